@@ -1,0 +1,118 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import SQLite from 'better-sqlite3';
+import {
+  CamelCasePlugin,
+  type DialectAdapter,
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  SqliteDialect,
+  type Transaction,
+} from 'kysely';
+import pg from 'pg';
+import type { DB } from './schema.js';
+
+export type Engine = 'sqlite' | 'postgres';
+
+/** An open database: the Kysely handle plus what the rest of the code needs to know about it. */
+export interface Database {
+  readonly db: Kysely<DB>;
+  readonly engine: Engine;
+  /** The URL with any password masked, for logs. */
+  readonly label: string;
+  close(): Promise<void>;
+}
+
+export type Executor = Kysely<DB> | Transaction<DB>;
+
+/** SQLite runs DDL inside transactions; Kysely's adapter says otherwise, so migrations would not be atomic. */
+class TransactionalSqliteAdapter extends SqliteAdapter {
+  override get supportsTransactionalDdl(): boolean {
+    return true;
+  }
+}
+
+class ShanhaiSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new TransactionalSqliteAdapter();
+  }
+}
+
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Parses a PostgreSQL int8 / integral numeric into a JS number, refusing values that a
+ * double cannot hold exactly (money beyond ±90 trillion yuan) rather than silently rounding.
+ */
+export function parseInt8(text: string): number {
+  const big = BigInt(text);
+  if (big > MAX_SAFE || big < -MAX_SAFE) {
+    throw new RangeError(`integer ${text} from PostgreSQL is outside the safe range of a number`);
+  }
+  return Number(big);
+}
+
+function parseNumeric(text: string): number {
+  return /^-?\d+$/.test(text) ? parseInt8(text) : Number(text);
+}
+
+const PG_INT8 = 20;
+const PG_NUMERIC = 1700;
+const PG_DATE = 1082;
+const PG_TIMESTAMPTZ = 1184;
+const PG_TIMESTAMP = 1114;
+
+const pgTypes = {
+  getTypeParser(oid: number, format?: 'text' | 'binary') {
+    switch (oid) {
+      case PG_INT8:
+        return parseInt8;
+      case PG_NUMERIC:
+        return parseNumeric;
+      case PG_DATE:
+        return (text: string) => text;
+      case PG_TIMESTAMPTZ:
+      case PG_TIMESTAMP:
+        return (text: string) => new Date(oid === PG_TIMESTAMP ? `${text}Z` : text).toISOString();
+      default:
+        // biome-ignore lint/suspicious/noExplicitAny: pg's overloads are not expressible here
+        return pg.types.getTypeParser(oid, format as any);
+    }
+  },
+};
+
+/** Masks the password of a database URL for logs and messages. */
+export function describeDatabaseUrl(url: string): string {
+  return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, '$1:***@');
+}
+
+/** Opens the database named by a `sqlite:PATH` or `postgres://…` URL. */
+export function openDatabase(url: string): Database {
+  const label = describeDatabaseUrl(url);
+  const plugins = [new CamelCasePlugin()];
+  if (url.startsWith('sqlite:')) {
+    const path = url.slice('sqlite:'.length);
+    const file = path === ':memory:' ? path : resolve(path);
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    const sqlite = new SQLite(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('synchronous = NORMAL');
+    const db = new Kysely<DB>({ dialect: new ShanhaiSqliteDialect({ database: sqlite }), plugins });
+    return { db, engine: 'sqlite', label, close: () => db.destroy() };
+  }
+  if (/^postgres(ql)?:\/\//.test(url)) {
+    const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+    const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
+    return { db, engine: 'postgres', label, close: () => db.destroy() };
+  }
+  throw new Error(`DATABASE_URL must be sqlite:PATH or postgres://…, got ${label}`);
+}
+
+/** The engine of an executor, for the few statements that differ between SQLite and PostgreSQL. */
+export function engineOf(db: Executor): Engine {
+  const adapter = db.getExecutor().adapter;
+  return adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
+}

@@ -1,0 +1,10 @@
+import { spine } from './0001_spine.js';
+import type { ShanhaiMigration } from './kit.js';
+
+/**
+ * Every migration, in order. Forward-only: a released migration is never edited; a change is
+ * a new entry. Names sort in the order they run.
+ */
+export const migrations: Record<string, ShanhaiMigration> = {
+  '0001_spine': spine,
+};

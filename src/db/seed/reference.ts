@@ -1,0 +1,267 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import type { Transaction } from 'kysely';
+import { systemActor } from '../../domain/access.js';
+import { recordHistory } from '../../modules/history/service.js';
+import type { Database } from '../database.js';
+import type { DB } from '../schema.js';
+import { AREAS_DATA_EDITION, loadAreaRows } from './areas-data.js';
+
+const PAIRINGS_CSV = new URL('../../../data/reference/pairings.csv', import.meta.url);
+
+/** One row of `data/reference/pairings.csv`, the 2010 national list and its extensions. */
+export interface PairingCsvRow {
+  programme: string;
+  donor_code: string;
+  donor_zh: string;
+  donor_en: string;
+  recipient_code: string;
+  recipient_zh: string;
+  recipient_level: string;
+  xpcc_division: string;
+  valid_from: string;
+  valid_to: string;
+  confidence: string;
+  note: string;
+}
+
+/** The committed pairing table. */
+export function loadPairingRows(): PairingCsvRow[] {
+  return parse(readFileSync(PAIRINGS_CSV, 'utf8'), { columns: true, skip_empty_lines: true });
+}
+
+/** Programmes and their two-80% thresholds as configured per year (see docs/decisions). */
+export const REFERENCE_PROGRAMMES = [
+  {
+    code: 'xinjiang',
+    name: '对口援疆',
+    nameEn: 'Counterpart assistance to Xinjiang',
+    startYear: 2010,
+    endYear: null,
+    thresholds: [
+      {
+        fromYear: 2013,
+        countyAndBelowBp: 9500,
+        livelihoodBp: 7500,
+        note: '2013: 95% grassroots, 75% livelihood',
+      },
+      {
+        fromYear: 2019,
+        countyAndBelowBp: 8000,
+        livelihoodBp: 7000,
+        note: '2019: 80% county and below, 70% livelihood',
+      },
+      {
+        fromYear: 2021,
+        countyAndBelowBp: 8000,
+        livelihoodBp: 8000,
+        note: '两个80% (current); first year assumed: 2021, the 14th five-year plan',
+      },
+    ],
+  },
+  {
+    code: 'revolutionary-areas',
+    name: '革命老区振兴',
+    nameEn: 'Revitalisation of old revolutionary areas',
+    startYear: 2021,
+    endYear: null,
+    thresholds: [],
+  },
+] as const;
+
+const now = () => new Date().toISOString();
+
+function checksum(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 16);
+}
+
+async function insertInBatches<T>(
+  rows: T[],
+  size: number,
+  insert: (batch: T[]) => Promise<unknown>,
+) {
+  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
+}
+
+async function loadAreas(trx: Transaction<DB>): Promise<number> {
+  const at = now();
+  const existing = new Set(
+    (await trx.selectFrom('areas').select('code').execute()).map((r) => r.code),
+  );
+  const rows = loadAreaRows()
+    .filter((r) => !existing.has(r.code))
+    .map((r) => ({
+      ...r,
+      edition: AREAS_DATA_EDITION,
+      validFrom: null,
+      validTo: null,
+      createdAt: at,
+      updatedAt: at,
+    }));
+  await insertInBatches(rows, 500, (batch) => trx.insertInto('areas').values(batch).execute());
+  return rows.length;
+}
+
+/** The 19 donors (18 provinces and municipalities plus Shenzhen) and their frontline HQs. */
+export function referenceOrganisations(pairings: PairingCsvRow[]) {
+  const donors = new Map<string, { code: string; name: string; nameEn: string; seat: string }>();
+  for (const p of pairings) {
+    if (donors.has(p.donor_code)) continue;
+    // The HQ sits in the donor's first paired prefecture (a county row gives its prefecture).
+    const seat = `${p.recipient_code.slice(0, 4)}00`;
+    donors.set(p.donor_code, { code: p.donor_code, name: p.donor_zh, nameEn: p.donor_en, seat });
+  }
+  const orgs: Array<{
+    code: string;
+    name: string;
+    nameEn: string;
+    kind: string;
+    parentCode: string | null;
+    areaCode: string | null;
+  }> = [];
+  for (const d of donors.values()) {
+    const isCity = !d.code.endsWith('0000');
+    const parentCode = isCity ? `${d.code.slice(0, 2)}0000` : null;
+    if (parentCode && !donors.has(parentCode))
+      throw new Error(`donor city ${d.code} has no donor province ${parentCode}`);
+    orgs.push({
+      code: d.code,
+      name: d.name,
+      nameEn: d.nameEn,
+      kind: isCity ? 'donor-city' : 'donor-province',
+      parentCode,
+      areaCode: d.code,
+    });
+  }
+  for (const d of donors.values()) {
+    orgs.push({
+      code: `${d.code}-HQ`,
+      name: `${d.name}援疆前方指挥部`,
+      nameEn: `${d.nameEn} Frontline HQ for Xinjiang`,
+      kind: 'frontline-hq',
+      parentCode: d.code,
+      areaCode: d.seat,
+    });
+  }
+  // Parents before children, so the foreign key holds row by row.
+  return orgs.sort((a, b) => Number(a.parentCode !== null) - Number(b.parentCode !== null));
+}
+
+async function loadOrganisations(trx: Transaction<DB>, pairings: PairingCsvRow[]): Promise<number> {
+  const at = now();
+  const existing = new Set(
+    (await trx.selectFrom('organisations').select('code').execute()).map((r) => r.code),
+  );
+  const rows = referenceOrganisations(pairings)
+    .filter((o) => !existing.has(o.code))
+    .map((o) => ({ ...o, createdAt: at, updatedAt: at }));
+  for (const row of rows) await trx.insertInto('organisations').values(row).execute();
+  return rows.length;
+}
+
+async function loadProgrammes(trx: Transaction<DB>): Promise<number> {
+  const at = now();
+  let inserted = 0;
+  for (const p of REFERENCE_PROGRAMMES) {
+    const found = await trx
+      .selectFrom('programmes')
+      .select('code')
+      .where('code', '=', p.code)
+      .executeTakeFirst();
+    if (found) continue;
+    await trx
+      .insertInto('programmes')
+      .values({
+        code: p.code,
+        name: p.name,
+        nameEn: p.nameEn,
+        startYear: p.startYear,
+        endYear: p.endYear,
+        createdAt: at,
+        updatedAt: at,
+      })
+      .execute();
+    for (const t of p.thresholds) {
+      await trx
+        .insertInto('programmeThresholds')
+        .values({ programmeCode: p.code, ...t })
+        .execute();
+    }
+    inserted++;
+  }
+  return inserted;
+}
+
+async function loadPairings(trx: Transaction<DB>, pairings: PairingCsvRow[]): Promise<number> {
+  const at = now();
+  const existing = new Set(
+    (
+      await trx
+        .selectFrom('pairings')
+        .select(['programmeCode', 'donorCode', 'recipientAreaCode', 'validFrom'])
+        .execute()
+    ).map((r) => `${r.programmeCode}|${r.donorCode}|${r.recipientAreaCode}|${r.validFrom}`),
+  );
+  const rows = pairings
+    .filter(
+      (p) => !existing.has(`${p.programme}|${p.donor_code}|${p.recipient_code}|${p.valid_from}`),
+    )
+    .map((p) => ({
+      programmeCode: p.programme,
+      donorCode: p.donor_code,
+      recipientAreaCode: p.recipient_code,
+      recipientOrgCode: null,
+      parentId: null,
+      validFrom: p.valid_from,
+      validTo: p.valid_to || null,
+      confidence: p.confidence || null,
+      note: p.note || null,
+      createdAt: at,
+      updatedAt: at,
+    }));
+  await insertInBatches(rows, 200, (batch) => trx.insertInto('pairings').values(batch).execute());
+  return rows.length;
+}
+
+export interface ReferenceLoadResult {
+  areas: number;
+  organisations: number;
+  programmes: number;
+  pairings: number;
+}
+
+/**
+ * Loads the reference data (areas, donors and their HQs, programmes with thresholds, the pairing
+ * table) in one transaction. Idempotent: what is already there is left alone, so it runs on
+ * every start. Each load that inserts anything is one entry in the change history, with the
+ * counts and the checksum of the source file.
+ */
+export async function loadReferenceData(database: Database): Promise<ReferenceLoadResult> {
+  const pairings = loadPairingRows();
+  const actor = systemActor('seed');
+  return database.db.transaction().execute(async (trx) => {
+    const result: ReferenceLoadResult = {
+      areas: await loadAreas(trx),
+      organisations: await loadOrganisations(trx, pairings),
+      programmes: await loadProgrammes(trx),
+      pairings: await loadPairings(trx, pairings),
+    };
+    if (Object.values(result).some((n) => n > 0)) {
+      await recordHistory(trx, {
+        actor,
+        action: 'load',
+        entityType: 'reference-data',
+        entityId: `areas-${AREAS_DATA_EDITION}`,
+        after: {
+          ...result,
+          areasChecksum: checksum(
+            readFileSync(new URL('../../../data/areas/areas.tsv', import.meta.url), 'utf8'),
+          ),
+          pairingsChecksum: checksum(readFileSync(PAIRINGS_CSV, 'utf8')),
+        },
+      });
+    }
+    return result;
+  });
+}

@@ -1,0 +1,196 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import Fastify, { type FastifyRequest } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { ANONYMOUS } from '../domain/access.js';
+import { authorize } from '../modules/access/authorize.js';
+import {
+  API_TOKEN_PREFIX,
+  actorFromApiToken,
+  actorFromSessionToken,
+  SESSION_COOKIE,
+} from '../modules/accounts/authenticate.js';
+import { moduleRoutes } from '../modules/routes.js';
+import { healthRoutes } from './health.js';
+import { handleError, sendProblem } from './problems.js';
+import type { Access, App, AppDeps } from './types.js';
+
+/** A route as registered: what the access matrix tests walk over. */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeCatalog: RouteEntry[];
+    deps: AppDeps;
+  }
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/** Builds the whole HTTP application: API, OpenAPI document and the web app. */
+export async function buildApp(deps: AppDeps): Promise<App> {
+  const app = Fastify({
+    logger: { level: deps.logLevel ?? 'info' },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    bodyLimit: 10 * 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.decorate('deps', deps);
+  app.decorate('routeCatalog', [] as RouteEntry[]);
+  // Fastify forbids object defaults on requests; `identify` sets the actor on every request.
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('sessionProblem', null);
+
+  // Every API route must say who may call it; a route that forgets fails at start-up.
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    if (methods.every((m) => m === 'HEAD')) return;
+    const access = route.config?.access;
+    if (!access) throw new Error(`route ${methods.join(',')} ${route.url} declares no access`);
+    for (const method of methods) {
+      if (method !== 'HEAD') app.routeCatalog.push({ method, url: route.url, access });
+    }
+  });
+
+  await app.register(fastifyCookie);
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Shanhai (山海) API',
+        description:
+          'Counterpart assistance: areas, organisations, programmes, pairings, accounts, history. ' +
+          'Errors are RFC 9457 problem+json documents naming the field at fault.',
+        version: '0.1.0',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          token: { type: 'http', scheme: 'bearer', description: 'An API token `shk_…`' },
+        },
+      },
+    },
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      const access = input.route.config?.access;
+      const schema = out.schema as Record<string, unknown>;
+      if (access && access !== 'public') {
+        schema.security = [{ session: [] }, { token: [] }];
+        const note = access === 'authenticated' ? 'any signed-in user' : `policy \`${access}\``;
+        schema.description = [schema.description, `Access: ${note}.`].filter(Boolean).join('\n\n');
+      } else {
+        schema.security = [];
+      }
+      return out;
+    },
+  });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+    await identify(request, deps);
+    if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) checkOrigin(request);
+  });
+
+  // The route's declared access, checked before validation and the handler run.
+  app.addHook('onRequest', async (request, reply) => {
+    const access = request.routeOptions.config?.access;
+    if (!access || access === 'public') return;
+    if (request.actor.kind === 'anonymous') {
+      const detail = request.sessionProblem ?? 'sign in first (session cookie or API token)';
+      return sendProblem(request, reply, 401, 'unauthenticated', detail);
+    }
+    if (access !== 'authenticated') authorize(request.actor, access);
+  });
+
+  await app.register(healthRoutes);
+  await app.register(moduleRoutes, { prefix: '/api' });
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
+
+  await serveWeb(app, deps.webRoot ?? null);
+  return app;
+}
+
+/** Sets `request.actor` from an API token or the session cookie. */
+async function identify(request: FastifyRequest, deps: AppDeps): Promise<void> {
+  request.actor = ANONYMOUS;
+  const db = deps.database.db;
+  const auth = request.headers.authorization;
+  if (auth?.startsWith('Bearer ')) {
+    const token = auth.slice('Bearer '.length).trim();
+    const actor = token.startsWith(API_TOKEN_PREFIX) ? await actorFromApiToken(db, token) : null;
+    if (actor) request.actor = actor;
+    else request.sessionProblem = 'the API token is unknown, revoked or expired';
+    return;
+  }
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return;
+  const actor = await actorFromSessionToken(db, token, deps.sessionHours);
+  if (actor) request.actor = actor;
+  else request.sessionProblem = 'the session is invalid or has expired; sign in again';
+}
+
+/**
+ * Cross-site request forgery guard in addition to SameSite=Strict cookies: a state-changing
+ * request that names an Origin must come from this server's own origin.
+ */
+function checkOrigin(request: FastifyRequest): void {
+  const origin = request.headers.origin;
+  if (!origin || request.headers.authorization) return;
+  const host = request.headers.host;
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    originHost = '';
+  }
+  if (originHost !== host) {
+    const err = new Error(`cross-origin request from ${origin} refused`) as Error & {
+      statusCode: number;
+      code: string;
+    };
+    err.statusCode = 403;
+    err.code = 'cross-origin';
+    throw err;
+  }
+}
+
+/** Serves the built web app with a fallback to index.html for its client-side routes. */
+async function serveWeb(app: App, webRoot: string | null): Promise<void> {
+  const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/') || request.url === '/api';
+    if (!isApi && hasWeb && request.method === 'GET') {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return sendProblem(
+      request,
+      reply,
+      404,
+      'not-found',
+      `no route ${request.method} ${request.url}`,
+    );
+  });
+}

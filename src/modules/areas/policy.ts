@@ -1,0 +1,3 @@
+import { definePolicies } from '../access/policy-kit.js';
+
+export const areaPolicies = definePolicies({});

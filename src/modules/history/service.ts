@@ -1,0 +1,129 @@
+import type { Transaction } from 'kysely';
+import { type Executor, engineOf } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { type Actor, actorLabel } from '../../domain/access.js';
+import {
+  type ChainedEntry,
+  type ChainProblem,
+  canonicalJson,
+  hashEntry,
+  verifyChain,
+} from '../../domain/history-chain.js';
+import { authorize } from '../access/authorize.js';
+
+export interface HistoryInput {
+  actor: Actor;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+  requestId?: string | null;
+}
+
+/**
+ * Appends one entry to the change history, chained to the previous one. Must run inside the
+ * transaction of the write it records, so both land or neither does. On PostgreSQL the head row
+ * is locked, which orders concurrent writers; SQLite has one writer at a time anyway.
+ */
+export async function recordHistory(trx: Transaction<DB>, input: HistoryInput): Promise<number> {
+  let headQuery = trx.selectFrom('historyHead').select(['lastId', 'lastHash']).where('id', '=', 1);
+  if (engineOf(trx) === 'postgres') headQuery = headQuery.forUpdate();
+  const head = await headQuery.executeTakeFirstOrThrow();
+  const entry: ChainedEntry = {
+    id: head.lastId + 1,
+    at: new Date().toISOString(),
+    actor: actorLabel(input.actor),
+    action: input.action,
+    entityType: input.entityType,
+    entityId: input.entityId,
+    before: input.before === undefined ? null : canonicalJson(input.before),
+    after: input.after === undefined ? null : canonicalJson(input.after),
+    requestId: input.requestId ?? null,
+    prevHash: head.lastHash,
+  };
+  const hash = hashEntry(entry);
+  await trx
+    .insertInto('history')
+    .values({ ...entry, hash })
+    .execute();
+  await trx
+    .updateTable('historyHead')
+    .set({ lastId: entry.id, lastHash: hash })
+    .where('id', '=', 1)
+    .execute();
+  return entry.id;
+}
+
+export interface VerifyResult {
+  ok: boolean;
+  entries: number;
+  problems: ChainProblem[];
+}
+
+/** Walks the whole history in pages and checks the hash chain. */
+export async function verifyHistory(db: Executor, pageSize = 5000): Promise<VerifyResult> {
+  const head = await db
+    .selectFrom('historyHead')
+    .select(['lastId', 'lastHash'])
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
+  const problems: ChainProblem[] = [];
+  let count = 0;
+  let after = 0;
+  let prev: { id: number; hash: string } | undefined;
+  for (;;) {
+    const page = await db
+      .selectFrom('history')
+      .selectAll()
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(pageSize)
+      .execute();
+    if (page.length === 0) break;
+    const last = page[page.length - 1] as (typeof page)[number];
+    // Check each page against its predecessor; the head is compared once, at the end.
+    const pageProblems = verifyChain(page, { lastId: last.id, lastHash: last.hash }, prev);
+    problems.push(...pageProblems.filter((p) => p.kind !== 'head-mismatch'));
+    count += page.length;
+    prev = { id: last.id, hash: last.hash };
+    after = last.id;
+  }
+  problems.push(...verifyChain([], head, prev).filter((p) => p.kind === 'head-mismatch'));
+  return { ok: problems.length === 0, entries: count, problems };
+}
+
+export interface HistoryQuery {
+  entityType?: string | undefined;
+  entityId?: string | undefined;
+  beforeId?: number | undefined;
+  limit: number;
+}
+
+/** The change history, newest first; for auditors and coordinators. */
+export async function listHistory(ctx: { actor: Actor; db: Executor }, q: HistoryQuery) {
+  authorize(ctx.actor, 'history.read');
+  let query = ctx.db.selectFrom('history').selectAll().orderBy('id', 'desc').limit(q.limit);
+  if (q.entityType) query = query.where('entityType', '=', q.entityType);
+  if (q.entityId) query = query.where('entityId', '=', q.entityId);
+  if (q.beforeId) query = query.where('id', '<', q.beforeId);
+  const rows = await query.execute();
+  return rows.map((r) => ({
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    before: r.before === null ? null : (JSON.parse(r.before) as unknown),
+    after: r.after === null ? null : (JSON.parse(r.after) as unknown),
+    requestId: r.requestId,
+    hash: r.hash,
+  }));
+}
+
+/** Runs verification for an auditor or coordinator through the API. */
+export async function verifyHistoryAs(ctx: { actor: Actor; db: Executor }) {
+  authorize(ctx.actor, 'history.verify');
+  return verifyHistory(ctx.db);
+}

@@ -1,0 +1,46 @@
+import type { TestProject } from 'vitest/node';
+import { type Cluster, findPostgresBin, startCluster } from './support/postgres-cluster.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Admin URL of the PostgreSQL server the database tests create their databases on, or ''. */
+    pgAdminUrl: string;
+  }
+}
+
+let cluster: Cluster | null = null;
+
+/**
+ * Finds or starts the PostgreSQL server for the database tests. `SHANHAI_TEST_PG_URL` names an
+ * existing server (a superuser URL); otherwise a throwaway cluster is started when PostgreSQL's
+ * binaries are installed. Under CI a missing PostgreSQL fails the run; elsewhere the PostgreSQL
+ * half of the suite is skipped with a loud warning.
+ */
+export async function setup(project: TestProject) {
+  const engines = (process.env.SHANHAI_TEST_ENGINES ?? 'sqlite,postgres').split(',');
+  let url = '';
+  if (engines.includes('postgres')) {
+    url = process.env.SHANHAI_TEST_PG_URL ?? '';
+    if (!url) {
+      const bin = findPostgresBin();
+      if (bin) {
+        cluster = await startCluster(bin);
+        url = cluster.url;
+      } else if (process.env.CI) {
+        throw new Error(
+          'CI: PostgreSQL (initdb, pg_ctl) is not installed; the database tests need it',
+        );
+      } else {
+        console.warn(
+          '\n\u001b[41m SKIPPING POSTGRESQL \u001b[0m no PostgreSQL found (set SHANHAI_TEST_PG_URL or install postgresql); only SQLite is tested\n',
+        );
+      }
+    }
+  }
+  project.provide('pgAdminUrl', url);
+}
+
+export async function teardown() {
+  cluster?.stop();
+  cluster = null;
+}

@@ -1,0 +1,90 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { type Database, type Engine, openDatabase } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { loadReferenceData } from '../../src/db/seed/reference.js';
+
+export type Seed = 'empty' | 'migrated' | 'reference';
+
+export interface DbTestContext {
+  readonly engine: Engine;
+  /** The suite's own database, fresh for this describe block. */
+  readonly database: Database;
+}
+
+/** The engines this run covers: `SHANHAI_TEST_ENGINES=sqlite` narrows it. */
+export function selectedEngines(): Engine[] {
+  const wanted = (process.env.SHANHAI_TEST_ENGINES ?? 'sqlite,postgres').split(',');
+  return (['sqlite', 'postgres'] as const).filter((e) => wanted.includes(e));
+}
+
+/** A new, empty database on the engine; `drop()` removes it. */
+export async function createScratchDatabase(
+  engine: Engine,
+): Promise<{ url: string; drop: () => Promise<void> }> {
+  if (engine === 'sqlite') {
+    const dir = mkdtempSync(join(tmpdir(), 'shanhai-sqlite-'));
+    return {
+      url: `sqlite:${join(dir, 'test.db')}`,
+      drop: async () => rmSync(dir, { recursive: true, force: true }),
+    };
+  }
+  const admin = inject('pgAdminUrl');
+  const name = `shanhai_t_${randomBytes(6).toString('hex')}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = admin.replace(/\/[^/]*$/, `/${name}`);
+  return {
+    url,
+    drop: async () => {
+      const c = new pg.Client({ connectionString: admin });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/**
+ * Runs a suite once per database engine (SQLite and PostgreSQL), each run on a database of its
+ * own: empty, migrated, or migrated and filled with the reference data (the default). Like
+ * Kysely's own tests, the same assertions hold on both engines.
+ */
+export function describeEachDatabase(
+  name: string,
+  fn: (ctx: DbTestContext) => void,
+  options: { seed?: Seed } = {},
+): void {
+  const seed = options.seed ?? 'reference';
+  for (const engine of selectedEngines()) {
+    const skip = engine === 'postgres' && !inject('pgAdminUrl');
+    describe.skipIf(skip)(`${name} [${engine}]`, () => {
+      let database: Database | undefined;
+      let drop: (() => Promise<void>) | undefined;
+      beforeAll(async () => {
+        const scratch = await createScratchDatabase(engine);
+        drop = scratch.drop;
+        database = openDatabase(scratch.url);
+        if (seed !== 'empty') await migrateToLatest(database);
+        if (seed === 'reference') await loadReferenceData(database);
+      });
+      afterAll(async () => {
+        await database?.close();
+        await drop?.();
+      });
+      fn({
+        engine,
+        get database() {
+          if (!database) throw new Error('the database is ready only inside tests and hooks');
+          return database;
+        },
+      });
+    });
+  }
+}
