@@ -1,0 +1,16 @@
+import type { Database } from '../../src/db/database.js';
+import { buildApp } from '../../src/http/app.js';
+import type { App } from '../../src/http/types.js';
+
+/** The whole HTTP application on a test database, for `app.inject` tests (no port opened). */
+export async function buildTestApp(database: Database): Promise<App> {
+  const app = await buildApp({
+    database,
+    cookieSecure: false,
+    sessionHours: 12,
+    webRoot: null,
+    logLevel: 'silent',
+  });
+  await app.ready();
+  return app;
+}
