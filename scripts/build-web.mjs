@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Builds the web app into web/dist: first the Xinjiang county map (scripts/build-map.ts), then
+// `vite build` through Vite's JS API.
+//
+//   node scripts/build-web.mjs              always build
+//   node scripts/build-web.mjs --if-needed  skip when web/dist/index.html is newer than every
+//                                           source (run on npm install and before npm start)
+//
+// Without Vite (a production install without dev dependencies) it says so and exits 0 with
+// --if-needed (the server runs without the web app), 1 otherwise.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ifNeeded = process.argv.includes('--if-needed');
+const distIndex = join(root, 'web/dist/index.html');
+const sources = [
+  join(root, 'web/src'),
+  join(root, 'web/index.html'),
+  join(root, 'web/vite.config.ts'),
+  join(root, 'scripts/build-map.ts'),
+];
+
+/** The newest modification time of a file or of any file below a folder. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(path, { withFileTypes: true })) {
+    // The generated map is an output of this script, not a source.
+    if (entry.name === 'generated' && path === join(root, 'web/src')) continue;
+    newest = Math.max(newest, newestMtime(join(path, entry.name)));
+  }
+  return newest;
+}
+
+function upToDate() {
+  if (!existsSync(distIndex)) return false;
+  const built = statSync(distIndex).mtimeMs;
+  return sources.every((source) => newestMtime(source) <= built);
+}
+
+if (ifNeeded && upToDate()) {
+  console.log('build-web: web/dist is up to date');
+  process.exit(0);
+}
+
+let vite;
+try {
+  vite = await import('vite');
+} catch {
+  const message =
+    'build-web: Vite is not installed (dev dependencies missing), so the web app was not built. ' +
+    'Run `npm install` with dev dependencies, then `npm run build:web`.';
+  if (ifNeeded) {
+    console.warn(message);
+    process.exit(0);
+  }
+  console.error(message);
+  process.exit(1);
+}
+
+const started = Date.now();
+const map = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-map.ts')], {
+  cwd: root,
+  stdio: 'inherit',
+});
+if (map.status !== 0) {
+  console.error('build-web: building the map failed');
+  process.exit(map.status ?? 1);
+}
+
+try {
+  await vite.build({
+    configFile: join(root, 'web/vite.config.ts'),
+    logLevel: 'warn',
+  });
+} catch (err) {
+  console.error('build-web: vite build failed:', err instanceof Error ? err.message : err);
+  process.exit(1);
+}
+console.log(`build-web: built web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);

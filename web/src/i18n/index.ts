@@ -1,0 +1,47 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { en } from './en';
+import { zhCN } from './zh-CN';
+
+export type Language = 'zh-CN' | 'en';
+export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
+const STORAGE_KEY = 'shanhai.language';
+
+/** The language kept in localStorage, Chinese by default. */
+export function storedLanguage(): Language {
+  try {
+    const value = localStorage.getItem(STORAGE_KEY);
+    if (value === 'en' || value === 'zh-CN') return value;
+  } catch {
+    // storage unavailable (private mode): use the default
+  }
+  return 'zh-CN';
+}
+
+export function currentLanguage(): Language {
+  return i18next.language === 'en' ? 'en' : 'zh-CN';
+}
+
+/** Switches the interface language and remembers it; the route does not change. */
+export async function setLanguage(language: Language): Promise<void> {
+  try {
+    localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // not remembered, but still switched
+  }
+  await i18next.changeLanguage(language);
+}
+
+i18next.on('languageChanged', (lng) => {
+  document.documentElement.lang = lng === 'en' ? 'en' : 'zh-CN';
+});
+
+export const i18nReady = i18next.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: storedLanguage(),
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export default i18next;

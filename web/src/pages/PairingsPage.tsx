@@ -1,0 +1,333 @@
+import {
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Input,
+  Select,
+  Skeleton,
+  Space,
+  Spin,
+  Table,
+  Tag,
+  Tooltip,
+  Typography,
+} from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import dayjs from 'dayjs';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useAreas, usePairings, useProgrammes } from '../api/hooks';
+import type { Donor, Pairing } from '../api/types';
+import { DonorTag, donorName } from '../components/DonorTag';
+import { ErrorResult } from '../components/ErrorResult';
+import { LevelTag } from '../components/LevelTag';
+import { PageTitle } from '../components/PageTitle';
+import { donorColors } from '../lib/donorColors';
+import { formatDate, isIsoDate, searchKey, today } from '../lib/format';
+
+const PairingsMap = lazy(() => import('../map/PairingsMap'));
+
+const DEFAULT_PROGRAMME = 'xinjiang';
+const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
+const CONFIDENCE_COLORS: Record<string, string> = { H: 'green', M: 'gold', L: 'red' };
+
+function recipientName(p: Pairing): string {
+  return p.recipient?.name ?? p.recipientOrg?.name ?? '';
+}
+
+function recipientSortKey(p: Pairing): string {
+  return (p.recipient?.namePinyin || recipientName(p)).toLowerCase();
+}
+
+/** Sort order of the level column: province, prefecture, county, XPCC city, township. */
+function levelRank(p: Pairing): number {
+  if (!p.recipient) return 99;
+  const base = (LEVEL_ORDER[p.recipient.level] ?? 9) * 2;
+  return base + (p.recipient.kind === 'xpcc-city' ? 1 : 0);
+}
+
+/** Filters live in the URL (programme, donor, q) so that a view can be shared. */
+function useFilters() {
+  const [params, setParams] = useSearchParams();
+  const programme = params.get('programme') || DEFAULT_PROGRAMME;
+  const donor = params.get('donor') || undefined;
+  const q = params.get('q') ?? '';
+  const requested = params.get('date');
+  const date = isIsoDate(requested) ? requested : today();
+  const update = (changes: Record<string, string | undefined>) => {
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return { programme, donor, q, date, update };
+}
+
+export function PairingsPage() {
+  const { t, i18n } = useTranslation();
+  const { programme, donor, q, date, update } = useFilters();
+  const programmes = useProgrammes();
+  const pairings = usePairings(programme, date);
+  const isXinjiang = programme === DEFAULT_PROGRAMME;
+  // Every county-level area of Xinjiang valid on the date, in one call (about 110).
+  const counties = useAreas({ within: '650000', level: 'county', date, limit: '1000' }, isXinjiang);
+  const [search, setSearch] = useState(q);
+  useEffect(() => setSearch(q), [q]);
+
+  const all = pairings.data?.items ?? [];
+  const donors = useMemo(() => {
+    const byCode = new Map<string, Donor>();
+    for (const p of pairings.data?.items ?? []) byCode.set(p.donor.code, p.donor);
+    return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+  }, [pairings.data]);
+  const colors = useMemo(() => donorColors(donors.map((d) => d.code)), [donors]);
+  const rows = useMemo(() => {
+    const key = searchKey(q);
+    return (pairings.data?.items ?? []).filter(
+      (p) =>
+        (!donor || p.donor.code === donor) &&
+        (!key ||
+          searchKey(recipientName(p)).includes(key) ||
+          searchKey(p.recipient?.namePinyin ?? '').includes(key) ||
+          (p.recipient ?? p.recipientOrg)?.code.startsWith(key)),
+    );
+  }, [pairings.data, donor, q]);
+
+  const language = i18n.language;
+  const columns: ColumnsType<Pairing> = [
+    {
+      title: t('pairings.colDonor'),
+      key: 'donor',
+      render: (_, p) => <DonorTag donor={p.donor} color={colors.get(p.donor.code)} />,
+      sorter: (a, b) => a.donor.code.localeCompare(b.donor.code),
+      defaultSortOrder: 'ascend',
+    },
+    {
+      title: t('pairings.colRecipient'),
+      key: 'recipient',
+      render: (_, p) =>
+        p.recipient ? (
+          <Space size={6} wrap>
+            <Link to={`/areas/${p.recipient.code}`}>{p.recipient.name}</Link>
+            <Typography.Text type="secondary">{p.recipient.namePinyin}</Typography.Text>
+          </Space>
+        ) : (
+          recipientName(p)
+        ),
+      sorter: (a, b) => recipientSortKey(a).localeCompare(recipientSortKey(b)),
+    },
+    {
+      title: t('pairings.colLevel'),
+      key: 'level',
+      render: (_, p) =>
+        p.recipient ? (
+          <LevelTag
+            level={p.recipient.level}
+            kind={p.recipient.kind}
+            xpccDivision={p.recipient.xpccDivision}
+          />
+        ) : (
+          t('common.none')
+        ),
+      sorter: (a, b) => levelRank(a) - levelRank(b),
+    },
+    {
+      title: t('pairings.colValidFrom'),
+      key: 'validFrom',
+      render: (_, p) => <span style={NOWRAP}>{formatDate(p.validFrom) || t('common.none')}</span>,
+      sorter: (a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''),
+    },
+    {
+      title: t('pairings.colValidTo'),
+      key: 'validTo',
+      render: (_, p) => (
+        <span style={NOWRAP}>{formatDate(p.validTo) || t('common.openEnded')}</span>
+      ),
+      sorter: (a, b) => (a.validTo ?? '9999').localeCompare(b.validTo ?? '9999'),
+    },
+    {
+      title: <Tooltip title={t('pairings.confidenceHint')}>{t('pairings.colConfidence')}</Tooltip>,
+      key: 'confidence',
+      render: (_, p) =>
+        p.confidence ? (
+          <Tag color={CONFIDENCE_COLORS[p.confidence] ?? 'default'}>
+            {t(`pairings.confidence.${p.confidence}`, { defaultValue: p.confidence })}
+          </Tag>
+        ) : (
+          t('common.none')
+        ),
+      sorter: (a, b) => (a.confidence ?? '').localeCompare(b.confidence ?? ''),
+    },
+    {
+      title: t('pairings.colNote'),
+      dataIndex: 'note',
+      width: '24%',
+      render: (note: string | null) => note || '',
+    },
+  ];
+
+  const programmeOptions = (programmes.data?.items ?? []).map((p) => ({
+    value: p.code,
+    label: language === 'en' ? p.nameEn : p.name,
+  }));
+  if (!programmeOptions.some((o) => o.value === programme))
+    programmeOptions.unshift({ value: programme, label: programme });
+
+  const filtered = !!donor || !!q || date !== today();
+  const filterBar = (
+    <Card size="small" style={{ marginBottom: 16 }}>
+      <Space wrap size="middle" role="search" aria-label={t('pairings.filters')}>
+        <Space size={6}>
+          <label htmlFor="filter-programme">{t('pairings.programme')}</label>
+          <Select
+            id="filter-programme"
+            style={{ width: 220 }}
+            popupMatchSelectWidth={false}
+            value={programme}
+            loading={programmes.isPending}
+            options={programmeOptions}
+            onChange={(value) =>
+              update({
+                programme: value === DEFAULT_PROGRAMME ? undefined : value,
+                donor: undefined,
+              })
+            }
+          />
+        </Space>
+        <Space size={6}>
+          <label htmlFor="filter-donor">{t('pairings.donor')}</label>
+          <Select
+            id="filter-donor"
+            style={{ width: 200 }}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            placeholder={t('pairings.allDonors')}
+            value={donor}
+            options={donors.map((d) => ({ value: d.code, label: donorName(d, language) }))}
+            onChange={(value?: string) => update({ donor: value })}
+          />
+        </Space>
+        <Space size={6}>
+          <label htmlFor="filter-q">{t('pairings.search')}</label>
+          <Input.Search
+            id="filter-q"
+            style={{ width: 240 }}
+            allowClear
+            placeholder={t('pairings.searchPlaceholder')}
+            value={search}
+            onChange={(e) => {
+              setSearch(e.target.value);
+              update({ q: e.target.value.trim() || undefined });
+            }}
+            onSearch={(value) => update({ q: value.trim() || undefined })}
+          />
+        </Space>
+        <Space size={6}>
+          <label htmlFor="filter-date">{t('pairings.date')}</label>
+          <DatePicker
+            id="filter-date"
+            value={dayjs(date)}
+            format="YYYY-MM-DD"
+            allowClear={false}
+            onChange={(value) => {
+              const iso = value?.format('YYYY-MM-DD');
+              update({ date: iso && iso !== today() ? iso : undefined });
+            }}
+          />
+        </Space>
+        {filtered ? (
+          <Button onClick={() => update({ donor: undefined, q: undefined, date: undefined })}>
+            {t('pairings.clearFilters')}
+          </Button>
+        ) : null}
+      </Space>
+    </Card>
+  );
+
+  let body: ReactNode;
+  if (pairings.isPending) {
+    body = (
+      <Card>
+        <Skeleton active paragraph={{ rows: 8 }} />
+      </Card>
+    );
+  } else if (pairings.isError) {
+    body = <ErrorResult error={pairings.error} onRetry={() => void pairings.refetch()} />;
+  } else if (all.length === 0) {
+    body = (
+      <Card>
+        <Empty description={t('pairings.empty')} />
+      </Card>
+    );
+  } else {
+    body = (
+      <>
+        {isXinjiang ? (
+          <Card title={t('pairings.mapTitle')} style={{ marginBottom: 16 }}>
+            {counties.isError ? (
+              <ErrorResult error={counties.error} onRetry={() => void counties.refetch()} />
+            ) : counties.isPending ? (
+              <div style={{ height: 560, display: 'grid', placeItems: 'center' }}>
+                <Spin description={t('pairings.mapLoading')}>
+                  <div style={{ width: 200, height: 80 }} />
+                </Spin>
+              </div>
+            ) : (
+              <Suspense
+                fallback={
+                  <div style={{ height: 560, display: 'grid', placeItems: 'center' }}>
+                    <Spin description={t('pairings.mapLoading')}>
+                      <div style={{ width: 200, height: 80 }} />
+                    </Spin>
+                  </div>
+                }
+              >
+                <PairingsMap
+                  pairings={rows}
+                  donors={donors}
+                  counties={counties.data.items}
+                  colors={colors}
+                  selectedDonor={donor}
+                  onSelectDonor={(code) => update({ donor: code })}
+                />
+              </Suspense>
+            )}
+          </Card>
+        ) : null}
+        <Card data-testid="pairings-table">
+          <Table<Pairing>
+            rowKey={(p) => String(p.id)}
+            columns={columns}
+            dataSource={rows}
+            size="middle"
+            locale={{ emptyText: <Empty description={t('pairings.noMatch')} /> }}
+            pagination={{
+              defaultPageSize: 20,
+              showSizeChanger: true,
+              pageSizeOptions: [20, 50, 100],
+              showTotal: (total) => t('common.total', { count: total }),
+            }}
+          />
+        </Card>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageTitle title={t('pairings.title')} intro={t('pairings.intro')} />
+      {filterBar}
+      {body}
+    </>
+  );
+}
