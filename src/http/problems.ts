@@ -55,7 +55,8 @@ export function sendProblem(
 
 /** Turns validation issues into field errors named like `body.password` or `query.date`. */
 function validationErrors(error: FastifyError & { validation: unknown[] }): FieldError[] {
-  const context = (error as { validationContext?: string }).validationContext ?? 'body';
+  const given = (error as { validationContext?: string }).validationContext ?? 'body';
+  const context = given === 'querystring' ? 'query' : given;
   return (
     error.validation as Array<{ instancePath?: string; message?: string; params?: unknown }>
   ).map((issue) => {

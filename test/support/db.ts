@@ -14,6 +14,8 @@ export interface DbTestContext {
   readonly engine: Engine;
   /** The suite's own database, fresh for this describe block. */
   readonly database: Database;
+  /** Its URL, for child processes such as the CLI. */
+  readonly url: string;
 }
 
 /** The engines this run covers: `SHANHAI_TEST_ENGINES=sqlite` narrows it. */
@@ -67,9 +69,11 @@ export function describeEachDatabase(
     describe.skipIf(skip)(`${name} [${engine}]`, () => {
       let database: Database | undefined;
       let drop: (() => Promise<void>) | undefined;
+      let url = '';
       beforeAll(async () => {
         const scratch = await createScratchDatabase(engine);
         drop = scratch.drop;
+        url = scratch.url;
         database = openDatabase(scratch.url);
         if (seed !== 'empty') await migrateToLatest(database);
         if (seed === 'reference') await loadReferenceData(database);
@@ -83,6 +87,9 @@ export function describeEachDatabase(
         get database() {
           if (!database) throw new Error('the database is ready only inside tests and hooks');
           return database;
+        },
+        get url() {
+          return url;
         },
       });
     });

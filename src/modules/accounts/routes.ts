@@ -1,4 +1,157 @@
-import type { App } from '../../http/types.js';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { UnauthenticatedError } from '../../domain/errors.js';
+import type { App, ServiceContext } from '../../http/types.js';
+import { idParam } from '../common-schemas.js';
+import { SESSION_COOKIE } from './authenticate.js';
+import {
+  apiTokenSchema,
+  createTokenBodySchema,
+  loginBodySchema,
+  sessionUserSchema,
+} from './schema.js';
+import {
+  createApiToken,
+  describeSessionUser,
+  listApiTokens,
+  login,
+  logout,
+  revokeApiToken,
+} from './service.js';
+import { userRoutes } from './user-routes.js';
 
-/** TODO(helper): the accounts routes. */
-export async function accountRoutes(_app: App) {}
+const tags = ['accounts'];
+
+/** Sessions (sign-in), users and API tokens. */
+export async function accountRoutes(app: App) {
+  await app.register(userRoutes);
+
+  const ctxOf = (request: FastifyRequest): ServiceContext => ({
+    actor: request.actor,
+    db: app.deps.database.db,
+    requestId: String(request.id),
+  });
+  const cookieOptions = () => ({
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    path: '/',
+    secure: app.deps.cookieSecure,
+  });
+
+  app.post(
+    '/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Sign in; sets the HttpOnly session cookie',
+        description:
+          'Wrong username or password: 401. Too many failures for the username or address within 15 minutes: 429 with Retry-After.',
+        body: loginBodySchema,
+        response: { 200: z.object({ user: sessionUserSchema }) },
+      },
+    },
+    async (request, reply) => {
+      const hours = app.deps.sessionHours;
+      const session = await login(
+        app.deps.database.db,
+        {
+          ...request.body,
+          ip: request.ip,
+          userAgent: request.headers['user-agent'] ?? null,
+        },
+        hours,
+      );
+      reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions(), maxAge: hours * 3600 });
+      return { user: session.user };
+    },
+  );
+
+  app.delete(
+    '/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags,
+        summary: 'Sign out; ends the session and clears the cookie (a no-op without one)',
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) await logout(app.deps.database.db, token);
+      reply.clearCookie(SESSION_COOKIE, cookieOptions());
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/session',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The signed-in user and their roles',
+        response: { 200: z.object({ user: sessionUserSchema }) },
+      },
+    },
+    async (request, reply) => {
+      const actor = request.actor;
+      if (actor.kind !== 'user') throw new UnauthenticatedError('sign in first');
+      const token = request.cookies[SESSION_COOKIE];
+      // The session slides on the server; keep the cookie alive as long.
+      if (actor.via === 'session' && token) {
+        const maxAge = app.deps.sessionHours * 3600;
+        reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(), maxAge });
+      }
+      return { user: await describeSessionUser(app.deps.database.db, actor.userId) };
+    },
+  );
+
+  app.get(
+    '/tokens',
+    {
+      config: { access: 'tokens.manage' },
+      schema: {
+        tags,
+        summary: 'API tokens: your own, or a user’s (`userId`, for account administrators)',
+        querystring: z.object({ userId: idParam.optional() }),
+        response: { 200: z.object({ items: z.array(apiTokenSchema) }) },
+      },
+    },
+    async (request) => ({ items: await listApiTokens(ctxOf(request), request.query) }),
+  );
+
+  app.post(
+    '/tokens',
+    {
+      config: { access: 'tokens.manage' },
+      schema: {
+        tags,
+        summary: 'Create an API token for yourself; the secret is shown this once',
+        description: 'Use it as `Authorization: Bearer shk_…`.',
+        body: createTokenBodySchema,
+        response: { 201: z.object({ token: apiTokenSchema, secret: z.string() }) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await createApiToken(ctxOf(request), request.body)),
+  );
+
+  app.delete(
+    '/tokens/:id',
+    {
+      config: { access: 'tokens.manage' },
+      schema: {
+        tags,
+        summary: 'Revoke an API token (yours, or anyone’s for account administrators)',
+        params: z.object({ id: idParam }),
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      await revokeApiToken(ctxOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -1,3 +1,7 @@
+import { hasRole } from '../../domain/access.js';
 import { definePolicies } from '../access/policy-kit.js';
 
-export const areaPolicies = definePolicies({});
+/** The area tree is reference data: only the programme office adds, renames or retires areas. */
+export const areaPolicies = definePolicies({
+  'areas.write': (actor) => hasRole(actor, 'coordinator'),
+});

@@ -1,4 +1,94 @@
 import type { App } from '../../http/types.js';
+import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { requestContext } from '../tx.js';
+import {
+  createOrganisationBody,
+  organisationCodeParams,
+  organisationList,
+  organisationListQuery,
+  organisationView,
+  updateOrganisationBody,
+} from './schema.js';
+import {
+  createOrganisation,
+  getOrganisation,
+  listOrganisations,
+  updateOrganisation,
+} from './service.js';
 
-/** TODO(helper): the organisations routes. */
-export async function organisationRoutes(_app: App) {}
+/** Donors, their cities and HQs, recipient governments, hospitals …: public reads. */
+export async function organisationRoutes(app: App) {
+  app.get(
+    '/organisations',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'List organisations',
+        querystring: organisationListQuery,
+        response: { 200: organisationList },
+      },
+    },
+    async (request) => listOrganisations(requestContext(app, request), request.query),
+  );
+
+  app.get(
+    '/organisations/:code',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'One organisation',
+        params: organisationCodeParams,
+        response: { 200: organisationView },
+      },
+    },
+    async (request, reply) => {
+      const org = await getOrganisation(requestContext(app, request), request.params.code);
+      reply.header('etag', etagOf(org.version));
+      return org;
+    },
+  );
+
+  app.post(
+    '/organisations',
+    {
+      config: { access: 'organisations.write' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Add an organisation under an existing parent',
+        body: createOrganisationBody,
+        response: { 201: organisationView },
+      },
+    },
+    async (request, reply) => {
+      const org = await createOrganisation(requestContext(app, request), request.body);
+      return reply.code(201).header('etag', etagOf(org.version)).send(org);
+    },
+  );
+
+  app.patch(
+    '/organisations/:code',
+    {
+      config: { access: 'organisations.write' },
+      schema: {
+        tags: ['organisations'],
+        summary: 'Change an organisation',
+        params: organisationCodeParams,
+        headers: ifMatchHeaders,
+        body: updateOrganisationBody,
+        response: { 200: organisationView },
+      },
+    },
+    async (request, reply) => {
+      const org = await updateOrganisation(
+        requestContext(app, request),
+        request.params.code,
+        request.body,
+        versionFromIfMatch(request.headers['if-match']),
+      );
+      reply.header('etag', etagOf(org.version));
+      return org;
+    },
+  );
+}

@@ -1,3 +1,21 @@
+import { hasRole, roleCovers } from '../../domain/access.js';
 import { definePolicies } from '../access/policy-kit.js';
 
-export const pairingPolicies = definePolicies({});
+/** A pairing as policies see it: its donor's organisation path (self first), and whether sub. */
+export interface PairingScope {
+  orgPath: readonly string[];
+  sub: boolean;
+}
+
+/**
+ * The programme office writes the pairing table. A donor editor may write sub-pairings (its
+ * city with a county, its hospital with a hospital) whose donor lies in its organisation
+ * subtree; never the national pairings.
+ */
+export const pairingPolicies = definePolicies({
+  'pairings.write': (actor, pairing?: PairingScope) => {
+    if (hasRole(actor, 'coordinator')) return true;
+    if (!pairing) return hasRole(actor, 'donor-editor');
+    return pairing.sub && roleCovers(actor, 'donor-editor', { orgPath: pairing.orgPath });
+  },
+});

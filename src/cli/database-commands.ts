@@ -1,0 +1,44 @@
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { loadDemoData } from '../db/seed/demo.js';
+import { loadReferenceData } from '../db/seed/reference.js';
+import { verifyHistory } from '../modules/history/service.js';
+import { withDatabase } from './open.js';
+
+export async function migrateCommand(): Promise<void> {
+  const database = openDatabase(loadConfig().DATABASE_URL);
+  try {
+    const applied = await migrateToLatest(database);
+    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+  } finally {
+    await database.close();
+  }
+}
+
+export async function seedCommand(opts: { demo: boolean }): Promise<void> {
+  await withDatabase(async (database) => {
+    const ref = await loadReferenceData(database);
+    console.log(
+      `reference data: ${ref.areas} areas, ${ref.organisations} organisations, ${ref.programmes} programmes, ${ref.pairings} pairings added`,
+    );
+    if (opts.demo) {
+      const demo = await loadDemoData(database, { accounts: false });
+      console.log(`demo data: ${demo.summary}`);
+    }
+  });
+}
+
+/** Exit code 1 and every problem, each naming the entry, when the chain does not hold. */
+export async function verifyHistoryCommand(): Promise<void> {
+  await withDatabase(async (database) => {
+    const result = await verifyHistory(database.db);
+    if (result.ok) {
+      console.log(`history ok: ${result.entries} entries, chain intact`);
+      return;
+    }
+    console.error(`history FAILED verification (${result.entries} entries checked):`);
+    for (const p of result.problems) console.error(`  entry ${p.id}: ${p.kind}: ${p.detail}`);
+    process.exitCode = 1;
+  });
+}

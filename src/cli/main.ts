@@ -1,0 +1,71 @@
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { ROLES, type Role } from '../domain/access.js';
+import { DomainError } from '../domain/errors.js';
+import { migrateCommand, seedCommand, verifyHistoryCommand } from './database-commands.js';
+import { serveCommand } from './serve.js';
+import { userAddCommand, userSetPasswordCommand } from './user-commands.js';
+
+function role(value: string): Role {
+  if (!(ROLES as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`must be one of ${ROLES.join(', ')}`);
+  }
+  return value as Role;
+}
+
+const program = new Command()
+  .name('shanhai')
+  .description(
+    'Shanhai (山海): counterpart assistance. Settings come from the environment: PORT, HOST, DATABASE_URL.',
+  )
+  .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('migrate, load the reference data and serve the API and web app')
+  .option('--demo', 'also load the demo data and demo accounts (only on a loopback address)')
+  .action((opts: { demo?: boolean }) => serveCommand({ demo: opts.demo === true }));
+
+program.command('migrate').description('apply pending database migrations').action(migrateCommand);
+
+program
+  .command('seed')
+  .description('load the reference data (areas, organisations, programmes, pairings)')
+  .option('--demo', 'also load the demo data (not the demo accounts)')
+  .action((opts: { demo?: boolean }) => seedCommand({ demo: opts.demo === true }));
+
+const user = program.command('user').description('manage user accounts');
+user
+  .command('add')
+  .description(
+    'create a user; the password comes from SHANHAI_PASSWORD or is asked for on a terminal',
+  )
+  .argument('<username>')
+  .addOption(
+    new Option('--role <role>', `one of ${ROLES.join(', ')}`).argParser(role).makeOptionMandatory(),
+  )
+  .option('--org <code>', 'organisation scope (required for donor-editor)')
+  .option('--area <code>', 'area subtree scope (required for recipient-editor)')
+  .option('--name <display name>', 'display name')
+  .action(userAddCommand);
+user
+  .command('set-password')
+  .description('set a password; from SHANHAI_PASSWORD or asked for on a terminal')
+  .argument('<username>')
+  .action(userSetPasswordCommand);
+
+program
+  .command('verify-history')
+  .description(
+    'check the hash chain of the change history; exits 1 naming any edited or deleted entry',
+  )
+  .action(verifyHistoryCommand);
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof DomainError) {
+    const fields = err.errors.map((e) => `\n  ${e.field}: ${e.message}`).join('');
+    console.error(`error: ${err.message}${fields}`);
+  } else {
+    console.error(err instanceof Error ? `error: ${err.message}` : err);
+  }
+  process.exitCode = 1;
+});

@@ -1,0 +1,28 @@
+import { type Config, loadConfig } from '../config.js';
+import { type Database, openDatabase } from '../db/database.js';
+import { migrateToLatest } from '../db/migrate.js';
+
+/** Reads the settings, opens the database and brings it to the latest migration. */
+export async function openMigrated(): Promise<{ config: Config; database: Database }> {
+  const config = loadConfig();
+  const database = openDatabase(config.DATABASE_URL);
+  try {
+    await migrateToLatest(database);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+  return { config, database };
+}
+
+/** Runs a command against the migrated database and closes it afterwards. */
+export async function withDatabase<T>(
+  fn: (database: Database, config: Config) => Promise<T>,
+): Promise<T> {
+  const { config, database } = await openMigrated();
+  try {
+    return await fn(database, config);
+  } finally {
+    await database.close();
+  }
+}

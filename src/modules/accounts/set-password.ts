@@ -1,0 +1,69 @@
+import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { hashPassword, verifyPassword } from '../../domain/passwords.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize } from '../access/authorize.js';
+import { recordHistory } from '../history/service.js';
+import { inTransaction } from '../tx.js';
+import { endSessionsOfUser } from './sessions.js';
+import { assertNotThrottled, recordFailedAttempt, throttleKey } from './throttle.js';
+import { assertPasswordAcceptable, findUser, isSelf } from './user-rules.js';
+
+export interface SetPasswordInput {
+  password: string;
+  /** Required when users change their own password. */
+  currentPassword?: string | undefined;
+  /** The caller's address, for the throttle on wrong current passwords. */
+  ip?: string | null | undefined;
+}
+
+/**
+ * Sets a user's password and ends all of their sessions. Account administrators may set
+ * anyone's; users may set their own by giving the current one (throttled like a sign-in).
+ */
+export async function setPassword(
+  ctx: ServiceContext,
+  username: string,
+  input: SetPasswordInput,
+): Promise<void> {
+  const user = await findUser(ctx.db, username);
+  authorize(ctx.actor, 'users.set-password', { userId: user?.id ?? -1 });
+  if (!user) throw new NotFoundError(`no user ${username}`);
+  assertPasswordAcceptable(input.password);
+  if (isSelf(ctx.actor, user.id)) {
+    if (!input.currentPassword) {
+      throw InvalidInputError.field(
+        'currentPassword',
+        'to change your own password, give the current one',
+      );
+    }
+    const key = { username: throttleKey(user.username), ip: input.ip ?? null };
+    await assertNotThrottled(ctx.db, key);
+    if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
+      await recordFailedAttempt(ctx.db, key);
+      throw InvalidInputError.field('currentPassword', 'the current password is wrong');
+    }
+  }
+  const passwordHash = await hashPassword(input.password);
+  const now = new Date().toISOString();
+  await inTransaction(ctx.db, async (trx) => {
+    await trx
+      .updateTable('users')
+      .set((eb) => ({
+        passwordHash,
+        passwordChangedAt: now,
+        updatedAt: now,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', '=', user.id)
+      .execute();
+    await endSessionsOfUser(trx, user.id);
+    await recordHistory(trx, {
+      actor: ctx.actor,
+      action: 'set-password',
+      entityType: 'user',
+      entityId: user.username,
+      after: { passwordChangedAt: now },
+      requestId: ctx.requestId ?? null,
+    });
+  });
+}

@@ -1,0 +1,289 @@
+/** Use cases of the pairing table: list, read, create (with sub-pairings), update. */
+import { sql, type Transaction } from 'kysely';
+import { engineOf } from '../../db/database.js';
+import type { DB } from '../../db/schema.js';
+import { rangesOverlap } from '../../domain/dates.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize } from '../access/authorize.js';
+import { areaChain } from '../areas/repository.js';
+import { recordHistory } from '../history/service.js';
+import { findOrganisation, organisationPath } from '../organisations/repository.js';
+import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
+import { pairingSnapshot, presentPairing } from './presenters.js';
+import { findPairing, type PairingRow, pairingsQuery } from './repository.js';
+import type {
+  CreatePairingInput,
+  PairingListQuery,
+  PairingView,
+  UpdatePairingInput,
+} from './schema.js';
+
+type Ctx = ServiceContext;
+
+/** The pairing table, filtered; by default only the top-level (national) pairings. */
+export async function listPairings(ctx: Ctx, q: PairingListQuery) {
+  let query = pairingsQuery(ctx.db).orderBy('p.id');
+  if (!q.includeSub) query = query.where('p.parentId', 'is', null);
+  if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
+  if (q.donor) query = query.where('p.donorCode', '=', q.donor);
+  if (q.area) {
+    const chain = await areaChain(ctx.db, q.area);
+    if (chain.length === 0) throw InvalidInputError.field('area', `no area ${q.area}`);
+    query = query.where(
+      'p.recipientAreaCode',
+      'in',
+      chain.map((a) => a.code),
+    );
+  }
+  if (q.date) {
+    const date = q.date;
+    query = query
+      .where('p.validFrom', '<=', date)
+      .where((eb) => eb.or([eb('p.validTo', 'is', null), eb('p.validTo', '>=', date)]));
+  }
+  const items = (await query.execute()).map(presentPairing);
+  return { items, total: items.length };
+}
+
+/** One pairing. @throws NotFoundError */
+export async function getPairing(ctx: Ctx, id: number): Promise<PairingView> {
+  const row = await pairingsQuery(ctx.db).where('p.id', '=', id).executeTakeFirst();
+  if (!row) throw new NotFoundError(`no pairing ${id}`);
+  return presentPairing(row);
+}
+
+function assertDateOrder(validFrom: string, validTo: string | null | undefined): void {
+  if (validTo != null && validTo < validFrom) {
+    throw InvalidInputError.field('validTo', `must not be before validFrom (${validFrom})`);
+  }
+}
+
+/**
+ * Refuses a second pairing of the same programme, donor and recipient whose inclusive date
+ * range overlaps an existing one. On PostgreSQL the donor's row is locked first, so two
+ * concurrent writers for one donor take turns.
+ */
+async function assertNoOverlap(
+  trx: Transaction<DB>,
+  p: Pick<
+    PairingRow,
+    | 'programmeCode'
+    | 'donorCode'
+    | 'recipientAreaCode'
+    | 'recipientOrgCode'
+    | 'validFrom'
+    | 'validTo'
+  >,
+  exceptId?: number,
+): Promise<void> {
+  if (engineOf(trx) === 'postgres') {
+    await sql`select 1 from organisations where code = ${p.donorCode} for update`.execute(trx);
+  }
+  let query = trx
+    .selectFrom('pairings')
+    .select(['id', 'validFrom', 'validTo'])
+    .where('programmeCode', '=', p.programmeCode)
+    .where('donorCode', '=', p.donorCode);
+  query =
+    p.recipientAreaCode !== null
+      ? query.where('recipientAreaCode', '=', p.recipientAreaCode)
+      : query.where('recipientOrgCode', '=', p.recipientOrgCode);
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  const clash = (await query.execute()).find((o) =>
+    rangesOverlap({ from: o.validFrom, to: o.validTo }, { from: p.validFrom, to: p.validTo }),
+  );
+  if (clash) {
+    const range = `${clash.validFrom} – ${clash.validTo ?? 'open'}`;
+    throw new ConflictError(
+      `pairing ${clash.id} already pairs ${p.donorCode} with this recipient over ${range}`,
+      [{ field: 'validFrom', message: `overlaps pairing ${clash.id} (${range})` }],
+    );
+  }
+}
+
+/** Checks a sub-pairing against its parent: same programme, donor below, recipient inside. */
+async function assertFitsParent(
+  trx: Transaction<DB>,
+  parent: PairingRow,
+  input: CreatePairingInput,
+  donorPath: readonly string[],
+  areaPath: readonly string[] | null,
+): Promise<void> {
+  if (!donorPath.includes(parent.donorCode)) {
+    throw InvalidInputError.field(
+      'donorCode',
+      `a sub-pairing's donor must be ${parent.donorCode} or one of its organisations`,
+    );
+  }
+  if (parent.recipientAreaCode !== null) {
+    let path = areaPath;
+    if (path === null && input.recipientOrgCode) {
+      const org = await findOrganisation(trx, input.recipientOrgCode);
+      path = org?.areaCode ? (await areaChain(trx, org.areaCode)).map((a) => a.code) : null;
+    }
+    if (path !== null && !path.includes(parent.recipientAreaCode)) {
+      const field = areaPath !== null ? 'recipientAreaCode' : 'recipientOrgCode';
+      throw InvalidInputError.field(field, `must lie within ${parent.recipientAreaCode}`);
+    }
+  } else if (areaPath !== null) {
+    throw InvalidInputError.field(
+      'recipientAreaCode',
+      `pairing ${parent.id} pairs organisations; its sub-pairings name a recipientOrgCode`,
+    );
+  }
+  if (input.validFrom < parent.validFrom) {
+    throw InvalidInputError.field('validFrom', `must not be before ${parent.validFrom}`);
+  }
+  if (parent.validTo !== null && (input.validTo == null || input.validTo > parent.validTo)) {
+    throw InvalidInputError.field(
+      'validTo',
+      `must end by ${parent.validTo}, as pairing ${parent.id}`,
+    );
+  }
+}
+
+/**
+ * Creates a pairing, or a sub-pairing when `parentId` is given (coordinators; donor editors for
+ * sub-pairings of their own organisations). Refuses unknown codes (422), overlaps (409).
+ */
+export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promise<PairingView> {
+  const hasArea = input.recipientAreaCode !== undefined;
+  if (hasArea === (input.recipientOrgCode !== undefined)) {
+    throw InvalidInputError.field(
+      'recipientAreaCode',
+      'name exactly one recipient: recipientAreaCode or recipientOrgCode',
+    );
+  }
+  assertDateOrder(input.validFrom, input.validTo);
+  return inTransaction(ctx.db, async (trx) => {
+    const parent = input.parentId === undefined ? null : await findPairing(trx, input.parentId);
+    if (input.parentId !== undefined && !parent) {
+      throw InvalidInputError.field('parentId', `no pairing ${input.parentId}`);
+    }
+    const programme = input.programme ?? parent?.programmeCode;
+    if (!programme) throw InvalidInputError.field('programme', 'required for a top-level pairing');
+    if (parent && parent.programmeCode !== programme) {
+      throw InvalidInputError.field('programme', `must be ${parent.programmeCode}, as its parent`);
+    }
+    const known = await trx
+      .selectFrom('programmes')
+      .select('code')
+      .where('code', '=', programme)
+      .executeTakeFirst();
+    if (!known) throw InvalidInputError.field('programme', `no programme ${programme}`);
+
+    const donorPath = await organisationPath(trx, input.donorCode);
+    if (donorPath.length === 0) {
+      throw InvalidInputError.field('donorCode', `no organisation ${input.donorCode}`);
+    }
+    authorize(ctx.actor, 'pairings.write', { orgPath: donorPath, sub: parent !== null });
+
+    let areaPath: string[] | null = null;
+    if (input.recipientAreaCode !== undefined) {
+      areaPath = (await areaChain(trx, input.recipientAreaCode)).map((a) => a.code);
+      if (areaPath.length === 0) {
+        throw InvalidInputError.field('recipientAreaCode', `no area ${input.recipientAreaCode}`);
+      }
+    } else if (input.recipientOrgCode !== undefined) {
+      if (!(await findOrganisation(trx, input.recipientOrgCode))) {
+        throw InvalidInputError.field(
+          'recipientOrgCode',
+          `no organisation ${input.recipientOrgCode}`,
+        );
+      }
+      if (input.recipientOrgCode === input.donorCode) {
+        throw InvalidInputError.field(
+          'recipientOrgCode',
+          'an organisation cannot pair with itself',
+        );
+      }
+    }
+    if (parent) await assertFitsParent(trx, parent, input, donorPath, areaPath);
+
+    const at = new Date().toISOString();
+    const values = {
+      programmeCode: programme,
+      donorCode: input.donorCode,
+      recipientAreaCode: input.recipientAreaCode ?? null,
+      recipientOrgCode: input.recipientOrgCode ?? null,
+      parentId: parent?.id ?? null,
+      validFrom: input.validFrom,
+      validTo: input.validTo ?? null,
+      confidence: input.confidence ?? null,
+      note: input.note ?? null,
+    };
+    await assertNoOverlap(trx, values);
+    const { id } = await trx
+      .insertInto('pairings')
+      .values({ ...values, createdAt: at, updatedAt: at, version: 1 })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const row = await findPairing(trx, id);
+    if (!row) throw new Error(`pairing ${id} vanished`);
+    await recordHistory(trx, {
+      actor: ctx.actor,
+      action: 'create',
+      entityType: 'pairing',
+      entityId: String(id),
+      after: pairingSnapshot(row),
+      requestId: ctx.requestId ?? null,
+    });
+    return getPairing({ ...ctx, db: trx }, id);
+  });
+}
+
+/**
+ * Changes a pairing's end date, note or confidence. `expectedVersion` (from `If-Match`) must be
+ * the stored version when given (409 otherwise).
+ */
+export async function updatePairing(
+  ctx: Ctx,
+  id: number,
+  input: UpdatePairingInput,
+  expectedVersion?: number,
+): Promise<PairingView> {
+  return inTransaction(ctx.db, async (trx) => {
+    const row = await findPairing(trx, id);
+    if (!row) throw new NotFoundError(`no pairing ${id}`);
+    const orgPath = await organisationPath(trx, row.donorCode);
+    authorize(ctx.actor, 'pairings.write', { orgPath, sub: row.parentId !== null });
+    assertVersion(expectedVersion, row.version, `pairing ${id}`);
+
+    const validTo = input.validTo === undefined ? row.validTo : input.validTo;
+    assertDateOrder(row.validFrom, validTo);
+    if (row.parentId !== null && input.validTo !== undefined) {
+      const parent = await findPairing(trx, row.parentId);
+      if (parent?.validTo && (validTo === null || validTo > parent.validTo)) {
+        throw InvalidInputError.field('validTo', `must end by ${parent.validTo}, as its parent`);
+      }
+    }
+    if (validTo !== row.validTo) await assertNoOverlap(trx, { ...row, validTo }, id);
+
+    const result = await trx
+      .updateTable('pairings')
+      .set({
+        validTo,
+        confidence: input.confidence === undefined ? row.confidence : input.confidence,
+        note: input.note === undefined ? row.note : input.note,
+        version: row.version + 1,
+        updatedAt: new Date().toISOString(),
+      })
+      .where('id', '=', id)
+      .where('version', '=', row.version)
+      .executeTakeFirst();
+    assertUpdated(result, `pairing ${id}`);
+    const after = await findPairing(trx, id);
+    if (!after) throw new Error(`pairing ${id} vanished`);
+    await recordHistory(trx, {
+      actor: ctx.actor,
+      action: 'update',
+      entityType: 'pairing',
+      entityId: String(id),
+      before: pairingSnapshot(row),
+      after: pairingSnapshot(after),
+      requestId: ctx.requestId ?? null,
+    });
+    return getPairing({ ...ctx, db: trx }, id);
+  });
+}

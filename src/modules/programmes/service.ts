@@ -1,0 +1,142 @@
+/** Programmes and their two-80% thresholds, configured per year. */
+import type { Executor } from '../../db/database.js';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize } from '../access/authorize.js';
+import { recordHistory } from '../history/service.js';
+import { inTransaction } from '../tx.js';
+import type { ProgrammeView, Threshold, ThresholdInput } from './schema.js';
+
+type Ctx = ServiceContext;
+
+async function loadProgrammes(db: Executor, code?: string): Promise<ProgrammeView[]> {
+  let query = db.selectFrom('programmes').selectAll().orderBy('code');
+  if (code !== undefined) query = query.where('code', '=', code);
+  const programmes = await query.execute();
+  if (programmes.length === 0) return [];
+  const thresholds = await db
+    .selectFrom('programmeThresholds')
+    .selectAll()
+    .where(
+      'programmeCode',
+      'in',
+      programmes.map((p) => p.code),
+    )
+    .orderBy('fromYear')
+    .execute();
+  return programmes.map((p) => ({
+    code: p.code,
+    name: p.name,
+    nameEn: p.nameEn,
+    startYear: p.startYear,
+    endYear: p.endYear,
+    thresholds: thresholds
+      .filter((t) => t.programmeCode === p.code)
+      .map((t) => ({
+        fromYear: t.fromYear,
+        countyAndBelowBp: t.countyAndBelowBp,
+        livelihoodBp: t.livelihoodBp,
+        note: t.note,
+      })),
+  }));
+}
+
+export async function listProgrammes(ctx: Ctx) {
+  return { items: await loadProgrammes(ctx.db) };
+}
+
+/** One programme with its thresholds. @throws NotFoundError */
+export async function getProgramme(ctx: Ctx, code: string): Promise<ProgrammeView> {
+  const [programme] = await loadProgrammes(ctx.db, code);
+  if (!programme) throw new NotFoundError(`no programme ${code}`);
+  return programme;
+}
+
+/**
+ * Sets the thresholds that apply from `fromYear` on (until a later row takes over): inserts
+ * the row or replaces it. The year must lie within the programme's period.
+ */
+export async function setThreshold(
+  ctx: Ctx,
+  programme: string,
+  fromYear: number,
+  input: ThresholdInput,
+): Promise<ProgrammeView> {
+  authorize(ctx.actor, 'programmes.write');
+  return inTransaction(ctx.db, async (trx) => {
+    const p = await trx
+      .selectFrom('programmes')
+      .selectAll()
+      .where('code', '=', programme)
+      .executeTakeFirst();
+    if (!p) throw new NotFoundError(`no programme ${programme}`);
+    if (
+      (p.startYear !== null && fromYear < p.startYear) ||
+      (p.endYear !== null && fromYear > p.endYear)
+    ) {
+      throw InvalidInputError.field(
+        'fromYear',
+        `${programme} runs ${p.startYear ?? '…'}–${p.endYear ?? '…'}`,
+      );
+    }
+    const before = await trx
+      .selectFrom('programmeThresholds')
+      .selectAll()
+      .where('programmeCode', '=', programme)
+      .where('fromYear', '=', fromYear)
+      .executeTakeFirst();
+    const values = {
+      countyAndBelowBp: input.countyAndBelowBp,
+      livelihoodBp: input.livelihoodBp,
+      note: input.note ?? null,
+    };
+    if (before) {
+      await trx
+        .updateTable('programmeThresholds')
+        .set(values)
+        .where('programmeCode', '=', programme)
+        .where('fromYear', '=', fromYear)
+        .execute();
+    } else {
+      await trx
+        .insertInto('programmeThresholds')
+        .values({ programmeCode: programme, fromYear, ...values })
+        .execute();
+    }
+    await trx
+      .updateTable('programmes')
+      .set({ updatedAt: new Date().toISOString() })
+      .where('code', '=', programme)
+      .execute();
+    await recordHistory(trx, {
+      actor: ctx.actor,
+      action: before ? 'update' : 'create',
+      entityType: 'programme-threshold',
+      entityId: `${programme}/${fromYear}`,
+      ...(before ? { before } : {}),
+      after: { programmeCode: programme, fromYear, ...values },
+      requestId: ctx.requestId ?? null,
+    });
+    return getProgramme({ ...ctx, db: trx }, programme);
+  });
+}
+
+/**
+ * The thresholds in force for a programme in a year: the row with the greatest `fromYear` not
+ * after `year`, or null when none applies yet.
+ */
+export async function thresholdsFor(
+  db: Executor,
+  programme: string,
+  year: number,
+): Promise<Threshold | null> {
+  const row = await db
+    .selectFrom('programmeThresholds')
+    .select(['fromYear', 'countyAndBelowBp', 'livelihoodBp', 'note'])
+    .where('programmeCode', '=', programme)
+    .where('fromYear', '<=', year)
+    .orderBy('fromYear', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ?? null;
+}

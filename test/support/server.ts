@@ -1,0 +1,54 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Database, openDatabase } from '../../src/db/database.js';
+import { migrateToLatest } from '../../src/db/migrate.js';
+import { loadDemoData } from '../../src/db/seed/demo.js';
+import { loadReferenceData } from '../../src/db/seed/reference.js';
+import { buildApp } from '../../src/http/app.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const WEB_ROOT = join(ROOT, 'web/dist');
+
+/** Builds the web app unless `web/dist` is newer than its sources. */
+export function ensureWebBuilt(): void {
+  const result = spawnSync(process.execPath, ['scripts/build-web.mjs', '--if-needed'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  if (result.status !== 0 || !existsSync(join(WEB_ROOT, 'index.html'))) {
+    throw new Error(`the web build failed:\n${result.stdout}\n${result.stderr}`);
+  }
+}
+
+/** The demo server on a free loopback port with its own SQLite database, as `npm start` runs it. */
+export async function startDemoServer(): Promise<{
+  url: string;
+  database: Database;
+  stop: () => Promise<void>;
+}> {
+  const dir = mkdtempSync(join(tmpdir(), 'shanhai-e2e-'));
+  const database = openDatabase(`sqlite:${join(dir, 'demo.db')}`);
+  await migrateToLatest(database);
+  await loadReferenceData(database);
+  await loadDemoData(database, { accounts: true });
+  const app = await buildApp({
+    database,
+    cookieSecure: false,
+    sessionHours: 12,
+    webRoot: WEB_ROOT,
+    logLevel: 'warn',
+  });
+  const url = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    url,
+    database,
+    stop: async () => {
+      await app.close();
+      await database.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
