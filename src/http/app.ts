@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join, normalize } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
@@ -174,23 +175,36 @@ function checkOrigin(request: FastifyRequest): void {
   }
 }
 
-/** Serves the built web app with a fallback to index.html for its client-side routes. */
+/**
+ * Serves the built web app: files under `webRoot` as they are, and index.html for any other
+ * non-API path (the app's client-side routes). Static files are public, like the login page.
+ */
 async function serveWeb(app: App, webRoot: string | null): Promise<void> {
-  const hasWeb = webRoot !== null && existsSync(`${webRoot}/index.html`);
+  const hasWeb = webRoot !== null && existsSync(join(webRoot, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: 'index.html' });
-  }
-  app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url === '/api';
-    if (!isApi && hasWeb && request.method === 'GET') {
-      return reply.type('text/html').sendFile('index.html');
-    }
-    return sendProblem(
-      request,
-      reply,
-      404,
-      'not-found',
-      `no route ${request.method} ${request.url}`,
+    await app.register(fastifyStatic, { root: webRoot, serve: false });
+    app.get(
+      '/*',
+      { config: { access: 'public' }, schema: { hide: true } },
+      async (request, reply) => {
+        const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
+        if (path === '/api' || path.startsWith('/api/')) {
+          return sendProblem(request, reply, 404, 'not-found', `no route GET ${path}`);
+        }
+        const file = normalize(path)
+          .replace(/^(\.\.[/\\])+/, '')
+          .replace(/^[/\\]+/, '');
+        const full = join(webRoot, file);
+        if (file && full.startsWith(webRoot) && existsSync(full) && statSync(full).isFile()) {
+          const immutable = file.startsWith('assets/');
+          return reply.sendFile(file, { immutable, maxAge: immutable ? '365d' : 0 });
+        }
+        reply.header('cache-control', 'no-cache');
+        return reply.sendFile('index.html', { maxAge: 0 });
+      },
     );
-  });
+  }
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, 404, 'not-found', `no route ${request.method} ${request.url}`),
+  );
 }
