@@ -1,0 +1,116 @@
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { loadDemoData } from '../../src/db/seed/demo.js';
+import { login } from '../../src/modules/accounts/service.js';
+import { describeEachDatabase } from '../support/db.js';
+
+const exec = promisify(execFile);
+
+/** Runs `shanhai ARGS` as an operator would, against the suite's database. */
+async function shanhai(url: string, args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: url, SHANHAI_PASSWORD: '', ...env },
+      timeout: 60_000,
+    });
+    return { code: 0, out: stdout + stderr };
+  } catch (err) {
+    const e = err as { code: number | string; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout + e.stderr };
+  }
+}
+
+describeEachDatabase('CLI', (ctx) => {
+  it('migrate reports an up-to-date database', async () => {
+    const r = await shanhai(ctx.url, ['migrate']);
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.out).toMatch(/up to date/);
+  });
+
+  it('user add creates the first administrator, who can then sign in', async () => {
+    const r = await shanhai(ctx.url, ['user', 'add', 'Admin', '--role', 'coordinator'], {
+      SHANHAI_PASSWORD: 'a strong first password',
+    });
+    expect(r.out).toMatch(/created user admin \(coordinator\)/);
+    const session = await login(
+      ctx.database.db,
+      {
+        username: 'admin',
+        password: 'a strong first password',
+        ip: '127.0.0.1',
+        userAgent: 'test',
+      },
+      1,
+    );
+    expect(session.user.username).toBe('admin');
+  });
+
+  it('user add refuses a short password, naming it, and creates nothing', async () => {
+    const r = await shanhai(
+      ctx.url,
+      ['user', 'add', 'bj1', '--role', 'donor-editor', '--org', '110000'],
+      {
+        SHANHAI_PASSWORD: 'short',
+      },
+    );
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/password/);
+    const found = await ctx.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'bj1')
+      .executeTakeFirst();
+    expect(found).toBeUndefined();
+  });
+
+  it('user add refuses an unknown role, an unknown organisation and a missing password', async () => {
+    expect((await shanhai(ctx.url, ['user', 'add', 'cli-x1', '--role', 'boss'])).out).toMatch(
+      /must be one of/,
+    );
+    const unknownOrg = await shanhai(
+      ctx.url,
+      ['user', 'add', 'cli-x2', '--role', 'donor-editor', '--org', 'NOPE'],
+      {
+        SHANHAI_PASSWORD: 'a long enough password',
+      },
+    );
+    expect(unknownOrg.code).toBe(1);
+    expect(unknownOrg.out).toMatch(/orgCode/);
+    const noPassword = await shanhai(ctx.url, ['user', 'add', 'cli-x3', '--role', 'viewer']);
+    expect(noPassword.code).toBe(1);
+    expect(noPassword.out).toMatch(/SHANHAI_PASSWORD/);
+  });
+
+  it('user set-password replaces the password', async () => {
+    const r = await shanhai(ctx.url, ['user', 'set-password', 'admin'], {
+      SHANHAI_PASSWORD: 'the second password',
+    });
+    expect(r.out).toMatch(/password of admin set/);
+    const session = await login(
+      ctx.database.db,
+      { username: 'admin', password: 'the second password', ip: '127.0.0.1', userAgent: 'test' },
+      1,
+    );
+    expect(session.user.username).toBe('admin');
+  });
+
+  it('refuses demo mode on a non-loopback address', async () => {
+    const r = await shanhai(ctx.url, ['serve', '--demo'], { HOST: '0.0.0.0', PORT: '0' });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/refusing to start: demo mode/);
+    const demo = await ctx.database.db
+      .selectFrom('users')
+      .select('id')
+      .where('origin', '=', 'demo')
+      .execute();
+    expect(demo).toHaveLength(0);
+  });
+
+  it('refuses to serve a database holding demo accounts on a non-loopback address', async () => {
+    await loadDemoData(ctx.database, { accounts: true });
+    const r = await shanhai(ctx.url, ['serve'], { HOST: '0.0.0.0', PORT: '0' });
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/holds demo accounts/);
+  });
+});
