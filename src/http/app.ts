@@ -21,6 +21,7 @@ import {
 } from '../modules/accounts/authenticate.js';
 import { moduleRoutes } from '../modules/routes.js';
 import { healthRoutes } from './health.js';
+import { withProblemResponses } from './openapi.js';
 import { handleError, sendProblem } from './problems.js';
 import type { Access, App, AppDeps } from './types.js';
 
@@ -124,7 +125,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   await app.register(healthRoutes);
   await app.register(moduleRoutes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
-    app.swagger(),
+    withProblemResponses(app.swagger()),
   );
 
   await serveWeb(app, deps.webRoot ?? null);

@@ -27,6 +27,15 @@ const TITLES: Record<number, string> = {
   500: 'Internal server error',
 };
 
+/** Problem types of Fastify's own 4xx errors (bad JSON, wrong media type, too large …). */
+const SLUGS: Record<number, string> = {
+  400: 'bad-request',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  413: 'payload-too-large',
+  415: 'unsupported-media-type',
+};
+
 /** Problem type URIs are relative to the server and documented in docs/api-errors.md. */
 function problemType(slug: string): string {
   return `/problems/${slug}`;
@@ -81,7 +90,8 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
   }
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    return sendProblem(request, reply, status, error.code ?? 'bad-request', error.message);
+    const slug = /^[a-z-]+$/.test(error.code ?? '') ? error.code : (SLUGS[status] ?? 'bad-request');
+    return sendProblem(request, reply, status, slug, error.message);
   }
   request.log.error({ err: error }, 'unhandled error');
   return sendProblem(

@@ -22,6 +22,9 @@ describeEachDatabase('HTTP application', (ctx) => {
     expect(res.statusCode).toBe(200);
     const doc = res.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
     expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/pairings']?.get).toMatchObject({
+      responses: { '4XX': { content: { 'application/problem+json': {} } } },
+    });
     for (const route of app.routeCatalog) {
       if (route.url === '/api/openapi.json' || !route.url.startsWith('/api/')) continue;
       const path = route.url.replace(/:([A-Za-z]+)/g, '{$1}');
