@@ -60,8 +60,13 @@ describe.skipIf(!browserAvailable())('web app in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/pairings-map.png`, fullPage: true });
   });
 
-  it('opens an area page that names its donor through the prefecture, in both languages', async () => {
-    await page.goto(`${server.url}/areas/652801`);
+  it('finds an area by its pinyin initials and shows its donor through the prefecture, in both languages', async () => {
+    const search = page.getByRole('combobox', { name: /查找地区/ });
+    await search.focus();
+    await page.keyboard.type('KELS');
+    await page.locator('.ant-select-item-option', { hasText: '库尔勒市' }).waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/areas\/652801/);
     await page.getByText('库尔勒市').first().waitFor();
     await page.getByText('河北省').first().waitFor();
     await page.screenshot({ path: `${SHOTS}/area-korla.png`, fullPage: true });

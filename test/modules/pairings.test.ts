@@ -235,27 +235,19 @@ describeEachDatabase('pairings API', (ctx) => {
           headers: { cookie: coordinator },
           body: { parentId, ...body },
         });
-      const outside = await post({
-        donorCode: '330100',
-        recipientAreaCode: '653101',
-        validFrom: '2011-01-01',
-      });
-      expect(outside.statusCode).toBe(422);
-      expect(outside.json().errors[0].field).toBe('recipientAreaCode');
-      const otherDonor = await post({
-        donorCode: '310000',
-        recipientAreaCode: '652902',
-        validFrom: '2011-01-01',
-      });
-      expect(otherDonor.statusCode).toBe(422);
-      expect(otherDonor.json().errors[0].field).toBe('donorCode');
-      const early = await post({
-        donorCode: '330100',
-        recipientAreaCode: '652902',
-        validFrom: '2009-01-01',
-      });
-      expect(early.statusCode).toBe(422);
-      expect(early.json().errors[0].field).toBe('validFrom');
+      const cases = [
+        { field: 'recipientAreaCode', body: { donorCode: '330100', recipientAreaCode: '653101' } },
+        { field: 'donorCode', body: { donorCode: '310000', recipientAreaCode: '652902' } },
+        {
+          field: 'validFrom',
+          body: { donorCode: '330100', recipientAreaCode: '652902', validFrom: '2009-01-01' },
+        },
+      ];
+      for (const c of cases) {
+        const res = await post({ validFrom: '2011-01-01', ...c.body });
+        expect(res.statusCode, c.field).toBe(422);
+        expect(res.json().errors[0].field).toBe(c.field);
+      }
     });
 
     it('lets a donor editor write sub-pairings of its own organisations only', async () => {

@@ -51,13 +51,7 @@ export async function actorFromSessionToken(
       .where('id', '=', row.id)
       .execute();
   }
-  return {
-    kind: 'user',
-    userId: row.userId,
-    username: row.username,
-    grants: await grantsOfUser(db, row.userId),
-    via: 'session',
-  };
+  return userActor(db, row, 'session');
 }
 
 /** The actor behind an API token, or null when unknown, revoked, expired or its user disabled. */
@@ -82,11 +76,14 @@ export async function actorFromApiToken(
       .where('id', '=', row.id)
       .execute();
   }
-  return {
-    kind: 'user',
-    userId: row.userId,
-    username: row.username,
-    grants: await grantsOfUser(db, row.userId),
-    via: 'token',
-  };
+  return userActor(db, row, 'token');
+}
+
+async function userActor(
+  db: Executor,
+  user: { userId: number; username: string },
+  via: 'session' | 'token',
+): Promise<Actor> {
+  const grants = await grantsOfUser(db, user.userId);
+  return { kind: 'user', userId: user.userId, username: user.username, grants, via };
 }

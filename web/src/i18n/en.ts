@@ -32,6 +32,8 @@ export const en: Messages = {
     login: 'Log in',
     logout: 'Log out',
     logoutFailed: 'Could not log out: {{detail}}',
+    findArea: 'Find an area: code, name or initials',
+    findAreaNone: 'No matching area',
     anonymous: 'Not logged in (public access)',
   },
   roles: {

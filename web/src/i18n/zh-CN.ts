@@ -30,6 +30,8 @@ export const zhCN = {
     login: '登录',
     logout: '退出登录',
     logoutFailed: '退出登录失败：{{detail}}',
+    findArea: '查找地区：代码、名称或拼音首字母',
+    findAreaNone: '没有匹配的地区',
     anonymous: '未登录（公开访问）',
   },
   roles: {

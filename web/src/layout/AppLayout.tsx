@@ -35,6 +35,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/hooks';
 import type { SessionUser } from '../api/types';
+import { AreaSearch } from '../components/AreaSearch';
 import { currentLanguage, type Language, setLanguage } from '../i18n';
 
 /** Menu groups not built yet: shown disabled with a "coming soon" tooltip. */
@@ -149,6 +150,7 @@ export function AppLayout() {
           </Typography.Text>
         </Link>
         <div style={{ flex: 1 }} />
+        <AreaSearch />
         <Segmented<Language>
           aria-label={t('header.language')}
           value={language}
