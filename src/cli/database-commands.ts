@@ -20,7 +20,7 @@ export async function seedCommand(opts: { demo: boolean }): Promise<void> {
   await withDatabase(async (database) => {
     const ref = await loadReferenceData(database);
     console.log(
-      `reference data: ${ref.areas} areas, ${ref.organisations} organisations, ${ref.programmes} programmes, ${ref.pairings} pairings added`,
+      `reference data: ${ref.areas} areas, ${ref.organisations} organisations, ${ref.programmes} programmes, ${ref.pairings} pairings, ${ref.projectTypes} project types added`,
     );
     if (opts.demo) {
       const demo = await loadDemoData(database, { accounts: false });

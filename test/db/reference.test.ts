@@ -39,7 +39,13 @@ describeEachDatabase('reference data', (ctx) => {
 
   it('loads again without duplicating anything and keeps the history intact', async () => {
     const again = await loadReferenceData(ctx.database);
-    expect(again).toEqual({ areas: 0, organisations: 0, programmes: 0, pairings: 0 });
+    expect(again).toEqual({
+      areas: 0,
+      organisations: 0,
+      programmes: 0,
+      pairings: 0,
+      projectTypes: 0,
+    });
     const verified = await verifyHistory(ctx.database.db);
     expect(verified).toMatchObject({ ok: true, entries: 1 });
   });

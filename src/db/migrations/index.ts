@@ -1,4 +1,5 @@
 import { spine } from './0001_spine.js';
+import { projectsAndFunds } from './0002_projects_funds.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -7,4 +8,5 @@ import type { ShanhaiMigration } from './kit.js';
  */
 export const migrations: Record<string, ShanhaiMigration> = {
   '0001_spine': spine,
+  '0002_projects_funds': projectsAndFunds,
 };

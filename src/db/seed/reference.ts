@@ -70,6 +70,25 @@ export const REFERENCE_PROGRAMMES = [
   },
 ] as const;
 
+/**
+ * Project types used in donor plans, with the livelihood share a project of the type gets unless
+ * it says otherwise (with a reason). Configurable: a coordinator may add types or change defaults.
+ * See docs/decisions/0008-projects-and-rules.md for why these defaults.
+ */
+export const REFERENCE_PROJECT_TYPES = [
+  { code: 'livelihood', name: '民生', nameEn: 'Livelihood', defaultLivelihoodBp: 10000, sort: 1 },
+  { code: 'industry', name: '产业', nameEn: 'Industry', defaultLivelihoodBp: 0, sort: 2 },
+  { code: 'talent', name: '智力', nameEn: 'Talent', defaultLivelihoodBp: 10000, sort: 3 },
+  { code: 'exchange', name: '交往交流交融', nameEn: 'Exchange', defaultLivelihoodBp: 0, sort: 4 },
+  {
+    code: 'culture-education',
+    name: '文化教育',
+    nameEn: 'Culture and education',
+    defaultLivelihoodBp: 10000,
+    sort: 5,
+  },
+] as const;
+
 const now = () => new Date().toISOString();
 
 function checksum(text: string): string {
@@ -193,6 +212,20 @@ async function loadProgrammes(trx: Transaction<DB>): Promise<number> {
   return inserted;
 }
 
+async function loadProjectTypes(trx: Transaction<DB>): Promise<number> {
+  const at = now();
+  const existing = new Set(
+    (await trx.selectFrom('projectTypes').select('code').execute()).map((r) => r.code),
+  );
+  const rows = REFERENCE_PROJECT_TYPES.filter((t) => !existing.has(t.code)).map((t) => ({
+    ...t,
+    createdAt: at,
+    updatedAt: at,
+  }));
+  if (rows.length > 0) await trx.insertInto('projectTypes').values(rows).execute();
+  return rows.length;
+}
+
 async function loadPairings(trx: Transaction<DB>, pairings: PairingCsvRow[]): Promise<number> {
   const at = now();
   const existing = new Set(
@@ -229,6 +262,7 @@ export interface ReferenceLoadResult {
   organisations: number;
   programmes: number;
   pairings: number;
+  projectTypes: number;
 }
 
 /**
@@ -246,6 +280,7 @@ export async function loadReferenceData(database: Database): Promise<ReferenceLo
       organisations: await loadOrganisations(trx, pairings),
       programmes: await loadProgrammes(trx),
       pairings: await loadPairings(trx, pairings),
+      projectTypes: await loadProjectTypes(trx),
     };
     if (Object.values(result).some((n) => n > 0)) {
       await recordHistory(trx, {
