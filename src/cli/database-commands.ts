@@ -2,6 +2,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { loadDemoData } from '../db/seed/demo.js';
+import { type GenerateOptions, generateDataSet } from '../db/seed/generate.js';
 import { loadReferenceData } from '../db/seed/reference.js';
 import { verifyHistory } from '../modules/history/service.js';
 import { withDatabase } from './open.js';
@@ -40,5 +41,22 @@ export async function verifyHistoryCommand(): Promise<void> {
     console.error(`history FAILED verification (${result.entries} entries checked):`);
     for (const p of result.problems) console.error(`  entry ${p.id}: ${p.kind}: ${p.detail}`);
     process.exitCode = 1;
+  });
+}
+
+/** `shanhai generate`: bulk-writes a generated data set, printing progress per year. */
+export async function generateCommand(opts: Omit<GenerateOptions, 'onProgress'>): Promise<void> {
+  await withDatabase(async (database) => {
+    await loadReferenceData(database);
+    const started = Date.now();
+    const totals = await generateDataSet(database, {
+      ...opts,
+      onProgress: (p) =>
+        console.log(`  ${p.year}: ${p.projects} projects, ${p.transactions} transactions so far`),
+    });
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(
+      `generated ${totals.projects} projects, ${totals.transactions} transactions, ${totals.plans} plans in ${seconds} s`,
+    );
   });
 }

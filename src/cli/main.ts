@@ -1,9 +1,21 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
+import { GENERATE_DEFAULTS } from '../db/seed/generate.js';
 import { ROLES, type Role } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
-import { migrateCommand, seedCommand, verifyHistoryCommand } from './database-commands.js';
+import {
+  generateCommand,
+  migrateCommand,
+  seedCommand,
+  verifyHistoryCommand,
+} from './database-commands.js';
 import { serveCommand } from './serve.js';
 import { userAddCommand, userSetPasswordCommand } from './user-commands.js';
+
+function intOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
 
 function role(value: string): Role {
   if (!(ROLES as readonly string[]).includes(value)) {
@@ -52,6 +64,28 @@ user
   .description('set a password; from SHANHAI_PASSWORD or asked for on a terminal')
   .argument('<username>')
   .action(userSetPasswordCommand);
+
+program
+  .command('generate')
+  .description(
+    'add a realistic generated data set (projects, ledger, plans) for demos and benchmarks',
+  )
+  .option('--from-year <year>', 'first plan year', intOption, GENERATE_DEFAULTS.fromYear)
+  .option('--years <n>', 'how many years', intOption, GENERATE_DEFAULTS.years)
+  .option(
+    '--projects-per-year <n>',
+    'projects per year, all donors',
+    intOption,
+    GENERATE_DEFAULTS.projectsPerYear,
+  )
+  .option(
+    '--yuan-per-year <n>',
+    'funds per year, all donors, in yuan',
+    intOption,
+    GENERATE_DEFAULTS.yuanPerYear,
+  )
+  .option('--seed <n>', 'random seed (same seed, same data)', intOption, GENERATE_DEFAULTS.seed)
+  .action(generateCommand);
 
 program
   .command('verify-history')
