@@ -1,18 +1,26 @@
 import { accountPolicies } from './accounts/policy.js';
 import { areaPolicies } from './areas/policy.js';
+import { compliancePolicies } from './compliance/policy.js';
 import { historyPolicies } from './history/policy.js';
+import { ledgerPolicies } from './ledger/policy.js';
 import { organisationPolicies } from './organisations/policy.js';
 import { pairingPolicies } from './pairings/policy.js';
+import { planPolicies } from './plans/policy.js';
 import { programmePolicies } from './programmes/policy.js';
+import { projectPolicies } from './projects/policy.js';
 
 /** Every action of every capability, with its policy: authorization lives here and only here. */
 export const policies = {
   ...accountPolicies,
   ...areaPolicies,
+  ...compliancePolicies,
   ...historyPolicies,
+  ...ledgerPolicies,
   ...organisationPolicies,
   ...pairingPolicies,
+  ...planPolicies,
   ...programmePolicies,
+  ...projectPolicies,
 };
 
 export type Action = keyof typeof policies;

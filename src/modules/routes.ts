@@ -1,17 +1,25 @@
 import type { App } from '../http/types.js';
 import { accountRoutes } from './accounts/routes.js';
 import { areaRoutes } from './areas/routes.js';
+import { complianceRoutes } from './compliance/routes.js';
 import { historyRoutes } from './history/routes.js';
+import { ledgerRoutes } from './ledger/routes.js';
 import { organisationRoutes } from './organisations/routes.js';
 import { pairingRoutes } from './pairings/routes.js';
+import { planRoutes } from './plans/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
+import { projectRoutes } from './projects/routes.js';
 
 /** Every capability's routes, mounted under /api. A new capability adds one line here. */
 export async function moduleRoutes(app: App) {
   await app.register(accountRoutes);
   await app.register(areaRoutes);
+  await app.register(complianceRoutes);
   await app.register(historyRoutes);
+  await app.register(ledgerRoutes);
   await app.register(organisationRoutes);
   await app.register(pairingRoutes);
+  await app.register(planRoutes);
   await app.register(programmeRoutes);
+  await app.register(projectRoutes);
 }

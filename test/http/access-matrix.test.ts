@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Actor } from '../../src/domain/access.js';
+import type { Database } from '../../src/db/database.js';
+import { type Actor, systemActor } from '../../src/domain/access.js';
 import type { App } from '../../src/http/types.js';
 import { createApiToken } from '../../src/modules/accounts/service.js';
+import { createTransaction } from '../../src/modules/ledger/service.js';
+import { createPlan, submitPlan } from '../../src/modules/plans/service.js';
 import { createTestUser, loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
+import { buildProjectInput, createTestProject } from '../support/projects.js';
 
 type Req = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object };
 
@@ -16,6 +20,8 @@ function shanghaiRequests(ids: {
   pairing: number;
   token: number;
   user: string;
+  ledger: ShanghaiLedger;
+  project: string;
 }): Record<string, Req> {
   return {
     'POST /api/areas': {
@@ -85,6 +91,127 @@ function shanghaiRequests(ids: {
     },
     'DELETE /api/tokens/:id': { method: 'DELETE', url: `/api/tokens/${ids.token}` },
     'POST /api/history/verify': { method: 'POST', url: '/api/history/verify', payload: {} },
+    ...ledgerAndPlanRequests(ids.ledger),
+    ...projectRequests(ids.project),
+  };
+}
+
+/** Shanghai's project, one of its transactions, and plans in each state the writes need. */
+interface ShanghaiLedger {
+  project: string;
+  transaction: number;
+  draftPlan: number;
+  submittedPlans: [number, number];
+}
+
+async function shanghaiLedger(database: Database): Promise<ShanghaiLedger> {
+  const system = { actor: systemActor('test'), db: database.db };
+  const { code: project } = await createTestProject(database, {
+    donor: '310000',
+    locations: [{ area: '653130', shareBp: 10000 }],
+  });
+  const commitment = {
+    type: 'commitment',
+    valueFen: 100,
+    date: '2025-01-01',
+    planned: false,
+  } as const;
+  const transaction = await createTransaction(system, project, commitment);
+  const plan = (year: number) =>
+    createPlan(system, { programme: 'xinjiang', donor: '310000', year, totalFen: 0, items: [] });
+  const draftPlan = await plan(2021);
+  const submitted = [await plan(2022), await plan(2023)];
+  for (const p of submitted) await submitPlan(system, p.id);
+  return {
+    project,
+    transaction: transaction.id,
+    draftPlan: draftPlan.id,
+    submittedPlans: [submitted[0]?.id ?? 0, submitted[1]?.id ?? 0],
+  };
+}
+
+function ledgerAndPlanRequests(l: ShanghaiLedger): Record<string, Req> {
+  const items = [{ project: l.project, plannedFen: 100 }];
+  return {
+    'POST /api/projects/:code/transactions': {
+      method: 'POST',
+      url: `/api/projects/${l.project}/transactions`,
+      payload: { type: 'arrival', valueFen: 100, date: '2025-02-01', planned: false },
+    },
+    'DELETE /api/projects/:code/transactions/:id': {
+      method: 'DELETE',
+      url: `/api/projects/${l.project}/transactions/${l.transaction}`,
+    },
+    'POST /api/plans': {
+      method: 'POST',
+      url: '/api/plans',
+      payload: { programme: 'xinjiang', donor: '310000', year: 2024, totalFen: 100, items },
+    },
+    'PUT /api/plans/:id': {
+      method: 'PUT',
+      url: `/api/plans/${l.draftPlan}`,
+      payload: { totalFen: 100, items },
+    },
+    'POST /api/plans/:id/submit': { method: 'POST', url: `/api/plans/${l.draftPlan}/submit` },
+    'POST /api/plans/:id/approve': {
+      method: 'POST',
+      url: `/api/plans/${l.submittedPlans[0]}/approve`,
+    },
+    'POST /api/plans/:id/return': {
+      method: 'POST',
+      url: `/api/plans/${l.submittedPlans[1]}/return`,
+      payload: { reason: '退回' },
+    },
+    'POST /api/plans/what-if': {
+      method: 'POST',
+      url: '/api/plans/what-if',
+      payload: { programme: 'xinjiang', donor: '310000', year: 2025, items },
+    },
+  };
+}
+
+/** Writes on Shanghai's project `code` (completed, in Bachu, Kashgar), and a project type. */
+function projectRequests(code: string): Record<string, Req> {
+  return {
+    'POST /api/projects': {
+      method: 'POST',
+      url: '/api/projects',
+      payload: buildProjectInput({
+        code: `${code}-NEW`,
+        donor: '310000',
+        locations: [{ area: '653130', shareBp: 10000 }],
+      }),
+    },
+    'PATCH /api/projects/:code': {
+      method: 'PATCH',
+      url: `/api/projects/${code}`,
+      payload: { budgetFen: 1 },
+    },
+    // Acceptance in Kashgar: neither Beijing's donor editor nor Hotan's recipient editor may.
+    'POST /api/projects/:code/transitions': {
+      method: 'POST',
+      url: `/api/projects/${code}/transitions`,
+      payload: { to: 'accepted' },
+    },
+    'PUT /api/projects/:code/results': {
+      method: 'PUT',
+      url: `/api/projects/${code}/results`,
+      payload: [{ metric: 'jobs', planned: true, value: 10 }],
+    },
+    'POST /api/projects/:code/documents': {
+      method: 'POST',
+      url: `/api/projects/${code}/documents`,
+      payload: {
+        filename: 'note.txt',
+        mediaType: 'text/plain',
+        contentBase64: Buffer.from('验收').toString('base64'),
+      },
+    },
+    'PUT /api/project-types': {
+      method: 'PUT',
+      url: '/api/project-types',
+      payload: { code: 'matrix', name: '矩阵', nameEn: 'Matrix', defaultLivelihoodBp: 0 },
+    },
   };
 }
 
@@ -116,6 +243,15 @@ describeEachDatabase('access matrix', (ctx) => {
       pairing: pairing.id,
       token: token.token.id,
       user: shUser.username,
+      ledger: await shanghaiLedger(ctx.database),
+      project: (
+        await createTestProject(ctx.database, {
+          code: 'SH-MATRIX',
+          donor: '310000',
+          stage: 'completed',
+          locations: [{ area: '653130', shareBp: 10000 }],
+        })
+      ).code,
     });
   });
   afterAll(async () => app.close());

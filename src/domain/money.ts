@@ -1,0 +1,124 @@
+/**
+ * Money in integer fen (0.01 yuan) and shares in basis points (1/100 of a percent), computed
+ * exactly: no floating-point division ever decides a fen or a pass/fail. Where a product of two
+ * safe integers may pass 2^53 the arithmetic runs in BigInt.
+ */
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** One whole in basis points: 10000 bp = 100%. */
+export const BP_WHOLE = 10000;
+
+/** True for an amount of money as stored: a safe, non-negative integer number of fen. */
+export function isFen(n: unknown): n is number {
+  return typeof n === 'number' && Number.isSafeInteger(n) && n >= 0;
+}
+
+function assertFen(n: number, what: string): void {
+  if (!isFen(n)) throw new RangeError(`${what} must be a non-negative safe integer, got ${n}`);
+}
+
+/**
+ * Splits an integer amount by integer weights with the largest-remainder (Hamilton) method:
+ * each part first gets `floor(amount × weight / Σweights)`; the fen left over (fewer than the
+ * number of parts) go one each to the parts with the largest remainders, the earlier index
+ * first on a tie. The parts always add up to `amountFen` exactly, a zero weight always gets 0,
+ * and the same input always gives the same split.
+ *
+ * `allocate(100000001, [7000, 3000])` → `[70000001, 30000000]`.
+ *
+ * @throws RangeError when the amount or a weight is not a non-negative safe integer, or when
+ *   the weights sum to 0 (including an empty list).
+ */
+export function allocate(amountFen: number, weights: readonly number[]): number[] {
+  assertFen(amountFen, 'amount');
+  let total = 0;
+  for (const w of weights) {
+    assertFen(w, 'weight');
+    total += w;
+  }
+  if (total === 0) throw new RangeError('weights must not sum to 0');
+  if (!Number.isSafeInteger(total)) throw new RangeError('weights sum beyond 2^53');
+
+  const n = weights.length;
+  const parts = new Array<number>(n);
+  const remainders = new Array<bigint | number>(n);
+  let assigned = 0;
+  if (amountFen * total <= MAX_SAFE) {
+    // Every product amount × weight ≤ amount × total fits a double exactly.
+    for (let i = 0; i < n; i++) {
+      const product = amountFen * (weights[i] as number);
+      const part = Math.floor(product / total);
+      parts[i] = part;
+      remainders[i] = product - part * total;
+      assigned += part;
+    }
+  } else {
+    const bigAmount = BigInt(amountFen);
+    const bigTotal = BigInt(total);
+    for (let i = 0; i < n; i++) {
+      const product = bigAmount * BigInt(weights[i] as number);
+      const part = product / bigTotal;
+      parts[i] = Number(part);
+      remainders[i] = product - part * bigTotal;
+      assigned += Number(part);
+    }
+  }
+  let leftover = amountFen - assigned;
+  if (leftover > 0) {
+    const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+      const ra = remainders[a] as bigint | number;
+      const rb = remainders[b] as bigint | number;
+      if (ra === rb) return a - b;
+      return ra > rb ? -1 : 1;
+    });
+    for (const i of order) {
+      if (leftover === 0) break;
+      parts[i] = (parts[i] as number) + 1;
+      leftover--;
+    }
+  }
+  return parts;
+}
+
+function assertBp(bp: number): void {
+  if (!Number.isSafeInteger(bp) || bp < 0) {
+    throw new RangeError(`threshold must be a non-negative integer of basis points, got ${bp}`);
+  }
+}
+
+/**
+ * The share `part ÷ total` in basis points, rounded down: `floor(part × 10000 / total)`,
+ * exact for any safe integers; 0 when `total` is 0. Rounding down means a shown 8000 bp never
+ * hides a share below 80%.
+ */
+export function bpOf(partFen: number, totalFen: number): number {
+  assertFen(partFen, 'part');
+  assertFen(totalFen, 'total');
+  if (totalFen === 0) return 0;
+  return Number((BigInt(partFen) * 10000n) / BigInt(totalFen));
+}
+
+/**
+ * Whether `part ÷ total ≥ threshold`, decided exactly as `part × 10000 ≥ threshold × total`
+ * in BigInt. A total of 0 meets any threshold (0 ≥ 0); callers decide what an empty total means.
+ */
+export function meetsThreshold(partFen: number, totalFen: number, thresholdBp: number): boolean {
+  assertFen(partFen, 'part');
+  assertFen(totalFen, 'total');
+  assertBp(thresholdBp);
+  return BigInt(partFen) * 10000n >= BigInt(thresholdBp) * BigInt(totalFen);
+}
+
+/**
+ * How far the part lies above (positive: surplus) or below (negative: shortfall) the least part
+ * that meets the threshold, in fen: `part − ceil(threshold × total / 10000)`. Zero means the
+ * rule is met with nothing to spare; `marginFen ≥ 0` exactly when {@link meetsThreshold}.
+ */
+export function marginFen(partFen: number, totalFen: number, thresholdBp: number): number {
+  assertFen(partFen, 'part');
+  assertFen(totalFen, 'total');
+  assertBp(thresholdBp);
+  const needed = (BigInt(thresholdBp) * BigInt(totalFen) + 9999n) / 10000n;
+  return Number(BigInt(partFen) - needed);
+}

@@ -1,0 +1,69 @@
+import type { ComplianceThresholds, DonorCompliance } from '../../domain/compliance.js';
+import type { OrgRow } from './repository.js';
+import type { Basis, DonorComplianceDetailView, DonorComplianceView } from './schema.js';
+
+interface Computed {
+  donor: OrgRow;
+  result: DonorCompliance;
+  thresholds: ComplianceThresholds | null;
+  plan: { id: number; status: string } | null;
+}
+
+/** One donor's line of the report: totals, shares, pass/fail, margins and culprits. */
+export function presentDonorCompliance(c: Computed): DonorComplianceView {
+  const r = c.result;
+  return {
+    donor: { code: c.donor.code, name: c.donor.name, nameEn: c.donor.nameEn },
+    totalFen: r.totalFen,
+    countyAndBelowFen: r.countyAndBelowFen,
+    livelihoodFen: r.livelihoodFen,
+    crossPairFen: r.crossPairFen,
+    countyAndBelowBp: r.countyAndBelowBp,
+    livelihoodBp: r.livelihoodBp,
+    countyAndBelowOk: r.countyAndBelowOk,
+    livelihoodOk: r.livelihoodOk,
+    marginFen: { ...r.marginFen },
+    thresholds: c.thresholds ? { ...c.thresholds } : null,
+    culprits: {
+      countyAndBelow: r.culprits.countyAndBelow.map((x) => ({ ...x })),
+      livelihood: r.culprits.livelihood.map((x) => ({ ...x })),
+    },
+    plan: c.plan ? { id: c.plan.id, status: c.plan.status } : null,
+  };
+}
+
+/** The line plus every project's breakdown, for drill-down. */
+export function presentDetail(
+  c: Computed,
+  q: { programme: string; year: number; basis: Basis },
+  lookup: { areaName: (code: string) => string; classifiedOn: (projectId: number) => string },
+): DonorComplianceDetailView {
+  return {
+    ...presentDonorCompliance(c),
+    programme: q.programme,
+    year: q.year,
+    basis: q.basis,
+    projects: c.result.projectBreakdown.map((b) => ({
+      projectId: b.projectId,
+      code: b.code,
+      name: b.name,
+      amountFen: b.amountFen,
+      countyAndBelowFen: b.countyAndBelowFen,
+      aboveCountyFen: b.aboveCountyFen,
+      unlocatedFen: b.unlocatedFen,
+      livelihoodShareBp: b.livelihoodShareBp,
+      livelihoodFen: b.livelihoodFen,
+      crossPairFen: b.crossPairFen,
+      classifiedOn: lookup.classifiedOn(b.projectId),
+      locations: b.locations.map((l) => ({
+        areaCode: l.areaCode,
+        areaName: lookup.areaName(l.areaCode),
+        level: l.level,
+        shareBp: l.shareBp,
+        fen: l.fen,
+        countyOrBelow: l.countyOrBelow,
+        crossPair: l.crossPair,
+      })),
+    })),
+  };
+}

@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import { orgCode } from '../common-schemas.js';
+
+const fen = z.number().int().meta({ description: 'Integer fen (0.01 yuan)' });
+const bp = z.number().int().meta({ description: 'Basis points, rounded down: 8000 = 80%' });
+
+export const basis = z.enum(['plan', 'actual']).meta({
+  description:
+    'plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year',
+});
+
+const programmeCode = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a programme code, e.g. xinjiang');
+
+const commonQuery = {
+  programme: programmeCode,
+  year: z.coerce.number().int().min(1949).max(2100),
+  basis,
+};
+
+export const complianceListQuery = z.object({
+  ...commonQuery,
+  donor: orgCode.optional().meta({ description: 'Only this donor' }),
+});
+
+export const complianceDonorParams = z.object({ donor: orgCode });
+export const complianceDonorQuery = z.object(commonQuery);
+
+const culprit = z.object({
+  projectId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  offendingFen: fen.meta({
+    description: 'Its above-county (resp. non-livelihood) part: what moving it would add',
+  }),
+  fixesAlone: z.boolean().meta({ description: 'Moving this project alone closes the shortfall' }),
+});
+
+const ruleNullable = z.boolean().nullable();
+
+export const donorCompliance = z.object({
+  donor: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
+  totalFen: fen,
+  countyAndBelowFen: fen,
+  livelihoodFen: fen,
+  crossPairFen: fen.meta({ description: 'Funds at locations where the donor works cross-pair' }),
+  countyAndBelowBp: bp,
+  livelihoodBp: bp,
+  countyAndBelowOk: ruleNullable.meta({
+    description: 'null when no thresholds apply in the year or the total is 0',
+  }),
+  livelihoodOk: ruleNullable,
+  marginFen: z
+    .object({
+      countyAndBelow: z.number().int().nullable(),
+      livelihood: z.number().int().nullable(),
+    })
+    .meta({ description: 'Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall' }),
+  thresholds: z.object({ countyAndBelowBp: bp, livelihoodBp: bp }).nullable(),
+  culprits: z
+    .object({ countyAndBelow: z.array(culprit), livelihood: z.array(culprit) })
+    .meta({ description: 'For a failing rule: the projects pulling it down, largest first' }),
+  plan: z
+    .object({ id: z.number().int(), status: z.string() })
+    .nullable()
+    .meta({ description: 'The donor’s plan for the programme and year, if any' }),
+});
+
+export const complianceList = z.object({
+  items: z.array(donorCompliance),
+  programme: z.string(),
+  year: z.number().int(),
+  basis,
+});
+
+const locationPart = z.object({
+  areaCode: z.string(),
+  areaName: z.string(),
+  level: z.string(),
+  shareBp: z.number().int(),
+  fen,
+  countyOrBelow: z.boolean(),
+  crossPair: z.boolean(),
+});
+
+const projectBreakdown = z.object({
+  projectId: z.number().int(),
+  code: z.string(),
+  name: z.string(),
+  amountFen: fen.meta({ description: 'The donor’s part of the project on this basis' }),
+  countyAndBelowFen: fen,
+  aboveCountyFen: fen,
+  unlocatedFen: fen.meta({ description: 'Not placed by location shares (counted above county)' }),
+  livelihoodShareBp: z.number().int(),
+  livelihoodFen: fen,
+  crossPairFen: fen,
+  classifiedOn: z.string().meta({
+    description: 'The date pairings were read on: the approval date, else 1 July of the year',
+  }),
+  locations: z.array(locationPart),
+});
+
+export const donorComplianceDetail = donorCompliance.extend({
+  programme: z.string(),
+  year: z.number().int(),
+  basis,
+  projects: z.array(projectBreakdown),
+});
+
+export type Basis = z.infer<typeof basis>;
+export type ComplianceListQuery = z.infer<typeof complianceListQuery>;
+export type DonorComplianceView = z.infer<typeof donorCompliance>;
+export type DonorComplianceDetailView = z.infer<typeof donorComplianceDetail>;
+export type ComplianceList = z.infer<typeof complianceList>;

@@ -1,0 +1,243 @@
+/**
+ * Rates per programme and year, narrowed to a donor, an area and/or a project; and one row per
+ * donor. Four grouped queries whatever the size of the ledger (projects of the year, their donors,
+ * their locations in the area, their actual transactions summed per project and type); the
+ * weighting and the rates are exact integer arithmetic in {@link RateAccumulator}.
+ */
+import type { Executor } from '../../db/database.js';
+import type { TransactionType } from '../../db/schema.js';
+import { grantsOf, hasRole } from '../../domain/access.js';
+import { InvalidInputError } from '../../domain/errors.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize, can } from '../access/authorize.js';
+import { descendantPrefixLength, findArea } from '../areas/repository.js';
+import { loadOrgTree } from './org-tree.js';
+import { type ProjectFigures, RateAccumulator } from './rates-math.js';
+import type { DonorRatesQuery, DonorRatesView, RatesQuery, RatesView } from './rates-schema.js';
+
+type Ctx = ServiceContext;
+
+interface Scope {
+  programme: string;
+  year: number;
+  project?: string | undefined;
+}
+
+/** The projects of the programme and year (and code) as the rates need them. */
+async function loadFigures(db: Executor, scope: Scope): Promise<Map<number, ProjectFigures>> {
+  let projects = db
+    .selectFrom('projects')
+    .select(['id', 'stage', 'stageBeforeSuspension', 'budgetFen'])
+    .where('programmeCode', '=', scope.programme)
+    .where('year', '=', scope.year);
+  let sums = db
+    .selectFrom('fundTransactions as t')
+    .innerJoin('projects as p', 'p.id', 't.projectId')
+    .select(['t.projectId', 't.type'])
+    .select((eb) => eb.fn.sum<number | string>('t.valueFen').as('fen'))
+    .where('p.programmeCode', '=', scope.programme)
+    .where('p.year', '=', scope.year)
+    .where('t.planned', '=', 0)
+    .groupBy(['t.projectId', 't.type']);
+  if (scope.project !== undefined) {
+    projects = projects.where('code', '=', scope.project);
+    sums = sums.where('p.code', '=', scope.project);
+  }
+  const [projectRows, sumRows] = await Promise.all([projects.execute(), sums.execute()]);
+  const figures = new Map<number, ProjectFigures>(
+    projectRows.map((p) => [
+      p.id,
+      {
+        stage: p.stage,
+        stageBeforeSuspension: p.stageBeforeSuspension,
+        budgetFen: p.budgetFen,
+        sums: {},
+      },
+    ]),
+  );
+  for (const s of sumRows) {
+    const f = figures.get(s.projectId);
+    if (f) f.sums[s.type as TransactionType] = Number(s.fen);
+  }
+  return figures;
+}
+
+/** Each project's donors with their shares. */
+function loadDonorShares(db: Executor, scope: Scope) {
+  let query = db
+    .selectFrom('projectDonors as d')
+    .innerJoin('projects as p', 'p.id', 'd.projectId')
+    .select(['d.projectId', 'd.orgCode', 'd.shareBp'])
+    .where('p.programmeCode', '=', scope.programme)
+    .where('p.year', '=', scope.year);
+  if (scope.project !== undefined) query = query.where('p.code', '=', scope.project);
+  return query.execute();
+}
+
+/** Each project's share (bp) located in the subtree of the area. */
+async function loadAreaShares(
+  db: Executor,
+  scope: Scope,
+  area: { code: string; level: string },
+): Promise<Map<number, number>> {
+  const prefix = area.code.slice(0, descendantPrefixLength(area.level));
+  let query = db
+    .selectFrom('projectLocations as l')
+    .innerJoin('projects as p', 'p.id', 'l.projectId')
+    .select('l.projectId')
+    .select((eb) => eb.fn.sum<number | string>('l.shareBp').as('bp'))
+    .where('p.programmeCode', '=', scope.programme)
+    .where('p.year', '=', scope.year)
+    .where('l.areaCode', 'like', `${prefix}%`)
+    .groupBy('l.projectId');
+  if (scope.project !== undefined) query = query.where('p.code', '=', scope.project);
+  return new Map((await query.execute()).map((r) => [r.projectId, Number(r.bp)]));
+}
+
+async function assertProgramme(db: Executor, code: string): Promise<void> {
+  const row = await db
+    .selectFrom('programmes')
+    .select('code')
+    .where('code', '=', code)
+    .executeTakeFirst();
+  if (!row) throw InvalidInputError.field('programme', `no programme ${code}`);
+}
+
+/**
+ * The donor whose figures a caller gets when it names none: everyone's for the programme office
+ * and auditors; its own for a donor editor (it must name one when it acts for several).
+ */
+function defaultDonor(ctx: Ctx): string | undefined {
+  if (ctx.actor.kind !== 'user' || hasRole(ctx.actor, 'coordinator', 'auditor')) return undefined;
+  const grants = grantsOf(ctx.actor, 'donor-editor');
+  if (grants.some((g) => g.orgCode === null)) return undefined;
+  const codes = [...new Set(grants.map((g) => g.orgCode as string))];
+  if (codes.length === 1) return codes[0];
+  throw InvalidInputError.field('donor', `name one of your donors: ${codes.join(', ')}`);
+}
+
+/** Rates for a programme and year, narrowed by donor, area and project. */
+export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
+  authorize(ctx.actor, 'rates.read');
+  await assertProgramme(ctx.db, q.programme);
+  const orgs = await loadOrgTree(ctx.db);
+  const donor = q.donor ?? defaultDonor(ctx);
+  if (donor !== undefined) {
+    if (!orgs.has(donor)) throw InvalidInputError.field('donor', `no organisation ${donor}`);
+    authorize(ctx.actor, 'rates.read', { orgPath: orgs.pathOf(donor) });
+  }
+  const area = q.area === undefined ? undefined : await findArea(ctx.db, q.area);
+  if (q.area !== undefined && !area) throw InvalidInputError.field('area', `no area ${q.area}`);
+  if (q.project !== undefined) {
+    const found = await ctx.db
+      .selectFrom('projects')
+      .select('id')
+      .where('code', '=', q.project)
+      .where('programmeCode', '=', q.programme)
+      .executeTakeFirst();
+    if (!found) {
+      throw InvalidInputError.field('project', `no project ${q.project} in ${q.programme}`);
+    }
+  }
+
+  const scope: Scope = { programme: q.programme, year: q.year, project: q.project };
+  const [figures, donorShares, areaShares] = await Promise.all([
+    loadFigures(ctx.db, scope),
+    donor === undefined ? undefined : loadDonorShares(ctx.db, scope),
+    area === undefined ? undefined : loadAreaShares(ctx.db, scope, area),
+  ]);
+  // An organisation's money counts for `donor` when the donor lies on its path with no other
+  // programme donor in between (Guangdong's figures leave out Shenzhen's, as the donor rows do).
+  const donors =
+    donor === undefined ? new Set<string>() : await programmeDonors(ctx.db, q.programme);
+  const countsFor = (org: string) => {
+    const path = orgs.pathOf(org);
+    const at = donor === undefined ? -1 : path.indexOf(donor);
+    return at >= 0 && !path.slice(0, at).some((c) => donors.has(c));
+  };
+  const donorWeight = new Map<number, number>();
+  for (const d of donorShares ?? []) {
+    if (countsFor(d.orgCode)) {
+      donorWeight.set(d.projectId, (donorWeight.get(d.projectId) ?? 0) + d.shareBp);
+    }
+  }
+  let scale = 1n;
+  if (donorShares) scale *= 10000n;
+  if (areaShares) scale *= 10000n;
+  const acc = new RateAccumulator(scale);
+  for (const [id, f] of figures) {
+    let weight = 1n;
+    if (donorShares) weight *= BigInt(donorWeight.get(id) ?? 0);
+    if (areaShares) weight *= BigInt(areaShares.get(id) ?? 0);
+    acc.add(f, weight);
+  }
+  return {
+    scope: {
+      programme: q.programme,
+      year: q.year,
+      donor: donor ?? null,
+      area: q.area ?? null,
+      project: q.project ?? null,
+    },
+    ...acc.result(),
+  };
+}
+
+/** The donors of the programme's national (top-level) pairings. */
+async function programmeDonors(db: Executor, programme: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('pairings')
+    .select('donorCode')
+    .distinct()
+    .where('programmeCode', '=', programme)
+    .where('parentId', 'is', null)
+    .execute();
+  return new Set(rows.map((r) => r.donorCode));
+}
+
+/**
+ * One row of rates per donor of the programme's national pairings. Money given through an
+ * organisation counts for the nearest such donor on its path (an HQ for its province, Hangzhou
+ * for Zhejiang, Shenzhen for itself), else for its root; each project is weighted by the
+ * donor's share. A donor editor gets its own donors' rows only.
+ */
+export async function getDonorRates(ctx: Ctx, q: DonorRatesQuery): Promise<DonorRatesView> {
+  authorize(ctx.actor, 'rates.read');
+  await assertProgramme(ctx.db, q.programme);
+  const scope: Scope = { programme: q.programme, year: q.year };
+  const [orgs, donors, figures, shares] = await Promise.all([
+    loadOrgTree(ctx.db),
+    programmeDonors(ctx.db, q.programme),
+    loadFigures(ctx.db, scope),
+    loadDonorShares(ctx.db, scope),
+  ]);
+  const weights = new Map<string, Map<number, number>>();
+  for (const s of shares) {
+    const path = orgs.pathOf(s.orgCode);
+    const donor = path.find((c) => donors.has(c)) ?? orgs.rootOf(s.orgCode);
+    const byProject = weights.get(donor) ?? new Map<number, number>();
+    byProject.set(s.projectId, (byProject.get(s.projectId) ?? 0) + s.shareBp);
+    weights.set(donor, byProject);
+  }
+  const codes = [...new Set([...donors, ...weights.keys()])].filter((code) =>
+    can(ctx.actor, 'rates.read', { orgPath: orgs.pathOf(code) }),
+  );
+  const names =
+    codes.length === 0
+      ? []
+      : await ctx.db
+          .selectFrom('organisations')
+          .select(['code', 'name', 'nameEn'])
+          .where('code', 'in', codes)
+          .orderBy('code')
+          .execute();
+  const items = names.map((d) => {
+    const acc = new RateAccumulator(10000n);
+    for (const [id, bp] of weights.get(d.code) ?? []) {
+      const f = figures.get(id);
+      if (f) acc.add(f, BigInt(bp));
+    }
+    return { donor: { code: d.code, name: d.name, nameEn: d.nameEn }, ...acc.result() };
+  });
+  return { scope: { programme: q.programme, year: q.year }, items };
+}

@@ -1,0 +1,98 @@
+import type { App } from '../../http/types.js';
+import { requestContext } from '../tx.js';
+import { getDonorRates, getRates } from './rates.js';
+import { donorRatesQuery, donorRatesView, ratesQuery, ratesView } from './rates-schema.js';
+import {
+  createTransactionBody,
+  projectParams,
+  transactionList,
+  transactionListQuery,
+  transactionParams,
+  transactionView,
+} from './schema.js';
+import { createTransaction, deleteTransaction, listTransactions } from './service.js';
+
+/** The fund ledger of each project (commitment, arrival, disbursement, expenditure) and the rates. */
+export async function ledgerRoutes(app: App) {
+  app.get(
+    '/projects/:code/transactions',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['ledger'],
+        summary: 'The transactions of a project (as visible as the project itself)',
+        params: projectParams,
+        querystring: transactionListQuery,
+        response: { 200: transactionList },
+      },
+    },
+    async (request) =>
+      listTransactions(requestContext(app, request), request.params.code, request.query),
+  );
+
+  app.post(
+    '/projects/:code/transactions',
+    {
+      config: { access: 'ledger.write' },
+      schema: {
+        tags: ['ledger'],
+        summary: 'Record a commitment, arrival, disbursement or expenditure (planned or actual)',
+        params: projectParams,
+        body: createTransactionBody,
+        response: { 201: transactionView },
+      },
+    },
+    async (request, reply) => {
+      const tx = await createTransaction(
+        requestContext(app, request),
+        request.params.code,
+        request.body,
+      );
+      return reply.code(201).send(tx);
+    },
+  );
+
+  app.delete(
+    '/projects/:code/transactions/:id',
+    {
+      config: { access: 'ledger.write' },
+      schema: {
+        tags: ['ledger'],
+        summary: 'Delete a transaction entered in error (the change history keeps it)',
+        params: transactionParams,
+      },
+    },
+    async (request, reply) => {
+      await deleteTransaction(requestContext(app, request), request.params.code, request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.get(
+    '/rates',
+    {
+      config: { access: 'rates.read' },
+      schema: {
+        tags: ['ledger'],
+        summary: 'Arrival, disbursement, investment-completion, start and completion rates',
+        querystring: ratesQuery,
+        response: { 200: ratesView },
+      },
+    },
+    async (request) => getRates(requestContext(app, request), request.query),
+  );
+
+  app.get(
+    '/rates/donors',
+    {
+      config: { access: 'rates.read' },
+      schema: {
+        tags: ['ledger'],
+        summary: 'The rates of each donor for a programme and year',
+        querystring: donorRatesQuery,
+        response: { 200: donorRatesView },
+      },
+    },
+    async (request) => getDonorRates(requestContext(app, request), request.query),
+  );
+}

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { idParam, isoDate, orgCode, queryBoolean } from '../common-schemas.js';
+
+/** A project code in a path, e.g. `BJ-2025-0001`. */
+export const projectCode = z
+  .string()
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-" (1–64)')
+  .meta({ example: 'SH-2025-0001' });
+
+export const TRANSACTION_TYPES = ['commitment', 'arrival', 'disbursement', 'expenditure'] as const;
+
+export const transactionType = z.enum(TRANSACTION_TYPES).meta({
+  description:
+    'commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement ' +
+    '(paid out to the implementer, 拨付), expenditure (spent on the works, 支出)',
+});
+
+/** Money: a non-negative integer number of fen (0.01 yuan), at most 2^53 − 1. */
+export const fen = z
+  .number()
+  .int('must be a whole number of fen')
+  .min(0, 'must not be negative')
+  .max(Number.MAX_SAFE_INTEGER)
+  .meta({ description: 'Integer fen (0.01 yuan)', example: 100000000 });
+
+export const transactionView = z.object({
+  id: z.number().int(),
+  project: z.string().meta({ description: 'The project code' }),
+  type: transactionType,
+  planned: z.boolean().meta({ description: 'A planned (forecast) transaction; false: actual' }),
+  valueFen: z.number().int(),
+  date: z.string(),
+  year: z.number().int().meta({ description: 'The calendar year of `date`' }),
+  provider: z.string().nullable().meta({ description: 'Organisation the money comes from' }),
+  receiver: z.string().nullable().meta({ description: 'Organisation the money goes to' }),
+  note: z.string().nullable(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+});
+
+export const transactionList = z.object({
+  items: z.array(transactionView),
+  total: z.number().int(),
+});
+
+export const projectParams = z.object({ code: projectCode });
+export const transactionParams = z.object({ code: projectCode, id: idParam });
+
+export const createTransactionBody = z.object({
+  type: transactionType,
+  valueFen: fen,
+  date: isoDate,
+  planned: z.boolean().meta({ description: 'true: planned (forecast); false: actual' }),
+  provider: orgCode.nullable().optional(),
+  receiver: orgCode.nullable().optional(),
+  note: z.string().trim().max(2000).nullable().optional(),
+});
+
+export const transactionListQuery = z.object({
+  type: transactionType.optional(),
+  planned: queryBoolean.optional(),
+  year: z.coerce.number().int().min(1949).max(2100).optional(),
+});
+
+export type TransactionView = z.infer<typeof transactionView>;
+export type CreateTransactionInput = z.infer<typeof createTransactionBody>;
+export type TransactionListQuery = z.infer<typeof transactionListQuery>;

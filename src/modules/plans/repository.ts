@@ -1,0 +1,30 @@
+/** Plan queries shared by the plan use cases. */
+import type { Executor } from '../../db/database.js';
+
+/** A plan row with its donor's names. */
+export function plansQuery(db: Executor) {
+  return db
+    .selectFrom('plans as pl')
+    .innerJoin('organisations as d', 'd.code', 'pl.donorCode')
+    .selectAll('pl')
+    .select(['d.name as donorName', 'd.nameEn as donorNameEn']);
+}
+
+export type PlanRecord = Awaited<ReturnType<ReturnType<typeof plansQuery>['execute']>>[number];
+
+export function findPlan(db: Executor, id: number) {
+  return plansQuery(db).where('pl.id', '=', id).executeTakeFirst();
+}
+
+/** The items of the plans, with their projects' codes and names, in project-code order. */
+export function itemsOf(db: Executor, planIds: readonly number[]) {
+  return db
+    .selectFrom('planItems as i')
+    .innerJoin('projects as p', 'p.id', 'i.projectId')
+    .select(['i.planId', 'i.projectId', 'i.plannedFen', 'p.code', 'p.nameZh'])
+    .where('i.planId', 'in', planIds.length > 0 ? [...planIds] : [-1])
+    .orderBy('p.code')
+    .execute();
+}
+
+export type PlanItemRecord = Awaited<ReturnType<typeof itemsOf>>[number];

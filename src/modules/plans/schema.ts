@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { idParam, orgCode } from '../common-schemas.js';
+import { fen, projectCode } from '../ledger/schema.js';
+import { PLAN_STATUSES } from './workflow.js';
+
+const programme = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a programme code, e.g. xinjiang');
+const year = z.number().int().min(1949).max(2100);
+
+export const planItemInput = z.object({
+  project: projectCode.meta({ description: 'The project code' }),
+  plannedFen: fen,
+});
+
+const items = z
+  .array(planItemInput)
+  .max(5000)
+  .meta({ description: 'The projects with their planned funds, each project once' });
+
+export const createPlanBody = z.object({
+  programme,
+  donor: orgCode,
+  year,
+  totalFen: fen.meta({ description: 'The plan total; the items may add up to less, never more' }),
+  items: items.default([]),
+});
+
+export const updatePlanBody = z.object({ totalFen: fen, items });
+
+export const returnPlanBody = z.object({
+  reason: z.string().trim().min(1, 'say why the plan is returned').max(2000),
+});
+
+export const whatIfBody = z.object({ programme, donor: orgCode, year, items });
+
+export const planIdParams = z.object({ id: idParam });
+
+export const planListQuery = z.object({
+  programme: programme.optional(),
+  year: z.coerce.number().int().min(1949).max(2100).optional(),
+  donor: orgCode.optional(),
+});
+
+export const planView = z.object({
+  id: z.number().int(),
+  programme: z.string(),
+  donor: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
+  year: z.number().int(),
+  status: z.enum(PLAN_STATUSES),
+  totalFen: z.number().int(),
+  itemsFen: z.number().int().meta({ description: 'The sum of the items’ planned funds' }),
+  items: z.array(z.object({ project: z.string(), name: z.string(), plannedFen: z.number().int() })),
+  submittedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  decidedBy: z.string().nullable(),
+  returnReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+
+export const planList = z.object({
+  items: z.array(planView.omit({ items: true })),
+  total: z.number().int(),
+});
+
+export type PlanView = z.infer<typeof planView>;
+export type PlanItemInput = z.infer<typeof planItemInput>;
+export type CreatePlanInput = z.infer<typeof createPlanBody>;
+export type UpdatePlanInput = z.infer<typeof updatePlanBody>;
+export type WhatIfInput = z.infer<typeof whatIfBody>;
+export type PlanListQuery = z.infer<typeof planListQuery>;

@@ -1,0 +1,266 @@
+/**
+ * Use cases of annual plans (年度计划): a donor's amount for a programme and year with the
+ * projects and their planned funds; draft → submitted → approved / returned.
+ */
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
+import { actorLabel } from '../../domain/access.js';
+import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize, can } from '../access/authorize.js';
+import { recordHistory } from '../history/service.js';
+import { loadOrgTree, type OrgTree } from '../ledger/org-tree.js';
+import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
+import { assertWithinTotal, type ResolvedItem, resolveItems } from './items.js';
+import { planSnapshot, presentPlan } from './presenters.js';
+import { findPlan, itemsOf, type PlanRecord, plansQuery } from './repository.js';
+import type { CreatePlanInput, PlanListQuery, PlanView, UpdatePlanInput } from './schema.js';
+import { type PlanAction, planTransition } from './workflow.js';
+
+type Ctx = ServiceContext;
+
+/** Checks the programme and donor of a plan exist (422 naming the field otherwise). */
+export async function assertPlanTarget(
+  ctx: Ctx,
+  orgs: OrgTree,
+  target: { programme: string; donor: string },
+): Promise<void> {
+  const programme = await ctx.db
+    .selectFrom('programmes')
+    .select('code')
+    .where('code', '=', target.programme)
+    .executeTakeFirst();
+  if (!programme) throw InvalidInputError.field('programme', `no programme ${target.programme}`);
+  if (!orgs.has(target.donor)) {
+    throw InvalidInputError.field('donor', `no organisation ${target.donor}`);
+  }
+}
+
+/** The plans the actor may see, newest year first; filters by programme, year and donor. */
+export async function listPlans(ctx: Ctx, q: PlanListQuery) {
+  authorize(ctx.actor, 'plans.read');
+  let query = plansQuery(ctx.db);
+  if (q.programme) query = query.where('pl.programmeCode', '=', q.programme);
+  if (q.year !== undefined) query = query.where('pl.year', '=', q.year);
+  if (q.donor) query = query.where('pl.donorCode', '=', q.donor);
+  const rows = await query.orderBy('pl.year', 'desc').orderBy('pl.donorCode').execute();
+  const orgs = await loadOrgTree(ctx.db);
+  const visible = rows.filter((r) =>
+    can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(r.donorCode) }),
+  );
+  const items = await itemsOf(
+    ctx.db,
+    visible.map((r) => r.id),
+  );
+  return {
+    items: visible.map((r) => {
+      const { items: _, ...plan } = presentPlan(
+        r,
+        items.filter((i) => i.planId === r.id),
+      );
+      return plan;
+    }),
+    total: visible.length,
+  };
+}
+
+/** One plan; a plan the actor may not read does not exist for it (404). */
+export async function getPlan(ctx: Ctx, id: number): Promise<PlanView> {
+  const row = await findPlan(ctx.db, id);
+  const orgs = row ? await loadOrgTree(ctx.db) : undefined;
+  if (!row || !orgs || !can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(row.donorCode) })) {
+    throw new NotFoundError(`no plan ${id}`);
+  }
+  return presentPlan(row, await itemsOf(ctx.db, [id]));
+}
+
+async function replaceItems(trx: Transaction<DB>, planId: number, items: readonly ResolvedItem[]) {
+  await trx.deleteFrom('planItems').where('planId', '=', planId).execute();
+  if (items.length > 0) {
+    await trx
+      .insertInto('planItems')
+      .values(items.map((i) => ({ planId, projectId: i.projectId, plannedFen: i.plannedFen })))
+      .execute();
+  }
+}
+
+/** Drafts a plan: one per programme, donor and year (409 on a second). */
+export async function createPlan(ctx: Ctx, input: CreatePlanInput): Promise<PlanView> {
+  return inTransaction(ctx.db, async (trx) => {
+    const orgs = await loadOrgTree(trx);
+    await assertPlanTarget({ ...ctx, db: trx }, orgs, input);
+    authorize(ctx.actor, 'plans.write', { orgPath: orgs.pathOf(input.donor) });
+    const existing = await trx
+      .selectFrom('plans')
+      .select(['id', 'status'])
+      .where('programmeCode', '=', input.programme)
+      .where('donorCode', '=', input.donor)
+      .where('year', '=', input.year)
+      .executeTakeFirst();
+    if (existing) {
+      throw new ConflictError(
+        `${input.donor} already has plan ${existing.id} for ${input.programme} ${input.year}`,
+        [{ field: 'year', message: `plan ${existing.id} (${existing.status}) exists` }],
+      );
+    }
+    const items = await resolveItems(trx, orgs, input, input.items);
+    assertWithinTotal(input.totalFen, items);
+    const at = new Date().toISOString();
+    const { id } = await trx
+      .insertInto('plans')
+      .values({
+        programmeCode: input.programme,
+        donorCode: input.donor,
+        year: input.year,
+        status: 'draft',
+        totalFen: input.totalFen,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await replaceItems(trx, id, items);
+    const { row, items: stored } = await reload(trx, id);
+    await recordHistory(trx, {
+      actor: ctx.actor,
+      action: 'create',
+      entityType: 'plan',
+      entityId: String(id),
+      after: planSnapshot(row, stored),
+      requestId: ctx.requestId ?? null,
+    });
+    return presentPlan(row, stored);
+  });
+}
+
+async function reload(trx: Transaction<DB>, id: number) {
+  const row = await findPlan(trx, id);
+  if (!row) throw new Error(`plan ${id} vanished`);
+  return { row, items: await itemsOf(trx, [id]) };
+}
+
+/**
+ * Loads a plan for a write: 404 if the actor may not even read it, 403 if it may read but not
+ * write, 409 on a stale version or when the workflow does not allow the action now.
+ */
+async function planForWrite(
+  trx: Transaction<DB>,
+  ctx: Ctx,
+  id: number,
+  action: PlanAction,
+  expectedVersion: number | undefined,
+) {
+  const row = await findPlan(trx, id);
+  const orgs = await loadOrgTree(trx);
+  const orgPath = row ? orgs.pathOf(row.donorCode) : [];
+  if (!row || !can(ctx.actor, 'plans.read', { orgPath })) {
+    // Refuse before revealing anything: a donor editor asking about another donor's plan gets
+    // the same 403 as for a plan it can see but not change.
+    if (row) authorize(ctx.actor, 'plans.write', { orgPath });
+    throw new NotFoundError(`no plan ${id}`);
+  }
+  if (action === 'approve' || action === 'return') authorize(ctx.actor, 'plans.decide');
+  else authorize(ctx.actor, 'plans.write', { orgPath });
+  assertVersion(expectedVersion, row.version, `plan ${id}`);
+  const move = planTransition(row.status, action);
+  if (!move.ok) {
+    throw new ConflictError(move.reason, [{ field: 'status', message: move.reason }]);
+  }
+  return { row, orgs, to: move.to, items: await itemsOf(trx, [id]) };
+}
+
+async function saveChange(
+  trx: Transaction<DB>,
+  ctx: Ctx,
+  before: { row: PlanRecord; items: Awaited<ReturnType<typeof itemsOf>> },
+  action: string,
+  set: Partial<
+    Pick<
+      PlanRecord,
+      'status' | 'totalFen' | 'submittedAt' | 'decidedAt' | 'decidedBy' | 'returnReason'
+    >
+  >,
+): Promise<PlanView> {
+  const result = await trx
+    .updateTable('plans')
+    .set({ ...set, version: before.row.version + 1, updatedAt: new Date().toISOString() })
+    .where('id', '=', before.row.id)
+    .where('version', '=', before.row.version)
+    .executeTakeFirst();
+  assertUpdated(result, `plan ${before.row.id}`);
+  return finish(trx, ctx, before, action);
+}
+
+async function finish(
+  trx: Transaction<DB>,
+  ctx: Ctx,
+  before: { row: PlanRecord; items: Awaited<ReturnType<typeof itemsOf>> },
+  action: string,
+): Promise<PlanView> {
+  const after = await reload(trx, before.row.id);
+  await recordHistory(trx, {
+    actor: ctx.actor,
+    action,
+    entityType: 'plan',
+    entityId: String(before.row.id),
+    before: planSnapshot(before.row, before.items),
+    after: planSnapshot(after.row, after.items),
+    requestId: ctx.requestId ?? null,
+  });
+  return presentPlan(after.row, after.items);
+}
+
+/** Replaces a draft or returned plan's total and items (If-Match: 409 when stale). */
+export async function updatePlan(
+  ctx: Ctx,
+  id: number,
+  input: UpdatePlanInput,
+  expectedVersion?: number,
+): Promise<PlanView> {
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await planForWrite(trx, ctx, id, 'edit', expectedVersion);
+    const target = { programme: before.row.programmeCode, donor: before.row.donorCode };
+    const items = await resolveItems(trx, before.orgs, target, input.items);
+    assertWithinTotal(input.totalFen, items);
+    await replaceItems(trx, id, items);
+    return saveChange(trx, ctx, before, 'update', { totalFen: input.totalFen });
+  });
+}
+
+/** Submits a draft or returned plan for approval (its donor's editor or a coordinator). */
+export async function submitPlan(ctx: Ctx, id: number, expectedVersion?: number) {
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await planForWrite(trx, ctx, id, 'submit', expectedVersion);
+    return saveChange(trx, ctx, before, 'submit', {
+      status: before.to,
+      submittedAt: new Date().toISOString(),
+    });
+  });
+}
+
+/** Approves a submitted plan (coordinators only). */
+export async function approvePlan(ctx: Ctx, id: number, expectedVersion?: number) {
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await planForWrite(trx, ctx, id, 'approve', expectedVersion);
+    return saveChange(trx, ctx, before, 'approve', {
+      status: before.to,
+      decidedAt: new Date().toISOString(),
+      decidedBy: actorLabel(ctx.actor),
+      returnReason: null,
+    });
+  });
+}
+
+/** Returns a submitted plan to its donor with a reason (coordinators only). */
+export async function returnPlan(ctx: Ctx, id: number, reason: string, expectedVersion?: number) {
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await planForWrite(trx, ctx, id, 'return', expectedVersion);
+    return saveChange(trx, ctx, before, 'return', {
+      status: before.to,
+      decidedAt: new Date().toISOString(),
+      decidedBy: actorLabel(ctx.actor),
+      returnReason: reason,
+    });
+  });
+}

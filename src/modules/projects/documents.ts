@@ -1,0 +1,92 @@
+/**
+ * A project's documents: uploaded files stored in the database, content-addressed by SHA-256
+ * in `file_blobs` (one copy of each content however often it is uploaded), so every app
+ * instance sees them and a backup holds them.
+ */
+import { createHash } from 'node:crypto';
+import { actorLabel } from '../../domain/access.js';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize } from '../access/authorize.js';
+import { checkDocument, normalizeMediaType, sanitizeFilename } from './files.js';
+import { presentDocument } from './presenters.js';
+import { MAX_DOCUMENT_BYTES, type UploadDocumentInput } from './schema.js';
+import { readableProject, writeProject } from './service.js';
+
+type Ctx = ServiceContext;
+
+/**
+ * Adds a document to the project (those who write the project). The media type must be on the
+ * allow-list and the content must match it; the filename is sanitised. A project write: version
+ * bump and one history entry.
+ */
+export async function uploadDocument(
+  ctx: Ctx,
+  code: string,
+  input: UploadDocumentInput,
+  expectedVersion?: number,
+) {
+  const content = Buffer.from(input.contentBase64, 'base64');
+  if (content.length > MAX_DOCUMENT_BYTES) {
+    throw InvalidInputError.field('contentBase64', 'a document may have at most 10 MiB');
+  }
+  const mediaType = normalizeMediaType(input.mediaType);
+  const problem = checkDocument(mediaType, content);
+  const filename = sanitizeFilename(input.filename);
+  const sha256 = createHash('sha256').update(content).digest('hex');
+  let documentId = 0;
+  const { version } = await writeProject(ctx, code, {
+    action: 'document-add',
+    expectedVersion,
+    check: ({ scope }) => authorize(ctx.actor, 'projects.write', scope),
+    change: async ({ trx, row }) => {
+      if (problem) throw InvalidInputError.field(problem.field, problem.message);
+      await trx
+        .insertInto('fileBlobs')
+        .values({ sha256, size: content.length, content })
+        .onConflict((oc) => oc.column('sha256').doNothing())
+        .execute();
+      const inserted = await trx
+        .insertInto('projectDocuments')
+        .values({
+          projectId: row.id,
+          filename,
+          mediaType,
+          sha256,
+          size: content.length,
+          uploadedBy: actorLabel(ctx.actor),
+          uploadedAt: new Date().toISOString(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      documentId = inserted.id;
+      return {};
+    },
+  });
+  const row = await ctx.db
+    .selectFrom('projectDocuments')
+    .select(['id', 'filename', 'mediaType', 'size', 'sha256', 'uploadedBy', 'uploadedAt'])
+    .where('id', '=', documentId)
+    .executeTakeFirstOrThrow();
+  return { document: presentDocument(row), version };
+}
+
+/** The documents of a project the actor may see (404 otherwise). */
+export async function listDocuments(ctx: Ctx, code: string) {
+  const { parts } = await readableProject(ctx, code);
+  return { items: parts.documents.map(presentDocument) };
+}
+
+/** One document with its content, for download. @throws NotFoundError */
+export async function readDocument(ctx: Ctx, code: string, id: number) {
+  const { row } = await readableProject(ctx, code);
+  const found = await ctx.db
+    .selectFrom('projectDocuments as d')
+    .innerJoin('fileBlobs as b', 'b.sha256', 'd.sha256')
+    .select(['d.id', 'd.filename', 'd.mediaType', 'd.sha256', 'b.content'])
+    .where('d.projectId', '=', row.id)
+    .where('d.id', '=', id)
+    .executeTakeFirst();
+  if (!found) throw new NotFoundError(`no document ${id} in project ${code}`);
+  return { ...found, content: Buffer.from(found.content) };
+}

@@ -1,0 +1,85 @@
+/** Moving a project through its stages (see src/domain/stages.ts for the machine). */
+import { todayUtc } from '../../domain/dates.js';
+import { InvalidInputError } from '../../domain/errors.js';
+import {
+  checkTransition,
+  needsRecipient,
+  type ProgressStage,
+  REASON_REQUIRED,
+  reachedStage,
+} from '../../domain/stages.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize } from '../access/authorize.js';
+import type { ProjectView, TransitionInput } from './schema.js';
+import { writeProject } from './service.js';
+
+/**
+ * Moves a project to another stage, recording the actual date of the new stage (default today).
+ * Only legal moves (422 on `to`); suspending and cancelling need a `reason`; resuming returns
+ * to the stage the project was suspended from and keeps that stage's original date. Acceptance
+ * (验收移交) is confirmed by the recipient side: a recipient editor covering one of the project's
+ * locations, or the programme office; a donor editor gets 403.
+ */
+export async function transitionProject(
+  ctx: ServiceContext,
+  code: string,
+  input: TransitionInput,
+  expectedVersion?: number,
+): Promise<ProjectView> {
+  return writeProject(ctx, code, {
+    action: 'transition',
+    expectedVersion,
+    check: ({ row, scope }) =>
+      authorize(ctx.actor, 'projects.transition', {
+        ...scope,
+        acceptance: needsRecipient(row.stage, input.to),
+      }),
+    change: async ({ trx, row, parts }) => {
+      const before = row.stageBeforeSuspension as ProgressStage | null;
+      const problem = checkTransition(row.stage, input.to, before);
+      if (problem) throw InvalidInputError.field('to', problem);
+      const reason = input.reason?.trim() || null;
+      if (REASON_REQUIRED.includes(input.to) && reason === null) {
+        throw InvalidInputError.field('reason', `say why the project is ${input.to}`);
+      }
+      const date = input.date ?? todayUtc();
+      const since = parts.stageDates.find((d) => d.stage === row.stage)?.actualDate ?? null;
+      if (since !== null && date < since) {
+        throw InvalidInputError.field(
+          'date',
+          `must not be before ${since}, when it became ${row.stage}`,
+        );
+      }
+      const setActual = async (stage: typeof input.to) => {
+        await trx
+          .insertInto('projectStageDates')
+          .values({ projectId: row.id, stage, plannedDate: null, actualDate: date })
+          .onConflict((oc) => oc.columns(['projectId', 'stage']).doUpdateSet({ actualDate: date }))
+          .execute();
+      };
+
+      if (input.to === 'suspended') {
+        await setActual('suspended');
+        return { stage: 'suspended', stageBeforeSuspension: row.stage, stageReason: reason };
+      }
+      if (input.to === 'cancelled') {
+        await setActual('cancelled');
+        return {
+          stage: 'cancelled',
+          stageBeforeSuspension: reachedStage(row.stage, before),
+          stageReason: reason,
+        };
+      }
+      if (row.stage === 'suspended') {
+        // Resuming: the stage keeps the date it was first reached; the resumption is in history.
+        return { stage: input.to, stageBeforeSuspension: null, stageReason: reason };
+      }
+      await setActual(input.to);
+      return {
+        stage: input.to,
+        stageReason: null,
+        ...(input.to === 'approved' && row.approvalDate === null ? { approvalDate: date } : {}),
+      };
+    },
+  });
+}
