@@ -216,12 +216,6 @@ async function areaPools(trx: Transaction<DB>, donors: string[]): Promise<AreaPo
   return { counties, prefectures, townships, allCounties };
 }
 
-type Row<T extends keyof DB> = Parameters<
-  ReturnType<Transaction<DB>['insertInto']>['values']
->[0] & {
-  __table?: T;
-};
-
 async function insertBatched<T extends keyof DB>(trx: Transaction<DB>, table: T, rows: object[]) {
   // SQLite binds at most 32766 parameters per statement; PostgreSQL 65535.
   const columns = rows[0] ? Object.keys(rows[0]).length : 1;
@@ -243,7 +237,6 @@ export async function generateDataSet(database: Database, options: Partial<Gener
   const o = { ...GENERATE_DEFAULTS, ...options };
   const r = prng(o.seed);
   const donors = Object.keys(DONOR_WEIGHT);
-  const weightSum = donors.reduce((s, d) => s + (DONOR_WEIGHT[d] ?? 0), 0);
   const thisYear = new Date().getUTCFullYear();
   const totals = { projects: 0, transactions: 0, plans: 0 };
   const now = new Date().toISOString();
