@@ -117,3 +117,27 @@ function assertNormalized(code: string): void {
     throw new RangeError(`not a normalized area code: ${JSON.stringify(code)}`);
   }
 }
+
+/**
+ * The code prefix every area below this one shares: 2 digits under a province, 4 under a
+ * prefecture (pseudo-prefectures such as 659000 included), 6 under a county, 9 under a township.
+ */
+export function descendantPrefix(code: string): string {
+  switch (levelOfCode(code)) {
+    case 'province':
+      return code.slice(0, 2);
+    case 'prefecture':
+      return code.slice(0, 4);
+    case 'county':
+      return code.slice(0, 6);
+    case 'township':
+      return code.slice(0, 9);
+    case 'village':
+      return code;
+  }
+}
+
+/** Whether `code` lies strictly below `ancestor` in the tree (by the codes' structure). */
+export function isBelow(code: string, ancestor: string): boolean {
+  return code !== ancestor && code.startsWith(descendantPrefix(ancestor));
+}

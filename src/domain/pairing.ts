@@ -3,6 +3,7 @@
  * (打破对结). Pure: callers load the pairings that touch the area's ancestor chain and the
  * donor's organisation chain; nothing here reads the database.
  */
+import { isBelow } from './areas.js';
 import { dateWithin } from './dates.js';
 
 /** A pairing of a donor organisation with a recipient area, valid over an inclusive range. */
@@ -57,7 +58,9 @@ export function donorsOn(
 /**
  * Classes a piece of work done by a donor organisation in an area on a date: in-pair when the
  * organisation or one of its ancestors (an HQ's donor; Hangzhou's Zhejiang) is paired on that
- * date with the area or one of its ancestors; cross-pair otherwise.
+ * date with the area or one of its ancestors — or, for work located above county level, with an
+ * area inside it (Beijing's work for the whole Hotan prefecture, where it is paired with four
+ * counties, is in-pair); cross-pair otherwise. See docs/decisions/0004-pairings.md.
  *
  * @param donorOrgPath the organisation and its ancestors, self first
  * @param areaPath the area and its ancestors, self first
@@ -70,5 +73,15 @@ export function classifyWork(input: {
 }): WorkClassification {
   const donors = new Set(input.donorOrgPath);
   const paired = donorsOn(input.pairings, input.areaPath, input.date);
-  return paired.some((d) => donors.has(d.donorCode)) ? 'in-pair' : 'cross-pair';
+  if (paired.some((d) => donors.has(d.donorCode))) return 'in-pair';
+  const area = input.areaPath[0];
+  const inside =
+    area !== undefined &&
+    input.pairings.some(
+      (p) =>
+        donors.has(p.donorCode) &&
+        isBelow(p.areaCode, area) &&
+        dateWithin(input.date, p.validFrom, p.validTo),
+    );
+  return inside ? 'in-pair' : 'cross-pair';
 }

@@ -156,8 +156,9 @@ describeEachDatabase('two 80% rules API', (ctx) => {
     expect(bj.culprits.livelihood).toEqual([
       expect.objectContaining({ code: 'BJ-2', offendingFen: 30000000, fixesAlone: true }),
     ]);
-    // Hotan prefecture is not Beijing's pairing (its counties are): cross-pair by decision 0004.
-    expect(bj.crossPairFen).toBe(30000000);
+    // Hotan prefecture as a whole: Beijing is paired with four of its counties, so work for the
+    // prefecture is in-pair (decision 0004).
+    expect(bj.crossPairFen).toBe(0);
   });
 
   it('counts Shandong’s project in Bachu (Shanghai’s county) as cross-pair', async () => {
@@ -185,7 +186,7 @@ describeEachDatabase('two 80% rules API', (ctx) => {
       countyAndBelowBp: 7000,
       countyAndBelowOk: false,
       marginFen: { countyAndBelow: -6000000, livelihood: 12000000 },
-      crossPairFen: 18000000, // Kashgar prefecture: Shanghai is paired with four of its counties
+      crossPairFen: 0, // Kashgar prefecture: Shanghai is paired with four of its counties
     });
     // Jiangsu is paired in Kizilsu and Ili: both locations are cross-pair for it.
     expect(js).toMatchObject({
@@ -306,7 +307,7 @@ describeEachDatabase('two 80% rules API', (ctx) => {
         aboveCountyFen: 18000000,
         unlocatedFen: 0,
         livelihoodFen: 60000001,
-        crossPairFen: 18000000,
+        crossPairFen: 0,
         classifiedOn: '2024-03-01',
         locations: [
           expect.objectContaining({
@@ -314,7 +315,7 @@ describeEachDatabase('two 80% rules API', (ctx) => {
             level: 'prefecture',
             fen: 18000000,
             countyOrBelow: false,
-            crossPair: true,
+            crossPair: false,
           }),
           expect.objectContaining({
             areaCode: '653124',

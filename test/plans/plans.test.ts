@@ -354,7 +354,7 @@ describeEachDatabase('annual plans API', (ctx) => {
       totalFen: 1_500_000,
       countyAndBelowFen: 1_200_000,
       livelihoodFen: 1_200_000,
-      crossPairFen: 500_000, // Hotan city, and Kashgar prefecture as a whole: Shanghai is paired with four of its counties only
+      crossPairFen: 200_000, // Hotan city only: Kashgar prefecture as a whole is in-pair, Shanghai being paired with four of its counties
       countyAndBelowBp: 8000,
       countyAndBelowOk: true,
       livelihoodOk: true,

@@ -88,3 +88,19 @@ describe('classifyWork', () => {
     expect(at(['110000'], ['653222', '653200', '650000'], '2016-01-01')).toBe('cross-pair');
   });
 });
+
+describe('classifyWork above county level', () => {
+  const at = (donorOrgPath: string[], areaPath: string[], date: string) =>
+    classifyWork({ donorOrgPath, areaPath, pairings, date });
+
+  it('counts work for a whole prefecture as in-pair for a donor paired with a county inside it', () => {
+    expect(at(['310000'], ['653100', '650000'], '2020-01-01')).toBe('in-pair'); // Bachu is in Kashgar
+    expect(at(['110000'], ['653200', '650000'], '2014-01-01')).toBe('in-pair'); // Moyu, until 2015
+    expect(at(['110000'], ['653200', '650000'], '2016-01-01')).toBe('cross-pair'); // ended
+    expect(at(['370000'], ['653100', '650000'], '2020-01-01')).toBe('cross-pair'); // not paired there
+  });
+
+  it('does not make county work in-pair through a pairing with another county', () => {
+    expect(at(['310000'], ['653131', '653100', '650000'], '2020-01-01')).toBe('cross-pair');
+  });
+});

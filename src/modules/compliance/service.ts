@@ -207,21 +207,14 @@ function projectsByDonor(
   roster: Roster,
   visible: (donorCode: string) => boolean,
 ): Map<string, ComplianceProject[]> {
-  const byArea = new Map<string, PairingSpan[]>();
-  for (const p of loaded.pairings) {
-    const list = byArea.get(p.areaCode) ?? [];
-    list.push(p);
-    byArea.set(p.areaCode, list);
-  }
-  const chains = new Map<string, { chain: string[]; pairings: PairingSpan[] }>();
+  const chains = new Map<string, string[]>();
   const chainFor = (areaCode: string) => {
-    let found = chains.get(areaCode);
-    if (!found) {
-      const chain = chainOf(loaded.areas, areaCode);
-      found = { chain, pairings: chain.flatMap((c) => byArea.get(c) ?? []) };
-      chains.set(areaCode, found);
+    let chain = chains.get(areaCode);
+    if (!chain) {
+      chain = chainOf(loaded.areas, areaCode);
+      chains.set(areaCode, chain);
     }
-    return found;
+    return chain;
   };
 
   const classified = new Map<string, boolean>();
@@ -238,10 +231,13 @@ function projectsByDonor(
       let crossPair = classified.get(key);
       if (crossPair === undefined) {
         donorOrgPath ??= [...new Set([...a.orgCodes].flatMap((o) => roster.pathOf(o)))];
-        const { chain, pairings } = chainFor(l.areaCode);
         crossPair =
-          classifyWork({ donorOrgPath, areaPath: chain, pairings, date: project.classifiedOn }) ===
-          'cross-pair';
+          classifyWork({
+            donorOrgPath,
+            areaPath: chainFor(l.areaCode),
+            pairings: loaded.pairings,
+            date: project.classifiedOn,
+          }) === 'cross-pair';
         classified.set(key, crossPair);
       }
       return {

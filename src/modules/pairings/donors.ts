@@ -1,5 +1,6 @@
 /** "Which donors are paired with area X on date D", and in-pair / cross-pair from that. */
 import type { Executor } from '../../db/database.js';
+import { descendantPrefix } from '../../domain/areas.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { classifyWork, donorsOn, type PairingSpan } from '../../domain/pairing.js';
 import { presentAreaRef } from '../areas/presenters.js';
@@ -8,18 +9,27 @@ import type { PairedDonorView } from '../areas/schema.js';
 import { organisationPath } from '../organisations/repository.js';
 import type { Classification } from './schema.js';
 
-/** The pairings (top-level and sub) of any area of the chain, with their donors' names. */
+/**
+ * The pairings (top-level and sub) of any area of the chain — and of the areas inside the
+ * chain's first area, which classifying work above county level needs — with donors' names.
+ */
 async function pairingsOfChain(db: Executor, chain: readonly AreaRecord[], programme?: string) {
-  if (chain.length === 0) return [];
+  const [area] = chain;
+  if (!area) return [];
   let query = db
     .selectFrom('pairings as p')
     .innerJoin('organisations as d', 'd.code', 'p.donorCode')
     .select(['p.id', 'p.programmeCode', 'p.donorCode', 'p.recipientAreaCode', 'p.parentId'])
     .select(['p.validFrom', 'p.validTo', 'd.name', 'd.nameEn'])
-    .where(
-      'p.recipientAreaCode',
-      'in',
-      chain.map((a) => a.code),
+    .where((eb) =>
+      eb.or([
+        eb(
+          'p.recipientAreaCode',
+          'in',
+          chain.map((a) => a.code),
+        ),
+        eb('p.recipientAreaCode', 'like', `${descendantPrefix(area.code)}%`),
+      ]),
     );
   if (programme) query = query.where('p.programmeCode', '=', programme);
   return query.orderBy('p.id').execute();

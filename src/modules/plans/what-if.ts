@@ -79,11 +79,10 @@ async function complianceProjects(
         .filter((l) => l.projectId === p.id)
         .map((l) => {
           const chain = chainOf(areas, l.areaCode);
-          const spans = pairings.filter((s) => chain.includes(s.areaCode));
           const classification = classifyWork({
             donorOrgPath: input.donorOrgPath,
             areaPath: chain,
-            pairings: spans,
+            pairings,
             date,
           });
           return {
