@@ -3,6 +3,11 @@ import { createUser } from '../../modules/accounts/service.js';
 import { createOrganisation } from '../../modules/organisations/service.js';
 import { createPairing } from '../../modules/pairings/service.js';
 import type { Database } from '../database.js';
+import { loadSeedProjects } from './demo-projects.js';
+import { generateDataSet } from './generate.js';
+
+/** The years the demo's generated data covers; the last is the demo year. */
+export const DEMO_YEARS = [2024, 2025] as const;
 
 /** The published password of every demo account (documented in the README). */
 export const DEMO_PASSWORD = 'shanhai-demo';
@@ -139,6 +144,25 @@ export async function loadDemoData(
     });
     pairings++;
   }
+  // The report's projects, then a generated national picture for the demo years so that every
+  // donor has plans and funds to show (codes starting with G).
+  const seedProjects = await loadSeedProjects(database);
+  let generated = 0;
+  const hasGenerated = await db
+    .selectFrom('projects')
+    .select('id')
+    .where('code', 'like', `G${DEMO_YEARS[0]}-%`)
+    .executeTakeFirst();
+  if (!hasGenerated) {
+    const totals = await generateDataSet(database, {
+      fromYear: DEMO_YEARS[0],
+      years: DEMO_YEARS.length,
+      projectsPerYear: 1000,
+      yuanPerYear: 20_000_000_000,
+      seed: 2025,
+    });
+    generated = totals.projects;
+  }
   if (opts.accounts) {
     for (const account of DEMO_ACCOUNTS) {
       const exists = await db
@@ -151,5 +175,7 @@ export async function loadDemoData(
       accounts++;
     }
   }
-  return { summary: `${orgs} organisations, ${pairings} sub-pairings, ${accounts} accounts added` };
+  return {
+    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${accounts} accounts added`,
+  };
 }
