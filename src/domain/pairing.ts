@@ -85,3 +85,27 @@ export function classifyWork(input: {
     );
   return inside ? 'in-pair' : 'cross-pair';
 }
+
+/**
+ * A key that is the same for two dates exactly when the same pairings are in force on both, so
+ * a classification computed for one date can be reused for the other. Pairings change a few
+ * times in a decade; projects' dates are many.
+ */
+export function validityEpochs(pairings: readonly PairingSpan[]): (date: string) => number {
+  const bounds = new Set<string>();
+  for (const p of pairings) {
+    bounds.add(p.validFrom);
+    if (p.validTo !== null) bounds.add(`${p.validTo}~`); // the day after: sorts after validTo
+  }
+  const sorted = [...bounds].sort();
+  return (date: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((sorted[mid] as string) <= date) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyWork, donorsOn, type PairingSpan } from '../../src/domain/pairing.js';
+import {
+  classifyWork,
+  donorsOn,
+  type PairingSpan,
+  validityEpochs,
+} from '../../src/domain/pairing.js';
 
 const span = (p: Partial<PairingSpan> & Pick<PairingSpan, 'id' | 'donorCode' | 'areaCode'>) => ({
   programme: 'xinjiang',
@@ -102,5 +107,16 @@ describe('classifyWork above county level', () => {
 
   it('does not make county work in-pair through a pairing with another county', () => {
     expect(at(['310000'], ['653131', '653100', '650000'], '2020-01-01')).toBe('cross-pair');
+  });
+});
+
+describe('validityEpochs', () => {
+  it('gives two dates the same key exactly when the same pairings are in force', () => {
+    const epoch = validityEpochs(pairings);
+    expect(epoch('2011-05-01')).toBe(epoch('2011-12-31')); // nothing changes in 2011
+    expect(epoch('2011-12-31')).not.toBe(epoch('2012-01-01')); // Hangzhou's sub-pairing starts
+    expect(epoch('2015-12-31')).not.toBe(epoch('2016-01-01')); // Beijing's Moyu pairing ended
+    expect(epoch('2016-01-01')).toBe(epoch('2030-01-01'));
+    expect(epoch('2009-01-01')).not.toBe(epoch('2010-01-01'));
   });
 });

@@ -12,7 +12,7 @@ import {
 } from '../../domain/compliance.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { allocate } from '../../domain/money.js';
-import { classifyWork, type PairingSpan } from '../../domain/pairing.js';
+import { classifyWork, type PairingSpan, validityEpochs } from '../../domain/pairing.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
 import { thresholdsFor } from '../programmes/service.js';
@@ -218,6 +218,7 @@ function projectsByDonor(
   };
 
   const classified = new Map<string, boolean>();
+  const epochOf = validityEpochs(loaded.pairings);
   const result = new Map<string, ComplianceProject[]>();
   for (const a of loaded.attributions) {
     if (!visible(a.donorCode)) continue;
@@ -226,8 +227,8 @@ function projectsByDonor(
     const orgKey = [...a.orgCodes].join(',');
     let donorOrgPath: string[] | undefined;
     const locations = (loaded.locations.get(a.projectId) ?? []).map((l) => {
-      // Many projects share donor, area and date: class each combination once.
-      const key = `${orgKey}|${l.areaCode}|${project.classifiedOn}`;
+      // Many projects share donor, area and the pairings in force: class each combination once.
+      const key = `${orgKey}|${l.areaCode}|${epochOf(project.classifiedOn)}`;
       let crossPair = classified.get(key);
       if (crossPair === undefined) {
         donorOrgPath ??= [...new Set([...a.orgCodes].flatMap((o) => roster.pathOf(o)))];
