@@ -11,6 +11,18 @@ import { ApiError } from './api/client';
 import { AppLayout } from './layout/AppLayout';
 
 // One chunk per screen: the first load only fetches the frame and the screen it shows.
+const CompliancePage = lazy(() =>
+  import('./pages/CompliancePage').then((m) => ({ default: m.CompliancePage })),
+);
+const ProjectNewPage = lazy(() =>
+  import('./pages/ProjectNewPage').then((m) => ({ default: m.ProjectNewPage })),
+);
+const ProjectPage = lazy(() =>
+  import('./pages/ProjectPage').then((m) => ({ default: m.ProjectPage })),
+);
+const ProjectsPage = lazy(() =>
+  import('./pages/ProjectsPage').then((m) => ({ default: m.ProjectsPage })),
+);
 const AreaPage = lazy(() => import('./pages/AreaPage').then((m) => ({ default: m.AreaPage })));
 const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
 const NotFoundPage = lazy(() =>
@@ -57,6 +69,10 @@ function Localised() {
               <Route path="pairings" element={<PairingsPage />} />
               <Route path="areas/:code" element={<AreaPage />} />
               <Route path="organisations" element={<OrganisationsPage />} />
+              <Route path="projects" element={<ProjectsPage />} />
+              <Route path="projects/new" element={<ProjectNewPage />} />
+              <Route path="projects/:code" element={<ProjectPage />} />
+              <Route path="compliance" element={<CompliancePage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -41,7 +41,13 @@ async function readProblem(res: Response): Promise<Problem> {
 /** Calls the JSON API with the session cookie; throws ApiError on a non-2xx answer. */
 export async function api<T>(
   path: string,
-  init: { method?: string; query?: Query; body?: unknown; signal?: AbortSignal } = {},
+  init: {
+    method?: string;
+    query?: Query;
+    body?: unknown;
+    signal?: AbortSignal;
+    headers?: Record<string, string>;
+  } = {},
 ): Promise<T> {
   let res: Response;
   try {
@@ -51,6 +57,7 @@ export async function api<T>(
       headers: {
         Accept: 'application/json, application/problem+json',
         ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...init.headers,
       },
       body: init.body === undefined ? null : JSON.stringify(init.body),
       signal: init.signal ?? null,
@@ -62,4 +69,15 @@ export async function api<T>(
   if (!res.ok) throw new ApiError(res.status, await readProblem(res));
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
+}
+
+/** Field errors of a problem (`body.locations.0.area` → `locations.0.area`), by field. */
+export function fieldErrors(err: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!(err instanceof ApiError)) return out;
+  for (const e of err.problem.errors ?? []) {
+    const field = e.field.replace(/^body\./, '');
+    out[field] = out[field] ? `${out[field]}; ${e.message}` : e.message;
+  }
+  return out;
 }

@@ -40,9 +40,7 @@ import { currentLanguage, type Language, setLanguage } from '../i18n';
 
 /** Menu groups not built yet: shown disabled with a "coming soon" tooltip. */
 const COMING_SOON: { key: string; icon: ReactNode }[] = [
-  { key: 'projects', icon: <ProjectOutlined /> },
   { key: 'funds', icon: <FundOutlined /> },
-  { key: 'compliance', icon: <SafetyCertificateOutlined /> },
   { key: 'warnings', icon: <WarningOutlined /> },
   { key: 'people', icon: <TeamOutlined /> },
   { key: 'training', icon: <AuditOutlined /> },
@@ -57,6 +55,8 @@ const COMING_SOON: { key: string; icon: ReactNode }[] = [
 function selectedKey(pathname: string): string {
   if (pathname.startsWith('/pairings') || pathname.startsWith('/areas')) return 'pairings';
   if (pathname.startsWith('/organisations')) return 'organisations';
+  if (pathname.startsWith('/projects')) return 'projects';
+  if (pathname.startsWith('/compliance')) return 'compliance';
   if (pathname === '/') return 'overview';
   return '';
 }
@@ -112,6 +112,16 @@ export function AppLayout() {
         { key: 'pairings', label: <Link to="/pairings">{t('nav.pairings')}</Link> },
         { key: 'organisations', label: <Link to="/organisations">{t('nav.organisations')}</Link> },
       ],
+    },
+    {
+      key: 'projects',
+      icon: <ProjectOutlined />,
+      label: <Link to="/projects">{t('nav.projects')}</Link>,
+    },
+    {
+      key: 'compliance',
+      icon: <SafetyCertificateOutlined />,
+      label: <Link to="/compliance">{t('nav.compliance')}</Link>,
     },
     ...COMING_SOON.map(({ key, icon }) => ({
       key,

@@ -1,0 +1,124 @@
+/// <reference lib="dom" />
+import { mkdirSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
+import { browserAvailable, launchChromium } from '../support/browser.js';
+import { ensureWebBuilt, startDemoServer } from '../support/server.js';
+
+const SHOTS = 'test-results/screenshots';
+const COMPLIANCE = 'programme=xinjiang&year=2025&basis=actual';
+
+describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () => {
+  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let browser: Browser;
+  let page: Page;
+  const code = `T-2025-BJ-${Date.now().toString(36)}`;
+  let beforeFen = 0;
+
+  async function beijingTotalFen(): Promise<number> {
+    const res = await page.request.get(`${server.url}/api/compliance?${COMPLIANCE}`);
+    expect(res.status()).toBe(200);
+    const body = (await res.json()) as { items: { donor: { code: string }; totalFen: number }[] };
+    return body.items.find((x) => x.donor.code === '110000')?.totalFen ?? 0;
+  }
+
+  async function pick(label: string, option: string) {
+    await page.getByLabel(label, { exact: true }).click();
+    await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
+      .first()
+      .click();
+  }
+
+  beforeAll(async () => {
+    ensureWebBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    server = await startDemoServer();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    page.setDefaultTimeout(10_000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('logs in as the Beijing editor and lists projects', async () => {
+    await page.goto(`${server.url}/login`);
+    await page.getByLabel('用户名').fill('demo-beijing');
+    await page.getByLabel('密码').fill(DEMO_PASSWORD);
+    await page.getByRole('button', { name: /登\s*录/ }).click();
+    await page.getByTestId('current-user').waitFor();
+    beforeFen = await beijingTotalFen();
+    expect(beforeFen).toBeGreaterThan(0);
+
+    await page.goto(`${server.url}/projects?donor=110000&year=2025&sort=-budgetFen`);
+    await page.locator('[data-testid="projects-table"] tbody tr[data-row-key]').first().waitFor();
+    await expect(
+      page
+        .getByText(/共 \d+ 条/)
+        .first()
+        .textContent(),
+    ).resolves.toMatch(/共 \d+ 条/);
+    await page.screenshot({ path: `${SHOTS}/projects-registry.png`, fullPage: true });
+  });
+
+  it('creates a project through the form and records a disbursement', {
+    timeout: 90_000,
+  }, async () => {
+    await page.goto(`${server.url}/projects`);
+    await page.getByRole('button', { name: /新建项目/ }).click();
+    await page.waitForURL(/\/projects\/new/);
+    await page.getByTestId('project-submit').waitFor();
+    await page.getByRole('textbox', { name: '项目代码' }).fill(code);
+    await page.getByLabel('项目名称（中文）').fill('浏览器测试·和田市民生项目');
+    await pick('项目类型', '民生');
+    await expect(page.getByLabel('民生占比（%）').inputValue()).resolves.toBe('100');
+    await page.getByLabel('地区代码 1').fill('653201');
+    await page.getByLabel('份额（%） 1').fill('100');
+    await expect(page.getByTestId('locations-sum').textContent()).resolves.toMatch(/100\.0%/);
+    await page.getByLabel('预算（元）').fill('1000000');
+    await pick('阶段', '立项');
+    await page.getByLabel('立项日期').fill('2025-03-01');
+    // Enter confirms the date and, in a form, submits it; click only when it did not.
+    await page.keyboard.press('Enter');
+    const projectUrl = new RegExp(`/projects/${code}$`);
+    await page
+      .waitForURL(projectUrl, { timeout: 3000 })
+      .catch(() => page.getByTestId('project-submit').click());
+    await page.waitForURL(projectUrl);
+    await page.getByTestId('project-code').waitFor();
+    await expect(page.getByTestId('project-budget').getAttribute('data-fen')).resolves.toBe(
+      '100000000',
+    );
+
+    await page.getByRole('tab', { name: '资金' }).click();
+    await page.getByLabel('金额（元）').fill('500000');
+    await page.getByRole('textbox', { name: '日期' }).fill('2025-06-01');
+    await page.keyboard.press('Enter');
+    const row = page.locator('[data-testid="ledger-table"] [data-fen="50000000"]');
+    await row
+      .waitFor({ timeout: 3000 })
+      .catch(() => page.getByRole('button', { name: '记录资金' }).click());
+    await row.waitFor();
+    expect(await row.count()).toBe(1);
+    await page.getByText('2025-06-01').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/project-money.png`, fullPage: true });
+    await page.getByRole('tab', { name: '概况' }).click();
+    await page.getByText('结对内').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/project-overview.png`, fullPage: true });
+  });
+
+  it('shows Beijing’s total up by exactly 500000 yuan on the compliance page', async () => {
+    await page.goto(`${server.url}/compliance?${COMPLIANCE}`);
+    const total = page.getByTestId('compliance-total-110000');
+    await total.waitFor();
+    const afterFen = Number(await total.getAttribute('data-fen'));
+    expect(afterFen - beforeFen).toBe(50_000_000);
+    await expect(page.getByTestId('compliance-thresholds').textContent()).resolves.toMatch(
+      /80\.0%/,
+    );
+    await page.screenshot({ path: `${SHOTS}/compliance.png`, fullPage: true });
+  });
+});
