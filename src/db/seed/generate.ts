@@ -466,5 +466,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
     });
     o.onProgress?.({ year: y, projects: totals.projects, transactions: totals.transactions });
   }
+  // Fresh planner statistics after a bulk load, or the first queries plan blind.
+  await sql`analyze`.execute(database.db);
   return totals;
 }
