@@ -8,6 +8,7 @@ import {
   seedCommand,
   verifyHistoryCommand,
 } from './database-commands.js';
+import { jobsRunDueCommand, warningsComputeCommand } from './job-commands.js';
 import { serveCommand } from './serve.js';
 import { userAddCommand, userSetPasswordCommand } from './user-commands.js';
 
@@ -93,6 +94,20 @@ program
     'check the hash chain of the change history; exits 1 naming any edited or deleted entry',
   )
   .action(verifyHistoryCommand);
+
+const jobs = program.command('jobs').description('the background job queue');
+jobs
+  .command('run-due')
+  .description("enqueue today's scheduled jobs (once a day) and run every job that is due, once")
+  .action(jobsRunDueCommand);
+
+program
+  .command('warnings')
+  .description('early warnings')
+  .command('compute')
+  .description('detect the early warnings now: new ones open, those that no longer hold resolve')
+  .option('--today <date>', 'compute as of this date (YYYY-MM-DD); default today (UTC)')
+  .action(warningsComputeCommand);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DomainError) {

@@ -3,6 +3,7 @@ import { isLoopbackHost } from '../config.js';
 import { DEMO_PASSWORD, hasDemoAccounts, loadDemoData } from '../db/seed/demo.js';
 import { loadReferenceData } from '../db/seed/reference.js';
 import { buildApp } from '../http/app.js';
+import { type JobRunner, startJobRunner } from '../modules/jobs/runner.js';
 import { openMigrated } from './open.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));
@@ -40,8 +41,10 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
     webRoot: WEB_ROOT,
     logLevel: config.LOG_LEVEL,
   });
+  let jobRunner: JobRunner | undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await jobRunner?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -51,6 +54,11 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
 
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info({ database: database.label }, `Shanhai is serving on ${address}`);
+  // Scheduled jobs (today's warnings) and retries: now, then every minute, in this process.
+  jobRunner = startJobRunner(database.db, {
+    onError: (err) => app.log.error({ err }, 'job runner tick failed'),
+  });
+  void jobRunner.tick();
   if (opts.demo) {
     console.log(
       `\n  山海 Shanhai demo: ${address}\n  demo accounts (password "${DEMO_PASSWORD}"): demo-coordinator, demo-beijing, demo-shanghai, demo-hotan, demo-auditor, demo-viewer\n`,

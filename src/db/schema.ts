@@ -334,4 +334,26 @@ export interface DB {
   plans: PlansTable;
   planItems: PlanItemsTable;
   warnings: WarningsTable;
+  jobs: JobsTable;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A queued unit of background work (migration 0003); `payload` is JSON checked by the job's schema. */
+export interface JobsTable {
+  id: Id;
+  name: string;
+  version: number;
+  payload: string;
+  status: JobStatus;
+  runAt: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  maxAttempts: number;
+  lastError: string | null;
+  lockedBy: string | null;
+  lockedUntil: Timestamp | null;
+  /** Makes a scheduled run happen once, e.g. `warnings.compute:2026-11-28`. */
+  uniqueKey: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
 }

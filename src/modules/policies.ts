@@ -8,6 +8,7 @@ import { pairingPolicies } from './pairings/policy.js';
 import { planPolicies } from './plans/policy.js';
 import { programmePolicies } from './programmes/policy.js';
 import { projectPolicies } from './projects/policy.js';
+import { warningPolicies } from './warnings/policy.js';
 
 /** Every action of every capability, with its policy: authorization lives here and only here. */
 export const policies = {
@@ -21,6 +22,7 @@ export const policies = {
   ...planPolicies,
   ...programmePolicies,
   ...projectPolicies,
+  ...warningPolicies,
 };
 
 export type Action = keyof typeof policies;

@@ -9,6 +9,8 @@ import { pairingRoutes } from './pairings/routes.js';
 import { planRoutes } from './plans/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
 import { projectRoutes } from './projects/routes.js';
+import { qualityRoutes } from './quality/routes.js';
+import { warningRoutes } from './warnings/routes.js';
 
 /** Every capability's routes, mounted under /api. A new capability adds one line here. */
 export async function moduleRoutes(app: App) {
@@ -22,4 +24,6 @@ export async function moduleRoutes(app: App) {
   await app.register(planRoutes);
   await app.register(programmeRoutes);
   await app.register(projectRoutes);
+  await app.register(qualityRoutes);
+  await app.register(warningRoutes);
 }

@@ -22,6 +22,7 @@ function shanghaiRequests(ids: {
   user: string;
   ledger: ShanghaiLedger;
   project: string;
+  warning: number;
 }): Record<string, Req> {
   return {
     'POST /api/areas': {
@@ -93,6 +94,61 @@ function shanghaiRequests(ids: {
     'POST /api/history/verify': { method: 'POST', url: '/api/history/verify', payload: {} },
     ...ledgerAndPlanRequests(ids.ledger),
     ...projectRequests(ids.project),
+    ...warningRequests(ids.warning),
+  };
+}
+
+/** An open warning on a published Shanghai project in Bachu, so Beijing sees it (403, not 404). */
+async function shanghaiWarning(database: Database): Promise<number> {
+  const { code } = await createTestProject(database, {
+    donor: '310000',
+    published: true,
+    locations: [{ area: '653130', shareBp: 10000 }],
+  });
+  const project = await database.db
+    .selectFrom('projects')
+    .select('id')
+    .where('code', '=', code)
+    .executeTakeFirstOrThrow();
+  const at = new Date().toISOString();
+  const { id } = await database.db
+    .insertInto('warnings')
+    .values({
+      projectId: project.id,
+      kind: 'not-started',
+      dedupeKey: `not-started:${code}:started:2026-01-01`,
+      detail: JSON.stringify({
+        stage: 'started',
+        since: '2026-01-01',
+        message: { zh: '未开工', en: 'not started' },
+      }),
+      detectedAt: at,
+      status: 'open',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+function warningRequests(warning: number): Record<string, Req> {
+  return {
+    'PATCH /api/warnings/:id': {
+      method: 'PATCH',
+      url: `/api/warnings/${warning}`,
+      payload: { status: 'acknowledged' },
+    },
+    'PUT /api/warnings/settings': {
+      method: 'PUT',
+      url: '/api/warnings/settings',
+      payload: { noDisbursementMonths: 6 },
+    },
+    'POST /api/warnings/compute': {
+      method: 'POST',
+      url: '/api/warnings/compute',
+      payload: { today: '2026-11-28' },
+    },
   };
 }
 
@@ -252,6 +308,7 @@ describeEachDatabase('access matrix', (ctx) => {
           locations: [{ area: '653130', shareBp: 10000 }],
         })
       ).code,
+      warning: await shanghaiWarning(ctx.database),
     });
   });
   afterAll(async () => app.close());

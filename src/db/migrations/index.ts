@@ -1,5 +1,6 @@
 import { spine } from './0001_spine.js';
 import { projectsAndFunds } from './0002_projects_funds.js';
+import { jobs } from './0003_jobs.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -9,4 +10,5 @@ import type { ShanhaiMigration } from './kit.js';
 export const migrations: Record<string, ShanhaiMigration> = {
   '0001_spine': spine,
   '0002_projects_funds': projectsAndFunds,
+  '0003_jobs': jobs,
 };

@@ -1,0 +1,182 @@
+/**
+ * Early warnings (预警): conditions on a project's progress that someone should act on. Pure:
+ * given plain facts about projects and today's date, the candidates that hold today.
+ *
+ * Kinds:
+ * - `not-started`: the planned start date has passed and the project has not started.
+ * - `stage-overdue`: the planned date of the project's next stage (other than `started`, which
+ *   `not-started` covers) has passed without an actual date.
+ * - `no-disbursement`: a project under way (started or completed, not yet accepted) has had no
+ *   actual disbursement for N months, counted from its last actual disbursement, or from its
+ *   actual start when it has none.
+ * - `acceptance-pending`: completed more than 30 days ago and not accepted.
+ *
+ * Suspended, cancelled and finished (`evaluated`) projects raise none.
+ *
+ * The dedupe key names one occurrence of a condition: `kind:projectCode:stage:date`, the date
+ * being the one the condition is measured from (the planned date, the last disbursement, the
+ * completion). The same condition on the next day has the same key; a new occurrence (a planned
+ * date moved and missed again, a disbursement followed by a new silence) has a new key.
+ */
+import {
+  PROGRESS_STAGES,
+  type ProgressStage,
+  type ProjectFacts,
+  type Text,
+} from './data-quality.js';
+
+export const WARNING_KINDS = [
+  'not-started',
+  'no-disbursement',
+  'stage-overdue',
+  'acceptance-pending',
+] as const;
+export type WarningKind = (typeof WARNING_KINDS)[number];
+
+/** Days after completion within which acceptance is expected. */
+export const ACCEPTANCE_GRACE_DAYS = 30;
+export const DEFAULT_NO_DISBURSEMENT_MONTHS = 6;
+
+/** What detection looks at: a project's stage and dates, and its last actual disbursement. */
+export type WarningFacts = Pick<
+  ProjectFacts,
+  'code' | 'stage' | 'stageBeforeSuspension' | 'stageDates'
+> & { lastDisbursementDate: string | null };
+
+export interface WarningSettings {
+  noDisbursementMonths: number;
+}
+
+export interface WarningCandidate {
+  kind: WarningKind;
+  projectCode: string;
+  dedupeKey: string;
+  /** The stage concerned. */
+  stage: ProgressStage;
+  /** The date the condition is measured from. */
+  since: string;
+  message: Text;
+}
+
+/** `YYYY-MM-DD` plus whole days (negative to go back). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** `YYYY-MM-DD` plus whole months, clamped to the month's last day (01-31 + 1 month = 02-28/29). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const first = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(
+    Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return first.toISOString().slice(0, 10);
+}
+
+const STAGE_ZH: Record<ProgressStage, string> = {
+  reserve: '储备',
+  approved: '立项',
+  tendering: '招标',
+  started: '开工',
+  completed: '完工',
+  accepted: '验收移交',
+  audited: '决算审计',
+  evaluated: '绩效评价',
+};
+
+function candidate(
+  kind: WarningKind,
+  p: WarningFacts,
+  stage: ProgressStage,
+  since: string,
+  message: Text,
+): WarningCandidate {
+  return {
+    kind,
+    projectCode: p.code,
+    stage,
+    since,
+    dedupeKey: `${kind}:${p.code}:${stage}:${since}`,
+    message,
+  };
+}
+
+const index = (s: ProgressStage) => PROGRESS_STAGES.indexOf(s);
+
+/** The next progress stage that has a planned date, after the reached one (tendering may be skipped). */
+function nextPlanned(p: WarningFacts, reached: ProgressStage) {
+  for (const stage of PROGRESS_STAGES.slice(index(reached) + 1)) {
+    const planned = p.stageDates[stage]?.planned ?? null;
+    if (planned !== null) return { stage, planned };
+    if (stage !== 'tendering') return null;
+  }
+  return null;
+}
+
+/** The warnings that hold for one project on `today`. */
+export function detectWarnings(
+  p: WarningFacts,
+  today: string,
+  settings: WarningSettings,
+): WarningCandidate[] {
+  if (p.stage === 'suspended' || p.stage === 'cancelled' || p.stage === 'evaluated') return [];
+  const reached = p.stage;
+  const found: WarningCandidate[] = [];
+  const actual = (s: ProgressStage) => p.stageDates[s]?.actual ?? null;
+
+  if (index(reached) < index('started') && actual('started') === null) {
+    const planned = p.stageDates.started?.planned ?? null;
+    if (planned !== null && planned < today) {
+      found.push(
+        candidate('not-started', p, 'started', planned, {
+          zh: `计划 ${planned} 开工，至今未开工`,
+          en: `planned to start on ${planned}, not started yet`,
+        }),
+      );
+    }
+  }
+
+  const next = nextPlanned(p, reached);
+  if (next && next.stage !== 'started' && next.planned < today && actual(next.stage) === null) {
+    found.push(
+      candidate('stage-overdue', p, next.stage, next.planned, {
+        zh: `计划 ${next.planned} ${STAGE_ZH[next.stage]}，已逾期`,
+        en: `the ${next.stage} stage was planned for ${next.planned} and is overdue`,
+      }),
+    );
+  }
+
+  if (index(reached) >= index('started') && index(reached) < index('accepted')) {
+    const since = p.lastDisbursementDate ?? actual('started');
+    const months = settings.noDisbursementMonths;
+    if (since !== null && addMonths(since, months) < today) {
+      const what = p.lastDisbursementDate
+        ? { zh: `最近一次拨付在 ${since}`, en: `the last disbursement was on ${since}` }
+        : { zh: `${since} 开工以来`, en: `since the start on ${since}` };
+      found.push(
+        candidate('no-disbursement', p, reached, since, {
+          zh: `${what.zh}，已超过 ${months} 个月无实际拨付`,
+          en: `no actual disbursement for more than ${months} months (${what.en})`,
+        }),
+      );
+    }
+  }
+
+  const completed = actual('completed');
+  if (
+    reached === 'completed' &&
+    completed !== null &&
+    addDays(completed, ACCEPTANCE_GRACE_DAYS) < today
+  ) {
+    found.push(
+      candidate('acceptance-pending', p, 'accepted', completed, {
+        zh: `${completed} 完工，超过 ${ACCEPTANCE_GRACE_DAYS} 天未验收移交`,
+        en: `completed on ${completed} and not accepted within ${ACCEPTANCE_GRACE_DAYS} days`,
+      }),
+    );
+  }
+  return found;
+}

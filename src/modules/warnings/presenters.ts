@@ -1,0 +1,56 @@
+import type { WarningKind } from '../../domain/warnings.js';
+import type { WarningView } from './schema.js';
+
+export interface WarningRow {
+  id: number;
+  projectCode: string;
+  projectName: string;
+  kind: string;
+  dedupeKey: string;
+  detail: string;
+  detectedAt: string;
+  status: WarningView['status'];
+  ownerUserId: number | null;
+  ownerUsername: string | null;
+  ownerDisplayName: string | null;
+  resolutionNote: string | null;
+  resolvedAt: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+export function presentWarning(r: WarningRow): WarningView {
+  return {
+    id: r.id,
+    project: { code: r.projectCode, name: r.projectName },
+    kind: r.kind as WarningKind,
+    dedupeKey: r.dedupeKey,
+    detail: JSON.parse(r.detail) as WarningView['detail'],
+    detectedAt: r.detectedAt,
+    status: r.status,
+    owner:
+      r.ownerUserId === null
+        ? null
+        : {
+            id: r.ownerUserId,
+            username: r.ownerUsername ?? '',
+            displayName: r.ownerDisplayName ?? '',
+          },
+    resolutionNote: r.resolutionNote,
+    resolvedAt: r.resolvedAt,
+    updatedAt: r.updatedAt,
+    version: r.version,
+  };
+}
+
+/** What the change history keeps of a warning. */
+export function warningSnapshot(
+  r: Pick<WarningRow, 'status' | 'ownerUserId' | 'resolutionNote' | 'version'>,
+) {
+  return {
+    status: r.status,
+    ownerUserId: r.ownerUserId,
+    resolutionNote: r.resolutionNote,
+    version: r.version,
+  };
+}

@@ -1,0 +1,179 @@
+/** The early-warning work queue: list (as visible as the projects) and work one warning. */
+import type { Executor } from '../../db/database.js';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import type { ServiceContext } from '../../http/types.js';
+import { authorize, can } from '../access/authorize.js';
+import { recordHistory } from '../history/service.js';
+import { findOrganisation } from '../organisations/repository.js';
+import { hasDonorUnder, projectScope, visibleProjects } from '../projects/repository.js';
+import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
+import { presentWarning, warningSnapshot } from './presenters.js';
+import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema.js';
+
+type Ctx = ServiceContext;
+
+/** Warnings joined with their project and owner, as the presenter needs them. */
+function warningsQuery(db: Executor) {
+  return db
+    .selectFrom('warnings as w')
+    .innerJoin('projects as p', 'p.id', 'w.projectId')
+    .leftJoin('users as u', 'u.id', 'w.ownerUserId')
+    .select([
+      'w.id',
+      'w.projectId',
+      'p.code as projectCode',
+      'p.nameZh as projectName',
+      'w.kind',
+      'w.dedupeKey',
+      'w.detail',
+      'w.detectedAt',
+      'w.status',
+      'w.ownerUserId',
+      'u.username as ownerUsername',
+      'u.displayName as ownerDisplayName',
+      'w.resolutionNote',
+      'w.resolvedAt',
+      'w.updatedAt',
+      'w.version',
+    ]);
+}
+
+/**
+ * The work queue: warnings on the projects the caller may see (the registry's visibility
+ * filter), newest first, filtered by status, kind, donor subtree, owner and project.
+ */
+export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
+  if (q.donor !== undefined && !(await findOrganisation(ctx.db, q.donor))) {
+    throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
+  }
+  let projects = ctx.db.selectFrom('projects as p').select('p.id');
+  const visible = ctx.actor.kind === 'anonymous' ? null : visibleProjects(ctx.actor);
+  if (ctx.actor.kind === 'anonymous') projects = projects.where('p.publishedAt', 'is not', null);
+  else if (visible) projects = projects.where(visible);
+  if (q.donor) {
+    const donor = q.donor;
+    projects = projects.where((eb) => hasDonorUnder(eb, donor));
+  }
+  if (q.project) projects = projects.where('p.code', '=', q.project);
+  let query = warningsQuery(ctx.db);
+  if (visible || q.donor || q.project || ctx.actor.kind === 'anonymous') {
+    query = query.where('w.projectId', 'in', projects);
+  }
+  if (q.status) query = query.where('w.status', '=', q.status);
+  if (q.kind) query = query.where('w.kind', '=', q.kind);
+  if (q.owner !== undefined) query = query.where('w.ownerUserId', '=', q.owner);
+  const [count, rows] = await Promise.all([
+    query
+      .clearSelect()
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow(),
+    query
+      .orderBy('w.detectedAt', 'desc')
+      .orderBy('w.id', 'desc')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+  ]);
+  return { items: rows.map(presentWarning), total: Number(count.n) };
+}
+
+const CLOSED = ['resolved', 'dismissed'] as const;
+
+/**
+ * Works one warning: its status, owner and resolution note. A warning on a project the caller
+ * may not see is 404; one it may see but not work is 403; a stale `If-Match` is 409. Resolving
+ * or dismissing needs a resolution note; reopening clears `resolvedAt` and keeps the note.
+ */
+export async function updateWarning(
+  ctx: Ctx,
+  id: number,
+  input: UpdateWarningInput,
+  expectedVersion?: number,
+): Promise<WarningView> {
+  return inTransaction(ctx.db, async (trx) => {
+    const before = await warningsQuery(trx).where('w.id', '=', id).executeTakeFirst();
+    if (!before) throw new NotFoundError(`no warning ${id}`);
+    const project = await trx
+      .selectFrom('projects')
+      .select('publishedAt')
+      .where('id', '=', before.projectId)
+      .executeTakeFirstOrThrow();
+    const [donors, locations] = await Promise.all([
+      trx
+        .selectFrom('projectDonors')
+        .select('orgCode')
+        .where('projectId', '=', before.projectId)
+        .execute(),
+      trx
+        .selectFrom('projectLocations')
+        .select('areaCode')
+        .where('projectId', '=', before.projectId)
+        .execute(),
+    ]);
+    const scope = await projectScope(
+      trx,
+      project,
+      donors.map((d) => d.orgCode),
+      locations.map((l) => l.areaCode),
+    );
+    if (!scope.published && !can(ctx.actor, 'projects.read', scope)) {
+      throw new NotFoundError(`no warning ${id}`);
+    }
+    authorize(ctx.actor, 'warnings.write', scope);
+    assertVersion(expectedVersion, before.version, `warning ${id}`);
+
+    const status = input.status ?? before.status;
+    const note =
+      input.resolutionNote === undefined ? before.resolutionNote : input.resolutionNote || null;
+    const closing = (CLOSED as readonly string[]).includes(status);
+    if (closing && !note) {
+      throw InvalidInputError.field(
+        'resolutionNote',
+        `a resolution note is required to mark it ${status}`,
+      );
+    }
+    const ownerUserId = input.ownerUserId === undefined ? before.ownerUserId : input.ownerUserId;
+    if (ownerUserId !== null && ownerUserId !== before.ownerUserId) {
+      const owner = await trx
+        .selectFrom('users')
+        .select(['id', 'disabledAt'])
+        .where('id', '=', ownerUserId)
+        .executeTakeFirst();
+      if (!owner || owner.disabledAt !== null) {
+        throw InvalidInputError.field('ownerUserId', `no active user ${ownerUserId}`);
+      }
+    }
+    const at = new Date().toISOString();
+    const wasClosed = (CLOSED as readonly string[]).includes(before.status);
+    const resolvedAt = closing
+      ? wasClosed && status === before.status
+        ? before.resolvedAt
+        : at
+      : null;
+    const result = await trx
+      .updateTable('warnings')
+      .set({
+        status,
+        ownerUserId,
+        resolutionNote: note,
+        resolvedAt,
+        updatedAt: at,
+        version: before.version + 1,
+      })
+      .where('id', '=', id)
+      .where('version', '=', before.version)
+      .executeTakeFirst();
+    assertUpdated(result, `warning ${id}`);
+    const after = await warningsQuery(trx).where('w.id', '=', id).executeTakeFirstOrThrow();
+    await recordHistory(trx, {
+      actor: ctx.actor,
+      action: 'update',
+      entityType: 'warning',
+      entityId: String(id),
+      before: warningSnapshot(before),
+      after: warningSnapshot(after),
+      requestId: ctx.requestId ?? null,
+    });
+    return presentWarning(after);
+  });
+}
