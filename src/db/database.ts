@@ -105,6 +105,11 @@ export function openDatabase(url: string): Database {
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
+    // An idle client can lose its connection (server restart, network); the pool replaces it.
+    // Without a listener that error would end the process.
+    pool.on('error', (err) => {
+      process.emitWarning(`PostgreSQL connection lost while idle: ${err.message}`);
+    });
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, engine: 'postgres', label, close: () => db.destroy() };
   }

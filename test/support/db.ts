@@ -47,6 +47,17 @@ export async function createScratchDatabase(
     drop: async () => {
       const c = new pg.Client({ connectionString: admin });
       await c.connect();
+      // pg's pool.end() resolves before its sockets have closed; dropping with FORCE at once
+      // would kill sessions that are already leaving, and their clients would report it as an
+      // unhandled error. Wait for them to go, then force whatever remains.
+      for (let i = 0; i < 50; i++) {
+        const r = await c.query(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
+        if (r.rows[0]?.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await c.query(`drop database if exists ${name} with (force)`);
       await c.end();
     },
