@@ -28,6 +28,36 @@ export function projectName(name: { zh: string; en: string | null }, language: s
   return language === 'en' && name.en ? name.en : name.zh;
 }
 
+/** One labelled, clearable filter of the registry's filter bar. */
+function FilterSelect(props: {
+  id: string;
+  label: string;
+  width: number;
+  placeholder: string;
+  value: string | undefined | null;
+  options: { value: string; label: string }[];
+  onChange: (value: string | undefined) => void;
+  loading?: boolean;
+  searchable?: boolean;
+}) {
+  return (
+    <Space size={6}>
+      <label htmlFor={props.id}>{props.label}</label>
+      <Select
+        id={props.id}
+        style={{ width: props.width }}
+        allowClear
+        showSearch={props.searchable ? { optionFilterProp: 'label' } : false}
+        placeholder={props.placeholder}
+        value={props.value || undefined}
+        loading={props.loading ?? false}
+        options={props.options}
+        onChange={(value: string | undefined) => props.onChange(value)}
+      />
+    </Space>
+  );
+}
+
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -137,79 +167,64 @@ export function ProjectsPage() {
   const filterBar = (
     <Card size="small" style={{ marginBottom: 16 }}>
       <Space wrap size="middle" role="search" aria-label={t('projects.filters')}>
-        <Space size={6}>
-          <label htmlFor="pf-programme">{t('projects.programme')}</label>
-          <Select
-            id="pf-programme"
-            style={{ width: 180 }}
-            allowClear
-            placeholder={t('common.all')}
-            value={programme || undefined}
-            loading={programmes.isPending}
-            options={(programmes.data?.items ?? []).map((p) => ({
-              value: p.code,
-              label: language === 'en' ? p.nameEn : p.name,
-            }))}
-            onChange={(value) => setFilter({ programme: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="pf-donor">{t('projects.donor')}</label>
-          <Select
-            id="pf-donor"
-            style={{ width: 150 }}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('projects.allDonors')}
-            value={donor || undefined}
-            loading={donors.isPending}
-            options={(donors.data?.items ?? []).map((o) => ({
-              value: o.code,
-              label: language === 'en' && o.nameEn ? o.nameEn : o.name,
-            }))}
-            onChange={(value) => setFilter({ donor: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="pf-year">{t('projects.year')}</label>
-          <Select
-            id="pf-year"
-            style={{ width: 110 }}
-            allowClear
-            placeholder={t('projects.allYears')}
-            value={year || undefined}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
-            onChange={(value) => setFilter({ year: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="pf-stage">{t('projects.stage')}</label>
-          <Select
-            id="pf-stage"
-            style={{ width: 120 }}
-            allowClear
-            placeholder={t('projects.allStages')}
-            value={stage || undefined}
-            options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
-            onChange={(value) => setFilter({ stage: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="pf-type">{t('projects.type')}</label>
-          <Select
-            id="pf-type"
-            style={{ width: 130 }}
-            allowClear
-            placeholder={t('projects.allTypes')}
-            value={type || undefined}
-            loading={types.isPending}
-            options={(types.data?.items ?? []).map((ty) => ({
-              value: ty.code,
-              label: language === 'en' ? ty.nameEn : ty.name,
-            }))}
-            onChange={(value) => setFilter({ type: value })}
-          />
-        </Space>
+        <FilterSelect
+          id="pf-programme"
+          label={t('projects.programme')}
+          width={180}
+          placeholder={t('common.all')}
+          value={programme}
+          loading={programmes.isPending}
+          options={(programmes.data?.items ?? []).map((p) => ({
+            value: p.code,
+            label: language === 'en' ? p.nameEn : p.name,
+          }))}
+          onChange={(value) => setFilter({ programme: value })}
+        />
+        <FilterSelect
+          id="pf-donor"
+          label={t('projects.donor')}
+          width={150}
+          searchable
+          placeholder={t('projects.allDonors')}
+          value={donor}
+          loading={donors.isPending}
+          options={(donors.data?.items ?? []).map((o) => ({
+            value: o.code,
+            label: language === 'en' && o.nameEn ? o.nameEn : o.name,
+          }))}
+          onChange={(value) => setFilter({ donor: value })}
+        />
+        <FilterSelect
+          id="pf-year"
+          label={t('projects.year')}
+          width={110}
+          placeholder={t('projects.allYears')}
+          value={year}
+          options={years.map((y) => ({ value: String(y), label: String(y) }))}
+          onChange={(value) => setFilter({ year: value })}
+        />
+        <FilterSelect
+          id="pf-stage"
+          label={t('projects.stage')}
+          width={120}
+          placeholder={t('projects.allStages')}
+          value={stage}
+          options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+          onChange={(value) => setFilter({ stage: value })}
+        />
+        <FilterSelect
+          id="pf-type"
+          label={t('projects.type')}
+          width={130}
+          placeholder={t('projects.allTypes')}
+          value={type}
+          loading={types.isPending}
+          options={(types.data?.items ?? []).map((ty) => ({
+            value: ty.code,
+            label: language === 'en' ? ty.nameEn : ty.name,
+          }))}
+          onChange={(value) => setFilter({ type: value })}
+        />
         <Space size={6}>
           <label htmlFor="pf-area">{t('projects.area')}</label>
           <Input
