@@ -152,6 +152,16 @@ export interface AreaNode {
   name: string;
 }
 
+/** The area and its ancestors by stored parents, self first. */
+export function chainOf(areas: Map<string, AreaNode>, code: string): string[] {
+  const chain: string[] = [];
+  for (let next: string | null = code; next !== null && chain.length < 8; ) {
+    chain.push(next);
+    next = areas.get(next)?.parentCode ?? null;
+  }
+  return chain;
+}
+
 /**
  * Completes `areas` with the ancestors of every area in it, following stored parents: one
  * query per level at most (a chain is at most five deep).

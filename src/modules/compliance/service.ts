@@ -22,6 +22,7 @@ import {
   type AreaNode,
   addAncestors,
   basisRows,
+  chainOf,
   loadOrganisations,
   loadPlans,
   type OrgRow,
@@ -189,16 +190,6 @@ async function loadBasis(db: Executor, roster: Roster, q: AmountQuery): Promise<
   }
   await addAncestors(db, areas);
   return { attributions: [...attributions.values()], projects, locations, areas, pairings };
-}
-
-/** The area and its ancestors by stored parents, self first. */
-function chainOf(areas: Map<string, AreaNode>, code: string): string[] {
-  const chain: string[] = [];
-  for (let next: string | null = code; next !== null && chain.length < 8; ) {
-    chain.push(next);
-    next = areas.get(next)?.parentCode ?? null;
-  }
-  return chain;
 }
 
 /** Builds each visible donor's project list, classing every location in-pair or cross-pair. */

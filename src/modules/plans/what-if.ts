@@ -11,23 +11,13 @@ import { classifyWork } from '../../domain/pairing.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
 import { presentDetail } from '../compliance/presenters.js';
-import { type AreaNode, addAncestors, pairingSpans } from '../compliance/repository.js';
+import { type AreaNode, addAncestors, chainOf, pairingSpans } from '../compliance/repository.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
 import { loadOrgTree } from '../ledger/org-tree.js';
 import { thresholdsFor } from '../programmes/service.js';
 import { type ResolvedItem, resolveItems } from './items.js';
 import type { WhatIfInput } from './schema.js';
 import { assertPlanTarget } from './service.js';
-
-/** The area and its ancestors by stored parents, self first. */
-function chainOf(areas: Map<string, AreaNode>, code: string): string[] {
-  const chain: string[] = [];
-  for (let next: string | null = code; next !== null && chain.length < 8; ) {
-    chain.push(next);
-    next = areas.get(next)?.parentCode ?? null;
-  }
-  return chain;
-}
 
 /** The facts of the items' projects, as ComplianceProjects carrying the planned funds. */
 async function complianceProjects(
