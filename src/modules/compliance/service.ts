@@ -15,6 +15,7 @@ import { allocate } from '../../domain/money.js';
 import { classifyWork, type PairingSpan, validityEpochs } from '../../domain/pairing.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
+import { type OrgTree, orgTreeOf } from '../organisations/tree.js';
 import { thresholdsFor } from '../programmes/service.js';
 import { presentDetail, presentDonorCompliance } from './presenters.js';
 import {
@@ -45,29 +46,23 @@ type Ctx = ServiceContext;
  * itself); an organisation under no donor counts for its own root, so no fen goes missing.
  */
 class Roster {
-  private readonly paths = new Map<string, string[]>();
+  private readonly tree: OrgTree;
   constructor(
     readonly orgs: Map<string, OrgRow>,
     readonly donors: ReadonlySet<string>,
-  ) {}
+  ) {
+    this.tree = orgTreeOf(orgs.values());
+  }
 
-  /** The organisation and its ancestors, self first (stops at a repeated code). */
+  /** The organisation and its ancestors, self first. */
   pathOf(code: string): string[] {
-    let path = this.paths.get(code);
-    if (path) return path;
-    path = [];
-    for (let next: string | null = code; next !== null && !path.includes(next); ) {
-      path.push(next);
-      next = this.orgs.get(next)?.parentCode ?? null;
-    }
-    this.paths.set(code, path);
-    return path;
+    return this.tree.pathOf(code);
   }
 
   /** The donor an organisation's money counts for. */
   donorOf(code: string): string {
     const path = this.pathOf(code);
-    return path.find((c) => this.donors.has(c)) ?? (path[path.length - 1] as string);
+    return path.find((c) => this.donors.has(c)) ?? path.at(-1) ?? code;
   }
 
   /** A code the report can be asked about: a donor, or a root under no donor. */

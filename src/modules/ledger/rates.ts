@@ -11,7 +11,7 @@ import { InvalidInputError } from '../../domain/errors.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
 import { descendantPrefixLength, findArea } from '../areas/repository.js';
-import { loadOrgTree } from './org-tree.js';
+import { loadOrgTree } from '../organisations/tree.js';
 import { type ProjectFigures, RateAccumulator } from './rates-math.js';
 import type { DonorRatesQuery, DonorRatesView, RatesQuery, RatesView } from './rates-schema.js';
 

@@ -4,8 +4,8 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/er
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
 import { recordHistory } from '../history/service.js';
+import { loadOrgTree } from '../organisations/tree.js';
 import { inTransaction } from '../tx.js';
-import { loadOrgTree } from './org-tree.js';
 import { presentTransaction, transactionSnapshot } from './presenters.js';
 import { type LedgerProject, loadLedgerProject } from './project-scope.js';
 import type { CreateTransactionInput, TransactionListQuery, TransactionView } from './schema.js';

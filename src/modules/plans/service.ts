@@ -9,7 +9,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/er
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
 import { recordHistory } from '../history/service.js';
-import { loadOrgTree, type OrgTree } from '../ledger/org-tree.js';
+import { loadOrgTree, type OrgTree } from '../organisations/tree.js';
 import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
 import { assertWithinTotal, type ResolvedItem, resolveItems } from './items.js';
 import { planSnapshot, presentPlan } from './presenters.js';

@@ -13,7 +13,7 @@ import { authorize } from '../access/authorize.js';
 import { presentDetail } from '../compliance/presenters.js';
 import { type AreaNode, addAncestors, chainOf, pairingSpans } from '../compliance/repository.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
-import { loadOrgTree } from '../ledger/org-tree.js';
+import { loadOrgTree } from '../organisations/tree.js';
 import { thresholdsFor } from '../programmes/service.js';
 import { type ResolvedItem, resolveItems } from './items.js';
 import type { WhatIfInput } from './schema.js';

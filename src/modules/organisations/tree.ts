@@ -16,7 +16,12 @@ export interface OrgTree {
 /** Reads every organisation's parent and answers path questions from memory. */
 export async function loadOrgTree(db: Executor): Promise<OrgTree> {
   const rows = await db.selectFrom('organisations').select(['code', 'parentCode']).execute();
-  const parents = new Map(rows.map((r) => [r.code, r.parentCode]));
+  return orgTreeOf(rows);
+}
+
+/** The tree of organisations already loaded (code and parent of each). */
+export function orgTreeOf(rows: Iterable<{ code: string; parentCode: string | null }>): OrgTree {
+  const parents = new Map([...rows].map((r) => [r.code, r.parentCode]));
   const pathOf = (code: string): string[] => {
     const path: string[] = [];
     for (let next: string | null = code; next !== null && parents.has(next); ) {
