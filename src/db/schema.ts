@@ -335,6 +335,7 @@ export interface DB {
   planItems: PlanItemsTable;
   warnings: WarningsTable;
   jobs: JobsTable;
+  complianceParts: CompliancePartsTable;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -356,4 +357,20 @@ export interface JobsTable {
   uniqueKey: string | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
+}
+
+/**
+ * One project's part of a donor's money for a programme, year and basis (migration 0004), split
+ * as the two 80% rules split it; maintained by src/modules/compliance/parts.ts.
+ */
+export interface CompliancePartsTable {
+  programmeCode: string;
+  year: number;
+  basis: 'plan' | 'actual';
+  donorCode: string;
+  projectId: number;
+  amountFen: number;
+  countyFen: number;
+  livelihoodFen: number;
+  crossPairFen: number;
 }

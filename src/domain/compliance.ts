@@ -140,27 +140,48 @@ function byCode(a: { code: string }, b: { code: string }): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
+/** A project's offending part for a failing rule (see {@link Culprit}). */
+export interface OffendingProject {
+  projectId: number;
+  code: string;
+  name: string;
+  offendingFen: number;
+}
+
 /**
- * The projects with a non-zero offending part, largest first (then by code): moving one to
- * county level (resp. livelihood) raises the part by its offending amount, the total unchanged.
+ * Culprits from projects and their offending parts: those with a non-zero part, largest first
+ * (then by code). Moving one to county level (resp. livelihood) raises the part by its offending
+ * amount, the total unchanged; it fixes the rule alone when that covers the shortfall.
  */
-function culpritsOf(
+export function culpritsOf(projects: readonly OffendingProject[], shortfallFen: number): Culprit[] {
+  return projects
+    .filter((p) => p.offendingFen > 0)
+    .sort((x, y) => y.offendingFen - x.offendingFen || byCode(x, y))
+    .map((p) => ({ ...p, fixesAlone: p.offendingFen >= shortfallFen }));
+}
+
+function offendingBy(
   breakdown: readonly ProjectBreakdown[],
   offending: (b: ProjectBreakdown) => number,
-  shortfallFen: number,
-): Culprit[] {
-  return breakdown
-    .map((b) => ({ b, fen: offending(b) }))
-    .filter((x) => x.fen > 0)
-    .sort((x, y) => y.fen - x.fen || byCode(x.b, y.b))
-    .map(({ b, fen }) => ({
-      projectId: b.projectId,
-      code: b.code,
-      name: b.name,
-      offendingFen: fen,
-      fixesAlone: fen >= shortfallFen,
-    }));
+): OffendingProject[] {
+  return breakdown.map((b) => ({
+    projectId: b.projectId,
+    code: b.code,
+    name: b.name,
+    offendingFen: offending(b),
+  }));
 }
+
+/** A donor's sums of project parts, in fen. */
+export interface DonorTotals {
+  totalFen: number;
+  countyAndBelowFen: number;
+  livelihoodFen: number;
+  crossPairFen: number;
+}
+
+/** The verdict on a donor's totals: shares, pass/fail and margins, without culprits. */
+export type DonorJudgement = Omit<DonorCompliance, 'culprits' | 'projectBreakdown'>;
 
 interface RuleOutcome {
   ok: boolean | null;
@@ -176,25 +197,15 @@ function judge(part: number, total: number, thresholdBp: number | undefined): Ru
 }
 
 /**
- * Evaluates the two rules for one donor over its projects. With no thresholds (a year before the
- * programme had any) or a total of 0 (nothing to judge) both `…Ok` and margins are null and
- * there are no culprits; the shares are still computed (0 bp for an empty total).
+ * Judges a donor's totals. With no thresholds (a year before the programme had any) or a total
+ * of 0 (nothing to judge) both `…Ok` and margins are null; the shares are still computed (0 bp
+ * for an empty total).
  */
-export function evaluateDonor(
-  projects: readonly ComplianceProject[],
+export function judgeTotals(
+  totals: DonorTotals,
   thresholds: ComplianceThresholds | null,
-): DonorCompliance {
-  const projectBreakdown = projects.map(breakDownProject).sort(byCode);
-  let totalFen = 0;
-  let countyAndBelowFen = 0;
-  let livelihoodFen = 0;
-  let crossPairFen = 0;
-  for (const b of projectBreakdown) {
-    totalFen += b.amountFen;
-    countyAndBelowFen += b.countyAndBelowFen;
-    livelihoodFen += b.livelihoodFen;
-    crossPairFen += b.crossPairFen;
-  }
+): DonorJudgement {
+  const { totalFen, countyAndBelowFen, livelihoodFen, crossPairFen } = totals;
   const county = judge(countyAndBelowFen, totalFen, thresholds?.countyAndBelowBp);
   const livelihood = judge(livelihoodFen, totalFen, thresholds?.livelihoodBp);
   return {
@@ -207,17 +218,47 @@ export function evaluateDonor(
     countyAndBelowOk: county.ok,
     livelihoodOk: livelihood.ok,
     marginFen: { countyAndBelow: county.margin, livelihood: livelihood.margin },
+  };
+}
+
+/**
+ * Evaluates the two rules for one donor over its projects: {@link judgeTotals} of the sums of
+ * the projects' parts, with culprits for a failing rule and every project's breakdown.
+ */
+export function evaluateDonor(
+  projects: readonly ComplianceProject[],
+  thresholds: ComplianceThresholds | null,
+): DonorCompliance {
+  const projectBreakdown = projects.map(breakDownProject).sort(byCode);
+  const totals: DonorTotals = {
+    totalFen: 0,
+    countyAndBelowFen: 0,
+    livelihoodFen: 0,
+    crossPairFen: 0,
+  };
+  for (const b of projectBreakdown) {
+    totals.totalFen += b.amountFen;
+    totals.countyAndBelowFen += b.countyAndBelowFen;
+    totals.livelihoodFen += b.livelihoodFen;
+    totals.crossPairFen += b.crossPairFen;
+  }
+  const verdict = judgeTotals(totals, thresholds);
+  const { countyAndBelow, livelihood } = verdict.marginFen;
+  return {
+    ...verdict,
     culprits: {
       countyAndBelow:
-        county.ok === false
-          ? culpritsOf(projectBreakdown, (b) => b.aboveCountyFen, -(county.margin ?? 0))
+        verdict.countyAndBelowOk === false
+          ? culpritsOf(
+              offendingBy(projectBreakdown, (b) => b.aboveCountyFen),
+              -(countyAndBelow ?? 0),
+            )
           : [],
       livelihood:
-        livelihood.ok === false
+        verdict.livelihoodOk === false
           ? culpritsOf(
-              projectBreakdown,
-              (b) => b.amountFen - b.livelihoodFen,
-              -(livelihood.margin ?? 0),
+              offendingBy(projectBreakdown, (b) => b.amountFen - b.livelihoodFen),
+              -(livelihood ?? 0),
             )
           : [],
     },

@@ -2,9 +2,11 @@
  * Minimal direct inserts of projects, fund transactions and plans, for tests of what reads the
  * ledger (the two 80% rules). They bypass the use cases on purpose — no history, no validation
  * beyond the database's own — so keep them small; tests of the writes use the real services.
+ * Like every write path they keep the rules' maintained parts (compliance/parts.ts) current.
  */
 import type { Executor } from '../../src/db/database.js';
 import type { TransactionType } from '../../src/db/schema.js';
+import { refreshComplianceParts } from '../../src/modules/compliance/parts.js';
 
 const at = () => new Date().toISOString();
 
@@ -83,10 +85,11 @@ export async function insertTransaction(
     planned?: boolean;
   },
 ): Promise<void> {
+  const id = await projectId(db, o.projectCode);
   await db
     .insertInto('fundTransactions')
     .values({
-      projectId: await projectId(db, o.projectCode),
+      projectId: id,
       type: o.type,
       planned: o.planned ? 1 : 0,
       valueFen: o.valueFen,
@@ -96,6 +99,7 @@ export async function insertTransaction(
       createdBy: 'test',
     })
     .execute();
+  await refreshComplianceParts(db, [id]);
 }
 
 /** Inserts a donor's plan for a year with its items; returns the plan id. */
@@ -122,15 +126,14 @@ export async function insertPlan(
     })
     .returning('id')
     .executeTakeFirstOrThrow();
+  const projectIds: number[] = [];
   for (const item of o.items) {
+    projectIds.push(await projectId(db, item.projectCode));
     await db
       .insertInto('planItems')
-      .values({
-        planId: id,
-        projectId: await projectId(db, item.projectCode),
-        plannedFen: item.plannedFen,
-      })
+      .values({ planId: id, projectId: projectIds.at(-1) as number, plannedFen: item.plannedFen })
       .execute();
   }
+  await refreshComplianceParts(db, projectIds);
   return id;
 }

@@ -1,6 +1,8 @@
 import { spine } from './0001_spine.js';
 import { projectsAndFunds } from './0002_projects_funds.js';
 import { jobs } from './0003_jobs.js';
+import { complianceParts } from './0004_compliance_parts.js';
+import { registryOrder } from './0005_registry_order.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -11,4 +13,6 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0001_spine': spine,
   '0002_projects_funds': projectsAndFunds,
   '0003_jobs': jobs,
+  '0004_compliance_parts': complianceParts,
+  '0005_registry_order': registryOrder,
 };

@@ -6,6 +6,7 @@
 import { sql, type Transaction } from 'kysely';
 import { systemActor } from '../../domain/access.js';
 import { allocate } from '../../domain/money.js';
+import { refreshComplianceParts } from '../../modules/compliance/parts.js';
 import { recordHistory } from '../../modules/history/service.js';
 import type { Database } from '../database.js';
 import type { DB, Stage, TransactionType } from '../schema.js';
@@ -441,6 +442,11 @@ export async function generateDataSet(database: Database, options: Partial<Gener
       await insertBatched(trx, 'fundTransactions', transactions);
       await insertBatched(trx, 'plans', plans);
       await insertBatched(trx, 'planItems', planItems);
+      // The rules' parts of the new projects and of every project in the new plans.
+      const touched = [...projects, ...planItems].map(
+        (x) => (x as { id?: number; projectId?: number }).projectId ?? (x as { id: number }).id,
+      );
+      await refreshComplianceParts(trx, touched);
       if (database.engine === 'postgres') {
         for (const table of ['projects', 'plans', 'fund_transactions']) {
           await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(

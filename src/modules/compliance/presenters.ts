@@ -2,9 +2,11 @@ import type { ComplianceThresholds, DonorCompliance } from '../../domain/complia
 import type { OrgRow } from './repository.js';
 import type { Basis, DonorComplianceDetailView, DonorComplianceView } from './schema.js';
 
-interface Computed {
+export interface Computed {
   donor: OrgRow;
   result: DonorCompliance;
+  /** How many projects offend each failing rule (the line lists the first few). */
+  culpritCount: { countyAndBelow: number; livelihood: number };
   thresholds: ComplianceThresholds | null;
   plan: { id: number; status: string } | null;
 }
@@ -28,18 +30,23 @@ export function presentDonorCompliance(c: Computed): DonorComplianceView {
       countyAndBelow: r.culprits.countyAndBelow.map((x) => ({ ...x })),
       livelihood: r.culprits.livelihood.map((x) => ({ ...x })),
     },
+    culpritCount: { ...c.culpritCount },
     plan: c.plan ? { id: c.plan.id, status: c.plan.status } : null,
   };
 }
 
-/** The line plus every project's breakdown, for drill-down. */
+/** The line plus every project's breakdown, for drill-down (every culprit listed). */
 export function presentDetail(
-  c: Computed,
+  c: Omit<Computed, 'culpritCount'>,
   q: { programme: string; year: number; basis: Basis },
   lookup: { areaName: (code: string) => string; classifiedOn: (projectId: number) => string },
 ): DonorComplianceDetailView {
+  const culpritCount = {
+    countyAndBelow: c.result.culprits.countyAndBelow.length,
+    livelihood: c.result.culprits.livelihood.length,
+  };
   return {
-    ...presentDonorCompliance(c),
+    ...presentDonorCompliance({ ...c, culpritCount }),
     programme: q.programme,
     year: q.year,
     basis: q.basis,

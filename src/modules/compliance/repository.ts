@@ -1,9 +1,9 @@
 /**
- * The queries behind the two 80% rules: one grouped scan of the ledger (or the plans) joined to
- * the projects' facts, donor shares and locations; then the area ancestors, pairings,
- * organisations and plans, each in one query. Never one per project, so a year of the whole
- * programme costs the same handful of round trips.
+ * The queries behind the two 80% rules: sums of the maintained parts (see parts.ts) per donor,
+ * the projects pulling a rule down, and the reference data (pairings, area ancestors, plans).
+ * Never one query per project, so a year of the whole programme costs a handful of round trips.
  */
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { AreaLevel } from '../../domain/areas.js';
 import type { PairingSpan } from '../../domain/pairing.js';
@@ -14,15 +14,6 @@ export interface OrgRow {
   parentCode: string | null;
   name: string;
   nameEn: string;
-}
-
-/** Every organisation, by code (a few thousand rows at most: donors, HQs, cities, hospitals). */
-export async function loadOrganisations(db: Executor): Promise<Map<string, OrgRow>> {
-  const rows = await db
-    .selectFrom('organisations')
-    .select(['code', 'parentCode', 'name', 'nameEn'])
-    .execute();
-  return new Map(rows.map((r) => [r.code, r]));
 }
 
 /** The donors of the programme's national (top-level) pairings, in any year. */
@@ -57,92 +48,103 @@ export function loadPlans(db: Executor, programme: string, year: number) {
     .execute();
 }
 
-export interface AmountQuery {
+export interface PartsQuery {
   programme: string;
   year: number;
   basis: Basis;
-  /** Only projects with a donor among these organisations (resp. plans of them); null: all. */
-  orgCodes: readonly string[] | null;
+  /** Only these donors; null: all. */
+  donors: readonly string[] | null;
 }
 
-/**
- * Actual disbursements dated in the year, summed per project (the grouped scan of the ledger,
- * done once), joined to each project's facts, donor shares and located areas: one row per
- * project × donor × location (usually one or two). Donor shares come whole, so splits stay exact.
- */
-function actualRows(db: Executor, q: AmountQuery) {
-  let sums = db
-    .selectFrom('fundTransactions as ft')
-    .innerJoin('projects as p0', 'p0.id', 'ft.projectId')
-    .select((eb) => ['ft.projectId', eb.fn.sum<number>('ft.valueFen').as('amountFen')])
-    .where('ft.year', '=', q.year)
-    .where('ft.type', '=', 'disbursement')
-    .where('ft.planned', '=', 0)
-    .where('p0.programmeCode', '=', q.programme)
-    .groupBy('ft.projectId');
-  if (q.orgCodes !== null) {
-    const orgs = q.orgCodes.length > 0 ? [...q.orgCodes] : [''];
-    sums = sums.where('ft.projectId', 'in', (eb) =>
-      eb.selectFrom('projectDonors').select('projectId').where('orgCode', 'in', orgs),
-    );
-  }
-  return db
-    .selectFrom(sums.as('t'))
-    .innerJoin('projects as p', 'p.id', 't.projectId')
-    .leftJoin('projectDonors as pd', 'pd.projectId', 't.projectId')
-    .leftJoin('projectLocations as pl', 'pl.projectId', 't.projectId')
-    .leftJoin('areas as a', 'a.code', 'pl.areaCode')
-    .select(['t.projectId', 't.amountFen', 'pd.orgCode', 'pd.shareBp as donorShareBp'])
-    .select(['p.code', 'p.nameZh', 'p.livelihoodShareBp', 'p.approvalDate'])
-    .select(['pl.areaCode', 'pl.shareBp as locationShareBp', 'a.level', 'a.name as areaName'])
-    .select('a.parentCode')
-    .execute();
-}
-
-/** Planned funds of the year's plans, per plan donor and project, with the same joins. */
-function planRows(db: Executor, q: AmountQuery) {
+function partsOf(db: Executor, q: PartsQuery) {
   let query = db
-    .selectFrom('planItems as pi')
-    .innerJoin('plans as pn', 'pn.id', 'pi.planId')
-    .innerJoin('projects as p', 'p.id', 'pi.projectId')
-    .leftJoin('projectLocations as pl', 'pl.projectId', 'pi.projectId')
-    .leftJoin('areas as a', 'a.code', 'pl.areaCode')
-    .select(['pi.projectId', 'pi.plannedFen as amountFen', 'pn.donorCode as orgCode'])
-    .select(['p.code', 'p.nameZh', 'p.livelihoodShareBp', 'p.approvalDate'])
-    .select(['pl.areaCode', 'pl.shareBp as locationShareBp', 'a.level', 'a.name as areaName'])
-    .select('a.parentCode')
-    .where('pn.programmeCode', '=', q.programme)
-    .where('pn.year', '=', q.year);
-  if (q.orgCodes !== null) {
-    query = query.where('pn.donorCode', 'in', q.orgCodes.length > 0 ? [...q.orgCodes] : ['']);
+    .selectFrom('complianceParts as cp')
+    .where('cp.programmeCode', '=', q.programme)
+    .where('cp.year', '=', q.year)
+    .where('cp.basis', '=', q.basis);
+  if (q.donors !== null) {
+    query = query.where('cp.donorCode', 'in', q.donors.length > 0 ? [...q.donors] : ['']);
   }
-  return query.execute();
+  return query;
 }
 
-/** One project × donor × location of the basis; `donorShareBp` is null on the plan basis. */
-export interface BasisRow {
-  projectId: number;
-  amountFen: number;
-  orgCode: string | null;
-  donorShareBp: number | null;
-  code: string;
-  nameZh: string;
-  livelihoodShareBp: number;
-  approvalDate: string | null;
-  areaCode: string | null;
-  locationShareBp: number | null;
-  level: AreaLevel | null;
-  areaName: string | null;
-  parentCode: string | null;
+/** Each donor's sums of its projects' parts, and how many projects offend each rule. */
+export async function donorTotals(db: Executor, q: PartsQuery) {
+  const rows = await partsOf(db, q)
+    .select((eb) => [
+      'cp.donorCode',
+      eb.fn.sum<number>('cp.amountFen').as('totalFen'),
+      eb.fn.sum<number>('cp.countyFen').as('countyAndBelowFen'),
+      eb.fn.sum<number>('cp.livelihoodFen').as('livelihoodFen'),
+      eb.fn.sum<number>('cp.crossPairFen').as('crossPairFen'),
+      eb.fn
+        .sum<number>(sql`case when cp.amount_fen > cp.county_fen then 1 else 0 end`)
+        .as('countyCulprits'),
+      eb.fn
+        .sum<number>(sql`case when cp.amount_fen > cp.livelihood_fen then 1 else 0 end`)
+        .as('livelihoodCulprits'),
+    ])
+    .groupBy('cp.donorCode')
+    .execute();
+  return rows.map((r) => ({
+    donorCode: r.donorCode,
+    totalFen: Number(r.totalFen),
+    countyAndBelowFen: Number(r.countyAndBelowFen),
+    livelihoodFen: Number(r.livelihoodFen),
+    crossPairFen: Number(r.crossPairFen),
+    countyCulprits: Number(r.countyCulprits),
+    livelihoodCulprits: Number(r.livelihoodCulprits),
+  }));
 }
 
 /**
- * The money of the basis with everything the rules need, in one query: on the actual basis the
- * project's donor organisations with their shares, on the plan basis the plan's donor.
+ * The `limit` projects that pull a donor's rule down most (largest offending part, then code),
+ * for each of the donors: the above-county part for the county rule, the non-livelihood part
+ * for the livelihood rule. One query with a window per donor.
  */
-export async function basisRows(db: Executor, q: AmountQuery): Promise<BasisRow[]> {
-  if (q.basis === 'actual') return actualRows(db, q);
-  return (await planRows(db, q)).map((r) => ({ ...r, donorShareBp: null }));
+export async function topOffenders(
+  db: Executor,
+  q: PartsQuery,
+  rule: 'county' | 'livelihood',
+  limit: number,
+) {
+  const offending =
+    rule === 'county'
+      ? sql<number>`cp.amount_fen - cp.county_fen`
+      : sql<number>`cp.amount_fen - cp.livelihood_fen`;
+  const ranked = partsOf(db, q)
+    .innerJoin('projects as p', 'p.id', 'cp.projectId')
+    .select([
+      'cp.donorCode',
+      'cp.projectId',
+      'p.code',
+      'p.nameZh',
+      offending.as('offendingFen'),
+      sql<number>`row_number() over (partition by cp.donor_code order by ${offending} desc, p.code)`.as(
+        'rank',
+      ),
+    ])
+    .where(offending, '>', 0);
+  const rows = await db
+    .selectFrom(ranked.as('r'))
+    .selectAll()
+    .where('r.rank', '<=', limit)
+    .orderBy('r.donorCode')
+    .orderBy('r.rank')
+    .execute();
+  return rows.map((r) => ({
+    donorCode: r.donorCode,
+    projectId: Number(r.projectId),
+    code: r.code,
+    name: r.nameZh,
+    offendingFen: Number(r.offendingFen),
+  }));
+}
+
+/** The projects with a part for the donor, programme, year and basis. */
+export async function projectIdsOf(db: Executor, q: PartsQuery): Promise<number[]> {
+  const rows = await partsOf(db, q).select('cp.projectId').execute();
+  return rows.map((r) => Number(r.projectId));
 }
 
 export interface AreaNode {

@@ -56,9 +56,13 @@ export const donorCompliance = z.object({
     })
     .meta({ description: 'Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall' }),
   thresholds: z.object({ countyAndBelowBp: bp, livelihoodBp: bp }).nullable(),
-  culprits: z
-    .object({ countyAndBelow: z.array(culprit), livelihood: z.array(culprit) })
-    .meta({ description: 'For a failing rule: the projects pulling it down, largest first' }),
+  culprits: z.object({ countyAndBelow: z.array(culprit), livelihood: z.array(culprit) }).meta({
+    description:
+      'For a failing rule: the projects pulling it down, largest first (the report lists the first 10; the donor drill-down lists all)',
+  }),
+  culpritCount: z
+    .object({ countyAndBelow: z.number().int(), livelihood: z.number().int() })
+    .meta({ description: 'How many projects pull each failing rule down (0 for a passing rule)' }),
   plan: z
     .object({ id: z.number().int(), status: z.string() })
     .nullable()

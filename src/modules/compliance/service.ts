@@ -1,35 +1,24 @@
 /**
- * The two 80% rules per donor, programme and year, on the plan or the actual basis, always
- * computed from the ledger as it is now (no rebuild step). Loading is a fixed handful of grouped
- * queries; attribution, location splits and in-pair / cross-pair run in memory.
+ * The two 80% rules per donor, programme and year, on the plan or the actual basis, from the
+ * parts maintained with every write (parts.ts): the report is a grouped sum, always as the
+ * ledger is now (no rebuild step). The drill-down recomputes its donor's projects with the same
+ * functions, so both agree to the fen.
  */
 import type { Executor } from '../../db/database.js';
-import {
-  type ComplianceProject,
-  type ComplianceThresholds,
-  type DonorCompliance,
-  evaluateDonor,
-} from '../../domain/compliance.js';
+import { culpritsOf, evaluateDonor, judgeTotals } from '../../domain/compliance.js';
 import { NotFoundError } from '../../domain/errors.js';
-import { allocate } from '../../domain/money.js';
-import { classifyWork, type PairingSpan, validityEpochs } from '../../domain/pairing.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
-import { type OrgTree, orgTreeOf } from '../organisations/tree.js';
 import { thresholdsFor } from '../programmes/service.js';
-import { presentDetail, presentDonorCompliance } from './presenters.js';
+import { computeParts, loadOrganisations, PartsContext, Roster } from './parts.js';
+import { type Computed, presentDetail, presentDonorCompliance } from './presenters.js';
 import {
-  type AmountQuery,
-  type AreaNode,
-  addAncestors,
-  basisRows,
-  chainOf,
-  loadOrganisations,
+  donorTotals,
   loadPlans,
-  type OrgRow,
-  pairingSpans,
   programmeExists,
+  projectIdsOf,
   topLevelDonorCodes,
+  topOffenders,
 } from './repository.js';
 import type {
   Basis,
@@ -39,37 +28,6 @@ import type {
 } from './schema.js';
 
 type Ctx = ServiceContext;
-
-/**
- * Organisations and the programme's donors. Money given by an organisation counts for the
- * nearest donor on its path (an HQ for its province, Hangzhou for Zhejiang, Shenzhen for
- * itself); an organisation under no donor counts for its own root, so no fen goes missing.
- */
-class Roster {
-  private readonly tree: OrgTree;
-  constructor(
-    readonly orgs: Map<string, OrgRow>,
-    readonly donors: ReadonlySet<string>,
-  ) {
-    this.tree = orgTreeOf(orgs.values());
-  }
-
-  /** The organisation and its ancestors, self first. */
-  pathOf(code: string): string[] {
-    return this.tree.pathOf(code);
-  }
-
-  /** The donor an organisation's money counts for. */
-  donorOf(code: string): string {
-    const path = this.pathOf(code);
-    return path.find((c) => this.donors.has(c)) ?? path.at(-1) ?? code;
-  }
-
-  /** A code the report can be asked about: a donor, or a root under no donor. */
-  isReportable(code: string): boolean {
-    return this.orgs.has(code) && (this.donors.has(code) || this.donorOf(code) === code);
-  }
-}
 
 async function loadRoster(db: Executor, programme: string): Promise<Roster> {
   const [exists, orgs, donors] = await Promise.all([
@@ -81,179 +39,8 @@ async function loadRoster(db: Executor, programme: string): Promise<Roster> {
   return new Roster(orgs, new Set(donors));
 }
 
-/** One donor's share of one project, with the organisations it came through. */
-interface Attribution {
-  donorCode: string;
-  projectId: number;
-  amountFen: number;
-  orgCodes: Set<string>;
-}
-
-function attribute(
-  into: Map<string, Attribution>,
-  donorCode: string,
-  projectId: number,
-  amountFen: number,
-  orgCode: string,
-) {
-  const key = `${donorCode}|${projectId}`;
-  const found = into.get(key);
-  if (found) {
-    found.amountFen += amountFen;
-    found.orgCodes.add(orgCode);
-  } else {
-    into.set(key, { donorCode, projectId, amountFen, orgCodes: new Set([orgCode]) });
-  }
-}
-
-interface Loaded {
-  attributions: Attribution[];
-  projects: Map<
-    number,
-    { code: string; name: string; livelihoodShareBp: number; classifiedOn: string }
-  >;
-  locations: Map<number, Array<{ areaCode: string; shareBp: number }>>;
-  areas: Map<string, AreaNode>;
-  pairings: PairingSpan[];
-}
-
-/**
- * Loads the money of the basis and attributes it to donors: actual disbursements split by the
- * project's donor shares (largest remainder, to the fen), planned funds wholly to the plan's
- * donor. One query brings the money with the projects, shares and locations; then the areas'
- * ancestors and the pairings.
- */
-async function loadBasis(db: Executor, roster: Roster, q: AmountQuery): Promise<Loaded> {
-  const [rows, pairings] = await Promise.all([basisRows(db, q), pairingSpans(db, q.programme)]);
-  const projects: Loaded['projects'] = new Map();
-  const locations: Loaded['locations'] = new Map();
-  const areas = new Map<string, AreaNode>();
-  const attributions = new Map<string, Attribution>();
-  /** Actual basis, per project: its amount and its distinct donor organisations with shares. */
-  const money = new Map<number, { amountFen: number; donors: Map<string, number> }>();
-  /** Plan basis: the (plan donor, project) items already counted (rows repeat per location). */
-  const planItems = new Set<string>();
-  for (const r of rows) {
-    if (!projects.has(r.projectId)) {
-      projects.set(r.projectId, {
-        code: r.code,
-        name: r.nameZh,
-        livelihoodShareBp: r.livelihoodShareBp,
-        classifiedOn: r.approvalDate ?? `${q.year}-07-01`,
-      });
-      locations.set(r.projectId, []);
-    }
-    if (r.orgCode !== null && q.basis === 'plan') {
-      const item = `${r.orgCode}|${r.projectId}`;
-      if (!planItems.has(item)) {
-        planItems.add(item);
-        attribute(attributions, roster.donorOf(r.orgCode), r.projectId, r.amountFen, r.orgCode);
-      }
-    } else if (r.orgCode !== null && r.donorShareBp !== null) {
-      const m = money.get(r.projectId) ?? { amountFen: r.amountFen, donors: new Map() };
-      m.donors.set(r.orgCode, r.donorShareBp);
-      money.set(r.projectId, m);
-    }
-    if (r.areaCode !== null && r.locationShareBp !== null && r.level !== null) {
-      const list = locations.get(r.projectId) ?? [];
-      if (!list.some((l) => l.areaCode === r.areaCode)) {
-        list.push({ areaCode: r.areaCode, shareBp: r.locationShareBp });
-      }
-      locations.set(r.projectId, list);
-      areas.set(r.areaCode, {
-        code: r.areaCode,
-        parentCode: r.parentCode,
-        level: r.level,
-        name: r.areaName ?? r.areaCode,
-      });
-    }
-  }
-
-  for (const [projectId, m] of money) {
-    // Split by donor shares in a fixed order (by organisation code), so the odd fen is stable.
-    const shares = [...m.donors.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    const parts = allocate(
-      m.amountFen,
-      shares.map(([, bp]) => bp),
-    );
-    shares.forEach(([org], i) => {
-      attribute(attributions, roster.donorOf(org), projectId, parts[i] as number, org);
-    });
-  }
-  for (const list of locations.values()) {
-    list.sort((a, b) => (a.areaCode < b.areaCode ? -1 : a.areaCode > b.areaCode ? 1 : 0));
-  }
-  await addAncestors(db, areas);
-  return { attributions: [...attributions.values()], projects, locations, areas, pairings };
-}
-
-/** Builds each visible donor's project list, classing every location in-pair or cross-pair. */
-function projectsByDonor(
-  loaded: Loaded,
-  roster: Roster,
-  visible: (donorCode: string) => boolean,
-): Map<string, ComplianceProject[]> {
-  const chains = new Map<string, string[]>();
-  const chainFor = (areaCode: string) => {
-    let chain = chains.get(areaCode);
-    if (!chain) {
-      chain = chainOf(loaded.areas, areaCode);
-      chains.set(areaCode, chain);
-    }
-    return chain;
-  };
-
-  const classified = new Map<string, boolean>();
-  const epochOf = validityEpochs(loaded.pairings);
-  const result = new Map<string, ComplianceProject[]>();
-  for (const a of loaded.attributions) {
-    if (!visible(a.donorCode)) continue;
-    const project = loaded.projects.get(a.projectId);
-    if (!project) continue;
-    const orgKey = [...a.orgCodes].join(',');
-    let donorOrgPath: string[] | undefined;
-    const locations = (loaded.locations.get(a.projectId) ?? []).map((l) => {
-      // Many projects share donor, area and the pairings in force: class each combination once.
-      const key = `${orgKey}|${l.areaCode}|${epochOf(project.classifiedOn)}`;
-      let crossPair = classified.get(key);
-      if (crossPair === undefined) {
-        donorOrgPath ??= [...new Set([...a.orgCodes].flatMap((o) => roster.pathOf(o)))];
-        crossPair =
-          classifyWork({
-            donorOrgPath,
-            areaPath: chainFor(l.areaCode),
-            pairings: loaded.pairings,
-            date: project.classifiedOn,
-          }) === 'cross-pair';
-        classified.set(key, crossPair);
-      }
-      return {
-        areaCode: l.areaCode,
-        level: loaded.areas.get(l.areaCode)?.level ?? 'province',
-        shareBp: l.shareBp,
-        crossPair,
-      };
-    });
-    const list = result.get(a.donorCode) ?? [];
-    list.push({
-      projectId: a.projectId,
-      code: project.code,
-      name: project.name,
-      amountFen: a.amountFen,
-      livelihoodShareBp: project.livelihoodShareBp,
-      locations,
-    });
-    result.set(a.donorCode, list);
-  }
-  return result;
-}
-
-interface Computed {
-  donor: OrgRow;
-  result: DonorCompliance;
-  thresholds: ComplianceThresholds | null;
-  plan: { id: number; status: string } | null;
-}
+/** How many culprits per rule a line of the report lists; the drill-down lists them all. */
+export const CULPRITS_IN_LIST = 10;
 
 interface ComputeInput {
   programme: string;
@@ -263,38 +50,93 @@ interface ComputeInput {
   donors: readonly string[] | null;
 }
 
-async function compute(db: Executor, roster: Roster, input: ComputeInput) {
-  const wanted = input.donors === null ? null : new Set(input.donors);
-  const orgCodes =
-    wanted === null ? null : [...roster.orgs.keys()].filter((o) => wanted.has(roster.donorOf(o)));
-  const q: AmountQuery = { ...input, orgCodes };
-  const [loaded, threshold, plans] = await Promise.all([
-    loadBasis(db, roster, q),
-    thresholdsFor(db, input.programme, input.year),
-    loadPlans(db, input.programme, input.year),
-  ]);
-  const thresholds = threshold
-    ? { countyAndBelowBp: threshold.countyAndBelowBp, livelihoodBp: threshold.livelihoodBp }
-    : null;
+async function thresholdsOf(db: Executor, programme: string, year: number) {
+  const t = await thresholdsFor(db, programme, year);
+  return t ? { countyAndBelowBp: t.countyAndBelowBp, livelihoodBp: t.livelihoodBp } : null;
+}
+
+/** The donor's plan for the programme and year, per donor (a plan of an HQ counts for its donor). */
+async function plansByDonor(db: Executor, roster: Roster, programme: string, year: number) {
   const planOf = new Map<string, { id: number; status: string }>();
-  for (const p of plans) {
+  for (const p of await loadPlans(db, programme, year)) {
     const donor = roster.donorOf(p.donorCode);
     if (!planOf.has(donor)) planOf.set(donor, { id: p.id, status: p.status });
   }
-  const visible = (code: string) => wanted === null || wanted.has(code);
-  const projects = projectsByDonor(loaded, roster, visible);
-  const codes = new Set(wanted ?? [...roster.donors, ...projects.keys()]);
-  const computed: Computed[] = [...codes].sort().map((code) => {
+  return planOf;
+}
+
+/**
+ * Every line of the report from the maintained parts: one grouped sum, then the top culprits of
+ * the failing donors (one windowed query per failing rule).
+ */
+async function computeLines(db: Executor, roster: Roster, input: ComputeInput) {
+  const q = { ...input };
+  const [totals, thresholds, planOf] = await Promise.all([
+    donorTotals(db, q),
+    thresholdsOf(db, input.programme, input.year),
+    plansByDonor(db, roster, input.programme, input.year),
+  ]);
+  const byDonor = new Map(totals.map((t) => [t.donorCode, t]));
+  const codes = new Set(input.donors ?? [...roster.donors, ...byDonor.keys()]);
+  const lines = [...codes].sort().map((code) => {
     const org = roster.orgs.get(code);
     if (!org) throw new NotFoundError(`no organisation ${code}`);
-    return {
-      donor: org,
-      result: evaluateDonor(projects.get(code) ?? [], thresholds),
+    const t = byDonor.get(code);
+    const verdict = judgeTotals(
+      t ?? { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 },
       thresholds,
-      plan: planOf.get(code) ?? null,
+    );
+    return {
+      org,
+      verdict,
+      culprits: { county: t?.countyCulprits ?? 0, livelihood: t?.livelihoodCulprits ?? 0 },
     };
   });
-  return { computed, loaded };
+  const failing = (ok: (l: (typeof lines)[number]) => boolean | null) =>
+    lines.filter((l) => ok(l) === false).map((l) => l.org.code);
+  const countyFailing = failing((l) => l.verdict.countyAndBelowOk);
+  const livelihoodFailing = failing((l) => l.verdict.livelihoodOk);
+  const [countyTop, livelihoodTop] = await Promise.all([
+    countyFailing.length > 0
+      ? topOffenders(db, { ...q, donors: countyFailing }, 'county', CULPRITS_IN_LIST)
+      : [],
+    livelihoodFailing.length > 0
+      ? topOffenders(db, { ...q, donors: livelihoodFailing }, 'livelihood', CULPRITS_IN_LIST)
+      : [],
+  ]);
+  const group = (rows: typeof countyTop) => {
+    const map = new Map<string, typeof rows>();
+    for (const r of rows) map.set(r.donorCode, [...(map.get(r.donorCode) ?? []), r]);
+    return map;
+  };
+  const countyOf = group(countyTop);
+  const livelihoodOf = group(livelihoodTop);
+  return lines.map(({ org, verdict, culprits }): Computed => {
+    const shortfall = (margin: number | null) => -(margin ?? 0);
+    return {
+      donor: org,
+      result: {
+        ...verdict,
+        culprits: {
+          countyAndBelow: culpritsOf(
+            countyOf.get(org.code) ?? [],
+            shortfall(verdict.marginFen.countyAndBelow),
+          ),
+          livelihood: culpritsOf(
+            livelihoodOf.get(org.code) ?? [],
+            shortfall(verdict.marginFen.livelihood),
+          ),
+        },
+        projectBreakdown: [],
+      },
+      culpritCount: {
+        countyAndBelow: verdict.countyAndBelowOk === false ? culprits.county : 0,
+        livelihood: verdict.livelihoodOk === false ? culprits.livelihood : 0,
+      },
+      thresholds,
+      plan: planOf.get(org.code) ?? null,
+    };
+  });
 }
 
 /** The donor code the request names, checked to exist and to be a donor of the programme. */
@@ -327,9 +169,9 @@ export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promis
       can(ctx.actor, 'compliance.read', { orgPath: roster.pathOf(d) }),
     );
   }
-  const { computed } = await compute(ctx.db, roster, { ...q, donors });
+  const lines = await computeLines(ctx.db, roster, { ...q, donors });
   return {
-    items: computed.map(presentDonorCompliance),
+    items: lines.map(presentDonorCompliance),
     programme: q.programme,
     year: q.year,
     basis: q.basis,
@@ -352,11 +194,38 @@ export async function donorComplianceDetail(
   const roster = await loadRoster(ctx.db, q.programme);
   requireDonor(roster, donor, q.programme);
   authorize(ctx.actor, 'compliance.read', { orgPath: roster.pathOf(donor) });
-  const { computed, loaded } = await compute(ctx.db, roster, { ...q, donors: [donor] });
-  const [one] = computed;
-  if (!one) throw new NotFoundError(`no organisation ${donor}`);
-  return presentDetail(one, q, {
-    areaName: (code) => loaded.areas.get(code)?.name ?? code,
-    classifiedOn: (projectId) => loaded.projects.get(projectId)?.classifiedOn ?? '',
-  });
+  const ids = await projectIdsOf(ctx.db, { ...q, donors: [donor] });
+  const context = await PartsContext.load(ctx.db);
+  const [parts, thresholds, planOf] = await Promise.all([
+    computeParts(ctx.db, ids, context),
+    thresholdsOf(ctx.db, q.programme, q.year),
+    plansByDonor(ctx.db, roster, q.programme, q.year),
+  ]);
+  const mine = parts.filter(
+    (p) =>
+      p.donorCode === donor &&
+      p.programme === q.programme &&
+      p.year === q.year &&
+      p.basis === q.basis,
+  );
+  const classifiedOn = new Map(mine.map((p) => [p.project.projectId, p.classifiedOn]));
+  const org = roster.orgs.get(donor);
+  if (!org) throw new NotFoundError(`no organisation ${donor}`);
+  const result = evaluateDonor(
+    mine.map((p) => p.project),
+    thresholds,
+  );
+  return presentDetail(
+    {
+      donor: org,
+      result,
+      thresholds,
+      plan: planOf.get(donor) ?? null,
+    },
+    q,
+    {
+      areaName: (code) => context.areas.get(code)?.name ?? code,
+      classifiedOn: (projectId) => classifiedOn.get(projectId) ?? '',
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
+import { refreshComplianceParts } from '../compliance/parts.js';
 import { recordHistory } from '../history/service.js';
 import { loadOrgTree } from '../organisations/tree.js';
 import { inTransaction } from '../tx.js';
@@ -37,6 +38,11 @@ export async function listTransactions(
   if (q.year !== undefined) query = query.where('year', '=', q.year);
   const rows = await query.orderBy('date').orderBy('id').execute();
   return { items: rows.map((r) => presentTransaction(r, code)), total: rows.length };
+}
+
+/** Actual disbursements are the rules' actual basis: recording or deleting one moves the parts. */
+function movesCompliance(row: { type: string; planned: number }): boolean {
+  return row.type === 'disbursement' && row.planned === 0;
 }
 
 /**
@@ -81,6 +87,7 @@ export async function createTransaction(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
+    if (movesCompliance(row)) await refreshComplianceParts(trx, [project.id]);
     await recordHistory(trx, {
       actor: ctx.actor,
       action: 'create',
@@ -109,6 +116,7 @@ export async function deleteTransaction(ctx: Ctx, code: string, id: number): Pro
       .executeTakeFirst();
     if (!row) throw new NotFoundError(`no transaction ${id} on project ${code}`);
     await trx.deleteFrom('fundTransactions').where('id', '=', id).execute();
+    if (movesCompliance(row)) await refreshComplianceParts(trx, [project.id]);
     await recordHistory(trx, {
       actor: ctx.actor,
       action: 'delete',

@@ -4,6 +4,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/er
 import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
 import { findArea } from '../areas/repository.js';
+import { rebuildComplianceParts } from '../compliance/parts.js';
 import { recordHistory } from '../history/service.js';
 import { assertUpdated, assertVersion, containsCi, inTransaction } from '../tx.js';
 import { organisationSnapshot, presentOrganisation } from './presenters.js';
@@ -154,6 +155,8 @@ export async function updateOrganisation(
       .where('version', '=', row.version)
       .executeTakeFirst();
     assertUpdated(result, `organisation ${code}`);
+    // Whose donor an organisation's money counts for, and its pairings, follow the parent.
+    if (parentCode !== row.parentCode) await rebuildComplianceParts(trx);
     const after = await findOrganisation(trx, code);
     if (!after) throw new Error(`organisation ${code} vanished`);
     await recordHistory(trx, {

@@ -7,6 +7,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/er
 import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
 import { areaChain } from '../areas/repository.js';
+import { rebuildComplianceParts } from '../compliance/parts.js';
 import { recordHistory } from '../history/service.js';
 import { findOrganisation, organisationPath } from '../organisations/repository.js';
 import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
@@ -219,6 +220,7 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
       .values({ ...values, createdAt: at, updatedAt: at, version: 1 })
       .returning('id')
       .executeTakeFirstOrThrow();
+    await rebuildComplianceParts(trx, { programme });
     const row = await findPairing(trx, id);
     if (!row) throw new Error(`pairing ${id} vanished`);
     await recordHistory(trx, {
@@ -273,6 +275,9 @@ export async function updatePairing(
       .where('version', '=', row.version)
       .executeTakeFirst();
     assertUpdated(result, `pairing ${id}`);
+    if (validTo !== row.validTo) {
+      await rebuildComplianceParts(trx, { programme: row.programmeCode });
+    }
     const after = await findPairing(trx, id);
     if (!after) throw new Error(`pairing ${id} vanished`);
     await recordHistory(trx, {

@@ -8,6 +8,7 @@ import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
+import { refreshComplianceParts } from '../compliance/parts.js';
 import { recordHistory } from '../history/service.js';
 import { loadOrgTree, type OrgTree } from '../organisations/tree.js';
 import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
@@ -74,7 +75,13 @@ export async function getPlan(ctx: Ctx, id: number): Promise<PlanView> {
   return presentPlan(row, await itemsOf(ctx.db, [id]));
 }
 
+/** Replaces the plan's items, and the rules' plan-basis parts of every project in or out. */
 async function replaceItems(trx: Transaction<DB>, planId: number, items: readonly ResolvedItem[]) {
+  const before = await trx
+    .selectFrom('planItems')
+    .select('projectId')
+    .where('planId', '=', planId)
+    .execute();
   await trx.deleteFrom('planItems').where('planId', '=', planId).execute();
   if (items.length > 0) {
     await trx
@@ -82,6 +89,10 @@ async function replaceItems(trx: Transaction<DB>, planId: number, items: readonl
       .values(items.map((i) => ({ planId, projectId: i.projectId, plannedFen: i.plannedFen })))
       .execute();
   }
+  await refreshComplianceParts(trx, [
+    ...before.map((r) => r.projectId),
+    ...items.map((i) => i.projectId),
+  ]);
 }
 
 /** Drafts a plan: one per programme, donor and year (409 on a second). */

@@ -1,17 +1,16 @@
 /**
  * "What if": the two 80% rules for a donor's draft plan, computed from the request body and
- * saving nothing. The same pure evaluation as the saved plan's compliance (evaluateDonor), fed
- * with the same project facts: livelihood share, locations with their area levels, and each
- * location classed in-pair or cross-pair for the plan's donor on the project's approval date
- * (else 1 July of the year), as the compliance module classes them.
+ * saving nothing. The same facts and classifier as the stored parts (compliance/parts.ts) and the
+ * same pure evaluation (evaluateDonor): each location classed in-pair or cross-pair for the plan's
+ * donor on the project's approval date (else 1 July of the year).
  */
 import type { Executor } from '../../db/database.js';
 import { type ComplianceProject, evaluateDonor } from '../../domain/compliance.js';
-import { classifyWork } from '../../domain/pairing.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
+import { Classifier, loadFacts } from '../compliance/parts.js';
 import { presentDetail } from '../compliance/presenters.js';
-import { type AreaNode, addAncestors, chainOf, pairingSpans } from '../compliance/repository.js';
+import { type AreaNode, pairingSpans } from '../compliance/repository.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
 import { loadOrgTree } from '../organisations/tree.js';
 import { thresholdsFor } from '../programmes/service.js';
@@ -19,69 +18,35 @@ import { type ResolvedItem, resolveItems } from './items.js';
 import type { WhatIfInput } from './schema.js';
 import { assertPlanTarget } from './service.js';
 
-/** The facts of the items' projects, as ComplianceProjects carrying the planned funds. */
+/** The items' projects as ComplianceProjects carrying the planned funds, classed for the donor. */
 async function complianceProjects(
   db: Executor,
-  input: { programme: string; year: number; donorOrgPath: readonly string[] },
+  input: { programme: string; year: number; donor: string; donorOrgPath: readonly string[] },
   items: readonly ResolvedItem[],
 ) {
-  const ids = items.length > 0 ? items.map((i) => i.projectId) : [-1];
-  const [projects, locations, pairings] = await Promise.all([
-    db
-      .selectFrom('projects')
-      .select(['id', 'code', 'nameZh', 'livelihoodShareBp', 'approvalDate'])
-      .where('id', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('projectLocations as pl')
-      .innerJoin('areas as a', 'a.code', 'pl.areaCode')
-      .select(['pl.projectId', 'pl.areaCode', 'pl.shareBp', 'a.level', 'a.name', 'a.parentCode'])
-      .where('pl.projectId', 'in', ids)
-      .orderBy('pl.projectId')
-      .orderBy('pl.areaCode')
-      .execute(),
+  const areas = new Map<string, AreaNode>();
+  const [facts, pairings] = await Promise.all([
+    loadFacts(
+      db,
+      items.map((i) => i.projectId),
+      areas,
+    ),
     pairingSpans(db, input.programme),
   ]);
-  const areas = new Map<string, AreaNode>();
-  for (const l of locations) {
-    areas.set(l.areaCode, {
-      code: l.areaCode,
-      parentCode: l.parentCode,
-      level: l.level,
-      name: l.name,
-    });
-  }
-  await addAncestors(db, areas);
-  const byId = new Map(projects.map((p) => [p.id, p]));
+  const classifier = new Classifier(areas, pairings);
   const classifiedOn = new Map<number, string>();
   const list: ComplianceProject[] = items.map((item) => {
-    const p = byId.get(item.projectId);
-    if (!p) throw new Error(`project ${item.code} vanished`);
-    const date = p.approvalDate ?? `${input.year}-07-01`;
-    classifiedOn.set(p.id, date);
+    const f = facts.get(item.projectId);
+    if (!f) throw new Error(`project ${item.code} vanished`);
+    const date = f.approvalDate ?? `${input.year}-07-01`;
+    classifiedOn.set(item.projectId, date);
     return {
-      projectId: p.id,
-      code: p.code,
-      name: p.nameZh,
+      projectId: item.projectId,
+      code: f.code,
+      name: f.name,
       amountFen: item.plannedFen,
-      livelihoodShareBp: p.livelihoodShareBp,
-      locations: locations
-        .filter((l) => l.projectId === p.id)
-        .map((l) => {
-          const chain = chainOf(areas, l.areaCode);
-          const classification = classifyWork({
-            donorOrgPath: input.donorOrgPath,
-            areaPath: chain,
-            pairings,
-            date,
-          });
-          return {
-            areaCode: l.areaCode,
-            level: l.level,
-            shareBp: l.shareBp,
-            crossPair: classification === 'cross-pair',
-          };
-        }),
+      livelihoodShareBp: f.livelihoodShareBp,
+      locations: classifier.locations(f.locations, input.donor, () => input.donorOrgPath, date),
     };
   });
   return { list, areas, classifiedOn };
@@ -103,7 +68,12 @@ export async function whatIf(
   const [facts, threshold, donor, plan] = await Promise.all([
     complianceProjects(
       ctx.db,
-      { programme: input.programme, year: input.year, donorOrgPath: orgs.pathOf(input.donor) },
+      {
+        programme: input.programme,
+        year: input.year,
+        donor: input.donor,
+        donorOrgPath: orgs.pathOf(input.donor),
+      },
       items,
     ),
     thresholdsFor(ctx.db, input.programme, input.year),

@@ -166,7 +166,7 @@ export const projectListQuery = z.object({
     .string()
     .regex(
       /^-?(code|name|budgetFen|updatedAt|year)(:(asc|desc))?$/,
-      'code, name, budgetFen, updatedAt or year; "-budgetFen" or "budgetFen:desc" sorts down',
+      'code, name, budgetFen, updatedAt or year; "-budgetFen" or "budgetFen:desc" sorts down; ties by code in the same direction',
     )
     .default('code'),
   order: z.enum(['asc', 'desc']).optional(),

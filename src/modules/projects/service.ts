@@ -12,6 +12,7 @@ import type { Stage } from '../../domain/stages.js';
 import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
 import { findArea } from '../areas/repository.js';
+import { refreshComplianceParts } from '../compliance/parts.js';
 import { recordHistory } from '../history/service.js';
 import { findOrganisation, organisationPath } from '../organisations/repository.js';
 import { classifyLocation } from '../pairings/donors.js';
@@ -142,6 +143,7 @@ export async function writeProject(
       .where('version', '=', row.version)
       .executeTakeFirst();
     assertUpdated(result, `project ${code}`);
+    await refreshComplianceParts(trx, [row.id]);
     const after = await findProject(trx, code);
     if (!after) throw new Error(`project ${code} vanished`);
     const afterParts = await loadParts(trx, after.id);
@@ -370,6 +372,7 @@ export async function createProject(ctx: Ctx, input: CreateProjectData): Promise
     await writeLocations(trx, id, input.locations);
     await writeStageDates(trx, id, input.stageDates);
     await writeResults(trx, id, input.results ?? []);
+    await refreshComplianceParts(trx, [id]);
     const row = await findProject(trx, input.code);
     if (!row) throw new Error(`project ${input.code} vanished`);
     const parts = await loadParts(trx, id);
@@ -553,7 +556,7 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
         'p.version',
       ])
       .orderBy(column, direction)
-      .orderBy('p.code')
+      .orderBy('p.code', direction)
       .limit(q.limit)
       .offset(q.offset)
       .execute(),

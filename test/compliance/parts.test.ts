@@ -1,0 +1,326 @@
+/**
+ * The maintained parts (compliance/parts.ts) stay equal to a computation from scratch after
+ * every kind of write that can move them, and the report (sums of stored parts) agrees with the
+ * drill-down (recomputed projects) to the fen.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { systemActor } from '../../src/domain/access.js';
+import { breakDownProject } from '../../src/domain/compliance.js';
+import { computeParts } from '../../src/modules/compliance/parts.js';
+import { complianceReport, donorComplianceDetail } from '../../src/modules/compliance/service.js';
+import { createTransaction, deleteTransaction } from '../../src/modules/ledger/service.js';
+import { createOrganisation, updateOrganisation } from '../../src/modules/organisations/service.js';
+import { createPairing } from '../../src/modules/pairings/service.js';
+import { createPlan, updatePlan } from '../../src/modules/plans/service.js';
+import { updateProject } from '../../src/modules/projects/service.js';
+import { describeEachDatabase } from '../support/db.js';
+import { createTestProject } from '../support/projects.js';
+
+describeEachDatabase('the rules’ maintained parts', (ctx) => {
+  const actor = systemActor('test');
+  const svc = () => ({ actor, db: ctx.database.db });
+
+  /** Stored rows, and rows computed from scratch, in one comparable form. */
+  async function storedAndFresh() {
+    const db = ctx.database.db;
+    const stored = await db
+      .selectFrom('complianceParts')
+      .select([
+        'programmeCode',
+        'year',
+        'basis',
+        'donorCode',
+        'projectId',
+        'amountFen',
+        'countyFen',
+        'livelihoodFen',
+        'crossPairFen',
+      ])
+      .execute();
+    const ids = (await db.selectFrom('projects').select('id').execute()).map((r) => r.id);
+    const fresh = (await computeParts(db, ids)).map((p) => {
+      const b = breakDownProject(p.project);
+      return {
+        programmeCode: p.programme,
+        year: p.year,
+        basis: p.basis,
+        donorCode: p.donorCode,
+        projectId: p.project.projectId,
+        amountFen: b.amountFen,
+        countyFen: b.countyAndBelowFen,
+        livelihoodFen: b.livelihoodFen,
+        crossPairFen: b.crossPairFen,
+      };
+    });
+    const key = (r: (typeof fresh)[number]) =>
+      `${r.programmeCode}|${r.year}|${r.basis}|${r.donorCode}|${r.projectId}`;
+    const norm = (rows: typeof fresh) =>
+      rows
+        .map((r) => ({
+          ...r,
+          projectId: Number(r.projectId),
+          amountFen: Number(r.amountFen),
+          countyFen: Number(r.countyFen),
+          livelihoodFen: Number(r.livelihoodFen),
+          crossPairFen: Number(r.crossPairFen),
+        }))
+        .sort((a, b) => (key(a) < key(b) ? -1 : 1));
+    return { stored: norm(stored as typeof fresh), fresh: norm(fresh) };
+  }
+
+  async function expectCurrent() {
+    const { stored, fresh } = await storedAndFresh();
+    expect(stored).toEqual(fresh);
+    return stored;
+  }
+
+  let a = '';
+  let b = '';
+  let disbursement = 0;
+
+  beforeAll(async () => {
+    // A: Beijing in Hotan city (county), livelihood. B: Shanghai 60% / Jiangsu 40%, industry,
+    // Zepu 70% + Kashgar prefecture 30%.
+    a = (await createTestProject(ctx.database, { approvalDate: '2024-02-01' })).code;
+    b = (
+      await createTestProject(ctx.database, {
+        donor: undefined,
+        donors: [
+          { org: '310000', shareBp: 6000 },
+          { org: '320000', shareBp: 4000 },
+        ],
+        type: 'industry',
+        locations: [
+          { area: '653124', shareBp: 7000 },
+          { area: '653100', shareBp: 3000 },
+        ],
+      } as never)
+    ).code;
+  });
+
+  it('follows ledger entries: recorded, and deleted', async () => {
+    const t = await createTransaction(svc(), a, {
+      type: 'disbursement',
+      valueFen: 12_345_67,
+      date: '2024-05-01',
+      planned: false,
+    } as never);
+    disbursement = t.id;
+    await createTransaction(svc(), b, {
+      type: 'disbursement',
+      valueFen: 1_000_000_01,
+      date: '2024-06-01',
+      planned: false,
+    } as never);
+    // A commitment and a planned disbursement move nothing.
+    await createTransaction(svc(), b, {
+      type: 'commitment',
+      valueFen: 5_00,
+      date: '2024-06-01',
+      planned: false,
+    } as never);
+    const rows = await expectCurrent();
+    expect(rows.filter((r) => r.basis === 'actual').map((r) => r.donorCode)).toEqual(
+      expect.arrayContaining(['110000', '310000', '320000']),
+    );
+    const shanghai = rows.find((r) => r.donorCode === '310000');
+    // 1,000,000.01 yuan × 60% = 600,000.01 (largest remainder); 70% in Zepu (county).
+    expect(shanghai).toMatchObject({
+      amountFen: 60_000_001,
+      countyFen: 42_000_001,
+      livelihoodFen: 0,
+    });
+
+    await deleteTransaction(svc(), a, disbursement);
+    const after = await expectCurrent();
+    expect(after.some((r) => r.donorCode === '110000' && r.basis === 'actual')).toBe(false);
+  });
+
+  it('follows the project: locations, livelihood share and donors', async () => {
+    await createTransaction(svc(), a, {
+      type: 'disbursement',
+      valueFen: 8_000_00,
+      date: '2024-07-01',
+      planned: false,
+    } as never);
+    await updateProject(svc(), a, {
+      locations: [{ area: '653200', shareBp: 10000 }],
+      livelihoodShareBp: 5000,
+      livelihoodReason: 'half of it is a factory',
+    } as never);
+    const rows = await expectCurrent();
+    expect(rows.find((r) => r.donorCode === '110000' && r.basis === 'actual')).toMatchObject({
+      amountFen: 8_000_00,
+      countyFen: 0,
+      livelihoodFen: 4_000_00,
+    });
+    await updateProject(svc(), a, {
+      donors: [
+        { org: '110000', shareBp: 5000 },
+        { org: '370000', shareBp: 5000 },
+      ],
+    } as never);
+    const after = await expectCurrent();
+    expect(after.filter((r) => r.basis === 'actual' && r.donorCode === '370000')).toHaveLength(1);
+  });
+
+  it('follows plans: items in and out', async () => {
+    const plan = await createPlan(svc(), {
+      programme: 'xinjiang',
+      donor: '110000',
+      year: 2025,
+      totalFen: 10_000_00,
+      items: [{ project: a, plannedFen: 3_000_00 }],
+    });
+    let rows = await expectCurrent();
+    expect(rows.filter((r) => r.basis === 'plan')).toHaveLength(1);
+    const c = (
+      await createTestProject(ctx.database, { locations: [{ area: '653200', shareBp: 10000 }] })
+    ).code;
+    await updatePlan(
+      svc(),
+      plan.id,
+      { totalFen: 10_000_00, items: [{ project: c, plannedFen: 7_000_00 }] },
+      plan.version,
+    );
+    rows = await expectCurrent();
+    // Project c is located in a prefecture: all of it is above county.
+    expect(rows.filter((r) => r.basis === 'plan')).toEqual([
+      expect.objectContaining({ amountFen: 7_000_00, countyFen: 0, livelihoodFen: 7_000_00 }),
+    ]);
+  });
+
+  it('follows pairings and the organisation tree', async () => {
+    // Shandong paired with Zepu from 2024: its work there is no longer cross-pair.
+    await createPairing(svc(), {
+      programme: 'xinjiang',
+      donorCode: '370000',
+      recipientAreaCode: '653124',
+      validFrom: '2024-01-01',
+      note: 'test',
+    } as never);
+    await expectCurrent();
+    // A Jiangsu office moved under Shanghai: its money counts for Shanghai from now on.
+    await createOrganisation(svc(), {
+      code: '320000-T',
+      name: '江苏测试办',
+      nameEn: 'Jiangsu test office',
+      kind: 'frontline-hq',
+      parentCode: '320000',
+    } as never);
+    await updateProject(svc(), b, {
+      donors: [
+        { org: '310000', shareBp: 6000 },
+        { org: '320000-T', shareBp: 4000 },
+      ],
+    } as never);
+    let rows = await expectCurrent();
+    expect(rows.some((r) => r.donorCode === '320000' && r.basis === 'actual')).toBe(true);
+    await updateOrganisation(svc(), '320000-T', { parentCode: '310000' });
+    rows = await expectCurrent();
+    const shanghai = rows.find((r) => r.donorCode === '310000' && r.basis === 'actual');
+    expect(shanghai?.amountFen).toBe(1_000_000_01);
+  });
+
+  it('agrees with the drill-down to the fen, for every donor', async () => {
+    for (const [year, basis] of [
+      [2024, 'actual'],
+      [2025, 'plan'],
+    ] as const) {
+      const report = await complianceReport(svc(), { programme: 'xinjiang', year, basis });
+      for (const line of report.items.filter((l) => l.totalFen > 0)) {
+        const detail = await donorComplianceDetail(svc(), line.donor.code, {
+          programme: 'xinjiang',
+          year,
+          basis,
+        });
+        const { projects, programme, year: y, basis: bs, ...rest } = detail;
+        expect({ ...rest, culprits: line.culprits }).toEqual(line);
+        expect(projects.reduce((s, p) => s + p.amountFen, 0)).toBe(line.totalFen);
+      }
+    }
+  });
+});
+
+describeEachDatabase(
+  'migration 0004 backfills the parts',
+  (ctx) => {
+    it('computes the parts of data recorded before it', async () => {
+      const { migrations } = await import('../../src/db/migrations/index.js');
+      const { migrateToLatest } = await import('../../src/db/migrate.js');
+      const { loadReferenceData } = await import('../../src/db/seed/reference.js');
+      const before = Object.fromEntries(
+        Object.entries(migrations).filter(([name]) => name < '0004'),
+      );
+      await migrateToLatest(ctx.database, before);
+      await loadReferenceData(ctx.database);
+      const db = ctx.database.db;
+      const at = new Date().toISOString();
+      const { id } = await db
+        .insertInto('projects')
+        .values({
+          code: 'OLD-1',
+          programmeCode: 'xinjiang',
+          nameZh: '旧项目',
+          typeCode: 'industry',
+          livelihoodShareBp: 0,
+          stage: 'approved',
+          fixedAsset: 0,
+          continuing: 0,
+          budgetFen: 0,
+          leadDonorCode: '110000',
+          year: 2024,
+          createdAt: at,
+          updatedAt: at,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('projectDonors')
+        .values({ projectId: id, orgCode: '110000', shareBp: 10000 })
+        .execute();
+      await db
+        .insertInto('projectLocations')
+        .values({ projectId: id, areaCode: '653201', shareBp: 10000 })
+        .execute();
+      await db
+        .insertInto('fundTransactions')
+        .values({
+          projectId: id,
+          type: 'disbursement',
+          planned: 0,
+          valueFen: 4_321,
+          date: '2024-03-01',
+          year: 2024,
+          createdAt: at,
+          createdBy: 'test',
+        })
+        .execute();
+      await migrateToLatest(ctx.database);
+      const rows = await db.selectFrom('complianceParts').selectAll().execute();
+      expect(
+        rows.map((r) => ({
+          ...r,
+          projectId: Number(r.projectId),
+          amountFen: Number(r.amountFen),
+          countyFen: Number(r.countyFen),
+          livelihoodFen: Number(r.livelihoodFen),
+          crossPairFen: Number(r.crossPairFen),
+        })),
+      ).toEqual([
+        {
+          programmeCode: 'xinjiang',
+          year: 2024,
+          basis: 'actual',
+          donorCode: '110000',
+          projectId: Number(id),
+          amountFen: 4_321,
+          countyFen: 4_321,
+          livelihoodFen: 0,
+          crossPairFen: 0,
+        },
+      ]);
+    });
+  },
+  { seed: 'empty' },
+);
