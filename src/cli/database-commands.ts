@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { loadDemoData } from '../db/seed/demo.js';
 import { type GenerateOptions, generateDataSet } from '../db/seed/generate.js';
 import { loadReferenceData } from '../db/seed/reference.js';
+import { rebuildComplianceParts } from '../modules/compliance/parts.js';
 import { verifyHistory } from '../modules/history/service.js';
 import { withDatabase } from './open.js';
 
@@ -41,6 +42,27 @@ export async function verifyHistoryCommand(): Promise<void> {
     console.error(`history FAILED verification (${result.entries} entries checked):`);
     for (const p of result.problems) console.error(`  entry ${p.id}: ${p.kind}: ${p.detail}`);
     process.exitCode = 1;
+  });
+}
+
+/**
+ * `shanhai compliance rebuild`: recomputes every project's stored parts of the two 80% rules in
+ * one transaction (writers wait; readers see the old parts until it commits). Needed only after
+ * writing to the database outside the application.
+ */
+export async function complianceRebuildCommand(): Promise<void> {
+  await withDatabase(async (database) => {
+    const started = Date.now();
+    let projects = 0;
+    await database.db.transaction().execute((trx) =>
+      rebuildComplianceParts(trx, {
+        onProgress: (done) => {
+          projects = done;
+        },
+      }),
+    );
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    console.log(`compliance parts rebuilt for ${projects} projects in ${seconds} s`);
   });
 }
 

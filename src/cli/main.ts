@@ -3,6 +3,7 @@ import { GENERATE_DEFAULTS } from '../db/seed/generate.js';
 import { ROLES, type Role } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
 import {
+  complianceRebuildCommand,
   generateCommand,
   migrateCommand,
   seedCommand,
@@ -94,6 +95,15 @@ program
     'check the hash chain of the change history; exits 1 naming any edited or deleted entry',
   )
   .action(verifyHistoryCommand);
+
+program
+  .command('compliance')
+  .description('the two 80% rules')
+  .command('rebuild')
+  .description(
+    "recompute every project's stored rule parts (only after writing to the database outside shanhai)",
+  )
+  .action(complianceRebuildCommand);
 
 const jobs = program.command('jobs').description('the background job queue');
 jobs

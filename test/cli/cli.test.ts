@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { loadDemoData } from '../../src/db/seed/demo.js';
 import { login } from '../../src/modules/accounts/service.js';
 import { describeEachDatabase } from '../support/db.js';
+import { createTestProject } from '../support/projects.js';
 
 const exec = promisify(execFile);
 
@@ -22,6 +23,36 @@ async function shanhai(url: string, args: string[], env: Record<string, string> 
 }
 
 describeEachDatabase('CLI', (ctx) => {
+  it('compliance rebuild brings the rules’ parts up to date after a write outside shanhai', async () => {
+    const db = ctx.database.db;
+    const project = await createTestProject(ctx.database);
+    const { id } = await db
+      .selectFrom('projects')
+      .select('id')
+      .where('code', '=', project.code)
+      .executeTakeFirstOrThrow();
+    await db
+      .insertInto('fundTransactions')
+      .values({
+        projectId: id,
+        type: 'disbursement',
+        planned: 0,
+        valueFen: 777,
+        date: '2024-04-01',
+        year: 2024,
+        createdAt: new Date().toISOString(),
+        createdBy: 'sql',
+      })
+      .execute();
+    const parts = () =>
+      db.selectFrom('complianceParts').select('amountFen').where('projectId', '=', id).execute();
+    expect(await parts()).toEqual([]);
+    const r = await shanhai(ctx.url, ['compliance', 'rebuild']);
+    expect(r, r.out).toMatchObject({ code: 0 });
+    expect(r.out).toMatch(/compliance parts rebuilt for \d+ projects/);
+    expect((await parts()).map((p) => Number(p.amountFen))).toEqual([777]);
+  });
+
   it('migrate reports an up-to-date database', async () => {
     const r = await shanhai(ctx.url, ['migrate']);
     expect(r).toMatchObject({ code: 0 });
