@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { type Cluster, findPostgresBin, startCluster } from './support/postgres-cluster.js';
+import { ensureWebBuilt } from './support/server.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -38,6 +39,15 @@ export async function setup(project: TestProject) {
     }
   }
   project.provide('pgAdminUrl', url);
+  // Once, before any file runs: browser test files run in parallel, and two builds at once
+  // would replace web/dist under a page that is loading it.
+  if (mayRunBrowserTests()) ensureWebBuilt();
+}
+
+/** Whether the run may include browser tests (no file filter, or one naming test/browser). */
+function mayRunBrowserTests(): boolean {
+  const args = process.argv.slice(2).filter((a) => !a.startsWith('-') && a !== 'run');
+  return args.length === 0 || args.some((a) => a.includes('browser'));
 }
 
 export async function teardown() {

@@ -34,8 +34,16 @@ const OrganisationsPage = lazy(() =>
 const OverviewPage = lazy(() =>
   import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })),
 );
+const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
+const PlansPage = lazy(() => import('./pages/PlansPage').then((m) => ({ default: m.PlansPage })));
 const PairingsPage = lazy(() =>
   import('./pages/PairingsPage').then((m) => ({ default: m.PairingsPage })),
+);
+const QualityPage = lazy(() =>
+  import('./pages/QualityPage').then((m) => ({ default: m.QualityPage })),
+);
+const WarningsPage = lazy(() =>
+  import('./pages/WarningsPage').then((m) => ({ default: m.WarningsPage })),
 );
 
 const queryClient = new QueryClient({
@@ -72,7 +80,11 @@ function Localised() {
               <Route path="projects" element={<ProjectsPage />} />
               <Route path="projects/new" element={<ProjectNewPage />} />
               <Route path="projects/:code" element={<ProjectPage />} />
+              <Route path="plans" element={<PlansPage />} />
+              <Route path="plans/:id" element={<PlanPage />} />
               <Route path="compliance" element={<CompliancePage />} />
+              <Route path="quality" element={<QualityPage />} />
+              <Route path="warnings" element={<WarningsPage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

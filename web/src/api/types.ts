@@ -284,6 +284,8 @@ export interface DonorCompliance {
   marginFen: { countyAndBelow: number | null; livelihood: number | null };
   thresholds: { countyAndBelowBp: number; livelihoodBp: number } | null;
   culprits: { countyAndBelow: Culprit[]; livelihood: Culprit[] };
+  /** How many projects pull each failing rule down; `culprits` lists the first 10 in the report. */
+  culpritCount: { countyAndBelow: number; livelihood: number };
   plan: { id: number; status: string } | null;
 }
 

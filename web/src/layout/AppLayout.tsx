@@ -40,8 +40,6 @@ import { currentLanguage, type Language, setLanguage } from '../i18n';
 
 /** Menu groups not built yet: shown disabled with a "coming soon" tooltip. */
 const COMING_SOON: { key: string; icon: ReactNode }[] = [
-  { key: 'funds', icon: <FundOutlined /> },
-  { key: 'warnings', icon: <WarningOutlined /> },
   { key: 'people', icon: <TeamOutlined /> },
   { key: 'training', icon: <AuditOutlined /> },
   { key: 'companies', icon: <ShopOutlined /> },
@@ -56,7 +54,10 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/pairings') || pathname.startsWith('/areas')) return 'pairings';
   if (pathname.startsWith('/organisations')) return 'organisations';
   if (pathname.startsWith('/projects')) return 'projects';
+  if (pathname.startsWith('/plans')) return 'plans';
   if (pathname.startsWith('/compliance')) return 'compliance';
+  if (pathname.startsWith('/quality')) return 'quality';
+  if (pathname.startsWith('/warnings')) return 'warnings';
   if (pathname === '/') return 'overview';
   return '';
 }
@@ -119,9 +120,24 @@ export function AppLayout() {
       label: <Link to="/projects">{t('nav.projects')}</Link>,
     },
     {
-      key: 'compliance',
+      key: 'funds-group',
+      icon: <FundOutlined />,
+      label: t('nav.funds'),
+      children: [{ key: 'plans', label: <Link to="/plans">{t('plans.nav')}</Link> }],
+    },
+    {
+      key: 'compliance-group',
       icon: <SafetyCertificateOutlined />,
-      label: <Link to="/compliance">{t('nav.compliance')}</Link>,
+      label: t('nav.compliance'),
+      children: [
+        { key: 'compliance', label: <Link to="/compliance">{t('nav.complianceRules')}</Link> },
+        { key: 'quality', label: <Link to="/quality">{t('nav.quality')}</Link> },
+      ],
+    },
+    {
+      key: 'warnings',
+      icon: <WarningOutlined />,
+      label: <Link to="/warnings">{t('nav.warnings')}</Link>,
     },
     ...COMING_SOON.map(({ key, icon }) => ({
       key,
@@ -199,7 +215,7 @@ export function AppLayout() {
             <Menu
               mode="inline"
               selectedKeys={[selectedKey(location.pathname)]}
-              defaultOpenKeys={['pairings-group']}
+              defaultOpenKeys={['pairings-group', 'funds-group', 'compliance-group']}
               items={items}
               style={{ borderInlineEnd: 'none' }}
             />

@@ -3,59 +3,76 @@ import { TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { donorName } from '../components/DonorTag';
 import { UNPAIRED_COLOR } from '../lib/donorColors';
-import type { MapRegion, PaintedMap } from './paintPairings';
+import type { CountyCollection } from './matchAreas';
 
 echarts.use([MapChart, TooltipComponent, CanvasRenderer]);
 
-const MAP_NAME = 'xinjiang';
 type GeoJsonArg = Parameters<typeof echarts.registerMap>[1];
 
-function tooltipHtml(
-  region: MapRegion | undefined,
-  name: string,
-  colors: Map<string, string>,
-  language: string,
-  text: { via: (name: string) => string; noDonor: string },
-): string {
-  const enc = echarts.format.encodeHTML;
-  const title = region?.area
-    ? `${enc(name)} <span style="color:#888">${enc(region.area.namePinyin ?? '')}</span>`
-    : enc(name);
-  const lines = region?.donors.length
-    ? region.donors.map((d) => {
-        const color = colors.get(d.donor.code) ?? '#ccc';
-        const dot = `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${color}"></span>`;
-        const via = d.via ? ` <span style="color:#888">(${enc(text.via(d.via.name))})</span>` : '';
-        return `${dot}${enc(donorName(d.donor, language))}${via}`;
-      })
-    : [`<span style="color:#888">${enc(text.noDonor)}</span>`];
-  return [`<b>${title}</b>`, ...lines].join('<br/>');
+/** One region as the canvas draws it: its fill, an optional label, the area a click opens. */
+export interface CanvasRegion {
+  /** the feature's name in `geo` */
+  name: string;
+  /** the area page a click opens; null for a feature no area claims */
+  areaCode: string | null;
+  /** null: the default (unpainted) fill */
+  fill: string | null;
+  /** drawn on the map when set (e.g. "和田市\n100.0%") */
+  label?: string | null;
 }
 
+/** Where the map opens: a centre (longitude, latitude) and a zoom (1 = all of `geo`). */
+export interface MapView {
+  center: [number, number];
+  zoom: number;
+}
+
+export interface MapCanvasProps {
+  geo: CountyCollection;
+  regions: readonly CanvasRegion[];
+  /** the tooltip's HTML for a region name (already escaped) */
+  tooltip: (name: string) => string;
+  /** the echarts map name to register `geo` under */
+  mapName: string;
+  testId: string;
+  ariaLabel: string;
+  /** attributes set on the container once the series has rendered, e.g. data-colored-count */
+  renderedAttributes?: Record<string, string>;
+  view?: MapView | null;
+  height?: number;
+}
+
+/** Escapes text for the tooltip's HTML. */
+export const encodeHtml = (text: string): string => echarts.format.encodeHTML(text);
+
 /**
- * The ECharts map. Exposes for tests, once the series is rendered: data-testid="pairings-map",
- * data-colored-count (regions given a donor colour) and data-unmatched-count (paired areas with no
- * boundary).
+ * The ECharts map of Xinjiang's counties: fills, labels, a tooltip, click to open the area page,
+ * wheel zoom and drag. `renderedAttributes` are set on the container when ECharts reports the
+ * series rendered, so tests wait for the drawing rather than for the React tree.
  */
 export function MapCanvas({
-  painted,
-  colors,
-}: {
-  painted: PaintedMap;
-  colors: Map<string, string>;
-}) {
-  const { t, i18n } = useTranslation();
+  geo,
+  regions,
+  tooltip,
+  mapName,
+  testId,
+  ariaLabel,
+  renderedAttributes,
+  view,
+  height = 560,
+}: MapCanvasProps) {
   const navigate = useNavigate();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
-  const regionsRef = useRef<Map<string, MapRegion>>(new Map());
-  const countsRef = useRef({ colored: 0, unmatched: 0 });
+  const regionsRef = useRef<Map<string, CanvasRegion>>(new Map());
+  const attributesRef = useRef<Record<string, string>>({});
+  const tooltipRef = useRef(tooltip);
+  tooltipRef.current = tooltip;
   const navigateRef = useRef(navigate);
   navigateRef.current = navigate;
+  attributesRef.current = renderedAttributes ?? {};
 
   useEffect(() => {
     const el = containerRef.current;
@@ -63,11 +80,10 @@ export function MapCanvas({
     const chart = echarts.init(el, null, { renderer: 'canvas' });
     chartRef.current = chart;
     chart.on('finished', () => {
-      el.setAttribute('data-colored-count', String(countsRef.current.colored));
-      el.setAttribute('data-unmatched-count', String(countsRef.current.unmatched));
+      for (const [key, value] of Object.entries(attributesRef.current)) el.setAttribute(key, value);
     });
     chart.on('click', (params) => {
-      const code = regionsRef.current.get(params.name)?.area?.code;
+      const code = regionsRef.current.get(params.name)?.areaCode;
       if (code) void navigateRef.current(`/areas/${code}`);
     });
     const observer = new ResizeObserver(() => chart.resize());
@@ -82,66 +98,65 @@ export function MapCanvas({
   useEffect(() => {
     const chart = chartRef.current;
     if (!chart) return;
-    regionsRef.current = new Map(painted.regions.map((r) => [r.name, r]));
-    countsRef.current = {
-      colored: painted.regions.filter((r) => r.donors.length > 0).length,
-      unmatched: painted.unmatchedPaired.length,
-    };
-    const language = i18n.language;
-    const text = {
-      via: (name: string) => t('pairings.tooltipVia', { name }),
-      noDonor: t('pairings.tooltipNoDonor'),
-    };
-    echarts.registerMap(MAP_NAME, painted.geo as unknown as GeoJsonArg);
+    regionsRef.current = new Map(regions.map((r) => [r.name, r]));
+    echarts.registerMap(mapName, geo as unknown as GeoJsonArg);
     chart.setOption(
       {
         tooltip: {
           trigger: 'item',
-          formatter: (p: unknown) => {
-            const name = (p as { name: string }).name;
-            return tooltipHtml(regionsRef.current.get(name), name, colors, language, text);
-          },
+          formatter: (p: unknown) => tooltipRef.current((p as { name: string }).name),
         },
         series: [
           {
             type: 'map',
-            map: MAP_NAME,
+            map: mapName,
             roam: true,
             selectedMode: false,
             layoutCenter: ['50%', '50%'],
             layoutSize: '100%',
+            ...(view ? { center: view.center, zoom: view.zoom } : {}),
             itemStyle: { areaColor: UNPAIRED_COLOR, borderColor: '#8c8c8c', borderWidth: 0.5 },
             emphasis: {
               label: { show: true, color: '#000', fontSize: 12 },
               itemStyle: { borderColor: '#000', borderWidth: 1.2 },
             },
             label: { show: false },
-            data: painted.regions.map((r) => {
-              const first = r.donors[0];
-              const color = first ? colors.get(first.donor.code) : undefined;
-              return color
-                ? {
-                    name: r.name,
-                    itemStyle: { areaColor: color },
-                    emphasis: { itemStyle: { areaColor: color } },
-                  }
-                : { name: r.name };
+            data: regions.map((r) => {
+              const item: Record<string, unknown> = { name: r.name };
+              if (r.fill) {
+                item.itemStyle = { areaColor: r.fill };
+                item.emphasis = { itemStyle: { areaColor: r.fill } };
+              }
+              if (r.label) {
+                const label = r.label;
+                item.label = {
+                  show: true,
+                  formatter: () => label,
+                  color: '#000',
+                  fontSize: 12,
+                  fontWeight: 'bold',
+                  // a halo rather than a box, and raised, so that a small county's fill stays visible
+                  textBorderColor: '#fff',
+                  textBorderWidth: 3,
+                  offset: [0, -16],
+                };
+              }
+              return item;
             }),
           },
         ],
       },
       { notMerge: true },
     );
-  }, [painted, colors, i18n.language, t]);
+  }, [geo, regions, mapName, view]);
 
-  const colored = painted.regions.filter((r) => r.donors.length > 0).length;
   return (
     <div
       ref={containerRef}
-      data-testid="pairings-map"
+      data-testid={testId}
       role="img"
-      aria-label={t('pairings.mapAria', { colored, unmatched: painted.unmatchedPaired.length })}
-      style={{ width: '100%', height: 560 }}
+      aria-label={ariaLabel}
+      style={{ width: '100%', height }}
     />
   );
 }

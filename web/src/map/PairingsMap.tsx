@@ -1,19 +1,32 @@
-import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Col, Row, Space, Spin, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AreaSummary, Donor, Pairing } from '../api/types';
 import { DonorTag, donorName } from '../components/DonorTag';
-import mapUrl from '../generated/xinjiang-counties.json?url';
-import { MapCanvas } from './MapCanvas';
-import type { CountyCollection } from './matchAreas';
-import { paintPairings } from './paintPairings';
+import { type CanvasRegion, encodeHtml as enc, MapCanvas } from './MapCanvas';
+import { type MapRegion, paintPairings } from './paintPairings';
+import { useCountyCollection } from './useCountyCollection';
 
-async function loadCollection(): Promise<CountyCollection> {
-  const res = await fetch(mapUrl, { credentials: 'same-origin' });
-  if (!res.ok) throw new Error(`HTTP ${res.status}`);
-  return (await res.json()) as CountyCollection;
+function tooltipHtml(
+  region: MapRegion | undefined,
+  name: string,
+  colors: Map<string, string>,
+  language: string,
+  text: { via: (name: string) => string; noDonor: string },
+): string {
+  const title = region?.area
+    ? `${enc(name)} <span style="color:#888">${enc(region.area.namePinyin ?? '')}</span>`
+    : enc(name);
+  const lines = region?.donors.length
+    ? region.donors.map((d) => {
+        const color = colors.get(d.donor.code) ?? '#ccc';
+        const dot = `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${color}"></span>`;
+        const via = d.via ? ` <span style="color:#888">(${enc(text.via(d.via.name))})</span>` : '';
+        return `${dot}${enc(donorName(d.donor, language))}${via}`;
+      })
+    : [`<span style="color:#888">${enc(text.noDonor)}</span>`];
+  return [`<b>${title}</b>`, ...lines].join('<br/>');
 }
 
 export interface PairingsMapProps {
@@ -32,15 +45,28 @@ export interface PairingsMapProps {
 export default function PairingsMap(props: PairingsMapProps) {
   const { pairings, donors, counties, colors, selectedDonor, onSelectDonor } = props;
   const { t, i18n } = useTranslation();
-  const collection = useQuery({
-    queryKey: ['map', 'xinjiang'],
-    queryFn: loadCollection,
-    staleTime: Number.POSITIVE_INFINITY,
-  });
+  const collection = useCountyCollection();
   const painted = useMemo(
     () => (collection.data ? paintPairings(pairings, counties, collection.data) : null),
     [pairings, counties, collection.data],
   );
+  const regions = useMemo<CanvasRegion[]>(
+    () =>
+      (painted?.regions ?? []).map((r) => {
+        const first = r.donors[0];
+        return {
+          name: r.name,
+          areaCode: r.area?.code ?? null,
+          fill: (first && colors.get(first.donor.code)) ?? null,
+        };
+      }),
+    [painted, colors],
+  );
+  const regionByName = useMemo(
+    () => new Map((painted?.regions ?? []).map((r) => [r.name, r])),
+    [painted],
+  );
+  const colored = regions.filter((r) => r.fill).length;
 
   const ready = !!painted;
   const unmatched = painted?.unmatchedPaired ?? [];
@@ -69,7 +95,23 @@ export default function PairingsMap(props: PairingsMapProps) {
         ) : null}
         {ready ? (
           <>
-            <MapCanvas painted={painted} colors={colors} />
+            <MapCanvas
+              geo={painted.geo}
+              regions={regions}
+              mapName="xinjiang-pairings"
+              testId="pairings-map"
+              ariaLabel={t('pairings.mapAria', { colored, unmatched: unmatched.length })}
+              renderedAttributes={{
+                'data-colored-count': String(colored),
+                'data-unmatched-count': String(unmatched.length),
+              }}
+              tooltip={(name) =>
+                tooltipHtml(regionByName.get(name), name, colors, i18n.language, {
+                  via: (via) => t('pairings.tooltipVia', { name: via }),
+                  noDonor: t('pairings.tooltipNoDonor'),
+                })
+              }
+            />
             <Typography.Text type="secondary">{t('pairings.mapHint')}</Typography.Text>
           </>
         ) : null}

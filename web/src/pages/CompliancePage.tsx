@@ -55,7 +55,16 @@ function Margin({ fen }: { fen: number | null }) {
   return <Money fen={fen} style={{ color: fen < 0 ? FAIL : PASS }} />;
 }
 
-function CulpritTable({ title, items }: { title: string; items: Culprit[] }) {
+function CulpritTable({
+  title,
+  items,
+  total,
+}: {
+  title: string;
+  items: Culprit[];
+  /** How many projects offend in all (the report lists the first few). */
+  total?: number;
+}) {
   const { t } = useTranslation();
   const columns: ColumnsType<Culprit> = [
     {
@@ -88,6 +97,11 @@ function CulpritTable({ title, items }: { title: string; items: Culprit[] }) {
   return (
     <div style={{ marginBottom: 12 }}>
       <Typography.Text strong>{title}</Typography.Text>
+      {total !== undefined && total > items.length ? (
+        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
+          {t('compliance.culpritsShown', { shown: items.length, total })}
+        </Typography.Text>
+      ) : null}
       <Table<Culprit>
         rowKey="projectId"
         size="small"
@@ -443,12 +457,14 @@ export function CompliancePage() {
                   <CulpritTable
                     title={t('compliance.culpritsCounty')}
                     items={r.culprits.countyAndBelow}
+                    total={r.culpritCount.countyAndBelow}
                   />
                 ) : null}
                 {r.livelihoodOk === false ? (
                   <CulpritTable
                     title={t('compliance.culpritsLivelihood')}
                     items={r.culprits.livelihood}
+                    total={r.culpritCount.livelihood}
                   />
                 ) : null}
               </>

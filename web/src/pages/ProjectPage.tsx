@@ -1,6 +1,7 @@
 import {
   Alert,
   App as AntApp,
+  Badge,
   Breadcrumb,
   Button,
   Card,
@@ -16,6 +17,7 @@ import {
   Select,
   Skeleton,
   Space,
+  Spin,
   Steps,
   Table,
   Tabs,
@@ -24,7 +26,7 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, fieldErrors } from '../api/client';
@@ -37,6 +39,7 @@ import {
   useTransactions,
   useTransition,
 } from '../api/hooks';
+import { useProjectQuality } from '../api/quality';
 import {
   type HistoryEntry,
   PROGRESS_STAGES,
@@ -47,14 +50,21 @@ import {
   TRANSACTION_TYPES,
   type Transaction,
 } from '../api/types';
+import { useWarnings } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
 import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
+import { SEVERITY_COLOURS } from '../components/WarningTags';
 import { formatDate, today } from '../lib/format';
 import { formatShare, parseYuanToFen } from '../lib/money';
 import { hasAnyRole, useUrlState } from '../lib/urlState';
 import { projectName } from './ProjectsPage';
+import { QualityTab } from './project/QualityTab';
+import { PROJECT_WARNINGS_LIMIT, WarningsTab } from './project/WarningsTab';
+
+// The map (ECharts and the county boundaries) loads only when the overview shows it.
+const LocationsMap = lazy(() => import('../map/LocationsMap'));
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -143,33 +153,6 @@ function Overview({ project }: { project: Project }) {
             </Descriptions.Item>
           </Descriptions>
         </Card>
-        <Card
-          size="small"
-          title={t('project.locations')}
-          style={{ marginTop: 16 }}
-          extra={
-            <Typography.Text type="secondary">
-              {t('project.classifiedOn', { date: formatDate(project.classifiedOn) })}
-            </Typography.Text>
-          }
-        >
-          {project.locations.length ? (
-            <Space wrap>
-              {project.locations.map((l) => (
-                <Space key={l.area.code} size={4}>
-                  <Link to={`/areas/${l.area.code}`}>{l.area.name}</Link>
-                  <Typography.Text type="secondary">{l.area.code}</Typography.Text>
-                  <span>{formatShare(l.shareBp)}</span>
-                  <Tag color={l.crossPair ? 'orange' : 'green'}>
-                    {l.crossPair ? t('project.crossPair') : t('project.inPair')}
-                  </Tag>
-                </Space>
-              ))}
-            </Space>
-          ) : (
-            none
-          )}
-        </Card>
       </Col>
       <Col xs={24} xl={8}>
         <Card size="small" title={t('project.timeline')}>
@@ -189,6 +172,28 @@ function Overview({ project }: { project: Project }) {
             />
           ) : null}
           <StageTimeline project={project} />
+        </Card>
+      </Col>
+      <Col xs={24}>
+        <Card
+          size="small"
+          title={t('project.locations')}
+          data-testid="project-locations"
+          extra={
+            <Typography.Text type="secondary">
+              {t('project.classifiedOn', { date: formatDate(project.classifiedOn) })}
+            </Typography.Text>
+          }
+        >
+          <Suspense
+            fallback={
+              <div style={{ height: 200, display: 'grid', placeItems: 'center' }}>
+                <Spin />
+              </div>
+            }
+          >
+            <LocationsMap locations={project.locations} />
+          </Suspense>
         </Card>
       </Col>
     </Row>
@@ -604,6 +609,31 @@ function TransitionButtons({ project }: { project: Project }) {
   );
 }
 
+/** A tab's name with a count badge (none for zero); the count is part of its accessible name. */
+function TabLabel({ text, count, color }: { text: string; count: number; color: string }) {
+  const { t } = useTranslation();
+  return (
+    <Space size={6}>
+      {text}
+      {count > 0 ? (
+        <Badge
+          count={count}
+          color={color}
+          size="small"
+          title={t('projectExtras.countBadge', { count })}
+        />
+      ) : null}
+    </Space>
+  );
+}
+
+/** The colour of the most severe finding, for the quality tab's badge. */
+function qualityColour(counts: Record<'critical' | 'error' | 'warning', number> | undefined) {
+  if (counts?.critical) return SEVERITY_COLOURS.critical;
+  if (counts?.error) return SEVERITY_COLOURS.error;
+  return SEVERITY_COLOURS.warning;
+}
+
 export function ProjectPage() {
   const { t, i18n } = useTranslation();
   const { code = '' } = useParams();
@@ -613,6 +643,13 @@ export function ProjectPage() {
   const canWrite = hasAnyRole(session.data, 'coordinator', 'donor-editor');
   const canTransition = hasAnyRole(session.data, 'coordinator', 'donor-editor', 'recipient-editor');
   const canReadHistory = hasAnyRole(session.data, 'coordinator', 'auditor');
+  const signedIn = !!session.data;
+  // Fetched here for the tabs' counts; the tabs read the same cached queries.
+  const quality = useProjectQuality(project.isSuccess ? code : '');
+  const warnings = useWarnings(
+    { project: code, limit: PROJECT_WARNINGS_LIMIT },
+    project.isSuccess && signedIn,
+  );
 
   const crumbs = (
     <Breadcrumb
@@ -658,6 +695,36 @@ export function ProjectPage() {
       children: <MoneyTab project={p} canWrite={canWrite} />,
     },
     { key: 'results', label: t('project.tabResults'), children: <ResultsTab project={p} /> },
+    {
+      key: 'quality',
+      label: (
+        <TabLabel
+          text={t('projectExtras.tabQuality')}
+          count={quality.data?.findings.length ?? 0}
+          color={qualityColour(quality.data?.counts.bySeverity)}
+        />
+      ),
+      children: <QualityTab code={p.code} />,
+    },
+    ...(signedIn
+      ? [
+          {
+            key: 'warnings',
+            label: (
+              <TabLabel
+                text={t('projectExtras.tabWarnings')}
+                count={
+                  warnings.data?.items.filter(
+                    (w) => w.status === 'open' || w.status === 'acknowledged',
+                  ).length ?? 0
+                }
+                color={SEVERITY_COLOURS.error}
+              />
+            ),
+            children: <WarningsTab code={p.code} />,
+          },
+        ]
+      : []),
     ...(canReadHistory
       ? [{ key: 'history', label: t('project.tabHistory'), children: <HistoryTab code={p.code} /> }]
       : []),
