@@ -51,7 +51,11 @@ async function timed(page: Page, who: string, what: string, action: () => Promis
   await action();
   await page.waitForLoadState('networkidle');
   await page.locator(rows).first().waitFor();
-  await page.locator('.ant-spin-spinning').first().waitFor({ state: 'detached' }).catch(() => {});
+  await page
+    .locator('.ant-spin-spinning')
+    .first()
+    .waitFor({ state: 'detached' })
+    .catch(() => {});
   const ms = performance.now() - started;
   results.push([who, what, ms]);
   console.log(`  ${who.padEnd(12)} ${what.padEnd(48)} ${ms.toFixed(0).padStart(6)} ms`);
