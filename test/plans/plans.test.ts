@@ -335,6 +335,7 @@ describeEachDatabase('annual plans API', (ctx) => {
       shanghai,
     );
     expect(saved.statusCode, saved.body).toBe(200);
+    const auditor = await loginAs(t.app, ctx.database, { role: 'auditor' });
 
     const head = await historyHead(ctx.database.db);
     const counts = [
@@ -350,6 +351,13 @@ describeEachDatabase('annual plans API', (ctx) => {
     expect(res.statusCode, res.body).toBe(200);
     const whatIf = res.json();
     expect(whatIf).toEqual(saved.json());
+    // The saved plan's own figures: the same, for the donor and for an auditor; not for Beijing.
+    for (const who of [shanghai, auditor]) {
+      const own = await send('GET', `/api/plans/${plan.id}/compliance`, who);
+      expect(own.statusCode, own.body).toBe(200);
+      expect(own.json()).toEqual(whatIf);
+    }
+    expect((await send('GET', `/api/plans/${plan.id}/compliance`, beijing)).statusCode).toBe(404);
     expect(whatIf).toMatchObject({
       totalFen: 1_500_000,
       countyAndBelowFen: 1_200_000,

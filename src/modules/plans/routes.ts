@@ -21,7 +21,7 @@ import {
   submitPlan,
   updatePlan,
 } from './service.js';
-import { whatIf } from './what-if.js';
+import { planCompliance, whatIf } from './what-if.js';
 
 /** Donors' annual plans (年度计划): draft, submit, approve or return; and "what if". */
 export async function planRoutes(app: App) {
@@ -72,6 +72,23 @@ export async function planRoutes(app: App) {
       const plan = await createPlan(requestContext(app, request), request.body);
       return reply.code(201).header('etag', etagOf(plan.version)).send(plan);
     },
+  );
+
+  app.get(
+    '/plans/:id/compliance',
+    {
+      config: { access: 'plans.read' },
+      schema: {
+        tags: ['plans'],
+        summary: 'The two 80% rules of the saved plan, on its own items',
+        description:
+          'The same computation as `POST /api/plans/what-if` on the saved items; readable by ' +
+          'whoever may read the plan (an auditor too), for a city’s plan as for a province’s.',
+        params: planIdParams,
+        response: { 200: donorComplianceDetail },
+      },
+    },
+    async (request) => planCompliance(requestContext(app, request), request.params.id),
   );
 
   app.post(

@@ -12,11 +12,11 @@ import { Classifier, loadFacts } from '../compliance/parts.js';
 import { presentDetail } from '../compliance/presenters.js';
 import { type AreaNode, pairingSpans } from '../compliance/repository.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
-import { loadOrgTree } from '../organisations/tree.js';
+import { loadOrgTree, type OrgTree } from '../organisations/tree.js';
 import { thresholdsFor } from '../programmes/service.js';
 import { type ResolvedItem, resolveItems } from './items.js';
 import type { WhatIfInput } from './schema.js';
-import { assertPlanTarget } from './service.js';
+import { assertPlanTarget, getPlan } from './service.js';
 
 /** The items' projects as ComplianceProjects carrying the planned funds, classed for the donor. */
 async function complianceProjects(
@@ -52,6 +52,42 @@ async function complianceProjects(
   return { list, areas, classifiedOn };
 }
 
+/** The rules for resolved items of the donor's plan for the programme and year. */
+async function evaluateItems(
+  db: Executor,
+  orgs: OrgTree,
+  target: { programme: string; donor: string; year: number },
+  items: readonly ResolvedItem[],
+): Promise<DonorComplianceDetailView> {
+  const [facts, threshold, donor, plan] = await Promise.all([
+    complianceProjects(db, { ...target, donorOrgPath: orgs.pathOf(target.donor) }, items),
+    thresholdsFor(db, target.programme, target.year),
+    db
+      .selectFrom('organisations')
+      .select(['code', 'parentCode', 'name', 'nameEn'])
+      .where('code', '=', target.donor)
+      .executeTakeFirstOrThrow(),
+    db
+      .selectFrom('plans')
+      .select(['id', 'status'])
+      .where('programmeCode', '=', target.programme)
+      .where('donorCode', '=', target.donor)
+      .where('year', '=', target.year)
+      .executeTakeFirst(),
+  ]);
+  const thresholds = threshold
+    ? { countyAndBelowBp: threshold.countyAndBelowBp, livelihoodBp: threshold.livelihoodBp }
+    : null;
+  return presentDetail(
+    { donor, result: evaluateDonor(facts.list, thresholds), thresholds, plan: plan ?? null },
+    { programme: target.programme, year: target.year, basis: 'plan' },
+    {
+      areaName: (code) => facts.areas.get(code)?.name ?? code,
+      classifiedOn: (id) => facts.classifiedOn.get(id) ?? '',
+    },
+  );
+}
+
 /**
  * The compliance the donor's plan would have with these items, computed from the body alone:
  * nothing is written, no history recorded. Items are checked as when saving a plan (422
@@ -65,40 +101,39 @@ export async function whatIf(
   await assertPlanTarget(ctx, orgs, input);
   authorize(ctx.actor, 'plans.write', { orgPath: orgs.pathOf(input.donor) });
   const items = await resolveItems(ctx.db, orgs, input, input.items);
-  const [facts, threshold, donor, plan] = await Promise.all([
-    complianceProjects(
-      ctx.db,
-      {
-        programme: input.programme,
-        year: input.year,
-        donor: input.donor,
-        donorOrgPath: orgs.pathOf(input.donor),
-      },
-      items,
-    ),
-    thresholdsFor(ctx.db, input.programme, input.year),
-    ctx.db
-      .selectFrom('organisations')
-      .select(['code', 'parentCode', 'name', 'nameEn'])
-      .where('code', '=', input.donor)
-      .executeTakeFirstOrThrow(),
-    ctx.db
-      .selectFrom('plans')
-      .select(['id', 'status'])
-      .where('programmeCode', '=', input.programme)
-      .where('donorCode', '=', input.donor)
-      .where('year', '=', input.year)
-      .executeTakeFirst(),
-  ]);
-  const thresholds = threshold
-    ? { countyAndBelowBp: threshold.countyAndBelowBp, livelihoodBp: threshold.livelihoodBp }
-    : null;
-  return presentDetail(
-    { donor, result: evaluateDonor(facts.list, thresholds), thresholds, plan: plan ?? null },
-    { programme: input.programme, year: input.year, basis: 'plan' },
-    {
-      areaName: (code) => facts.areas.get(code)?.name ?? code,
-      classifiedOn: (id) => facts.classifiedOn.get(id) ?? '',
-    },
+  return evaluateItems(ctx.db, orgs, input, items);
+}
+
+/**
+ * The two 80% rules of a saved plan on its own items (for any organisation that plans, a city
+ * as well as a province), for whoever may read the plan; 404 otherwise.
+ */
+export async function planCompliance(
+  ctx: ServiceContext,
+  id: number,
+): Promise<DonorComplianceDetailView> {
+  const plan = await getPlan(ctx, id);
+  const orgs = await loadOrgTree(ctx.db);
+  const codes = plan.items.map((i) => i.project);
+  const rows =
+    codes.length > 0
+      ? await ctx.db
+          .selectFrom('projects')
+          .select(['id', 'code'])
+          .where('code', 'in', codes)
+          .execute()
+      : [];
+  const idOf = new Map(rows.map((r) => [r.code, r.id]));
+  const items = plan.items.flatMap((i) => {
+    const projectId = idOf.get(i.project);
+    return projectId === undefined
+      ? []
+      : [{ projectId, code: i.project, plannedFen: i.plannedFen }];
+  });
+  return evaluateItems(
+    ctx.db,
+    orgs,
+    { programme: plan.programme, donor: plan.donor.code, year: plan.year },
+    items,
   );
 }

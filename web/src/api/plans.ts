@@ -89,6 +89,15 @@ export function usePlan(id: number) {
   });
 }
 
+/** The two 80% rules of the saved plan on its own items (refetched with each new version). */
+export function usePlanCompliance(id: number, version: number) {
+  return useQuery({
+    queryKey: [...planKeys.one(id), 'compliance', version] as const,
+    queryFn: ({ signal }) => api<DonorComplianceDetail>(`/api/plans/${id}/compliance`, { signal }),
+    placeholderData: keepPreviousData,
+  });
+}
+
 /** The two 80% rules for these items, computed by the server without saving anything. */
 export function usePlanWhatIf(input: WhatIfInput | null) {
   return useQuery({

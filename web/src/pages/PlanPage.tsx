@@ -17,12 +17,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError, fieldErrors } from '../api/client';
-import { useComplianceDonor, useProgrammes, useSession } from '../api/hooks';
+import { useProgrammes, useSession } from '../api/hooks';
 import {
   EDITABLE_STATUSES,
   type Plan,
   type PlanItemInput,
   usePlan,
+  usePlanCompliance,
   usePlanWhatIf,
   useUpdatePlan,
   type WhatIfInput,
@@ -171,22 +172,17 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<Plan |
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
 
-  // Saved figures: "what if" of the saved items for those who may ask it (the same computation);
-  // for readers (auditors), the compliance of the donor on the plan basis.
-  const savedInput = whatIfInput(
-    plan,
-    plan.items.map((i) => ({ project: i.project, plannedFen: i.plannedFen })),
+  // Saved figures: the plan's own rules on its saved items (GET /api/plans/:id/compliance), the
+  // same computation as "what if", for whoever may read the plan.
+  const savedKey = JSON.stringify(
+    whatIfInput(
+      plan,
+      plan.items.map((i) => ({ project: i.project, plannedFen: i.plannedFen })),
+    ),
   );
-  const savedKey = JSON.stringify(savedInput);
-  const savedWhatIf = usePlanWhatIf(canWrite ? savedInput : null);
-  const savedCompliance = useComplianceDonor(
-    canWrite ? undefined : plan.donor.code,
-    plan.programme,
-    plan.year,
-    'plan',
-  );
-  const saved = canWrite ? savedWhatIf.data : savedCompliance.data;
-  const savedError = canWrite ? savedWhatIf.error : savedCompliance.error;
+  const savedCompliance = usePlanCompliance(plan.id, plan.version);
+  const saved = savedCompliance.data;
+  const savedError = savedCompliance.error;
 
   // The draft's what-if, ~300 ms after the last change; an amount that does not parse keeps the
   // last valid draft.
@@ -445,7 +441,7 @@ function PlanEditor({ plan, reload }: { plan: Plan; reload: () => Promise<Plan |
         busy={busy}
         invalid={dirty && !items}
         error={dirty ? (whatIf.error ?? savedError) : savedError}
-        onRetry={() => void (dirty ? whatIf.refetch() : savedWhatIf.refetch())}
+        onRetry={() => void (dirty ? whatIf.refetch() : savedCompliance.refetch())}
       />
       <Card
         size="small"
