@@ -222,6 +222,22 @@ describeEachDatabase('the rules’ maintained parts', (ctx) => {
     expect(shanghai?.amountFen).toBe(1_000_000_01);
   });
 
+  it('stays right when two disbursements on one project are recorded at the same moment', async () => {
+    const record = (valueFen: number, date: string) =>
+      createTransaction(svc(), a, {
+        type: 'disbursement',
+        valueFen,
+        date,
+        planned: false,
+      } as never);
+    await Promise.all([
+      record(1_01, '2024-08-01'),
+      record(2_02, '2024-08-02'),
+      record(3_03, '2025-01-03'),
+    ]);
+    await expectCurrent();
+  });
+
   it('agrees with the drill-down to the fen, for every donor', async () => {
     for (const [year, basis] of [
       [2024, 'actual'],

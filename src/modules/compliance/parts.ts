@@ -13,7 +13,7 @@
  * every request; the donor drill-down and the what-if recompute their few projects with the same
  * functions here, so the three always agree to the fen.
  */
-import type { Executor } from '../../db/database.js';
+import { type Executor, engineOf } from '../../db/database.js';
 import {
   breakDownProject,
   type ComplianceLocation,
@@ -415,8 +415,23 @@ async function writeParts(db: Executor, ids: readonly number[], context: PartsCo
  * plan's items), so the next report sees the change.
  */
 export async function refreshComplianceParts(db: Executor, ids: readonly number[]): Promise<void> {
-  const unique = [...new Set(ids)];
+  const unique = [...new Set(ids)].sort((a, b) => a - b);
   if (unique.length === 0) return;
+  if (engineOf(db) === 'postgres') {
+    // Two transactions writing to one project meanwhile (two disbursements at once) would each
+    // compute its parts without the other's row. Locking the projects first (in id order, so
+    // no deadlock; NO KEY UPDATE, as the ledger row's foreign key already holds KEY SHARE) makes
+    // the second wait and then compute from both.
+    for (let i = 0; i < unique.length; i += CHUNK) {
+      await db
+        .selectFrom('projects')
+        .select('id')
+        .where('id', 'in', unique.slice(i, i + CHUNK))
+        .orderBy('id')
+        .forNoKeyUpdate()
+        .execute();
+    }
+  }
   await writeParts(db, unique, await PartsContext.load(db));
 }
 
