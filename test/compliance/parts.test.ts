@@ -5,8 +5,7 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/access.js';
-import { breakDownProject } from '../../src/domain/compliance.js';
-import { computeParts } from '../../src/modules/compliance/parts.js';
+import { computeParts, partRow } from '../../src/modules/compliance/parts.js';
 import { complianceReport, donorComplianceDetail } from '../../src/modules/compliance/service.js';
 import { createTransaction, deleteTransaction } from '../../src/modules/ledger/service.js';
 import { createOrganisation, updateOrganisation } from '../../src/modules/organisations/service.js';
@@ -38,20 +37,7 @@ describeEachDatabase('the rules’ maintained parts', (ctx) => {
       ])
       .execute();
     const ids = (await db.selectFrom('projects').select('id').execute()).map((r) => r.id);
-    const fresh = (await computeParts(db, ids)).map((p) => {
-      const b = breakDownProject(p.project);
-      return {
-        programmeCode: p.programme,
-        year: p.year,
-        basis: p.basis,
-        donorCode: p.donorCode,
-        projectId: p.project.projectId,
-        amountFen: b.amountFen,
-        countyFen: b.countyAndBelowFen,
-        livelihoodFen: b.livelihoodFen,
-        crossPairFen: b.crossPairFen,
-      };
-    });
+    const fresh = (await computeParts(db, ids)).map(partRow);
     const key = (r: (typeof fresh)[number]) =>
       `${r.programmeCode}|${r.year}|${r.basis}|${r.donorCode}|${r.projectId}`;
     const norm = (rows: typeof fresh) =>

@@ -378,6 +378,22 @@ export async function computeParts(
   return parts;
 }
 
+/** The stored row of a part: its amount split as the rules split it. */
+export function partRow(p: Part) {
+  const b = breakDownProject(p.project);
+  return {
+    programmeCode: p.programme,
+    year: p.year,
+    basis: p.basis,
+    donorCode: p.donorCode,
+    projectId: p.project.projectId,
+    amountFen: b.amountFen,
+    countyFen: b.countyAndBelowFen,
+    livelihoodFen: b.livelihoodFen,
+    crossPairFen: b.crossPairFen,
+  };
+}
+
 /** Writes the parts of these projects afresh: the old rows go, the new ones come. */
 async function writeParts(db: Executor, ids: readonly number[], context: PartsContext) {
   const parts = await computeParts(db, ids, context);
@@ -387,20 +403,7 @@ async function writeParts(db: Executor, ids: readonly number[], context: PartsCo
       .where('projectId', 'in', ids.slice(i, i + CHUNK))
       .execute();
   }
-  const rows = parts.map((p) => {
-    const b = breakDownProject(p.project);
-    return {
-      programmeCode: p.programme,
-      year: p.year,
-      basis: p.basis,
-      donorCode: p.donorCode,
-      projectId: p.project.projectId,
-      amountFen: b.amountFen,
-      countyFen: b.countyAndBelowFen,
-      livelihoodFen: b.livelihoodFen,
-      crossPairFen: b.crossPairFen,
-    };
-  });
+  const rows = parts.map(partRow);
   for (let i = 0; i < rows.length; i += 500) {
     await db
       .insertInto('complianceParts')
