@@ -3,6 +3,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { formatShare } from '../lib/money';
+import { useECharts } from '../lib/useECharts';
 
 echarts.use([GaugeChart, CanvasRenderer]);
 
@@ -58,20 +59,7 @@ export function RuleGauge({
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const el = containerRef.current;
-    if (!el) return;
-    const chart = echarts.init(el, null, { renderer: 'canvas' });
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
-    };
-  }, []);
+  useECharts(containerRef, chartRef);
 
   useEffect(() => {
     const chart = chartRef.current;

@@ -5,6 +5,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
 import { UNPAIRED_COLOR } from '../lib/donorColors';
+import { useECharts } from '../lib/useECharts';
 import type { CountyCollection } from './matchAreas';
 
 echarts.use([MapChart, TooltipComponent, CanvasRenderer]);
@@ -74,11 +75,7 @@ export function MapCanvas({
   navigateRef.current = navigate;
   attributesRef.current = renderedAttributes ?? {};
 
-  useEffect(() => {
-    const el = containerRef.current;
-    if (!el) return;
-    const chart = echarts.init(el, null, { renderer: 'canvas' });
-    chartRef.current = chart;
+  useECharts(containerRef, chartRef, (chart, el) => {
     chart.on('finished', () => {
       for (const [key, value] of Object.entries(attributesRef.current)) el.setAttribute(key, value);
     });
@@ -86,14 +83,7 @@ export function MapCanvas({
       const code = regionsRef.current.get(params.name)?.areaCode;
       if (code) void navigateRef.current(`/areas/${code}`);
     });
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(el);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
-    };
-  }, []);
+  });
 
   useEffect(() => {
     const chart = chartRef.current;

@@ -2,7 +2,6 @@ import {
   Breadcrumb,
   Card,
   Col,
-  DatePicker,
   Descriptions,
   Empty,
   Row,
@@ -12,26 +11,27 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useArea, usePairings, useProgrammes } from '../api/hooks';
 import type { AreaDetail, AreaDonor } from '../api/types';
 import { DonorTag } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
+import { DateFilter } from '../components/FilterBar';
 import { LevelTag } from '../components/LevelTag';
 import { PageTitle } from '../components/PageTitle';
 import { donorColors } from '../lib/donorColors';
 import { formatDate, isIsoDate, today } from '../lib/format';
+import { useUrlState } from '../lib/urlState';
 
 type Child = AreaDetail['children'][number];
 
 export function AreaPage() {
   const { t, i18n } = useTranslation();
   const { code = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const requested = params.get('date');
   const date = isIsoDate(requested) ? requested : today();
   const area = useArea(code, date);
@@ -53,27 +53,12 @@ export function AreaPage() {
   };
 
   const datePicker = (
-    <Space size={6}>
-      <label htmlFor="area-date">{t('area.date')}</label>
-      <DatePicker
-        id="area-date"
-        value={dayjs(date)}
-        format="YYYY-MM-DD"
-        allowClear={false}
-        onChange={(value) => {
-          setParams(
-            (prev) => {
-              const next = new URLSearchParams(prev);
-              const iso = value?.format('YYYY-MM-DD');
-              if (iso && iso !== today()) next.set('date', iso);
-              else next.delete('date');
-              return next;
-            },
-            { replace: true },
-          );
-        }}
-      />
-    </Space>
+    <DateFilter
+      id="area-date"
+      label={t('area.date')}
+      date={date}
+      onChange={(iso) => update({ date: iso })}
+    />
   );
 
   if (area.isPending) {

@@ -1,11 +1,9 @@
 import {
   Button,
-  Card,
   Drawer,
   Empty,
   Radio,
   Result,
-  Select,
   Skeleton,
   Space,
   Table,
@@ -14,12 +12,16 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { ApiError } from '../api/client';
 import { useCompliance, useComplianceDonor, useProgrammes, useSession } from '../api/hooks';
-import type { Basis, ComplianceProjectBreakdown, Culprit, DonorCompliance } from '../api/types';
+import { filterYears, useProgrammeOptions } from '../api/options';
+import type { Basis, ComplianceProjectBreakdown, DonorCompliance } from '../api/types';
+import { CulpritTable } from '../components/CulpritTable';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
+import { FilterBar, FilterSelect } from '../components/FilterBar';
+import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { formatShare } from '../lib/money';
@@ -27,7 +29,6 @@ import { useUrlState } from '../lib/urlState';
 
 const PASS = '#389e0d';
 const FAIL = '#cf1322';
-const FIRST_YEAR = 2010;
 
 /** A share coloured against its rule: green passes, red fails, grey when no rule applies. */
 function RuleShare({ bp, ok, testId }: { bp: number; ok: boolean | null; testId?: string }) {
@@ -53,64 +54,6 @@ function RuleShare({ bp, ok, testId }: { bp: number; ok: boolean | null; testId?
 function Margin({ fen }: { fen: number | null }) {
   if (fen === null) return <Money fen={null} />;
   return <Money fen={fen} style={{ color: fen < 0 ? FAIL : PASS }} />;
-}
-
-function CulpritTable({
-  title,
-  items,
-  total,
-}: {
-  title: string;
-  items: Culprit[];
-  /** How many projects offend in all (the report lists the first few). */
-  total?: number;
-}) {
-  const { t } = useTranslation();
-  const columns: ColumnsType<Culprit> = [
-    {
-      title: t('compliance.colProject'),
-      key: 'project',
-      render: (_, c) => (
-        <Space size={6} wrap>
-          <Link to={`/projects/${encodeURIComponent(c.code)}`}>{c.code}</Link>
-          <span>{c.name}</span>
-        </Space>
-      ),
-    },
-    {
-      title: t('compliance.colOffending'),
-      dataIndex: 'offendingFen',
-      align: 'right',
-      render: (v: number) => <Money fen={v} />,
-    },
-    {
-      title: t('compliance.colFixesAlone'),
-      dataIndex: 'fixesAlone',
-      render: (v: boolean) =>
-        v ? (
-          <Tag color="success">{t('compliance.fixesYes')}</Tag>
-        ) : (
-          <Tag>{t('compliance.fixesNo')}</Tag>
-        ),
-    },
-  ];
-  return (
-    <div style={{ marginBottom: 12 }}>
-      <Typography.Text strong>{title}</Typography.Text>
-      {total !== undefined && total > items.length ? (
-        <Typography.Text type="secondary" style={{ marginLeft: 8 }}>
-          {t('compliance.culpritsShown', { shown: items.length, total })}
-        </Typography.Text>
-      ) : null}
-      <Table<Culprit>
-        rowKey="projectId"
-        size="small"
-        columns={columns}
-        dataSource={items}
-        pagination={{ pageSize: 10, hideOnSinglePage: true }}
-      />
-    </div>
-  );
 }
 
 function DonorDrawer({
@@ -229,11 +172,10 @@ function DonorDrawer({
 
 export function CompliancePage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
   const { params, update } = useUrlState();
   const session = useSession();
   const programmes = useProgrammes();
+  const programmeChoices = useProgrammeOptions();
   const language = i18n.language;
 
   const thisYear = new Date().getFullYear();
@@ -245,50 +187,39 @@ export function CompliancePage() {
   const report = useCompliance(programme, year, basis, signedIn);
 
   const selectors = (
-    <Card size="small" style={{ marginBottom: 16 }}>
-      <Space wrap size="middle" role="search" aria-label={t('compliance.title')}>
-        <Space size={6}>
-          <label htmlFor="cf-programme">{t('compliance.programme')}</label>
-          <Select
-            id="cf-programme"
-            style={{ width: 220 }}
-            value={programme}
-            loading={programmes.isPending}
-            options={(programmes.data?.items ?? []).map((p) => ({
-              value: p.code,
-              label: language === 'en' ? p.nameEn : p.name,
-            }))}
-            onChange={(value) => update({ programme: value === 'xinjiang' ? undefined : value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="cf-year">{t('compliance.year')}</label>
-          <Select
-            id="cf-year"
-            style={{ width: 110 }}
-            value={year}
-            options={Array.from(
-              { length: thisYear + 2 - FIRST_YEAR },
-              (_, i) => thisYear + 1 - i,
-            ).map((y) => ({ value: y, label: String(y) }))}
-            onChange={(value) => update({ year: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <span id="cf-basis">{t('compliance.basis')}</span>
-          <Radio.Group
-            aria-labelledby="cf-basis"
-            optionType="button"
-            value={basis}
-            onChange={(e) => update({ basis: e.target.value })}
-            options={[
-              { value: 'plan', label: t('compliance.basisPlan') },
-              { value: 'actual', label: t('compliance.basisActual') },
-            ]}
-          />
-        </Space>
+    <FilterBar label={t('compliance.title')}>
+      <FilterSelect
+        id="cf-programme"
+        label={t('compliance.programme')}
+        width={220}
+        clearable={false}
+        value={programme}
+        {...programmeChoices}
+        onChange={(value) => update({ programme: value === 'xinjiang' ? undefined : value })}
+      />
+      <FilterSelect
+        id="cf-year"
+        label={t('compliance.year')}
+        width={110}
+        clearable={false}
+        value={year}
+        options={filterYears(thisYear).map((y) => ({ value: y, label: String(y) }))}
+        onChange={(value) => update({ year: value })}
+      />
+      <Space size={6}>
+        <span id="cf-basis">{t('compliance.basis')}</span>
+        <Radio.Group
+          aria-labelledby="cf-basis"
+          optionType="button"
+          value={basis}
+          onChange={(e) => update({ basis: e.target.value })}
+          options={[
+            { value: 'plan', label: t('compliance.basisPlan') },
+            { value: 'actual', label: t('compliance.basisActual') },
+          ]}
+        />
       </Space>
-    </Card>
+    </FilterBar>
   );
 
   const header = <PageTitle title={t('compliance.title')} intro={t('compliance.intro')} />;
@@ -307,23 +238,7 @@ export function CompliancePage() {
     return (
       <>
         {header}
-        <Result
-          status="403"
-          title={t('compliance.loginTitle')}
-          subTitle={t('compliance.loginText')}
-          extra={
-            <Button
-              type="primary"
-              onClick={() =>
-                void navigate('/login', {
-                  state: { from: { pathname: location.pathname, search: location.search } },
-                })
-              }
-            >
-              {t('header.login')}
-            </Button>
-          }
-        />
+        <LoginRequired title={t('compliance.loginTitle')} subTitle={t('compliance.loginText')} />
       </>
     );
   }
@@ -458,6 +373,9 @@ export function CompliancePage() {
                     title={t('compliance.culpritsCounty')}
                     items={r.culprits.countyAndBelow}
                     total={r.culpritCount.countyAndBelow}
+                    labels="compliance"
+                    pageSize={10}
+                    style={{ marginBottom: 12 }}
                   />
                 ) : null}
                 {r.livelihoodOk === false ? (
@@ -465,6 +383,9 @@ export function CompliancePage() {
                     title={t('compliance.culpritsLivelihood')}
                     items={r.culprits.livelihood}
                     total={r.culpritCount.livelihood}
+                    labels="compliance"
+                    pageSize={10}
+                    style={{ marginBottom: 12 }}
                   />
                 ) : null}
               </>

@@ -1,7 +1,6 @@
 import {
   Button,
   Card,
-  DatePicker,
   Empty,
   Input,
   Select,
@@ -14,14 +13,15 @@ import {
   Typography,
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAreas, usePairings, useProgrammes } from '../api/hooks';
+import { programmeOptions } from '../api/options';
 import type { Donor, Pairing } from '../api/types';
 import { DonorTag, donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
+import { DateFilter, FilterBar, FilterSelect } from '../components/FilterBar';
 import { LevelTag } from '../components/LevelTag';
 import { PageTitle } from '../components/PageTitle';
 import { donorColors } from '../lib/donorColors';
@@ -176,82 +176,67 @@ export function PairingsPage() {
     },
   ];
 
-  const programmeOptions = (programmes.data?.items ?? []).map((p) => ({
-    value: p.code,
-    label: language === 'en' ? p.nameEn : p.name,
-  }));
-  if (!programmeOptions.some((o) => o.value === programme))
-    programmeOptions.unshift({ value: programme, label: programme });
+  const programmeChoices = programmeOptions(programmes.data?.items ?? [], language);
+  if (!programmeChoices.some((o) => o.value === programme))
+    programmeChoices.unshift({ value: programme, label: programme });
 
   const filtered = !!donor || !!q || date !== today();
   const filterBar = (
-    <Card size="small" style={{ marginBottom: 16 }}>
-      <Space wrap size="middle" role="search" aria-label={t('pairings.filters')}>
-        <Space size={6}>
-          <label htmlFor="filter-programme">{t('pairings.programme')}</label>
-          <Select
-            id="filter-programme"
-            style={{ width: 220 }}
-            popupMatchSelectWidth={false}
-            value={programme}
-            loading={programmes.isPending}
-            options={programmeOptions}
-            onChange={(value) =>
-              update({
-                programme: value === DEFAULT_PROGRAMME ? undefined : value,
-                donor: undefined,
-              })
-            }
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="filter-donor">{t('pairings.donor')}</label>
-          <Select
-            id="filter-donor"
-            style={{ width: 200 }}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('pairings.allDonors')}
-            value={donor}
-            options={donors.map((d) => ({ value: d.code, label: donorName(d, language) }))}
-            onChange={(value?: string) => update({ donor: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="filter-q">{t('pairings.search')}</label>
-          <Input.Search
-            id="filter-q"
-            style={{ width: 240 }}
-            allowClear
-            placeholder={t('pairings.searchPlaceholder')}
-            value={search}
-            onChange={(e) => {
-              setSearch(e.target.value);
-              update({ q: e.target.value.trim() || undefined });
-            }}
-            onSearch={(value) => update({ q: value.trim() || undefined })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="filter-date">{t('pairings.date')}</label>
-          <DatePicker
-            id="filter-date"
-            value={dayjs(date)}
-            format="YYYY-MM-DD"
-            allowClear={false}
-            onChange={(value) => {
-              const iso = value?.format('YYYY-MM-DD');
-              update({ date: iso && iso !== today() ? iso : undefined });
-            }}
-          />
-        </Space>
-        {filtered ? (
-          <Button onClick={() => update({ donor: undefined, q: undefined, date: undefined })}>
-            {t('pairings.clearFilters')}
-          </Button>
-        ) : null}
+    <FilterBar label={t('pairings.filters')}>
+      <Space size={6}>
+        <label htmlFor="filter-programme">{t('pairings.programme')}</label>
+        <Select
+          id="filter-programme"
+          style={{ width: 220 }}
+          popupMatchSelectWidth={false}
+          value={programme}
+          loading={programmes.isPending}
+          options={programmeChoices}
+          onChange={(value) =>
+            update({
+              programme: value === DEFAULT_PROGRAMME ? undefined : value,
+              donor: undefined,
+            })
+          }
+        />
       </Space>
-    </Card>
+      <FilterSelect
+        id="filter-donor"
+        label={t('pairings.donor')}
+        width={200}
+        searchable
+        placeholder={t('pairings.allDonors')}
+        value={donor}
+        options={donors.map((d) => ({ value: d.code, label: donorName(d, language) }))}
+        onChange={(value) => update({ donor: value })}
+      />
+      <Space size={6}>
+        <label htmlFor="filter-q">{t('pairings.search')}</label>
+        <Input.Search
+          id="filter-q"
+          style={{ width: 240 }}
+          allowClear
+          placeholder={t('pairings.searchPlaceholder')}
+          value={search}
+          onChange={(e) => {
+            setSearch(e.target.value);
+            update({ q: e.target.value.trim() || undefined });
+          }}
+          onSearch={(value) => update({ q: value.trim() || undefined })}
+        />
+      </Space>
+      <DateFilter
+        id="filter-date"
+        label={t('pairings.date')}
+        date={date}
+        onChange={(iso) => update({ date: iso })}
+      />
+      {filtered ? (
+        <Button onClick={() => update({ donor: undefined, q: undefined, date: undefined })}>
+          {t('pairings.clearFilters')}
+        </Button>
+      ) : null}
+    </FilterBar>
   );
 
   let body: ReactNode;

@@ -1,23 +1,24 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Result, Select, Skeleton, Space, Table } from 'antd';
+import { Button, Empty, Result, Skeleton, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { ApiError } from '../api/client';
 import { useOrganisations, useProgrammes, useSession } from '../api/hooks';
+import { filterYears, organisationOptions, useProgrammeOptions, yearOptions } from '../api/options';
 import { type PlanSummary, usePlans } from '../api/plans';
 import type { SessionUser } from '../api/types';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
+import { FilterBar, FilterSelect } from '../components/FilterBar';
+import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { formatDate } from '../lib/format';
 import { hasAnyRole, useUrlState } from '../lib/urlState';
 import { NewPlanModal } from './plans/NewPlanModal';
-
-const FIRST_YEAR = 2010;
 
 /** The donors a user may draft plans for: its donor-editor organisations; all for coordinators. */
 export function draftableDonors(
@@ -33,42 +34,12 @@ export function draftableDonors(
   return own.map((o) => all.find((d) => d.value === o.code) ?? { value: o.code, label: o.name });
 }
 
-/** One labelled, clearable filter of the plan list. */
-function Filter(props: {
-  id: string;
-  label: string;
-  width: number;
-  placeholder: string;
-  value: string;
-  options: { value: string; label: string }[];
-  onChange: (value: string | undefined) => void;
-  loading?: boolean;
-}) {
-  return (
-    <Space size={6}>
-      <label htmlFor={props.id}>{props.label}</label>
-      <Select
-        id={props.id}
-        style={{ width: props.width }}
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        placeholder={props.placeholder}
-        value={props.value || undefined}
-        loading={props.loading ?? false}
-        options={props.options}
-        onChange={(value: string | undefined) => props.onChange(value)}
-      />
-    </Space>
-  );
-}
-
 export function PlansPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
   const { params, update } = useUrlState();
   const session = useSession();
   const programmes = useProgrammes();
+  const programmeChoices = useProgrammeOptions();
   const provinces = useOrganisations('donor-province');
   const cities = useOrganisations('donor-city');
   const language = i18n.language;
@@ -88,9 +59,10 @@ export function PlansPage() {
   );
 
   const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear + 2 - FIRST_YEAR }, (_, i) => thisYear + 1 - i);
-  const donorOptions = [...(provinces.data?.items ?? []), ...(cities.data?.items ?? [])].map(
-    (o) => ({ value: o.code, label: language === 'en' && o.nameEn ? o.nameEn : o.name }),
+  const years = filterYears(thisYear);
+  const donorOptions = organisationOptions(
+    [...(provinces.data?.items ?? []), ...(cities.data?.items ?? [])],
+    language,
   );
   const programmeName = (code: string) => {
     const p = programmes.data?.items.find((x) => x.code === code);
@@ -127,23 +99,7 @@ export function PlansPage() {
     return (
       <>
         {header}
-        <Result
-          status="403"
-          title={t('plans.loginTitle')}
-          subTitle={t('plans.loginText')}
-          extra={
-            <Button
-              type="primary"
-              onClick={() =>
-                void navigate('/login', {
-                  state: { from: { pathname: location.pathname, search: location.search } },
-                })
-              }
-            >
-              {t('header.login')}
-            </Button>
-          }
-        />
+        <LoginRequired title={t('plans.loginTitle')} subTitle={t('plans.loginText')} />
       </>
     );
   }
@@ -222,49 +178,46 @@ export function PlansPage() {
   return (
     <>
       {header}
-      <Card size="small" style={{ marginBottom: 16 }}>
-        <Space wrap size="middle" role="search" aria-label={t('plans.filters')}>
-          <Filter
-            id="plf-programme"
-            label={t('plans.programme')}
-            width={200}
-            placeholder={t('common.all')}
-            value={programme}
-            loading={programmes.isPending}
-            options={(programmes.data?.items ?? []).map((p) => ({
-              value: p.code,
-              label: language === 'en' ? p.nameEn : p.name,
-            }))}
-            onChange={(value) => update({ programme: value })}
-          />
-          <Filter
-            id="plf-year"
-            label={t('plans.year')}
-            width={110}
-            placeholder={t('plans.allYears')}
-            value={year}
-            options={years.map((y) => ({ value: String(y), label: String(y) }))}
-            onChange={(value) => update({ year: value })}
-          />
-          <Filter
-            id="plf-donor"
-            label={t('plans.donor')}
-            width={170}
-            placeholder={t('plans.allDonors')}
-            value={donor}
-            loading={provinces.isPending || cities.isPending}
-            options={donorOptions}
-            onChange={(value) => update({ donor: value })}
-          />
-          {filtered ? (
-            <Button
-              onClick={() => update({ programme: undefined, year: undefined, donor: undefined })}
-            >
-              {t('plans.clearFilters')}
-            </Button>
-          ) : null}
-        </Space>
-      </Card>
+      <FilterBar label={t('plans.filters')}>
+        <FilterSelect
+          id="plf-programme"
+          label={t('plans.programme')}
+          width={200}
+          searchable
+          placeholder={t('common.all')}
+          value={programme}
+          {...programmeChoices}
+          onChange={(value) => update({ programme: value })}
+        />
+        <FilterSelect
+          id="plf-year"
+          label={t('plans.year')}
+          width={110}
+          searchable
+          placeholder={t('plans.allYears')}
+          value={year}
+          options={yearOptions(years)}
+          onChange={(value) => update({ year: value })}
+        />
+        <FilterSelect
+          id="plf-donor"
+          label={t('plans.donor')}
+          width={170}
+          searchable
+          placeholder={t('plans.allDonors')}
+          value={donor}
+          loading={provinces.isPending || cities.isPending}
+          options={donorOptions}
+          onChange={(value) => update({ donor: value })}
+        />
+        {filtered ? (
+          <Button
+            onClick={() => update({ programme: undefined, year: undefined, donor: undefined })}
+          >
+            {t('plans.clearFilters')}
+          </Button>
+        ) : null}
+      </FilterBar>
       {plans.isError && !plans.data ? (
         <ErrorResult error={plans.error} onRetry={() => void plans.refetch()} />
       ) : (

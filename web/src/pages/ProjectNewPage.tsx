@@ -18,16 +18,12 @@ import {
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { fieldErrors } from '../api/client';
-import {
-  useCreateProject,
-  useOrganisations,
-  useProgrammes,
-  useProjectTypes,
-  useSession,
-} from '../api/hooks';
+import { useCreateProject, useOrganisations, useProjectTypes, useSession } from '../api/hooks';
+import { useProgrammeOptions } from '../api/options';
 import { PROGRESS_STAGES } from '../api/types';
+import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
 import { bpToPercentInput, formatShare, parsePercentToBp, parseYuanToFen } from '../lib/money';
 import { hasAnyRole } from '../lib/urlState';
@@ -81,9 +77,8 @@ export function ProjectNewPage() {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
-  const location = useLocation();
   const session = useSession();
-  const programmes = useProgrammes();
+  const programmeChoices = useProgrammeOptions();
   const types = useProjectTypes();
   const donors = useOrganisations('donor-province');
   const create = useCreateProject();
@@ -120,22 +115,9 @@ export function ProjectNewPage() {
     return (
       <>
         {title}
-        <Result
-          status="403"
+        <LoginRequired
           title={t('compliance.loginTitle')}
           subTitle={t('projectForm.signInRequired')}
-          extra={
-            <Button
-              type="primary"
-              onClick={() =>
-                void navigate('/login', {
-                  state: { from: { pathname: location.pathname, search: location.search } },
-                })
-              }
-            >
-              {t('header.login')}
-            </Button>
-          }
         />
       </>
     );
@@ -242,13 +224,7 @@ export function ProjectNewPage() {
                 label={t('projectForm.programme')}
                 rules={[{ required: true, message: t('project.required') }]}
               >
-                <Select
-                  loading={programmes.isPending}
-                  options={(programmes.data?.items ?? []).map((p) => ({
-                    value: p.code,
-                    label: language === 'en' ? p.nameEn : p.name,
-                  }))}
-                />
+                <Select {...programmeChoices} />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

@@ -1,61 +1,26 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Input, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import {
-  useOrganisations,
-  useProgrammes,
-  useProjects,
-  useProjectTypes,
-  useSession,
-} from '../api/hooks';
+import { useProjects, useProjectTypes, useSession } from '../api/hooks';
+import { useDonorOptions, useProgrammeOptions, yearOptions } from '../api/options';
 import { type ProjectSummary, STAGES } from '../api/types';
 import { ErrorResult } from '../components/ErrorResult';
+import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
 import { formatDate } from '../lib/format';
+import { useUrlPaging } from '../lib/urlPaging';
 import { hasAnyRole, useUrlState } from '../lib/urlState';
 
-const PAGE_SIZES = [20, 50, 100];
 const SORTABLE = ['code', 'name', 'budgetFen', 'year', 'updatedAt'] as const;
 const AREA_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
-const FIRST_YEAR = 2010;
 
 export function projectName(name: { zh: string; en: string | null }, language: string): string {
   return language === 'en' && name.en ? name.en : name.zh;
-}
-
-/** One labelled, clearable filter of the registry's filter bar. */
-function FilterSelect(props: {
-  id: string;
-  label: string;
-  width: number;
-  placeholder: string;
-  value: string | undefined | null;
-  options: { value: string; label: string }[];
-  onChange: (value: string | undefined) => void;
-  loading?: boolean;
-  searchable?: boolean;
-}) {
-  return (
-    <Space size={6}>
-      <label htmlFor={props.id}>{props.label}</label>
-      <Select
-        id={props.id}
-        style={{ width: props.width }}
-        allowClear
-        showSearch={props.searchable ? { optionFilterProp: 'label' } : false}
-        placeholder={props.placeholder}
-        value={props.value || undefined}
-        loading={props.loading ?? false}
-        options={props.options}
-        onChange={(value: string | undefined) => props.onChange(value)}
-      />
-    </Space>
-  );
 }
 
 export function ProjectsPage() {
@@ -63,9 +28,9 @@ export function ProjectsPage() {
   const navigate = useNavigate();
   const { params, update } = useUrlState();
   const session = useSession();
-  const programmes = useProgrammes();
+  const programmeChoices = useProgrammeOptions();
+  const donorChoices = useDonorOptions();
   const types = useProjectTypes();
-  const donors = useOrganisations('donor-province');
   const language = i18n.language;
 
   const programme = params.get('programme') ?? '';
@@ -76,8 +41,7 @@ export function ProjectsPage() {
   const area = params.get('area') ?? '';
   const q = params.get('q') ?? '';
   const sort = params.get('sort') || 'code';
-  const pageSize = Number(params.get('size')) || 20;
-  const page = Math.max(1, Number(params.get('page')) || 1);
+  const paging = useUrlPaging();
 
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
@@ -94,8 +58,8 @@ export function ProjectsPage() {
     area: area || undefined,
     q: q || undefined,
     sort,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
+    limit: paging.pageSize,
+    offset: paging.offset,
   });
 
   const sortField = sort.replace(/^-/, '');
@@ -157,128 +121,120 @@ export function ProjectsPage() {
     },
   ];
 
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear + 2 - FIRST_YEAR }, (_, i) => thisYear + 1 - i);
   const filtered = !!(programme || donor || year || stage || type || area || q);
   const canCreate = hasAnyRole(session.data, 'coordinator', 'donor-editor');
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
 
   const filterBar = (
-    <Card size="small" style={{ marginBottom: 16 }}>
-      <Space wrap size="middle" role="search" aria-label={t('projects.filters')}>
-        <FilterSelect
-          id="pf-programme"
-          label={t('projects.programme')}
-          width={180}
-          placeholder={t('common.all')}
-          value={programme}
-          loading={programmes.isPending}
-          options={(programmes.data?.items ?? []).map((p) => ({
-            value: p.code,
-            label: language === 'en' ? p.nameEn : p.name,
-          }))}
-          onChange={(value) => setFilter({ programme: value })}
-        />
-        <FilterSelect
-          id="pf-donor"
-          label={t('projects.donor')}
-          width={150}
-          searchable
-          placeholder={t('projects.allDonors')}
-          value={donor}
-          loading={donors.isPending}
-          options={(donors.data?.items ?? []).map((o) => ({
-            value: o.code,
-            label: language === 'en' && o.nameEn ? o.nameEn : o.name,
-          }))}
-          onChange={(value) => setFilter({ donor: value })}
-        />
-        <FilterSelect
-          id="pf-year"
-          label={t('projects.year')}
-          width={110}
-          placeholder={t('projects.allYears')}
-          value={year}
-          options={years.map((y) => ({ value: String(y), label: String(y) }))}
-          onChange={(value) => setFilter({ year: value })}
-        />
-        <FilterSelect
-          id="pf-stage"
-          label={t('projects.stage')}
-          width={120}
-          placeholder={t('projects.allStages')}
-          value={stage}
-          options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
-          onChange={(value) => setFilter({ stage: value })}
-        />
-        <FilterSelect
-          id="pf-type"
-          label={t('projects.type')}
-          width={130}
-          placeholder={t('projects.allTypes')}
-          value={type}
-          loading={types.isPending}
-          options={(types.data?.items ?? []).map((ty) => ({
-            value: ty.code,
-            label: language === 'en' ? ty.nameEn : ty.name,
-          }))}
-          onChange={(value) => setFilter({ type: value })}
-        />
-        <Space size={6}>
-          <label htmlFor="pf-area">{t('projects.area')}</label>
-          <Input
-            id="pf-area"
-            style={{ width: 150 }}
-            allowClear
-            inputMode="numeric"
-            placeholder={t('projects.areaPlaceholder')}
-            status={areaValid ? undefined : 'error'}
-            title={areaValid ? undefined : t('projects.areaInvalid')}
-            value={areaText}
-            onChange={(e) => {
-              const value = e.target.value.trim();
-              setAreaText(value);
-              if (!value || AREA_CODE.test(value)) setFilter({ area: value });
-            }}
-          />
-        </Space>
-        <Input.Search
-          aria-label={t('projects.search')}
-          style={{ width: 220 }}
+    <FilterBar
+      label={t('projects.filters')}
+      footer={
+        areaValid ? null : (
+          <Typography.Text type="danger" style={{ display: 'block', marginTop: 8 }}>
+            {t('projects.areaInvalid')}
+          </Typography.Text>
+        )
+      }
+    >
+      <FilterSelect
+        id="pf-programme"
+        label={t('projects.programme')}
+        width={180}
+        placeholder={t('common.all')}
+        value={programme}
+        {...programmeChoices}
+        onChange={(value) => setFilter({ programme: value })}
+      />
+      <FilterSelect
+        id="pf-donor"
+        label={t('projects.donor')}
+        width={150}
+        searchable
+        placeholder={t('projects.allDonors')}
+        value={donor}
+        {...donorChoices}
+        onChange={(value) => setFilter({ donor: value })}
+      />
+      <FilterSelect
+        id="pf-year"
+        label={t('projects.year')}
+        width={110}
+        placeholder={t('projects.allYears')}
+        value={year}
+        options={yearOptions()}
+        onChange={(value) => setFilter({ year: value })}
+      />
+      <FilterSelect
+        id="pf-stage"
+        label={t('projects.stage')}
+        width={120}
+        placeholder={t('projects.allStages')}
+        value={stage}
+        options={STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))}
+        onChange={(value) => setFilter({ stage: value })}
+      />
+      <FilterSelect
+        id="pf-type"
+        label={t('projects.type')}
+        width={130}
+        placeholder={t('projects.allTypes')}
+        value={type}
+        loading={types.isPending}
+        options={(types.data?.items ?? []).map((ty) => ({
+          value: ty.code,
+          label: language === 'en' ? ty.nameEn : ty.name,
+        }))}
+        onChange={(value) => setFilter({ type: value })}
+      />
+      <Space size={6}>
+        <label htmlFor="pf-area">{t('projects.area')}</label>
+        <Input
+          id="pf-area"
+          style={{ width: 150 }}
           allowClear
-          placeholder={t('projects.searchPlaceholder')}
-          value={search}
+          inputMode="numeric"
+          placeholder={t('projects.areaPlaceholder')}
+          status={areaValid ? undefined : 'error'}
+          title={areaValid ? undefined : t('projects.areaInvalid')}
+          value={areaText}
           onChange={(e) => {
-            setSearch(e.target.value);
-            if (!e.target.value) setFilter({ q: undefined });
+            const value = e.target.value.trim();
+            setAreaText(value);
+            if (!value || AREA_CODE.test(value)) setFilter({ area: value });
           }}
-          onSearch={(value) => setFilter({ q: value.trim() || undefined })}
         />
-        {filtered ? (
-          <Button
-            onClick={() =>
-              setFilter({
-                programme: undefined,
-                donor: undefined,
-                year: undefined,
-                stage: undefined,
-                type: undefined,
-                area: undefined,
-                q: undefined,
-              })
-            }
-          >
-            {t('projects.clearFilters')}
-          </Button>
-        ) : null}
       </Space>
-      {areaValid ? null : (
-        <Typography.Text type="danger" style={{ display: 'block', marginTop: 8 }}>
-          {t('projects.areaInvalid')}
-        </Typography.Text>
-      )}
-    </Card>
+      <Input.Search
+        aria-label={t('projects.search')}
+        style={{ width: 220 }}
+        allowClear
+        placeholder={t('projects.searchPlaceholder')}
+        value={search}
+        onChange={(e) => {
+          setSearch(e.target.value);
+          if (!e.target.value) setFilter({ q: undefined });
+        }}
+        onSearch={(value) => setFilter({ q: value.trim() || undefined })}
+      />
+      {filtered ? (
+        <Button
+          onClick={() =>
+            setFilter({
+              programme: undefined,
+              donor: undefined,
+              year: undefined,
+              stage: undefined,
+              type: undefined,
+              area: undefined,
+              q: undefined,
+            })
+          }
+        >
+          {t('projects.clearFilters')}
+        </Button>
+      ) : null}
+    </FilterBar>
   );
 
   const newButton = canCreate ? (
@@ -314,14 +270,7 @@ export function ProjectsPage() {
               </Empty>
             ),
           }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: projects.data?.total ?? 0,
-            pageSizeOptions: PAGE_SIZES,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
+          pagination={paging.pagination(projects.data?.total ?? 0)}
           onChange={(pagination, _filters, sorter) => {
             const s = Array.isArray(sorter) ? sorter[0] : sorter;
             const key = String(s?.columnKey ?? '');
@@ -330,10 +279,11 @@ export function ProjectsPage() {
                 ? `${s.order === 'descend' ? '-' : ''}${key}`
                 : undefined;
             const sortChanged = (nextSort ?? 'code') !== sort;
+            const { page, size } = paging.pageParams(pagination);
             update({
               sort: nextSort === 'code' ? undefined : nextSort,
-              page: sortChanged || pagination.current === 1 ? undefined : pagination.current,
-              size: pagination.pageSize === 20 ? undefined : pagination.pageSize,
+              page: sortChanged ? undefined : page,
+              size,
             });
           }}
         />

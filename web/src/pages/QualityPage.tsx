@@ -4,7 +4,6 @@ import {
   Col,
   Empty,
   Row,
-  Select,
   Skeleton,
   Space,
   Statistic,
@@ -14,8 +13,7 @@ import {
 } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { useOrganisations, useProgrammes } from '../api/hooks';
+import { filterYears, useDonorOptions, useProgrammeOptions } from '../api/options';
 import {
   type QualityList,
   type QualityListItem,
@@ -26,13 +24,13 @@ import {
   useQualityRules,
 } from '../api/quality';
 import { ErrorResult } from '../components/ErrorResult';
+import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { FieldPath, KeepDates } from '../components/FindingText';
 import { PageTitle } from '../components/PageTitle';
+import { ProjectCell } from '../components/ProjectCell';
 import { SEVERITY_COLOURS, SeverityTag } from '../components/WarningTags';
+import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
-
-const PAGE_SIZES = [20, 50, 100];
-const FIRST_YEAR = 2010;
 
 const isSeverity = (v: string | null): v is Severity =>
   (SEVERITIES as readonly string[]).includes(v ?? '');
@@ -201,8 +199,9 @@ function RuleCounts({
 export function QualityPage() {
   const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
-  const programmes = useProgrammes();
-  const donors = useOrganisations('donor-province');
+  const paging = useUrlPaging();
+  const programmeChoices = useProgrammeOptions();
+  const donorChoices = useDonorOptions();
   const rules = useQualityRules();
   const language = i18n.language;
 
@@ -212,8 +211,6 @@ export function QualityPage() {
   const severityParam = params.get('severity');
   const severity = isSeverity(severityParam) ? severityParam : undefined;
   const rule = params.get('rule') || undefined;
-  const pageSize = Number(params.get('size')) || 20;
-  const page = Math.max(1, Number(params.get('page')) || 1);
 
   const findings = useQualityList({
     programme,
@@ -221,8 +218,8 @@ export function QualityPage() {
     donor,
     severity,
     rule,
-    limit: pageSize,
-    offset: (page - 1) * pageSize,
+    limit: paging.pageSize,
+    offset: paging.offset,
   });
   const ruleById = new Map((rules.data?.items ?? []).map((r) => [r.id, r]));
   const setFilter = (changes: Record<string, string | number | undefined>) =>
@@ -230,126 +227,82 @@ export function QualityPage() {
   const scoped = !!(programme || year || donor);
   const filtered = scoped || !!(severity || rule);
 
-  const thisYear = new Date().getFullYear();
-  const years = Array.from({ length: thisYear + 2 - FIRST_YEAR }, (_, i) => thisYear + 1 - i);
-
   const filterBar = (
-    <Card size="small" style={{ marginBottom: 16 }}>
-      <Space wrap size="middle" role="search" aria-label={t('qualityPage.filters')}>
-        <Space size={6}>
-          <label htmlFor="qf-programme">{t('qualityPage.programme')}</label>
-          <Select
-            id="qf-programme"
-            style={{ width: 200 }}
-            allowClear
-            placeholder={t('common.all')}
-            value={programme}
-            loading={programmes.isPending}
-            options={(programmes.data?.items ?? []).map((p) => ({
-              value: p.code,
-              label: language === 'en' ? p.nameEn : p.name,
-            }))}
-            onChange={(value: string | undefined) => setFilter({ programme: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="qf-year">{t('qualityPage.year')}</label>
-          <Select
-            id="qf-year"
-            style={{ width: 110 }}
-            allowClear
-            placeholder={t('qualityPage.allYears')}
-            value={year}
-            options={years.map((y) => ({ value: y, label: String(y) }))}
-            onChange={(value: number | undefined) => setFilter({ year: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="qf-donor">{t('qualityPage.donor')}</label>
-          <Select
-            id="qf-donor"
-            style={{ width: 150 }}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('qualityPage.allDonors')}
-            value={donor}
-            loading={donors.isPending}
-            options={(donors.data?.items ?? []).map((o) => ({
-              value: o.code,
-              label: language === 'en' && o.nameEn ? o.nameEn : o.name,
-            }))}
-            onChange={(value: string | undefined) => setFilter({ donor: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="qf-severity">{t('qualityPage.severity')}</label>
-          <Select
-            id="qf-severity"
-            style={{ width: 110 }}
-            allowClear
-            placeholder={t('qualityPage.allSeverities')}
-            value={severity}
-            options={SEVERITIES.map((s) => ({ value: s, label: t(`qualityPage.severities.${s}`) }))}
-            onChange={(value: string | undefined) => setFilter({ severity: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="qf-rule">{t('qualityPage.rule')}</label>
-          <Select
-            id="qf-rule"
-            style={{ width: 260 }}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('qualityPage.allRules')}
-            value={rule}
-            loading={rules.isPending}
-            options={(rules.data?.items ?? []).map((r) => ({
-              value: r.id,
-              label: ruleText(r, r.id, language),
-            }))}
-            onChange={(value: string | undefined) => setFilter({ rule: value })}
-          />
-        </Space>
-        {filtered ? (
-          <Button
-            onClick={() =>
-              setFilter({
-                programme: undefined,
-                year: undefined,
-                donor: undefined,
-                severity: undefined,
-                rule: undefined,
-              })
-            }
-          >
-            {t('qualityPage.clearFilters')}
-          </Button>
-        ) : null}
-      </Space>
-    </Card>
+    <FilterBar label={t('qualityPage.filters')}>
+      <FilterSelect
+        id="qf-programme"
+        label={t('qualityPage.programme')}
+        width={200}
+        placeholder={t('common.all')}
+        value={programme}
+        {...programmeChoices}
+        onChange={(value) => setFilter({ programme: value })}
+      />
+      <FilterSelect
+        id="qf-year"
+        label={t('qualityPage.year')}
+        width={110}
+        placeholder={t('qualityPage.allYears')}
+        value={year}
+        options={filterYears().map((y) => ({ value: y, label: String(y) }))}
+        onChange={(value) => setFilter({ year: value })}
+      />
+      <FilterSelect
+        id="qf-donor"
+        label={t('qualityPage.donor')}
+        width={150}
+        searchable
+        placeholder={t('qualityPage.allDonors')}
+        value={donor}
+        {...donorChoices}
+        onChange={(value) => setFilter({ donor: value })}
+      />
+      <FilterSelect
+        id="qf-severity"
+        label={t('qualityPage.severity')}
+        width={110}
+        placeholder={t('qualityPage.allSeverities')}
+        value={severity}
+        options={SEVERITIES.map((s) => ({ value: s, label: t(`qualityPage.severities.${s}`) }))}
+        onChange={(value) => setFilter({ severity: value })}
+      />
+      <FilterSelect
+        id="qf-rule"
+        label={t('qualityPage.rule')}
+        width={260}
+        searchable
+        placeholder={t('qualityPage.allRules')}
+        value={rule}
+        loading={rules.isPending}
+        options={(rules.data?.items ?? []).map((r) => ({
+          value: r.id,
+          label: ruleText(r, r.id, language),
+        }))}
+        onChange={(value) => setFilter({ rule: value })}
+      />
+      {filtered ? (
+        <Button
+          onClick={() =>
+            setFilter({
+              programme: undefined,
+              year: undefined,
+              donor: undefined,
+              severity: undefined,
+              rule: undefined,
+            })
+          }
+        >
+          {t('qualityPage.clearFilters')}
+        </Button>
+      ) : null}
+    </FilterBar>
   );
 
   const columns: ColumnsType<QualityListItem> = [
     {
       title: t('qualityPage.colProject'),
       key: 'project',
-      render: (_, f) => (
-        <Space orientation="vertical" size={0}>
-          <Link
-            to={`/projects/${encodeURIComponent(f.project.code)}`}
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {f.project.code}
-          </Link>
-          <Typography.Text
-            type="secondary"
-            ellipsis={{ tooltip: f.project.name }}
-            style={{ maxWidth: 220 }}
-          >
-            {f.project.name}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, f) => <ProjectCell project={f.project} nameWidth={220} />,
     },
     {
       title: <span style={{ whiteSpace: 'nowrap' }}>{t('qualityPage.colSeverity')}</span>,
@@ -436,20 +389,8 @@ export function QualityPage() {
             />
           ),
         }}
-        pagination={{
-          current: page,
-          pageSize,
-          total: findings.data?.total ?? 0,
-          pageSizeOptions: PAGE_SIZES,
-          showSizeChanger: true,
-          showTotal: (total) => t('common.total', { count: total }),
-        }}
-        onChange={(pagination) =>
-          update({
-            page: pagination.current === 1 ? undefined : pagination.current,
-            size: pagination.pageSize === 20 ? undefined : pagination.pageSize,
-          })
-        }
+        pagination={paging.pagination(findings.data?.total ?? 0)}
+        onChange={(pagination) => update(paging.pageParams(pagination))}
       />
     </>
   );

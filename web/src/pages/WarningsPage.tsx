@@ -3,13 +3,10 @@ import {
   Alert,
   Badge,
   Button,
-  Card,
   Checkbox,
   Dropdown,
   Empty,
   Input,
-  Result,
-  Select,
   Skeleton,
   Space,
   Table,
@@ -19,9 +16,9 @@ import {
 import type { ColumnsType } from 'antd/es/table';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
-import { useOrganisations, useSession } from '../api/hooks';
+import { useSession } from '../api/hooks';
+import { useDonorOptions } from '../api/options';
 import {
   type ComputeResult,
   useWarningStatusCounts,
@@ -34,10 +31,14 @@ import {
   type WarningStatus,
 } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
+import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { KeepDates } from '../components/FindingText';
+import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
+import { ProjectCell } from '../components/ProjectCell';
 import { WarningKindTag, WarningStatusTag } from '../components/WarningTags';
 import { formatDate } from '../lib/format';
+import { useUrlPaging } from '../lib/urlPaging';
 import { hasAnyRole, useUrlState } from '../lib/urlState';
 import {
   AssignWarningModal,
@@ -48,7 +49,6 @@ import {
   warningMessage,
 } from './WarningDialogs';
 
-const PAGE_SIZES = [20, 50, 100];
 const AUTO_RESOLVED_NOTE = 'resolved automatically';
 
 const isStatus = (v: string | null): v is WarningStatus =>
@@ -160,11 +160,10 @@ function RowActions({
 
 export function WarningsPage() {
   const { t, i18n } = useTranslation();
-  const navigate = useNavigate();
-  const location = useLocation();
   const { params, update } = useUrlState();
+  const paging = useUrlPaging();
   const session = useSession();
-  const donors = useOrganisations('donor-province');
+  const donorChoices = useDonorOptions();
   const language = i18n.language;
 
   const statusParam = params.get('status');
@@ -175,8 +174,6 @@ export function WarningsPage() {
   const donor = params.get('donor') || undefined;
   const project = params.get('project') || undefined;
   const mine = params.get('mine') === '1';
-  const pageSize = Number(params.get('size')) || 20;
-  const page = Math.max(1, Number(params.get('page')) || 1);
 
   const [projectText, setProjectText] = useState(project ?? '');
   useEffect(() => setProjectText(project ?? ''), [project]);
@@ -198,8 +195,8 @@ export function WarningsPage() {
     {
       ...filters,
       status: status === 'all' ? undefined : status,
-      limit: pageSize,
-      offset: (page - 1) * pageSize,
+      limit: paging.pageSize,
+      offset: paging.offset,
     },
     signedIn,
   );
@@ -239,22 +236,9 @@ export function WarningsPage() {
     return (
       <>
         <PageTitle title={t('warningsPage.title')} intro={t('warningsPage.intro')} />
-        <Result
-          status="403"
+        <LoginRequired
           title={t('warningsPage.loginTitle')}
           subTitle={t('warningsPage.loginText')}
-          extra={
-            <Button
-              type="primary"
-              onClick={() =>
-                void navigate('/login', {
-                  state: { from: { pathname: location.pathname, search: location.search } },
-                })
-              }
-            >
-              {t('header.login')}
-            </Button>
-          }
         />
       </>
     );
@@ -264,23 +248,7 @@ export function WarningsPage() {
     {
       title: t('warningsPage.colProject'),
       key: 'project',
-      render: (_, w) => (
-        <Space orientation="vertical" size={0}>
-          <Link
-            to={`/projects/${encodeURIComponent(w.project.code)}`}
-            style={{ whiteSpace: 'nowrap' }}
-          >
-            {w.project.code}
-          </Link>
-          <Typography.Text
-            type="secondary"
-            ellipsis={{ tooltip: w.project.name }}
-            style={{ maxWidth: 160 }}
-          >
-            {w.project.name}
-          </Typography.Text>
-        </Space>
-      ),
+      render: (_, w) => <ProjectCell project={w.project} nameWidth={160} />,
     },
     {
       title: t('warningsPage.colKind'),
@@ -385,70 +353,58 @@ export function WarningsPage() {
   };
 
   const filterBar = (
-    <Card size="small" style={{ marginBottom: 16 }}>
-      <Space wrap size="middle" role="search" aria-label={t('warningsPage.filters')}>
-        <Space size={6}>
-          <label htmlFor="wf-kind">{t('warningsPage.kind')}</label>
-          <Select
-            id="wf-kind"
-            style={{ width: 150 }}
-            allowClear
-            placeholder={t('warningsPage.allKinds')}
-            value={kind}
-            options={WARNING_KINDS.map((k) => ({ value: k, label: t(`warningsPage.kinds.${k}`) }))}
-            onChange={(value: string | undefined) => setFilter({ kind: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="wf-donor">{t('warningsPage.donor')}</label>
-          <Select
-            id="wf-donor"
-            style={{ width: 150 }}
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={t('warningsPage.allDonors')}
-            value={donor}
-            loading={donors.isPending}
-            options={(donors.data?.items ?? []).map((o) => ({
-              value: o.code,
-              label: language === 'en' && o.nameEn ? o.nameEn : o.name,
-            }))}
-            onChange={(value: string | undefined) => setFilter({ donor: value })}
-          />
-        </Space>
-        <Space size={6}>
-          <label htmlFor="wf-project">{t('warningsPage.project')}</label>
-          <Input.Search
-            id="wf-project"
-            style={{ width: 220 }}
-            allowClear
-            placeholder={t('warningsPage.projectPlaceholder')}
-            value={projectText}
-            onChange={(e) => {
-              setProjectText(e.target.value);
-              if (!e.target.value) setFilter({ project: undefined });
-            }}
-            onSearch={(value) => setFilter({ project: value.trim() || undefined })}
-          />
-        </Space>
-        <Checkbox
-          checked={mine}
-          data-testid="warnings-mine"
-          onChange={(e) => setFilter({ mine: e.target.checked ? '1' : undefined })}
-        >
-          {t('warningsPage.mine')}
-        </Checkbox>
-        {filtered ? (
-          <Button
-            onClick={() =>
-              setFilter({ kind: undefined, donor: undefined, project: undefined, mine: undefined })
-            }
-          >
-            {t('warningsPage.clearFilters')}
-          </Button>
-        ) : null}
+    <FilterBar label={t('warningsPage.filters')}>
+      <FilterSelect
+        id="wf-kind"
+        label={t('warningsPage.kind')}
+        width={150}
+        placeholder={t('warningsPage.allKinds')}
+        value={kind}
+        options={WARNING_KINDS.map((k) => ({ value: k, label: t(`warningsPage.kinds.${k}`) }))}
+        onChange={(value) => setFilter({ kind: value })}
+      />
+      <FilterSelect
+        id="wf-donor"
+        label={t('warningsPage.donor')}
+        width={150}
+        searchable
+        placeholder={t('warningsPage.allDonors')}
+        value={donor}
+        {...donorChoices}
+        onChange={(value) => setFilter({ donor: value })}
+      />
+      <Space size={6}>
+        <label htmlFor="wf-project">{t('warningsPage.project')}</label>
+        <Input.Search
+          id="wf-project"
+          style={{ width: 220 }}
+          allowClear
+          placeholder={t('warningsPage.projectPlaceholder')}
+          value={projectText}
+          onChange={(e) => {
+            setProjectText(e.target.value);
+            if (!e.target.value) setFilter({ project: undefined });
+          }}
+          onSearch={(value) => setFilter({ project: value.trim() || undefined })}
+        />
       </Space>
-    </Card>
+      <Checkbox
+        checked={mine}
+        data-testid="warnings-mine"
+        onChange={(e) => setFilter({ mine: e.target.checked ? '1' : undefined })}
+      >
+        {t('warningsPage.mine')}
+      </Checkbox>
+      {filtered ? (
+        <Button
+          onClick={() =>
+            setFilter({ kind: undefined, donor: undefined, project: undefined, mine: undefined })
+          }
+        >
+          {t('warningsPage.clearFilters')}
+        </Button>
+      ) : null}
+    </FilterBar>
   );
 
   const emptyText = warnings.isPending ? (
@@ -507,20 +463,8 @@ export function WarningsPage() {
           dataSource={warnings.data?.items ?? []}
           scroll={{ x: 'max-content' }}
           locale={{ emptyText }}
-          pagination={{
-            current: page,
-            pageSize,
-            total: warnings.data?.total ?? 0,
-            pageSizeOptions: PAGE_SIZES,
-            showSizeChanger: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
-          onChange={(pagination) =>
-            update({
-              page: pagination.current === 1 ? undefined : pagination.current,
-              size: pagination.pageSize === 20 ? undefined : pagination.pageSize,
-            })
-          }
+          pagination={paging.pagination(warnings.data?.total ?? 0)}
+          onChange={(pagination) => update(paging.pageParams(pagination))}
         />
       )}
       <CloseWarningModal warning={closing} status={closeAs} onClose={() => setClosing(null)} />

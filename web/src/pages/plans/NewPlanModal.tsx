@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api, fieldErrors } from '../../api/client';
-import { useProgrammes } from '../../api/hooks';
+import { useProgrammeOptions } from '../../api/options';
 import { type PlanSummary, useCreatePlan } from '../../api/plans';
 import type { ListResponse } from '../../api/types';
 import { parseYuanToFen } from '../../lib/money';
@@ -30,9 +30,9 @@ export function NewPlanModal({
   years: number[];
   initial: Partial<NewPlanForm>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const navigate = useNavigate();
-  const programmes = useProgrammes();
+  const programmeChoices = useProgrammeOptions();
   const create = useCreatePlan();
   const [form] = Form.useForm<NewPlanForm>();
   const [failure, setFailure] = useState<string | null>(null);
@@ -118,13 +118,7 @@ export function NewPlanModal({
           label={t('plans.programme')}
           rules={[{ required: true, message: t('plans.required') }]}
         >
-          <Select
-            loading={programmes.isPending}
-            options={(programmes.data?.items ?? []).map((p) => ({
-              value: p.code,
-              label: i18n.language === 'en' ? p.nameEn : p.name,
-            }))}
-          />
+          <Select {...programmeChoices} />
         </Form.Item>
         <Form.Item
           name="donor"

@@ -1,15 +1,15 @@
 import { LoadingOutlined } from '@ant-design/icons';
-import { Alert, Card, Col, Row, Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Alert, Card, Col, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import type { Culprit, DonorComplianceDetail } from '../../api/types';
+import type { DonorComplianceDetail } from '../../api/types';
+import { CulpritTable } from '../../components/CulpritTable';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { FAIL_COLOR, PASS_COLOR, RuleGauge } from '../../components/RuleGauge';
 import { formatShare, formatYuan } from '../../lib/money';
 
 type Rule = 'county' | 'livelihood';
+const RULES: readonly Rule[] = ['county', 'livelihood'];
 
 function figures(d: DonorComplianceDetail, rule: Rule) {
   return rule === 'county'
@@ -78,54 +78,6 @@ function FigureLine({
           </span>
         )}
       </Space>
-    </div>
-  );
-}
-
-function CulpritTable({
-  title,
-  items,
-  testId,
-}: {
-  title: string;
-  items: Culprit[];
-  testId: string;
-}) {
-  const { t } = useTranslation();
-  const columns: ColumnsType<Culprit> = [
-    {
-      title: t('plans.rules.colProject'),
-      key: 'project',
-      render: (_, c) => (
-        <Space size={6} wrap>
-          <Link to={`/projects/${encodeURIComponent(c.code)}`}>{c.code}</Link>
-          <span>{c.name}</span>
-        </Space>
-      ),
-    },
-    {
-      title: t('plans.rules.colOffending'),
-      dataIndex: 'offendingFen',
-      align: 'right',
-      render: (v: number) => <Money fen={v} />,
-    },
-    {
-      title: t('plans.rules.colFixesAlone'),
-      dataIndex: 'fixesAlone',
-      render: (v: boolean) =>
-        v ? <Tag color="success">{t('plans.rules.yes')}</Tag> : <Tag>{t('plans.rules.no')}</Tag>,
-    },
-  ];
-  return (
-    <div style={{ marginTop: 12 }} data-testid={testId}>
-      <Typography.Text strong>{title}</Typography.Text>
-      <Table<Culprit>
-        rowKey="projectId"
-        size="small"
-        columns={columns}
-        dataSource={items}
-        pagination={{ pageSize: 5, hideOnSinglePage: true, showSizeChanger: false }}
-      />
     </div>
   );
 }
@@ -272,20 +224,24 @@ export function PlanRules({
           <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
             {unsaved ? t('plans.rules.legendWhatIf') : t('plans.rules.legend')}
           </Typography.Paragraph>
-          {shown.countyAndBelowOk === false && shown.culprits.countyAndBelow.length ? (
-            <CulpritTable
-              testId="culprits-county"
-              title={t('plans.rules.culpritsCounty')}
-              items={shown.culprits.countyAndBelow}
-            />
-          ) : null}
-          {shown.livelihoodOk === false && shown.culprits.livelihood.length ? (
-            <CulpritTable
-              testId="culprits-livelihood"
-              title={t('plans.rules.culpritsLivelihood')}
-              items={shown.culprits.livelihood}
-            />
-          ) : null}
+          {RULES.map((rule) => {
+            const f = figures(shown, rule);
+            return f.ok === false && f.culprits.length ? (
+              <CulpritTable
+                key={rule}
+                testId={`culprits-${rule}`}
+                title={
+                  rule === 'county'
+                    ? t('plans.rules.culpritsCounty')
+                    : t('plans.rules.culpritsLivelihood')
+                }
+                items={f.culprits}
+                labels="plan"
+                pageSize={5}
+                style={{ marginTop: 12 }}
+              />
+            ) : null;
+          })}
         </>
       )}
     </Card>
