@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * `npm run bench:browser [-- --db var/bench/bench-20x20000.db]`: the project registry in a real
  * Chromium over the national data set that `npm run bench` generates (400,000 projects). Logs in

@@ -1,29 +1,24 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
-import { browserAvailable, launchChromium } from '../support/browser.js';
-import { ensureWebBuilt, startDemoServer } from '../support/server.js';
-
-const SHOTS = 'test-results/screenshots';
+import {
+  browserAvailable,
+  closeDemoInChromium,
+  type DemoInChromium,
+  openDemoInChromium,
+  SHOTS,
+} from '../support/browser.js';
 
 describe.skipIf(!browserAvailable())('web app in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let server: DemoInChromium['server'];
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startDemoServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    ({ server, browser, page } = await openDemoInChromium());
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeDemoInChromium({ server, browser, page }));
 
   it('refuses a wrong password with a message, then logs in', async () => {
     await page.goto(`${server.url}/login?next=/pairings`);

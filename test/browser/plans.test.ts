@@ -1,12 +1,16 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, DEMO_YEARS } from '../../src/db/seed/demo.js';
-import { browserAvailable, launchChromium } from '../support/browser.js';
-import { ensureWebBuilt, startDemoServer } from '../support/server.js';
+import { DEMO_YEARS } from '../../src/db/seed/demo.js';
+import {
+  browserAvailable,
+  closeDemoInChromium,
+  type DemoInChromium,
+  logInAs,
+  openDemoInChromium,
+  SHOTS,
+} from '../support/browser.js';
 
-const SHOTS = 'test-results/screenshots';
 /** The year after the demo's data: Beijing has no plan for it yet, and may plan 2025 projects. */
 const PLAN_YEAR = (DEMO_YEARS.at(-1) ?? 2025) + 1;
 
@@ -16,7 +20,7 @@ interface ProjectJson {
 }
 
 describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let server: DemoInChromium['server'];
   let browser: Browser;
   let page: Page;
   let planUrl = '';
@@ -24,13 +28,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
   let industry = '';
   let livelihood = '';
 
-  async function login(p: Page, username: string) {
-    await p.goto(`${server.url}/login`);
-    await p.getByLabel('用户名').fill(username);
-    await p.getByLabel('密码').fill(DEMO_PASSWORD);
-    await p.getByRole('button', { name: /登\s*录/ }).click();
-    await p.getByTestId('current-user').waitFor();
-  }
+  const login = (p: Page, username: string) => logInAs(p, server.url, username);
 
   /** The first of the donor's projects of a type whose livelihood share is `bp`. */
   async function projectWith(type: string, bp: number): Promise<string> {
@@ -61,17 +59,9 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startDemoServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(15_000);
+    ({ server, browser, page } = await openDemoInChromium({ timeoutMs: 15_000 }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeDemoInChromium({ server, browser, page }));
 
   it('lists the Beijing editor’s plans and drafts a new one', { timeout: 60_000 }, async () => {
     await login(page, 'demo-beijing');

@@ -1,17 +1,21 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
-import { browserAvailable, launchChromium } from '../support/browser.js';
-import { ensureWebBuilt, startDemoServer } from '../support/server.js';
+import {
+  browserAvailable,
+  closeDemoInChromium,
+  type DemoInChromium,
+  logInAs,
+  openDemoInChromium,
+  SHOTS,
+} from '../support/browser.js';
 
-const SHOTS = 'test-results/screenshots';
 /** The report's Hotan textile park: Beijing's, one county location (和田市 653201, 100%). */
 const HOTAN_PARK = 'XJ-2024-BJ-001';
 
 describe.skipIf(!browserAvailable())('the project page in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let server: DemoInChromium['server'];
   let browser: Browser;
   let page: Page;
   const suffix = Date.now().toString(36).toUpperCase();
@@ -38,39 +42,29 @@ describe.skipIf(!browserAvailable())('the project page in Chromium', () => {
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startDemoServer();
-    browser = await launchChromium();
-
-    // The programme office computes the warnings as of a date when the Hotan park has gone more
-    // than six months without a disbursement (its last: 2025-03-15).
-    const office = await browser.newContext();
-    const login = await office.request.post(`${server.url}/api/session`, {
-      data: { username: 'demo-coordinator', password: DEMO_PASSWORD },
-    });
-    expect(login.status()).toBe(200);
-    const computed = await office.request.post(`${server.url}/api/warnings/compute`, {
-      data: { today: '2025-12-01' },
-    });
-    expect(computed.status()).toBe(200);
-    expect(((await computed.json()) as { created: number }).created).toBeGreaterThan(0);
-    await office.close();
-
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(10_000);
+    ({ server, browser, page } = await openDemoInChromium({
+      timeoutMs: 10_000,
+      prepare: async ({ server, browser }) => {
+        // The programme office computes the warnings as of a date when the Hotan park has gone more
+        // than six months without a disbursement (its last: 2025-03-15).
+        const office = await browser.newContext();
+        const login = await office.request.post(`${server.url}/api/session`, {
+          data: { username: 'demo-coordinator', password: DEMO_PASSWORD },
+        });
+        expect(login.status()).toBe(200);
+        const computed = await office.request.post(`${server.url}/api/warnings/compute`, {
+          data: { today: '2025-12-01' },
+        });
+        expect(computed.status()).toBe(200);
+        expect(((await computed.json()) as { created: number }).created).toBeGreaterThan(0);
+        await office.close();
+      },
+    }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeDemoInChromium({ server, browser, page }));
 
   it('logs in as the Beijing editor and creates two projects through the API', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('demo-beijing');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('current-user').waitFor();
+    await logInAs(page, server.url, 'demo-beijing');
 
     const create = (code: string, zh: string, locations: { area: string; shareBp: number }[]) =>
       page.request.post(`${server.url}/api/projects`, {

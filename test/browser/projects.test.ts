@@ -1,16 +1,19 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
-import { browserAvailable, launchChromium } from '../support/browser.js';
-import { ensureWebBuilt, startDemoServer } from '../support/server.js';
+import {
+  browserAvailable,
+  closeDemoInChromium,
+  type DemoInChromium,
+  logInAs,
+  openDemoInChromium,
+  SHOTS,
+} from '../support/browser.js';
 
-const SHOTS = 'test-results/screenshots';
 const COMPLIANCE = 'programme=xinjiang&year=2025&basis=actual';
 
 describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let server: DemoInChromium['server'];
   let browser: Browser;
   let page: Page;
   const code = `T-2025-BJ-${Date.now().toString(36)}`;
@@ -32,24 +35,12 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
   }
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startDemoServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(10_000);
+    ({ server, browser, page } = await openDemoInChromium({ timeoutMs: 10_000 }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeDemoInChromium({ server, browser, page }));
 
   it('logs in as the Beijing editor and lists projects', async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('demo-beijing');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('current-user').waitFor();
+    await logInAs(page, server.url, 'demo-beijing');
     beforeFen = await beijingTotalFen();
     expect(beforeFen).toBeGreaterThan(0);
 

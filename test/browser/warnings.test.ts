@@ -1,12 +1,14 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
-import { browserAvailable, launchChromium } from '../support/browser.js';
-import { ensureWebBuilt, startDemoServer } from '../support/server.js';
-
-const SHOTS = 'test-results/screenshots';
+import {
+  browserAvailable,
+  closeDemoInChromium,
+  type DemoInChromium,
+  logInAs,
+  openDemoInChromium,
+  SHOTS,
+} from '../support/browser.js';
 
 interface WarningJson {
   id: number;
@@ -17,31 +19,19 @@ interface WarningJson {
 }
 
 describe.skipIf(!browserAvailable())('early warnings and data quality in Chromium', () => {
-  let server: Awaited<ReturnType<typeof startDemoServer>>;
+  let server: DemoInChromium['server'];
   let browser: Browser;
   let page: Page;
   let warningId = '';
   const rows = () => page.locator('[data-testid="warnings-table"] tbody tr[data-row-key]');
 
   beforeAll(async () => {
-    ensureWebBuilt();
-    mkdirSync(SHOTS, { recursive: true });
-    server = await startDemoServer();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
-    page.setDefaultTimeout(30_000);
+    ({ server, browser, page } = await openDemoInChromium({ timeoutMs: 30_000 }));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  afterAll(() => closeDemoInChromium({ server, browser, page }));
 
   it('logs in as the coordinator and sees the empty open queue', { timeout: 90_000 }, async () => {
-    await page.goto(`${server.url}/login`);
-    await page.getByLabel('用户名').fill('demo-coordinator');
-    await page.getByLabel('密码').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: /登\s*录/ }).click();
-    await page.getByTestId('current-user').waitFor();
+    await logInAs(page, server.url, 'demo-coordinator');
 
     await page.goto(`${server.url}/warnings`);
     await page.getByText('没有待处理的预警。').waitFor();

@@ -1,5 +1,12 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { existsSync, mkdirSync } from 'node:fs';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
+import { ensureWebBuilt, startDemoServer } from './server.js';
+
+type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
+
+/** Where browser tests leave their screenshots. */
+export const SHOTS = 'test-results/screenshots';
 
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,4 +37,45 @@ export function launchChromium(): Promise<Browser> {
       '--disable-quic',
     ],
   });
+}
+
+/** The demo server, Chromium and one Chinese-language page, as every browser test starts. */
+export interface DemoInChromium {
+  server: DemoServer;
+  browser: Browser;
+  page: Page;
+}
+
+/**
+ * Starts the demo server (its own SQLite database) and Chromium, with one 1280 × 900 zh-CN page;
+ * `prepare` runs in between (e.g. API calls in a context of their own). Screenshots go to SHOTS.
+ */
+export async function openDemoInChromium(
+  options: {
+    timeoutMs?: number;
+    prepare?: (d: Omit<DemoInChromium, 'page'>) => Promise<void>;
+  } = {},
+): Promise<DemoInChromium> {
+  ensureWebBuilt();
+  mkdirSync(SHOTS, { recursive: true });
+  const server = await startDemoServer();
+  const browser = await launchChromium();
+  await options.prepare?.({ server, browser });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+  if (options.timeoutMs !== undefined) page.setDefaultTimeout(options.timeoutMs);
+  return { server, browser, page };
+}
+
+export async function closeDemoInChromium(d: Partial<DemoInChromium> | undefined): Promise<void> {
+  await d?.browser?.close();
+  await d?.server?.stop();
+}
+
+/** Logs in through the login screen (in Chinese) and waits for the signed-in header. */
+export async function logInAs(page: Page, baseUrl: string, username: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('current-user').waitFor();
 }
