@@ -2,6 +2,7 @@ import { accountPolicies } from './accounts/policy.js';
 import { areaPolicies } from './areas/policy.js';
 import { compliancePolicies } from './compliance/policy.js';
 import { historyPolicies } from './history/policy.js';
+import { jobPolicies } from './jobs/policy.js';
 import { ledgerPolicies } from './ledger/policy.js';
 import { organisationPolicies } from './organisations/policy.js';
 import { pairingPolicies } from './pairings/policy.js';
@@ -16,6 +17,7 @@ export const policies = {
   ...areaPolicies,
   ...compliancePolicies,
   ...historyPolicies,
+  ...jobPolicies,
   ...ledgerPolicies,
   ...organisationPolicies,
   ...pairingPolicies,

@@ -3,6 +3,7 @@ import { accountRoutes } from './accounts/routes.js';
 import { areaRoutes } from './areas/routes.js';
 import { complianceRoutes } from './compliance/routes.js';
 import { historyRoutes } from './history/routes.js';
+import { jobRoutes } from './jobs/routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { organisationRoutes } from './organisations/routes.js';
 import { pairingRoutes } from './pairings/routes.js';
@@ -18,6 +19,7 @@ export async function moduleRoutes(app: App) {
   await app.register(areaRoutes);
   await app.register(complianceRoutes);
   await app.register(historyRoutes);
+  await app.register(jobRoutes);
   await app.register(ledgerRoutes);
   await app.register(organisationRoutes);
   await app.register(pairingRoutes);

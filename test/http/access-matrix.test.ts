@@ -23,6 +23,7 @@ function shanghaiRequests(ids: {
   ledger: ShanghaiLedger;
   project: string;
   warning: number;
+  job: number;
 }): Record<string, Req> {
   return {
     'POST /api/areas': {
@@ -95,6 +96,7 @@ function shanghaiRequests(ids: {
     ...ledgerAndPlanRequests(ids.ledger),
     ...projectRequests(ids.project),
     ...warningRequests(ids.warning),
+    'POST /api/jobs/:id/retry': { method: 'POST', url: `/api/jobs/${ids.job}/retry` },
   };
 }
 
@@ -124,6 +126,28 @@ async function shanghaiWarning(database: Database): Promise<number> {
       }),
       detectedAt: at,
       status: 'open',
+      createdAt: at,
+      updatedAt: at,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}
+
+/** A job that has failed its last attempt (the queue's to retry, not a donor's). */
+async function failedJob(database: Database): Promise<number> {
+  const at = new Date().toISOString();
+  const { id } = await database.db
+    .insertInto('jobs')
+    .values({
+      name: 'warnings.compute',
+      version: 1,
+      payload: '{}',
+      status: 'failed',
+      runAt: at,
+      attempts: 5,
+      maxAttempts: 5,
+      lastError: 'boom',
       createdAt: at,
       updatedAt: at,
     })
@@ -309,6 +333,7 @@ describeEachDatabase('access matrix', (ctx) => {
         })
       ).code,
       warning: await shanghaiWarning(ctx.database),
+      job: await failedJob(ctx.database),
     });
   });
   afterAll(async () => app.close());
