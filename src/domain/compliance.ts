@@ -34,6 +34,8 @@ export interface ComplianceProject {
   projectId: number;
   code: string;
   name: string;
+  /** The English name, if the project has one. */
+  nameEn?: string | null;
   /** The donor's part of the project's funds on the chosen basis, in fen. */
   amountFen: number;
   livelihoodShareBp: number;
@@ -57,6 +59,7 @@ export interface ProjectBreakdown {
   projectId: number;
   code: string;
   name: string;
+  nameEn?: string | null;
   amountFen: number;
   countyAndBelowFen: number;
   /** Above county level, including any unlocated part. */
@@ -74,6 +77,7 @@ export interface Culprit {
   projectId: number;
   code: string;
   name: string;
+  nameEn?: string | null;
   /** Its above-county (resp. non-livelihood) part: what moving it would add to the part. */
   offendingFen: number;
   /** Moving this project alone would close the shortfall. */
@@ -125,6 +129,7 @@ export function breakDownProject(p: ComplianceProject): ProjectBreakdown {
     projectId: p.projectId,
     code: p.code,
     name: p.name,
+    nameEn: p.nameEn ?? null,
     amountFen: p.amountFen,
     countyAndBelowFen,
     aboveCountyFen: p.amountFen - countyAndBelowFen,
@@ -145,6 +150,7 @@ export interface OffendingProject {
   projectId: number;
   code: string;
   name: string;
+  nameEn?: string | null;
   offendingFen: number;
 }
 
@@ -168,6 +174,7 @@ function offendingBy(
     projectId: b.projectId,
     code: b.code,
     name: b.name,
+    nameEn: b.nameEn ?? null,
     offendingFen: offending(b),
   }));
 }

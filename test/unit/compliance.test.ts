@@ -126,6 +126,7 @@ describe('evaluateDonor', () => {
         projectId: expect.any(Number),
         code: 'D',
         name: '项目 D',
+        nameEn: null,
         offendingFen: 75000001,
         fixesAlone: true,
       },

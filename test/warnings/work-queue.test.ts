@@ -71,6 +71,12 @@ describeEachDatabase('the early-warning work queue', (ctx) => {
       total: 1,
       items: [{ kind: 'acceptance-pending', status: 'open' }],
     });
+    // The project's names in both languages, for the queue in either.
+    expect(res.json().items[0].project).toEqual({
+      code: published.acceptancePending,
+      name: '和田市安居房项目',
+      nameEn: 'Hotan housing project',
+    });
     expect(res.json().items[0].detail.message.zh).toContain('未验收');
   });
 

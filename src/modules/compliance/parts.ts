@@ -133,6 +133,7 @@ export class Classifier {
 export interface ProjectFacts {
   code: string;
   name: string;
+  nameEn: string | null;
   programme: string;
   livelihoodShareBp: number;
   approvalDate: string | null;
@@ -156,7 +157,8 @@ export async function loadFacts(
     const [projects, donors, locations] = await Promise.all([
       db
         .selectFrom('projects')
-        .select(['id', 'code', 'nameZh', 'programmeCode', 'livelihoodShareBp', 'approvalDate'])
+        .select(['id', 'code', 'nameZh', 'nameEn', 'programmeCode', 'livelihoodShareBp'])
+        .select('approvalDate')
         .where('id', 'in', chunk)
         .execute(),
       db
@@ -175,6 +177,7 @@ export async function loadFacts(
       facts.set(p.id, {
         code: p.code,
         name: p.nameZh,
+        nameEn: p.nameEn,
         programme: p.programmeCode,
         livelihoodShareBp: p.livelihoodShareBp,
         approvalDate: p.approvalDate,
@@ -364,6 +367,7 @@ export async function computeParts(
         projectId,
         code: f.code,
         name: f.name,
+        nameEn: f.nameEn,
         amountFen: a.amountFen,
         livelihoodShareBp: f.livelihoodShareBp,
         locations: classifier.locations(

@@ -27,8 +27,8 @@ export function presentDonorCompliance(c: Computed): DonorComplianceView {
     marginFen: { ...r.marginFen },
     thresholds: c.thresholds ? { ...c.thresholds } : null,
     culprits: {
-      countyAndBelow: r.culprits.countyAndBelow.map((x) => ({ ...x })),
-      livelihood: r.culprits.livelihood.map((x) => ({ ...x })),
+      countyAndBelow: r.culprits.countyAndBelow.map((x) => ({ ...x, nameEn: x.nameEn ?? null })),
+      livelihood: r.culprits.livelihood.map((x) => ({ ...x, nameEn: x.nameEn ?? null })),
     },
     culpritCount: { ...c.culpritCount },
     plan: c.plan ? { id: c.plan.id, status: c.plan.status } : null,
@@ -54,6 +54,7 @@ export function presentDetail(
       projectId: b.projectId,
       code: b.code,
       name: b.name,
+      nameEn: b.nameEn ?? null,
       amountFen: b.amountFen,
       countyAndBelowFen: b.countyAndBelowFen,
       aboveCountyFen: b.aboveCountyFen,

@@ -119,6 +119,7 @@ export async function topOffenders(
       'cp.projectId',
       'p.code',
       'p.nameZh',
+      'p.nameEn',
       offending.as('offendingFen'),
       sql<number>`row_number() over (partition by cp.donor_code order by ${offending} desc, p.code)`.as(
         'rank',
@@ -137,6 +138,7 @@ export async function topOffenders(
     projectId: Number(r.projectId),
     code: r.code,
     name: r.nameZh,
+    nameEn: r.nameEn,
     offendingFen: Number(r.offendingFen),
   }));
 }

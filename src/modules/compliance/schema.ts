@@ -25,10 +25,13 @@ export const complianceListQuery = z.object({
 export const complianceDonorParams = z.object({ donor: orgCode });
 export const complianceDonorQuery = z.object(commonQuery);
 
+const nameEn = z.string().nullable().meta({ description: 'The English name, if given' });
+
 const culprit = z.object({
   projectId: z.number().int(),
   code: z.string(),
   name: z.string(),
+  nameEn,
   offendingFen: fen.meta({
     description: 'Its above-county (resp. non-livelihood) part: what moving it would add',
   }),
@@ -90,6 +93,7 @@ const projectBreakdown = z.object({
   projectId: z.number().int(),
   code: z.string(),
   name: z.string(),
+  nameEn,
   amountFen: fen.meta({ description: 'The donor’s part of the project on this basis' }),
   countyAndBelowFen: fen,
   aboveCountyFen: fen,

@@ -10,7 +10,12 @@ export function presentPlan(row: PlanRecord, items: readonly PlanItemRecord[]): 
     status: row.status,
     totalFen: row.totalFen,
     itemsFen: items.reduce((sum, i) => sum + i.plannedFen, 0),
-    items: items.map((i) => ({ project: i.code, name: i.nameZh, plannedFen: i.plannedFen })),
+    items: items.map((i) => ({
+      project: i.code,
+      name: i.nameZh,
+      nameEn: i.nameEn,
+      plannedFen: i.plannedFen,
+    })),
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
     decidedBy: row.decidedBy,

@@ -21,7 +21,7 @@ export function itemsOf(db: Executor, planIds: readonly number[]) {
   return db
     .selectFrom('planItems as i')
     .innerJoin('projects as p', 'p.id', 'i.projectId')
-    .select(['i.planId', 'i.projectId', 'i.plannedFen', 'p.code', 'p.nameZh'])
+    .select(['i.planId', 'i.projectId', 'i.plannedFen', 'p.code', 'p.nameZh', 'p.nameEn'])
     .where('i.planId', 'in', planIds.length > 0 ? [...planIds] : [-1])
     .orderBy('p.code')
     .execute();

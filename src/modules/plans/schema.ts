@@ -48,7 +48,14 @@ export const planView = z.object({
   status: z.enum(PLAN_STATUSES),
   totalFen: z.number().int(),
   itemsFen: z.number().int().meta({ description: 'The sum of the items’ planned funds' }),
-  items: z.array(z.object({ project: z.string(), name: z.string(), plannedFen: z.number().int() })),
+  items: z.array(
+    z.object({
+      project: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable().meta({ description: 'The English name, if given' }),
+      plannedFen: z.number().int(),
+    }),
+  ),
   submittedAt: z.string().nullable(),
   decidedAt: z.string().nullable(),
   decidedBy: z.string().nullable(),

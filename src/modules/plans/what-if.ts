@@ -44,6 +44,7 @@ async function complianceProjects(
       projectId: item.projectId,
       code: f.code,
       name: f.name,
+      nameEn: f.nameEn,
       amountFen: item.plannedFen,
       livelihoodShareBp: f.livelihoodShareBp,
       locations: classifier.locations(f.locations, input.donor, () => input.donorOrgPath, date),

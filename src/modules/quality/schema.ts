@@ -44,7 +44,12 @@ export type QualityListQuery = z.infer<typeof qualityListQuery>;
 export const qualityList = z.object({
   items: z.array(
     finding.extend({
-      project: z.object({ code: z.string(), name: z.string(), leadDonor: z.string() }),
+      project: z.object({
+        code: z.string(),
+        name: z.string(),
+        nameEn: z.string().nullable().meta({ description: 'The English name, if given' }),
+        leadDonor: z.string(),
+      }),
     }),
   ),
   total: z.number().meta({ description: 'Findings matching every filter' }),

@@ -53,7 +53,7 @@ export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<Qualit
   }
   let query = ctx.db
     .selectFrom('projects as p')
-    .select(['p.id', 'p.code', 'p.nameZh', 'p.leadDonorCode']);
+    .select(['p.id', 'p.code', 'p.nameZh', 'p.nameEn', 'p.leadDonorCode']);
   if (ctx.actor.kind === 'anonymous') query = query.where('p.publishedAt', 'is not', null);
   else {
     const visible = visibleProjects(ctx.actor);
@@ -73,7 +73,12 @@ export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<Qualit
   );
   const all = facts.flatMap((f) => {
     const p = byId.get(f.id);
-    const project = { code: f.code, name: p?.nameZh ?? '', leadDonor: p?.leadDonorCode ?? '' };
+    const project = {
+      code: f.code,
+      name: p?.nameZh ?? '',
+      nameEn: p?.nameEn ?? null,
+      leadDonor: p?.leadDonorCode ?? '',
+    };
     return evaluate(f).map((finding) => ({ ...finding, project }));
   });
   const rank: Record<Severity, number> = { critical: 0, error: 1, warning: 2 };

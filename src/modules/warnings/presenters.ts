@@ -5,6 +5,7 @@ export interface WarningRow {
   id: number;
   projectCode: string;
   projectName: string;
+  projectNameEn: string | null;
   kind: string;
   dedupeKey: string;
   detail: string;
@@ -22,7 +23,7 @@ export interface WarningRow {
 export function presentWarning(r: WarningRow): WarningView {
   return {
     id: r.id,
-    project: { code: r.projectCode, name: r.projectName },
+    project: { code: r.projectCode, name: r.projectName, nameEn: r.projectNameEn },
     kind: r.kind as WarningKind,
     dedupeKey: r.dedupeKey,
     detail: JSON.parse(r.detail) as WarningView['detail'],

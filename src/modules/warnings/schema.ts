@@ -7,7 +7,11 @@ const text = z.object({ zh: z.string(), en: z.string() });
 
 export const warningView = z.object({
   id: z.number(),
-  project: z.object({ code: z.string(), name: z.string() }),
+  project: z.object({
+    code: z.string(),
+    name: z.string(),
+    nameEn: z.string().nullable().meta({ description: 'The English name, if given' }),
+  }),
   kind: z.enum(WARNING_KINDS),
   dedupeKey: z
     .string()

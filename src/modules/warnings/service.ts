@@ -23,6 +23,7 @@ function warningsQuery(db: Executor) {
       'w.projectId',
       'p.code as projectCode',
       'p.nameZh as projectName',
+      'p.nameEn as projectNameEn',
       'w.kind',
       'w.dedupeKey',
       'w.detail',

@@ -15,6 +15,7 @@ export const EDITABLE_STATUSES: readonly PlanStatus[] = ['draft', 'returned'];
 export interface PlanItem {
   project: string;
   name: string;
+  nameEn: string | null;
   plannedFen: number;
 }
 

@@ -26,7 +26,7 @@ export interface QualityCounts {
 }
 
 export interface QualityListItem extends QualityFinding {
-  project: { code: string; name: string; leadDonor: string };
+  project: { code: string; name: string; nameEn: string | null; leadDonor: string };
 }
 
 export interface QualityList {

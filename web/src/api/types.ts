@@ -267,6 +267,7 @@ export interface Culprit {
   projectId: number;
   code: string;
   name: string;
+  nameEn: string | null;
   offendingFen: number;
   fixesAlone: boolean;
 }
@@ -300,6 +301,7 @@ export interface ComplianceProjectBreakdown {
   projectId: number;
   code: string;
   name: string;
+  nameEn: string | null;
   amountFen: number;
   countyAndBelowFen: number;
   aboveCountyFen: number;

@@ -22,7 +22,7 @@ export interface BilingualText {
 
 export interface Warning {
   id: number;
-  project: { code: string; name: string };
+  project: { code: string; name: string; nameEn: string | null };
   kind: WarningKind;
   /** `kind:project:stage:date`: one occurrence of a condition. */
   dedupeKey: string;

@@ -4,6 +4,7 @@ import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Culprit } from '../api/types';
+import { localName } from '../lib/projectName';
 import { Money } from './Money';
 
 /** The i18n keys of the table's headings and yes/no, per the page it stands on. */
@@ -47,7 +48,7 @@ export function CulpritTable({
   testId?: string;
   style?: CSSProperties;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const keys = LABELS[labels];
   const columns: ColumnsType<Culprit> = [
     {
@@ -56,7 +57,7 @@ export function CulpritTable({
       render: (_, c) => (
         <Space size={6} wrap>
           <Link to={`/projects/${encodeURIComponent(c.code)}`}>{c.code}</Link>
-          <span>{c.name}</span>
+          <span>{localName(c.name, c.nameEn, i18n.language)}</span>
         </Space>
       ),
     },

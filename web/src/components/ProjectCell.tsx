@@ -1,14 +1,21 @@
 import { Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { localName } from '../lib/projectName';
 
-/** A project in a list: its code linking to its page, its name under it, cut to `nameWidth`. */
+/**
+ * A project in a list: its code linking to its page, its name (English in English, when it has
+ * one) under it, cut to `nameWidth`.
+ */
 export function ProjectCell({
   project,
   nameWidth,
 }: {
-  project: { code: string; name: string };
+  project: { code: string; name: string; nameEn?: string | null };
   nameWidth: number;
 }) {
+  const { i18n } = useTranslation();
+  const name = localName(project.name, project.nameEn, i18n.language);
   return (
     <Space orientation="vertical" size={0}>
       <Link to={`/projects/${encodeURIComponent(project.code)}`} style={{ whiteSpace: 'nowrap' }}>
@@ -16,10 +23,10 @@ export function ProjectCell({
       </Link>
       <Typography.Text
         type="secondary"
-        ellipsis={{ tooltip: project.name }}
+        ellipsis={{ tooltip: name }}
         style={{ maxWidth: nameWidth }}
       >
-        {project.name}
+        {name}
       </Typography.Text>
     </Space>
   );

@@ -7,6 +7,7 @@ import { parseYuanToFen } from './money.js';
 export interface DraftItem {
   project: string;
   name: string;
+  nameEn?: string | null;
   /** The planned funds as typed, in yuan. */
   text: string;
 }
@@ -18,7 +19,7 @@ export interface PlanDraft {
 
 interface PlanLike {
   totalFen: number;
-  items: readonly { project: string; name: string; plannedFen: number }[];
+  items: readonly { project: string; name: string; nameEn?: string | null; plannedFen: number }[];
 }
 
 /** Fen as the text of a yuan input: 123456 → "1234.56", 100000 → "1000". */
@@ -35,6 +36,7 @@ export function draftOf(plan: PlanLike): PlanDraft {
     items: plan.items.map((i) => ({
       project: i.project,
       name: i.name,
+      nameEn: i.nameEn ?? null,
       text: fenToYuanInput(i.plannedFen),
     })),
   };

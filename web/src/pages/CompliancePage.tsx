@@ -25,6 +25,7 @@ import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { formatShare } from '../lib/money';
+import { localName } from '../lib/projectName';
 import { useUrlState } from '../lib/urlState';
 
 const PASS = '#389e0d';
@@ -78,7 +79,9 @@ function DonorDrawer({
       render: (_, p) => (
         <Space orientation="vertical" size={0}>
           <Link to={`/projects/${encodeURIComponent(p.code)}`}>{p.code}</Link>
-          <Typography.Text type="secondary">{p.name}</Typography.Text>
+          <Typography.Text type="secondary">
+            {localName(p.name, p.nameEn, i18n.language)}
+          </Typography.Text>
         </Space>
       ),
     },

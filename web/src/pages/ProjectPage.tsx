@@ -58,8 +58,8 @@ import { StageTag } from '../components/StageTag';
 import { SEVERITY_COLOURS } from '../components/WarningTags';
 import { formatDate, today } from '../lib/format';
 import { formatShare, parseYuanToFen } from '../lib/money';
+import { projectName } from '../lib/projectName';
 import { hasAnyRole, useUrlState } from '../lib/urlState';
-import { projectName } from './ProjectsPage';
 import { QualityTab } from './project/QualityTab';
 import { PROJECT_WARNINGS_LIMIT, WarningsTab } from './project/WarningsTab';
 

@@ -26,6 +26,7 @@ import {
   type WarningChange,
 } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
+import { localName } from '../lib/projectName';
 
 /** The message of a warning in the interface language. */
 export function warningMessage(warning: Warning, language: string): string {
@@ -118,7 +119,8 @@ export function CloseWarningModal({
     >
       {warning ? (
         <Typography.Paragraph>
-          <Typography.Text strong>{warning.project.code}</Typography.Text> {warning.project.name}
+          <Typography.Text strong>{warning.project.code}</Typography.Text>{' '}
+          {localName(warning.project.name, warning.project.nameEn, i18n.language)}
           <br />
           <Typography.Text type="secondary">
             {warningMessage(warning, i18n.language)}

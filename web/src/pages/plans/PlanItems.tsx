@@ -10,8 +10,8 @@ import type { ComplianceProjectBreakdown, ListResponse, ProjectSummary } from '.
 import { Money } from '../../components/Money';
 import { formatShare, parseYuanToFen } from '../../lib/money';
 import { type DraftItem, fenToYuanInput } from '../../lib/planDraft';
+import { localName, projectName } from '../../lib/projectName';
 import { useDebounced } from '../../lib/useDebounced';
-import { projectName } from '../ProjectsPage';
 
 const PAGE = 200;
 
@@ -55,7 +55,14 @@ function AddProject({
           const p = found.find((x) => x.code === code);
           if (!p) return;
           setSearch('');
-          onAdd([{ project: p.code, name: p.name.zh, text: fenToYuanInput(p.budgetFen) }]);
+          onAdd([
+            {
+              project: p.code,
+              name: p.name.zh,
+              nameEn: p.name.en,
+              text: fenToYuanInput(p.budgetFen),
+            },
+          ]);
         }}
       />
     </Space>
@@ -95,7 +102,12 @@ function AddYear({
       }
       const fresh = all.filter((p) => !taken.has(p.code) && p.stage !== 'cancelled');
       onAdd(
-        fresh.map((p) => ({ project: p.code, name: p.name.zh, text: fenToYuanInput(p.budgetFen) })),
+        fresh.map((p) => ({
+          project: p.code,
+          name: p.name.zh,
+          nameEn: p.name.en,
+          text: fenToYuanInput(p.budgetFen),
+        })),
       );
       void message.info(t('plans.items.addedYear', { count: fresh.length, year }));
     } catch (err) {
@@ -145,7 +157,7 @@ export function PlanItems({
   errors: Readonly<Record<string, string>>;
   onChange: (items: DraftItem[]) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [page, setPage] = useState(1);
   const taken = new Set(items.map((i) => i.project));
   const add = (added: DraftItem[]) => {
@@ -163,7 +175,9 @@ export function PlanItems({
       render: (_, i) => (
         <Space orientation="vertical" size={0}>
           <Link to={`/projects/${encodeURIComponent(i.project)}`}>{i.project}</Link>
-          <Typography.Text type="secondary">{i.name}</Typography.Text>
+          <Typography.Text type="secondary">
+            {localName(i.name, i.nameEn, i18n.language)}
+          </Typography.Text>
         </Space>
       ),
     },
