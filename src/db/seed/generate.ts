@@ -88,24 +88,40 @@ const TYPES = [
   ['exchange', 8],
 ] as const;
 
-const NAMES: Record<string, readonly string[]> = {
+/** Project names by type, in Chinese and English. */
+const NAMES: Record<string, readonly (readonly [string, string])[]> = {
   livelihood: [
-    '安居富民房建设',
-    '乡村卫生院改扩建',
-    '农村饮水安全工程',
-    '城乡供暖改造',
-    '就业技能培训中心',
+    ['安居富民房建设', 'Rural housing for better lives'],
+    ['乡村卫生院改扩建', 'Township hospital extension'],
+    ['农村饮水安全工程', 'Rural drinking-water safety works'],
+    ['城乡供暖改造', 'Urban and rural heating renovation'],
+    ['就业技能培训中心', 'Employment skills training centre'],
   ],
   industry: [
-    '纺织服装产业园',
-    '农产品加工园区',
-    '特色林果冷链仓储',
-    '电商产业园',
-    '设施农业示范基地',
+    ['纺织服装产业园', 'Textile and garment industrial park'],
+    ['农产品加工园区', 'Farm produce processing park'],
+    ['特色林果冷链仓储', 'Cold-chain storage for local fruit'],
+    ['电商产业园', 'E-commerce industrial park'],
+    ['设施农业示范基地', 'Greenhouse farming demonstration base'],
   ],
-  talent: ['组团式医疗人才培养', '中小学教师培训', '柔性引才专家工作站', '干部能力提升培训'],
-  'culture-education': ['中学教学楼建设', '双语幼儿园建设', '县级图书馆', '职业技术学校实训楼'],
-  exchange: ['青少年研学交流', '文艺团体交流演出', '民族团结主题活动', '冬令营交流'],
+  talent: [
+    ['组团式医疗人才培养', 'Group medical talent training'],
+    ['中小学教师培训', 'School teacher training'],
+    ['柔性引才专家工作站', 'Visiting experts workstation'],
+    ['干部能力提升培训', 'Cadre capacity training'],
+  ],
+  'culture-education': [
+    ['中学教学楼建设', 'Secondary school teaching building'],
+    ['双语幼儿园建设', 'Bilingual kindergarten'],
+    ['县级图书馆', 'County library'],
+    ['职业技术学校实训楼', 'Vocational school training building'],
+  ],
+  exchange: [
+    ['青少年研学交流', 'Youth study exchange'],
+    ['文艺团体交流演出', 'Performing arts exchange tour'],
+    ['民族团结主题活动', 'Ethnic unity events'],
+    ['冬令营交流', 'Winter camp exchange'],
+  ],
 };
 
 const LATER_STAGES: Stage[] = [
@@ -291,13 +307,14 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           const stage = stageFor(age, r);
           const budget = budgets[k] ?? 0;
           const code = `G${y}-${donor}-${String(k + 1).padStart(4, '0')}`;
+          const name = r.pick(NAMES[type] ?? [['援疆项目', 'Assistance project']]);
           const approval = stage === 'reserve' ? null : isoDate(y, r.int(20, 120));
           projects.push({
             id: projectId,
             code,
             programmeCode: 'xinjiang',
-            nameZh: `${r.pick(NAMES[type] ?? ['援疆项目'])}（${y}-${k + 1}）`,
-            nameEn: null,
+            nameZh: `${name[0]}（${y}-${k + 1}）`,
+            nameEn: `${name[1]} (${y}-${k + 1})`,
             nameUg: null,
             typeCode: type,
             livelihoodShareBp: livelihood,
