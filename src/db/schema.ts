@@ -336,6 +336,7 @@ export interface DB {
   warnings: WarningsTable;
   jobs: JobsTable;
   complianceParts: CompliancePartsTable;
+  projectSearch: ProjectSearchTable;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -373,4 +374,10 @@ export interface CompliancePartsTable {
   countyFen: number;
   livelihoodFen: number;
   crossPairFen: number;
+}
+
+/** A project's code and names, lower-cased, for free-text search (migration 0006). */
+export interface ProjectSearchTable {
+  projectId: number;
+  text: string;
 }

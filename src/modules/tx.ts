@@ -44,6 +44,11 @@ export function containsCi(expr: Expression<string>, text: string): RawBuilder<b
   return sql<boolean>`lower(${expr}) like ${`%${escapeLike(text.toLowerCase())}%`} escape '\\'`;
 }
 
+/** `expr like '%text%'` for text stored lower-cased: the term is lower-cased, not the column. */
+export function containsLowered(expr: Expression<string>, text: string): RawBuilder<boolean> {
+  return sql<boolean>`${expr} like ${`%${escapeLike(text.toLowerCase())}%`} escape '\\'`;
+}
+
 /** `lower(expr) like 'text%'`. */
 export function startsWithCi(expr: Expression<string>, text: string): RawBuilder<boolean> {
   return sql<boolean>`lower(${expr}) like ${`${escapeLike(text.toLowerCase())}%`} escape '\\'`;

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { systemActor } from '../../src/domain/access.js';
+import { updateProject } from '../../src/modules/projects/service.js';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
@@ -195,6 +197,25 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
       headers: { cookie: cookies.coordinator ?? '' },
     });
     expect(english.json().items.map((i: { code: string }) => i.code)).toContain(`${P}-SH-1`);
+    // A rename is searchable at once (the search rows are written with the project), under
+    // every language's name; `%` and `_` in a term are literal.
+    const search = async (q: string) =>
+      (
+        await t.app.inject({
+          url: `/api/projects?q=${encodeURIComponent(q)}&limit=200`,
+          headers: { cookie: cookies.coordinator ?? '' },
+        })
+      )
+        .json()
+        .items.map((i: { code: string }) => i.code);
+    await updateProject({ actor: systemActor('test'), db: ctx.database.db }, `${P}-SH-2`, {
+      name: { zh: '莎车县文艺交流', en: 'Yarkant Arts Exchange', ug: 'يەكەن سەنئەت ئالماشتۇرۇش' },
+    });
+    expect(await search('文艺交流')).toEqual([`${P}-SH-2`]);
+    expect(await search('yarkant arts')).toEqual([`${P}-SH-2`]);
+    expect(await search('يەكەن')).toEqual([`${P}-SH-2`]);
+    expect(await search('交流活动')).toEqual([]);
+    expect(await search('100%_')).toEqual([]);
     const unknownArea = await t.app.inject({ url: '/api/projects?area=659999' });
     expect(unknownArea.statusCode).toBe(422);
     expect(unknownArea.json().errors[0].field).toBe('area');

@@ -7,6 +7,7 @@
 import type { Executor } from '../../src/db/database.js';
 import type { TransactionType } from '../../src/db/schema.js';
 import { refreshComplianceParts } from '../../src/modules/compliance/parts.js';
+import { refreshProjectSearch } from '../../src/modules/projects/search.js';
 
 const at = () => new Date().toISOString();
 
@@ -62,6 +63,7 @@ export async function insertProject(db: Executor, o: ProjectOverrides): Promise<
       .values(o.locations.map((l) => ({ projectId: id, areaCode: l.area, shareBp: l.shareBp })))
       .execute();
   }
+  await refreshProjectSearch(db, [id]);
   return id;
 }
 

@@ -55,5 +55,6 @@ export const complianceParts: ShanhaiMigration = {
     // The backfill: imported lazily so this file does not pin today's module graph at load.
     const { rebuildComplianceParts } = await import('../../modules/compliance/parts.js');
     await rebuildComplianceParts(db);
+    await sql`analyze compliance_parts`.execute(db);
   },
 };

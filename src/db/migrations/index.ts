@@ -3,6 +3,7 @@ import { projectsAndFunds } from './0002_projects_funds.js';
 import { jobs } from './0003_jobs.js';
 import { complianceParts } from './0004_compliance_parts.js';
 import { registryOrder } from './0005_registry_order.js';
+import { projectSearch } from './0006_project_search.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -15,4 +16,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0003_jobs': jobs,
   '0004_compliance_parts': complianceParts,
   '0005_registry_order': registryOrder,
+  '0006_project_search': projectSearch,
 };

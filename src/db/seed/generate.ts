@@ -8,6 +8,7 @@ import { systemActor } from '../../domain/access.js';
 import { allocate } from '../../domain/money.js';
 import { refreshComplianceParts } from '../../modules/compliance/parts.js';
 import { recordHistory } from '../../modules/history/service.js';
+import { refreshProjectSearch } from '../../modules/projects/search.js';
 import type { Database } from '../database.js';
 import type { DB, Stage, TransactionType } from '../schema.js';
 
@@ -464,6 +465,10 @@ export async function generateDataSet(database: Database, options: Partial<Gener
         (x) => (x as { id?: number; projectId?: number }).projectId ?? (x as { id: number }).id,
       );
       await refreshComplianceParts(trx, touched);
+      await refreshProjectSearch(
+        trx,
+        projects.map((x) => (x as { id: number }).id),
+      );
       if (database.engine === 'postgres') {
         for (const table of ['projects', 'plans', 'fund_transactions']) {
           await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(

@@ -5,6 +5,7 @@ import type { DB } from '../../db/schema.js';
 import { type Actor, grantsOf, hasRole } from '../../domain/access.js';
 import { areaChain } from '../areas/repository.js';
 import { organisationPath } from '../organisations/repository.js';
+import { containsLowered } from '../tx.js';
 import type { ProjectScope } from './policy.js';
 
 export function findProject(db: Executor, code: string) {
@@ -79,6 +80,18 @@ export function areaSubtree(root: string) {
 }
 
 type ProjectsEb = ExpressionBuilder<DB & { p: DB['projects'] }, 'p'>;
+
+/** Projects `p` whose code or a name contains the term, ignoring case (see search.ts). */
+export function matchesText(eb: ProjectsEb, term: string): Expression<SqlBool> {
+  return eb(
+    'p.id',
+    'in',
+    eb
+      .selectFrom('projectSearch as ps')
+      .select('ps.projectId')
+      .where((e) => containsLowered(e.ref('ps.text'), term)),
+  );
+}
 
 /**
  * Projects `p` with a donor in the organisation's subtree. An uncorrelated `p.id in (…)`, so the

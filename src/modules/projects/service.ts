@@ -16,7 +16,7 @@ import { refreshComplianceParts } from '../compliance/parts.js';
 import { recordHistory } from '../history/service.js';
 import { findOrganisation, organisationPath } from '../organisations/repository.js';
 import { classifyLocation } from '../pairings/donors.js';
-import { assertUpdated, assertVersion, containsCi, inTransaction } from '../tx.js';
+import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
 import type { ProjectScope } from './policy.js';
 import {
   type ProjectSections,
@@ -28,6 +28,7 @@ import {
   findProject,
   loadParts,
   locatedUnder,
+  matchesText,
   orgSubtree,
   type ProjectParts,
   type ProjectRow,
@@ -42,6 +43,7 @@ import type {
   ResultInput,
   UpdateProjectInput,
 } from './schema.js';
+import { refreshProjectSearch } from './search.js';
 
 type Ctx = ServiceContext;
 type StageDatesInput = CreateProjectData['stageDates'];
@@ -144,6 +146,7 @@ export async function writeProject(
       .executeTakeFirst();
     assertUpdated(result, `project ${code}`);
     await refreshComplianceParts(trx, [row.id]);
+    await refreshProjectSearch(trx, [row.id]);
     const after = await findProject(trx, code);
     if (!after) throw new Error(`project ${code} vanished`);
     const afterParts = await loadParts(trx, after.id);
@@ -373,6 +376,7 @@ export async function createProject(ctx: Ctx, input: CreateProjectData): Promise
     await writeStageDates(trx, id, input.stageDates);
     await writeResults(trx, id, input.results ?? []);
     await refreshComplianceParts(trx, [id]);
+    await refreshProjectSearch(trx, [id]);
     const row = await findProject(trx, input.code);
     if (!row) throw new Error(`project ${input.code} vanished`);
     const parts = await loadParts(trx, id);
@@ -526,13 +530,7 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
   }
   if (q.q) {
     const term = q.q;
-    query = query.where((eb) =>
-      eb.or([
-        containsCi(eb.ref('p.code'), term),
-        containsCi(eb.ref('p.nameZh'), term),
-        containsCi(eb.fn.coalesce('p.nameEn', eb.val('')), term),
-      ]),
-    );
+    query = query.where((eb) => matchesText(eb, term));
   }
   const { column, direction } = sortOf(q);
   const [count, rows] = await Promise.all([
