@@ -72,3 +72,12 @@ export const searchTerm = z
   .trim()
   .max(100)
   .transform((s) => (s === '' ? undefined : s));
+
+/** Sets the record's `ETag` on the reply and returns the record (the body of the response). */
+export function withEtag<T extends { version: number }>(
+  reply: { header: (name: string, value: string) => unknown },
+  record: T,
+): T {
+  reply.header('etag', etagOf(record.version));
+  return record;
+}

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError } from '../../domain/errors.js';
 import type { App, ServiceContext } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import {
   createUserBodySchema,
   setPasswordBodySchema,
@@ -48,7 +48,7 @@ export async function userRoutes(app: App) {
     },
     async (request, reply) => {
       const user = await createUser(ctxOf(request), { ...request.body, origin: 'api' });
-      return reply.code(201).header('etag', etagOf(user.version)).send(user);
+      return withEtag(reply.code(201), user);
     },
   );
 
@@ -63,10 +63,8 @@ export async function userRoutes(app: App) {
         response: { 200: userSchema },
       },
     },
-    async (request, reply) => {
-      const user = await getUser(ctxOf(request), request.params.username);
-      return reply.header('etag', etagOf(user.version)).send(user);
-    },
+    async (request, reply) =>
+      withEtag(reply, await getUser(ctxOf(request), request.params.username)),
   );
 
   app.patch(
@@ -91,7 +89,7 @@ export async function userRoutes(app: App) {
         ...patch,
         version,
       });
-      return reply.header('etag', etagOf(user.version)).send(user);
+      return withEtag(reply, user);
     },
   );
 

@@ -1,5 +1,5 @@
 import type { App } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import { requestContext } from '../tx.js';
 import {
   areaCodeParams,
@@ -40,15 +40,11 @@ export async function areaRoutes(app: App) {
         response: { 200: areaDetail },
       },
     },
-    async (request, reply) => {
-      const area = await getArea(
-        requestContext(app, request),
-        request.params.code,
-        request.query.date,
-      );
-      reply.header('etag', etagOf(area.version));
-      return area;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await getArea(requestContext(app, request), request.params.code, request.query.date),
+      ),
   );
 
   app.post(
@@ -64,7 +60,7 @@ export async function areaRoutes(app: App) {
     },
     async (request, reply) => {
       const area = await createArea(requestContext(app, request), request.body);
-      return reply.code(201).header('etag', etagOf(area.version)).send(area);
+      return withEtag(reply.code(201), area);
     },
   );
 
@@ -81,15 +77,15 @@ export async function areaRoutes(app: App) {
         response: { 200: areaDetail },
       },
     },
-    async (request, reply) => {
-      const area = await updateArea(
-        requestContext(app, request),
-        request.params.code,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(area.version));
-      return area;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updateArea(
+          requestContext(app, request),
+          request.params.code,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 }

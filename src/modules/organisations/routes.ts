@@ -1,5 +1,5 @@
 import type { App } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import { requestContext } from '../tx.js';
 import {
   createOrganisationBody,
@@ -43,11 +43,8 @@ export async function organisationRoutes(app: App) {
         response: { 200: organisationView },
       },
     },
-    async (request, reply) => {
-      const org = await getOrganisation(requestContext(app, request), request.params.code);
-      reply.header('etag', etagOf(org.version));
-      return org;
-    },
+    async (request, reply) =>
+      withEtag(reply, await getOrganisation(requestContext(app, request), request.params.code)),
   );
 
   app.post(
@@ -63,7 +60,7 @@ export async function organisationRoutes(app: App) {
     },
     async (request, reply) => {
       const org = await createOrganisation(requestContext(app, request), request.body);
-      return reply.code(201).header('etag', etagOf(org.version)).send(org);
+      return withEtag(reply.code(201), org);
     },
   );
 
@@ -80,15 +77,15 @@ export async function organisationRoutes(app: App) {
         response: { 200: organisationView },
       },
     },
-    async (request, reply) => {
-      const org = await updateOrganisation(
-        requestContext(app, request),
-        request.params.code,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(org.version));
-      return org;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updateOrganisation(
+          requestContext(app, request),
+          request.params.code,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 }

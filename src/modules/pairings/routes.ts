@@ -1,6 +1,6 @@
 import { todayUtc } from '../../domain/dates.js';
 import type { App } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import { requestContext } from '../tx.js';
 import { classifyLocation } from './donors.js';
 import {
@@ -62,11 +62,8 @@ export async function pairingRoutes(app: App) {
         response: { 200: pairingView },
       },
     },
-    async (request, reply) => {
-      const pairing = await getPairing(requestContext(app, request), request.params.id);
-      reply.header('etag', etagOf(pairing.version));
-      return pairing;
-    },
+    async (request, reply) =>
+      withEtag(reply, await getPairing(requestContext(app, request), request.params.id)),
   );
 
   app.post(
@@ -82,7 +79,7 @@ export async function pairingRoutes(app: App) {
     },
     async (request, reply) => {
       const pairing = await createPairing(requestContext(app, request), request.body);
-      return reply.code(201).header('etag', etagOf(pairing.version)).send(pairing);
+      return withEtag(reply.code(201), pairing);
     },
   );
 
@@ -99,15 +96,15 @@ export async function pairingRoutes(app: App) {
         response: { 200: pairingView },
       },
     },
-    async (request, reply) => {
-      const pairing = await updatePairing(
-        requestContext(app, request),
-        request.params.id,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(pairing.version));
-      return pairing;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updatePairing(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 }

@@ -1,5 +1,5 @@
 import type { App } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import { donorComplianceDetail } from '../compliance/schema.js';
 import { requestContext } from '../tx.js';
 import {
@@ -50,11 +50,8 @@ export async function planRoutes(app: App) {
         response: { 200: planView },
       },
     },
-    async (request, reply) => {
-      const plan = await getPlan(requestContext(app, request), request.params.id);
-      reply.header('etag', etagOf(plan.version));
-      return plan;
-    },
+    async (request, reply) =>
+      withEtag(reply, await getPlan(requestContext(app, request), request.params.id)),
   );
 
   app.post(
@@ -70,7 +67,7 @@ export async function planRoutes(app: App) {
     },
     async (request, reply) => {
       const plan = await createPlan(requestContext(app, request), request.body);
-      return reply.code(201).header('etag', etagOf(plan.version)).send(plan);
+      return withEtag(reply.code(201), plan);
     },
   );
 
@@ -118,16 +115,16 @@ export async function planRoutes(app: App) {
         response: { 200: planView },
       },
     },
-    async (request, reply) => {
-      const plan = await updatePlan(
-        requestContext(app, request),
-        request.params.id,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(plan.version));
-      return plan;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updatePlan(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 
   const decisions = [
@@ -157,15 +154,15 @@ export async function planRoutes(app: App) {
           response: { 200: planView },
         },
       },
-      async (request, reply) => {
-        const plan = await d.run(
-          requestContext(app, request),
-          request.params.id,
-          versionFromIfMatch(request.headers['if-match']),
-        );
-        reply.header('etag', etagOf(plan.version));
-        return plan;
-      },
+      async (request, reply) =>
+        withEtag(
+          reply,
+          await d.run(
+            requestContext(app, request),
+            request.params.id,
+            versionFromIfMatch(request.headers['if-match']),
+          ),
+        ),
     );
   }
 
@@ -182,15 +179,15 @@ export async function planRoutes(app: App) {
         response: { 200: planView },
       },
     },
-    async (request, reply) => {
-      const plan = await returnPlan(
-        requestContext(app, request),
-        request.params.id,
-        request.body.reason,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(plan.version));
-      return plan;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await returnPlan(
+          requestContext(app, request),
+          request.params.id,
+          request.body.reason,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 }

@@ -1,5 +1,5 @@
 import type { App } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { etagOf, ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import { requestContext } from '../tx.js';
 import { listDocuments, readDocument, uploadDocument } from './documents.js';
 import { contentDisposition } from './files.js';
@@ -68,11 +68,8 @@ export async function projectRoutes(app: App) {
         response: { 200: projectView },
       },
     },
-    async (request, reply) => {
-      const project = await getProject(requestContext(app, request), request.params.code);
-      reply.header('etag', etagOf(project.version));
-      return project;
-    },
+    async (request, reply) =>
+      withEtag(reply, await getProject(requestContext(app, request), request.params.code)),
   );
 
   app.post(
@@ -91,7 +88,7 @@ export async function projectRoutes(app: App) {
     },
     async (request, reply) => {
       const project = await createProject(requestContext(app, request), request.body);
-      return reply.code(201).header('etag', etagOf(project.version)).send(project);
+      return withEtag(reply.code(201), project);
     },
   );
 
@@ -113,16 +110,16 @@ export async function projectRoutes(app: App) {
         response: { 200: projectView },
       },
     },
-    async (request, reply) => {
-      const project = await updateProject(
-        requestContext(app, request),
-        request.params.code,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(project.version));
-      return project;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updateProject(
+          requestContext(app, request),
+          request.params.code,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 
   app.post(
@@ -144,16 +141,16 @@ export async function projectRoutes(app: App) {
         response: { 200: projectView },
       },
     },
-    async (request, reply) => {
-      const project = await transitionProject(
-        requestContext(app, request),
-        request.params.code,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(project.version));
-      return project;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await transitionProject(
+          requestContext(app, request),
+          request.params.code,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 
   app.put(
@@ -173,16 +170,16 @@ export async function projectRoutes(app: App) {
         response: { 200: resultList },
       },
     },
-    async (request, reply) => {
-      const results = await replaceResults(
-        requestContext(app, request),
-        request.params.code,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(results.version));
-      return results;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await replaceResults(
+          requestContext(app, request),
+          request.params.code,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 
   app.post(

@@ -1,6 +1,6 @@
 import { todayUtc } from '../../domain/dates.js';
 import type { App } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch } from '../common-schemas.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import { requestContext } from '../tx.js';
 import { computeWarnings } from './compute.js';
 import {
@@ -95,15 +95,15 @@ export async function warningRoutes(app: App) {
         response: { 200: warningView },
       },
     },
-    async (request, reply) => {
-      const warning = await updateWarning(
-        requestContext(app, request),
-        request.params.id,
-        request.body,
-        versionFromIfMatch(request.headers['if-match']),
-      );
-      reply.header('etag', etagOf(warning.version));
-      return warning;
-    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updateWarning(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 }
