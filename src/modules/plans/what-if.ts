@@ -15,6 +15,7 @@ import type { DonorComplianceDetailView } from '../compliance/schema.js';
 import { loadOrgTree, type OrgTree } from '../organisations/tree.js';
 import { thresholdsFor } from '../programmes/service.js';
 import { type ResolvedItem, resolveItems } from './items.js';
+import { itemsOf } from './repository.js';
 import type { WhatIfInput } from './schema.js';
 import { assertPlanTarget, getPlan } from './service.js';
 
@@ -113,24 +114,13 @@ export async function planCompliance(
   ctx: ServiceContext,
   id: number,
 ): Promise<DonorComplianceDetailView> {
-  const plan = await getPlan(ctx, id);
-  const orgs = await loadOrgTree(ctx.db);
-  const codes = plan.items.map((i) => i.project);
-  const rows =
-    codes.length > 0
-      ? await ctx.db
-          .selectFrom('projects')
-          .select(['id', 'code'])
-          .where('code', 'in', codes)
-          .execute()
-      : [];
-  const idOf = new Map(rows.map((r) => [r.code, r.id]));
-  const items = plan.items.flatMap((i) => {
-    const projectId = idOf.get(i.project);
-    return projectId === undefined
-      ? []
-      : [{ projectId, code: i.project, plannedFen: i.plannedFen }];
-  });
+  const plan = await getPlan(ctx, id); // 404 unless the actor may read it
+  const [orgs, rows] = await Promise.all([loadOrgTree(ctx.db), itemsOf(ctx.db, [id])]);
+  const items = rows.map((r) => ({
+    projectId: r.projectId,
+    code: r.code,
+    plannedFen: r.plannedFen,
+  }));
   return evaluateItems(
     ctx.db,
     orgs,
