@@ -1,0 +1,96 @@
+/**
+ * `npm run bench:queries`: how many SQL statements the main writes run, counted on a fresh
+ * database of each engine (reference data, one project with a ledger). Every statement Kysely
+ * executes counts, BEGIN and COMMIT excluded. The figures go into docs/performance.md.
+ */
+import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
+import { openDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { loadReferenceData } from '../src/db/seed/reference.js';
+import { systemActor } from '../src/domain/access.js';
+import { createTransaction } from '../src/modules/ledger/service.js';
+import { createProjectBody } from '../src/modules/projects/schema.js';
+import { createProject } from '../src/modules/projects/service.js';
+import { createScratchDatabase } from '../test/support/db.js';
+import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.js';
+
+class Counter implements KyselyPlugin {
+  n = 0;
+  kinds = new Map<string, number>();
+  transformQuery(args: PluginTransformQueryArgs) {
+    this.n += 1;
+    const kind = args.node.kind;
+    this.kinds.set(kind, (this.kinds.get(kind) ?? 0) + 1);
+    return args.node;
+  }
+  async transformResult(args: PluginTransformResultArgs) {
+    return args.result;
+  }
+  reset() {
+    this.n = 0;
+    this.kinds.clear();
+  }
+}
+
+async function measure(url: string, engine: string) {
+  const database = openDatabase(url);
+  await migrateToLatest(database);
+  await loadReferenceData(database);
+  const counter = new Counter();
+  const db = database.db.withPlugin(counter);
+  const ctx = { actor: systemActor('bench'), db };
+  const input = (code: string) =>
+    createProjectBody.parse({
+      code,
+      name: { zh: '和田市安居房项目', en: 'Hotan housing project' },
+      programme: 'xinjiang',
+      donor: '110000',
+      type: 'livelihood',
+      stage: 'approved',
+      approvalDate: '2024-03-01',
+      budgetFen: 100_000_000,
+      locations: [{ area: '653201', shareBp: 10000 }],
+    });
+  await createProject(ctx, input('Q-WARM'));
+  await createTransaction(ctx, 'Q-WARM', {
+    type: 'disbursement',
+    valueFen: 1_000_00,
+    date: '2024-05-01',
+    planned: false,
+  } as never);
+  counter.reset();
+  await createProject(ctx, input('Q-1'));
+  const create = counter.n;
+  const createKinds = new Map(counter.kinds);
+  counter.reset();
+  await createTransaction(ctx, 'Q-1', {
+    type: 'disbursement',
+    valueFen: 2_000_00,
+    date: '2024-06-01',
+    planned: false,
+  } as never);
+  const record = counter.n;
+  const recordKinds = new Map(counter.kinds);
+  await database.close();
+  const kinds = (m: Map<string, number>) =>
+    [...m].map(([k, v]) => `${k.replace('QueryNode', '').replace('Node', '')} ${v}`).join(', ');
+  console.log(`${engine}: record a disbursement: ${record} statements (${kinds(recordKinds)})`);
+  console.log(`${engine}: create a project: ${create} statements (${kinds(createKinds)})`);
+}
+
+const sqlite = await createScratchDatabase('sqlite');
+await measure(sqlite.url, 'SQLite');
+await sqlite.drop();
+const bin = findPostgresBin();
+if (bin) {
+  const cluster = await startCluster(bin);
+  const pg = await import('pg');
+  const client = new pg.default.Client({ connectionString: cluster.url });
+  await client.connect();
+  await client.query('create database qcount');
+  await client.end();
+  await measure(cluster.url.replace(/\/[^/]*$/, '/qcount'), 'PostgreSQL');
+  cluster.stop();
+} else {
+  console.log('PostgreSQL: not measured (no initdb / pg_ctl found)');
+}
