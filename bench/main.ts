@@ -11,13 +11,13 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { type Database, openDatabase } from '../src/db/database.js';
-import { migrateToLatest } from '../src/db/migrate.js';
-import { generateDataSet } from '../src/db/seed/generate.js';
-import { loadReferenceData } from '../src/db/seed/reference.js';
 import { systemActor } from '../src/domain/access.js';
 import { complianceReport } from '../src/modules/compliance/service.js';
 import { createTransaction, deleteTransaction } from '../src/modules/ledger/service.js';
-import { listProjects } from '../src/modules/projects/service.js';
+import { upgradeDatabase } from '../src/modules/maintenance.js';
+import { listProjects } from '../src/modules/projects/registry.js';
+import { generateDataSet } from '../src/seed/generate.js';
+import { loadReferenceData } from '../src/seed/reference.js';
 import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.js';
 
 const { values } = parseArgs({
@@ -56,7 +56,7 @@ const fmt = (r: { p50: number; p95: number; max: number }) =>
 
 async function ensureData(database: Database) {
   const started = performance.now();
-  const applied = await migrateToLatest(database);
+  const { migrations: applied } = await upgradeDatabase(database);
   if (applied.length > 0) {
     console.log(
       `  migrations ${applied.join(', ')} applied in ${((performance.now() - started) / 1000).toFixed(1)} s`,

@@ -1,18 +1,28 @@
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
-import { loadDemoData } from '../db/seed/demo.js';
-import { type GenerateOptions, generateDataSet } from '../db/seed/generate.js';
-import { loadReferenceData } from '../db/seed/reference.js';
-import { rebuildComplianceParts } from '../modules/compliance/parts.js';
 import { verifyHistory } from '../modules/history/service.js';
+import {
+  projectionsNamed,
+  rebuild,
+  upgradeDatabase,
+  verifyProjections,
+} from '../modules/maintenance.js';
+import { loadDemoData } from '../seed/demo.js';
+import { type GenerateOptions, generateDataSet } from '../seed/generate.js';
+import { loadReferenceData } from '../seed/reference.js';
 import { withDatabase } from './open.js';
 
 export async function migrateCommand(): Promise<void> {
   const database = openDatabase(loadConfig().DATABASE_URL);
   try {
-    const applied = await migrateToLatest(database);
-    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+    const started = Date.now();
+    const { migrations, rebuilt } = await upgradeDatabase(database);
+    if (migrations.length > 0) console.log(`applied: ${migrations.join(', ')}`);
+    if (rebuilt.length > 0) {
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(`rebuilt: ${rebuilt.join(', ')} (${seconds} s in all)`);
+    }
+    if (migrations.length === 0 && rebuilt.length === 0) console.log('the database is up to date');
   } finally {
     await database.close();
   }
@@ -46,23 +56,45 @@ export async function verifyHistoryCommand(): Promise<void> {
 }
 
 /**
- * `shanhai compliance rebuild`: recomputes every project's stored parts of the two 80% rules in
- * one transaction (writers wait; readers see the old parts until it commits). Needed only after
- * writing to the database outside the application.
+ * `shanhai rebuild [projection…]`: recomputes the stored rows of the named projections (all when
+ * none is named) in one transaction (writers wait; readers see the old rows until it commits).
+ * Needed only after writing to the database outside the application. `shanhai compliance
+ * rebuild` is the same for `compliance-parts`.
  */
-export async function complianceRebuildCommand(): Promise<void> {
+export async function rebuildCommand(names: string[]): Promise<void> {
+  const projections = projectionsNamed(names);
   await withDatabase(async (database) => {
     const started = Date.now();
-    let projects = 0;
-    await database.db.transaction().execute((trx) =>
-      rebuildComplianceParts(trx, {
-        onProgress: (done) => {
-          projects = done;
-        },
-      }),
-    );
+    let entities = 0;
+    await rebuild(database.db, projections, (done) => {
+      entities = done;
+    });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`compliance parts rebuilt for ${projects} projects in ${seconds} s`);
+    console.log(
+      `${projections.map((p) => p.name.replace('-', ' ')).join(', ')} rebuilt for ${entities} projects in ${seconds} s`,
+    );
+  });
+}
+
+/**
+ * `shanhai verify-projections`: compares every stored projection with a rebuild from scratch;
+ * exit 1 naming the first differences.
+ */
+export async function verifyProjectionsCommand(names: string[]): Promise<void> {
+  const projections = projectionsNamed(names);
+  await withDatabase(async (database) => {
+    const differences = await verifyProjections(database.db, projections, { limit: 20 });
+    if (differences.length === 0) {
+      console.log(`projections ok: ${projections.map((p) => p.name).join(', ')} equal a rebuild`);
+      return;
+    }
+    console.error('projections differ from a rebuild (run `shanhai rebuild`):');
+    for (const d of differences) {
+      console.error(
+        `  ${d.projection} project ${d.entityId}: stored ${JSON.stringify(d.stored)}, expected ${JSON.stringify(d.expected)}`,
+      );
+    }
+    process.exitCode = 1;
   });
 }
 

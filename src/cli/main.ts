@@ -1,13 +1,14 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { GENERATE_DEFAULTS } from '../db/seed/generate.js';
 import { ROLES, type Role } from '../domain/access.js';
 import { DomainError } from '../domain/errors.js';
+import { GENERATE_DEFAULTS } from '../seed/generate.js';
 import {
-  complianceRebuildCommand,
   generateCommand,
   migrateCommand,
+  rebuildCommand,
   seedCommand,
   verifyHistoryCommand,
+  verifyProjectionsCommand,
 } from './database-commands.js';
 import { jobsRunDueCommand, warningsComputeCommand } from './job-commands.js';
 import { serveCommand } from './serve.js';
@@ -39,7 +40,10 @@ program
   .option('--demo', 'also load the demo data and demo accounts (only on a loopback address)')
   .action((opts: { demo?: boolean }) => serveCommand({ demo: opts.demo === true }));
 
-program.command('migrate').description('apply pending database migrations').action(migrateCommand);
+program
+  .command('migrate')
+  .description('apply pending database migrations, then any projection rebuild they owe')
+  .action(migrateCommand);
 
 program
   .command('seed')
@@ -103,7 +107,23 @@ program
   .description(
     "recompute every project's stored rule parts (only after writing to the database outside shanhai)",
   )
-  .action(complianceRebuildCommand);
+  .action(() => rebuildCommand(['compliance-parts']));
+
+program
+  .command('rebuild')
+  .description(
+    "recompute projections' stored rows (all, or those named: compliance-parts, project-search, quality-findings); only after writing outside shanhai",
+  )
+  .argument('[projection...]')
+  .action((names: string[]) => rebuildCommand(names));
+
+program
+  .command('verify-projections')
+  .description(
+    'compare every stored projection with a rebuild from scratch; exit 1 on a difference',
+  )
+  .argument('[projection...]')
+  .action((names: string[]) => verifyProjectionsCommand(names));
 
 const jobs = program.command('jobs').description('the background job queue');
 jobs

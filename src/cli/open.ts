@@ -1,13 +1,17 @@
 import { type Config, loadConfig } from '../config.js';
 import { type Database, openDatabase } from '../db/database.js';
-import { migrateToLatest } from '../db/migrate.js';
+import { upgradeDatabase } from '../modules/maintenance.js';
 
-/** Reads the settings, opens the database and brings it to the latest migration. */
+/**
+ * Reads the settings, opens the database and brings it up to date: the latest migration, and
+ * any projection rebuild a migration or a new projection version owes.
+ */
 export async function openMigrated(): Promise<{ config: Config; database: Database }> {
   const config = loadConfig();
   const database = openDatabase(config.DATABASE_URL);
   try {
-    await migrateToLatest(database);
+    const upgrade = await upgradeDatabase(database);
+    if (upgrade.rebuilt.length > 0) console.log(`rebuilt: ${upgrade.rebuilt.join(', ')}`);
   } catch (err) {
     await database.close();
     throw err;

@@ -1,9 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { isLoopbackHost } from '../config.js';
-import { DEMO_PASSWORD, hasDemoAccounts, loadDemoData } from '../db/seed/demo.js';
-import { loadReferenceData } from '../db/seed/reference.js';
 import { buildApp } from '../http/app.js';
 import { type JobRunner, startJobRunner } from '../modules/jobs/runner.js';
+import { DEMO_PASSWORD, hasDemoAccounts, loadDemoData } from '../seed/demo.js';
+import { loadReferenceData } from '../seed/reference.js';
 import { openMigrated } from './open.js';
 
 const WEB_ROOT = fileURLToPath(new URL('../../web/dist', import.meta.url));

@@ -1,4 +1,6 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { TransactionType } from '../domain/ledger.js';
+import type { Stage } from '../domain/stages.js';
 
 /**
  * The database as Kysely sees it, in camelCase (the CamelCasePlugin maps to snake_case columns).
@@ -149,20 +151,6 @@ export interface MetaTable {
   value: string;
   updatedAt: Timestamp;
 }
-
-export type Stage =
-  | 'reserve'
-  | 'approved'
-  | 'tendering'
-  | 'started'
-  | 'completed'
-  | 'accepted'
-  | 'audited'
-  | 'evaluated'
-  | 'suspended'
-  | 'cancelled';
-
-export type TransactionType = 'commitment' | 'arrival' | 'disbursement' | 'expenditure';
 
 export interface ProjectTypesTable {
   code: string;
@@ -337,6 +325,9 @@ export interface DB {
   jobs: JobsTable;
   complianceParts: CompliancePartsTable;
   projectSearch: ProjectSearchTable;
+  qualityFindings: QualityFindingsTable;
+  projectionState: ProjectionStateTable;
+  referenceVersion: ReferenceVersionTable;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -380,4 +371,34 @@ export interface CompliancePartsTable {
 export interface ProjectSearchTable {
   projectId: number;
   text: string;
+}
+
+/** One data-quality finding of a project (migration 0007), kept by src/modules/quality. */
+export interface QualityFindingsTable {
+  projectId: number;
+  rule: string;
+  field: string;
+  severity: 'critical' | 'error' | 'warning';
+  /** 0 critical, 1 error, 2 warning: the list's order. */
+  severityRank: number;
+  /** Its place among the project's findings: most severe first, then in rule order. */
+  ordinal: number;
+  messageZh: string;
+  messageEn: string;
+  projectCode: string;
+  programmeCode: string;
+  year: number;
+}
+
+/** What each projection's stored rows were built by, and whether a rebuild is owed (0007). */
+export interface ProjectionStateTable {
+  name: string;
+  version: number;
+  needsRebuild: number;
+}
+
+/** One row: a token that changes with every write to a reference table (0007, by trigger). */
+export interface ReferenceVersionTable {
+  id: number;
+  token: string;
 }

@@ -8,19 +8,9 @@
 
 export type Severity = 'critical' | 'error' | 'warning';
 
-/** The stages a project passes through, in order; suspended and cancelled stand outside. */
-export const PROGRESS_STAGES = [
-  'reserve',
-  'approved',
-  'tendering',
-  'started',
-  'completed',
-  'accepted',
-  'audited',
-  'evaluated',
-] as const;
-export type ProgressStage = (typeof PROGRESS_STAGES)[number];
-export type ProjectStage = ProgressStage | 'suspended' | 'cancelled';
+import { PROGRESS_STAGES, type ProgressStage, STAGE_NAMES_ZH, type Stage } from './stages.js';
+
+export type { ProgressStage };
 
 export interface Text {
   zh: string;
@@ -30,7 +20,7 @@ export interface Text {
 /** What the rules look at: one project, with its ledger already summed (actual transactions). */
 export interface ProjectFacts {
   code: string;
-  stage: ProjectStage;
+  stage: Stage;
   /** For a suspended or cancelled project, the stage it had reached. */
   stageBeforeSuspension: ProgressStage | null;
   donors: ReadonlyArray<{ orgCode: string; shareBp: number }>;
@@ -65,17 +55,6 @@ export interface Rule {
   check(p: ProjectFacts): Array<Omit<Finding, 'rule' | 'severity'>>;
 }
 
-const STAGE_ZH: Record<ProgressStage, string> = {
-  reserve: '储备',
-  approved: '立项',
-  tendering: '招标',
-  started: '开工',
-  completed: '完工',
-  accepted: '验收移交',
-  audited: '决算审计',
-  evaluated: '绩效评价',
-};
-
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 function sharesSum(
@@ -107,7 +86,7 @@ function stageOrder(p: ProjectFacts, kind: 'planned' | 'actual') {
       findings.push({
         field: `stageDates.${stage}.${kind}`,
         message: {
-          zh: `${kind === 'actual' ? '实际' : '计划'}${STAGE_ZH[stage]}日期 ${date} 早于${STAGE_ZH[previous.stage]}日期 ${previous.date}`,
+          zh: `${kind === 'actual' ? '实际' : '计划'}${STAGE_NAMES_ZH[stage]}日期 ${date} 早于${STAGE_NAMES_ZH[previous.stage]}日期 ${previous.date}`,
           en: `${kind} ${stage} date ${date} is before the ${previous.stage} date ${previous.date}`,
         },
       });
@@ -204,7 +183,7 @@ export const RULES: readonly Rule[] = [
       REQUIRED_BY_STAGE.filter((r) => atLeast(p, r.from) && !r.present(p)).map((r) => ({
         field: r.field,
         message: {
-          zh: `已到${STAGE_ZH[r.from]}阶段，须填写${r.name.zh}`,
+          zh: `已到${STAGE_NAMES_ZH[r.from]}阶段，须填写${r.name.zh}`,
           en: `the ${r.name.en} is required from the ${r.from} stage on`,
         },
       })),

@@ -18,12 +18,8 @@
  * completion). The same condition on the next day has the same key; a new occurrence (a planned
  * date moved and missed again, a disbursement followed by a new silence) has a new key.
  */
-import {
-  PROGRESS_STAGES,
-  type ProgressStage,
-  type ProjectFacts,
-  type Text,
-} from './data-quality.js';
+import type { ProjectFacts, Text } from './data-quality.js';
+import { PROGRESS_STAGES, type ProgressStage } from './stages.js';
 
 export const WARNING_KINDS = [
   'not-started',

@@ -1,7 +1,7 @@
-import type { App } from '../http/types.js';
 import { accountRoutes } from './accounts/routes.js';
 import { areaRoutes } from './areas/routes.js';
 import { complianceRoutes } from './compliance/routes.js';
+import type { App } from './core/routing.js';
 import { historyRoutes } from './history/routes.js';
 import { jobRoutes } from './jobs/routes.js';
 import { ledgerRoutes } from './ledger/routes.js';

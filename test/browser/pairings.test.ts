@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo.js';
 import {
   browserAvailable,
   closeDemoInChromium,

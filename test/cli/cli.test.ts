@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
-import { loadDemoData } from '../../src/db/seed/demo.js';
 import { login } from '../../src/modules/accounts/service.js';
+import { loadDemoData } from '../../src/seed/demo.js';
 import { describeEachDatabase } from '../support/db.js';
-import { createTestProject } from '../support/projects.js';
+import { createTestProject } from '../support/factories.js';
 
 const exec = promisify(execFile);
 
@@ -51,6 +51,19 @@ describeEachDatabase('CLI', (ctx) => {
     expect(r, r.out).toMatchObject({ code: 0 });
     expect(r.out).toMatch(/compliance parts rebuilt for \d+ projects/);
     expect((await parts()).map((p) => Number(p.amountFen))).toEqual([777]);
+    // The other projections are still behind (the quality rules see a disbursement with no
+    // commitment): the check names them and fails, `rebuild` brings everything up to date.
+    const behind = await shanhai(ctx.url, ['verify-projections']);
+    expect(behind.code, behind.out).toBe(1);
+    expect(behind.out).toMatch(
+      /quality-findings project \d+: stored null, expected .*disbursed-within-committed/,
+    );
+    const all = await shanhai(ctx.url, ['rebuild']);
+    expect(all, all.out).toMatchObject({ code: 0 });
+    expect(all.out).toMatch(/compliance parts, project search, quality findings rebuilt/);
+    const ok = await shanhai(ctx.url, ['verify-projections']);
+    expect(ok, ok.out).toMatchObject({ code: 0 });
+    expect(ok.out).toMatch(/projections ok/);
   });
 
   it('migrate reports an up-to-date database', async () => {

@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { insertProject, insertTransaction } from '../support/ledger-factories.js';
+import { insertProject, insertTransaction } from '../support/factories.js';
 
 const LIST = '/api/compliance?programme=xinjiang&year=2024&basis=actual';
 const detail = (donor: string) =>

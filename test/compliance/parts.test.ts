@@ -5,59 +5,33 @@
  */
 import { beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/access.js';
-import { computeParts, partRow } from '../../src/modules/compliance/parts.js';
 import { complianceReport, donorComplianceDetail } from '../../src/modules/compliance/service.js';
 import { createTransaction, deleteTransaction } from '../../src/modules/ledger/service.js';
+import { verifyProjections } from '../../src/modules/maintenance.js';
 import { createOrganisation, updateOrganisation } from '../../src/modules/organisations/service.js';
 import { createPairing } from '../../src/modules/pairings/service.js';
 import { createPlan, updatePlan } from '../../src/modules/plans/service.js';
-import { updateProject } from '../../src/modules/projects/service.js';
+import { updateProject } from '../../src/modules/projects/update.js';
 import { describeEachDatabase } from '../support/db.js';
-import { createTestProject } from '../support/projects.js';
+import { createTestProject } from '../support/factories.js';
 
 describeEachDatabase('the rules’ maintained parts', (ctx) => {
   const actor = systemActor('test');
   const svc = () => ({ actor, db: ctx.database.db });
 
-  /** Stored rows, and rows computed from scratch, in one comparable form. */
-  async function storedAndFresh() {
-    const db = ctx.database.db;
-    const stored = await db
-      .selectFrom('complianceParts')
-      .select([
-        'programmeCode',
-        'year',
-        'basis',
-        'donorCode',
-        'projectId',
-        'amountFen',
-        'countyFen',
-        'livelihoodFen',
-        'crossPairFen',
-      ])
-      .execute();
-    const ids = (await db.selectFrom('projects').select('id').execute()).map((r) => r.id);
-    const fresh = (await computeParts(db, ids)).map(partRow);
-    const key = (r: (typeof fresh)[number]) =>
-      `${r.programmeCode}|${r.year}|${r.basis}|${r.donorCode}|${r.projectId}`;
-    const norm = (rows: typeof fresh) =>
-      rows
-        .map((r) => ({
-          ...r,
-          projectId: Number(r.projectId),
-          amountFen: Number(r.amountFen),
-          countyFen: Number(r.countyFen),
-          livelihoodFen: Number(r.livelihoodFen),
-          crossPairFen: Number(r.crossPairFen),
-        }))
-        .sort((a, b) => (key(a) < key(b) ? -1 : 1));
-    return { stored: norm(stored as typeof fresh), fresh: norm(fresh) };
-  }
-
+  /** The stored parts, after checking every projection equals a rebuild from scratch. */
   async function expectCurrent() {
-    const { stored, fresh } = await storedAndFresh();
-    expect(stored).toEqual(fresh);
-    return stored;
+    const db = ctx.database.db;
+    expect(await verifyProjections(db)).toEqual([]);
+    const stored = await db.selectFrom('complianceParts').selectAll().execute();
+    return stored.map((r) => ({
+      ...r,
+      projectId: Number(r.projectId),
+      amountFen: Number(r.amountFen),
+      countyFen: Number(r.countyFen),
+      livelihoodFen: Number(r.livelihoodFen),
+      crossPairFen: Number(r.crossPairFen),
+    }));
   }
 
   let a = '';
@@ -245,19 +219,92 @@ describeEachDatabase('the rules’ maintained parts', (ctx) => {
 });
 
 describeEachDatabase(
-  'migration 0004 backfills the parts',
+  'migrations mark the backfills; the rebuild after migrating runs them',
   (ctx) => {
-    it('computes the parts of data recorded before it', async () => {
+    it('computes the projections of data recorded before they existed', async () => {
       const { migrations } = await import('../../src/db/migrations/index.js');
       const { migrateToLatest } = await import('../../src/db/migrate.js');
-      const { loadReferenceData } = await import('../../src/db/seed/reference.js');
+      const { upgradeDatabase } = await import('../../src/modules/maintenance.js');
       const before = Object.fromEntries(
         Object.entries(migrations).filter(([name]) => name < '0004'),
       );
       await migrateToLatest(ctx.database, before);
-      await loadReferenceData(ctx.database);
+      // An older database, written by an older shanhai: rows only, no derived data.
       const db = ctx.database.db;
       const at = new Date().toISOString();
+      const stamps = { createdAt: at, updatedAt: at };
+      for (const [code, parentCode, level, name] of [
+        ['650000', null, 'province', '新疆维吾尔自治区'],
+        ['653200', '650000', 'prefecture', '和田地区'],
+        ['653201', '653200', 'county', '和田市'],
+      ] as const) {
+        await db
+          .insertInto('areas')
+          .values({
+            code,
+            parentCode,
+            level,
+            name,
+            pinyin: '',
+            initials: '',
+            kind: null,
+            xpccDivision: null,
+            edition: '2023',
+            validFrom: null,
+            validTo: null,
+            ...stamps,
+          })
+          .execute();
+      }
+      await db
+        .insertInto('organisations')
+        .values({
+          code: '110000',
+          name: '北京市',
+          nameEn: 'Beijing',
+          kind: 'donor-province',
+          parentCode: null,
+          areaCode: null,
+          ...stamps,
+        })
+        .execute();
+      await db
+        .insertInto('programmes')
+        .values({
+          code: 'xinjiang',
+          name: '对口援疆',
+          nameEn: 'Xinjiang',
+          startYear: null,
+          endYear: null,
+          ...stamps,
+        })
+        .execute();
+      await db
+        .insertInto('pairings')
+        .values({
+          programmeCode: 'xinjiang',
+          donorCode: '110000',
+          recipientAreaCode: '653201',
+          recipientOrgCode: null,
+          parentId: null,
+          validFrom: '2010-01-01',
+          validTo: null,
+          confidence: 'H',
+          note: null,
+          ...stamps,
+        })
+        .execute();
+      await db
+        .insertInto('projectTypes')
+        .values({
+          code: 'industry',
+          name: '产业',
+          nameEn: 'Industry',
+          defaultLivelihoodBp: 0,
+          sort: 1,
+          ...stamps,
+        })
+        .execute();
       const { id } = await db
         .insertInto('projects')
         .values({
@@ -272,8 +319,7 @@ describeEachDatabase(
           budgetFen: 0,
           leadDonorCode: '110000',
           year: 2024,
-          createdAt: at,
-          updatedAt: at,
+          ...stamps,
         })
         .returning('id')
         .executeTakeFirstOrThrow();
@@ -298,7 +344,13 @@ describeEachDatabase(
           createdBy: 'test',
         })
         .execute();
-      await migrateToLatest(ctx.database);
+      const upgrade = await upgradeDatabase(ctx.database);
+      expect(upgrade.migrations[0]).toBe('0004_compliance_parts');
+      expect(upgrade.rebuilt.sort()).toEqual([
+        'compliance-parts',
+        'project-search',
+        'quality-findings',
+      ]);
       const rows = await db.selectFrom('complianceParts').selectAll().execute();
       expect(
         rows.map((r) => ({
@@ -322,6 +374,12 @@ describeEachDatabase(
           crossPairFen: 0,
         },
       ]);
+      expect(await db.selectFrom('projectSearch').select('text').execute()).toEqual([
+        { text: 'old-1 旧项目' },
+      ]);
+      expect(await verifyProjections(db)).toEqual([]);
+      // Up to date now: a second upgrade owes nothing.
+      expect(await upgradeDatabase(ctx.database)).toEqual({ migrations: [], rebuilt: [] });
     });
   },
   { seed: 'empty' },

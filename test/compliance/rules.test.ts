@@ -2,7 +2,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { insertPlan, insertProject, insertTransaction } from '../support/ledger-factories.js';
+import { insertPlan, insertProject, insertTransaction } from '../support/factories.js';
 
 const BEIJING = '110000';
 const SHANGHAI = '310000';

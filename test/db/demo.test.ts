@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_YEARS, loadDemoData } from '../../src/db/seed/demo.js';
-import { SEED_PROJECTS } from '../../src/db/seed/demo-projects.js';
 import type { App } from '../../src/http/types.js';
 import { verifyHistory } from '../../src/modules/history/service.js';
+import { DEMO_YEARS, loadDemoData } from '../../src/seed/demo.js';
+import { SEED_PROJECTS } from '../../src/seed/demo-projects.js';
 import { loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';

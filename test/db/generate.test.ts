@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { generateDataSet } from '../../src/db/seed/generate.js';
 import { verifyHistory } from '../../src/modules/history/service.js';
+import { generateDataSet } from '../../src/seed/generate.js';
 import { describeEachDatabase } from '../support/db.js';
 
 describeEachDatabase('generated data set', (ctx) => {

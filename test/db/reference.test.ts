@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
-import { loadReferenceData } from '../../src/db/seed/reference.js';
 import { verifyHistory } from '../../src/modules/history/service.js';
+import { loadReferenceData } from '../../src/seed/reference.js';
 import { describeEachDatabase } from '../support/db.js';
 
 const shared: Array<Record<string, string>> = parse(

@@ -8,7 +8,7 @@ import { createPlan, submitPlan } from '../../src/modules/plans/service.js';
 import { createTestUser, loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
-import { buildProjectInput, createTestProject } from '../support/projects.js';
+import { buildProjectInput, createTestProject } from '../support/factories.js';
 
 type Req = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object };
 

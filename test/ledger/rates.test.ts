@@ -1,9 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
+import { systemActor } from '../../src/domain/access.js';
+import { transitionProject } from '../../src/modules/projects/transitions.js';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { insertTransaction } from '../support/ledger-factories.js';
-import { insertLedgerProject } from './fixtures.js';
+import { insertProject, insertTransaction } from '../support/factories.js';
 
 /**
  * A hand-computed set for 2030 (no other test uses that year):
@@ -29,13 +30,13 @@ describeEachDatabase('rates API', (ctx) => {
 
   beforeAll(async () => {
     const db = ctx.database.db;
-    await insertLedgerProject(db, {
+    await insertProject(db, {
       code: 'R-1',
       year: 2030,
       stage: 'started',
       budgetFen: 2_000_000,
     });
-    await insertLedgerProject(db, {
+    await insertProject(db, {
       code: 'R-2',
       year: 2030,
       stage: 'completed',
@@ -50,15 +51,15 @@ describeEachDatabase('rates API', (ctx) => {
       ],
     });
     const hotan = [{ area: '653201', shareBp: 10000 }];
-    await insertLedgerProject(db, {
+    await insertProject(db, {
       code: 'R-3',
       year: 2030,
-      stage: 'cancelled',
+      stage: 'approved',
       budgetFen: 3_000_000,
       donor: '110000',
       locations: hotan,
     });
-    await insertLedgerProject(db, {
+    await insertProject(db, {
       code: 'R-4',
       year: 2030,
       stage: 'reserve',
@@ -66,7 +67,7 @@ describeEachDatabase('rates API', (ctx) => {
       donor: '110000',
       locations: hotan,
     });
-    await insertLedgerProject(db, { code: 'R-OLD', year: 2029, stage: 'started' });
+    await insertProject(db, { code: 'R-OLD', year: 2029, stage: 'started' });
     const tx = (
       projectCode: string,
       type: 'commitment' | 'arrival' | 'disbursement' | 'expenditure',
@@ -83,6 +84,12 @@ describeEachDatabase('rates API', (ctx) => {
     await tx('R-2', 'arrival', 1_000_000);
     await tx('R-2', 'disbursement', 200_000);
     await tx('R-3', 'commitment', 100_000);
+    // Committed, then cancelled: a closed ledger keeps what it recorded.
+    await transitionProject({ actor: systemActor('test'), db }, 'R-3', {
+      to: 'cancelled',
+      reason: 'cancelled by the test',
+      date: '2030-06-01',
+    });
     await tx('R-OLD', 'commitment', 123_456);
     coordinator = await loginAs(t.app, ctx.database, { role: 'coordinator' });
     beijing = await loginAs(t.app, ctx.database, { role: 'donor-editor', orgCode: '110000' });

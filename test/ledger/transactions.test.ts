@@ -2,7 +2,8 @@ import { beforeAll, expect, it } from 'vitest';
 import { expectHistoryGrowth, useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { historyHead, insertLedgerProject, rowCount } from './fixtures.js';
+import { insertProject } from '../support/factories.js';
+import { historyHead, rowCount } from './fixtures.js';
 
 describeEachDatabase('fund ledger API', (ctx) => {
   const t = useApp(ctx);
@@ -17,10 +18,10 @@ describeEachDatabase('fund ledger API', (ctx) => {
 
   beforeAll(async () => {
     const db = ctx.database.db;
-    await insertLedgerProject(db, { code: 'SH-L-1' });
-    await insertLedgerProject(db, { code: 'SH-L-CANCELLED', stage: 'cancelled' });
-    await insertLedgerProject(db, { code: 'SH-L-PUB', published: true });
-    await insertLedgerProject(db, {
+    await insertProject(db, { code: 'SH-L-1' });
+    await insertProject(db, { code: 'SH-L-CANCELLED', stage: 'cancelled' });
+    await insertProject(db, { code: 'SH-L-PUB', published: true });
+    await insertProject(db, {
       code: 'SHBJ-L',
       donor: [
         { org: '310000', shareBp: 6000 },
@@ -80,7 +81,7 @@ describeEachDatabase('fund ledger API', (ctx) => {
   });
 
   it('accepts inconsistent but possible data: a disbursement with no commitment', async () => {
-    await insertLedgerProject(ctx.database.db, { code: 'SH-L-ODD' });
+    await insertProject(ctx.database.db, { code: 'SH-L-ODD' });
     const res = await post('SH-L-ODD', shanghai, { ...valid, type: 'disbursement' });
     expect(res.statusCode).toBe(201);
   });

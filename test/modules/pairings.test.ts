@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/access.js';
-import { classifyLocation, donorsOf } from '../../src/modules/pairings/donors.js';
+import { classifyLocation, donorsOfArea } from '../../src/modules/pairings/donors.js';
 import { createPairing } from '../../src/modules/pairings/service.js';
+import { loadReference } from '../../src/modules/reference/reference.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
 import { expectHistoryGrowth, useApp } from './support.js';
@@ -90,14 +91,17 @@ describeEachDatabase('pairings API', (ctx) => {
     expect(unknown.json().errors[0].field).toBe('donor');
   });
 
-  it('answers donorsOf and classifyLocation as functions too', async () => {
-    const donors = await donorsOf(ctx.database.db, '653222', '2020-01-01');
+  it('answers donorsOfArea and classifyLocation as functions too', async () => {
+    const donors = donorsOfArea(await loadReference(ctx.database.db), '653222', '2020-01-01');
     expect(donors.map((d) => [d.code, d.via.code, d.sub])).toEqual([['110000', '653222', false]]);
-    const c = await classifyLocation(ctx.database.db, {
-      donorCode: '440300',
-      areaCode: '653101',
-      date: '2020-01-01',
-    });
+    const c = await classifyLocation(
+      { actor: systemActor('test'), db: ctx.database.db },
+      {
+        donorCode: '440300',
+        areaCode: '653101',
+        date: '2020-01-01',
+      },
+    );
     expect(c.classification).toBe('in-pair');
   });
 
@@ -213,7 +217,7 @@ describeEachDatabase('pairings API', (ctx) => {
       });
       hangzhouId = res.json().id;
 
-      const donors = await donorsOf(ctx.database.db, '652901', '2020-01-01');
+      const donors = donorsOfArea(await loadReference(ctx.database.db), '652901', '2020-01-01');
       expect(donors.map((d) => ({ code: d.code, via: d.via.code, sub: d.sub }))).toEqual([
         { code: '330100', via: '652901', sub: true },
         { code: '330000', via: '652900', sub: false },
@@ -354,7 +358,7 @@ describeEachDatabase('pairings API', (ctx) => {
       const badEtag = await patch('abc', { note: 'x' });
       expect(badEtag.statusCode).toBe(400);
 
-      const donors = await donorsOf(ctx.database.db, '652901', '2020-01-01');
+      const donors = donorsOfArea(await loadReference(ctx.database.db), '652901', '2020-01-01');
       expect(donors.map((d) => d.code)).toEqual(['330000']);
 
       // A second Hangzhou → Aksu city pairing from 2020 is fine; reopening the first then overlaps.

@@ -1,5 +1,12 @@
 import { beforeAll, expect, it } from 'vitest';
-import { thresholdsFor } from '../../src/modules/programmes/service.js';
+import { loadReference } from '../../src/modules/reference/reference.js';
+
+const thresholdsFor = async (
+  db: Parameters<typeof loadReference>[0],
+  programme: string,
+  year: number,
+) => (await loadReference(db)).thresholdsFor(programme, year);
+
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
 import { expectHistoryGrowth, useApp } from './support.js';

@@ -1,8 +1,9 @@
 import { beforeAll, expect, it } from 'vitest';
-import { historyHead, insertLedgerProject, rowCount } from '../ledger/fixtures.js';
+import { historyHead, rowCount } from '../ledger/fixtures.js';
 import { expectHistoryGrowth, useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
+import { insertProject } from '../support/factories.js';
 
 describeEachDatabase('annual plans API', (ctx) => {
   const t = useApp(ctx);
@@ -57,25 +58,25 @@ describeEachDatabase('annual plans API', (ctx) => {
 
   beforeAll(async () => {
     const db = ctx.database.db;
-    await insertLedgerProject(db, { code: 'PL-BACHU', year: 2026 });
-    await insertLedgerProject(db, {
+    await insertProject(db, { code: 'PL-BACHU', year: 2026 });
+    await insertProject(db, {
       code: 'PL-KASHGAR',
       year: 2026,
       livelihoodShareBp: 0,
       locations: [{ area: '653100', shareBp: 10000 }],
     });
-    await insertLedgerProject(db, {
+    await insertProject(db, {
       code: 'PL-CROSS',
       year: 2026,
       locations: [{ area: '653201', shareBp: 10000 }],
     });
-    await insertLedgerProject(db, {
+    await insertProject(db, {
       code: 'PL-BJ',
       year: 2026,
       donor: '110000',
       locations: [{ area: '653201', shareBp: 10000 }],
     });
-    await insertLedgerProject(db, {
+    await insertProject(db, {
       code: 'PL-OTHER',
       year: 2026,
       programme: 'revolutionary-areas',

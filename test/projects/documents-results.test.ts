@@ -3,7 +3,7 @@ import { contentDisposition, sanitizeFilename } from '../../src/modules/projects
 import { expectHistoryGrowth, useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { createTestProject } from '../support/projects.js';
+import { createTestProject } from '../support/factories.js';
 import { projectHistory, projectTableCounts } from './support.js';
 
 const PDF = Buffer.from('%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');

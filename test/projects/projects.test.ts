@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expectHistoryGrowth, useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { buildProjectInput, createTestProject } from '../support/projects.js';
+import { buildProjectInput, createTestProject } from '../support/factories.js';
 import { projectHistory, projectTableCounts } from './support.js';
 
 describeEachDatabase('projects: create, read, change', (ctx) => {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/access.js';
-import { updateProject } from '../../src/modules/projects/service.js';
+import { updateProject } from '../../src/modules/projects/update.js';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { createTestProject } from '../support/projects.js';
+import { createTestProject } from '../support/factories.js';
 
 describeEachDatabase('projects: visibility and the registry', (ctx) => {
   const t = useApp(ctx);

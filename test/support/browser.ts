@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { type Browser, chromium, type Page } from 'playwright-core';
-import { DEMO_PASSWORD } from '../../src/db/seed/demo.js';
+import { DEMO_PASSWORD } from '../../src/seed/demo.js';
 import { ensureWebBuilt, startDemoServer } from './server.js';
 
 type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;

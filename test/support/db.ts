@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import { type Database, type Engine, openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { loadReferenceData } from '../../src/db/seed/reference.js';
+import { upgradeDatabase, verifyProjections } from '../../src/modules/maintenance.js';
+import { loadReferenceData } from '../../src/seed/reference.js';
 
 export type Seed = 'empty' | 'migrated' | 'reference';
 
@@ -68,6 +68,10 @@ export async function createScratchDatabase(
  * Runs a suite once per database engine (SQLite and PostgreSQL), each run on a database of its
  * own: empty, migrated, or migrated and filled with the reference data (the default). Like
  * Kysely's own tests, the same assertions hold on both engines.
+ *
+ * After every test of a migrated suite, every projection must equal its rebuild from scratch
+ * (`verifyProjections`): whatever the test wrote, through whichever use case, kept the derived
+ * rows right. A test that writes behind shanhai's back must rebuild, as an operator would.
  */
 export function describeEachDatabase(
   name: string,
@@ -86,8 +90,12 @@ export function describeEachDatabase(
         drop = scratch.drop;
         url = scratch.url;
         database = openDatabase(scratch.url);
-        if (seed !== 'empty') await migrateToLatest(database);
+        if (seed !== 'empty') await upgradeDatabase(database);
         if (seed === 'reference') await loadReferenceData(database);
+      });
+      afterEach(async () => {
+        if (seed === 'empty' || !database) return;
+        expect(await verifyProjections(database.db), 'projections equal their rebuild').toEqual([]);
       });
       afterAll(async () => {
         await database?.close();

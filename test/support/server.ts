@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Database, openDatabase } from '../../src/db/database.js';
-import { migrateToLatest } from '../../src/db/migrate.js';
-import { loadDemoData } from '../../src/db/seed/demo.js';
-import { loadReferenceData } from '../../src/db/seed/reference.js';
 import { buildApp } from '../../src/http/app.js';
+import { upgradeDatabase } from '../../src/modules/maintenance.js';
+import { loadDemoData } from '../../src/seed/demo.js';
+import { loadReferenceData } from '../../src/seed/reference.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const WEB_ROOT = join(ROOT, 'web/dist');
@@ -31,7 +31,7 @@ export async function startDemoServer(): Promise<{
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'shanhai-e2e-'));
   const database = openDatabase(`sqlite:${join(dir, 'demo.db')}`);
-  await migrateToLatest(database);
+  await upgradeDatabase(database);
   await loadReferenceData(database);
   await loadDemoData(database, { accounts: true });
   const app = await buildApp({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { AREAS_DATA_EDITION, loadAreaRows, parseAreasTsv } from '../../src/db/seed/areas-data.js';
 import { normalizeAreaCode } from '../../src/domain/areas.js';
+import { AREAS_DATA_EDITION, loadAreaRows, parseAreasTsv } from '../../src/seed/areas-data.js';
 
 const PAIRINGS_CSV = new URL('../../../shared/reference/pairings.csv', import.meta.url);
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { createTransaction } from '../../src/modules/ledger/service.js';
-import { updateProject } from '../../src/modules/projects/service.js';
+import { updateProject } from '../../src/modules/projects/update.js';
 import { AUTO_RESOLVED_NOTE, computeWarnings } from '../../src/modules/warnings/compute.js';
 import { updateWarning } from '../../src/modules/warnings/service.js';
 import { putWarningSettings } from '../../src/modules/warnings/settings.js';

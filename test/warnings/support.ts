@@ -3,7 +3,7 @@ import type { Database } from '../../src/db/database.js';
 import { systemActor } from '../../src/domain/access.js';
 import { createTransaction } from '../../src/modules/ledger/service.js';
 import type { CreateProjectInput } from '../../src/modules/projects/schema.js';
-import { createTestProject, nextProjectCode } from '../support/projects.js';
+import { createTestProject, nextProjectCode } from '../support/factories.js';
 
 export const TODAY = '2026-11-28';
 export const system = (database: Database) => ({ actor: systemActor('test'), db: database.db });

@@ -4,6 +4,7 @@ import { jobs } from './0003_jobs.js';
 import { complianceParts } from './0004_compliance_parts.js';
 import { registryOrder } from './0005_registry_order.js';
 import { projectSearch } from './0006_project_search.js';
+import { projections } from './0007_projections.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -17,4 +18,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0004_compliance_parts': complianceParts,
   '0005_registry_order': registryOrder,
   '0006_project_search': projectSearch,
+  '0007_projections': projections,
 };

@@ -50,3 +50,21 @@ export const notNull = (c: ColumnDefinitionBuilder) => c.notNull();
 export function oneOf(column: string, values: readonly string[]) {
   return sql`${sql.ref(column)} in (${sql.join(values.map((v) => sql.lit(v)))})`;
 }
+
+/**
+ * Marks a projection (derived rows kept by src/modules, e.g. `compliance-parts`) as owing a
+ * rebuild. A migration never computes derived data itself: code that computes it changes, and
+ * an old migration must not change meaning with it. The rebuild runs after migrating
+ * (`upgradeDatabase` in src/modules/maintenance.ts). Creates `projection_state` when an older
+ * migration marks before 0007 has made it.
+ */
+// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
+export async function markRebuild(db: Kysely<any>, projection: string): Promise<void> {
+  await sql`create table if not exists projection_state (
+    name text primary key,
+    version integer not null,
+    needs_rebuild integer not null
+  )`.execute(db);
+  await sql`insert into projection_state (name, version, needs_rebuild) values (${projection}, 0, 1)
+    on conflict (name) do update set needs_rebuild = 1`.execute(db);
+}

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { UnauthenticatedError } from '../../domain/errors.js';
-import type { App, ServiceContext } from '../../http/types.js';
-import { idParam } from '../common-schemas.js';
+import type { ServiceContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { idParam } from '../core/schemas.js';
 import { SESSION_COOKIE } from './authenticate.js';
 import {
   apiTokenSchema,

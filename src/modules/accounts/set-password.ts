@@ -1,9 +1,8 @@
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { hashPassword, verifyPassword } from '../../domain/passwords.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { write } from '../write.js';
 import { endSessionsOfUser } from './sessions.js';
 import { assertNotThrottled, recordFailedAttempt, throttleKey } from './throttle.js';
 import { assertPasswordAcceptable, findUser, isSelf } from './user-rules.js';
@@ -45,7 +44,8 @@ export async function setPassword(
   }
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
-  await inTransaction(ctx.db, async (trx) => {
+  await write(ctx, async (uow) => {
+    const trx = uow.trx;
     await trx
       .updateTable('users')
       .set((eb) => ({
@@ -57,13 +57,11 @@ export async function setPassword(
       .where('id', '=', user.id)
       .execute();
     await endSessionsOfUser(trx, user.id);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'set-password',
       entityType: 'user',
       entityId: user.username,
       after: { passwordChangedAt: now },
-      requestId: ctx.requestId ?? null,
     });
   });
 }

@@ -1,10 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/access.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { write } from '../write.js';
 import { API_TOKEN_PREFIX, digestToken } from './authenticate.js';
 import { presentApiToken } from './presenters.js';
 import type { PresentedApiToken } from './schema.js';
@@ -52,7 +51,8 @@ export async function createApiToken(
     API_TOKEN_PREFIX.length,
     API_TOKEN_PREFIX.length + DISPLAY_PREFIX_LENGTH,
   );
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const row = await trx
       .insertInto('apiTokens')
       .values({
@@ -73,13 +73,11 @@ export async function createApiToken(
       .where('id', '=', userId)
       .executeTakeFirstOrThrow();
     const token = presentApiToken(row, owner.username);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'create',
       entityType: 'api-token',
       entityId: String(row.id),
       after: { id: row.id, userId, username: owner.username, name, prefix, expiresAt },
-      requestId: ctx.requestId ?? null,
     });
     return { token, secret };
   });
@@ -114,16 +112,15 @@ export async function revokeApiToken(ctx: ServiceContext, id: number): Promise<v
   if (!row) throw new NotFoundError(`no API token ${id}`);
   if (row.revokedAt !== null) return;
   const revokedAt = new Date().toISOString();
-  await inTransaction(ctx.db, async (trx) => {
+  await write(ctx, async (uow) => {
+    const trx = uow.trx;
     await trx.updateTable('apiTokens').set({ revokedAt }).where('id', '=', id).execute();
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'revoke',
       entityType: 'api-token',
       entityId: String(id),
       before: { revokedAt: null },
       after: { revokedAt },
-      requestId: ctx.requestId ?? null,
     });
   });
 }

@@ -1,8 +1,9 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError } from '../../domain/errors.js';
-import type { App, ServiceContext } from '../../http/types.js';
-import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
+import type { ServiceContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import {
   createUserBodySchema,
   setPasswordBodySchema,

@@ -1,10 +1,9 @@
 import type { Executor } from '../../db/database.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { hashPassword } from '../../domain/passwords.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { write } from '../write.js';
 import { grantsOfUser } from './authenticate.js';
 import { presentUsers, userForHistory } from './presenters.js';
 import type { GrantInput, PresentedUser } from './schema.js';
@@ -41,7 +40,8 @@ export async function createUser(
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
   try {
-    return await inTransaction(ctx.db, async (trx) => {
+    return await write(ctx, async (uow) => {
+      const trx = uow.trx;
       if (await findUser(trx, username)) throw duplicate(username);
       const user = await trx
         .insertInto('users')
@@ -59,13 +59,11 @@ export async function createUser(
         .returningAll()
         .executeTakeFirstOrThrow();
       await replaceGrants(trx, user.id, grants);
-      await recordHistory(trx, {
-        actor: ctx.actor,
+      uow.record({
         action: 'create',
         entityType: 'user',
         entityId: username,
         after: userForHistory(user, grants),
-        requestId: ctx.requestId ?? null,
       });
       return presentOne(trx, user);
     });
@@ -131,7 +129,8 @@ export async function updateUser(
       ? undefined
       : normaliseDisplayName(input.displayName, current.username);
   const now = new Date().toISOString();
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const before = userForHistory(current, await grantsOfUser(trx, current.id));
     const disabledAt =
       input.disabled === undefined
@@ -154,14 +153,12 @@ export async function updateUser(
     if (!updated) throw await staleVersion(trx, current.id, input.version);
     if (grants) await replaceGrants(trx, current.id, grants);
     if (updated.disabledAt !== null) await endSessionsOfUser(trx, current.id);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'update',
       entityType: 'user',
       entityId: current.username,
       before,
       after: userForHistory(updated, grants ?? before.grants),
-      requestId: ctx.requestId ?? null,
     });
     return presentOne(trx, updated);
   });

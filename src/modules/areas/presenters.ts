@@ -1,6 +1,8 @@
 /** The shapes areas leave the server in: no raw row goes out. */
+
+import type { PairedDonorView } from '../pairings/schema.js';
 import type { AreaRecord } from './repository.js';
-import type { AreaDetail, AreaSummary, PairedDonorView } from './schema.js';
+import type { AreaDetail, AreaSummary } from './schema.js';
 
 export function presentAreaRef(row: Pick<AreaRecord, 'code' | 'name' | 'level'>) {
   return { code: row.code, name: row.name, level: row.level };

@@ -1,16 +1,14 @@
 import { z } from 'zod';
-import { AREA_LEVELS } from '../../domain/areas.js';
-import { areaCode, isoDate, offset, searchTerm } from '../common-schemas.js';
+import { areaCode, areaLevel, areaRef, isoDate, offset, searchTerm } from '../core/schemas.js';
+import { pairedDonor } from '../pairings/schema.js';
 
-export const areaLevel = z.enum(AREA_LEVELS);
+export { areaLevel };
 
 /** Kinds of special units (pseudo-prefectures, XPCC cities); null for an ordinary area. */
 export const areaKind = z
   .string()
   .regex(/^[a-z][a-z-]{0,39}$/, 'lower-case words joined by "-", e.g. xpcc-city')
   .meta({ example: 'xpcc-city' });
-
-const areaRef = z.object({ code: z.string(), name: z.string(), level: areaLevel });
 
 export const areaSummary = z.object({
   code: z.string(),
@@ -21,17 +19,6 @@ export const areaSummary = z.object({
   kind: z.string().nullable(),
   parentCode: z.string().nullable(),
   xpccDivision: z.string().nullable(),
-});
-
-/** A donor paired with an area on a date (see `donorsOf`). */
-export const pairedDonor = z.object({
-  code: z.string(),
-  name: z.string(),
-  nameEn: z.string(),
-  via: areaRef,
-  pairingId: z.number().int(),
-  programme: z.string(),
-  sub: z.boolean(),
 });
 
 export const areaDetail = z.object({
@@ -107,4 +94,3 @@ export type CreateAreaInput = z.infer<typeof createAreaBody>;
 export type UpdateAreaInput = z.infer<typeof updateAreaBody>;
 export type AreaDetail = z.infer<typeof areaDetail>;
 export type AreaSummary = z.infer<typeof areaSummary>;
-export type PairedDonorView = z.infer<typeof pairedDonor>;

@@ -3,11 +3,13 @@ import { sql } from 'kysely';
 import { AREA_LEVELS, levelOfCode, parentCodeOf } from '../../domain/areas.js';
 import { todayUtc } from '../../domain/dates.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { donorsOfChain } from '../pairings/donors.js';
-import { assertUpdated, assertVersion, containsCi, inTransaction, startsWithCi } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { containsCi, startsWithCi } from '../core/text-search.js';
+import { assertUpdated, assertVersion } from '../core/versions.js';
+import { donorsOfArea } from '../pairings/donors.js';
+import { loadReference } from '../reference/reference.js';
+import { write } from '../write.js';
 import { areaSnapshot, presentAreaDetail, presentAreaSummary } from './presenters.js';
 import { descendantPrefixLength, findArea, requireAreaChain } from './repository.js';
 import type { AreaDetail, AreaSearchQuery, CreateAreaInput, UpdateAreaInput } from './schema.js';
@@ -30,7 +32,7 @@ export async function getArea(ctx: Ctx, code: string, date = todayUtc()): Promis
     .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', date)]))
     .orderBy('code')
     .execute();
-  const donors = await donorsOfChain(ctx.db, chain, date);
+  const donors = donorsOfArea(await loadReference(ctx.db), code, date);
   return presentAreaDetail(chain, children, donors);
 }
 
@@ -110,7 +112,8 @@ export async function createArea(ctx: Ctx, input: CreateAreaInput): Promise<Area
   const validTo = input.validTo ?? null;
   assertValidity(validFrom, validTo);
 
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     if (await findArea(trx, code)) {
       throw new ConflictError(`area ${code} already exists`, [
         { field: 'code', message: `area ${code} already exists` },
@@ -145,15 +148,14 @@ export async function createArea(ctx: Ctx, input: CreateAreaInput): Promise<Area
       .execute();
     const row = await findArea(trx, code);
     if (!row) throw new Error(`area ${code} vanished`);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.changedReference();
+    uow.record({
       action: 'create',
       entityType: 'area',
       entityId: code,
       after: areaSnapshot(row),
-      requestId: ctx.requestId ?? null,
     });
-    return getArea({ ...ctx, db: trx }, code, validFrom ?? todayUtc());
+    return getArea(uow.context, code, validFrom ?? todayUtc());
   });
 }
 
@@ -168,7 +170,8 @@ export async function updateArea(
   expectedVersion?: number,
 ): Promise<AreaDetail> {
   authorize(ctx.actor, 'areas.write');
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const row = await findArea(trx, code);
     if (!row) throw new NotFoundError(`no area ${code}`);
     assertVersion(expectedVersion, row.version, `area ${code}`);
@@ -193,15 +196,14 @@ export async function updateArea(
     assertUpdated(result, `area ${code}`);
     const after = await findArea(trx, code);
     if (!after) throw new Error(`area ${code} vanished`);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.changedReference();
+    uow.record({
       action: 'update',
       entityType: 'area',
       entityId: code,
       before: areaSnapshot(row),
       after: areaSnapshot(after),
-      requestId: ctx.requestId ?? null,
     });
-    return getArea({ ...ctx, db: trx }, code);
+    return getArea(uow.context, code);
   });
 }

@@ -1,43 +1,23 @@
 /**
- * The two 80% rules' parts, maintained. Each project's money on each basis is attributed to
- * donors and split by locations and livelihood exactly as the rules split it (the pure
- * {@link breakDownProject}); the sums per programme, year, basis, donor and project are stored in
- * `compliance_parts`, rewritten in the same transaction as every change that moves them:
- *
- * - a ledger transaction recorded or deleted, a project created or changed (donors, shares,
- *   locations, livelihood share, approval date): {@link refreshComplianceParts} for the project;
- * - a plan's items saved: the same, for the projects before and after;
- * - a pairing or an organisation's parent changed: {@link rebuildComplianceParts} (rare).
- *
- * The yearly report then sums ~20,000 narrow rows in SQL instead of splitting every project on
- * every request; the donor drill-down and the what-if recompute their few projects with the same
- * functions here, so the three always agree to the fen.
+ * The two 80% rules' parts. Each project's money on each basis is attributed to donors and split
+ * by locations and livelihood exactly as the rules split it (the pure {@link breakDownProject});
+ * the sums per programme, year, basis, donor and project are stored in `compliance_parts` by the
+ * projection in projection.ts, kept with every write like every projection. The yearly report
+ * sums those narrow rows in SQL; the donor drill-down and the what-if recompute their few
+ * projects with the same functions here, so all three agree to the fen.
  */
-import { type Executor, engineOf } from '../../db/database.js';
 import {
   breakDownProject,
   type ComplianceLocation,
   type ComplianceProject,
 } from '../../domain/compliance.js';
 import { allocate } from '../../domain/money.js';
-import { classifyWork, type PairingSpan, validityEpochs } from '../../domain/pairing.js';
-import { type OrgTree, orgTreeOf } from '../organisations/tree.js';
-import {
-  type AreaNode,
-  addAncestors,
-  chainOf,
-  type OrgRow,
-  pairingSpans,
-  topLevelDonorCodes,
-} from './repository.js';
+import { classifyWork, validityEpochs } from '../../domain/pairing.js';
+import type { ProjectAggregate } from '../projects/aggregate.js';
+import type { Reference } from '../reference/reference.js';
 import type { Basis } from './schema.js';
 
-/** Project ids per query: well under both engines' bound parameters. */
-const CHUNK = 1000;
-
-function byString(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Organisations and a programme's donors. Money given by an organisation counts for the nearest
@@ -45,17 +25,17 @@ function byString(a: string, b: string): number {
  * organisation under no donor counts for its own root, so no fen goes missing.
  */
 export class Roster {
-  private readonly tree: OrgTree;
+  readonly donors: ReadonlySet<string>;
   constructor(
-    readonly orgs: Map<string, OrgRow>,
-    readonly donors: ReadonlySet<string>,
+    private readonly ref: Reference,
+    programme: string,
   ) {
-    this.tree = orgTreeOf(orgs.values());
+    this.donors = new Set(ref.topLevelDonors(programme));
   }
 
   /** The organisation and its ancestors, self first. */
   pathOf(code: string): string[] {
-    return this.tree.pathOf(code);
+    return this.ref.orgs.pathOf(code);
   }
 
   /** The donor an organisation's money counts for. */
@@ -66,17 +46,8 @@ export class Roster {
 
   /** A code the report can be asked about: a donor, or a root under no donor. */
   isReportable(code: string): boolean {
-    return this.orgs.has(code) && (this.donors.has(code) || this.donorOf(code) === code);
+    return this.ref.orgs.has(code) && (this.donors.has(code) || this.donorOf(code) === code);
   }
-}
-
-/** Every organisation, by code (a few thousand rows at most: donors, HQs, cities, hospitals). */
-export async function loadOrganisations(db: Executor): Promise<Map<string, OrgRow>> {
-  const rows = await db
-    .selectFrom('organisations')
-    .select(['code', 'parentCode', 'name', 'nameEn'])
-    .execute();
-  return new Map(rows.map((r) => [r.code, r]));
 }
 
 /**
@@ -85,13 +56,14 @@ export async function loadOrganisations(db: Executor): Promise<Map<string, OrgRo
  */
 export class Classifier {
   private readonly epochOf: (date: string) => number;
-  private readonly chains = new Map<string, string[]>();
   private readonly classified = new Map<string, boolean>();
+  private readonly spans;
   constructor(
-    private readonly areas: Map<string, AreaNode>,
-    private readonly pairings: readonly PairingSpan[],
+    private readonly ref: Reference,
+    programme: string,
   ) {
-    this.epochOf = validityEpochs(pairings);
+    this.spans = ref.pairingSpans(programme);
+    this.epochOf = validityEpochs(this.spans);
   }
 
   /** The locations with their levels and classes, for work by `orgPath`'s organisations. */
@@ -105,103 +77,23 @@ export class Classifier {
       const key = `${orgKey}|${l.areaCode}|${this.epochOf(date)}`;
       let crossPair = this.classified.get(key);
       if (crossPair === undefined) {
-        let chain = this.chains.get(l.areaCode);
-        if (!chain) {
-          chain = chainOf(this.areas, l.areaCode);
-          this.chains.set(l.areaCode, chain);
-        }
         crossPair =
           classifyWork({
             donorOrgPath: orgPath(),
-            areaPath: chain,
-            pairings: this.pairings,
+            areaPath: this.ref.areas.pathOf(l.areaCode),
+            pairings: this.spans,
             date,
           }) === 'cross-pair';
         this.classified.set(key, crossPair);
       }
       return {
         areaCode: l.areaCode,
-        level: this.areas.get(l.areaCode)?.level ?? 'province',
+        level: this.ref.areas.get(l.areaCode)?.level ?? 'province',
         shareBp: l.shareBp,
         crossPair,
       };
     });
   }
-}
-
-/** What the rules need of a project, loaded for many projects at once. */
-export interface ProjectFacts {
-  code: string;
-  name: string;
-  nameEn: string | null;
-  programme: string;
-  livelihoodShareBp: number;
-  approvalDate: string | null;
-  donors: { orgCode: string; shareBp: number }[];
-  /** By area code, so splits are stable. */
-  locations: { areaCode: string; shareBp: number }[];
-}
-
-/**
- * The facts of the projects, and their areas with every ancestor added to `areas`: four
- * queries per thousand projects.
- */
-export async function loadFacts(
-  db: Executor,
-  ids: readonly number[],
-  areas: Map<string, AreaNode>,
-): Promise<Map<number, ProjectFacts>> {
-  const facts = new Map<number, ProjectFacts>();
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const [projects, donors, locations] = await Promise.all([
-      db
-        .selectFrom('projects')
-        .select(['id', 'code', 'nameZh', 'nameEn', 'programmeCode', 'livelihoodShareBp'])
-        .select('approvalDate')
-        .where('id', 'in', chunk)
-        .execute(),
-      db
-        .selectFrom('projectDonors')
-        .select(['projectId', 'orgCode', 'shareBp'])
-        .where('projectId', 'in', chunk)
-        .execute(),
-      db
-        .selectFrom('projectLocations as pl')
-        .innerJoin('areas as a', 'a.code', 'pl.areaCode')
-        .select(['pl.projectId', 'pl.areaCode', 'pl.shareBp', 'a.level', 'a.name', 'a.parentCode'])
-        .where('pl.projectId', 'in', chunk)
-        .execute(),
-    ]);
-    for (const p of projects) {
-      facts.set(p.id, {
-        code: p.code,
-        name: p.nameZh,
-        nameEn: p.nameEn,
-        programme: p.programmeCode,
-        livelihoodShareBp: p.livelihoodShareBp,
-        approvalDate: p.approvalDate,
-        donors: [],
-        locations: [],
-      });
-    }
-    for (const d of donors) facts.get(d.projectId)?.donors.push(d);
-    for (const l of locations) {
-      facts.get(l.projectId)?.locations.push({ areaCode: l.areaCode, shareBp: l.shareBp });
-      areas.set(l.areaCode, {
-        code: l.areaCode,
-        parentCode: l.parentCode,
-        level: l.level,
-        name: l.name,
-      });
-    }
-  }
-  for (const f of facts.values()) {
-    f.donors.sort((a, b) => byString(a.orgCode, b.orgCode));
-    f.locations.sort((a, b) => byString(a.areaCode, b.areaCode));
-  }
-  await addAncestors(db, areas);
-  return facts;
 }
 
 /** One donor's part of one project's money on a basis, in a programme and year. */
@@ -215,171 +107,116 @@ export interface Part {
   project: ComplianceProject;
 }
 
-/** What computing parts needs beyond the projects: organisations, donors, pairings, areas. */
-export class PartsContext {
+/** Rosters and classifiers per programme, shared by every project of a batch. */
+export class PartsComputer {
   private readonly rosters = new Map<string, Roster>();
   private readonly classifiers = new Map<string, Classifier>();
-  readonly areas = new Map<string, AreaNode>();
-  private constructor(
-    private readonly db: Executor,
-    readonly orgs: Map<string, OrgRow>,
-  ) {}
+  constructor(readonly ref: Reference) {}
 
-  static async load(db: Executor): Promise<PartsContext> {
-    return new PartsContext(db, await loadOrganisations(db));
-  }
-
-  async roster(programme: string): Promise<Roster> {
+  roster(programme: string): Roster {
     let roster = this.rosters.get(programme);
     if (!roster) {
-      roster = new Roster(this.orgs, new Set(await topLevelDonorCodes(this.db, programme)));
+      roster = new Roster(this.ref, programme);
       this.rosters.set(programme, roster);
     }
     return roster;
   }
 
-  async classifier(programme: string): Promise<Classifier> {
+  classifier(programme: string): Classifier {
     let classifier = this.classifiers.get(programme);
     if (!classifier) {
-      classifier = new Classifier(this.areas, await pairingSpans(this.db, programme));
+      classifier = new Classifier(this.ref, programme);
       this.classifiers.set(programme, classifier);
     }
     return classifier;
   }
-}
 
-/** The money of one basis reaching a project: an amount given through organisations. */
-interface Money {
-  programme: string;
-  year: number;
-  basis: Basis;
-  projectId: number;
-  /** Organisation code → fen, before attribution to donors. */
-  byOrg: Map<string, number>;
-}
-
-/**
- * The money of the projects on both bases, per programme and year: actual disbursements split
- * by the project's donor shares (largest remainder, in organisation-code order so the odd fen is
- * stable), planned funds wholly to the plan's donor organisation.
- */
-async function loadMoney(
-  db: Executor,
-  ids: readonly number[],
-  facts: Map<number, ProjectFacts>,
-): Promise<Money[]> {
-  const money: Money[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const chunk = ids.slice(i, i + CHUNK);
-    const [actual, planned] = await Promise.all([
-      db
-        .selectFrom('fundTransactions')
-        .select((eb) => ['projectId', 'year', eb.fn.sum<number>('valueFen').as('amountFen')])
-        .where('projectId', 'in', chunk)
-        .where('type', '=', 'disbursement')
-        .where('planned', '=', 0)
-        .groupBy(['projectId', 'year'])
-        .execute(),
-      db
-        .selectFrom('planItems as pi')
-        .innerJoin('plans as pn', 'pn.id', 'pi.planId')
-        .select(['pi.projectId', 'pi.plannedFen', 'pn.donorCode', 'pn.year', 'pn.programmeCode'])
-        .where('pi.projectId', 'in', chunk)
-        .execute(),
-    ]);
-    for (const a of actual) {
-      const f = facts.get(a.projectId);
-      if (!f || f.donors.length === 0) continue;
-      const parts = allocate(
-        Number(a.amountFen),
-        f.donors.map((d) => d.shareBp),
-      );
-      const byOrg = new Map(f.donors.map((d, k) => [d.orgCode, parts[k] as number]));
-      money.push({
-        programme: f.programme,
-        year: a.year,
-        basis: 'actual',
-        projectId: a.projectId,
-        byOrg,
-      });
-    }
-    for (const p of planned) {
-      money.push({
-        programme: p.programmeCode,
-        year: p.year,
-        basis: 'plan',
-        projectId: p.projectId,
-        byOrg: new Map([[p.donorCode, p.plannedFen]]),
-      });
-    }
-  }
-  return money;
-}
-
-/**
- * Every donor's part of the projects' money, on both bases and in every year: attributed to
- * donors (organisations of one donor merged), located and classed, ready for
- * {@link breakDownProject}.
- */
-export async function computeParts(
-  db: Executor,
-  ids: readonly number[],
-  context?: PartsContext,
-): Promise<Part[]> {
-  const ctx = context ?? (await PartsContext.load(db));
-  const facts = await loadFacts(db, ids, ctx.areas);
-  const money = await loadMoney(db, ids, facts);
-  // Attribution: key programme|year|basis|donor|project → amount and organisations.
-  const attributed = new Map<
-    string,
-    { money: Money; donorCode: string; amountFen: number; orgs: Set<string> }
-  >();
-  for (const m of money) {
-    const roster = await ctx.roster(m.programme);
-    for (const [org, fen] of m.byOrg) {
-      const donorCode = roster.donorOf(org);
-      const key = `${m.programme}|${m.year}|${m.basis}|${donorCode}|${m.projectId}`;
-      const found = attributed.get(key);
-      if (found) {
-        found.amountFen += fen;
-        found.orgs.add(org);
-      } else {
-        attributed.set(key, { money: m, donorCode, amountFen: fen, orgs: new Set([org]) });
+  /**
+   * Every donor's part of a project's money, on both bases and in every year: actual
+   * disbursements split by the project's donor shares (largest remainder, in organisation-code
+   * order so the odd fen is stable), planned funds wholly to the plan's donor organisation;
+   * organisations of one donor merged; locations classed.
+   */
+  partsOf(p: ProjectAggregate): Part[] {
+    const donors = [...p.donors].sort((a, b) => byString(a.orgCode, b.orgCode));
+    const locations = p.locations; // by area code
+    const money: { programme: string; year: number; basis: Basis; byOrg: Map<string, number> }[] =
+      [];
+    if (donors.length > 0) {
+      for (const l of p.ledger) {
+        if (l.type !== 'disbursement' || l.planned !== 0) continue;
+        const split = allocate(
+          l.totalFen,
+          donors.map((d) => d.shareBp),
+        );
+        money.push({
+          programme: p.row.programmeCode,
+          year: l.year,
+          basis: 'actual',
+          byOrg: new Map(donors.map((d, k) => [d.orgCode, split[k] as number])),
+        });
       }
     }
-  }
-  const parts: Part[] = [];
-  for (const a of attributed.values()) {
-    const { programme, year, basis, projectId } = a.money;
-    const f = facts.get(projectId);
-    if (!f) continue;
-    const roster = await ctx.roster(programme);
-    const classifier = await ctx.classifier(programme);
-    const orgs = [...a.orgs].sort(byString);
-    const classifiedOn = f.approvalDate ?? `${year}-07-01`;
-    parts.push({
-      programme,
-      year,
-      basis,
-      donorCode: a.donorCode,
-      classifiedOn,
-      project: {
-        projectId,
-        code: f.code,
-        name: f.name,
-        nameEn: f.nameEn,
-        amountFen: a.amountFen,
-        livelihoodShareBp: f.livelihoodShareBp,
-        locations: classifier.locations(
-          f.locations,
-          orgs.join(','),
-          () => [...new Set(orgs.flatMap((o) => roster.pathOf(o)))],
-          classifiedOn,
-        ),
-      },
+    for (const item of p.planItems) {
+      money.push({
+        programme: item.programmeCode,
+        year: item.year,
+        basis: 'plan',
+        byOrg: new Map([[item.donorCode, item.plannedFen]]),
+      });
+    }
+    const attributed = new Map<
+      string,
+      {
+        programme: string;
+        year: number;
+        basis: Basis;
+        donorCode: string;
+        fen: number;
+        orgs: Set<string>;
+      }
+    >();
+    for (const m of money) {
+      const roster = this.roster(m.programme);
+      for (const [org, fen] of m.byOrg) {
+        const donorCode = roster.donorOf(org);
+        const key = `${m.programme}|${m.year}|${m.basis}|${donorCode}`;
+        const found = attributed.get(key);
+        if (found) {
+          found.fen += fen;
+          found.orgs.add(org);
+        } else {
+          attributed.set(key, { ...m, donorCode, fen, orgs: new Set([org]) });
+        }
+      }
+    }
+    return [...attributed.values()].map((a) => {
+      const roster = this.roster(a.programme);
+      const orgs = [...a.orgs].sort(byString);
+      const classifiedOn = p.row.approvalDate ?? `${a.year}-07-01`;
+      return {
+        programme: a.programme,
+        year: a.year,
+        basis: a.basis,
+        donorCode: a.donorCode,
+        classifiedOn,
+        project: {
+          projectId: p.id,
+          code: p.row.code,
+          name: p.row.nameZh,
+          nameEn: p.row.nameEn,
+          amountFen: a.fen,
+          livelihoodShareBp: p.row.livelihoodShareBp,
+          locations: this.classifier(a.programme).locations(
+            locations,
+            orgs.join(','),
+            () => [...new Set(orgs.flatMap((o) => roster.pathOf(o)))],
+            classifiedOn,
+          ),
+        },
+      };
     });
   }
-  return parts;
 }
 
 /** The stored row of a part: its amount split as the rules split it. */
@@ -396,84 +233,4 @@ export function partRow(p: Part) {
     livelihoodFen: b.livelihoodFen,
     crossPairFen: b.crossPairFen,
   };
-}
-
-/** Writes the parts of these projects afresh: the old rows go, the new ones come. */
-async function writeParts(db: Executor, ids: readonly number[], context: PartsContext) {
-  const parts = await computeParts(db, ids, context);
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    await db
-      .deleteFrom('complianceParts')
-      .where('projectId', 'in', ids.slice(i, i + CHUNK))
-      .execute();
-  }
-  const rows = parts.map(partRow);
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
-      .insertInto('complianceParts')
-      .values(rows.slice(i, i + 500))
-      .execute();
-  }
-}
-
-/**
- * Recomputes the stored parts of these projects. Call it inside the transaction that changed
- * them (a ledger entry, the project's donors, locations, livelihood share or approval date, a
- * plan's items), so the next report sees the change.
- */
-export async function refreshComplianceParts(db: Executor, ids: readonly number[]): Promise<void> {
-  const unique = [...new Set(ids)].sort((a, b) => a - b);
-  if (unique.length === 0) return;
-  if (engineOf(db) === 'postgres') {
-    // Two transactions writing to one project meanwhile (two disbursements at once) would each
-    // compute its parts without the other's row. Locking the projects first (in id order, so
-    // no deadlock; NO KEY UPDATE, as the ledger row's foreign key already holds KEY SHARE) makes
-    // the second wait and then compute from both.
-    for (let i = 0; i < unique.length; i += CHUNK) {
-      await db
-        .selectFrom('projects')
-        .select('id')
-        .where('id', 'in', unique.slice(i, i + CHUNK))
-        .orderBy('id')
-        .forNoKeyUpdate()
-        .execute();
-    }
-  }
-  await writeParts(db, unique, await PartsContext.load(db));
-}
-
-/**
- * Recomputes every project's parts (or a programme's), five thousand projects at a time (one
- * context, so areas, pairings and classifications are loaded once). For changes that can move
- * any project's parts: a pairing, an organisation's parent; after a bulk load; to backfill.
- */
-export async function rebuildComplianceParts(
-  db: Executor,
-  options: { programme?: string; onProgress?: (done: number, total: number) => void } = {},
-): Promise<void> {
-  const { programme, onProgress } = options;
-  let query = db.selectFrom('projects').select('id');
-  if (programme !== undefined) {
-    // The programme's projects, and any project in one of its plans.
-    query = query.where((eb) =>
-      eb.or([
-        eb('programmeCode', '=', programme),
-        eb(
-          'id',
-          'in',
-          eb
-            .selectFrom('planItems as pi')
-            .innerJoin('plans as pn', 'pn.id', 'pi.planId')
-            .select('pi.projectId')
-            .where('pn.programmeCode', '=', programme),
-        ),
-      ]),
-    );
-  }
-  const ids = (await query.orderBy('id').execute()).map((r) => r.id);
-  const context = await PartsContext.load(db);
-  for (let i = 0; i < ids.length; i += CHUNK * 5) {
-    await writeParts(db, ids.slice(i, i + CHUNK * 5), context);
-    onProgress?.(Math.min(ids.length, i + CHUNK * 5), ids.length);
-  }
 }

@@ -1,9 +1,9 @@
 import type { ComplianceThresholds, DonorCompliance } from '../../domain/compliance.js';
-import type { OrgRow } from './repository.js';
+import type { OrgRecord } from '../reference/trees.js';
 import type { Basis, DonorComplianceDetailView, DonorComplianceView } from './schema.js';
 
 export interface Computed {
-  donor: OrgRow;
+  donor: Pick<OrgRecord, 'code' | 'name' | 'nameEn'>;
   result: DonorCompliance;
   /** How many projects offend each failing rule (the line lists the first few). */
   culpritCount: { countyAndBelow: number; livelihood: number };

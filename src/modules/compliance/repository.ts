@@ -1,42 +1,11 @@
 /**
  * The queries behind the two 80% rules: sums of the maintained parts (see parts.ts) per donor,
- * the projects pulling a rule down, and the reference data (pairings, area ancestors, plans).
+ * the projects pulling a rule down, and the plans of a year.
  * Never one query per project, so a year of the whole programme costs a handful of round trips.
  */
 import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
-import type { AreaLevel } from '../../domain/areas.js';
-import type { PairingSpan } from '../../domain/pairing.js';
 import type { Basis } from './schema.js';
-
-export interface OrgRow {
-  code: string;
-  parentCode: string | null;
-  name: string;
-  nameEn: string;
-}
-
-/** The donors of the programme's national (top-level) pairings, in any year. */
-export async function topLevelDonorCodes(db: Executor, programme: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('pairings')
-    .select('donorCode')
-    .distinct()
-    .where('programmeCode', '=', programme)
-    .where('parentId', 'is', null)
-    .orderBy('donorCode')
-    .execute();
-  return rows.map((r) => r.donorCode);
-}
-
-export async function programmeExists(db: Executor, programme: string): Promise<boolean> {
-  const row = await db
-    .selectFrom('programmes')
-    .select('code')
-    .where('code', '=', programme)
-    .executeTakeFirst();
-  return row !== undefined;
-}
 
 /** The plans of the programme and year, one per donor at most. */
 export function loadPlans(db: Executor, programme: string, year: number) {
@@ -147,63 +116,4 @@ export async function topOffenders(
 export async function projectIdsOf(db: Executor, q: PartsQuery): Promise<number[]> {
   const rows = await partsOf(db, q).select('cp.projectId').execute();
   return rows.map((r) => Number(r.projectId));
-}
-
-export interface AreaNode {
-  code: string;
-  parentCode: string | null;
-  level: AreaLevel;
-  name: string;
-}
-
-/** The area and its ancestors by stored parents, self first. */
-export function chainOf(areas: Map<string, AreaNode>, code: string): string[] {
-  const chain: string[] = [];
-  for (let next: string | null = code; next !== null && chain.length < 8; ) {
-    chain.push(next);
-    next = areas.get(next)?.parentCode ?? null;
-  }
-  return chain;
-}
-
-/**
- * Completes `areas` with the ancestors of every area in it, following stored parents: one
- * query per level at most (a chain is at most five deep).
- */
-export async function addAncestors(db: Executor, areas: Map<string, AreaNode>): Promise<void> {
-  for (let round = 0; round < 8; round++) {
-    const missing = new Set<string>();
-    for (const a of areas.values()) {
-      if (a.parentCode !== null && !areas.has(a.parentCode)) missing.add(a.parentCode);
-    }
-    if (missing.size === 0) return;
-    const rows = await db
-      .selectFrom('areas')
-      .select(['code', 'parentCode', 'level', 'name'])
-      .where('code', 'in', [...missing])
-      .execute();
-    if (rows.length === 0) return;
-    for (const r of rows) areas.set(r.code, r);
-  }
-}
-
-/** The programme's area pairings (top-level and sub), as spans for `classifyWork`. */
-export async function pairingSpans(db: Executor, programme: string): Promise<PairingSpan[]> {
-  const rows = await db
-    .selectFrom('pairings')
-    .select(['id', 'programmeCode', 'donorCode', 'recipientAreaCode', 'validFrom', 'validTo'])
-    .select('parentId')
-    .where('programmeCode', '=', programme)
-    .where('recipientAreaCode', 'is not', null)
-    .orderBy('id')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    programme: r.programmeCode,
-    donorCode: r.donorCode,
-    areaCode: r.recipientAreaCode ?? '',
-    validFrom: r.validFrom,
-    validTo: r.validTo,
-    parentId: r.parentId,
-  }));
 }

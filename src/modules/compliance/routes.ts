@@ -1,5 +1,5 @@
-import type { App } from '../../http/types.js';
-import { requestContext } from '../tx.js';
+import { requestContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
 import {
   complianceDonorParams,
   complianceDonorQuery,

@@ -1,15 +1,10 @@
 import { z } from 'zod';
-import { orgCode } from '../common-schemas.js';
-
-const fen = z.number().int().meta({ description: 'Integer fen (0.01 yuan)' });
-const bp = z.number().int().meta({ description: 'Basis points, rounded down: 8000 = 80%' });
+import { bpValue as bp, fenValue as fen, orgCode, programmeCode } from '../core/schemas.js';
 
 export const basis = z.enum(['plan', 'actual']).meta({
   description:
     'plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year',
 });
-
-const programmeCode = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a programme code, e.g. xinjiang');
 
 const commonQuery = {
   programme: programmeCode,

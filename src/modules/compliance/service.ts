@@ -7,19 +7,13 @@
 import type { Executor } from '../../db/database.js';
 import { culpritsOf, evaluateDonor, judgeTotals } from '../../domain/compliance.js';
 import { NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
-import { thresholdsFor } from '../programmes/service.js';
-import { computeParts, loadOrganisations, PartsContext, Roster } from './parts.js';
+import type { ServiceContext } from '../core/context.js';
+import { loadAggregates } from '../projects/aggregate.js';
+import { loadReference, type Reference } from '../reference/reference.js';
+import { PartsComputer, Roster } from './parts.js';
 import { type Computed, presentDetail, presentDonorCompliance } from './presenters.js';
-import {
-  donorTotals,
-  loadPlans,
-  programmeExists,
-  projectIdsOf,
-  topLevelDonorCodes,
-  topOffenders,
-} from './repository.js';
+import { donorTotals, loadPlans, projectIdsOf, topOffenders } from './repository.js';
 import type {
   Basis,
   ComplianceList,
@@ -29,14 +23,11 @@ import type {
 
 type Ctx = ServiceContext;
 
-async function loadRoster(db: Executor, programme: string): Promise<Roster> {
-  const [exists, orgs, donors] = await Promise.all([
-    programmeExists(db, programme),
-    loadOrganisations(db),
-    topLevelDonorCodes(db, programme),
-  ]);
-  if (!exists) throw new NotFoundError(`no programme ${programme}`);
-  return new Roster(orgs, new Set(donors));
+/** The reference data and the programme's roster. @throws NotFoundError for an unknown programme */
+async function loadRoster(db: Executor, programme: string) {
+  const ref = await loadReference(db);
+  if (!ref.programmes.has(programme)) throw new NotFoundError(`no programme ${programme}`);
+  return { ref, roster: new Roster(ref, programme) };
 }
 
 /** How many culprits per rule a line of the report lists; the drill-down lists them all. */
@@ -50,8 +41,8 @@ interface ComputeInput {
   donors: readonly string[] | null;
 }
 
-async function thresholdsOf(db: Executor, programme: string, year: number) {
-  const t = await thresholdsFor(db, programme, year);
+function thresholdsOf(ref: Reference, programme: string, year: number) {
+  const t = ref.thresholdsFor(programme, year);
   return t ? { countyAndBelowBp: t.countyAndBelowBp, livelihoodBp: t.livelihoodBp } : null;
 }
 
@@ -69,17 +60,17 @@ async function plansByDonor(db: Executor, roster: Roster, programme: string, yea
  * Every line of the report from the maintained parts: one grouped sum, then the top culprits of
  * the failing donors (one windowed query per failing rule).
  */
-async function computeLines(db: Executor, roster: Roster, input: ComputeInput) {
+async function computeLines(db: Executor, ref: Reference, roster: Roster, input: ComputeInput) {
   const q = { ...input };
-  const [totals, thresholds, planOf] = await Promise.all([
+  const thresholds = thresholdsOf(ref, input.programme, input.year);
+  const [totals, planOf] = await Promise.all([
     donorTotals(db, q),
-    thresholdsOf(db, input.programme, input.year),
     plansByDonor(db, roster, input.programme, input.year),
   ]);
   const byDonor = new Map(totals.map((t) => [t.donorCode, t]));
   const codes = new Set(input.donors ?? [...roster.donors, ...byDonor.keys()]);
   const lines = [...codes].sort().map((code) => {
-    const org = roster.orgs.get(code);
+    const org = ref.orgs.get(code);
     if (!org) throw new NotFoundError(`no organisation ${code}`);
     const t = byDonor.get(code);
     const verdict = judgeTotals(
@@ -140,8 +131,8 @@ async function computeLines(db: Executor, roster: Roster, input: ComputeInput) {
 }
 
 /** The donor code the request names, checked to exist and to be a donor of the programme. */
-function requireDonor(roster: Roster, code: string, programme: string): void {
-  if (!roster.orgs.has(code)) throw new NotFoundError(`no organisation ${code}`);
+function requireDonor(ref: Reference, roster: Roster, code: string, programme: string): void {
+  if (!ref.orgs.has(code)) throw new NotFoundError(`no organisation ${code}`);
   if (!roster.isReportable(code)) {
     throw new NotFoundError(`${code} is not a donor of ${programme}; ask for its donor`);
   }
@@ -156,10 +147,10 @@ function requireDonor(roster: Roster, code: string, programme: string): void {
  */
 export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promise<ComplianceList> {
   authorize(ctx.actor, 'compliance.read');
-  const roster = await loadRoster(ctx.db, q.programme);
+  const { ref, roster } = await loadRoster(ctx.db, q.programme);
   let donors: string[] | null;
   if (q.donor !== undefined) {
-    requireDonor(roster, q.donor, q.programme);
+    requireDonor(ref, roster, q.donor, q.programme);
     authorize(ctx.actor, 'compliance.read', { orgPath: roster.pathOf(q.donor) });
     donors = [q.donor];
   } else if (can(ctx.actor, 'compliance.read', { orgPath: [] })) {
@@ -169,7 +160,7 @@ export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promis
       can(ctx.actor, 'compliance.read', { orgPath: roster.pathOf(d) }),
     );
   }
-  const lines = await computeLines(ctx.db, roster, { ...q, donors });
+  const lines = await computeLines(ctx.db, ref, roster, { ...q, donors });
   return {
     items: lines.map(presentDonorCompliance),
     programme: q.programme,
@@ -191,16 +182,17 @@ export async function donorComplianceDetail(
   q: { programme: string; year: number; basis: Basis },
 ): Promise<DonorComplianceDetailView> {
   authorize(ctx.actor, 'compliance.read');
-  const roster = await loadRoster(ctx.db, q.programme);
-  requireDonor(roster, donor, q.programme);
+  const { ref, roster } = await loadRoster(ctx.db, q.programme);
+  requireDonor(ref, roster, donor, q.programme);
   authorize(ctx.actor, 'compliance.read', { orgPath: roster.pathOf(donor) });
   const ids = await projectIdsOf(ctx.db, { ...q, donors: [donor] });
-  const context = await PartsContext.load(ctx.db);
-  const [parts, thresholds, planOf] = await Promise.all([
-    computeParts(ctx.db, ids, context),
-    thresholdsOf(ctx.db, q.programme, q.year),
+  const computer = new PartsComputer(ref);
+  const [aggregates, planOf] = await Promise.all([
+    loadAggregates(ctx.db, { ids }),
     plansByDonor(ctx.db, roster, q.programme, q.year),
   ]);
+  const thresholds = thresholdsOf(ref, q.programme, q.year);
+  const parts = aggregates.flatMap((a) => computer.partsOf(a));
   const mine = parts.filter(
     (p) =>
       p.donorCode === donor &&
@@ -209,7 +201,7 @@ export async function donorComplianceDetail(
       p.basis === q.basis,
   );
   const classifiedOn = new Map(mine.map((p) => [p.project.projectId, p.classifiedOn]));
-  const org = roster.orgs.get(donor);
+  const org = ref.orgs.get(donor);
   if (!org) throw new NotFoundError(`no organisation ${donor}`);
   const result = evaluateDonor(
     mine.map((p) => p.project),
@@ -224,7 +216,7 @@ export async function donorComplianceDetail(
     },
     q,
     {
-      areaName: (code) => context.areas.get(code)?.name ?? code,
+      areaName: (code) => ref.areas.get(code)?.name ?? code,
       classifiedOn: (projectId) => classifiedOn.get(projectId) ?? '',
     },
   );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { App } from '../../http/types.js';
+import type { App } from '../core/routing.js';
 import { listHistory, verifyHistoryAs } from './service.js';
 
 const entry = z.object({

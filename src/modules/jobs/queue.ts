@@ -9,7 +9,7 @@ import type { Selectable } from 'kysely';
 import { type Executor, engineOf } from '../../db/database.js';
 import type { JobsTable } from '../../db/schema.js';
 import { systemActor } from '../../domain/access.js';
-import { inTransaction } from '../tx.js';
+import { inTransaction } from '../core/transaction.js';
 import type { JobDefinition } from './definition.js';
 
 export type JobRow = Selectable<JobsTable>;

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import type { Executor } from '../../db/database.js';
 import { todayUtc } from '../../domain/dates.js';
-import { isoDate } from '../common-schemas.js';
+import { isoDate } from '../core/schemas.js';
 import { computeWarnings } from '../warnings/compute.js';
 import { defineJob, type JobDefinition } from './definition.js';
 import { enqueue } from './queue.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParam, offset } from '../common-schemas.js';
+import { idParam, offset } from '../core/schemas.js';
 
 export const jobStatus = z.enum(['queued', 'running', 'done', 'failed']);
 

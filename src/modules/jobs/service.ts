@@ -3,10 +3,9 @@
  * failed job back in the queue, its attempts counted afresh.
  */
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { write } from '../write.js';
 import type { JobRow } from './queue.js';
 import type { JobListQuery, JobView } from './schema.js';
 
@@ -53,7 +52,8 @@ export async function listJobs(ctx: ServiceContext, q: JobListQuery) {
  */
 export async function retryJob(ctx: ServiceContext, id: number): Promise<JobView> {
   authorize(ctx.actor, 'jobs.write');
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const row = await trx.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFoundError(`no job ${id}`);
     if (row.status !== 'failed') {
@@ -80,14 +80,12 @@ export async function retryJob(ctx: ServiceContext, id: number): Promise<JobView
       .selectAll()
       .where('id', '=', id)
       .executeTakeFirstOrThrow();
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'retry',
       entityType: 'job',
       entityId: String(id),
       before: { status: row.status, attempts: row.attempts, lastError: row.lastError },
       after: { status: after.status, attempts: after.attempts },
-      requestId: ctx.requestId ?? null,
     });
     return present(after);
   });

@@ -19,7 +19,7 @@
  * ÷ scale, rounded half up once at the end, so no fen is lost per project.
  */
 
-import type { TransactionType } from '../../db/schema.js';
+import type { TransactionType } from '../../domain/ledger.js';
 import { type ProgressStage, reachedStage, type Stage, stageIndex } from '../../domain/stages.js';
 
 export interface ProjectFigures {

@@ -1,8 +1,6 @@
 import { z } from 'zod';
-import { areaCode, orgCode } from '../common-schemas.js';
-import { projectCode } from './schema.js';
+import { areaCode, orgCode, programmeCode as programme, projectCode } from '../core/schemas.js';
 
-const programme = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a programme code, e.g. xinjiang');
 const year = z.coerce.number().int().min(1949).max(2100);
 
 const bp = (description: string) =>

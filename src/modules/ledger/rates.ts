@@ -5,13 +5,13 @@
  * weighting and the rates are exact integer arithmetic in {@link RateAccumulator}.
  */
 import type { Executor } from '../../db/database.js';
-import type { TransactionType } from '../../db/schema.js';
 import { grantsOf, hasRole } from '../../domain/access.js';
 import { InvalidInputError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
+import type { TransactionType } from '../../domain/ledger.js';
 import { authorize, can } from '../access/authorize.js';
-import { descendantPrefixLength, findArea } from '../areas/repository.js';
-import { loadOrgTree } from '../organisations/tree.js';
+import { descendantPrefixLength } from '../areas/repository.js';
+import type { ServiceContext } from '../core/context.js';
+import { loadReference, type Reference } from '../reference/reference.js';
 import { type ProjectFigures, RateAccumulator } from './rates-math.js';
 import type { DonorRatesQuery, DonorRatesView, RatesQuery, RatesView } from './rates-schema.js';
 
@@ -94,13 +94,8 @@ async function loadAreaShares(
   return new Map((await query.execute()).map((r) => [r.projectId, Number(r.bp)]));
 }
 
-async function assertProgramme(db: Executor, code: string): Promise<void> {
-  const row = await db
-    .selectFrom('programmes')
-    .select('code')
-    .where('code', '=', code)
-    .executeTakeFirst();
-  if (!row) throw InvalidInputError.field('programme', `no programme ${code}`);
+function assertProgramme(ref: Reference, code: string): void {
+  if (!ref.programmes.has(code)) throw InvalidInputError.field('programme', `no programme ${code}`);
 }
 
 /**
@@ -119,14 +114,15 @@ function defaultDonor(ctx: Ctx): string | undefined {
 /** Rates for a programme and year, narrowed by donor, area and project. */
 export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
   authorize(ctx.actor, 'rates.read');
-  await assertProgramme(ctx.db, q.programme);
-  const orgs = await loadOrgTree(ctx.db);
+  const ref = await loadReference(ctx.db);
+  assertProgramme(ref, q.programme);
+  const orgs = ref.orgs;
   const donor = q.donor ?? defaultDonor(ctx);
   if (donor !== undefined) {
     if (!orgs.has(donor)) throw InvalidInputError.field('donor', `no organisation ${donor}`);
     authorize(ctx.actor, 'rates.read', { orgPath: orgs.pathOf(donor) });
   }
-  const area = q.area === undefined ? undefined : await findArea(ctx.db, q.area);
+  const area = q.area === undefined ? undefined : ref.areas.get(q.area);
   if (q.area !== undefined && !area) throw InvalidInputError.field('area', `no area ${q.area}`);
   if (q.project !== undefined) {
     const found = await ctx.db
@@ -148,8 +144,7 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
   ]);
   // An organisation's money counts for `donor` when the donor lies on its path with no other
   // programme donor in between (Guangdong's figures leave out Shenzhen's, as the donor rows do).
-  const donors =
-    donor === undefined ? new Set<string>() : await programmeDonors(ctx.db, q.programme);
+  const donors = donor === undefined ? new Set<string>() : new Set(ref.topLevelDonors(q.programme));
   const countsFor = (org: string) => {
     const path = orgs.pathOf(org);
     const at = donor === undefined ? -1 : path.indexOf(donor);
@@ -183,18 +178,6 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
   };
 }
 
-/** The donors of the programme's national (top-level) pairings. */
-async function programmeDonors(db: Executor, programme: string): Promise<Set<string>> {
-  const rows = await db
-    .selectFrom('pairings')
-    .select('donorCode')
-    .distinct()
-    .where('programmeCode', '=', programme)
-    .where('parentId', 'is', null)
-    .execute();
-  return new Set(rows.map((r) => r.donorCode));
-}
-
 /**
  * One row of rates per donor of the programme's national pairings. Money given through an
  * organisation counts for the nearest such donor on its path (an HQ for its province, Hangzhou
@@ -203,11 +186,12 @@ async function programmeDonors(db: Executor, programme: string): Promise<Set<str
  */
 export async function getDonorRates(ctx: Ctx, q: DonorRatesQuery): Promise<DonorRatesView> {
   authorize(ctx.actor, 'rates.read');
-  await assertProgramme(ctx.db, q.programme);
+  const ref = await loadReference(ctx.db);
+  assertProgramme(ref, q.programme);
   const scope: Scope = { programme: q.programme, year: q.year };
-  const [orgs, donors, figures, shares] = await Promise.all([
-    loadOrgTree(ctx.db),
-    programmeDonors(ctx.db, q.programme),
+  const orgs = ref.orgs;
+  const donors = new Set(ref.topLevelDonors(q.programme));
+  const [figures, shares] = await Promise.all([
     loadFigures(ctx.db, scope),
     loadDonorShares(ctx.db, scope),
   ]);

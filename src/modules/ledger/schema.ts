@@ -1,27 +1,12 @@
 import { z } from 'zod';
-import { idParam, isoDate, orgCode, queryBoolean } from '../common-schemas.js';
-
-/** A project code in a path, e.g. `BJ-2025-0001`. */
-export const projectCode = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-" (1–64)')
-  .meta({ example: 'SH-2025-0001' });
-
-export const TRANSACTION_TYPES = ['commitment', 'arrival', 'disbursement', 'expenditure'] as const;
+import { TRANSACTION_TYPES } from '../../domain/ledger.js';
+import { fen, idParam, isoDate, orgCode, projectCode, queryBoolean } from '../core/schemas.js';
 
 export const transactionType = z.enum(TRANSACTION_TYPES).meta({
   description:
     'commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement ' +
     '(paid out to the implementer, 拨付), expenditure (spent on the works, 支出)',
 });
-
-/** Money: a non-negative integer number of fen (0.01 yuan), at most 2^53 − 1. */
-export const fen = z
-  .number()
-  .int('must be a whole number of fen')
-  .min(0, 'must not be negative')
-  .max(Number.MAX_SAFE_INTEGER)
-  .meta({ description: 'Integer fen (0.01 yuan)', example: 100000000 });
 
 export const transactionView = z.object({
   id: z.number().int(),

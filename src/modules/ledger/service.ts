@@ -1,29 +1,16 @@
 /** Use cases of the fund ledger: record, list and delete (correct) a project's transactions. */
 import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
-import { authorize, can } from '../access/authorize.js';
-import { refreshComplianceParts } from '../compliance/parts.js';
-import { recordHistory } from '../history/service.js';
-import { loadOrgTree } from '../organisations/tree.js';
-import { inTransaction } from '../tx.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
+import { PROJECTS } from '../projects/aggregate.js';
+import { projectForWrite, readableProject, scopeOf } from '../projects/scope.js';
+import { referenceIn } from '../reference/reference.js';
+import { write } from '../write.js';
 import { presentTransaction, transactionSnapshot } from './presenters.js';
-import { type LedgerProject, loadLedgerProject } from './project-scope.js';
 import type { CreateTransactionInput, TransactionListQuery, TransactionView } from './schema.js';
 
 type Ctx = ServiceContext;
-
-/**
- * The project, if the actor may see it (a published project: anyone, signed in or not); a
- * project it may not see does not exist for it (404).
- */
-async function visibleProject(ctx: Ctx, code: string): Promise<LedgerProject> {
-  const project = await loadLedgerProject(ctx.db, code);
-  if (!project.scope.published && !can(ctx.actor, 'ledger.read', project.scope)) {
-    throw new NotFoundError(`no project ${code}`);
-  }
-  return project;
-}
 
 /** The transactions of a project the actor may see, oldest first; filters by type, planned, year. */
 export async function listTransactions(
@@ -31,18 +18,14 @@ export async function listTransactions(
   code: string,
   q: TransactionListQuery,
 ): Promise<{ items: TransactionView[]; total: number }> {
-  const { row: project } = await visibleProject(ctx, code);
-  let query = ctx.db.selectFrom('fundTransactions').selectAll().where('projectId', '=', project.id);
+  const { project } = await readableProject(ctx, code); // 404 unless visible
+  const projectId = project.id;
+  let query = ctx.db.selectFrom('fundTransactions').selectAll().where('projectId', '=', projectId);
   if (q.type) query = query.where('type', '=', q.type);
   if (q.planned !== undefined) query = query.where('planned', '=', q.planned ? 1 : 0);
   if (q.year !== undefined) query = query.where('year', '=', q.year);
   const rows = await query.orderBy('date').orderBy('id').execute();
   return { items: rows.map((r) => presentTransaction(r, code)), total: rows.length };
-}
-
-/** Actual disbursements are the rules' actual basis: recording or deleting one moves the parts. */
-function movesCompliance(row: { type: string; planned: number }): boolean {
-  return row.type === 'disbursement' && row.planned === 0;
 }
 
 /**
@@ -55,22 +38,22 @@ export async function createTransaction(
   code: string,
   input: CreateTransactionInput,
 ): Promise<TransactionView> {
-  return inTransaction(ctx.db, async (trx) => {
-    const { row: project, scope } = await loadLedgerProject(trx, code);
-    authorize(ctx.actor, 'ledger.write', scope);
-    if (project.stage === 'cancelled') {
+  return write(ctx, async (uow) => {
+    const project = await projectForWrite(uow, code);
+    const ref = await referenceIn(uow.trx, uow.memo);
+    authorize(ctx.actor, 'ledger.write', scopeOf(project, ref));
+    if (project.row.stage === 'cancelled') {
       throw new ConflictError(`project ${code} is cancelled: its ledger is closed`, [
         { field: 'project', message: 'the project is cancelled' },
       ]);
     }
-    const orgs = await loadOrgTree(trx);
     for (const field of ['provider', 'receiver'] as const) {
       const org = input[field];
-      if (org != null && !orgs.has(org)) {
+      if (org != null && !ref.orgs.has(org)) {
         throw InvalidInputError.field(field, `no organisation ${org}`);
       }
     }
-    const row = await trx
+    const row = await uow.trx
       .insertInto('fundTransactions')
       .values({
         projectId: project.id,
@@ -87,14 +70,12 @@ export async function createTransaction(
       })
       .returningAll()
       .executeTakeFirstOrThrow();
-    if (movesCompliance(row)) await refreshComplianceParts(trx, [project.id]);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.touch(PROJECTS, project.id);
+    uow.record({
       action: 'create',
       entityType: 'fund-transaction',
       entityId: String(row.id),
       after: transactionSnapshot(row, code),
-      requestId: ctx.requestId ?? null,
     });
     return presentTransaction(row, code);
   });
@@ -105,25 +86,23 @@ export async function createTransaction(
  * entry's `before`). Allowed on a cancelled project too: correcting its past is legitimate.
  */
 export async function deleteTransaction(ctx: Ctx, code: string, id: number): Promise<void> {
-  await inTransaction(ctx.db, async (trx) => {
-    const { row: project, scope } = await loadLedgerProject(trx, code);
-    authorize(ctx.actor, 'ledger.write', scope);
-    const row = await trx
-      .selectFrom('fundTransactions')
-      .selectAll()
+  await write(ctx, async (uow) => {
+    const project = await projectForWrite(uow, code);
+    const ref = await referenceIn(uow.trx, uow.memo);
+    authorize(ctx.actor, 'ledger.write', scopeOf(project, ref));
+    const row = await uow.trx
+      .deleteFrom('fundTransactions')
       .where('id', '=', id)
       .where('projectId', '=', project.id)
+      .returningAll()
       .executeTakeFirst();
     if (!row) throw new NotFoundError(`no transaction ${id} on project ${code}`);
-    await trx.deleteFrom('fundTransactions').where('id', '=', id).execute();
-    if (movesCompliance(row)) await refreshComplianceParts(trx, [project.id]);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.touch(PROJECTS, project.id);
+    uow.record({
       action: 'delete',
       entityType: 'fund-transaction',
       entityId: String(id),
       before: transactionSnapshot(row, code),
-      requestId: ctx.requestId ?? null,
     });
   });
 }

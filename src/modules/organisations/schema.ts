@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaCode, offset, orgCode, searchTerm } from '../common-schemas.js';
+import { areaCode, offset, orgCode, searchTerm } from '../core/schemas.js';
 
 export const ORGANISATION_KINDS = [
   'donor-province',

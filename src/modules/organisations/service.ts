@@ -1,14 +1,15 @@
 /** Use cases of the organisation hierarchy: list, read, create, update. */
 import type { Executor } from '../../db/database.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { findArea } from '../areas/repository.js';
-import { rebuildComplianceParts } from '../compliance/parts.js';
-import { recordHistory } from '../history/service.js';
-import { assertUpdated, assertVersion, containsCi, inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { containsCi } from '../core/text-search.js';
+import { assertUpdated, assertVersion } from '../core/versions.js';
+import { PROJECTS } from '../projects/aggregate.js';
+import { type Reference, referenceIn } from '../reference/reference.js';
+import { write } from '../write.js';
 import { organisationSnapshot, presentOrganisation } from './presenters.js';
-import { findOrganisation, organisationPath } from './repository.js';
+import { findOrganisation } from './repository.js';
 import type {
   CreateOrganisationInput,
   OrganisationListQuery,
@@ -58,16 +59,16 @@ export async function getOrganisation(ctx: Ctx, code: string): Promise<Organisat
   return presentOrganisation(row, row.parentName);
 }
 
-async function parentPath(db: Executor, parentCode: string | null): Promise<string[]> {
+function parentPath(ref: Reference, parentCode: string | null): string[] {
   if (parentCode === null) return [];
-  const path = await organisationPath(db, parentCode);
+  const path = ref.orgs.pathOf(parentCode);
   if (path.length === 0)
     throw InvalidInputError.field('parentCode', `no organisation ${parentCode}`);
   return path;
 }
 
-async function assertAreaExists(db: Executor, areaCode: string | null): Promise<void> {
-  if (areaCode !== null && !(await findArea(db, areaCode))) {
+function assertAreaExists(ref: Reference, areaCode: string | null): void {
+  if (areaCode !== null && !ref.areas.has(areaCode)) {
     throw InvalidInputError.field('areaCode', `no area ${areaCode}`);
   }
 }
@@ -77,15 +78,17 @@ export async function createOrganisation(
   ctx: Ctx,
   input: CreateOrganisationInput,
 ): Promise<OrganisationView> {
-  return inTransaction(ctx.db, async (trx) => {
-    const path = [input.code, ...(await parentPath(trx, input.parentCode ?? null))];
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
+    const ref = await referenceIn(trx, uow.memo);
+    const path = [input.code, ...parentPath(ref, input.parentCode ?? null)];
     authorize(ctx.actor, 'organisations.write', { orgPath: path });
     if (await findOrganisation(trx, input.code)) {
       throw new ConflictError(`organisation ${input.code} already exists`, [
         { field: 'code', message: `organisation ${input.code} already exists` },
       ]);
     }
-    await assertAreaExists(trx, input.areaCode ?? null);
+    assertAreaExists(ref, input.areaCode ?? null);
     const at = new Date().toISOString();
     await trx
       .insertInto('organisations')
@@ -103,15 +106,14 @@ export async function createOrganisation(
       .execute();
     const row = await findOrganisation(trx, input.code);
     if (!row) throw new Error(`organisation ${input.code} vanished`);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.changedReference();
+    uow.record({
       action: 'create',
       entityType: 'organisation',
       entityId: input.code,
       after: organisationSnapshot(row),
-      requestId: ctx.requestId ?? null,
     });
-    return getOrganisation({ ...ctx, db: trx }, input.code);
+    return getOrganisation(uow.context, input.code);
   });
 }
 
@@ -125,21 +127,23 @@ export async function updateOrganisation(
   input: UpdateOrganisationInput,
   expectedVersion?: number,
 ): Promise<OrganisationView> {
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const row = await findOrganisation(trx, code);
     if (!row) throw new NotFoundError(`no organisation ${code}`);
-    authorize(ctx.actor, 'organisations.write', { orgPath: await organisationPath(trx, code) });
+    const ref = await referenceIn(trx, uow.memo);
+    authorize(ctx.actor, 'organisations.write', { orgPath: ref.orgs.pathOf(code) });
     assertVersion(expectedVersion, row.version, `organisation ${code}`);
     const parentCode = input.parentCode === undefined ? row.parentCode : input.parentCode;
     if (parentCode !== row.parentCode) {
-      const above = await parentPath(trx, parentCode);
+      const above = parentPath(ref, parentCode);
       if (above.includes(code)) {
         throw InvalidInputError.field('parentCode', `${parentCode} lies below ${code}: a cycle`);
       }
       authorize(ctx.actor, 'organisations.write', { orgPath: [code, ...above] });
     }
     const areaCode = input.areaCode === undefined ? row.areaCode : input.areaCode;
-    if (areaCode !== row.areaCode) await assertAreaExists(trx, areaCode);
+    if (areaCode !== row.areaCode) assertAreaExists(ref, areaCode);
     const result = await trx
       .updateTable('organisations')
       .set({
@@ -155,19 +159,18 @@ export async function updateOrganisation(
       .where('version', '=', row.version)
       .executeTakeFirst();
     assertUpdated(result, `organisation ${code}`);
+    uow.changedReference();
     // Whose donor an organisation's money counts for, and its pairings, follow the parent.
-    if (parentCode !== row.parentCode) await rebuildComplianceParts(trx);
+    if (parentCode !== row.parentCode) uow.touchWhere(PROJECTS, 'all');
     const after = await findOrganisation(trx, code);
     if (!after) throw new Error(`organisation ${code} vanished`);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'update',
       entityType: 'organisation',
       entityId: code,
       before: organisationSnapshot(row),
       after: organisationSnapshot(after),
-      requestId: ctx.requestId ?? null,
     });
-    return getOrganisation({ ...ctx, db: trx }, code);
+    return getOrganisation(uow.context, code);
   });
 }

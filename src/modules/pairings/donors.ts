@@ -1,84 +1,36 @@
 /** "Which donors are paired with area X on date D", and in-pair / cross-pair from that. */
-import type { Executor } from '../../db/database.js';
-import { descendantPrefix } from '../../domain/areas.js';
-import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import { classifyWork, donorsOn, type PairingSpan } from '../../domain/pairing.js';
-import { presentAreaRef } from '../areas/presenters.js';
-import { type AreaRecord, areaChain } from '../areas/repository.js';
-import type { PairedDonorView } from '../areas/schema.js';
-import { organisationPath } from '../organisations/repository.js';
-import type { Classification } from './schema.js';
+import { InvalidInputError } from '../../domain/errors.js';
+import { classifyWork, donorsOn } from '../../domain/pairing.js';
+import type { ServiceContext } from '../core/context.js';
+import { loadReference, type Reference } from '../reference/reference.js';
+import type { Classification, PairedDonorView } from './schema.js';
+
+/** The programme's area pairings (or every programme's), as spans for the pure rules. */
+function spansOf(ref: Reference, programme?: string) {
+  return ref.pairings.filter(
+    (p) => p.recipientAreaCode !== null && (programme === undefined || p.programme === programme),
+  );
+}
 
 /**
- * The pairings (top-level and sub) of any area of the chain — and of the areas inside the
- * chain's first area, which classifying work above county level needs — with donors' names.
+ * The donors paired with an area on a date, directly or through its prefecture or province;
+ * sub-pairings included and marked `sub`; nearest pairings first. Empty for an unknown area.
  */
-async function pairingsOfChain(db: Executor, chain: readonly AreaRecord[], programme?: string) {
-  const [area] = chain;
-  if (!area) return [];
-  let query = db
-    .selectFrom('pairings as p')
-    .innerJoin('organisations as d', 'd.code', 'p.donorCode')
-    .select(['p.id', 'p.programmeCode', 'p.donorCode', 'p.recipientAreaCode', 'p.parentId'])
-    .select(['p.validFrom', 'p.validTo', 'd.name', 'd.nameEn'])
-    .where((eb) =>
-      eb.or([
-        eb(
-          'p.recipientAreaCode',
-          'in',
-          chain.map((a) => a.code),
-        ),
-        eb('p.recipientAreaCode', 'like', `${descendantPrefix(area.code)}%`),
-      ]),
-    );
-  if (programme) query = query.where('p.programmeCode', '=', programme);
-  return query.orderBy('p.id').execute();
-}
-
-function toSpans(rows: Awaited<ReturnType<typeof pairingsOfChain>>): PairingSpan[] {
-  return rows.map((r) => ({
-    id: r.id,
-    programme: r.programmeCode,
-    donorCode: r.donorCode,
-    areaCode: r.recipientAreaCode ?? '',
-    validFrom: r.validFrom,
-    validTo: r.validTo,
-    parentId: r.parentId,
-  }));
-}
-
-/** The donors paired with the first area of `chain` (the area, then its ancestors) on `date`. */
-export async function donorsOfChain(
-  db: Executor,
-  chain: readonly AreaRecord[],
+export function donorsOfArea(
+  ref: Reference,
+  areaCode: string,
   date: string,
   programme?: string,
-): Promise<PairedDonorView[]> {
-  const rows = await pairingsOfChain(db, chain, programme);
-  return presentDonors(rows, chain, date);
-}
-
-function presentDonors(
-  rows: Awaited<ReturnType<typeof pairingsOfChain>>,
-  chain: readonly AreaRecord[],
-  date: string,
 ): PairedDonorView[] {
-  const names = new Map(rows.map((r) => [r.donorCode, r]));
-  const areas = new Map(chain.map((a) => [a.code, a]));
-  const paired = donorsOn(
-    toSpans(rows),
-    chain.map((a) => a.code),
-    date,
-  );
-  return paired.map((d) => {
-    const org = names.get(d.donorCode);
-    const via = areas.get(d.via);
+  return donorsOn(spansOf(ref, programme), ref.areas.pathOf(areaCode), date).map((d) => {
+    const org = ref.orgs.get(d.donorCode);
+    const via = ref.areas.get(d.via);
     if (!org || !via) throw new Error(`pairing ${d.pairingId} lost its donor or area`);
     return {
       code: d.donorCode,
       name: org.name,
       nameEn: org.nameEn,
-      via: presentAreaRef(via),
+      via: { code: via.code, name: via.name, level: via.level },
       pairingId: d.pairingId,
       programme: d.programme,
       sub: d.sub,
@@ -86,21 +38,17 @@ function presentDonors(
   });
 }
 
-/**
- * Which donors are paired with the area on the date: directly, or through its prefecture or
- * province; sub-pairings included and marked `sub`. Nearest pairings first.
- *
- * @throws NotFoundError when the area does not exist
- */
-export async function donorsOf(
-  db: Executor,
-  areaCode: string,
-  date: string,
-  programme?: string,
-): Promise<PairedDonorView[]> {
-  const chain = await areaChain(db, areaCode);
-  if (chain.length === 0) throw new NotFoundError(`no area ${areaCode}`);
-  return donorsOfChain(db, chain, date, programme);
+/** In-pair or cross-pair, for work by a donor organisation in an area on a date (pure). */
+export function classificationOf(
+  ref: Reference,
+  input: { donorCode: string; areaCode: string; date: string; programme?: string | undefined },
+): 'in-pair' | 'cross-pair' {
+  return classifyWork({
+    donorOrgPath: ref.orgs.pathOf(input.donorCode),
+    areaPath: ref.areas.pathOf(input.areaCode),
+    pairings: spansOf(ref, input.programme),
+    date: input.date,
+  });
 }
 
 /**
@@ -109,21 +57,18 @@ export async function donorsOf(
  * API's query parameters, `donor` and `area`.
  */
 export async function classifyLocation(
-  db: Executor,
+  ctx: ServiceContext,
   input: { donorCode: string; areaCode: string; date: string; programme?: string | undefined },
 ): Promise<Classification> {
-  const donorOrgPath = await organisationPath(db, input.donorCode);
-  if (donorOrgPath.length === 0) {
+  const ref = await loadReference(ctx.db);
+  if (!ref.orgs.has(input.donorCode)) {
     throw InvalidInputError.field('donor', `no organisation ${input.donorCode}`);
   }
-  const chain = await areaChain(db, input.areaCode);
-  if (chain.length === 0) throw InvalidInputError.field('area', `no area ${input.areaCode}`);
-  const rows = await pairingsOfChain(db, chain, input.programme);
-  const classification = classifyWork({
-    donorOrgPath,
-    areaPath: chain.map((a) => a.code),
-    pairings: toSpans(rows),
-    date: input.date,
-  });
-  return { classification, pairedDonors: presentDonors(rows, chain, input.date) };
+  if (!ref.areas.has(input.areaCode)) {
+    throw InvalidInputError.field('area', `no area ${input.areaCode}`);
+  }
+  return {
+    classification: classificationOf(ref, input),
+    pairedDonors: donorsOfArea(ref, input.areaCode, input.date, input.programme),
+  };
 }

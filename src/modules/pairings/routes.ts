@@ -1,7 +1,7 @@
 import { todayUtc } from '../../domain/dates.js';
-import type { App } from '../../http/types.js';
-import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
-import { requestContext } from '../tx.js';
+import { requestContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import { classifyLocation } from './donors.js';
 import {
   classification,
@@ -43,7 +43,7 @@ export async function pairingRoutes(app: App) {
       },
     },
     async (request) =>
-      classifyLocation(app.deps.database.db, {
+      classifyLocation(requestContext(app, request), {
         donorCode: request.query.donor,
         areaCode: request.query.area,
         date: request.query.date ?? todayUtc(),

@@ -1,12 +1,29 @@
 import { z } from 'zod';
-import { pairedDonor } from '../areas/schema.js';
-import { areaCode, idParam, isoDate, orgCode, queryBoolean } from '../common-schemas.js';
+import {
+  areaCode,
+  areaRef,
+  idParam,
+  isoDate,
+  orgCode,
+  programmeCode,
+  queryBoolean,
+} from '../core/schemas.js';
 
 export const confidence = z.enum(['H', 'M', 'L']).meta({
   description: 'H: an official report or two sources agree; M: one source; L: unconfirmed',
 });
 
-const programmeCode = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a programme code, e.g. xinjiang');
+/** A donor paired with an area on a date (see `donorsOfArea`). */
+export const pairedDonor = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  via: areaRef,
+  pairingId: z.number().int(),
+  programme: z.string(),
+  sub: z.boolean(),
+});
+export type PairedDonorView = z.infer<typeof pairedDonor>;
 
 export const pairingView = z.object({
   id: z.number().int(),

@@ -4,13 +4,12 @@ import { engineOf } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { rangesOverlap } from '../../domain/dates.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { areaChain } from '../areas/repository.js';
-import { rebuildComplianceParts } from '../compliance/parts.js';
-import { recordHistory } from '../history/service.js';
-import { findOrganisation, organisationPath } from '../organisations/repository.js';
-import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { assertUpdated, assertVersion } from '../core/versions.js';
+import { PROJECTS } from '../projects/aggregate.js';
+import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
+import { write } from '../write.js';
 import { pairingSnapshot, presentPairing } from './presenters.js';
 import { findPairing, type PairingRow, pairingsQuery } from './repository.js';
 import type {
@@ -29,13 +28,9 @@ export async function listPairings(ctx: Ctx, q: PairingListQuery) {
   if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
   if (q.donor) query = query.where('p.donorCode', '=', q.donor);
   if (q.area) {
-    const chain = await areaChain(ctx.db, q.area);
+    const chain = (await loadReference(ctx.db)).areas.pathOf(q.area);
     if (chain.length === 0) throw InvalidInputError.field('area', `no area ${q.area}`);
-    query = query.where(
-      'p.recipientAreaCode',
-      'in',
-      chain.map((a) => a.code),
-    );
+    query = query.where('p.recipientAreaCode', 'in', chain);
   }
   if (q.date) {
     const date = q.date;
@@ -104,13 +99,13 @@ async function assertNoOverlap(
 }
 
 /** Checks a sub-pairing against its parent: same programme, donor below, recipient inside. */
-async function assertFitsParent(
-  trx: Transaction<DB>,
+function assertFitsParent(
+  ref: Reference,
   parent: PairingRow,
   input: CreatePairingInput,
   donorPath: readonly string[],
   areaPath: readonly string[] | null,
-): Promise<void> {
+): void {
   if (!donorPath.includes(parent.donorCode)) {
     throw InvalidInputError.field(
       'donorCode',
@@ -120,8 +115,8 @@ async function assertFitsParent(
   if (parent.recipientAreaCode !== null) {
     let path = areaPath;
     if (path === null && input.recipientOrgCode) {
-      const org = await findOrganisation(trx, input.recipientOrgCode);
-      path = org?.areaCode ? (await areaChain(trx, org.areaCode)).map((a) => a.code) : null;
+      const org = ref.orgs.get(input.recipientOrgCode);
+      path = org?.areaCode ? ref.areas.pathOf(org.areaCode) : null;
     }
     if (path !== null && !path.includes(parent.recipientAreaCode)) {
       const field = areaPath !== null ? 'recipientAreaCode' : 'recipientOrgCode';
@@ -157,7 +152,9 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
     );
   }
   assertDateOrder(input.validFrom, input.validTo);
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
+    const ref = await referenceIn(trx, uow.memo);
     const parent = input.parentId === undefined ? null : await findPairing(trx, input.parentId);
     if (input.parentId !== undefined && !parent) {
       throw InvalidInputError.field('parentId', `no pairing ${input.parentId}`);
@@ -167,14 +164,11 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
     if (parent && parent.programmeCode !== programme) {
       throw InvalidInputError.field('programme', `must be ${parent.programmeCode}, as its parent`);
     }
-    const known = await trx
-      .selectFrom('programmes')
-      .select('code')
-      .where('code', '=', programme)
-      .executeTakeFirst();
-    if (!known) throw InvalidInputError.field('programme', `no programme ${programme}`);
+    if (!ref.programmes.has(programme)) {
+      throw InvalidInputError.field('programme', `no programme ${programme}`);
+    }
 
-    const donorPath = await organisationPath(trx, input.donorCode);
+    const donorPath = ref.orgs.pathOf(input.donorCode);
     if (donorPath.length === 0) {
       throw InvalidInputError.field('donorCode', `no organisation ${input.donorCode}`);
     }
@@ -182,12 +176,12 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
 
     let areaPath: string[] | null = null;
     if (input.recipientAreaCode !== undefined) {
-      areaPath = (await areaChain(trx, input.recipientAreaCode)).map((a) => a.code);
+      areaPath = ref.areas.pathOf(input.recipientAreaCode);
       if (areaPath.length === 0) {
         throw InvalidInputError.field('recipientAreaCode', `no area ${input.recipientAreaCode}`);
       }
     } else if (input.recipientOrgCode !== undefined) {
-      if (!(await findOrganisation(trx, input.recipientOrgCode))) {
+      if (!ref.orgs.has(input.recipientOrgCode)) {
         throw InvalidInputError.field(
           'recipientOrgCode',
           `no organisation ${input.recipientOrgCode}`,
@@ -200,7 +194,7 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
         );
       }
     }
-    if (parent) await assertFitsParent(trx, parent, input, donorPath, areaPath);
+    if (parent) assertFitsParent(ref, parent, input, donorPath, areaPath);
 
     const at = new Date().toISOString();
     const values = {
@@ -220,18 +214,18 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
       .values({ ...values, createdAt: at, updatedAt: at, version: 1 })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await rebuildComplianceParts(trx, { programme });
+    // Every project of the programme may change class (in-pair / cross-pair).
+    uow.changedReference();
+    uow.touchWhere(PROJECTS, { programme });
     const row = await findPairing(trx, id);
     if (!row) throw new Error(`pairing ${id} vanished`);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'create',
       entityType: 'pairing',
       entityId: String(id),
       after: pairingSnapshot(row),
-      requestId: ctx.requestId ?? null,
     });
-    return getPairing({ ...ctx, db: trx }, id);
+    return getPairing(uow.context, id);
   });
 }
 
@@ -245,10 +239,11 @@ export async function updatePairing(
   input: UpdatePairingInput,
   expectedVersion?: number,
 ): Promise<PairingView> {
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const row = await findPairing(trx, id);
     if (!row) throw new NotFoundError(`no pairing ${id}`);
-    const orgPath = await organisationPath(trx, row.donorCode);
+    const orgPath = (await referenceIn(trx, uow.memo)).orgs.pathOf(row.donorCode);
     authorize(ctx.actor, 'pairings.write', { orgPath, sub: row.parentId !== null });
     assertVersion(expectedVersion, row.version, `pairing ${id}`);
 
@@ -275,20 +270,17 @@ export async function updatePairing(
       .where('version', '=', row.version)
       .executeTakeFirst();
     assertUpdated(result, `pairing ${id}`);
-    if (validTo !== row.validTo) {
-      await rebuildComplianceParts(trx, { programme: row.programmeCode });
-    }
+    uow.changedReference();
+    if (validTo !== row.validTo) uow.touchWhere(PROJECTS, { programme: row.programmeCode });
     const after = await findPairing(trx, id);
     if (!after) throw new Error(`pairing ${id} vanished`);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'update',
       entityType: 'pairing',
       entityId: String(id),
       before: pairingSnapshot(row),
       after: pairingSnapshot(after),
-      requestId: ctx.requestId ?? null,
     });
-    return getPairing({ ...ctx, db: trx }, id);
+    return getPairing(uow.context, id);
   });
 }

@@ -1,7 +1,7 @@
 /** Checks a plan's items against the projects: shared by saving a plan and by "what if". */
 import type { Executor } from '../../db/database.js';
 import { InvalidInputError } from '../../domain/errors.js';
-import type { OrgTree } from '../organisations/tree.js';
+import type { OrgTree } from '../reference/trees.js';
 import type { PlanItemInput } from './schema.js';
 
 export interface ResolvedItem {

@@ -1,7 +1,7 @@
-import type { App } from '../../http/types.js';
-import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
 import { donorComplianceDetail } from '../compliance/schema.js';
-import { requestContext } from '../tx.js';
+import { requestContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import {
   createPlanBody,
   planIdParams,

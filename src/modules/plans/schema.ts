@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { idParam, orgCode } from '../common-schemas.js';
-import { fen, projectCode } from '../ledger/schema.js';
+import { fen, idParam, orgCode, programmeCode as programme, projectCode } from '../core/schemas.js';
 import { PLAN_STATUSES } from './workflow.js';
 
-const programme = z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, 'a programme code, e.g. xinjiang');
 const year = z.number().int().min(1949).max(2100);
 
 export const planItemInput = z.object({

@@ -2,16 +2,15 @@
  * Use cases of annual plans (年度计划): a donor's amount for a programme and year with the
  * projects and their planned funds; draft → submitted → approved / returned.
  */
-import type { Transaction } from 'kysely';
-import type { DB } from '../../db/schema.js';
 import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize, can } from '../access/authorize.js';
-import { refreshComplianceParts } from '../compliance/parts.js';
-import { recordHistory } from '../history/service.js';
-import { loadOrgTree, type OrgTree } from '../organisations/tree.js';
-import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import type { UnitOfWork } from '../core/unit-of-work.js';
+import { assertUpdated, assertVersion } from '../core/versions.js';
+import { PROJECTS } from '../projects/aggregate.js';
+import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
+import { write } from '../write.js';
 import { assertWithinTotal, type ResolvedItem, resolveItems } from './items.js';
 import { planSnapshot, presentPlan } from './presenters.js';
 import { findPlan, itemsOf, type PlanRecord, plansQuery } from './repository.js';
@@ -21,18 +20,14 @@ import { type PlanAction, planTransition } from './workflow.js';
 type Ctx = ServiceContext;
 
 /** Checks the programme and donor of a plan exist (422 naming the field otherwise). */
-export async function assertPlanTarget(
-  ctx: Ctx,
-  orgs: OrgTree,
+export function assertPlanTarget(
+  ref: Reference,
   target: { programme: string; donor: string },
-): Promise<void> {
-  const programme = await ctx.db
-    .selectFrom('programmes')
-    .select('code')
-    .where('code', '=', target.programme)
-    .executeTakeFirst();
-  if (!programme) throw InvalidInputError.field('programme', `no programme ${target.programme}`);
-  if (!orgs.has(target.donor)) {
+): void {
+  if (!ref.programmes.has(target.programme)) {
+    throw InvalidInputError.field('programme', `no programme ${target.programme}`);
+  }
+  if (!ref.orgs.has(target.donor)) {
     throw InvalidInputError.field('donor', `no organisation ${target.donor}`);
   }
 }
@@ -45,7 +40,7 @@ export async function listPlans(ctx: Ctx, q: PlanListQuery) {
   if (q.year !== undefined) query = query.where('pl.year', '=', q.year);
   if (q.donor) query = query.where('pl.donorCode', '=', q.donor);
   const rows = await query.orderBy('pl.year', 'desc').orderBy('pl.donorCode').execute();
-  const orgs = await loadOrgTree(ctx.db);
+  const { orgs } = await loadReference(ctx.db);
   const visible = rows.filter((r) =>
     can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(r.donorCode) }),
   );
@@ -68,15 +63,16 @@ export async function listPlans(ctx: Ctx, q: PlanListQuery) {
 /** One plan; a plan the actor may not read does not exist for it (404). */
 export async function getPlan(ctx: Ctx, id: number): Promise<PlanView> {
   const row = await findPlan(ctx.db, id);
-  const orgs = row ? await loadOrgTree(ctx.db) : undefined;
+  const orgs = row ? (await loadReference(ctx.db)).orgs : undefined;
   if (!row || !orgs || !can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(row.donorCode) })) {
     throw new NotFoundError(`no plan ${id}`);
   }
   return presentPlan(row, await itemsOf(ctx.db, [id]));
 }
 
-/** Replaces the plan's items, and the rules' plan-basis parts of every project in or out. */
-async function replaceItems(trx: Transaction<DB>, planId: number, items: readonly ResolvedItem[]) {
+/** Replaces the plan's items; every project in or out is touched (its plan-basis parts). */
+async function replaceItems(uow: UnitOfWork, planId: number, items: readonly ResolvedItem[]) {
+  const trx = uow.trx;
   const before = await trx
     .selectFrom('planItems')
     .select('projectId')
@@ -89,18 +85,16 @@ async function replaceItems(trx: Transaction<DB>, planId: number, items: readonl
       .values(items.map((i) => ({ planId, projectId: i.projectId, plannedFen: i.plannedFen })))
       .execute();
   }
-  await refreshComplianceParts(trx, [
-    ...before.map((r) => r.projectId),
-    ...items.map((i) => i.projectId),
-  ]);
+  uow.touch(PROJECTS, ...before.map((r) => r.projectId), ...items.map((i) => i.projectId));
 }
 
 /** Drafts a plan: one per programme, donor and year (409 on a second). */
 export async function createPlan(ctx: Ctx, input: CreatePlanInput): Promise<PlanView> {
-  return inTransaction(ctx.db, async (trx) => {
-    const orgs = await loadOrgTree(trx);
-    await assertPlanTarget({ ...ctx, db: trx }, orgs, input);
-    authorize(ctx.actor, 'plans.write', { orgPath: orgs.pathOf(input.donor) });
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
+    const ref = await referenceIn(trx, uow.memo);
+    assertPlanTarget(ref, input);
+    authorize(ctx.actor, 'plans.write', { orgPath: ref.orgs.pathOf(input.donor) });
     const existing = await trx
       .selectFrom('plans')
       .select(['id', 'status'])
@@ -114,7 +108,7 @@ export async function createPlan(ctx: Ctx, input: CreatePlanInput): Promise<Plan
         [{ field: 'year', message: `plan ${existing.id} (${existing.status}) exists` }],
       );
     }
-    const items = await resolveItems(trx, orgs, input, input.items);
+    const items = await resolveItems(trx, ref.orgs, input, input.items);
     assertWithinTotal(input.totalFen, items);
     const at = new Date().toISOString();
     const { id } = await trx
@@ -131,24 +125,22 @@ export async function createPlan(ctx: Ctx, input: CreatePlanInput): Promise<Plan
       })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await replaceItems(trx, id, items);
-    const { row, items: stored } = await reload(trx, id);
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    await replaceItems(uow, id, items);
+    const { row, items: stored } = await reload(uow, id);
+    uow.record({
       action: 'create',
       entityType: 'plan',
       entityId: String(id),
       after: planSnapshot(row, stored),
-      requestId: ctx.requestId ?? null,
     });
     return presentPlan(row, stored);
   });
 }
 
-async function reload(trx: Transaction<DB>, id: number) {
-  const row = await findPlan(trx, id);
+async function reload(uow: UnitOfWork, id: number) {
+  const row = await findPlan(uow.trx, id);
   if (!row) throw new Error(`plan ${id} vanished`);
-  return { row, items: await itemsOf(trx, [id]) };
+  return { row, items: await itemsOf(uow.trx, [id]) };
 }
 
 /**
@@ -156,14 +148,14 @@ async function reload(trx: Transaction<DB>, id: number) {
  * write, 409 on a stale version or when the workflow does not allow the action now.
  */
 async function planForWrite(
-  trx: Transaction<DB>,
-  ctx: Ctx,
+  uow: UnitOfWork,
   id: number,
   action: PlanAction,
   expectedVersion: number | undefined,
 ) {
+  const { ctx, trx } = uow;
   const row = await findPlan(trx, id);
-  const orgs = await loadOrgTree(trx);
+  const { orgs } = await referenceIn(trx, uow.memo);
   const orgPath = row ? orgs.pathOf(row.donorCode) : [];
   if (!row || !can(ctx.actor, 'plans.read', { orgPath })) {
     // Refuse before revealing anything: a donor editor asking about another donor's plan gets
@@ -182,8 +174,7 @@ async function planForWrite(
 }
 
 async function saveChange(
-  trx: Transaction<DB>,
-  ctx: Ctx,
+  uow: UnitOfWork,
   before: { row: PlanRecord; items: Awaited<ReturnType<typeof itemsOf>> },
   action: string,
   set: Partial<
@@ -193,31 +184,20 @@ async function saveChange(
     >
   >,
 ): Promise<PlanView> {
-  const result = await trx
+  const result = await uow.trx
     .updateTable('plans')
     .set({ ...set, version: before.row.version + 1, updatedAt: new Date().toISOString() })
     .where('id', '=', before.row.id)
     .where('version', '=', before.row.version)
     .executeTakeFirst();
   assertUpdated(result, `plan ${before.row.id}`);
-  return finish(trx, ctx, before, action);
-}
-
-async function finish(
-  trx: Transaction<DB>,
-  ctx: Ctx,
-  before: { row: PlanRecord; items: Awaited<ReturnType<typeof itemsOf>> },
-  action: string,
-): Promise<PlanView> {
-  const after = await reload(trx, before.row.id);
-  await recordHistory(trx, {
-    actor: ctx.actor,
+  const after = await reload(uow, before.row.id);
+  uow.record({
     action,
     entityType: 'plan',
     entityId: String(before.row.id),
     before: planSnapshot(before.row, before.items),
     after: planSnapshot(after.row, after.items),
-    requestId: ctx.requestId ?? null,
   });
   return presentPlan(after.row, after.items);
 }
@@ -229,21 +209,21 @@ export async function updatePlan(
   input: UpdatePlanInput,
   expectedVersion?: number,
 ): Promise<PlanView> {
-  return inTransaction(ctx.db, async (trx) => {
-    const before = await planForWrite(trx, ctx, id, 'edit', expectedVersion);
+  return write(ctx, async (uow) => {
+    const before = await planForWrite(uow, id, 'edit', expectedVersion);
     const target = { programme: before.row.programmeCode, donor: before.row.donorCode };
-    const items = await resolveItems(trx, before.orgs, target, input.items);
+    const items = await resolveItems(uow.trx, before.orgs, target, input.items);
     assertWithinTotal(input.totalFen, items);
-    await replaceItems(trx, id, items);
-    return saveChange(trx, ctx, before, 'update', { totalFen: input.totalFen });
+    await replaceItems(uow, id, items);
+    return saveChange(uow, before, 'update', { totalFen: input.totalFen });
   });
 }
 
 /** Submits a draft or returned plan for approval (its donor's editor or a coordinator). */
 export async function submitPlan(ctx: Ctx, id: number, expectedVersion?: number) {
-  return inTransaction(ctx.db, async (trx) => {
-    const before = await planForWrite(trx, ctx, id, 'submit', expectedVersion);
-    return saveChange(trx, ctx, before, 'submit', {
+  return write(ctx, async (uow) => {
+    const before = await planForWrite(uow, id, 'submit', expectedVersion);
+    return saveChange(uow, before, 'submit', {
       status: before.to,
       submittedAt: new Date().toISOString(),
     });
@@ -252,9 +232,9 @@ export async function submitPlan(ctx: Ctx, id: number, expectedVersion?: number)
 
 /** Approves a submitted plan (coordinators only). */
 export async function approvePlan(ctx: Ctx, id: number, expectedVersion?: number) {
-  return inTransaction(ctx.db, async (trx) => {
-    const before = await planForWrite(trx, ctx, id, 'approve', expectedVersion);
-    return saveChange(trx, ctx, before, 'approve', {
+  return write(ctx, async (uow) => {
+    const before = await planForWrite(uow, id, 'approve', expectedVersion);
+    return saveChange(uow, before, 'approve', {
       status: before.to,
       decidedAt: new Date().toISOString(),
       decidedBy: actorLabel(ctx.actor),
@@ -265,9 +245,9 @@ export async function approvePlan(ctx: Ctx, id: number, expectedVersion?: number
 
 /** Returns a submitted plan to its donor with a reason (coordinators only). */
 export async function returnPlan(ctx: Ctx, id: number, reason: string, expectedVersion?: number) {
-  return inTransaction(ctx.db, async (trx) => {
-    const before = await planForWrite(trx, ctx, id, 'return', expectedVersion);
-    return saveChange(trx, ctx, before, 'return', {
+  return write(ctx, async (uow) => {
+    const before = await planForWrite(uow, id, 'return', expectedVersion);
+    return saveChange(uow, before, 'return', {
       status: before.to,
       decidedAt: new Date().toISOString(),
       decidedBy: actorLabel(ctx.actor),

@@ -6,14 +6,13 @@
  */
 import type { Executor } from '../../db/database.js';
 import { type ComplianceProject, evaluateDonor } from '../../domain/compliance.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { Classifier, loadFacts } from '../compliance/parts.js';
+import { Classifier } from '../compliance/parts.js';
 import { presentDetail } from '../compliance/presenters.js';
-import { type AreaNode, pairingSpans } from '../compliance/repository.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
-import { loadOrgTree, type OrgTree } from '../organisations/tree.js';
-import { thresholdsFor } from '../programmes/service.js';
+import type { ServiceContext } from '../core/context.js';
+import { loadAggregates } from '../projects/aggregate.js';
+import { loadReference, type Reference } from '../reference/reference.js';
 import { type ResolvedItem, resolveItems } from './items.js';
 import { itemsOf } from './repository.js';
 import type { WhatIfInput } from './schema.js';
@@ -22,53 +21,42 @@ import { assertPlanTarget, getPlan } from './service.js';
 /** The items' projects as ComplianceProjects carrying the planned funds, classed for the donor. */
 async function complianceProjects(
   db: Executor,
-  input: { programme: string; year: number; donor: string; donorOrgPath: readonly string[] },
+  ref: Reference,
+  input: { programme: string; year: number; donor: string },
   items: readonly ResolvedItem[],
 ) {
-  const areas = new Map<string, AreaNode>();
-  const [facts, pairings] = await Promise.all([
-    loadFacts(
-      db,
-      items.map((i) => i.projectId),
-      areas,
-    ),
-    pairingSpans(db, input.programme),
-  ]);
-  const classifier = new Classifier(areas, pairings);
+  const aggregates = await loadAggregates(db, { ids: items.map((i) => i.projectId) });
+  const byId = new Map(aggregates.map((a) => [a.id, a]));
+  const classifier = new Classifier(ref, input.programme);
+  const donorOrgPath = ref.orgs.pathOf(input.donor);
   const classifiedOn = new Map<number, string>();
   const list: ComplianceProject[] = items.map((item) => {
-    const f = facts.get(item.projectId);
-    if (!f) throw new Error(`project ${item.code} vanished`);
-    const date = f.approvalDate ?? `${input.year}-07-01`;
+    const p = byId.get(item.projectId);
+    if (!p) throw new Error(`project ${item.code} vanished`);
+    const date = p.row.approvalDate ?? `${input.year}-07-01`;
     classifiedOn.set(item.projectId, date);
     return {
       projectId: item.projectId,
-      code: f.code,
-      name: f.name,
-      nameEn: f.nameEn,
+      code: p.row.code,
+      name: p.row.nameZh,
+      nameEn: p.row.nameEn,
       amountFen: item.plannedFen,
-      livelihoodShareBp: f.livelihoodShareBp,
-      locations: classifier.locations(f.locations, input.donor, () => input.donorOrgPath, date),
+      livelihoodShareBp: p.row.livelihoodShareBp,
+      locations: classifier.locations(p.locations, input.donor, () => donorOrgPath, date),
     };
   });
-  return { list, areas, classifiedOn };
+  return { list, classifiedOn };
 }
 
 /** The rules for resolved items of the donor's plan for the programme and year. */
 async function evaluateItems(
   db: Executor,
-  orgs: OrgTree,
+  ref: Reference,
   target: { programme: string; donor: string; year: number },
   items: readonly ResolvedItem[],
 ): Promise<DonorComplianceDetailView> {
-  const [facts, threshold, donor, plan] = await Promise.all([
-    complianceProjects(db, { ...target, donorOrgPath: orgs.pathOf(target.donor) }, items),
-    thresholdsFor(db, target.programme, target.year),
-    db
-      .selectFrom('organisations')
-      .select(['code', 'parentCode', 'name', 'nameEn'])
-      .where('code', '=', target.donor)
-      .executeTakeFirstOrThrow(),
+  const [facts, plan] = await Promise.all([
+    complianceProjects(db, ref, target, items),
     db
       .selectFrom('plans')
       .select(['id', 'status'])
@@ -77,6 +65,9 @@ async function evaluateItems(
       .where('year', '=', target.year)
       .executeTakeFirst(),
   ]);
+  const donor = ref.orgs.get(target.donor);
+  if (!donor) throw new Error(`organisation ${target.donor} vanished`);
+  const threshold = ref.thresholdsFor(target.programme, target.year);
   const thresholds = threshold
     ? { countyAndBelowBp: threshold.countyAndBelowBp, livelihoodBp: threshold.livelihoodBp }
     : null;
@@ -84,7 +75,7 @@ async function evaluateItems(
     { donor, result: evaluateDonor(facts.list, thresholds), thresholds, plan: plan ?? null },
     { programme: target.programme, year: target.year, basis: 'plan' },
     {
-      areaName: (code) => facts.areas.get(code)?.name ?? code,
+      areaName: (code) => ref.areas.get(code)?.name ?? code,
       classifiedOn: (id) => facts.classifiedOn.get(id) ?? '',
     },
   );
@@ -99,11 +90,11 @@ export async function whatIf(
   ctx: ServiceContext,
   input: WhatIfInput,
 ): Promise<DonorComplianceDetailView> {
-  const orgs = await loadOrgTree(ctx.db);
-  await assertPlanTarget(ctx, orgs, input);
-  authorize(ctx.actor, 'plans.write', { orgPath: orgs.pathOf(input.donor) });
-  const items = await resolveItems(ctx.db, orgs, input, input.items);
-  return evaluateItems(ctx.db, orgs, input, items);
+  const ref = await loadReference(ctx.db);
+  assertPlanTarget(ref, input);
+  authorize(ctx.actor, 'plans.write', { orgPath: ref.orgs.pathOf(input.donor) });
+  const items = await resolveItems(ctx.db, ref.orgs, input, input.items);
+  return evaluateItems(ctx.db, ref, input, items);
 }
 
 /**
@@ -115,7 +106,7 @@ export async function planCompliance(
   id: number,
 ): Promise<DonorComplianceDetailView> {
   const plan = await getPlan(ctx, id); // 404 unless the actor may read it
-  const [orgs, rows] = await Promise.all([loadOrgTree(ctx.db), itemsOf(ctx.db, [id])]);
+  const [ref, rows] = await Promise.all([loadReference(ctx.db), itemsOf(ctx.db, [id])]);
   const items = rows.map((r) => ({
     projectId: r.projectId,
     code: r.code,
@@ -123,7 +114,7 @@ export async function planCompliance(
   }));
   return evaluateItems(
     ctx.db,
-    orgs,
+    ref,
     { programme: plan.programme, donor: plan.donor.code, year: plan.year },
     items,
   );

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const bp = z.number().int().min(0).max(10000).meta({ description: 'Basis points: 8000 = 80%' });
+import { bp } from '../core/schemas.js';
 
 export const threshold = z.object({
   fromYear: z.number().int(),

@@ -1,11 +1,10 @@
 /** Programmes and their two-80% thresholds, configured per year. */
 import type { Executor } from '../../db/database.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { inTransaction } from '../tx.js';
-import type { ProgrammeView, Threshold, ThresholdInput } from './schema.js';
+import type { ServiceContext } from '../core/context.js';
+import { write } from '../write.js';
+import type { ProgrammeView, ThresholdInput } from './schema.js';
 
 type Ctx = ServiceContext;
 
@@ -63,7 +62,8 @@ export async function setThreshold(
   input: ThresholdInput,
 ): Promise<ProgrammeView> {
   authorize(ctx.actor, 'programmes.write');
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const p = await trx
       .selectFrom('programmes')
       .selectAll()
@@ -108,35 +108,14 @@ export async function setThreshold(
       .set({ updatedAt: new Date().toISOString() })
       .where('code', '=', programme)
       .execute();
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.changedReference();
+    uow.record({
       action: before ? 'update' : 'create',
       entityType: 'programme-threshold',
       entityId: `${programme}/${fromYear}`,
       ...(before ? { before } : {}),
       after: { programmeCode: programme, fromYear, ...values },
-      requestId: ctx.requestId ?? null,
     });
-    return getProgramme({ ...ctx, db: trx }, programme);
+    return getProgramme(uow.context, programme);
   });
-}
-
-/**
- * The thresholds in force for a programme in a year: the row with the greatest `fromYear` not
- * after `year`, or null when none applies yet.
- */
-export async function thresholdsFor(
-  db: Executor,
-  programme: string,
-  year: number,
-): Promise<Threshold | null> {
-  const row = await db
-    .selectFrom('programmeThresholds')
-    .select(['fromYear', 'countyAndBelowBp', 'livelihoodBp', 'note'])
-    .where('programmeCode', '=', programme)
-    .where('fromYear', '<=', year)
-    .orderBy('fromYear', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ?? null;
 }

@@ -6,12 +6,13 @@
 import { createHash } from 'node:crypto';
 import { actorLabel } from '../../domain/access.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
 import { checkDocument, normalizeMediaType, sanitizeFilename } from './files.js';
 import { presentDocument } from './presenters.js';
 import { MAX_DOCUMENT_BYTES, type UploadDocumentInput } from './schema.js';
-import { readableProject, writeProject } from './service.js';
+import { readableProject } from './scope.js';
+import { writeProject } from './write.js';
 
 type Ctx = ServiceContext;
 
@@ -39,7 +40,7 @@ export async function uploadDocument(
     action: 'document-add',
     expectedVersion,
     check: ({ scope }) => authorize(ctx.actor, 'projects.write', scope),
-    change: async ({ trx, row }) => {
+    change: async ({ trx, project }) => {
       if (problem) throw InvalidInputError.field(problem.field, problem.message);
       await trx
         .insertInto('fileBlobs')
@@ -49,7 +50,7 @@ export async function uploadDocument(
       const inserted = await trx
         .insertInto('projectDocuments')
         .values({
-          projectId: row.id,
+          projectId: project.id,
           filename,
           mediaType,
           sha256,
@@ -73,18 +74,18 @@ export async function uploadDocument(
 
 /** The documents of a project the actor may see (404 otherwise). */
 export async function listDocuments(ctx: Ctx, code: string) {
-  const { parts } = await readableProject(ctx, code);
-  return { items: parts.documents.map(presentDocument) };
+  const { project } = await readableProject(ctx, code);
+  return { items: project.documents.map(presentDocument) };
 }
 
 /** One document with its content, for download. @throws NotFoundError */
 export async function readDocument(ctx: Ctx, code: string, id: number) {
-  const { row } = await readableProject(ctx, code);
+  const { project } = await readableProject(ctx, code);
   const found = await ctx.db
     .selectFrom('projectDocuments as d')
     .innerJoin('fileBlobs as b', 'b.sha256', 'd.sha256')
     .select(['d.id', 'd.filename', 'd.mediaType', 'd.sha256', 'b.content'])
-    .where('d.projectId', '=', row.id)
+    .where('d.projectId', '=', project.id)
     .where('d.id', '=', id)
     .executeTakeFirst();
   if (!found) throw new NotFoundError(`no document ${id} in project ${code}`);

@@ -1,21 +1,14 @@
 /** The shapes projects leave the server in, and what the change history keeps of them. */
+
+import { todayUtc } from '../../domain/dates.js';
+import { classifyWork } from '../../domain/pairing.js';
 import { nextStages, type ProgressStage, type Stage } from '../../domain/stages.js';
-import type { ProjectParts, ProjectRow } from './repository.js';
+import type { Reference } from '../reference/reference.js';
+import type { ProjectAggregate, ProjectRow } from './aggregate.js';
 import type { DocumentView, ProjectSummary, ProjectTypeView, ProjectView } from './schema.js';
 
-/**
- * What a project's view holds beside its own rows, computed by `projectSections` in service.ts.
- * The seam for derived fields: a new one (e.g. `dataQuality`) is added here, to `projectView`
- * in schema.ts, and to `projectSections`; `presentProject` passes every section through.
- */
-export interface ProjectSections {
-  /** In-pair / cross-pair of each location (by area code), classified on `classifiedOn`. */
-  classifications: ReadonlyMap<string, 'in-pair' | 'cross-pair'>;
-  classifiedOn: string;
-}
-
-type ResultRow = ProjectParts['results'][number];
-type DocumentRow = ProjectParts['documents'][number];
+type ResultRow = ProjectAggregate['results'][number];
+type DocumentRow = ProjectAggregate['documents'][number];
 
 export function presentResult(r: ResultRow) {
   return {
@@ -42,23 +35,31 @@ export function presentDocument(d: DocumentRow): DocumentView {
   };
 }
 
-function stageDatesOf(parts: ProjectParts) {
+function stageDatesOf(p: ProjectAggregate) {
   const out: Partial<Record<Stage, { planned: string | null; actual: string | null }>> = {};
-  for (const d of parts.stageDates) out[d.stage] = { planned: d.plannedDate, actual: d.actualDate };
+  for (const d of p.stageDates) out[d.stage] = { planned: d.plannedDate, actual: d.actualDate };
   return out;
 }
 
-export function presentProject(
-  row: ProjectRow,
-  parts: ProjectParts,
-  sections: ProjectSections,
-): ProjectView {
+/**
+ * A project as the API shows it. Each location is classed in-pair or cross-pair for the lead
+ * donor on the approval date (today before approval), from the reference's pairings.
+ */
+export function presentProject(p: ProjectAggregate, ref: Reference): ProjectView {
+  const row = p.row;
+  const classifiedOn = row.approvalDate ?? todayUtc();
+  const donorOrgPath = ref.orgs.pathOf(row.leadDonorCode);
+  const pairings = ref.pairingSpans(row.programmeCode);
   return {
     code: row.code,
     name: { zh: row.nameZh, en: row.nameEn, ug: row.nameUg },
     programme: row.programmeCode,
     donor: row.leadDonorCode,
-    donors: parts.donors.map((d) => ({ org: d.orgCode, name: d.name, shareBp: d.shareBp })),
+    donors: p.donors.map((d) => ({
+      org: d.orgCode,
+      name: ref.orgs.get(d.orgCode)?.name ?? d.orgCode,
+      shareBp: d.shareBp,
+    })),
     implementingOrg: row.implementingOrgCode,
     type: row.typeCode,
     livelihoodShareBp: row.livelihoodShareBp,
@@ -73,19 +74,25 @@ export function presentProject(
     budgetFen: row.budgetFen,
     year: row.year,
     approvalDate: row.approvalDate,
-    stageDates: stageDatesOf(parts),
-    locations: parts.locations.map((l) => {
-      const classification = sections.classifications.get(l.areaCode) ?? 'cross-pair';
+    stageDates: stageDatesOf(p),
+    locations: p.locations.map((l) => {
+      const area = ref.areas.get(l.areaCode);
+      const classification = classifyWork({
+        donorOrgPath,
+        areaPath: ref.areas.pathOf(l.areaCode),
+        pairings,
+        date: classifiedOn,
+      });
       return {
-        area: { code: l.areaCode, name: l.name, level: l.level },
+        area: { code: l.areaCode, name: area?.name ?? l.areaCode, level: area?.level ?? 'county' },
         shareBp: l.shareBp,
         classification,
         crossPair: classification === 'cross-pair',
       };
     }),
-    classifiedOn: sections.classifiedOn,
-    results: parts.results.map(presentResult),
-    documentCount: parts.documents.length,
+    classifiedOn,
+    results: p.results.map(presentResult),
+    documentCount: p.documents.length,
     published: row.publishedAt !== null,
     publishedAt: row.publishedAt,
     createdAt: row.createdAt,
@@ -129,15 +136,15 @@ export function presentSummary(
 }
 
 /** What the change history keeps of a project: the row and all its parts (not file contents). */
-export function projectSnapshot(row: ProjectRow, parts: ProjectParts) {
-  const { id: _id, ...fields } = row;
+export function projectSnapshot(p: ProjectAggregate) {
+  const { id: _id, ...fields } = p.row;
   return {
     ...fields,
-    donors: parts.donors.map((d) => ({ org: d.orgCode, shareBp: d.shareBp })),
-    locations: parts.locations.map((l) => ({ area: l.areaCode, shareBp: l.shareBp })),
-    stageDates: stageDatesOf(parts),
-    results: parts.results.map(presentResult),
-    documents: parts.documents.map((d) => ({
+    donors: p.donors.map((d) => ({ org: d.orgCode, shareBp: d.shareBp })),
+    locations: p.locations.map((l) => ({ area: l.areaCode, shareBp: l.shareBp })),
+    stageDates: stageDatesOf(p),
+    results: p.results.map(presentResult),
+    documents: p.documents.map((d) => ({
       id: d.id,
       filename: d.filename,
       mediaType: d.mediaType,

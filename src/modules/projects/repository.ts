@@ -1,72 +1,12 @@
-/** Queries on projects and their parts, and the visibility filter of the registry. */
+/** Queries on projects, and the visibility filter of the registry and every list of projects. */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { type Actor, grantsOf, hasRole } from '../../domain/access.js';
-import { areaChain } from '../areas/repository.js';
-import { organisationPath } from '../organisations/repository.js';
-import { containsLowered } from '../tx.js';
-import type { ProjectScope } from './policy.js';
+import { containsLowered } from '../core/text-search.js';
 
 export function findProject(db: Executor, code: string) {
   return db.selectFrom('projects').selectAll().where('code', '=', code).executeTakeFirst();
-}
-
-export type ProjectRow = NonNullable<Awaited<ReturnType<typeof findProject>>>;
-
-/** A project's donors (largest share first), locations, stage dates, results and documents. */
-export async function loadParts(db: Executor, projectId: number) {
-  const [donors, locations, stageDates, results, documents] = await Promise.all([
-    db
-      .selectFrom('projectDonors as pd')
-      .innerJoin('organisations as o', 'o.code', 'pd.orgCode')
-      .select(['pd.orgCode', 'pd.shareBp', 'o.name'])
-      .where('pd.projectId', '=', projectId)
-      .orderBy('pd.shareBp', 'desc')
-      .orderBy('pd.orgCode')
-      .execute(),
-    db
-      .selectFrom('projectLocations as pl')
-      .innerJoin('areas as a', 'a.code', 'pl.areaCode')
-      .select(['pl.areaCode', 'pl.shareBp', 'a.name', 'a.level'])
-      .where('pl.projectId', '=', projectId)
-      .orderBy('pl.areaCode')
-      .execute(),
-    db
-      .selectFrom('projectStageDates')
-      .select(['stage', 'plannedDate', 'actualDate'])
-      .where('projectId', '=', projectId)
-      .execute(),
-    db
-      .selectFrom('projectResults')
-      .selectAll()
-      .where('projectId', '=', projectId)
-      .orderBy('id')
-      .execute(),
-    db
-      .selectFrom('projectDocuments')
-      .select(['id', 'filename', 'mediaType', 'size', 'sha256', 'uploadedBy', 'uploadedAt'])
-      .where('projectId', '=', projectId)
-      .orderBy('id')
-      .execute(),
-  ]);
-  return { donors, locations, stageDates, results, documents };
-}
-
-export type ProjectParts = Awaited<ReturnType<typeof loadParts>>;
-
-/** Where a project sits, for the policies: each donor's organisation path, each location's area path. */
-export async function projectScope(
-  db: Executor,
-  row: Pick<ProjectRow, 'publishedAt'>,
-  donorCodes: readonly string[],
-  areaCodes: readonly string[],
-): Promise<ProjectScope> {
-  const donorPaths = await Promise.all(donorCodes.map((code) => organisationPath(db, code)));
-  const areaPaths = await Promise.all(
-    areaCodes.map(async (code) => (await areaChain(db, code)).map((a) => a.code)),
-  );
-  return { donorPaths, areaPaths, published: row.publishedAt !== null };
 }
 
 /** `(select …)`: the organisation and everything below it (a recursive query, both engines). */

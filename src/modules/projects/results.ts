@@ -1,8 +1,9 @@
 /** A project's results: jobs created, people trained, beneficiaries, output value. */
-import type { ServiceContext } from '../../http/types.js';
+
 import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
 import type { ResultInput } from './schema.js';
-import { writeProject, writeResults } from './service.js';
+import { writeProject, writeResults } from './write.js';
 
 /**
  * Replaces the project's list of results (targets and achieved figures, with female / male /
@@ -18,8 +19,8 @@ export async function replaceResults(
     action: 'results',
     expectedVersion,
     check: ({ scope }) => authorize(ctx.actor, 'projects.write', scope),
-    change: async ({ trx, row }) => {
-      await writeResults(trx, row.id, results);
+    change: async ({ trx, project }) => {
+      await writeResults(trx, project.id, results, true);
       return {};
     },
   });

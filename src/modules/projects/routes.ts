@@ -1,8 +1,11 @@
-import type { App } from '../../http/types.js';
-import { etagOf, ifMatchHeaders, versionFromIfMatch, withEtag } from '../common-schemas.js';
-import { requestContext } from '../tx.js';
+import { requestContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { etagOf, ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { createProject } from './create.js';
 import { listDocuments, readDocument, uploadDocument } from './documents.js';
 import { contentDisposition } from './files.js';
+import { getProject } from './read.js';
+import { listProjects } from './registry.js';
 import { replaceResults } from './results.js';
 import {
   createProjectBody,
@@ -22,9 +25,9 @@ import {
   updateProjectBody,
   uploadDocumentBody,
 } from './schema.js';
-import { createProject, getProject, listProjects, updateProject } from './service.js';
 import { transitionProject } from './transitions.js';
 import { listProjectTypes, putProjectTypes } from './types.js';
+import { updateProject } from './update.js';
 
 const tags = ['projects'];
 

@@ -3,8 +3,7 @@
  * shares, the livelihood share against its type's default. Each failure names the field.
  */
 import { InvalidInputError } from '../../domain/errors.js';
-
-export const WHOLE_BP = 10000;
+import { BP_WHOLE } from '../../domain/money.js';
 
 export interface DonorShare {
   org: string;
@@ -27,7 +26,7 @@ export function resolveDonors(input: {
   const { donor, donors } = input;
   if (donors === undefined || donors.length === 0) {
     if (donor === undefined) throw InvalidInputError.field('donor', 'name the donor (or donors)');
-    return { lead: donor, shares: [{ org: donor, shareBp: WHOLE_BP }] };
+    return { lead: donor, shares: [{ org: donor, shareBp: BP_WHOLE }] };
   }
   const seen = new Set<string>();
   donors.forEach((d, i) => {
@@ -53,7 +52,7 @@ export function resolveDonors(input: {
 /** Shares of a whole: basis points summing to exactly 10000. */
 export function assertWhole(field: string, parts: readonly { shareBp: number }[]): void {
   const sum = parts.reduce((s, p) => s + p.shareBp, 0);
-  if (sum !== WHOLE_BP) {
+  if (sum !== BP_WHOLE) {
     throw InvalidInputError.field(
       field,
       `shares must sum to 10000 basis points (100%); these sum to ${sum}`,

@@ -1,7 +1,23 @@
 /** Request and response shapes of projects, their stages, results, documents and types. */
 import { z } from 'zod';
 import { PROGRESS_STAGES, STAGES } from '../../domain/stages.js';
-import { areaCode, idParam, isoDate, offset, orgCode, searchTerm } from '../common-schemas.js';
+import {
+  areaCode,
+  bp,
+  count,
+  fen,
+  idParam,
+  isoDate,
+  offset,
+  orgCode,
+  programmeCode,
+  projectCode,
+  searchTerm,
+  shareBp,
+  typeCode,
+} from '../core/schemas.js';
+
+export { projectCode, typeCode };
 
 export const stage = z.enum(STAGES).meta({
   description:
@@ -15,28 +31,6 @@ export const deliveryMode = z
   .meta({ description: 'turnkey 交钥匙, cheque 交支票, joint 合作共建' });
 export const RESULT_METRICS = ['jobs', 'trained', 'beneficiaries', 'output-value-fen'] as const;
 
-export const projectCode = z
-  .string()
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, 'letters, digits, ".", "_" or "-" (1–64)')
-  .meta({ example: 'XJ-2025-BJ-0001' });
-export const typeCode = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'lower-case letters, digits and "-", e.g. livelihood')
-  .meta({ example: 'livelihood' });
-const programmeCode = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'a programme code, e.g. xinjiang')
-  .meta({ example: 'xinjiang' });
-/** Integer fen (0.01 yuan), never negative, never beyond what a double holds exactly. */
-const fen = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
-const shareBp = z
-  .number()
-  .int()
-  .min(1)
-  .max(10000)
-  .meta({ description: 'Share in basis points (10000 = 100%)' });
-const bp = z.number().int().min(0).max(10000);
 const reasonText = z.string().trim().min(1).max(2000);
 
 export const projectName = z.object({

@@ -8,10 +8,10 @@ import {
   REASON_REQUIRED,
   reachedStage,
 } from '../../domain/stages.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
 import type { ProjectView, TransitionInput } from './schema.js';
-import { writeProject } from './service.js';
+import { writeProject } from './write.js';
 
 /**
  * Moves a project to another stage, recording the actual date of the new stage (default today).
@@ -29,12 +29,13 @@ export async function transitionProject(
   return writeProject(ctx, code, {
     action: 'transition',
     expectedVersion,
-    check: ({ row, scope }) =>
+    check: ({ project, scope }) =>
       authorize(ctx.actor, 'projects.transition', {
         ...scope,
-        acceptance: needsRecipient(row.stage, input.to),
+        acceptance: needsRecipient(project.row.stage, input.to),
       }),
-    change: async ({ trx, row, parts }) => {
+    change: async ({ trx, project }) => {
+      const row = project.row;
       const before = row.stageBeforeSuspension as ProgressStage | null;
       const problem = checkTransition(row.stage, input.to, before);
       if (problem) throw InvalidInputError.field('to', problem);
@@ -43,7 +44,7 @@ export async function transitionProject(
         throw InvalidInputError.field('reason', `say why the project is ${input.to}`);
       }
       const date = input.date ?? todayUtc();
-      const since = parts.stageDates.find((d) => d.stage === row.stage)?.actualDate ?? null;
+      const since = project.stageDates.find((d) => d.stage === row.stage)?.actualDate ?? null;
       if (since !== null && date < since) {
         throw InvalidInputError.field(
           'date',

@@ -1,8 +1,9 @@
 /** Project types (智力, 产业, 民生 …): configuration, each with its default livelihood share. */
-import type { ServiceContext } from '../../http/types.js';
+
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { write } from '../write.js';
+import { PROJECTS } from './aggregate.js';
 import { presentProjectType } from './presenters.js';
 import type { ProjectTypeInput } from './schema.js';
 
@@ -26,7 +27,8 @@ export async function listProjectTypes(ctx: Ctx) {
 export async function putProjectTypes(ctx: Ctx, input: ProjectTypeInput | ProjectTypeInput[]) {
   authorize(ctx.actor, 'projectTypes.write');
   const types = Array.isArray(input) ? input : [input];
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     for (const t of types) {
       const before = await trx
         .selectFrom('projectTypes')
@@ -52,16 +54,17 @@ export async function putProjectTypes(ctx: Ctx, input: ProjectTypeInput | Projec
           .values({ code: t.code, ...values, createdAt: at, updatedAt: at })
           .execute();
       }
-      await recordHistory(trx, {
-        actor: ctx.actor,
+      uow.record({
         action: before ? 'update' : 'create',
         entityType: 'project-type',
         entityId: t.code,
         ...(before ? { before: presentProjectType(before) } : {}),
         after: presentProjectType({ code: t.code, ...values }),
-        requestId: ctx.requestId ?? null,
       });
     }
-    return listProjectTypes({ ...ctx, db: trx });
+    uow.changedReference();
+    // A type's default livelihood share is what the quality rules compare a project's against.
+    for (const t of types) uow.touchWhere(PROJECTS, { type: t.code });
+    return listProjectTypes(uow.context);
   });
 }

@@ -1,11 +1,14 @@
 /**
- * Builds the plain facts the data-quality rules and the early warnings look at, for many
- * projects at once: one query per part (donors, locations, stage dates, ledger sums), grouped
- * by project, in chunks of ids, never one query per project.
+ * The plain facts the data-quality rules and the early warnings look at, taken from a project's
+ * aggregate (its row, children and ledger sums, loaded in one query per batch).
  */
+
 import type { Executor } from '../../db/database.js';
 import type { ProgressStage, ProjectFacts } from '../../domain/data-quality.js';
-import { PROGRESS_STAGES } from '../../domain/data-quality.js';
+import { PROGRESS_STAGES } from '../../domain/stages.js';
+import { loadAggregates, type ProjectAggregate } from '../projects/aggregate.js';
+import type { Reference } from '../reference/reference.js';
+import { loadReference } from '../reference/reference.js';
 
 /** The facts of one project, with its id and the date of its last actual disbursement. */
 export interface LoadedFacts extends ProjectFacts {
@@ -13,115 +16,56 @@ export interface LoadedFacts extends ProjectFacts {
   lastDisbursementDate: string | null;
 }
 
-const CHUNK = 500;
-
-function isProgress(stage: string): stage is ProgressStage {
-  return (PROGRESS_STAGES as readonly string[]).includes(stage);
+function isProgress(stage: string | null): stage is ProgressStage {
+  return stage !== null && (PROGRESS_STAGES as readonly string[]).includes(stage);
 }
 
-async function loadChunk(db: Executor, ids: number[]): Promise<LoadedFacts[]> {
-  const [projects, donors, locations, stageDates, sums] = await Promise.all([
-    db
-      .selectFrom('projects as p')
-      .innerJoin('projectTypes as t', 't.code', 'p.typeCode')
-      .select([
-        'p.id',
-        'p.code',
-        'p.stage',
-        'p.stageBeforeSuspension',
-        'p.budgetFen',
-        'p.approvalDate',
-        'p.implementingOrgCode',
-        'p.livelihoodShareBp',
-        'p.livelihoodReason',
-        't.defaultLivelihoodBp',
-      ])
-      .where('p.id', 'in', ids)
-      .orderBy('p.code')
-      .execute(),
-    db
-      .selectFrom('projectDonors')
-      .select(['projectId', 'orgCode', 'shareBp'])
-      .where('projectId', 'in', ids)
-      .orderBy('shareBp', 'desc')
-      .orderBy('orgCode')
-      .execute(),
-    db
-      .selectFrom('projectLocations')
-      .select(['projectId', 'areaCode', 'shareBp'])
-      .where('projectId', 'in', ids)
-      .orderBy('areaCode')
-      .execute(),
-    db
-      .selectFrom('projectStageDates')
-      .select(['projectId', 'stage', 'plannedDate', 'actualDate'])
-      .where('projectId', 'in', ids)
-      .execute(),
-    db
-      .selectFrom('fundTransactions')
-      .select((eb) => [
-        'projectId',
-        'type',
-        eb.fn.sum<number | string>('valueFen').as('total'),
-        eb.fn.max('date').as('lastDate'),
-      ])
-      .where('projectId', 'in', ids)
-      .where('planned', '=', 0)
-      .groupBy(['projectId', 'type'])
-      .execute(),
-  ]);
-  const byProject = <T extends { projectId: number }>(rows: T[]) => {
-    const map = new Map<number, T[]>();
-    for (const r of rows) map.set(r.projectId, [...(map.get(r.projectId) ?? []), r]);
-    return map;
+/** A project's facts for the rules; the type's default livelihood share from the reference. */
+export function qualityFactsOf(p: ProjectAggregate, ref: Reference): LoadedFacts {
+  const dates: ProjectFacts['stageDates'] = {};
+  for (const d of p.stageDates) {
+    if (isProgress(d.stage)) dates[d.stage] = { planned: d.plannedDate, actual: d.actualDate };
+  }
+  const actual = p.ledger.filter((l) => l.planned === 0);
+  const sum = (type: string) =>
+    actual.filter((l) => l.type === type).reduce((s, l) => s + l.totalFen, 0);
+  const disbursed = actual.filter((l) => l.type === 'disbursement').map((l) => l.lastDate);
+  const row = p.row;
+  return {
+    id: p.id,
+    code: row.code,
+    stage: row.stage,
+    stageBeforeSuspension: isProgress(row.stageBeforeSuspension) ? row.stageBeforeSuspension : null,
+    donors: p.donors,
+    locations: p.locations,
+    stageDates: dates,
+    budgetFen: row.budgetFen,
+    committedFen: sum('commitment'),
+    arrivedFen: sum('arrival'),
+    disbursedFen: sum('disbursement'),
+    expendedFen: sum('expenditure'),
+    approvalDate: row.approvalDate,
+    implementingOrgCode: row.implementingOrgCode,
+    livelihoodShareBp: row.livelihoodShareBp,
+    defaultLivelihoodBp: ref.projectTypes.get(row.typeCode)?.defaultLivelihoodBp ?? 0,
+    livelihoodReason: row.livelihoodReason,
+    lastDisbursementDate: disbursed.length > 0 ? (disbursed.sort().at(-1) ?? null) : null,
   };
-  const donorsOf = byProject(donors);
-  const locationsOf = byProject(locations);
-  const datesOf = byProject(stageDates);
-  const sumsOf = byProject(sums);
-  return projects.map((p) => {
-    const dates: ProjectFacts['stageDates'] = {};
-    for (const d of datesOf.get(p.id) ?? []) {
-      if (isProgress(d.stage)) dates[d.stage] = { planned: d.plannedDate, actual: d.actualDate };
-    }
-    const ledger = sumsOf.get(p.id) ?? [];
-    const sum = (type: string) => Number(ledger.find((s) => s.type === type)?.total ?? 0);
-    const lastDisbursement = ledger.find((s) => s.type === 'disbursement')?.lastDate ?? null;
-    const before = p.stageBeforeSuspension;
-    return {
-      id: p.id,
-      code: p.code,
-      stage: p.stage,
-      stageBeforeSuspension: before !== null && isProgress(before) ? before : null,
-      donors: (donorsOf.get(p.id) ?? []).map((d) => ({ orgCode: d.orgCode, shareBp: d.shareBp })),
-      locations: (locationsOf.get(p.id) ?? []).map((l) => ({
-        areaCode: l.areaCode,
-        shareBp: l.shareBp,
-      })),
-      stageDates: dates,
-      budgetFen: p.budgetFen,
-      committedFen: sum('commitment'),
-      arrivedFen: sum('arrival'),
-      disbursedFen: sum('disbursement'),
-      expendedFen: sum('expenditure'),
-      approvalDate: p.approvalDate,
-      implementingOrgCode: p.implementingOrgCode,
-      livelihoodShareBp: p.livelihoodShareBp,
-      defaultLivelihoodBp: p.defaultLivelihoodBp,
-      livelihoodReason: p.livelihoodReason,
-      lastDisbursementDate: lastDisbursement === null ? null : String(lastDisbursement),
-    };
-  });
 }
 
-/** The facts of the given projects (ordered by code within each chunk of ids). */
+const CHUNK = 1000;
+
+/** The facts of the given projects, in chunks of one query each. */
 export async function loadProjectFacts(
   db: Executor,
   ids: readonly number[],
 ): Promise<LoadedFacts[]> {
+  const ref = await loadReference(db);
   const out: LoadedFacts[] = [];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    out.push(...(await loadChunk(db, ids.slice(i, i + CHUNK))));
+    const aggregates = await loadAggregates(db, { ids: ids.slice(i, i + CHUNK) });
+    aggregates.sort((a, b) => (a.row.code < b.row.code ? -1 : a.row.code > b.row.code ? 1 : 0));
+    out.push(...aggregates.map((a) => qualityFactsOf(a, ref)));
   }
   return out;
 }

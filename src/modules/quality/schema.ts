@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { offset, orgCode } from '../common-schemas.js';
+import { offset, orgCode } from '../core/schemas.js';
 
 const severity = z.enum(['critical', 'error', 'warning']);
 const text = z.object({ zh: z.string(), en: z.string() });

@@ -1,15 +1,17 @@
 /**
- * Data-quality findings: the declarative rules of `domain/data-quality.ts` run over facts loaded
- * in bulk, for one project (as visible as the project) or programme-wide (only the projects the
- * caller may see, by the registry's own SQL visibility filter).
+ * Data-quality findings: the declarative rules of `domain/data-quality.ts`, kept per project by
+ * the `quality-findings` projection (projection.ts). One project's findings are evaluated from
+ * its facts as it is read; the programme-wide list reads the stored findings by index, over the
+ * projects the caller may see (the registry's own SQL visibility filter).
  */
 import { evaluate, type Finding, RULES, type Severity } from '../../domain/data-quality.js';
 import { InvalidInputError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
-import { findOrganisation } from '../organisations/repository.js';
+import type { ServiceContext } from '../core/context.js';
 import { hasDonorUnder, visibleProjects } from '../projects/repository.js';
-import { readableProject } from '../projects/service.js';
-import { loadProjectFacts } from './facts.js';
+import { readableProject } from '../projects/scope.js';
+import { loadReference } from '../reference/reference.js';
+import { qualityFactsOf } from './facts.js';
+import { SEVERITY_RANK } from './projection.js';
 import type { QualityList, QualityListQuery } from './schema.js';
 
 type Ctx = ServiceContext;
@@ -33,70 +35,104 @@ function countFindings(findings: readonly Pick<Finding, 'rule' | 'severity'>[]) 
 
 /** The findings of one project. @throws NotFoundError when there is none or the caller may not see it */
 export async function projectQuality(ctx: Ctx, code: string) {
-  const { row } = await readableProject(ctx, code);
-  const [facts] = await loadProjectFacts(ctx.db, [row.id]);
-  const findings = facts ? evaluate(facts) : [];
-  return { project: row.code, findings, counts: countFindings(findings) };
+  const { project, ref } = await readableProject(ctx, code);
+  const findings = evaluate(qualityFactsOf(project, ref));
+  return { project: project.row.code, findings, counts: countFindings(findings) };
 }
 
 /**
  * Findings programme-wide, over the projects the caller may see that match the project filters
  * (programme, year, donor subtree), then filtered by severity and rule and paged. Ordered by
- * severity, then project code.
+ * severity, then project code, then rule order.
  */
 export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<QualityList> {
   if (q.rule !== undefined && !RULES.some((r) => r.id === q.rule)) {
     throw InvalidInputError.field('rule', `no rule ${q.rule}; see /api/quality/rules`);
   }
-  if (q.donor !== undefined && !(await findOrganisation(ctx.db, q.donor))) {
+  if (q.donor !== undefined && !(await loadReference(ctx.db)).orgs.has(q.donor)) {
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
-  let query = ctx.db
-    .selectFrom('projects as p')
-    .select(['p.id', 'p.code', 'p.nameZh', 'p.nameEn', 'p.leadDonorCode']);
-  if (ctx.actor.kind === 'anonymous') query = query.where('p.publishedAt', 'is not', null);
+  // The projects checked: visible to the caller, and matching the project filters.
+  let projects = ctx.db.selectFrom('projects as p');
+  if (ctx.actor.kind === 'anonymous') projects = projects.where('p.publishedAt', 'is not', null);
   else {
     const visible = visibleProjects(ctx.actor);
-    if (visible) query = query.where(visible);
+    if (visible) projects = projects.where(visible);
   }
-  if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
-  if (q.year !== undefined) query = query.where('p.year', '=', q.year);
+  const restricted = ctx.actor.kind === 'anonymous' || visibleProjects(ctx.actor) !== null;
+  if (q.programme) projects = projects.where('p.programmeCode', '=', q.programme);
+  if (q.year !== undefined) projects = projects.where('p.year', '=', q.year);
   if (q.donor) {
     const donor = q.donor;
-    query = query.where((eb) => hasDonorUnder(eb, donor));
+    projects = projects.where((eb) => hasDonorUnder(eb, donor));
   }
-  const projects = await query.orderBy('p.code').execute();
-  const byId = new Map(projects.map((p) => [p.id, p]));
-  const facts = await loadProjectFacts(
-    ctx.db,
-    projects.map((p) => p.id),
-  );
-  const all = facts.flatMap((f) => {
-    const p = byId.get(f.id);
-    const project = {
-      code: f.code,
-      name: p?.nameZh ?? '',
-      nameEn: p?.nameEn ?? null,
-      leadDonor: p?.leadDonorCode ?? '',
-    };
-    return evaluate(f).map((finding) => ({ ...finding, project }));
-  });
-  const rank: Record<Severity, number> = { critical: 0, error: 1, warning: 2 };
-  const matching = all
-    .filter(
-      (f) =>
-        (q.severity === undefined || f.severity === q.severity) &&
-        (q.rule === undefined || f.rule === q.rule),
-    )
-    .sort(
-      (a, b) =>
-        rank[a.severity] - rank[b.severity] ||
-        (a.project.code < b.project.code ? -1 : a.project.code > b.project.code ? 1 : 0),
-    );
+  let findings = ctx.db.selectFrom('qualityFindings as f');
+  if (q.programme) findings = findings.where('f.programmeCode', '=', q.programme);
+  if (q.year !== undefined) findings = findings.where('f.year', '=', q.year);
+  if (restricted || q.donor) {
+    findings = findings.where('f.projectId', 'in', projects.select('p.id'));
+  }
+  const [projectCount, grouped] = await Promise.all([
+    projects.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    findings
+      .select((eb) => ['f.rule', 'f.severity', eb.fn.countAll<number | string>().as('n')])
+      .groupBy(['f.rule', 'f.severity'])
+      .execute(),
+  ]);
+  const bySeverity: Record<Severity, number> = { critical: 0, error: 0, warning: 0 };
+  const byRule: Record<string, number> = {};
+  let total = 0;
+  for (const g of grouped) {
+    const n = Number(g.n);
+    bySeverity[g.severity] += n;
+    byRule[g.rule] = (byRule[g.rule] ?? 0) + n;
+    if (
+      (q.severity === undefined || g.severity === q.severity) &&
+      (q.rule === undefined || g.rule === q.rule)
+    ) {
+      total += n;
+    }
+  }
+  let page = findings
+    .innerJoin('projects as pj', 'pj.id', 'f.projectId')
+    .select([
+      'f.rule',
+      'f.severity',
+      'f.field',
+      'f.messageZh',
+      'f.messageEn',
+      'f.projectCode',
+      'pj.nameZh',
+      'pj.nameEn',
+      'pj.leadDonorCode',
+    ]);
+  if (q.severity) page = page.where('f.severityRank', '=', SEVERITY_RANK[q.severity]);
+  if (q.rule) page = page.where('f.rule', '=', q.rule);
+  const rows =
+    total === 0
+      ? []
+      : await page
+          .orderBy('f.severityRank')
+          .orderBy('f.projectCode')
+          .orderBy('f.ordinal')
+          .limit(q.limit)
+          .offset(q.offset)
+          .execute();
   return {
-    items: matching.slice(q.offset, q.offset + q.limit),
-    total: matching.length,
-    projects: projects.length,
-    counts: countFindings(all),
+    items: rows.map((r) => ({
+      rule: r.rule,
+      severity: r.severity,
+      field: r.field,
+      message: { zh: r.messageZh, en: r.messageEn },
+      project: {
+        code: r.projectCode,
+        name: r.nameZh,
+        nameEn: r.nameEn,
+        leadDonor: r.leadDonorCode,
+      },
+    })),
+    total,
+    projects: Number(projectCount.n),
+    counts: { bySeverity, byRule },
   };
 }

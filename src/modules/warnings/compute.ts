@@ -10,11 +10,10 @@
  * whose key no longer holds is resolved automatically ("resolved automatically").
  */
 import { detectWarnings, type WarningCandidate } from '../../domain/warnings.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
+import type { ServiceContext } from '../core/context.js';
 import { loadProjectFacts } from '../quality/facts.js';
-import { inTransaction } from '../tx.js';
+import { write } from '../write.js';
 import type { ComputeResult } from './schema.js';
 import { readWarningSettings } from './settings.js';
 
@@ -33,7 +32,8 @@ function chunks<T>(items: readonly T[]): T[][] {
  */
 export async function computeWarnings(ctx: ServiceContext, today: string): Promise<ComputeResult> {
   authorize(ctx.actor, 'warnings.compute');
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const settings = await readWarningSettings(trx);
     const active = await trx
       .selectFrom('projects')
@@ -108,13 +108,11 @@ export async function computeWarnings(ctx: ServiceContext, today: string): Promi
       autoResolved: gone.length,
       stillClosed,
     };
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'compute',
       entityType: 'warnings',
       entityId: today,
       after: result,
-      requestId: ctx.requestId ?? null,
     });
     return result;
   });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WARNING_KINDS } from '../../domain/warnings.js';
-import { idParam, isoDate, offset, orgCode } from '../common-schemas.js';
+import { idParam, isoDate, offset, orgCode } from '../core/schemas.js';
 
 export const warningStatus = z.enum(['open', 'acknowledged', 'resolved', 'dismissed']);
 const text = z.object({ zh: z.string(), en: z.string() });

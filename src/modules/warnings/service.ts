@@ -1,12 +1,14 @@
 /** The early-warning work queue: list (as visible as the projects) and work one warning. */
 import type { Executor } from '../../db/database.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import type { ServiceContext } from '../../http/types.js';
-import { authorize, can } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { findOrganisation } from '../organisations/repository.js';
-import { hasDonorUnder, projectScope, visibleProjects } from '../projects/repository.js';
-import { assertUpdated, assertVersion, inTransaction } from '../tx.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
+import { assertUpdated, assertVersion } from '../core/versions.js';
+import { PROJECTS } from '../projects/aggregate.js';
+import { hasDonorUnder, visibleProjects } from '../projects/repository.js';
+import { canReadProject, scopeOf } from '../projects/scope.js';
+import { loadReference, referenceIn } from '../reference/reference.js';
+import { write } from '../write.js';
 import { presentWarning, warningSnapshot } from './presenters.js';
 import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema.js';
 
@@ -44,7 +46,7 @@ function warningsQuery(db: Executor) {
  * filter), newest first, filtered by status, kind, donor subtree, owner and project.
  */
 export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
-  if (q.donor !== undefined && !(await findOrganisation(ctx.db, q.donor))) {
+  if (q.donor !== undefined && !(await loadReference(ctx.db)).orgs.has(q.donor)) {
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   let projects = ctx.db.selectFrom('projects as p').select('p.id');
@@ -91,33 +93,17 @@ export async function updateWarning(
   input: UpdateWarningInput,
   expectedVersion?: number,
 ): Promise<WarningView> {
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const before = await warningsQuery(trx).where('w.id', '=', id).executeTakeFirst();
     if (!before) throw new NotFoundError(`no warning ${id}`);
-    const project = await trx
-      .selectFrom('projects')
-      .select('publishedAt')
-      .where('id', '=', before.projectId)
-      .executeTakeFirstOrThrow();
-    const [donors, locations] = await Promise.all([
-      trx
-        .selectFrom('projectDonors')
-        .select('orgCode')
-        .where('projectId', '=', before.projectId)
-        .execute(),
-      trx
-        .selectFrom('projectLocations')
-        .select('areaCode')
-        .where('projectId', '=', before.projectId)
-        .execute(),
+    const [[project], ref] = await Promise.all([
+      uow.facts(PROJECTS, [before.projectId]),
+      referenceIn(trx, uow.memo),
     ]);
-    const scope = await projectScope(
-      trx,
-      project,
-      donors.map((d) => d.orgCode),
-      locations.map((l) => l.areaCode),
-    );
-    if (!scope.published && !can(ctx.actor, 'projects.read', scope)) {
+    if (!project) throw new NotFoundError(`no warning ${id}`);
+    const scope = scopeOf(project, ref);
+    if (!canReadProject(ctx, scope)) {
       throw new NotFoundError(`no warning ${id}`);
     }
     authorize(ctx.actor, 'warnings.write', scope);
@@ -166,14 +152,12 @@ export async function updateWarning(
       .executeTakeFirst();
     assertUpdated(result, `warning ${id}`);
     const after = await warningsQuery(trx).where('w.id', '=', id).executeTakeFirstOrThrow();
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'update',
       entityType: 'warning',
       entityId: String(id),
       before: warningSnapshot(before),
       after: warningSnapshot(after),
-      requestId: ctx.requestId ?? null,
     });
     return presentWarning(after);
   });

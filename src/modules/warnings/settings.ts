@@ -1,10 +1,9 @@
 /** The warnings' settings, kept in the `meta` table: months without a disbursement before a warning. */
 import type { Executor } from '../../db/database.js';
 import { DEFAULT_NO_DISBURSEMENT_MONTHS, type WarningSettings } from '../../domain/warnings.js';
-import type { ServiceContext } from '../../http/types.js';
 import { authorize } from '../access/authorize.js';
-import { recordHistory } from '../history/service.js';
-import { inTransaction } from '../tx.js';
+import type { ServiceContext } from '../core/context.js';
+import { write } from '../write.js';
 import type { WarningSettingsInput } from './schema.js';
 
 export const NO_DISBURSEMENT_MONTHS_KEY = 'warnings.noDisbursementMonths';
@@ -33,7 +32,8 @@ export async function putWarningSettings(
   input: WarningSettingsInput,
 ): Promise<WarningSettings> {
   authorize(ctx.actor, 'warnings.settings');
-  return inTransaction(ctx.db, async (trx) => {
+  return write(ctx, async (uow) => {
+    const trx = uow.trx;
     const before = await readWarningSettings(trx);
     const at = new Date().toISOString();
     const value = String(input.noDisbursementMonths);
@@ -42,14 +42,12 @@ export async function putWarningSettings(
       .values({ key: NO_DISBURSEMENT_MONTHS_KEY, value, updatedAt: at })
       .onConflict((oc) => oc.column('key').doUpdateSet({ value, updatedAt: at }))
       .execute();
-    await recordHistory(trx, {
-      actor: ctx.actor,
+    uow.record({
       action: 'update',
       entityType: 'warning-settings',
       entityId: 'warnings',
       before,
       after: input,
-      requestId: ctx.requestId ?? null,
     });
     return { noDisbursementMonths: input.noDisbursementMonths };
   });

@@ -1,8 +1,8 @@
-import { systemActor } from '../../domain/access.js';
-import { createUser } from '../../modules/accounts/service.js';
-import { createOrganisation } from '../../modules/organisations/service.js';
-import { createPairing } from '../../modules/pairings/service.js';
-import type { Database } from '../database.js';
+import type { Database } from '../db/database.js';
+import { systemActor } from '../domain/access.js';
+import { createUser } from '../modules/accounts/service.js';
+import { createOrganisation } from '../modules/organisations/service.js';
+import { createPairing } from '../modules/pairings/service.js';
 import { loadSeedProjects } from './demo-projects.js';
 import { generateDataSet } from './generate.js';
 

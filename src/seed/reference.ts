@@ -2,13 +2,14 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Transaction } from 'kysely';
-import { systemActor } from '../../domain/access.js';
-import { recordHistory } from '../../modules/history/service.js';
-import type { Database } from '../database.js';
-import type { DB } from '../schema.js';
+import type { Database } from '../db/database.js';
+import type { DB } from '../db/schema.js';
+import { systemActor } from '../domain/access.js';
+import { PROJECTS } from '../modules/projects/aggregate.js';
+import { write } from '../modules/write.js';
 import { AREAS_DATA_EDITION, loadAreaRows } from './areas-data.js';
 
-const PAIRINGS_CSV = new URL('../../../data/reference/pairings.csv', import.meta.url);
+const PAIRINGS_CSV = new URL('../../data/reference/pairings.csv', import.meta.url);
 
 /** One row of `data/reference/pairings.csv`, the 2010 national list and its extensions. */
 export interface PairingCsvRow {
@@ -274,7 +275,8 @@ export interface ReferenceLoadResult {
 export async function loadReferenceData(database: Database): Promise<ReferenceLoadResult> {
   const pairings = loadPairingRows();
   const actor = systemActor('seed');
-  return database.db.transaction().execute(async (trx) => {
+  return write({ actor, db: database.db }, async (uow) => {
+    const trx = uow.trx;
     const result: ReferenceLoadResult = {
       areas: await loadAreas(trx),
       organisations: await loadOrganisations(trx, pairings),
@@ -283,15 +285,17 @@ export async function loadReferenceData(database: Database): Promise<ReferenceLo
       projectTypes: await loadProjectTypes(trx),
     };
     if (Object.values(result).some((n) => n > 0)) {
-      await recordHistory(trx, {
-        actor,
+      uow.changedReference();
+      // New pairings or organisations can move any project's class or donor.
+      if (result.pairings > 0 || result.organisations > 0) uow.touchWhere(PROJECTS, 'all');
+      uow.record({
         action: 'load',
         entityType: 'reference-data',
         entityId: `areas-${AREAS_DATA_EDITION}`,
         after: {
           ...result,
           areasChecksum: checksum(
-            readFileSync(new URL('../../../data/areas/areas.tsv', import.meta.url), 'utf8'),
+            readFileSync(new URL('../../data/areas/areas.tsv', import.meta.url), 'utf8'),
           ),
           pairingsChecksum: checksum(readFileSync(PAIRINGS_CSV, 'utf8')),
         },

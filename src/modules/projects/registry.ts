@@ -1,0 +1,93 @@
+/**
+ * The project registry: what the actor may see, filtered, sorted and paged, with the total.
+ */
+import { InvalidInputError } from '../../domain/errors.js';
+import type { ServiceContext } from '../core/context.js';
+import { loadReference } from '../reference/reference.js';
+import { presentSummary } from './presenters.js';
+import { locatedUnder, matchesText, orgSubtree, visibleProjects } from './repository.js';
+import type { ProjectListQuery } from './schema.js';
+
+type Ctx = ServiceContext;
+
+function sortOf(q: ProjectListQuery) {
+  const m = /^(-?)(\w+)(?::(asc|desc))?$/.exec(q.sort);
+  const field = (m?.[2] ?? 'code') as 'code' | 'name' | 'budgetFen' | 'updatedAt' | 'year';
+  const direction = q.order ?? m?.[3] ?? (m?.[1] === '-' ? 'desc' : 'asc');
+  const column = {
+    code: 'p.code',
+    name: 'p.nameZh',
+    budgetFen: 'p.budgetFen',
+    updatedAt: 'p.updatedAt',
+    year: 'p.year',
+  } as const;
+  return { column: column[field], direction: direction as 'asc' | 'desc' };
+}
+
+/**
+ * The project registry: what the actor may see (anonymous callers: published projects), filtered,
+ * sorted and paged, with the total. Filters on programme, lead donor, year and stage use the
+ * registry indexes; the total counts `projects` alone, without joins.
+ */
+export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
+  if (q.area !== undefined || q.donor !== undefined) {
+    const ref = await loadReference(ctx.db);
+    if (q.area !== undefined && !ref.areas.has(q.area)) {
+      throw InvalidInputError.field('area', `no area ${q.area}`);
+    }
+    if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
+      throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
+    }
+  }
+  let query = ctx.db.selectFrom('projects as p');
+  const visible = ctx.actor.kind === 'anonymous' ? null : visibleProjects(ctx.actor);
+  if (ctx.actor.kind === 'anonymous') query = query.where('p.publishedAt', 'is not', null);
+  else if (visible) query = query.where(visible);
+  if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
+  if (q.donor) {
+    const donor = q.donor;
+    query = query.where('p.leadDonorCode', 'in', orgSubtree(donor));
+  }
+  if (q.year !== undefined) query = query.where('p.year', '=', q.year);
+  if (q.stage) query = query.where('p.stage', '=', q.stage);
+  if (q.type) query = query.where('p.typeCode', '=', q.type);
+  if (q.published) {
+    query = query.where('p.publishedAt', q.published === 'true' ? 'is not' : 'is', null);
+  }
+  if (q.area) {
+    const area = q.area;
+    query = query.where((eb) => locatedUnder(eb, area));
+  }
+  if (q.q) {
+    const term = q.q;
+    query = query.where((eb) => matchesText(eb, term));
+  }
+  const { column, direction } = sortOf(q);
+  const [count, rows] = await Promise.all([
+    query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    query
+      .innerJoin('organisations as d', 'd.code', 'p.leadDonorCode')
+      .select([
+        'p.code',
+        'p.nameZh',
+        'p.nameEn',
+        'p.nameUg',
+        'p.programmeCode',
+        'p.leadDonorCode',
+        'd.name as donorName',
+        'p.typeCode',
+        'p.stage',
+        'p.budgetFen',
+        'p.year',
+        'p.publishedAt',
+        'p.updatedAt',
+        'p.version',
+      ])
+      .orderBy(column, direction)
+      .orderBy('p.code', direction)
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+  ]);
+  return { items: rows.map(presentSummary), total: Number(count.n) };
+}
