@@ -3,13 +3,11 @@
  * Deterministic for a given seed. Rows are written in bulk (not through the use cases, which
  * would take hours at benchmark scale); the run is one entry in the change history.
  */
-import { sql, type Transaction } from 'kysely';
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
-import type { DB } from '../db/schema.js';
 import { systemActor } from '../domain/access.js';
 import type { TransactionType } from '../domain/ledger.js';
 import { allocate } from '../domain/money.js';
-import type { Stage } from '../domain/stages.js';
 import { PROJECTS } from '../modules/projects/aggregate.js';
 import { write } from '../modules/write.js';
 
@@ -33,220 +31,16 @@ export const GENERATE_DEFAULTS: GenerateOptions = {
   seed: 2010,
 };
 
-/** A small, fast, seedable PRNG (mulberry32). */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-    weighted: <T>(items: readonly (readonly [T, number])[]): T => {
-      const total = items.reduce((s, [, w]) => s + w, 0);
-      let r = next() * total;
-      for (const [item, w] of items) {
-        r -= w;
-        if (r < 0) return item;
-      }
-      return (items[items.length - 1] as readonly [T, number])[0];
-    },
-  };
-}
-
-/** Relative size of each donor's funds (fiscal revenue and pairing load, roughly). */
-const DONOR_WEIGHT: Record<string, number> = {
-  '110000': 10,
-  '120000': 5,
-  '130000': 5,
-  '140000': 3,
-  '210000': 5,
-  '220000': 3,
-  '230000': 3,
-  '310000': 11,
-  '320000': 12,
-  '330000': 10,
-  '340000': 3,
-  '350000': 6,
-  '360000': 2,
-  '370000': 8,
-  '410000': 5,
-  '420000': 5,
-  '430000': 4,
-  '440000': 7,
-  '440300': 6,
-};
-
-const TYPES = [
-  ['livelihood', 45],
-  ['industry', 20],
-  ['talent', 15],
-  ['culture-education', 12],
-  ['exchange', 8],
-] as const;
-
-/** Project names by type, in Chinese and English. */
-const NAMES: Record<string, readonly (readonly [string, string])[]> = {
-  livelihood: [
-    ['安居富民房建设', 'Rural housing for better lives'],
-    ['乡村卫生院改扩建', 'Township hospital extension'],
-    ['农村饮水安全工程', 'Rural drinking-water safety works'],
-    ['城乡供暖改造', 'Urban and rural heating renovation'],
-    ['就业技能培训中心', 'Employment skills training centre'],
-  ],
-  industry: [
-    ['纺织服装产业园', 'Textile and garment industrial park'],
-    ['农产品加工园区', 'Farm produce processing park'],
-    ['特色林果冷链仓储', 'Cold-chain storage for local fruit'],
-    ['电商产业园', 'E-commerce industrial park'],
-    ['设施农业示范基地', 'Greenhouse farming demonstration base'],
-  ],
-  talent: [
-    ['组团式医疗人才培养', 'Group medical talent training'],
-    ['中小学教师培训', 'School teacher training'],
-    ['柔性引才专家工作站', 'Visiting experts workstation'],
-    ['干部能力提升培训', 'Cadre capacity training'],
-  ],
-  'culture-education': [
-    ['中学教学楼建设', 'Secondary school teaching building'],
-    ['双语幼儿园建设', 'Bilingual kindergarten'],
-    ['县级图书馆', 'County library'],
-    ['职业技术学校实训楼', 'Vocational school training building'],
-  ],
-  exchange: [
-    ['青少年研学交流', 'Youth study exchange'],
-    ['文艺团体交流演出', 'Performing arts exchange tour'],
-    ['民族团结主题活动', 'Ethnic unity events'],
-    ['冬令营交流', 'Winter camp exchange'],
-  ],
-};
-
-const LATER_STAGES: Stage[] = [
-  'approved',
-  'tendering',
-  'started',
-  'completed',
-  'accepted',
-  'audited',
-  'evaluated',
-];
-
-function stageFor(age: number, r: ReturnType<typeof prng>): Stage {
-  const x = r.next();
-  if (x < 0.01) return 'cancelled';
-  if (x < 0.025) return 'suspended';
-  if (age >= 3)
-    return r.weighted([
-      ['evaluated', 5],
-      ['audited', 3],
-      ['accepted', 2],
-    ]);
-  if (age === 2)
-    return r.weighted([
-      ['audited', 3],
-      ['accepted', 4],
-      ['completed', 2],
-      ['started', 1],
-    ]);
-  if (age === 1)
-    return r.weighted([
-      ['accepted', 2],
-      ['completed', 4],
-      ['started', 3],
-      ['tendering', 1],
-    ]);
-  return r.weighted([
-    ['reserve', 1],
-    ['approved', 3],
-    ['tendering', 2],
-    ['started', 4],
-    ['completed', 1],
-  ]);
-}
-
-function isoDate(year: number, dayOfYear: number): string {
-  return new Date(Date.UTC(year, 0, Math.max(1, Math.min(365, dayOfYear))))
-    .toISOString()
-    .slice(0, 10);
-}
-
-interface AreaPools {
-  /** County-level codes of each donor's pairings (a prefecture pairing gives its counties). */
-  counties: Map<string, string[]>;
-  /** Prefecture-level codes each donor is paired with or whose counties it serves. */
-  prefectures: Map<string, string[]>;
-  townships: Map<string, string[]>;
-  allCounties: string[];
-}
-
-async function areaPools(trx: Transaction<DB>, donors: string[]): Promise<AreaPools> {
-  const areas = await trx
-    .selectFrom('areas')
-    .select(['code', 'parentCode', 'level'])
-    .where('code', 'like', '65%')
-    .execute();
-  const children = new Map<string, string[]>();
-  for (const a of areas) {
-    if (!a.parentCode) continue;
-    const list = children.get(a.parentCode) ?? [];
-    list.push(a.code);
-    children.set(a.parentCode, list);
-  }
-  const level = new Map(areas.map((a) => [a.code, a.level]));
-  const pairings = await trx
-    .selectFrom('pairings')
-    .select(['donorCode', 'recipientAreaCode'])
-    .where('parentId', 'is', null)
-    .where('programmeCode', '=', 'xinjiang')
-    .execute();
-  const counties = new Map<string, string[]>();
-  const prefectures = new Map<string, string[]>();
-  const townships = new Map<string, string[]>();
-  for (const donor of donors) {
-    const c: string[] = [];
-    const p = new Set<string>();
-    for (const pr of pairings.filter((x) => x.donorCode === donor)) {
-      const code = pr.recipientAreaCode;
-      if (!code) continue;
-      if (level.get(code) === 'prefecture') {
-        p.add(code);
-        c.push(...(children.get(code) ?? []).filter((k) => level.get(k) === 'county'));
-      } else {
-        c.push(code);
-        p.add(`${code.slice(0, 4)}00`);
-      }
-    }
-    counties.set(donor, c);
-    prefectures.set(
-      donor,
-      [...p].filter((k) => level.has(k) && k !== '659000'),
-    );
-    townships.set(
-      donor,
-      c.flatMap((k) => children.get(k) ?? []),
-    );
-  }
-  const allCounties = areas.filter((a) => a.level === 'county').map((a) => a.code);
-  return { counties, prefectures, townships, allCounties };
-}
-
-async function insertBatched<T extends keyof DB>(trx: Transaction<DB>, table: T, rows: object[]) {
-  // SQLite binds at most 32766 parameters per statement; PostgreSQL 65535.
-  const columns = rows[0] ? Object.keys(rows[0]).length : 1;
-  const size = Math.max(1, Math.floor(30000 / columns));
-  for (let i = 0; i < rows.length; i += size) {
-    await trx
-      .insertInto(table)
-      // The rows are built above to the table's shape; Kysely cannot check a generic table.
-      .values(rows.slice(i, i + size) as never)
-      .execute();
-  }
-}
+import { areaPools, insertBatched } from './generator-areas.js';
+import {
+  DONOR_WEIGHT,
+  isoDate,
+  LATER_STAGES,
+  NAMES,
+  prng,
+  stageFor,
+  TYPES,
+} from './generator-data.js';
 
 /**
  * Writes the data set, one transaction per year. Project codes are `G<year>-<donor>-<nnnn>`;
