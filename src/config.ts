@@ -25,6 +25,25 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'])
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
+  /**
+   * Which proxies' `X-Forwarded-For` / `-Proto` / `-Host` to believe (Fastify's `trustProxy`):
+   * `false` (none, the default: the client's address is the socket's), `true` (any), a number
+   * of hops, or a comma-separated list of addresses and CIDR ranges. Login throttling and the
+   * logs use the address this yields.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('false')
+    .transform((v): boolean | number | string => {
+      if (v === 'true' || v === 'false') return v === 'true';
+      if (/^\d+$/.test(v)) return Number(v);
+      return v;
+    })
+    .refine((v) => typeof v !== 'string' || /^[0-9A-Fa-f.:/, ]+$/.test(v), {
+      message:
+        'TRUST_PROXY must be true, false, a number of hops, or addresses / CIDRs separated by commas',
+    }),
 });
 
 export type Config = z.output<typeof envSchema>;

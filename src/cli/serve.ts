@@ -40,6 +40,7 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
     sessionHours: config.SESSION_HOURS,
     webRoot: WEB_ROOT,
     logLevel: config.LOG_LEVEL,
+    trustProxy: config.TRUST_PROXY,
   });
   let jobRunner: JobRunner | undefined;
   const shutdown = async (signal: string) => {

@@ -41,6 +41,12 @@ declare module 'fastify' {
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+/** Fastify's `trustProxy` from the setting: a number of hops becomes "the nearest N". */
+function trustProxyOption(setting: boolean | string | number) {
+  if (typeof setting !== 'number') return setting;
+  return (_address: string, hop: number) => hop < setting;
+}
+
 /** Builds the whole HTTP application: API, OpenAPI document and the web app. */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const app = Fastify({
@@ -50,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
     bodyLimit: 10 * 1024 * 1024,
+    trustProxy: trustProxyOption(deps.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

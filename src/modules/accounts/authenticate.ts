@@ -79,11 +79,35 @@ export async function actorFromApiToken(
   return userActor(db, row, 'token');
 }
 
+/**
+ * The grants as the policies apply them. A donor editor's grant on a frontline headquarters
+ * (前方指挥部, e.g. `110000-HQ`) acts for the headquarters' donor (`110000`): the HQ's staff
+ * enter and keep the donor's projects, plans and funds (decision 0014). Other grants are as
+ * stored.
+ */
+export async function actingGrants(db: Executor, userId: number): Promise<RoleGrant[]> {
+  const rows = await db
+    .selectFrom('userRoles as ur')
+    .leftJoin('organisations as o', 'o.code', 'ur.orgCode')
+    .select(['ur.role', 'ur.orgCode', 'ur.areaCode', 'o.kind', 'o.parentCode'])
+    .where('ur.userId', '=', userId)
+    .orderBy('ur.id')
+    .execute();
+  return rows.map((r) => ({
+    role: r.role,
+    orgCode:
+      r.role === 'donor-editor' && r.kind === 'frontline-hq' && r.parentCode !== null
+        ? r.parentCode
+        : r.orgCode,
+    areaCode: r.areaCode,
+  }));
+}
+
 async function userActor(
   db: Executor,
   user: { userId: number; username: string },
   via: 'session' | 'token',
 ): Promise<Actor> {
-  const grants = await grantsOfUser(db, user.userId);
+  const grants = await actingGrants(db, user.userId);
   return { kind: 'user', userId: user.userId, username: user.username, grants, via };
 }
