@@ -4,6 +4,7 @@ import type { App } from '../../src/http/types.js';
 import { digestToken } from '../../src/modules/accounts/authenticate.js';
 import { login, pruneLoginAttempts } from '../../src/modules/accounts/service.js';
 import { LOGIN_THROTTLE } from '../../src/modules/accounts/throttle.js';
+import { policies } from '../../src/modules/policies.js';
 import { createTestUser, sessionCookieFor } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
@@ -82,7 +83,16 @@ describeEachDatabase('sign-in and sessions', (ctx) => {
           { role: 'donor-editor', org: { code: '110000', name: expect.any(String) }, area: null },
         ],
       },
+      can: expect.objectContaining({
+        'projects.write': true,
+        'ledger.write': true,
+        'plans.decide': false,
+        'history.read': false,
+        'warnings.assign': false,
+      }),
     });
+    // Every action is answered, by the policies themselves.
+    expect(Object.keys(me.json().can).sort()).toEqual(Object.keys(policies).sort());
     expect(res.json()).toEqual(me.json());
   });
 

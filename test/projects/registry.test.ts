@@ -126,7 +126,8 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
     coordinator: ALL,
     auditor: ALL,
     beijing: ['BJ-1', 'BJ-2', 'JOINT', 'SH-2'],
-    beijingHq: ['BJ-2', 'JOINT', 'SH-2'],
+    // Decision 0014: an HQ's donor editor acts for its donor.
+    beijingHq: ['BJ-1', 'BJ-2', 'JOINT', 'SH-2'],
     shanghai: ['BJ-2', 'JOINT', 'SH-1', 'SH-2'],
     hotan: ['BJ-1', 'BJ-2', 'JOINT', 'SH-2'],
     kashgar: ['BJ-2', 'JOINT', 'SH-1', 'SH-2'],

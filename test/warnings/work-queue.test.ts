@@ -103,7 +103,11 @@ describeEachDatabase('the early-warning work queue', (ctx) => {
     expect(stale.statusCode).toBe(409);
     const reopened = await patch(w.id, shanghai, { status: 'open' });
     expect(reopened.json()).toMatchObject({ status: 'open', resolvedAt: null });
-    const unknownOwner = await patch(w.id, shanghai, { ownerUserId: 999999 });
+    // Giving it to someone else is the programme office's; for it, an unknown owner is a 422.
+    const toOther = await patch(w.id, shanghai, { ownerUserId: 999999 });
+    expect(toOther.statusCode).toBe(403);
+    const coordinator = await loginAs(app, ctx.database, { role: 'coordinator' });
+    const unknownOwner = await patch(w.id, coordinator, { ownerUserId: 999999 });
     expect(unknownOwner.statusCode).toBe(422);
   });
 

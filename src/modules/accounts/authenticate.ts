@@ -111,3 +111,12 @@ async function userActor(
   const grants = await actingGrants(db, user.userId);
   return { kind: 'user', userId: user.userId, username: user.username, grants, via };
 }
+
+/** The actor of a user just signed in. */
+export function actorOfUser(
+  db: Executor,
+  user: { id: number; username: string },
+  via: 'session' | 'token',
+): Promise<Actor> {
+  return userActor(db, { userId: user.id, username: user.username }, via);
+}

@@ -1,10 +1,11 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { UnauthenticatedError } from '../../domain/errors.js';
+import { capabilitiesOf, capabilitiesSchema } from '../access/capabilities.js';
 import type { ServiceContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { idParam } from '../core/schemas.js';
-import { SESSION_COOKIE } from './authenticate.js';
+import { actorOfUser, SESSION_COOKIE } from './authenticate.js';
 import {
   apiTokenSchema,
   createTokenBodySchema,
@@ -49,7 +50,7 @@ export async function accountRoutes(app: App) {
         description:
           'Wrong username or password: 401. Too many failures for the username or address within 15 minutes: 429 with Retry-After.',
         body: loginBodySchema,
-        response: { 200: z.object({ user: sessionUserSchema }) },
+        response: { 200: z.object({ user: sessionUserSchema, can: capabilitiesSchema }) },
       },
     },
     async (request, reply) => {
@@ -64,7 +65,8 @@ export async function accountRoutes(app: App) {
         hours,
       );
       reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions(), maxAge: hours * 3600 });
-      return { user: session.user };
+      const actor = await actorOfUser(app.deps.database.db, session.user, 'session');
+      return { user: session.user, can: capabilitiesOf(actor) };
     },
   );
 
@@ -92,8 +94,8 @@ export async function accountRoutes(app: App) {
       config: { access: 'authenticated' },
       schema: {
         tags,
-        summary: 'The signed-in user and their roles',
-        response: { 200: z.object({ user: sessionUserSchema }) },
+        summary: 'The signed-in user, their roles and what they may do',
+        response: { 200: z.object({ user: sessionUserSchema, can: capabilitiesSchema }) },
       },
     },
     async (request, reply) => {
@@ -105,7 +107,10 @@ export async function accountRoutes(app: App) {
         const maxAge = app.deps.sessionHours * 3600;
         reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(), maxAge });
       }
-      return { user: await describeSessionUser(app.deps.database.db, actor.userId) };
+      return {
+        user: await describeSessionUser(app.deps.database.db, actor.userId),
+        can: capabilitiesOf(actor),
+      };
     },
   );
 

@@ -1,7 +1,31 @@
+import type { Actor } from '../../domain/access.js';
+import { can } from '../access/authorize.js';
 import type { PlanItemRecord, PlanRecord } from './repository.js';
 import type { PlanView } from './schema.js';
+import { type PlanAction, planTransition } from './workflow.js';
 
-export function presentPlan(row: PlanRecord, items: readonly PlanItemRecord[]): PlanView {
+/** What the actor may do with the plan now: the policy, and the workflow's state. */
+function planCan(actor: Actor, row: PlanRecord, orgPath: readonly string[]) {
+  const allowed = (action: PlanAction) =>
+    planTransition(row.status, action).ok &&
+    (action === 'approve' || action === 'return'
+      ? can(actor, 'plans.decide')
+      : can(actor, 'plans.write', { orgPath }));
+  return {
+    update: allowed('edit'),
+    submit: allowed('submit'),
+    approve: allowed('approve'),
+    return: allowed('return'),
+  };
+}
+
+/** A plan as the API shows it to `actor`; `orgPath` is its donor's path, for the policies. */
+export function presentPlan(
+  row: PlanRecord,
+  items: readonly PlanItemRecord[],
+  actor: Actor,
+  orgPath: readonly string[],
+): PlanView {
   return {
     id: row.id,
     programme: row.programmeCode,
@@ -23,6 +47,7 @@ export function presentPlan(row: PlanRecord, items: readonly PlanItemRecord[]): 
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
+    can: planCan(actor, row, orgPath),
   };
 }
 

@@ -61,6 +61,14 @@ export const planView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  can: z
+    .object({
+      update: z.boolean().meta({ description: 'Edit the total and items (draft or returned)' }),
+      submit: z.boolean(),
+      approve: z.boolean(),
+      return: z.boolean(),
+    })
+    .meta({ description: 'What the caller may do with this plan now, by the same policies' }),
 });
 
 export const planList = z.object({

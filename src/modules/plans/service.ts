@@ -53,6 +53,8 @@ export async function listPlans(ctx: Ctx, q: PlanListQuery) {
       const { items: _, ...plan } = presentPlan(
         r,
         items.filter((i) => i.planId === r.id),
+        ctx.actor,
+        orgs.pathOf(r.donorCode),
       );
       return plan;
     }),
@@ -67,7 +69,7 @@ export async function getPlan(ctx: Ctx, id: number): Promise<PlanView> {
   if (!row || !orgs || !can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(row.donorCode) })) {
     throw new NotFoundError(`no plan ${id}`);
   }
-  return presentPlan(row, await itemsOf(ctx.db, [id]));
+  return presentPlan(row, await itemsOf(ctx.db, [id]), ctx.actor, orgs.pathOf(row.donorCode));
 }
 
 /** Replaces the plan's items; every project in or out is touched (its plan-basis parts). */
@@ -133,7 +135,7 @@ export async function createPlan(ctx: Ctx, input: CreatePlanInput): Promise<Plan
       entityId: String(id),
       after: planSnapshot(row, stored),
     });
-    return presentPlan(row, stored);
+    return presentPlan(row, stored, ctx.actor, ref.orgs.pathOf(row.donorCode));
   });
 }
 
@@ -199,7 +201,8 @@ async function saveChange(
     before: planSnapshot(before.row, before.items),
     after: planSnapshot(after.row, after.items),
   });
-  return presentPlan(after.row, after.items);
+  const { orgs } = await referenceIn(uow.trx, uow.memo);
+  return presentPlan(after.row, after.items, uow.ctx.actor, orgs.pathOf(after.row.donorCode));
 }
 
 /** Replaces a draft or returned plan's total and items (If-Match: 409 when stale). */

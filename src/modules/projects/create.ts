@@ -111,6 +111,6 @@ export async function createProject(
       entityId: input.code,
       after: projectSnapshot(project),
     });
-    return presentProject(project, ref);
+    return presentProject(project, ref, ctx.actor);
   });
 }

@@ -1,11 +1,14 @@
 /** The shapes projects leave the server in, and what the change history keeps of them. */
 
+import type { Actor } from '../../domain/access.js';
 import { todayUtc } from '../../domain/dates.js';
 import { classifyWork } from '../../domain/pairing.js';
-import { nextStages, type ProgressStage, type Stage } from '../../domain/stages.js';
+import { needsRecipient, nextStages, type ProgressStage, type Stage } from '../../domain/stages.js';
+import { can } from '../access/authorize.js';
 import type { Reference } from '../reference/reference.js';
 import type { ProjectAggregate, ProjectRow } from './aggregate.js';
 import type { DocumentView, ProjectSummary, ProjectTypeView, ProjectView } from './schema.js';
+import { scopeOf } from './scope.js';
 
 type ResultRow = ProjectAggregate['results'][number];
 type DocumentRow = ProjectAggregate['documents'][number];
@@ -45,8 +48,10 @@ function stageDatesOf(p: ProjectAggregate) {
  * A project as the API shows it. Each location is classed in-pair or cross-pair for the lead
  * donor on the approval date (today before approval), from the reference's pairings.
  */
-export function presentProject(p: ProjectAggregate, ref: Reference): ProjectView {
+export function presentProject(p: ProjectAggregate, ref: Reference, actor: Actor): ProjectView {
   const row = p.row;
+  const scope = scopeOf(p, ref);
+  const next = nextStages(row.stage, row.stageBeforeSuspension as ProgressStage | null);
   const classifiedOn = row.approvalDate ?? todayUtc();
   const donorOrgPath = ref.orgs.pathOf(row.leadDonorCode);
   const pairings = ref.pairingSpans(row.programmeCode);
@@ -70,7 +75,7 @@ export function presentProject(p: ProjectAggregate, ref: Reference): ProjectView
     stage: row.stage,
     stageBeforeSuspension: row.stageBeforeSuspension as ProgressStage | null,
     stageReason: row.stageReason,
-    nextStages: nextStages(row.stage, row.stageBeforeSuspension as ProgressStage | null),
+    nextStages: next,
     budgetFen: row.budgetFen,
     year: row.year,
     approvalDate: row.approvalDate,
@@ -98,6 +103,16 @@ export function presentProject(p: ProjectAggregate, ref: Reference): ProjectView
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     version: row.version,
+    can: {
+      update: can(actor, 'projects.write', scope),
+      recordFunds: can(actor, 'ledger.write', scope),
+      moveTo: next.filter((to) =>
+        can(actor, 'projects.transition', {
+          ...scope,
+          acceptance: needsRecipient(row.stage, to),
+        }),
+      ),
+    },
   };
 }
 

@@ -7,5 +7,5 @@ import { readableProject } from './scope.js';
 /** One project as the actor may see it. @throws NotFoundError (also when not visible) */
 export async function getProject(ctx: ServiceContext, code: string): Promise<ProjectView> {
   const { project, ref } = await readableProject(ctx, code);
-  return presentProject(project, ref);
+  return presentProject(project, ref, ctx.actor);
 }

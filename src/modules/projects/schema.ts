@@ -236,6 +236,17 @@ export const projectView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
   version: z.number().int(),
+  can: z
+    .object({
+      update: z.boolean().meta({
+        description: 'PATCH the project, its results and documents, publish it',
+      }),
+      recordFunds: z.boolean().meta({ description: 'Record and delete ledger entries' }),
+      moveTo: z
+        .array(stage)
+        .meta({ description: 'The stages of `nextStages` the caller may move it to now' }),
+    })
+    .meta({ description: 'What the caller may do with this project, by the same policies' }),
 });
 
 export const projectSummary = z.object({

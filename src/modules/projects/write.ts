@@ -68,7 +68,7 @@ export function writeProject(
       before: projectSnapshot(project),
       after: projectSnapshot(after),
     });
-    return presentProject(after, ref);
+    return presentProject(after, ref, ctx.actor);
   });
 }
 

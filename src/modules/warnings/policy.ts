@@ -6,8 +6,9 @@ import { type ProjectScope, projectPolicies } from '../projects/policy.js';
  * Early warnings are read as their projects are (`projects.read`, and the registry's SQL filter
  * for lists). Working one (owner, status, note): the programme office; a donor editor who may
  * write the project (covering all its donors, exactly as `projects.write`); a recipient editor
- * whose area covers one of the project's locations. Computing them on demand and their settings
- * are the programme office's.
+ * whose area covers one of the project's locations; each of them may take a warning for
+ * themselves. Assigning it to someone else, computing warnings on demand and their settings are
+ * the programme office's.
  */
 export const warningPolicies = definePolicies({
   'warnings.write': (actor, project?: Pick<ProjectScope, 'donorPaths' | 'areaPaths'>) => {
@@ -18,6 +19,8 @@ export const warningPolicies = definePolicies({
       project.areaPaths.some((areaPath) => roleCovers(actor, 'recipient-editor', { areaPath }))
     );
   },
+  /** Giving a warning to someone other than oneself, or taking it from them. */
+  'warnings.assign': (actor) => hasRole(actor, 'coordinator'),
   'warnings.compute': (actor) => hasRole(actor, 'coordinator'),
   'warnings.settings': (actor) => hasRole(actor, 'coordinator'),
 });

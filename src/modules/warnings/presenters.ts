@@ -20,7 +20,10 @@ export interface WarningRow {
   version: number;
 }
 
-export function presentWarning(r: WarningRow): WarningView {
+/** What the caller may do with a warning (see `warnings.write` and `warnings.assign`). */
+export type WarningCan = WarningView['can'];
+
+export function presentWarning(r: WarningRow, can: WarningCan): WarningView {
   return {
     id: r.id,
     project: { code: r.projectCode, name: r.projectName, nameEn: r.projectNameEn },
@@ -41,6 +44,7 @@ export function presentWarning(r: WarningRow): WarningView {
     resolvedAt: r.resolvedAt,
     updatedAt: r.updatedAt,
     version: r.version,
+    can,
   };
 }
 

@@ -24,6 +24,12 @@ export const warningView = z.object({
   resolvedAt: z.string().nullable(),
   updatedAt: z.string(),
   version: z.number(),
+  can: z
+    .object({
+      work: z.boolean().meta({ description: 'Take it, change its status, resolve or dismiss it' }),
+      assign: z.boolean().meta({ description: 'Give it to someone else (the programme office)' }),
+    })
+    .meta({ description: 'What the caller may do with this warning, by the same policies' }),
 });
 export type WarningView = z.infer<typeof warningView>;
 

@@ -1,15 +1,16 @@
 /** The early-warning work queue: list (as visible as the projects) and work one warning. */
 import type { Executor } from '../../db/database.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import { authorize } from '../access/authorize.js';
+import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
-import { PROJECTS } from '../projects/aggregate.js';
+import { loadAggregates, PROJECTS } from '../projects/aggregate.js';
+import type { ProjectScope } from '../projects/policy.js';
 import { hasDonorUnder, visibleProjects } from '../projects/repository.js';
 import { canReadProject, scopeOf } from '../projects/scope.js';
 import { loadReference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
-import { presentWarning, warningSnapshot } from './presenters.js';
+import { presentWarning, type WarningCan, warningSnapshot } from './presenters.js';
 import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema.js';
 
 type Ctx = ServiceContext;
@@ -77,7 +78,33 @@ export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
       .offset(q.offset)
       .execute(),
   ]);
-  return { items: rows.map(presentWarning), total: Number(count.n) };
+  const cans = await warningCans(
+    ctx,
+    rows.map((r) => r.projectId),
+  );
+  return {
+    items: rows.map((r) => presentWarning(r, cans.get(r.projectId) ?? NOTHING)),
+    total: Number(count.n),
+  };
+}
+
+const NOTHING: WarningCan = { work: false, assign: false };
+
+function canOf(ctx: Ctx, scope: ProjectScope): WarningCan {
+  const work = can(ctx.actor, 'warnings.write', scope);
+  return { work, assign: work && can(ctx.actor, 'warnings.assign') };
+}
+
+/** What the caller may do with the warnings of these projects (one query for their scopes). */
+async function warningCans(ctx: Ctx, projectIds: readonly number[]) {
+  const out = new Map<number, WarningCan>();
+  if (ctx.actor.kind !== 'user' || projectIds.length === 0) return out;
+  const [projects, ref] = await Promise.all([
+    loadAggregates(ctx.db, { ids: [...new Set(projectIds)] }),
+    loadReference(ctx.db),
+  ]);
+  for (const p of projects) out.set(p.id, canOf(ctx, scopeOf(p, ref)));
+  return out;
 }
 
 const CLOSED = ['resolved', 'dismissed'] as const;
@@ -120,6 +147,13 @@ export async function updateWarning(
       );
     }
     const ownerUserId = input.ownerUserId === undefined ? before.ownerUserId : input.ownerUserId;
+    const self = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+    // Taking a warning or letting one's own go is working it; moving it between others is not.
+    const assigning =
+      ownerUserId !== before.ownerUserId &&
+      ((ownerUserId !== null && ownerUserId !== self) ||
+        (before.ownerUserId !== null && before.ownerUserId !== self));
+    if (assigning) authorize(ctx.actor, 'warnings.assign');
     if (ownerUserId !== null && ownerUserId !== before.ownerUserId) {
       const owner = await trx
         .selectFrom('users')
@@ -159,6 +193,6 @@ export async function updateWarning(
       before: warningSnapshot(before),
       after: warningSnapshot(after),
     });
-    return presentWarning(after);
+    return presentWarning(after, canOf(ctx, scope));
   });
 }
