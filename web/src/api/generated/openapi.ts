@@ -1,0 +1,7138 @@
+/**
+ * The JSON API's types, generated from GET /api/openapi.json by `npm run api-types`.
+ * Do not edit: change the server's schemas and regenerate (a test fails when this is stale).
+ */
+export interface paths {
+    "/api/areas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the area tree by code, name, pinyin or initials */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only areas valid on this date */
+                    date?: string;
+                    level?: "province" | "prefecture" | "county" | "township" | "village";
+                    limit?: number;
+                    offset?: number;
+                    /** @description Direct children of this area */
+                    parent?: string;
+                    /** @description Code prefix, name, pinyin or pinyin initials (case-insensitive) */
+                    q?: string;
+                    /** @description Every descendant of this area */
+                    within?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                initials: string;
+                                kind: string | null;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                                namePinyin: string;
+                                parentCode: string | null;
+                                xpccDivision: string | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an area (e.g. a county created after the 2023 edition)
+         * @description Access: policy `areas.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        code: string;
+                        /** @description Default: the first letter of each word */
+                        initials?: string;
+                        kind?: string | null;
+                        /**
+                         * @description Default: the level the code implies
+                         * @enum {string}
+                         */
+                        level?: "province" | "prefecture" | "county" | "township" | "village";
+                        name: string;
+                        namePinyin: string;
+                        /**
+                         * @description Default: the parent the code implies
+                         * @example 653201
+                         */
+                        parentCode?: string;
+                        validFrom?: string | null;
+                        validTo?: string | null;
+                        xpccDivision?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description From the province down to the parent */
+                            ancestors: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                            children: {
+                                code: string;
+                                kind: string | null;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                            code: string;
+                            donors: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                pairingId: number;
+                                programme: string;
+                                sub: boolean;
+                                via: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                };
+                            }[];
+                            initials: string;
+                            kind: string | null;
+                            /** @enum {string} */
+                            level: "province" | "prefecture" | "county" | "township" | "village";
+                            name: string;
+                            namePinyin: string;
+                            parent: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            } | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            version: number;
+                            xpccDivision: string | null;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An area with its ancestors, children and donors on a date */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Donors on this date; default today (UTC) */
+                    date?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description From the province down to the parent */
+                            ancestors: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                            children: {
+                                code: string;
+                                kind: string | null;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                            code: string;
+                            donors: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                pairingId: number;
+                                programme: string;
+                                sub: boolean;
+                                via: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                };
+                            }[];
+                            initials: string;
+                            kind: string | null;
+                            /** @enum {string} */
+                            level: "province" | "prefecture" | "county" | "township" | "village";
+                            name: string;
+                            namePinyin: string;
+                            parent: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            } | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            version: number;
+                            xpccDivision: string | null;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, re-date or retire an area
+         * @description Access: policy `areas.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        initials?: string;
+                        kind?: string | null;
+                        name?: string;
+                        namePinyin?: string;
+                        validFrom?: string | null;
+                        /** @description Set to retire the area */
+                        validTo?: string | null;
+                        xpccDivision?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description From the province down to the parent */
+                            ancestors: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                            children: {
+                                code: string;
+                                kind: string | null;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                            code: string;
+                            donors: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                pairingId: number;
+                                programme: string;
+                                sub: boolean;
+                                via: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                };
+                            }[];
+                            initials: string;
+                            kind: string | null;
+                            /** @enum {string} */
+                            level: "province" | "prefecture" | "county" | "township" | "village";
+                            name: string;
+                            namePinyin: string;
+                            parent: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            } | null;
+                            validFrom: string | null;
+                            validTo: string | null;
+                            version: number;
+                            xpccDivision: string | null;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The two 80% rules for every donor you may see, for a programme and year
+         * @description Access: policy `compliance.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year */
+                    basis: "plan" | "actual";
+                    /** @description Only this donor */
+                    donor?: string;
+                    programme: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year
+                             * @enum {string}
+                             */
+                            basis: "plan" | "actual";
+                            items: {
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                countyAndBelowFen: number;
+                                /** @description null when no thresholds apply in the year or the total is 0 */
+                                countyAndBelowOk: boolean | null;
+                                /** @description Funds at locations where the donor works cross-pair */
+                                crossPairFen: number;
+                                /** @description How many projects pull each failing rule down (0 for a passing rule) */
+                                culpritCount: {
+                                    countyAndBelow: number;
+                                    livelihood: number;
+                                };
+                                /** @description For a failing rule: the projects pulling it down, largest first (the report lists the first 10; the donor drill-down lists all) */
+                                culprits: {
+                                    countyAndBelow: {
+                                        code: string;
+                                        /** @description Moving this project alone closes the shortfall */
+                                        fixesAlone: boolean;
+                                        name: string;
+                                        /** @description The English name, if given */
+                                        nameEn: string | null;
+                                        /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                        offendingFen: number;
+                                        projectId: number;
+                                    }[];
+                                    livelihood: {
+                                        code: string;
+                                        /** @description Moving this project alone closes the shortfall */
+                                        fixesAlone: boolean;
+                                        name: string;
+                                        /** @description The English name, if given */
+                                        nameEn: string | null;
+                                        /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                        offendingFen: number;
+                                        projectId: number;
+                                    }[];
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                livelihoodFen: number;
+                                livelihoodOk: boolean | null;
+                                /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
+                                marginFen: {
+                                    countyAndBelow: number | null;
+                                    livelihood: number | null;
+                                };
+                                /** @description The donor’s plan for the programme and year, if any */
+                                plan: {
+                                    id: number;
+                                    status: string;
+                                } | null;
+                                thresholds: {
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    countyAndBelowBp: number;
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    livelihoodBp: number;
+                                } | null;
+                                /** @description Integer fen (0.01 yuan) */
+                                totalFen: number;
+                            }[];
+                            programme: string;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/compliance/{donor}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One donor’s rules with every project’s breakdown, for drill-down
+         * @description Access: policy `compliance.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year */
+                    basis: "plan" | "actual";
+                    programme: string;
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    donor: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year
+                             * @enum {string}
+                             */
+                            basis: "plan" | "actual";
+                            /** @description Basis points, rounded down: 8000 = 80% */
+                            countyAndBelowBp: number;
+                            /** @description Integer fen (0.01 yuan) */
+                            countyAndBelowFen: number;
+                            /** @description null when no thresholds apply in the year or the total is 0 */
+                            countyAndBelowOk: boolean | null;
+                            /** @description Funds at locations where the donor works cross-pair */
+                            crossPairFen: number;
+                            /** @description How many projects pull each failing rule down (0 for a passing rule) */
+                            culpritCount: {
+                                countyAndBelow: number;
+                                livelihood: number;
+                            };
+                            /** @description For a failing rule: the projects pulling it down, largest first (the report lists the first 10; the donor drill-down lists all) */
+                            culprits: {
+                                countyAndBelow: {
+                                    code: string;
+                                    /** @description Moving this project alone closes the shortfall */
+                                    fixesAlone: boolean;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                    /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                    offendingFen: number;
+                                    projectId: number;
+                                }[];
+                                livelihood: {
+                                    code: string;
+                                    /** @description Moving this project alone closes the shortfall */
+                                    fixesAlone: boolean;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                    /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                    offendingFen: number;
+                                    projectId: number;
+                                }[];
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /** @description Basis points, rounded down: 8000 = 80% */
+                            livelihoodBp: number;
+                            /** @description Integer fen (0.01 yuan) */
+                            livelihoodFen: number;
+                            livelihoodOk: boolean | null;
+                            /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
+                            marginFen: {
+                                countyAndBelow: number | null;
+                                livelihood: number | null;
+                            };
+                            /** @description The donor’s plan for the programme and year, if any */
+                            plan: {
+                                id: number;
+                                status: string;
+                            } | null;
+                            programme: string;
+                            projects: {
+                                /** @description Integer fen (0.01 yuan) */
+                                aboveCountyFen: number;
+                                /** @description The donor’s part of the project on this basis */
+                                amountFen: number;
+                                /** @description The date pairings were read on: the approval date, else 1 July of the year */
+                                classifiedOn: string;
+                                code: string;
+                                /** @description Integer fen (0.01 yuan) */
+                                countyAndBelowFen: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                crossPairFen: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                livelihoodFen: number;
+                                livelihoodShareBp: number;
+                                locations: {
+                                    areaCode: string;
+                                    areaName: string;
+                                    countyOrBelow: boolean;
+                                    crossPair: boolean;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    fen: number;
+                                    level: string;
+                                    shareBp: number;
+                                }[];
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                projectId: number;
+                                /** @description Not placed by location shares (counted above county) */
+                                unlocatedFen: number;
+                            }[];
+                            thresholds: {
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                            } | null;
+                            /** @description Integer fen (0.01 yuan) */
+                            totalFen: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Change history, newest first
+         * @description Access: policy `history.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    beforeId?: number;
+                    entityId?: string;
+                    entityType?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                entityId: string;
+                                entityType: string;
+                                hash: string;
+                                id: number;
+                                requestId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/history/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check the hash chain of the whole history
+         * @description Access: policy `history.verify`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            entries: number;
+                            ok: boolean;
+                            problems: {
+                                detail: string;
+                                id: number;
+                                kind: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The background jobs, newest first
+         * @description What ran, when, how many attempts, and the last error of a failing one (e.g. the daily `warnings.compute`).
+         *
+         *     Access: policy `jobs.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    name?: string;
+                    offset?: number;
+                    status?: "queued" | "running" | "done" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                attempts: number;
+                                createdAt: string;
+                                id: number;
+                                lastError: string | null;
+                                maxAttempts: number;
+                                /** @description The job’s definition, e.g. `warnings.compute` */
+                                name: string;
+                                payload: unknown;
+                                /** @description When it is (or was) due */
+                                runAt: string;
+                                /** @enum {string} */
+                                status: "queued" | "running" | "done" | "failed";
+                                uniqueKey: string | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Put a failed job back in the queue
+         * @description Due now, attempts counted afresh; 409 unless the job has failed.
+         *
+         *     Access: policy `jobs.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            attempts: number;
+                            createdAt: string;
+                            id: number;
+                            lastError: string | null;
+                            maxAttempts: number;
+                            /** @description The job’s definition, e.g. `warnings.compute` */
+                            name: string;
+                            payload: unknown;
+                            /** @description When it is (or was) due */
+                            runAt: string;
+                            /** @enum {string} */
+                            status: "queued" | "running" | "done" | "failed";
+                            uniqueKey: string | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List organisations */
+        get: {
+            parameters: {
+                query?: {
+                    kind?: "donor-province" | "donor-city" | "donor-district" | "frontline-hq" | "programme-office" | "recipient-government" | "hospital" | "school" | "company" | "audit-office" | "other";
+                    limit?: number;
+                    offset?: number;
+                    /** @description Direct children of this organisation */
+                    parent?: string;
+                    /** @description Code, Chinese or English name (case-insensitive) */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areaCode: string | null;
+                                code: string;
+                                kind: string;
+                                name: string;
+                                nameEn: string;
+                                parent: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an organisation under an existing parent
+         * @description Access: policy `organisations.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Where the organisation sits */
+                        areaCode?: string | null;
+                        /** @example 110000 */
+                        code: string;
+                        /** @enum {string} */
+                        kind: "donor-province" | "donor-city" | "donor-district" | "frontline-hq" | "programme-office" | "recipient-government" | "hospital" | "school" | "company" | "audit-office" | "other";
+                        name: string;
+                        /** @default  */
+                        nameEn?: string;
+                        parentCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string | null;
+                            code: string;
+                            kind: string;
+                            name: string;
+                            nameEn: string;
+                            parent: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/organisations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One organisation */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string | null;
+                            code: string;
+                            kind: string;
+                            name: string;
+                            nameEn: string;
+                            parent: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an organisation
+         * @description Access: policy `organisations.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areaCode?: string | null;
+                        /** @enum {string} */
+                        kind?: "donor-province" | "donor-city" | "donor-district" | "frontline-hq" | "programme-office" | "recipient-government" | "hospital" | "school" | "company" | "audit-office" | "other";
+                        name?: string;
+                        nameEn?: string;
+                        parentCode?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areaCode: string | null;
+                            code: string;
+                            kind: string;
+                            name: string;
+                            nameEn: string;
+                            parent: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pairing table (by default the national, top-level pairings) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Pairings of this area and of its ancestors */
+                    area?: string;
+                    /** @description Only pairings valid on this date */
+                    date?: string;
+                    /** @description Pairings of this donor organisation */
+                    donor?: string;
+                    /** @description Include sub-pairings (default: the national list only) */
+                    includeSub?: "0" | "1" | "true" | "false";
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                confidence: string | null;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                id: number;
+                                note: string | null;
+                                /** @description Set for a sub-pairing */
+                                parentId: number | null;
+                                programme: string;
+                                /** @description The recipient area; null for an organisation ↔ organisation pairing */
+                                recipient: {
+                                    code: string;
+                                    kind: string | null;
+                                    level: string;
+                                    name: string;
+                                    namePinyin: string;
+                                    xpccDivision: string | null;
+                                } | null;
+                                /** @description The recipient organisation (以院包科); null for an area pairing */
+                                recipientOrg: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                validFrom: string;
+                                validTo: string | null;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a pairing or a sub-pairing
+         * @description Access: policy `pairings.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confidence?: ("H" | "M" | "L") | null;
+                        /** @example 110000 */
+                        donorCode: string;
+                        note?: string | null;
+                        /** @description Makes a sub-pairing */
+                        parentId?: number;
+                        /**
+                         * @description Required for a top-level pairing; a sub-pairing takes its parent’s
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        recipientAreaCode?: string;
+                        /**
+                         * @description For an organisation ↔ organisation pairing, instead of an area
+                         * @example 110000
+                         */
+                        recipientOrgCode?: string;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        validFrom: string;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            note: string | null;
+                            /** @description Set for a sub-pairing */
+                            parentId: number | null;
+                            programme: string;
+                            /** @description The recipient area; null for an organisation ↔ organisation pairing */
+                            recipient: {
+                                code: string;
+                                kind: string | null;
+                                level: string;
+                                name: string;
+                                namePinyin: string;
+                                xpccDivision: string | null;
+                            } | null;
+                            /** @description The recipient organisation (以院包科); null for an area pairing */
+                            recipientOrg: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One pairing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            note: string | null;
+                            /** @description Set for a sub-pairing */
+                            parentId: number | null;
+                            programme: string;
+                            /** @description The recipient area; null for an organisation ↔ organisation pairing */
+                            recipient: {
+                                code: string;
+                                kind: string | null;
+                                level: string;
+                                name: string;
+                                namePinyin: string;
+                                xpccDivision: string | null;
+                            } | null;
+                            /** @description The recipient organisation (以院包科); null for an area pairing */
+                            recipientOrg: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * End a pairing, or change its note or confidence
+         * @description Access: policy `pairings.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        confidence?: ("H" | "M" | "L") | null;
+                        note?: string | null;
+                        /** @description Set to end the pairing; null reopens it */
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            confidence: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            note: string | null;
+                            /** @description Set for a sub-pairing */
+                            parentId: number | null;
+                            programme: string;
+                            /** @description The recipient area; null for an organisation ↔ organisation pairing */
+                            recipient: {
+                                code: string;
+                                kind: string | null;
+                                level: string;
+                                name: string;
+                                namePinyin: string;
+                                xpccDivision: string | null;
+                            } | null;
+                            /** @description The recipient organisation (以院包科); null for an area pairing */
+                            recipientOrg: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/pairings/classify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Is work by a donor in an area on a date in-pair or cross-pair? */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Where the work is located */
+                    area: string;
+                    /** @description When the work happened; default today (UTC) */
+                    date?: string;
+                    /** @description The organisation doing the work (a donor, HQ, city …) */
+                    donor: string;
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            classification: "in-pair" | "cross-pair";
+                            pairedDonors: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                pairingId: number;
+                                programme: string;
+                                sub: boolean;
+                                via: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Annual plans the caller may see (without their items)
+         * @description Access: policy `plans.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    donor?: string;
+                    programme?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What the caller may do with this plan now, by the same policies */
+                                can: {
+                                    approve: boolean;
+                                    return: boolean;
+                                    submit: boolean;
+                                    /** @description Edit the total and items (draft or returned) */
+                                    update: boolean;
+                                };
+                                createdAt: string;
+                                decidedAt: string | null;
+                                decidedBy: string | null;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                id: number;
+                                /** @description The sum of the items’ planned funds */
+                                itemsFen: number;
+                                programme: string;
+                                returnReason: string | null;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
+                                submittedAt: string | null;
+                                totalFen: number;
+                                updatedAt: string;
+                                version: number;
+                                year: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Draft a donor’s annual plan for a programme and year (one each)
+         * @description Access: policy `plans.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 110000 */
+                        donor: string;
+                        /**
+                         * @description The projects with their planned funds, each project once
+                         * @default []
+                         */
+                        items?: {
+                            /**
+                             * @description Integer fen (0.01 yuan)
+                             * @example 100000000
+                             */
+                            plannedFen: number;
+                            /**
+                             * @description The project code
+                             * @example XJ-2025-BJ-0001
+                             */
+                            project: string;
+                        }[];
+                        /** @example xinjiang */
+                        programme: string;
+                        /**
+                         * @description The plan total; the items may add up to less, never more
+                         * @example 100000000
+                         */
+                        totalFen: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this plan now, by the same policies */
+                            can: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                /** @description Edit the total and items (draft or returned) */
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            items: {
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                plannedFen: number;
+                                project: string;
+                            }[];
+                            /** @description The sum of the items’ planned funds */
+                            itemsFen: number;
+                            programme: string;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            totalFen: number;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One plan with its projects and planned funds
+         * @description Access: policy `plans.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this plan now, by the same policies */
+                            can: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                /** @description Edit the total and items (draft or returned) */
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            items: {
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                plannedFen: number;
+                                project: string;
+                            }[];
+                            /** @description The sum of the items’ planned funds */
+                            itemsFen: number;
+                            programme: string;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            totalFen: number;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Replace the total and items of a draft or returned plan
+         * @description Access: policy `plans.write`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The projects with their planned funds, each project once */
+                        items: {
+                            /**
+                             * @description Integer fen (0.01 yuan)
+                             * @example 100000000
+                             */
+                            plannedFen: number;
+                            /**
+                             * @description The project code
+                             * @example XJ-2025-BJ-0001
+                             */
+                            project: string;
+                        }[];
+                        /**
+                         * @description Integer fen (0.01 yuan)
+                         * @example 100000000
+                         */
+                        totalFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this plan now, by the same policies */
+                            can: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                /** @description Edit the total and items (draft or returned) */
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            items: {
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                plannedFen: number;
+                                project: string;
+                            }[];
+                            /** @description The sum of the items’ planned funds */
+                            itemsFen: number;
+                            programme: string;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            totalFen: number;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted plan (coordinators)
+         * @description Access: policy `plans.decide`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this plan now, by the same policies */
+                            can: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                /** @description Edit the total and items (draft or returned) */
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            items: {
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                plannedFen: number;
+                                project: string;
+                            }[];
+                            /** @description The sum of the items’ planned funds */
+                            itemsFen: number;
+                            programme: string;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            totalFen: number;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The two 80% rules of the saved plan, on its own items
+         * @description The same computation as `POST /api/plans/what-if` on the saved items; readable by whoever may read the plan (an auditor too), for a city’s plan as for a province’s.
+         *
+         *     Access: policy `plans.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year
+                             * @enum {string}
+                             */
+                            basis: "plan" | "actual";
+                            /** @description Basis points, rounded down: 8000 = 80% */
+                            countyAndBelowBp: number;
+                            /** @description Integer fen (0.01 yuan) */
+                            countyAndBelowFen: number;
+                            /** @description null when no thresholds apply in the year or the total is 0 */
+                            countyAndBelowOk: boolean | null;
+                            /** @description Funds at locations where the donor works cross-pair */
+                            crossPairFen: number;
+                            /** @description How many projects pull each failing rule down (0 for a passing rule) */
+                            culpritCount: {
+                                countyAndBelow: number;
+                                livelihood: number;
+                            };
+                            /** @description For a failing rule: the projects pulling it down, largest first (the report lists the first 10; the donor drill-down lists all) */
+                            culprits: {
+                                countyAndBelow: {
+                                    code: string;
+                                    /** @description Moving this project alone closes the shortfall */
+                                    fixesAlone: boolean;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                    /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                    offendingFen: number;
+                                    projectId: number;
+                                }[];
+                                livelihood: {
+                                    code: string;
+                                    /** @description Moving this project alone closes the shortfall */
+                                    fixesAlone: boolean;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                    /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                    offendingFen: number;
+                                    projectId: number;
+                                }[];
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /** @description Basis points, rounded down: 8000 = 80% */
+                            livelihoodBp: number;
+                            /** @description Integer fen (0.01 yuan) */
+                            livelihoodFen: number;
+                            livelihoodOk: boolean | null;
+                            /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
+                            marginFen: {
+                                countyAndBelow: number | null;
+                                livelihood: number | null;
+                            };
+                            /** @description The donor’s plan for the programme and year, if any */
+                            plan: {
+                                id: number;
+                                status: string;
+                            } | null;
+                            programme: string;
+                            projects: {
+                                /** @description Integer fen (0.01 yuan) */
+                                aboveCountyFen: number;
+                                /** @description The donor’s part of the project on this basis */
+                                amountFen: number;
+                                /** @description The date pairings were read on: the approval date, else 1 July of the year */
+                                classifiedOn: string;
+                                code: string;
+                                /** @description Integer fen (0.01 yuan) */
+                                countyAndBelowFen: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                crossPairFen: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                livelihoodFen: number;
+                                livelihoodShareBp: number;
+                                locations: {
+                                    areaCode: string;
+                                    areaName: string;
+                                    countyOrBelow: boolean;
+                                    crossPair: boolean;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    fen: number;
+                                    level: string;
+                                    shareBp: number;
+                                }[];
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                projectId: number;
+                                /** @description Not placed by location shares (counted above county) */
+                                unlocatedFen: number;
+                            }[];
+                            thresholds: {
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                            } | null;
+                            /** @description Integer fen (0.01 yuan) */
+                            totalFen: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/return": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Return a submitted plan to its donor with a reason (coordinators)
+         * @description Access: policy `plans.decide`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this plan now, by the same policies */
+                            can: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                /** @description Edit the total and items (draft or returned) */
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            items: {
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                plannedFen: number;
+                                project: string;
+                            }[];
+                            /** @description The sum of the items’ planned funds */
+                            itemsFen: number;
+                            programme: string;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            totalFen: number;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a draft or returned plan
+         * @description Access: policy `plans.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this plan now, by the same policies */
+                            can: {
+                                approve: boolean;
+                                return: boolean;
+                                submit: boolean;
+                                /** @description Edit the total and items (draft or returned) */
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            decidedAt: string | null;
+                            decidedBy: string | null;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            items: {
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                plannedFen: number;
+                                project: string;
+                            }[];
+                            /** @description The sum of the items’ planned funds */
+                            itemsFen: number;
+                            programme: string;
+                            returnReason: string | null;
+                            /** @enum {string} */
+                            status: "draft" | "submitted" | "approved" | "returned";
+                            submittedAt: string | null;
+                            totalFen: number;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/plans/what-if": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The two 80% rules for draft items, computed without saving anything
+         * @description Access: policy `plans.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 110000 */
+                        donor: string;
+                        /** @description The projects with their planned funds, each project once */
+                        items: {
+                            /**
+                             * @description Integer fen (0.01 yuan)
+                             * @example 100000000
+                             */
+                            plannedFen: number;
+                            /**
+                             * @description The project code
+                             * @example XJ-2025-BJ-0001
+                             */
+                            project: string;
+                        }[];
+                        /** @example xinjiang */
+                        programme: string;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year
+                             * @enum {string}
+                             */
+                            basis: "plan" | "actual";
+                            /** @description Basis points, rounded down: 8000 = 80% */
+                            countyAndBelowBp: number;
+                            /** @description Integer fen (0.01 yuan) */
+                            countyAndBelowFen: number;
+                            /** @description null when no thresholds apply in the year or the total is 0 */
+                            countyAndBelowOk: boolean | null;
+                            /** @description Funds at locations where the donor works cross-pair */
+                            crossPairFen: number;
+                            /** @description How many projects pull each failing rule down (0 for a passing rule) */
+                            culpritCount: {
+                                countyAndBelow: number;
+                                livelihood: number;
+                            };
+                            /** @description For a failing rule: the projects pulling it down, largest first (the report lists the first 10; the donor drill-down lists all) */
+                            culprits: {
+                                countyAndBelow: {
+                                    code: string;
+                                    /** @description Moving this project alone closes the shortfall */
+                                    fixesAlone: boolean;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                    /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                    offendingFen: number;
+                                    projectId: number;
+                                }[];
+                                livelihood: {
+                                    code: string;
+                                    /** @description Moving this project alone closes the shortfall */
+                                    fixesAlone: boolean;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                    /** @description Its above-county (resp. non-livelihood) part: what moving it would add */
+                                    offendingFen: number;
+                                    projectId: number;
+                                }[];
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /** @description Basis points, rounded down: 8000 = 80% */
+                            livelihoodBp: number;
+                            /** @description Integer fen (0.01 yuan) */
+                            livelihoodFen: number;
+                            livelihoodOk: boolean | null;
+                            /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
+                            marginFen: {
+                                countyAndBelow: number | null;
+                                livelihood: number | null;
+                            };
+                            /** @description The donor’s plan for the programme and year, if any */
+                            plan: {
+                                id: number;
+                                status: string;
+                            } | null;
+                            programme: string;
+                            projects: {
+                                /** @description Integer fen (0.01 yuan) */
+                                aboveCountyFen: number;
+                                /** @description The donor’s part of the project on this basis */
+                                amountFen: number;
+                                /** @description The date pairings were read on: the approval date, else 1 July of the year */
+                                classifiedOn: string;
+                                code: string;
+                                /** @description Integer fen (0.01 yuan) */
+                                countyAndBelowFen: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                crossPairFen: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                livelihoodFen: number;
+                                livelihoodShareBp: number;
+                                locations: {
+                                    areaCode: string;
+                                    areaName: string;
+                                    countyOrBelow: boolean;
+                                    crossPair: boolean;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    fen: number;
+                                    level: string;
+                                    shareBp: number;
+                                }[];
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                                projectId: number;
+                                /** @description Not placed by location shares (counted above county) */
+                                unlocatedFen: number;
+                            }[];
+                            thresholds: {
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                            } | null;
+                            /** @description Integer fen (0.01 yuan) */
+                            totalFen: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List programmes with their thresholds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                endYear: number | null;
+                                name: string;
+                                nameEn: string;
+                                startYear: number | null;
+                                /** @description The two 80% rules, oldest first */
+                                thresholds: {
+                                    countyAndBelowBp: number;
+                                    fromYear: number;
+                                    livelihoodBp: number;
+                                    note: string | null;
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One programme with its thresholds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            endYear: number | null;
+                            name: string;
+                            nameEn: string;
+                            startYear: number | null;
+                            /** @description The two 80% rules, oldest first */
+                            thresholds: {
+                                countyAndBelowBp: number;
+                                fromYear: number;
+                                livelihoodBp: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/programmes/{code}/thresholds/{fromYear}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set the two 80% thresholds that apply from a year on
+         * @description Access: policy `programmes.write`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    fromYear: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Basis points: 8000 = 80% */
+                        countyAndBelowBp: number;
+                        /** @description Basis points: 8000 = 80% */
+                        livelihoodBp: number;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            endYear: number | null;
+                            name: string;
+                            nameEn: string;
+                            startYear: number | null;
+                            /** @description The two 80% rules, oldest first */
+                            thresholds: {
+                                countyAndBelowBp: number;
+                                fromYear: number;
+                                livelihoodBp: number;
+                                note: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/project-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Project types with their default livelihood shares */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                defaultLivelihoodBp: number;
+                                name: string;
+                                nameEn: string;
+                                sort: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Add or change project types
+         * @description One type or a list; each is added or, when its code exists, changed. Projects keep their livelihood shares; a changed default applies to projects created or re-typed afterwards. Returns every type.
+         *
+         *     Access: policy `projectTypes.write`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example livelihood */
+                        code: string;
+                        /** @description Basis points: 8000 = 80% */
+                        defaultLivelihoodBp: number;
+                        name: string;
+                        nameEn: string;
+                        sort?: number;
+                    } | {
+                        /** @example livelihood */
+                        code: string;
+                        /** @description Basis points: 8000 = 80% */
+                        defaultLivelihoodBp: number;
+                        name: string;
+                        nameEn: string;
+                        sort?: number;
+                    }[];
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                code: string;
+                                defaultLivelihoodBp: number;
+                                name: string;
+                                nameEn: string;
+                                sort: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The project registry
+         * @description Published projects for everyone; signed-in callers also see the unpublished projects their grants cover (their donors’ projects, projects in their areas; all for the programme office and auditors). `total` counts every match.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Located in this area or below it */
+                    area?: string;
+                    /** @description Lead donor, including its organisations (330000 finds Hangzhou’s) */
+                    donor?: string;
+                    limit?: number;
+                    offset?: number;
+                    order?: "asc" | "desc";
+                    programme?: string;
+                    published?: "true" | "false";
+                    /** @description Code, Chinese or English name */
+                    q?: string;
+                    sort?: string;
+                    /** @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消 */
+                    stage?: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                    type?: string;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                budgetFen: number;
+                                code: string;
+                                donor: string;
+                                donorName: string;
+                                name: {
+                                    en: string | null;
+                                    ug: string | null;
+                                    zh: string;
+                                };
+                                programme: string;
+                                published: boolean;
+                                /**
+                                 * @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消
+                                 * @enum {string}
+                                 */
+                                stage: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                                type: string;
+                                updatedAt: string;
+                                version: number;
+                                year: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a project, at any stage
+         * @description Donor shares and location shares are basis points summing to 10000. A livelihood share other than the type’s default needs `livelihoodReason`.
+         *
+         *     Access: policy `projects.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalDate?: string | null;
+                        /**
+                         * @description Budget in integer fen (0.01 yuan)
+                         * @example 100000000
+                         */
+                        budgetFen: number;
+                        /** @example XJ-2025-BJ-0001 */
+                        code: string;
+                        /** @description Continued from an earlier year */
+                        continuing?: boolean;
+                        deliveryMode?: ("turnkey" | "cheque" | "joint") | null;
+                        /**
+                         * @description The lead donor; alone it gets the whole share (10000)
+                         * @example 110000
+                         */
+                        donor?: string;
+                        /** @description Several donors with shares summing to 10000; the lead has the largest */
+                        donors?: {
+                            /** @example 110000 */
+                            org: string;
+                            /** @description Share in basis points (10000 = 100%) */
+                            shareBp: number;
+                        }[];
+                        fixedAsset?: boolean;
+                        implementingOrg?: string | null;
+                        livelihoodReason?: string | null;
+                        /** @description Livelihood share; defaults from the type. Another value needs livelihoodReason */
+                        livelihoodShareBp?: number;
+                        locations: {
+                            /**
+                             * @description An area at any level
+                             * @example 653201
+                             */
+                            area: string;
+                            /** @description Share in basis points (10000 = 100%) */
+                            shareBp: number;
+                        }[];
+                        name: {
+                            en?: string | null;
+                            /** @description Uyghur */
+                            ug?: string | null;
+                            zh: string;
+                        };
+                        /** @example xinjiang */
+                        programme: string;
+                        published?: boolean;
+                        results?: {
+                            asOf?: string | null;
+                            ethnicMinority?: number | null;
+                            female?: number | null;
+                            male?: number | null;
+                            /** @enum {string} */
+                            metric: "jobs" | "trained" | "beneficiaries" | "output-value-fen";
+                            note?: string | null;
+                            /** @description true for a target, false for an achieved figure */
+                            planned: boolean;
+                            value: number;
+                        }[];
+                        /**
+                         * @description Any stage: existing projects are entered mid-way
+                         * @default reserve
+                         * @enum {string}
+                         */
+                        stage?: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                        /** @description Required when created suspended */
+                        stageBeforeSuspension?: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated") | null;
+                        /** @description Planned and actual date per stage, e.g. {"started": {"planned": …}} */
+                        stageDates?: {
+                            [key: string]: {
+                                actual?: string | null;
+                                planned?: string | null;
+                            };
+                        };
+                        /** @description Required when created suspended or cancelled */
+                        stageReason?: string | null;
+                        /**
+                         * @description A code of GET /api/project-types
+                         * @example livelihood
+                         */
+                        type: string;
+                        /** @description Plan year; default the year of approvalDate, else this year */
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalDate: string | null;
+                            budgetFen: number;
+                            /** @description What the caller may do with this project, by the same policies */
+                            can: {
+                                /** @description The stages of `nextStages` the caller may move it to now */
+                                moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                                /** @description Record and delete ledger entries */
+                                recordFunds: boolean;
+                                /** @description PATCH the project, its results and documents, publish it */
+                                update: boolean;
+                            };
+                            /** @description The date locations were classed in-pair / cross-pair (approval date or today) */
+                            classifiedOn: string;
+                            code: string;
+                            continuing: boolean;
+                            createdAt: string;
+                            deliveryMode: ("turnkey" | "cheque" | "joint") | null;
+                            /** @description Documents are listed, for signed-in callers, by GET /api/projects/{code}/documents */
+                            documentCount: number;
+                            /** @description The lead donor (largest share) */
+                            donor: string;
+                            donors: {
+                                name: string;
+                                org: string;
+                                shareBp: number;
+                            }[];
+                            fixedAsset: boolean;
+                            implementingOrg: string | null;
+                            livelihoodReason: string | null;
+                            livelihoodShareBp: number;
+                            locations: {
+                                area: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                classification: "in-pair" | "cross-pair";
+                                crossPair: boolean;
+                                shareBp: number;
+                            }[];
+                            name: {
+                                en: string | null;
+                                ug: string | null;
+                                zh: string;
+                            };
+                            /** @description Where POST …/transitions may move it */
+                            nextStages: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                            programme: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            results: {
+                                asOf: string | null;
+                                ethnicMinority: number | null;
+                                female: number | null;
+                                male: number | null;
+                                /** @enum {string} */
+                                metric: "jobs" | "trained" | "beneficiaries" | "output-value-fen";
+                                note: string | null;
+                                planned: boolean;
+                                value: number;
+                            }[];
+                            /**
+                             * @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消
+                             * @enum {string}
+                             */
+                            stage: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                            /** @description For a suspended or cancelled project: the progress stage it had reached */
+                            stageBeforeSuspension: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated") | null;
+                            stageDates: {
+                                [key: string]: {
+                                    actual: string | null;
+                                    planned: string | null;
+                                };
+                            };
+                            stageReason: string | null;
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One project
+         * @description With each location classed in-pair / cross-pair on the approval date (or today). A project the caller may not see is 404, as if it did not exist.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalDate: string | null;
+                            budgetFen: number;
+                            /** @description What the caller may do with this project, by the same policies */
+                            can: {
+                                /** @description The stages of `nextStages` the caller may move it to now */
+                                moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                                /** @description Record and delete ledger entries */
+                                recordFunds: boolean;
+                                /** @description PATCH the project, its results and documents, publish it */
+                                update: boolean;
+                            };
+                            /** @description The date locations were classed in-pair / cross-pair (approval date or today) */
+                            classifiedOn: string;
+                            code: string;
+                            continuing: boolean;
+                            createdAt: string;
+                            deliveryMode: ("turnkey" | "cheque" | "joint") | null;
+                            /** @description Documents are listed, for signed-in callers, by GET /api/projects/{code}/documents */
+                            documentCount: number;
+                            /** @description The lead donor (largest share) */
+                            donor: string;
+                            donors: {
+                                name: string;
+                                org: string;
+                                shareBp: number;
+                            }[];
+                            fixedAsset: boolean;
+                            implementingOrg: string | null;
+                            livelihoodReason: string | null;
+                            livelihoodShareBp: number;
+                            locations: {
+                                area: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                classification: "in-pair" | "cross-pair";
+                                crossPair: boolean;
+                                shareBp: number;
+                            }[];
+                            name: {
+                                en: string | null;
+                                ug: string | null;
+                                zh: string;
+                            };
+                            /** @description Where POST …/transitions may move it */
+                            nextStages: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                            programme: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            results: {
+                                asOf: string | null;
+                                ethnicMinority: number | null;
+                                female: number | null;
+                                male: number | null;
+                                /** @enum {string} */
+                                metric: "jobs" | "trained" | "beneficiaries" | "output-value-fen";
+                                note: string | null;
+                                planned: boolean;
+                                value: number;
+                            }[];
+                            /**
+                             * @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消
+                             * @enum {string}
+                             */
+                            stage: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                            /** @description For a suspended or cancelled project: the progress stage it had reached */
+                            stageBeforeSuspension: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated") | null;
+                            stageDates: {
+                                [key: string]: {
+                                    actual: string | null;
+                                    planned: string | null;
+                                };
+                            };
+                            stageReason: string | null;
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a project (not its stage)
+         * @description Fields given replace the stored ones; `donors`, `locations` replace the lists; `stageDates` merges per stage. The stage changes only through `POST /api/projects/{code}/transitions`. `If-Match` (or `version`) guards against lost updates: a stale version is 409.
+         *
+         *     Access: policy `projects.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvalDate?: string | null;
+                        /**
+                         * @description Integer fen (0.01 yuan)
+                         * @example 100000000
+                         */
+                        budgetFen?: number;
+                        /**
+                         * @description Ignored when equal; codes do not change
+                         * @example XJ-2025-BJ-0001
+                         */
+                        code?: string;
+                        /** @description Continued from an earlier year */
+                        continuing?: boolean;
+                        deliveryMode?: ("turnkey" | "cheque" | "joint") | null;
+                        /**
+                         * @description The lead donor; alone it gets the whole share (10000)
+                         * @example 110000
+                         */
+                        donor?: string;
+                        /** @description Several donors with shares summing to 10000; the lead has the largest */
+                        donors?: {
+                            /** @example 110000 */
+                            org: string;
+                            /** @description Share in basis points (10000 = 100%) */
+                            shareBp: number;
+                        }[];
+                        fixedAsset?: boolean;
+                        implementingOrg?: string | null;
+                        livelihoodReason?: string | null;
+                        /** @description Livelihood share; defaults from the type. Another value needs livelihoodReason */
+                        livelihoodShareBp?: number;
+                        locations?: {
+                            /**
+                             * @description An area at any level
+                             * @example 653201
+                             */
+                            area: string;
+                            /** @description Share in basis points (10000 = 100%) */
+                            shareBp: number;
+                        }[];
+                        name?: {
+                            en?: string | null;
+                            /** @description Uyghur */
+                            ug?: string | null;
+                            zh: string;
+                        };
+                        /** @example xinjiang */
+                        programme?: string;
+                        published?: boolean;
+                        /**
+                         * @description Refused unless equal to the current stage: stages change through POST /api/projects/{code}/transitions
+                         * @enum {string}
+                         */
+                        stage?: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                        /** @description Planned and actual date per stage, e.g. {"started": {"planned": …}} */
+                        stageDates?: {
+                            [key: string]: {
+                                actual?: string | null;
+                                planned?: string | null;
+                            };
+                        };
+                        /**
+                         * @description A code of GET /api/project-types
+                         * @example livelihood
+                         */
+                        type?: string;
+                        /** @description The version edited (alternative to If-Match) */
+                        version?: number;
+                        /** @description Plan year; default the year of approvalDate, else this year */
+                        year?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalDate: string | null;
+                            budgetFen: number;
+                            /** @description What the caller may do with this project, by the same policies */
+                            can: {
+                                /** @description The stages of `nextStages` the caller may move it to now */
+                                moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                                /** @description Record and delete ledger entries */
+                                recordFunds: boolean;
+                                /** @description PATCH the project, its results and documents, publish it */
+                                update: boolean;
+                            };
+                            /** @description The date locations were classed in-pair / cross-pair (approval date or today) */
+                            classifiedOn: string;
+                            code: string;
+                            continuing: boolean;
+                            createdAt: string;
+                            deliveryMode: ("turnkey" | "cheque" | "joint") | null;
+                            /** @description Documents are listed, for signed-in callers, by GET /api/projects/{code}/documents */
+                            documentCount: number;
+                            /** @description The lead donor (largest share) */
+                            donor: string;
+                            donors: {
+                                name: string;
+                                org: string;
+                                shareBp: number;
+                            }[];
+                            fixedAsset: boolean;
+                            implementingOrg: string | null;
+                            livelihoodReason: string | null;
+                            livelihoodShareBp: number;
+                            locations: {
+                                area: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                classification: "in-pair" | "cross-pair";
+                                crossPair: boolean;
+                                shareBp: number;
+                            }[];
+                            name: {
+                                en: string | null;
+                                ug: string | null;
+                                zh: string;
+                            };
+                            /** @description Where POST …/transitions may move it */
+                            nextStages: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                            programme: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            results: {
+                                asOf: string | null;
+                                ethnicMinority: number | null;
+                                female: number | null;
+                                male: number | null;
+                                /** @enum {string} */
+                                metric: "jobs" | "trained" | "beneficiaries" | "output-value-fen";
+                                note: string | null;
+                                planned: boolean;
+                                value: number;
+                            }[];
+                            /**
+                             * @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消
+                             * @enum {string}
+                             */
+                            stage: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                            /** @description For a suspended or cancelled project: the progress stage it had reached */
+                            stageBeforeSuspension: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated") | null;
+                            stageDates: {
+                                [key: string]: {
+                                    actual: string | null;
+                                    planned: string | null;
+                                };
+                            };
+                            stageReason: string | null;
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/projects/{code}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents of a project
+         * @description For signed-in callers who may see the project (404 otherwise).
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                filename: string;
+                                id: number;
+                                mediaType: string;
+                                sha256: string;
+                                size: number;
+                                uploadedAt: string;
+                                uploadedBy: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Upload a document (JSON with the file in base64, at most 10 MiB)
+         * @description Accepted: PDF, PNG, JPEG, GIF, WebP, TIFF, Word, Excel, PowerPoint (97–2003 and OOXML), OpenDocument, zip, plain text and CSV; the content must match the declared type. Stored once per content (SHA-256). The `ETag` is the project’s new version.
+         *
+         *     Access: policy `projects.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The file, base64-encoded; at most 10 MiB decoded */
+                        contentBase64: string;
+                        filename: string;
+                        /** @description PDF, PNG/JPEG/GIF/WebP/TIFF, Word/Excel/PowerPoint (old and OOXML), OpenDocument, zip, plain text or CSV */
+                        mediaType: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            filename: string;
+                            id: number;
+                            mediaType: string;
+                            sha256: string;
+                            size: number;
+                            uploadedAt: string;
+                            uploadedBy: string;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a document
+         * @description The file as uploaded, as an attachment (`Content-Disposition`), with `X-Content-Type-Options: nosniff` and a sandboxing Content-Security-Policy.
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The data-quality findings of one project
+         * @description As visible as the project: one the caller may not see is 404.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                byRule: {
+                                    [key: string]: number;
+                                };
+                                bySeverity: {
+                                    critical: number;
+                                    error: number;
+                                    warning: number;
+                                };
+                            };
+                            findings: {
+                                /** @description The field at fault, e.g. `locations` */
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                rule: string;
+                                /** @enum {string} */
+                                severity: "critical" | "error" | "warning";
+                            }[];
+                            project: string;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace the results of a project
+         * @description Jobs created, people trained, beneficiaries, output value (fen); targets (`planned: true`) and achieved figures, with female / male / ethnic-minority counts where known (female + male ≤ value).
+         *
+         *     Access: policy `projects.write`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        asOf?: string | null;
+                        ethnicMinority?: number | null;
+                        female?: number | null;
+                        male?: number | null;
+                        /** @enum {string} */
+                        metric: "jobs" | "trained" | "beneficiaries" | "output-value-fen";
+                        note?: string | null;
+                        /** @description true for a target, false for an achieved figure */
+                        planned: boolean;
+                        value: number;
+                    }[];
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                asOf: string | null;
+                                ethnicMinority: number | null;
+                                female: number | null;
+                                male: number | null;
+                                /** @enum {string} */
+                                metric: "jobs" | "trained" | "beneficiaries" | "output-value-fen";
+                                note: string | null;
+                                planned: boolean;
+                                value: number;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The transactions of a project (as visible as the project itself) */
+        get: {
+            parameters: {
+                query?: {
+                    planned?: "0" | "1" | "true" | "false";
+                    /** @description commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement (paid out to the implementer, 拨付), expenditure (spent on the works, 支出) */
+                    type?: "commitment" | "arrival" | "disbursement" | "expenditure";
+                    year?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                createdBy: string;
+                                date: string;
+                                id: number;
+                                note: string | null;
+                                /** @description A planned (forecast) transaction; false: actual */
+                                planned: boolean;
+                                /** @description The project code */
+                                project: string;
+                                /** @description Organisation the money comes from */
+                                provider: string | null;
+                                /** @description Organisation the money goes to */
+                                receiver: string | null;
+                                /**
+                                 * @description commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement (paid out to the implementer, 拨付), expenditure (spent on the works, 支出)
+                                 * @enum {string}
+                                 */
+                                type: "commitment" | "arrival" | "disbursement" | "expenditure";
+                                valueFen: number;
+                                /** @description The calendar year of `date` */
+                                year: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a commitment, arrival, disbursement or expenditure (planned or actual)
+         * @description Access: policy `ledger.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        date: string;
+                        note?: string | null;
+                        /** @description true: planned (forecast); false: actual */
+                        planned: boolean;
+                        provider?: string | null;
+                        receiver?: string | null;
+                        /**
+                         * @description commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement (paid out to the implementer, 拨付), expenditure (spent on the works, 支出)
+                         * @enum {string}
+                         */
+                        type: "commitment" | "arrival" | "disbursement" | "expenditure";
+                        /**
+                         * @description Integer fen (0.01 yuan)
+                         * @example 100000000
+                         */
+                        valueFen: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            createdBy: string;
+                            date: string;
+                            id: number;
+                            note: string | null;
+                            /** @description A planned (forecast) transaction; false: actual */
+                            planned: boolean;
+                            /** @description The project code */
+                            project: string;
+                            /** @description Organisation the money comes from */
+                            provider: string | null;
+                            /** @description Organisation the money goes to */
+                            receiver: string | null;
+                            /**
+                             * @description commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement (paid out to the implementer, 拨付), expenditure (spent on the works, 支出)
+                             * @enum {string}
+                             */
+                            type: "commitment" | "arrival" | "disbursement" | "expenditure";
+                            valueFen: number;
+                            /** @description The calendar year of `date` */
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/transactions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a transaction entered in error (the change history keeps it)
+         * @description Access: policy `ledger.write`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/projects/{code}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a project to another stage
+         * @description Legal moves: one stage forward (approved → started may skip tendering); suspend (with a reason) before evaluation; resume a suspended project to the stage it was suspended from; cancel (with a reason) before acceptance. `accepted` is confirmed by the recipient side (a recipient editor of one of its locations, or the programme office). An illegal move is 422 on `to`.
+         *
+         *     Access: policy `projects.transition`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Actual date of the new stage; default today
+                         * @example 2024-12-31
+                         */
+                        date?: string;
+                        /** @description Required for suspended and cancelled */
+                        reason?: string;
+                        /**
+                         * @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消
+                         * @enum {string}
+                         */
+                        to: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            approvalDate: string | null;
+                            budgetFen: number;
+                            /** @description What the caller may do with this project, by the same policies */
+                            can: {
+                                /** @description The stages of `nextStages` the caller may move it to now */
+                                moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                                /** @description Record and delete ledger entries */
+                                recordFunds: boolean;
+                                /** @description PATCH the project, its results and documents, publish it */
+                                update: boolean;
+                            };
+                            /** @description The date locations were classed in-pair / cross-pair (approval date or today) */
+                            classifiedOn: string;
+                            code: string;
+                            continuing: boolean;
+                            createdAt: string;
+                            deliveryMode: ("turnkey" | "cheque" | "joint") | null;
+                            /** @description Documents are listed, for signed-in callers, by GET /api/projects/{code}/documents */
+                            documentCount: number;
+                            /** @description The lead donor (largest share) */
+                            donor: string;
+                            donors: {
+                                name: string;
+                                org: string;
+                                shareBp: number;
+                            }[];
+                            fixedAsset: boolean;
+                            implementingOrg: string | null;
+                            livelihoodReason: string | null;
+                            livelihoodShareBp: number;
+                            locations: {
+                                area: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                classification: "in-pair" | "cross-pair";
+                                crossPair: boolean;
+                                shareBp: number;
+                            }[];
+                            name: {
+                                en: string | null;
+                                ug: string | null;
+                                zh: string;
+                            };
+                            /** @description Where POST …/transitions may move it */
+                            nextStages: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
+                            programme: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            results: {
+                                asOf: string | null;
+                                ethnicMinority: number | null;
+                                female: number | null;
+                                male: number | null;
+                                /** @enum {string} */
+                                metric: "jobs" | "trained" | "beneficiaries" | "output-value-fen";
+                                note: string | null;
+                                planned: boolean;
+                                value: number;
+                            }[];
+                            /**
+                             * @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消
+                             * @enum {string}
+                             */
+                            stage: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                            /** @description For a suspended or cancelled project: the progress stage it had reached */
+                            stageBeforeSuspension: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated") | null;
+                            stageDates: {
+                                [key: string]: {
+                                    actual: string | null;
+                                    planned: string | null;
+                                };
+                            };
+                            stageReason: string | null;
+                            type: string;
+                            updatedAt: string;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data-quality findings programme-wide
+         * @description Over the projects the caller may see (published ones for everyone), filtered by programme, year and donor subtree; then by severity and rule, and paged. `counts` are per severity and rule before the severity and rule filters.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Projects with a donor in this organisation’s subtree */
+                    donor?: string;
+                    limit?: number;
+                    offset?: number;
+                    programme?: string;
+                    rule?: string;
+                    severity?: "critical" | "error" | "warning";
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Per severity and per rule, over the projects checked, before the severity and rule filters */
+                            counts: {
+                                byRule: {
+                                    [key: string]: number;
+                                };
+                                bySeverity: {
+                                    critical: number;
+                                    error: number;
+                                    warning: number;
+                                };
+                            };
+                            items: {
+                                /** @description The field at fault, e.g. `locations` */
+                                field: string;
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                project: {
+                                    code: string;
+                                    leadDonor: string;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                };
+                                rule: string;
+                                /** @enum {string} */
+                                severity: "critical" | "error" | "warning";
+                            }[];
+                            /** @description Projects checked (visible and matching the project filters) */
+                            projects: number;
+                            /** @description Findings matching every filter */
+                            total: number;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/quality/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The data-quality rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                id: string;
+                                /** @enum {string} */
+                                severity: "critical" | "error" | "warning";
+                            }[];
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Arrival, disbursement, investment-completion, start and completion rates
+         * @description Access: policy `rates.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description An area (its subtree included) */
+                    area?: string;
+                    /** @description A donor (its sub-organisations included) */
+                    donor?: string;
+                    programme: string;
+                    project?: string;
+                    /** @description The plan year of the projects (their `year`) */
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amounts: {
+                                arrivedFen: number;
+                                budgetFen: number;
+                                committedFen: number;
+                                disbursedFen: number;
+                                expendedFen: number;
+                            };
+                            /** @description Arrival rate (到位率): arrived ÷ committed; basis points, null when the denominator is 0 */
+                            arrivalRateBp: number | null;
+                            /** @description Completion rate (完工率): completed ÷ approved, cancelled projects excluded; basis points, null when the denominator is 0 */
+                            completionRateBp: number | null;
+                            counts: {
+                                /** @description Reached approved (立项), not cancelled */
+                                approved: number;
+                                /** @description Reached completed (完工), not cancelled */
+                                completed: number;
+                                /** @description Projects in scope, any stage */
+                                projects: number;
+                                /** @description Reached started (开工), not cancelled */
+                                started: number;
+                            };
+                            /** @description Disbursement rate (拨付率): disbursed ÷ arrived; basis points, null when the denominator is 0 */
+                            disbursementRateBp: number | null;
+                            /** @description Investment completion: expended ÷ budget of projects not cancelled; basis points, null when the denominator is 0 */
+                            investmentCompletionBp: number | null;
+                            scope: {
+                                area: string | null;
+                                donor: string | null;
+                                programme: string;
+                                project: string | null;
+                                year: number;
+                            };
+                            /** @description Start rate (开工率): started ÷ approved, cancelled projects excluded; basis points, null when the denominator is 0 */
+                            startRateBp: number | null;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rates/donors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rates of each donor for a programme and year
+         * @description Access: policy `rates.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    programme: string;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                amounts: {
+                                    arrivedFen: number;
+                                    budgetFen: number;
+                                    committedFen: number;
+                                    disbursedFen: number;
+                                    expendedFen: number;
+                                };
+                                /** @description Arrival rate (到位率): arrived ÷ committed; basis points, null when the denominator is 0 */
+                                arrivalRateBp: number | null;
+                                /** @description Completion rate (完工率): completed ÷ approved, cancelled projects excluded; basis points, null when the denominator is 0 */
+                                completionRateBp: number | null;
+                                counts: {
+                                    /** @description Reached approved (立项), not cancelled */
+                                    approved: number;
+                                    /** @description Reached completed (完工), not cancelled */
+                                    completed: number;
+                                    /** @description Projects in scope, any stage */
+                                    projects: number;
+                                    /** @description Reached started (开工), not cancelled */
+                                    started: number;
+                                };
+                                /** @description Disbursement rate (拨付率): disbursed ÷ arrived; basis points, null when the denominator is 0 */
+                                disbursementRateBp: number | null;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                /** @description Investment completion: expended ÷ budget of projects not cancelled; basis points, null when the denominator is 0 */
+                                investmentCompletionBp: number | null;
+                                /** @description Start rate (开工率): started ÷ approved, cancelled projects excluded; basis points, null when the denominator is 0 */
+                                startRateBp: number | null;
+                            }[];
+                            scope: {
+                                programme: string;
+                                year: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The signed-in user, their roles and what they may do
+         * @description Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description For each action, whether the caller may ever perform it (its policy asked without a record); records carry their own `can` */
+                            can: {
+                                "areas.write": boolean;
+                                "compliance.read": boolean;
+                                "history.read": boolean;
+                                "history.verify": boolean;
+                                "jobs.read": boolean;
+                                "jobs.write": boolean;
+                                "ledger.read": boolean;
+                                "ledger.write": boolean;
+                                "organisations.write": boolean;
+                                "pairings.write": boolean;
+                                "plans.decide": boolean;
+                                "plans.read": boolean;
+                                "plans.write": boolean;
+                                "programmes.write": boolean;
+                                "projects.read": boolean;
+                                "projects.transition": boolean;
+                                "projects.write": boolean;
+                                "projectTypes.write": boolean;
+                                "rates.read": boolean;
+                                "tokens.manage": boolean;
+                                "users.manage": boolean;
+                                "users.read": boolean;
+                                "users.set-password": boolean;
+                                "warnings.assign": boolean;
+                                "warnings.compute": boolean;
+                                "warnings.settings": boolean;
+                                "warnings.write": boolean;
+                            };
+                            user: {
+                                displayName: string;
+                                id: number;
+                                roles: {
+                                    area: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    org: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                                }[];
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Sign in; sets the HttpOnly session cookie
+         * @description Wrong username or password: 401. Too many failures for the username or address within 15 minutes: 429 with Retry-After.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description For each action, whether the caller may ever perform it (its policy asked without a record); records carry their own `can` */
+                            can: {
+                                "areas.write": boolean;
+                                "compliance.read": boolean;
+                                "history.read": boolean;
+                                "history.verify": boolean;
+                                "jobs.read": boolean;
+                                "jobs.write": boolean;
+                                "ledger.read": boolean;
+                                "ledger.write": boolean;
+                                "organisations.write": boolean;
+                                "pairings.write": boolean;
+                                "plans.decide": boolean;
+                                "plans.read": boolean;
+                                "plans.write": boolean;
+                                "programmes.write": boolean;
+                                "projects.read": boolean;
+                                "projects.transition": boolean;
+                                "projects.write": boolean;
+                                "projectTypes.write": boolean;
+                                "rates.read": boolean;
+                                "tokens.manage": boolean;
+                                "users.manage": boolean;
+                                "users.read": boolean;
+                                "users.set-password": boolean;
+                                "warnings.assign": boolean;
+                                "warnings.compute": boolean;
+                                "warnings.settings": boolean;
+                                "warnings.write": boolean;
+                            };
+                            user: {
+                                displayName: string;
+                                id: number;
+                                roles: {
+                                    area: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    org: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                                }[];
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Sign out; ends the session and clears the cookie (a no-op without one) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * API tokens: your own, or a user’s (`userId`, for account administrators)
+         * @description Access: policy `tokens.manage`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    userId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                /** @description The first characters after `shk_`, to recognise the token */
+                                prefix: string;
+                                revokedAt: string | null;
+                                userId: number;
+                                username: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an API token for yourself; the secret is shown this once
+         * @description Use it as `Authorization: Bearer shk_…`.
+         *
+         *     Access: policy `tokens.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        expiresAt?: string;
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            secret: string;
+                            token: {
+                                createdAt: string;
+                                expiresAt: string | null;
+                                id: number;
+                                lastUsedAt: string | null;
+                                name: string;
+                                /** @description The first characters after `shk_`, to recognise the token */
+                                prefix: string;
+                                revokedAt: string | null;
+                                userId: number;
+                                username: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/tokens/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke an API token (yours, or anyone’s for account administrators)
+         * @description Access: policy `tokens.manage`.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every user with their roles
+         * @description Access: policy `users.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                disabled: boolean;
+                                disabledAt: string | null;
+                                displayName: string;
+                                id: number;
+                                /** @enum {string} */
+                                origin: "cli" | "api" | "demo";
+                                passwordChangedAt: string;
+                                roles: {
+                                    area: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    org: {
+                                        code: string;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string} */
+                                    role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                                }[];
+                                updatedAt: string;
+                                username: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a user with a password and role grants
+         * @description Access: policy `users.manage`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        displayName?: string;
+                        grants: {
+                            /** @description Limits the role to this area subtree */
+                            areaCode?: string | null;
+                            /** @description Limits the role to this organisation */
+                            orgCode?: string | null;
+                            /** @enum {string} */
+                            role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                        }[];
+                        /** @description 10–256 characters, not one character repeated */
+                        password: string;
+                        /** @description 3–64 characters of a–z, 0–9, ".", "_", "-"; stored in lower case */
+                        username: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            disabledAt: string | null;
+                            displayName: string;
+                            id: number;
+                            /** @enum {string} */
+                            origin: "cli" | "api" | "demo";
+                            passwordChangedAt: string;
+                            roles: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                org: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                            }[];
+                            updatedAt: string;
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/users/{username}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One user (coordinators and auditors: anyone; others: themselves)
+         * @description Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            disabledAt: string | null;
+                            displayName: string;
+                            id: number;
+                            /** @enum {string} */
+                            origin: "cli" | "api" | "demo";
+                            passwordChangedAt: string;
+                            roles: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                org: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                            }[];
+                            updatedAt: string;
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change display name, disabled state or grants (optimistic: If-Match or version)
+         * @description Send the version you edited as `If-Match: "<version>"` or `version` in the body; a stale version is refused with 409. Disabling ends the user’s sessions.
+         *
+         *     Access: policy `users.manage`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        disabled?: boolean;
+                        displayName?: string;
+                        /** @description Replaces all grants */
+                        grants?: {
+                            /** @description Limits the role to this area subtree */
+                            areaCode?: string | null;
+                            /** @description Limits the role to this organisation */
+                            orgCode?: string | null;
+                            /** @enum {string} */
+                            role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                        }[];
+                        /** @description The version edited; alternatively send `If-Match: "<version>"` */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            disabled: boolean;
+                            disabledAt: string | null;
+                            displayName: string;
+                            id: number;
+                            /** @enum {string} */
+                            origin: "cli" | "api" | "demo";
+                            passwordChangedAt: string;
+                            roles: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                org: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                /** @enum {string} */
+                                role: "coordinator" | "donor-editor" | "recipient-editor" | "auditor" | "viewer";
+                            }[];
+                            updatedAt: string;
+                            username: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/users/{username}/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a password; ends all of the user’s sessions
+         * @description Your own password needs `currentPassword`; an account administrator may set anyone’s.
+         *
+         *     Access: policy `users.set-password`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    username: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Required when changing one’s own password */
+                        currentPassword?: string;
+                        /** @description 10–256 characters, not one character repeated */
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The early-warning work queue
+         * @description Warnings on the projects the caller may see (as the registry), newest first. Kinds: `not-started`, `no-disbursement`, `stage-overdue`, `acceptance-pending`.
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Projects with a donor in this organisation’s subtree */
+                    donor?: string;
+                    kind?: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                    limit?: number;
+                    offset?: number;
+                    /** @description Owner’s user id */
+                    owner?: number;
+                    /** @description One project’s code */
+                    project?: string;
+                    status?: "open" | "acknowledged" | "resolved" | "dismissed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What the caller may do with this warning, by the same policies */
+                                can: {
+                                    /** @description Give it to someone else (the programme office) */
+                                    assign: boolean;
+                                    /** @description Take it, change its status, resolve or dismiss it */
+                                    work: boolean;
+                                };
+                                /** @description `kind:project:stage:date`; one occurrence of a condition */
+                                dedupeKey: string;
+                                detail: {
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    since: string;
+                                    stage: string;
+                                };
+                                detectedAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                                owner: {
+                                    displayName: string;
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                project: {
+                                    code: string;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                };
+                                resolutionNote: string | null;
+                                resolvedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "resolved" | "dismissed";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Work a warning: status, owner, resolution note
+         * @description Resolving or dismissing needs `resolutionNote`. The programme office, a donor editor who may write the project, or a recipient editor of one of its areas. A warning on a project the caller may not see is 404; a stale `If-Match` is 409.
+         *
+         *     Access: policy `warnings.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ownerUserId?: number | null;
+                        /** @description Required to resolve or dismiss */
+                        resolutionNote?: string | null;
+                        /** @enum {string} */
+                        status?: "open" | "acknowledged" | "resolved" | "dismissed";
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this warning, by the same policies */
+                            can: {
+                                /** @description Give it to someone else (the programme office) */
+                                assign: boolean;
+                                /** @description Take it, change its status, resolve or dismiss it */
+                                work: boolean;
+                            };
+                            /** @description `kind:project:stage:date`; one occurrence of a condition */
+                            dedupeKey: string;
+                            detail: {
+                                message: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                since: string;
+                                stage: string;
+                            };
+                            detectedAt: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                            owner: {
+                                displayName: string;
+                                id: number;
+                                username: string;
+                            } | null;
+                            project: {
+                                code: string;
+                                name: string;
+                                /** @description The English name, if given */
+                                nameEn: string | null;
+                            };
+                            resolutionNote: string | null;
+                            resolvedAt: string | null;
+                            /** @enum {string} */
+                            status: "open" | "acknowledged" | "resolved" | "dismissed";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/warnings/compute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Compute the warnings now
+         * @description New conditions become open warnings; open ones that no longer hold are resolved automatically; a resolved or dismissed warning is not reopened for the same occurrence.
+         *
+         *     Access: policy `warnings.compute`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description Default: today (UTC)
+                         * @example 2024-12-31
+                         */
+                        today?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            autoResolved: number;
+                            /** @description Conditions that hold today */
+                            candidates: number;
+                            created: number;
+                            /** @description Conditions that hold but whose warning was resolved or dismissed (not reopened) */
+                            stillClosed: number;
+                            today: string;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/warnings/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The warnings’ settings
+         * @description Access: policy `warnings.settings`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Months without an actual disbursement before `no-disbursement` is raised */
+                            noDisbursementMonths: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the warnings’ settings
+         * @description Access: policy `warnings.settings`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Months without an actual disbursement before `no-disbursement` is raised */
+                        noDisbursementMonths: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Months without an actual disbursement before `no-disbursement` is raised */
+                            noDisbursementMonths: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Health: the database answers and is fully migrated */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            detail: string;
+                            /** @enum {string} */
+                            status: "unavailable";
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        /** @description RFC 9457 problem details; see docs/api-errors.md for the types */
+        Problem: {
+            detail: string;
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            instance: string;
+            requestId: string;
+            status: number;
+            title: string;
+            /** @example /problems/invalid-input */
+            type: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
