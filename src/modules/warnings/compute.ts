@@ -9,6 +9,8 @@
  * new completion date) has a new key and raises a new warning. An open or acknowledged warning
  * whose key no longer holds is resolved automatically ("resolved automatically").
  */
+import type { Transaction } from 'kysely';
+import type { DB } from '../../db/schema.js';
 import { detectWarnings, type WarningCandidate } from '../../domain/warnings.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
@@ -18,102 +20,140 @@ import type { ComputeResult } from './schema.js';
 import { readWarningSettings } from './settings.js';
 
 export const AUTO_RESOLVED_NOTE = 'resolved automatically';
-const CHUNK = 200;
 
-function chunks<T>(items: readonly T[]): T[][] {
+/** Projects per unit of work: each batch is a short transaction, so requests interleave. */
+const BATCH = 1000;
+const WRITE_CHUNK = 200;
+
+function chunks<T>(items: readonly T[], size = WRITE_CHUNK): T[][] {
   const out: T[][] = [];
-  for (let i = 0; i < items.length; i += CHUNK) out.push(items.slice(i, i + CHUNK));
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
 
+type Counts = Omit<ComputeResult, 'today'>;
+const INACTIVE = ['suspended', 'cancelled', 'evaluated'] as const;
+
+/** Resolves warnings, by id, that are still open or acknowledged. */
+async function autoResolve(trx: Transaction<DB>, ids: readonly number[], at: string) {
+  for (const part of chunks(ids)) {
+    await trx
+      .updateTable('warnings')
+      .set((eb) => ({
+        status: 'resolved',
+        resolutionNote: AUTO_RESOLVED_NOTE,
+        resolvedAt: at,
+        updatedAt: at,
+        version: eb('version', '+', 1),
+      }))
+      .where('id', 'in', [...part])
+      .where('status', 'in', ['open', 'acknowledged'])
+      .execute();
+  }
+}
+
+/** One batch of active projects: their new warnings in, their vanished ones resolved. */
+async function computeBatch(
+  trx: Transaction<DB>,
+  projectIds: readonly number[],
+  today: string,
+  settings: Awaited<ReturnType<typeof readWarningSettings>>,
+): Promise<Counts> {
+  const facts = await loadProjectFacts(trx, projectIds);
+  const candidates: Array<WarningCandidate & { projectId: number }> = facts.flatMap((f) =>
+    detectWarnings(f, today, settings).map((c) => ({ ...c, projectId: f.id })),
+  );
+  const existing = await trx
+    .selectFrom('warnings')
+    .select(['id', 'dedupeKey', 'status'])
+    .where('projectId', 'in', [...projectIds])
+    .execute();
+  const byKey = new Map(existing.map((w) => [w.dedupeKey, w]));
+  const holding = new Set(candidates.map((c) => c.dedupeKey));
+  const at = new Date().toISOString();
+  const fresh = candidates.filter((c) => !byKey.has(c.dedupeKey));
+  for (const part of chunks(fresh)) {
+    await trx
+      .insertInto('warnings')
+      .values(
+        part.map((c) => ({
+          projectId: c.projectId,
+          kind: c.kind,
+          dedupeKey: c.dedupeKey,
+          detail: JSON.stringify({ stage: c.stage, since: c.since, message: c.message }),
+          detectedAt: at,
+          status: 'open' as const,
+          createdAt: at,
+          updatedAt: at,
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupeKey').doNothing())
+      .execute();
+  }
+  const gone = existing.filter(
+    (w) => (w.status === 'open' || w.status === 'acknowledged') && !holding.has(w.dedupeKey),
+  );
+  await autoResolve(
+    trx,
+    gone.map((w) => w.id),
+    at,
+  );
+  return {
+    candidates: candidates.length,
+    created: fresh.length,
+    autoResolved: gone.length,
+    stillClosed: candidates.filter((c) => {
+      const status = byKey.get(c.dedupeKey)?.status;
+      return status === 'resolved' || status === 'dismissed';
+    }).length,
+  };
+}
+
 /**
- * Detects the warnings that hold on `today`, inserts the new ones, auto-resolves the open ones
- * that no longer hold, and records one history entry with the counts. One transaction.
+ * Detects the warnings that hold on `today`, inserts the new ones and auto-resolves the open ones
+ * that no longer hold (those of projects no longer active too), then records one history entry
+ * with the counts. Each batch of a thousand projects is a transaction of its own, so a long run
+ * never holds the database for long; a run cut short is simply run again (it converges: the
+ * dedupe keys make every step idempotent). Inside a caller's transaction, it all runs in that.
  */
 export async function computeWarnings(ctx: ServiceContext, today: string): Promise<ComputeResult> {
   authorize(ctx.actor, 'warnings.compute');
-  return write(ctx, async (uow) => {
-    const trx = uow.trx;
-    const settings = await readWarningSettings(trx);
-    const active = await trx
+  const [settings, active] = await Promise.all([
+    readWarningSettings(ctx.db),
+    ctx.db
       .selectFrom('projects')
       .select('id')
-      .where('stage', 'not in', ['suspended', 'cancelled', 'evaluated'])
+      .where('stage', 'not in', [...INACTIVE])
+      .orderBy('id')
+      .execute(),
+  ]);
+  const total: Counts = { candidates: 0, created: 0, autoResolved: 0, stillClosed: 0 };
+  for (const batch of chunks(
+    active.map((p) => p.id),
+    BATCH,
+  )) {
+    const counts = await write(ctx, (uow) => computeBatch(uow.trx, batch, today, settings));
+    for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
+  }
+  return write(ctx, async (uow) => {
+    const stale = await uow.trx
+      .selectFrom('warnings as w')
+      .innerJoin('projects as p', 'p.id', 'w.projectId')
+      .select('w.id')
+      .where('w.status', 'in', ['open', 'acknowledged'])
+      .where('p.stage', 'in', [...INACTIVE])
       .execute();
-    const facts = await loadProjectFacts(
-      trx,
-      active.map((p) => p.id),
+    await autoResolve(
+      uow.trx,
+      stale.map((w) => w.id),
+      new Date().toISOString(),
     );
-    const candidates: Array<WarningCandidate & { projectId: number }> = facts.flatMap((f) =>
-      detectWarnings(f, today, settings).map((c) => ({ ...c, projectId: f.id })),
-    );
-    const existing = await trx
-      .selectFrom('warnings')
-      .select(['id', 'dedupeKey', 'status', 'version'])
-      .execute();
-    const byKey = new Map(existing.map((w) => [w.dedupeKey, w]));
-    const holding = new Set(candidates.map((c) => c.dedupeKey));
-    const at = new Date().toISOString();
-
-    const fresh = candidates.filter((c) => !byKey.has(c.dedupeKey));
-    for (const part of chunks(fresh)) {
-      await trx
-        .insertInto('warnings')
-        .values(
-          part.map((c) => ({
-            projectId: c.projectId,
-            kind: c.kind,
-            dedupeKey: c.dedupeKey,
-            detail: JSON.stringify({ stage: c.stage, since: c.since, message: c.message }),
-            detectedAt: at,
-            status: 'open' as const,
-            createdAt: at,
-            updatedAt: at,
-          })),
-        )
-        .onConflict((oc) => oc.column('dedupeKey').doNothing())
-        .execute();
-    }
-
-    const gone = existing.filter(
-      (w) => (w.status === 'open' || w.status === 'acknowledged') && !holding.has(w.dedupeKey),
-    );
-    for (const part of chunks(gone)) {
-      await trx
-        .updateTable('warnings')
-        .set((eb) => ({
-          status: 'resolved',
-          resolutionNote: AUTO_RESOLVED_NOTE,
-          resolvedAt: at,
-          updatedAt: at,
-          version: eb('version', '+', 1),
-        }))
-        .where(
-          'id',
-          'in',
-          part.map((w) => w.id),
-        )
-        .where('status', 'in', ['open', 'acknowledged'])
-        .execute();
-    }
-
-    const stillClosed = candidates.filter((c) => {
-      const status = byKey.get(c.dedupeKey)?.status;
-      return status === 'resolved' || status === 'dismissed';
-    }).length;
     const result: ComputeResult = {
       today,
-      candidates: candidates.length,
-      created: fresh.length,
-      autoResolved: gone.length,
-      stillClosed,
+      ...total,
+      autoResolved: total.autoResolved + stale.length,
     };
-    uow.record({
-      action: 'compute',
-      entityType: 'warnings',
-      entityId: today,
-      after: result,
-    });
+    uow.record({ action: 'compute', entityType: 'warnings', entityId: today, after: result });
     return result;
   });
 }
