@@ -388,6 +388,8 @@ export interface QualityFindingsTable {
   projectCode: string;
   programmeCode: string;
   year: number;
+  /** 1 when the project is published. */
+  published: number;
 }
 
 /** What each projection's stored rows were built by, and whether a rebuild is owed (0007). */

@@ -40,9 +40,8 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
     }
   }
   let query = ctx.db.selectFrom('projects as p');
-  const visible = ctx.actor.kind === 'anonymous' ? null : visibleProjects(ctx.actor);
-  if (ctx.actor.kind === 'anonymous') query = query.where('p.publishedAt', 'is not', null);
-  else if (visible) query = query.where(visible);
+  const visible = visibleProjects(ctx.actor);
+  if (visible) query = query.where(visible);
   if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
   if (q.donor) {
     const donor = q.donor;

@@ -61,22 +61,52 @@ export function locatedUnder(eb: ProjectsEb, area: string): Expression<SqlBool> 
 }
 
 /**
- * The SQL twin of the `projects.read` policy, for lists and totals: null when the actor sees
- * every project, else a condition on `p`. Grants are read exactly as `roleCovers` reads them: a
- * donor-editor grant that also names an area, or a recipient-editor grant that also names an
- * organisation, covers no project by its donors / locations alone.
+ * What of the projects the actor may see, as the `projects.read` policy reads its grants: null
+ * for every project; otherwise the published ones, plus those with a donor under one of
+ * `donors` or located under one of `areas`. A donor-editor grant that also names an area, or a
+ * recipient-editor grant that also names an organisation, covers no project by its donors /
+ * locations alone. Anonymous callers see the published projects.
  */
-export function visibleProjects(actor: Actor) {
+export function visibility(actor: Actor): { donors: string[]; areas: string[] } | null {
   if (actor.kind === 'system' || hasRole(actor, 'coordinator', 'auditor')) return null;
   const donorGrants = grantsOf(actor, 'donor-editor').filter((g) => g.areaCode === null);
   const areaGrants = grantsOf(actor, 'recipient-editor').filter((g) => g.orgCode === null);
   if (donorGrants.some((g) => g.orgCode === null) || areaGrants.some((g) => g.areaCode === null)) {
     return null;
   }
+  return {
+    donors: donorGrants.map((g) => g.orgCode ?? ''),
+    areas: areaGrants.map((g) => g.areaCode ?? ''),
+  };
+}
+
+/**
+ * The SQL twin of the `projects.read` policy, for lists and totals: null when the actor sees
+ * every project, else a condition on `p` (see {@link visibility}).
+ */
+export function visibleProjects(actor: Actor) {
+  const v = visibility(actor);
+  if (v === null) return null;
   return (eb: ProjectsEb): Expression<SqlBool> =>
     eb.or([
       eb('p.publishedAt', 'is not', null),
-      ...donorGrants.map((g) => hasDonorUnder(eb, g.orgCode ?? '')),
-      ...areaGrants.map((g) => locatedUnder(eb, g.areaCode ?? '')),
+      ...v.donors.map((org) => hasDonorUnder(eb, org)),
+      ...v.areas.map((area) => locatedUnder(eb, area)),
     ]);
+}
+
+/** Ids of the projects with a donor in the organisation's subtree (a subquery). */
+export function projectIdsWithDonorUnder(db: Executor, org: string) {
+  return db
+    .selectFrom('projectDonors as pd')
+    .select('pd.projectId')
+    .where('pd.orgCode', 'in', orgSubtree(org));
+}
+
+/** Ids of the projects located in the area or below it (a subquery). */
+export function projectIdsLocatedUnder(db: Executor, area: string) {
+  return db
+    .selectFrom('projectLocations as pl')
+    .select('pl.projectId')
+    .where('pl.areaCode', 'in', areaSubtree(area));
 }

@@ -31,6 +31,7 @@ export const qualityFindings: Projection<ProjectAggregate, Reference> = {
     'projectCode',
     'programmeCode',
     'year',
+    'published',
   ],
   prepare: (db, memo) => referenceIn(db, memo),
   compute: (ref, project) =>
@@ -46,5 +47,6 @@ export const qualityFindings: Projection<ProjectAggregate, Reference> = {
       projectCode: project.row.code,
       programmeCode: project.row.programmeCode,
       year: project.row.year,
+      published: project.row.publishedAt === null ? 0 : 1,
     })),
 };

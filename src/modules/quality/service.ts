@@ -7,7 +7,13 @@
 import { evaluate, type Finding, RULES, type Severity } from '../../domain/data-quality.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import type { ServiceContext } from '../core/context.js';
-import { hasDonorUnder, visibleProjects } from '../projects/repository.js';
+import {
+  hasDonorUnder,
+  projectIdsLocatedUnder,
+  projectIdsWithDonorUnder,
+  visibility,
+  visibleProjects,
+} from '../projects/repository.js';
 import { readableProject } from '../projects/scope.js';
 import { loadReference } from '../reference/reference.js';
 import { qualityFactsOf } from './facts.js';
@@ -53,25 +59,31 @@ export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<Qualit
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   // The projects checked: visible to the caller, and matching the project filters.
+  const visible = visibleProjects(ctx.actor);
   let projects = ctx.db.selectFrom('projects as p');
-  if (ctx.actor.kind === 'anonymous') projects = projects.where('p.publishedAt', 'is not', null);
-  else {
-    const visible = visibleProjects(ctx.actor);
-    if (visible) projects = projects.where(visible);
-  }
-  const restricted = ctx.actor.kind === 'anonymous' || visibleProjects(ctx.actor) !== null;
+  if (visible) projects = projects.where(visible);
   if (q.programme) projects = projects.where('p.programmeCode', '=', q.programme);
   if (q.year !== undefined) projects = projects.where('p.year', '=', q.year);
   if (q.donor) {
     const donor = q.donor;
     projects = projects.where((eb) => hasDonorUnder(eb, donor));
   }
+  // Their findings: the same filters on the finding's own copy of the project's fields.
+  const v = visibility(ctx.actor);
   let findings = ctx.db.selectFrom('qualityFindings as f');
   if (q.programme) findings = findings.where('f.programmeCode', '=', q.programme);
   if (q.year !== undefined) findings = findings.where('f.year', '=', q.year);
-  if (restricted || q.donor) {
-    findings = findings.where('f.projectId', 'in', projects.select('p.id'));
+  if (v) {
+    findings = findings.where((eb) =>
+      eb.or([
+        eb('f.published', '=', 1),
+        ...v.donors.map((org) => eb('f.projectId', 'in', projectIdsWithDonorUnder(ctx.db, org))),
+        ...v.areas.map((area) => eb('f.projectId', 'in', projectIdsLocatedUnder(ctx.db, area))),
+      ]),
+    );
   }
+  if (q.donor)
+    findings = findings.where('f.projectId', 'in', projectIdsWithDonorUnder(ctx.db, q.donor));
   const [projectCount, grouped] = await Promise.all([
     projects.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     findings
