@@ -607,10 +607,16 @@ function startupBreakdown(
 const today = () => new Date().toISOString().slice(0, 10);
 
 async function jobsOfToday(raw: Raw) {
-  return raw.all<{ id: number; name: string; status: string; updated_at: string }>(
+  const rows = await raw.all<{ id: number; name: string; status: string; updated_at: unknown }>(
     'select id, name, status, updated_at from jobs where unique_key = ? order by id',
     [`warnings.compute:${today()}`],
   );
+  // pg gives a Date, SQLite the stored ISO text: compare and parse one form.
+  return rows.map((r) => ({
+    ...r,
+    id: Number(r.id),
+    updated_at: new Date(r.updated_at as string | Date).toISOString(),
+  }));
 }
 
 /**
