@@ -574,6 +574,21 @@ function startupBreakdown(
     (e) => e.ev === 'request' && e.url === '/healthz' && e.t < healthy.t,
   );
   out += `  /healthz probes answered before the first 200: ${healthzBefore.length}; the first 200 arrived at ${ms(healthy.t)} ms and took ${ms(healthy.ms)} ms (waiting its turn)\n`;
+  // PostgreSQL answers /healthz while the job runner's first tick goes on: its statements after.
+  const later = outside.filter((e) => e.t >= healthyAt);
+  if (later.length > 0) {
+    const [lFrom, lTo] = span(later);
+    out += `  after healthy, outside requests (the job runner's tick going on): ${later.length} statements, SQL ${ms(sum(later))} ms, until ${ms(lTo)} ms after process start (${ms((lTo ?? 0) - (lFrom ?? 0))} ms span)\n`;
+    const laterTop = new Map<string, { n: number; ms: number }>();
+    for (const e of later) {
+      const k = short(e.sql ?? '');
+      const v = laterTop.get(k) ?? { n: 0, ms: 0 };
+      laterTop.set(k, { n: v.n + 1, ms: v.ms + (e.ms ?? 0) });
+    }
+    for (const [sql, v] of [...laterTop].sort((x, y) => y[1].ms - x[1].ms).slice(0, 6)) {
+      out += `    ${padl(ms(v.ms), 8)} ms  ×${v.n}  ${sql}\n`;
+    }
+  }
   if (profileFile) {
     const profile = loadProfile(profileFile);
     const startHr = (boot.hr ?? 0) - boot.t * 1000;
