@@ -327,6 +327,7 @@ export interface DB {
   projectSearch: ProjectSearchTable;
   qualityFindings: QualityFindingsTable;
   projectionState: ProjectionStateTable;
+  projectFigures: ProjectFiguresTable;
   referenceVersion: ReferenceVersionTable;
 }
 
@@ -403,4 +404,19 @@ export interface ProjectionStateTable {
 export interface ReferenceVersionTable {
   id: number;
   token: string;
+}
+
+/** What the rates read of a project, its actual ledger summed by type (migration 0008). */
+export interface ProjectFiguresTable {
+  projectId: number;
+  projectCode: string;
+  programmeCode: string;
+  year: number;
+  stage: Stage;
+  stageBeforeSuspension: Stage | null;
+  budgetFen: number;
+  committedFen: number;
+  arrivedFen: number;
+  disbursedFen: number;
+  expendedFen: number;
 }

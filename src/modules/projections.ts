@@ -5,6 +5,7 @@
  */
 import { complianceParts } from './compliance/projection.js';
 import type { Projection } from './core/projection.js';
+import { projectFigures } from './ledger/figures.js';
 import { projectSearch } from './projects/search.js';
 import { qualityFindings } from './quality/projection.js';
 
@@ -12,4 +13,5 @@ export const PROJECTIONS: readonly Projection[] = [
   complianceParts,
   projectSearch,
   qualityFindings,
+  projectFigures,
 ] as unknown as readonly Projection[];

@@ -348,6 +348,7 @@ describeEachDatabase(
       expect(upgrade.migrations[0]).toBe('0004_compliance_parts');
       expect(upgrade.rebuilt.sort()).toEqual([
         'compliance-parts',
+        'project-figures',
         'project-search',
         'quality-findings',
       ]);

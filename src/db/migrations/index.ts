@@ -5,6 +5,7 @@ import { complianceParts } from './0004_compliance_parts.js';
 import { registryOrder } from './0005_registry_order.js';
 import { projectSearch } from './0006_project_search.js';
 import { projections } from './0007_projections.js';
+import { listIndexes } from './0008_list_indexes.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -19,4 +20,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0005_registry_order': registryOrder,
   '0006_project_search': projectSearch,
   '0007_projections': projections,
+  '0008_list_indexes': listIndexes,
 };

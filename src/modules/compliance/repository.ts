@@ -69,7 +69,9 @@ export async function donorTotals(db: Executor, q: PartsQuery) {
 /**
  * The `limit` projects that pull a donor's rule down most (largest offending part, then code),
  * for each of the donors: the above-county part for the county rule, the non-livelihood part
- * for the livelihood rule. One query with a window per donor.
+ * for the livelihood rule. One statement: per donor, the parts at least as large as its
+ * `limit`-th largest, read from the rule's index (migration 0008), ties at the edge included,
+ * then ranked here.
  */
 export async function topOffenders(
   db: Executor,
@@ -77,39 +79,49 @@ export async function topOffenders(
   rule: 'county' | 'livelihood',
   limit: number,
 ) {
-  const offending =
-    rule === 'county'
-      ? sql<number>`cp.amount_fen - cp.county_fen`
-      : sql<number>`cp.amount_fen - cp.livelihood_fen`;
-  const ranked = partsOf(db, q)
-    .innerJoin('projects as p', 'p.id', 'cp.projectId')
-    .select([
-      'cp.donorCode',
-      'cp.projectId',
-      'p.code',
-      'p.nameZh',
-      'p.nameEn',
-      offending.as('offendingFen'),
-      sql<number>`row_number() over (partition by cp.donor_code order by ${offending} desc, p.code)`.as(
-        'rank',
-      ),
-    ])
-    .where(offending, '>', 0);
-  const rows = await db
-    .selectFrom(ranked.as('r'))
-    .selectAll()
-    .where('r.rank', '<=', limit)
-    .orderBy('r.donorCode')
-    .orderBy('r.rank')
-    .execute();
-  return rows.map((r) => ({
-    donorCode: r.donorCode,
-    projectId: Number(r.projectId),
-    code: r.code,
-    name: r.nameZh,
-    nameEn: r.nameEn,
-    offendingFen: Number(r.offendingFen),
-  }));
+  const donors = q.donors ?? [];
+  if (donors.length === 0) return [];
+  const gap = (alias: string) =>
+    sql.raw(
+      rule === 'county'
+        ? `(${alias}.amount_fen - ${alias}.county_fen)`
+        : `(${alias}.amount_fen - ${alias}.livelihood_fen)`,
+    );
+  const branch = (donor: string) => sql`select cp.donor_code, cp.project_id, p.code, p.name_zh,
+      p.name_en, ${gap('cp')} as offending_fen
+    from compliance_parts cp join projects p on p.id = cp.project_id
+    where cp.programme_code = ${q.programme} and cp.year = ${q.year} and cp.basis = ${q.basis}
+      and cp.donor_code = ${donor} and ${gap('cp')} > 0
+      and ${gap('cp')} >= coalesce((select ${gap('c2')} from compliance_parts c2
+        where c2.programme_code = ${q.programme} and c2.year = ${q.year}
+          and c2.basis = ${q.basis} and c2.donor_code = ${donor}
+        order by ${gap('c2')} desc limit 1 offset ${limit - 1}), 0)`;
+  const { rows } = await sql<{
+    donorCode: string;
+    projectId: number | string;
+    code: string;
+    nameZh: string;
+    nameEn: string | null;
+    offendingFen: number | string;
+  }>`${sql.join(donors.map(branch), sql` union all `)}`.execute(db);
+  const byDonor = new Map<string, typeof rows>();
+  for (const r of rows) byDonor.set(r.donorCode, [...(byDonor.get(r.donorCode) ?? []), r]);
+  return [...byDonor.keys()].sort().flatMap((donor) =>
+    (byDonor.get(donor) ?? [])
+      .map((r) => ({
+        donorCode: r.donorCode,
+        projectId: Number(r.projectId),
+        code: r.code,
+        name: r.nameZh,
+        nameEn: r.nameEn,
+        offendingFen: Number(r.offendingFen),
+      }))
+      .sort(
+        (a, b) =>
+          b.offendingFen - a.offendingFen || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+      )
+      .slice(0, limit),
+  );
 }
 
 /** The projects with a part for the donor, programme, year and basis. */

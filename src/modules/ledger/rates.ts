@@ -7,7 +7,6 @@
 import type { Executor } from '../../db/database.js';
 import { grantsOf, hasRole } from '../../domain/access.js';
 import { InvalidInputError } from '../../domain/errors.js';
-import type { TransactionType } from '../../domain/ledger.js';
 import { authorize, can } from '../access/authorize.js';
 import { descendantPrefixLength } from '../areas/repository.js';
 import type { ServiceContext } from '../core/context.js';
@@ -23,43 +22,31 @@ interface Scope {
   project?: string | undefined;
 }
 
-/** The projects of the programme and year (and code) as the rates need them. */
+/** The projects of the programme and year (and code) as the rates need them (project-figures). */
 async function loadFigures(db: Executor, scope: Scope): Promise<Map<number, ProjectFigures>> {
-  let projects = db
-    .selectFrom('projects')
-    .select(['id', 'stage', 'stageBeforeSuspension', 'budgetFen'])
+  let query = db
+    .selectFrom('projectFigures')
+    .selectAll()
     .where('programmeCode', '=', scope.programme)
     .where('year', '=', scope.year);
-  let sums = db
-    .selectFrom('fundTransactions as t')
-    .innerJoin('projects as p', 'p.id', 't.projectId')
-    .select(['t.projectId', 't.type'])
-    .select((eb) => eb.fn.sum<number | string>('t.valueFen').as('fen'))
-    .where('p.programmeCode', '=', scope.programme)
-    .where('p.year', '=', scope.year)
-    .where('t.planned', '=', 0)
-    .groupBy(['t.projectId', 't.type']);
-  if (scope.project !== undefined) {
-    projects = projects.where('code', '=', scope.project);
-    sums = sums.where('p.code', '=', scope.project);
-  }
-  const [projectRows, sumRows] = await Promise.all([projects.execute(), sums.execute()]);
-  const figures = new Map<number, ProjectFigures>(
-    projectRows.map((p) => [
-      p.id,
+  if (scope.project !== undefined) query = query.where('projectCode', '=', scope.project);
+  const rows = await query.execute();
+  return new Map(
+    rows.map((f) => [
+      Number(f.projectId),
       {
-        stage: p.stage,
-        stageBeforeSuspension: p.stageBeforeSuspension,
-        budgetFen: p.budgetFen,
-        sums: {},
+        stage: f.stage,
+        stageBeforeSuspension: f.stageBeforeSuspension,
+        budgetFen: Number(f.budgetFen),
+        sums: {
+          commitment: Number(f.committedFen),
+          arrival: Number(f.arrivedFen),
+          disbursement: Number(f.disbursedFen),
+          expenditure: Number(f.expendedFen),
+        },
       },
     ]),
   );
-  for (const s of sumRows) {
-    const f = figures.get(s.projectId);
-    if (f) f.sums[s.type as TransactionType] = Number(s.fen);
-  }
-  return figures;
 }
 
 /** Each project's donors with their shares. */

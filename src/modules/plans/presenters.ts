@@ -27,19 +27,36 @@ export function presentPlan(
   orgPath: readonly string[],
 ): PlanView {
   return {
-    id: row.id,
-    programme: row.programmeCode,
-    donor: { code: row.donorCode, name: row.donorName, nameEn: row.donorNameEn },
-    year: row.year,
-    status: row.status,
-    totalFen: row.totalFen,
-    itemsFen: items.reduce((sum, i) => sum + i.plannedFen, 0),
+    ...presentPlanSummary(
+      row,
+      items.reduce((sum, i) => sum + i.plannedFen, 0),
+      actor,
+      orgPath,
+    ),
     items: items.map((i) => ({
       project: i.code,
       name: i.nameZh,
       nameEn: i.nameEn,
       plannedFen: i.plannedFen,
     })),
+  };
+}
+
+/** A plan in a list: its items summed, not listed. */
+export function presentPlanSummary(
+  row: PlanRecord,
+  itemsFen: number,
+  actor: Actor,
+  orgPath: readonly string[],
+): Omit<PlanView, 'items'> {
+  return {
+    id: row.id,
+    programme: row.programmeCode,
+    donor: { code: row.donorCode, name: row.donorName, nameEn: row.donorNameEn },
+    year: row.year,
+    status: row.status,
+    totalFen: row.totalFen,
+    itemsFen,
     submittedAt: row.submittedAt,
     decidedAt: row.decidedAt,
     decidedBy: row.decidedBy,

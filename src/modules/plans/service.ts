@@ -12,8 +12,8 @@ import { PROJECTS } from '../projects/aggregate.js';
 import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { assertWithinTotal, type ResolvedItem, resolveItems } from './items.js';
-import { planSnapshot, presentPlan } from './presenters.js';
-import { findPlan, itemsOf, type PlanRecord, plansQuery } from './repository.js';
+import { planSnapshot, presentPlan, presentPlanSummary } from './presenters.js';
+import { findPlan, itemsOf, itemTotals, type PlanRecord, plansQuery } from './repository.js';
 import type { CreatePlanInput, PlanListQuery, PlanView, UpdatePlanInput } from './schema.js';
 import { type PlanAction, planTransition } from './workflow.js';
 
@@ -44,20 +44,14 @@ export async function listPlans(ctx: Ctx, q: PlanListQuery) {
   const visible = rows.filter((r) =>
     can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(r.donorCode) }),
   );
-  const items = await itemsOf(
+  const totals = await itemTotals(
     ctx.db,
     visible.map((r) => r.id),
   );
   return {
-    items: visible.map((r) => {
-      const { items: _, ...plan } = presentPlan(
-        r,
-        items.filter((i) => i.planId === r.id),
-        ctx.actor,
-        orgs.pathOf(r.donorCode),
-      );
-      return plan;
-    }),
+    items: visible.map((r) =>
+      presentPlanSummary(r, totals.get(r.id) ?? 0, ctx.actor, orgs.pathOf(r.donorCode)),
+    ),
     total: visible.length,
   };
 }
