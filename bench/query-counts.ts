@@ -12,6 +12,7 @@ import { createProject } from '../src/modules/projects/create.js';
 import { createProjectBody } from '../src/modules/projects/schema.js';
 import { loadReferenceData } from '../src/seed/reference.js';
 import { createScratchDatabase } from '../test/support/db.js';
+import { buildProjectInput } from '../test/support/factories.js';
 import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.js';
 
 class Counter implements KyselyPlugin {
@@ -50,18 +51,7 @@ async function measure(url: string, engine: string) {
   const counter = new Counter();
   const db = database.db.withPlugin(counter);
   const ctx = { actor: systemActor('bench'), db };
-  const input = (code: string) =>
-    createProjectBody.parse({
-      code,
-      name: { zh: '和田市安居房项目', en: 'Hotan housing project' },
-      programme: 'xinjiang',
-      donor: '110000',
-      type: 'livelihood',
-      stage: 'approved',
-      approvalDate: '2024-03-01',
-      budgetFen: 100_000_000,
-      locations: [{ area: '653201', shareBp: 10000 }],
-    });
+  const input = (code: string) => createProjectBody.parse(buildProjectInput({ code }));
   await createProject(ctx, input('Q-WARM'));
   await createTransaction(ctx, 'Q-WARM', {
     type: 'disbursement',

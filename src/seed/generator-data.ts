@@ -1,5 +1,5 @@
 /** The generator's vocabulary: a seedable PRNG, donors' weights, project names, stages, dates. */
-import type { Stage } from '../domain/stages.js';
+import { PROGRESS_STAGES, type Stage } from '../domain/stages.js';
 
 /** A small, fast, seedable PRNG (mulberry32). */
 export function prng(seed: number) {
@@ -94,15 +94,8 @@ export const NAMES: Record<string, readonly (readonly [string, string])[]> = {
   ],
 };
 
-export const LATER_STAGES: Stage[] = [
-  'approved',
-  'tendering',
-  'started',
-  'completed',
-  'accepted',
-  'audited',
-  'evaluated',
-];
+/** The stages after the reserve, in order. */
+export const LATER_STAGES: readonly Stage[] = PROGRESS_STAGES.slice(1);
 
 export function stageFor(age: number, r: ReturnType<typeof prng>): Stage {
   const x = r.next();

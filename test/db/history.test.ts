@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/database.js';
 import { systemActor } from '../../src/domain/access.js';
 import { canonicalJson, GENESIS_HASH, hashEntry } from '../../src/domain/history-chain.js';
-import { recordHistory, verifyHistory } from '../../src/modules/history/service.js';
+import { appendHistory } from '../../src/modules/core/history-append.js';
+import { verifyHistory } from '../../src/modules/history/service.js';
 import { describeEachDatabase } from '../support/db.js';
 
 const run = promisify(execFile);
@@ -13,14 +14,16 @@ const run = promisify(execFile);
 async function record(database: Database, n: number) {
   for (let i = 0; i < n; i++) {
     await database.db.transaction().execute((trx) =>
-      recordHistory(trx, {
-        actor: systemActor('test'),
-        action: 'update',
-        entityType: 'organisation',
-        entityId: `ORG-${i}`,
-        before: { name: `old ${i}` },
-        after: { name: `new ${i}`, nested: { b: 1, a: 2 } },
-      }),
+      appendHistory(trx, [
+        {
+          actor: systemActor('test'),
+          action: 'update',
+          entityType: 'organisation',
+          entityId: `ORG-${i}`,
+          before: { name: `old ${i}` },
+          after: { name: `new ${i}`, nested: { b: 1, a: 2 } },
+        },
+      ]),
     );
   }
 }

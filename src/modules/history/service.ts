@@ -1,4 +1,3 @@
-import type { Transaction } from 'kysely';
 import { type Executor, engineOf } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { type Actor, actorLabel } from '../../domain/access.js';
@@ -10,50 +9,6 @@ import {
   verifyChain,
 } from '../../domain/history-chain.js';
 import { authorize } from '../access/authorize.js';
-
-export interface HistoryInput {
-  actor: Actor;
-  action: string;
-  entityType: string;
-  entityId: string;
-  before?: unknown;
-  after?: unknown;
-  requestId?: string | null;
-}
-
-/**
- * Appends one entry to the change history, chained to the previous one. Must run inside the
- * transaction of the write it records, so both land or neither does. On PostgreSQL the head row
- * is locked, which orders concurrent writers; SQLite has one writer at a time anyway.
- */
-export async function recordHistory(trx: Transaction<DB>, input: HistoryInput): Promise<number> {
-  let headQuery = trx.selectFrom('historyHead').select(['lastId', 'lastHash']).where('id', '=', 1);
-  if (engineOf(trx) === 'postgres') headQuery = headQuery.forUpdate();
-  const head = await headQuery.executeTakeFirstOrThrow();
-  const entry: ChainedEntry = {
-    id: head.lastId + 1,
-    at: new Date().toISOString(),
-    actor: actorLabel(input.actor),
-    action: input.action,
-    entityType: input.entityType,
-    entityId: input.entityId,
-    before: input.before === undefined ? null : canonicalJson(input.before),
-    after: input.after === undefined ? null : canonicalJson(input.after),
-    requestId: input.requestId ?? null,
-    prevHash: head.lastHash,
-  };
-  const hash = hashEntry(entry);
-  await trx
-    .insertInto('history')
-    .values({ ...entry, hash })
-    .execute();
-  await trx
-    .updateTable('historyHead')
-    .set({ lastId: entry.id, lastHash: hash })
-    .where('id', '=', 1)
-    .execute();
-  return entry.id;
-}
 
 export interface VerifyResult {
   ok: boolean;
