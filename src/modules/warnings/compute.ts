@@ -134,6 +134,9 @@ export async function computeWarnings(ctx: ServiceContext, today: string): Promi
   )) {
     const counts = await write(ctx, (uow) => computeBatch(uow.trx, batch, today, settings));
     for (const key of Object.keys(total) as (keyof Counts)[]) total[key] += counts[key];
+    // SQLite answers synchronously: without a turn of the event loop, requests waiting for the
+    // database (a health check, a user) would wait for the whole run, not for one batch.
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return write(ctx, async (uow) => {
     const stale = await uow.trx
