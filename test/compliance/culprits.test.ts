@@ -4,7 +4,9 @@
  * ties at the tenth place included and broken by code.
  */
 import { beforeAll, expect, it } from 'vitest';
+import { systemActor } from '../../src/domain/access.js';
 import { topOffenders } from '../../src/modules/compliance/repository.js';
+import { donorComplianceDetail } from '../../src/modules/compliance/service.js';
 import { describeEachDatabase } from '../support/db.js';
 import { insertProject, insertTransaction } from '../support/factories.js';
 
@@ -42,5 +44,27 @@ describeEachDatabase('the culprits of a failing rule', (ctx) => {
     expect(await topOffenders(ctx.database.db, q, 'livelihood', 20)).toHaveLength(14);
     // Nobody offends the county rule: Hotan city is a county.
     expect(await topOffenders(ctx.database.db, q, 'county', 10)).toEqual([]);
+  });
+
+  it('pages the drill-down by what each project pulls the rule down, largest first', async () => {
+    const ctxOf = { actor: systemActor('test'), db: ctx.database.db };
+    const q = { programme: 'xinjiang', year: 2024, basis: 'actual' as const, limit: 3 };
+    const first = await donorComplianceDetail(ctxOf, '110000', {
+      ...q,
+      sort: 'livelihood',
+      offset: 0,
+    });
+    const second = await donorComplianceDetail(ctxOf, '110000', {
+      ...q,
+      sort: 'livelihood',
+      offset: 3,
+    });
+    expect(first.projectCount).toBe(14);
+    expect([...first.projects, ...second.projects].map((p) => p.amountFen)).toEqual([
+      900, 800, 700, 700, 600, 500,
+    ]);
+    // The line is the report's: ten culprits listed, all fourteen counted.
+    expect(first.culprits.livelihood).toHaveLength(10);
+    expect(first.culpritCount.livelihood).toBe(14);
   });
 });

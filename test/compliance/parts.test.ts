@@ -205,14 +205,24 @@ describeEachDatabase('the rules’ maintained parts', (ctx) => {
     ] as const) {
       const report = await complianceReport(svc(), { programme: 'xinjiang', year, basis });
       for (const line of report.items.filter((l) => l.totalFen > 0)) {
-        const detail = await donorComplianceDetail(svc(), line.donor.code, {
-          programme: 'xinjiang',
-          year,
-          basis,
-        });
-        const { projects, programme, year: y, basis: bs, ...rest } = detail;
-        expect({ ...rest, culprits: line.culprits }).toEqual(line);
+        const q = { programme: 'xinjiang', year, basis, sort: 'code' as const, offset: 0 };
+        const detail = await donorComplianceDetail(svc(), line.donor.code, { ...q, limit: 1000 });
+        const { projects, projectCount, programme, year: y, basis: bs, ...rest } = detail;
+        expect(rest).toEqual(line);
+        // The breakdowns, recomputed from the projects, add up to the stored parts' total.
         expect(projects.reduce((s, p) => s + p.amountFen, 0)).toBe(line.totalFen);
+        expect(projects).toHaveLength(projectCount);
+        // Page by page, the same projects.
+        const pages = [];
+        for (let offset = 0; offset < projectCount; offset += 1) {
+          const page = await donorComplianceDetail(svc(), line.donor.code, {
+            ...q,
+            offset,
+            limit: 1,
+          });
+          pages.push(...page.projects);
+        }
+        expect(pages).toEqual(projects);
       }
     }
   });

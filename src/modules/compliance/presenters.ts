@@ -1,4 +1,8 @@
-import type { ComplianceThresholds, DonorCompliance } from '../../domain/compliance.js';
+import type {
+  ComplianceThresholds,
+  DonorCompliance,
+  ProjectBreakdown,
+} from '../../domain/compliance.js';
 import type { OrgRecord } from '../reference/trees.js';
 import type { Basis, DonorComplianceDetailView, DonorComplianceView } from './schema.js';
 
@@ -35,22 +39,22 @@ export function presentDonorCompliance(c: Computed): DonorComplianceView {
   };
 }
 
-/** The line plus every project's breakdown, for drill-down (every culprit listed). */
+/**
+ * The line plus a page of its projects' breakdowns, for drill-down and for a plan's own rules.
+ * `projectCount` is every project's, on all pages.
+ */
 export function presentDetail(
-  c: Omit<Computed, 'culpritCount'>,
+  c: Computed,
   q: { programme: string; year: number; basis: Basis },
+  page: { projects: readonly ProjectBreakdown[]; projectCount: number },
   lookup: { areaName: (code: string) => string; classifiedOn: (projectId: number) => string },
 ): DonorComplianceDetailView {
-  const culpritCount = {
-    countyAndBelow: c.result.culprits.countyAndBelow.length,
-    livelihood: c.result.culprits.livelihood.length,
-  };
   return {
-    ...presentDonorCompliance({ ...c, culpritCount }),
+    ...presentDonorCompliance(c),
     programme: q.programme,
     year: q.year,
     basis: q.basis,
-    projects: c.result.projectBreakdown.map((b) => ({
+    projects: page.projects.map((b) => ({
       projectId: b.projectId,
       code: b.code,
       name: b.name,
@@ -73,5 +77,25 @@ export function presentDetail(
         crossPair: l.crossPair,
       })),
     })),
+    projectCount: page.projectCount,
   };
+}
+
+/** A donor's rules evaluated on the spot (what-if, a plan's items): every project, one page. */
+export function presentEvaluated(
+  c: Omit<Computed, 'culpritCount'>,
+  q: { programme: string; year: number; basis: Basis },
+  lookup: { areaName: (code: string) => string; classifiedOn: (projectId: number) => string },
+): DonorComplianceDetailView {
+  const culpritCount = {
+    countyAndBelow: c.result.culprits.countyAndBelow.length,
+    livelihood: c.result.culprits.livelihood.length,
+  };
+  const projects = c.result.projectBreakdown;
+  return presentDetail(
+    { ...c, culpritCount },
+    q,
+    { projects, projectCount: projects.length },
+    lookup,
+  );
 }

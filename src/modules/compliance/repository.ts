@@ -124,8 +124,30 @@ export async function topOffenders(
   );
 }
 
-/** The projects with a part for the donor, programme, year and basis. */
-export async function projectIdsOf(db: Executor, q: PartsQuery): Promise<number[]> {
-  const rows = await partsOf(db, q).select('cp.projectId').execute();
-  return rows.map((r) => Number(r.projectId));
+/**
+ * One page of the projects with a part for the donor, programme, year and basis: by code, or by
+ * what each pulls a rule down (the rule's index), largest first; and how many there are.
+ */
+export async function projectPageOf(
+  db: Executor,
+  q: PartsQuery,
+  page: { sort: 'code' | 'county' | 'livelihood'; limit: number; offset: number },
+): Promise<{ ids: number[]; count: number }> {
+  let query = partsOf(db, q)
+    .innerJoin('projects as p', 'p.id', 'cp.projectId')
+    .select('cp.projectId');
+  if (page.sort !== 'code') {
+    const gap =
+      page.sort === 'county'
+        ? sql`(cp.amount_fen - cp.county_fen)`
+        : sql`(cp.amount_fen - cp.livelihood_fen)`;
+    query = query.orderBy(gap, 'desc');
+  }
+  const [rows, count] = await Promise.all([
+    query.orderBy('p.code').limit(page.limit).offset(page.offset).execute(),
+    partsOf(db, q)
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { ids: rows.map((r) => Number(r.projectId)), count: Number(count.n) };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { bpValue as bp, fenValue as fen, orgCode, programmeCode } from '../core/schemas.js';
+import { bpValue as bp, fenValue as fen, offset, orgCode, programmeCode } from '../core/schemas.js';
 
 export const basis = z.enum(['plan', 'actual']).meta({
   description:
@@ -18,7 +18,15 @@ export const complianceListQuery = z.object({
 });
 
 export const complianceDonorParams = z.object({ donor: orgCode });
-export const complianceDonorQuery = z.object(commonQuery);
+export const complianceDonorQuery = z.object({
+  ...commonQuery,
+  sort: z.enum(['code', 'county', 'livelihood']).default('code').meta({
+    description:
+      'The projects by code, or by what each pulls the county (resp. livelihood) rule down, largest first',
+  }),
+  limit: z.coerce.number().int().min(1).max(1000).default(100),
+  offset,
+});
 
 const nameEn = z.string().nullable().meta({ description: 'The English name, if given' });
 
@@ -106,11 +114,15 @@ export const donorComplianceDetail = donorCompliance.extend({
   programme: z.string(),
   year: z.number().int(),
   basis,
-  projects: z.array(projectBreakdown),
+  projects: z
+    .array(projectBreakdown)
+    .meta({ description: 'One page of the projects (`limit`, `offset`, `sort`)' }),
+  projectCount: z.number().int().meta({ description: 'Every project with a part, on all pages' }),
 });
 
 export type Basis = z.infer<typeof basis>;
 export type ComplianceListQuery = z.infer<typeof complianceListQuery>;
+export type ComplianceDonorQuery = z.infer<typeof complianceDonorQuery>;
 export type DonorComplianceView = z.infer<typeof donorCompliance>;
 export type DonorComplianceDetailView = z.infer<typeof donorComplianceDetail>;
 export type ComplianceList = z.infer<typeof complianceList>;

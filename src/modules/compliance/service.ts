@@ -5,7 +5,7 @@
  * functions, so both agree to the fen.
  */
 import type { Executor } from '../../db/database.js';
-import { culpritsOf, evaluateDonor, judgeTotals } from '../../domain/compliance.js';
+import { breakDownProject, culpritsOf, judgeTotals } from '../../domain/compliance.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
@@ -13,9 +13,10 @@ import { loadAggregates } from '../projects/aggregate.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { PartsComputer, Roster } from './parts.js';
 import { type Computed, presentDetail, presentDonorCompliance } from './presenters.js';
-import { donorTotals, loadPlans, projectIdsOf, topOffenders } from './repository.js';
+import { donorTotals, loadPlans, projectPageOf, topOffenders } from './repository.js';
 import type {
   Basis,
+  ComplianceDonorQuery,
   ComplianceList,
   ComplianceListQuery,
   DonorComplianceDetailView,
@@ -170,8 +171,9 @@ export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promis
 }
 
 /**
- * One donor's rules with the breakdown of every project (its part, county part, livelihood
- * part, cross-pair part and each location's fen), for drill-down.
+ * One donor's rules — the same line as the report's, from the same stored parts — with a page of
+ * its projects broken down (its part, county part, livelihood part, cross-pair part and each
+ * location's fen), recomputed from the projects themselves, for drill-down.
  *
  * @throws NotFoundError for an unknown programme or donor; ForbiddenError for a donor the
  *   actor may not see
@@ -179,45 +181,43 @@ export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promis
 export async function donorComplianceDetail(
   ctx: Ctx,
   donor: string,
-  q: { programme: string; year: number; basis: Basis },
+  q: ComplianceDonorQuery,
 ): Promise<DonorComplianceDetailView> {
   authorize(ctx.actor, 'compliance.read');
   const { ref, roster } = await loadRoster(ctx.db, q.programme);
   requireDonor(ref, roster, donor, q.programme);
   authorize(ctx.actor, 'compliance.read', { orgPath: roster.pathOf(donor) });
-  const ids = await projectIdsOf(ctx.db, { ...q, donors: [donor] });
-  const computer = new PartsComputer(ref);
-  const [aggregates, planOf] = await Promise.all([
-    loadAggregates(ctx.db, { ids }),
-    plansByDonor(ctx.db, roster, q.programme, q.year),
+  const parts = { programme: q.programme, year: q.year, basis: q.basis, donors: [donor] };
+  const [[line], page] = await Promise.all([
+    computeLines(ctx.db, ref, roster, parts),
+    projectPageOf(ctx.db, parts, q),
   ]);
-  const thresholds = thresholdsOf(ref, q.programme, q.year);
-  const parts = aggregates.flatMap((a) => computer.partsOf(a));
-  const mine = parts.filter(
-    (p) =>
-      p.donorCode === donor &&
-      p.programme === q.programme &&
-      p.year === q.year &&
-      p.basis === q.basis,
+  if (!line) throw new NotFoundError(`no organisation ${donor}`);
+  const aggregates = await loadAggregates(ctx.db, { ids: page.ids });
+  const computer = new PartsComputer(ref);
+  const mine = new Map(
+    aggregates
+      .flatMap((a) => computer.partsOf(a))
+      .filter(
+        (p) =>
+          p.donorCode === donor &&
+          p.programme === q.programme &&
+          p.year === q.year &&
+          p.basis === q.basis,
+      )
+      .map((p) => [p.project.projectId, p]),
   );
-  const classifiedOn = new Map(mine.map((p) => [p.project.projectId, p.classifiedOn]));
-  const org = ref.orgs.get(donor);
-  if (!org) throw new NotFoundError(`no organisation ${donor}`);
-  const result = evaluateDonor(
-    mine.map((p) => p.project),
-    thresholds,
-  );
+  const projects = page.ids.flatMap((id) => {
+    const part = mine.get(id);
+    return part ? [breakDownProject(part.project)] : [];
+  });
   return presentDetail(
-    {
-      donor: org,
-      result,
-      thresholds,
-      plan: planOf.get(donor) ?? null,
-    },
+    line,
     q,
+    { projects, projectCount: page.count },
     {
       areaName: (code) => ref.areas.get(code)?.name ?? code,
-      classifiedOn: (projectId) => classifiedOn.get(projectId) ?? '',
+      classifiedOn: (projectId) => mine.get(projectId)?.classifiedOn ?? '',
     },
   );
 }

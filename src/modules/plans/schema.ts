@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { fen, idParam, orgCode, programmeCode as programme, projectCode } from '../core/schemas.js';
+import {
+  fen,
+  idParam,
+  offset,
+  orgCode,
+  programmeCode as programme,
+  projectCode,
+} from '../core/schemas.js';
 import { PLAN_STATUSES } from './workflow.js';
 
 const year = z.number().int().min(1949).max(2100);
@@ -36,6 +43,8 @@ export const planListQuery = z.object({
   programme: programme.optional(),
   year: z.coerce.number().int().min(1949).max(2100).optional(),
   donor: orgCode.optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset,
 });
 
 export const planView = z.object({

@@ -32,7 +32,10 @@ export function assertPlanTarget(
   }
 }
 
-/** The plans the actor may see, newest year first; filters by programme, year and donor. */
+/**
+ * The plans the actor may see, newest year first, paged; filters by programme, year and donor.
+ * The items are summed, not listed (GET /api/plans/{id} lists them).
+ */
 export async function listPlans(ctx: Ctx, q: PlanListQuery) {
   authorize(ctx.actor, 'plans.read');
   let query = plansQuery(ctx.db);
@@ -44,12 +47,13 @@ export async function listPlans(ctx: Ctx, q: PlanListQuery) {
   const visible = rows.filter((r) =>
     can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(r.donorCode) }),
   );
+  const page = visible.slice(q.offset, q.offset + q.limit);
   const totals = await itemTotals(
     ctx.db,
-    visible.map((r) => r.id),
+    page.map((r) => r.id),
   );
   return {
-    items: visible.map((r) =>
+    items: page.map((r) =>
       presentPlanSummary(r, totals.get(r.id) ?? 0, ctx.actor, orgs.pathOf(r.donorCode)),
     ),
     total: visible.length,

@@ -8,7 +8,7 @@ import type { Executor } from '../../db/database.js';
 import { type ComplianceProject, evaluateDonor } from '../../domain/compliance.js';
 import { authorize } from '../access/authorize.js';
 import { Classifier } from '../compliance/parts.js';
-import { presentDetail } from '../compliance/presenters.js';
+import { presentEvaluated } from '../compliance/presenters.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadAggregates } from '../projects/aggregate.js';
@@ -71,7 +71,7 @@ async function evaluateItems(
   const thresholds = threshold
     ? { countyAndBelowBp: threshold.countyAndBelowBp, livelihoodBp: threshold.livelihoodBp }
     : null;
-  return presentDetail(
+  return presentEvaluated(
     { donor, result: evaluateDonor(facts.list, thresholds), thresholds, plan: plan ?? null },
     { programme: target.programme, year: target.year, basis: 'plan' },
     {

@@ -618,7 +618,11 @@ export interface paths {
                 query: {
                     /** @description plan: planned funds of the donor’s annual plan (any status); actual: actual disbursements dated in the year */
                     basis: "plan" | "actual";
+                    limit?: number;
+                    offset?: number;
                     programme: string;
+                    /** @description The projects by code, or by what each pulls the county (resp. livelihood) rule down, largest first */
+                    sort?: "code" | "county" | "livelihood";
                     year: number;
                 };
                 header?: never;
@@ -709,6 +713,9 @@ export interface paths {
                                 status: string;
                             } | null;
                             programme: string;
+                            /** @description Every project with a part, on all pages */
+                            projectCount: number;
+                            /** @description One page of the projects (`limit`, `offset`, `sort`) */
                             projects: {
                                 /** @description Integer fen (0.01 yuan) */
                                 aboveCountyFen: number;
@@ -1971,6 +1978,8 @@ export interface paths {
             parameters: {
                 query?: {
                     donor?: string;
+                    limit?: number;
+                    offset?: number;
                     programme?: string;
                     year?: number;
                 };
@@ -2647,6 +2656,9 @@ export interface paths {
                                 status: string;
                             } | null;
                             programme: string;
+                            /** @description Every project with a part, on all pages */
+                            projectCount: number;
+                            /** @description One page of the projects (`limit`, `offset`, `sort`) */
                             projects: {
                                 /** @description Integer fen (0.01 yuan) */
                                 aboveCountyFen: number;
@@ -3089,6 +3101,9 @@ export interface paths {
                                 status: string;
                             } | null;
                             programme: string;
+                            /** @description Every project with a part, on all pages */
+                            projectCount: number;
+                            /** @description One page of the projects (`limit`, `offset`, `sort`) */
                             projects: {
                                 /** @description Integer fen (0.01 yuan) */
                                 aboveCountyFen: number;
