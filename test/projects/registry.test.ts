@@ -264,6 +264,12 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
       `${P}-SH-1`,
     ]);
     expect(page.json().total).toBe(5);
+    // Past the last page of a search: no items, and still the total.
+    const past = await t.app.inject({
+      url: `/api/projects?q=${P}&sort=code&limit=2&offset=10`,
+      headers: { cookie: cookies.coordinator ?? '' },
+    });
+    expect(past.json()).toEqual({ items: [], total: 5 });
     expect(page.json().items[0]).toMatchObject({
       name: { zh: '京沪联合培训', en: 'Joint training' },
       donor: '310000',
