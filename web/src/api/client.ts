@@ -1,4 +1,4 @@
-import type { Problem } from './types';
+import type { Problem } from './types.js';
 
 /** A failed API call: the HTTP status and the server's problem document (RFC 9457). */
 export class ApiError extends Error {
