@@ -70,14 +70,3 @@ export async function api<T>(
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
 }
-
-/** Field errors of a problem (`body.locations.0.area` → `locations.0.area`), by field. */
-export function fieldErrors(err: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!(err instanceof ApiError)) return out;
-  for (const e of err.problem.errors ?? []) {
-    const field = e.field.replace(/^body\./, '');
-    out[field] = out[field] ? `${out[field]}; ${e.message}` : e.message;
-  }
-  return out;
-}

@@ -14,7 +14,7 @@ import {
 } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors } from '../api/client';
+import { ApiError } from '../api/client';
 import {
   type ComputeResult,
   useComputeWarnings,
@@ -26,6 +26,7 @@ import {
   type WarningChange,
 } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
+import { setServerErrors } from '../lib/formErrors';
 import { localName } from '../lib/projectName';
 
 /** The message of a warning in the interface language. */
@@ -46,7 +47,8 @@ export function useWarningChange() {
     done: string,
     options: {
       onSuccess?: () => void;
-      onFieldErrors?: (e: Record<string, string>) => boolean;
+      /** Shows the error on the caller's form; true when it did. */
+      onError?: (err: unknown) => boolean;
     } = {},
   ) =>
     update.mutate(change, {
@@ -60,7 +62,7 @@ export function useWarningChange() {
           options.onSuccess?.();
           return;
         }
-        if (options.onFieldErrors?.(fieldErrors(err))) return;
+        if (options.onError?.(err)) return;
         void message.error(
           err instanceof ApiError && err.status === 403
             ? t('warningsPage.forbidden', { detail: err.message })
@@ -93,11 +95,8 @@ export function CloseWarningModal({
       resolving ? t('warningsPage.resolved') : t('warningsPage.dismissed'),
       {
         onSuccess: onClose,
-        onFieldErrors: (errors) => {
-          const error = errors.resolutionNote ?? errors.status;
-          if (error) form.setFields([{ name: 'note', errors: [error] }]);
-          return !!error;
-        },
+        onError: (err) =>
+          setServerErrors(form, err, { resolutionNote: 'note', status: 'note' }).placed > 0,
       },
     );
   };
@@ -235,10 +234,9 @@ export function WarningSettingsButton() {
         setOpen(false);
       },
       onError: (err) => {
-        const errors = fieldErrors(err);
-        if (errors.noDisbursementMonths) {
-          form.setFields([{ name: 'noDisbursementMonths', errors: [errors.noDisbursementMonths] }]);
-        } else void message.error(t('warningsPage.settingsFailed', { detail: err.message }));
+        if (!setServerErrors(form, err).placed) {
+          void message.error(t('warningsPage.settingsFailed', { detail: err.message }));
+        }
       },
     });
 
