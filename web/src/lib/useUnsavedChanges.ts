@@ -23,23 +23,29 @@ export function useUnsavedChanges(dirty: boolean): { allowLeaving: () => void } 
     ),
   );
 
+  // The dialog follows the blocked state; its buttons reach the current blocker through a ref,
+  // so a new blocker object on a re-render never opens a second dialog.
+  const current = useRef(blocker);
+  current.current = blocker;
+  const blocked = blocker.state === 'blocked';
   useEffect(() => {
-    if (blocker.state !== 'blocked') return;
-    if (!dirty) {
-      blocker.reset();
-      return;
-    }
+    if (!blocked) return;
     const dialog = modal.confirm({
       title: t('common.unsaved.title'),
       content: t('common.unsaved.text'),
       okText: t('common.unsaved.leave'),
       okButtonProps: { danger: true },
       cancelText: t('common.unsaved.stay'),
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
+      onOk: () => current.current.proceed?.(),
+      onCancel: () => current.current.reset?.(),
     });
     return () => dialog.destroy();
-  }, [blocker, dirty, modal, t]);
+  }, [blocked, modal, t]);
+
+  // Changes saved (or undone) meanwhile: nothing left to ask about.
+  useEffect(() => {
+    if (blocked && !dirty) current.current.reset?.();
+  }, [blocked, dirty]);
 
   useEffect(() => {
     if (!dirty) return;
