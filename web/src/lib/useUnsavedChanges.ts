@@ -23,29 +23,29 @@ export function useUnsavedChanges(dirty: boolean): { allowLeaving: () => void } 
     ),
   );
 
-  // The dialog follows the blocked state; its buttons reach the current blocker through a ref,
-  // so a new blocker object on a re-render never opens a second dialog.
-  const current = useRef(blocker);
-  current.current = blocker;
-  const blocked = blocker.state === 'blocked';
+  // One dialog per blocked navigation, bound to the blocker it was opened for (each blocked
+  // navigation is a new blocker object). Not a ref to "the current blocker" written during render:
+  // the router's states reach React in transitions, and a ref set by a render React has not
+  // committed can point the dialog's buttons at another blocker (seen once under CPU load: after
+  // "stay", "leave" on the next dialog did not navigate).
   useEffect(() => {
-    if (!blocked) return;
+    if (blocker.state !== 'blocked') return;
     const dialog = modal.confirm({
       title: t('common.unsaved.title'),
       content: t('common.unsaved.text'),
       okText: t('common.unsaved.leave'),
       okButtonProps: { danger: true },
       cancelText: t('common.unsaved.stay'),
-      onOk: () => current.current.proceed?.(),
-      onCancel: () => current.current.reset?.(),
+      onOk: () => blocker.proceed(),
+      onCancel: () => blocker.reset(),
     });
     return () => dialog.destroy();
-  }, [blocked, modal, t]);
+  }, [blocker, modal, t]);
 
   // Changes saved (or undone) meanwhile: nothing left to ask about.
   useEffect(() => {
-    if (blocked && !dirty) current.current.reset?.();
-  }, [blocked, dirty]);
+    if (blocker.state === 'blocked' && !dirty) blocker.reset();
+  }, [blocker, dirty]);
 
   useEffect(() => {
     if (!dirty) return;
