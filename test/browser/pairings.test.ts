@@ -59,7 +59,9 @@ describe.skipIf(!browserAvailable())('web app in Chromium', () => {
     const search = page.getByRole('combobox', { name: /查找地区/ });
     await search.focus();
     await page.keyboard.type('KELS');
-    await page.locator('.ant-select-item-option', { hasText: '库尔勒市' }).waitFor();
+    // Enter takes the active option: wait until it is 库尔勒市 from the results for "KELS", not
+    // the first result for "KEL" (岢岚县, Kelan) still shown while the last search is answered.
+    await page.locator('.ant-select-item-option-active', { hasText: '库尔勒市' }).waitFor();
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/areas\/652801/);
     await page.getByText('库尔勒市').first().waitFor();

@@ -131,6 +131,38 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
     await shot(page, 'plans-whatif');
   });
 
+  it('asks before leaving by the menu with unsaved edits: staying keeps them, leaving drops them', {
+    timeout: 60_000,
+  }, async () => {
+    const amount = page.getByLabel(`${industry} 的计划资金（元）`);
+    const plansLink = page
+      .getByRole('navigation', { name: '主导航' })
+      .getByRole('link', { name: '年度计划' });
+    const confirm = page.getByRole('dialog', { name: '离开此页？' });
+    await page.getByTestId('plan-unsaved').waitFor();
+
+    await plansLink.click();
+    await confirm.getByText('有尚未保存的修改，离开后这些修改将丢失。').waitFor();
+    await shot(page, 'plans-leave-confirm');
+    await confirm.getByRole('button', { name: '留在此页' }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(page.url()).toBe(planUrl);
+    await expect(amount.inputValue()).resolves.toBe('3000000');
+    await page.getByTestId('plan-unsaved').waitFor();
+
+    await plansLink.click();
+    await confirm.getByRole('button', { name: /^离\s*开$/ }).click();
+    await page.waitForURL(/\/plans$/);
+    await page.locator('[data-testid="plans-table"] tbody tr[data-row-key]').first().waitFor();
+
+    // Back on the plan the edit is gone; it is made again for the conflict below.
+    await page.goto(planUrl);
+    await expect(amount.inputValue()).resolves.toBe('1000000');
+    await amount.fill('3000000');
+    await page.getByTestId('plan-unsaved').waitFor();
+    await attr('whatif-livelihood', 'data-bp', '2500');
+  });
+
   it('explains a conflict when someone else saved meanwhile, then reloads', {
     timeout: 60_000,
   }, async () => {

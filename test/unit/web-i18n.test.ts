@@ -1,6 +1,21 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../web/src/i18n/en.js';
-import { zhCN } from '../../web/src/i18n/zh-CN.js';
+import { en } from '../../web/src/i18n/en/index.js';
+import { zhCN } from '../../web/src/i18n/zh-CN/index.js';
+
+const I18N = new URL('../../web/src/i18n/', import.meta.url);
+
+/** The namespace files of a language (index.ts merges them). */
+function namespaceFiles(language: 'zh-CN' | 'en'): string[] {
+  return readdirSync(new URL(`${language}/`, I18N))
+    .filter((f) => f.endsWith('.ts') && f !== 'index.ts')
+    .sort();
+}
+
+async function namespace(language: 'zh-CN' | 'en', file: string): Promise<object> {
+  const module = (await import(new URL(`${language}/${file}`, I18N).href)) as { messages: object };
+  return module.messages;
+}
 
 /** Every leaf key of a nested message object, as dotted paths. */
 function keys(messages: object, prefix = ''): string[] {
@@ -11,6 +26,16 @@ function keys(messages: object, prefix = ''): string[] {
   );
 }
 
+/** The keys each side has and the other lacks: both empty when the two agree. */
+function keyDifference(zh: object, english: object) {
+  const a = new Set(keys(zh));
+  const b = new Set(keys(english));
+  return {
+    missingInEnglish: [...a].filter((k) => !b.has(k)),
+    missingInChinese: [...b].filter((k) => !a.has(k)),
+  };
+}
+
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1] ?? '').sort();
 }
@@ -19,9 +44,42 @@ function leaf(messages: object, path: string): unknown {
   return path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)[k], messages);
 }
 
+const NO_DIFFERENCE = { missingInEnglish: [], missingInChinese: [] };
+
 describe('web i18n resources', () => {
+  it('Chinese and English have the same namespace files', () => {
+    expect(namespaceFiles('zh-CN').length).toBeGreaterThan(5);
+    expect(namespaceFiles('en')).toEqual(namespaceFiles('zh-CN'));
+  });
+
+  it.each(namespaceFiles('zh-CN'))('%s has the same keys in both languages', async (file) => {
+    const difference = keyDifference(await namespace('zh-CN', file), await namespace('en', file));
+    expect(difference).toEqual(NO_DIFFERENCE);
+  });
+
+  it('the merged resources hold every namespace file, each top-level key in one file only', async () => {
+    for (const [language, merged] of [
+      ['zh-CN', zhCN],
+      ['en', en],
+    ] as const) {
+      const tops: string[] = [];
+      for (const file of namespaceFiles(language)) {
+        tops.push(...Object.keys(await namespace(language, file)));
+      }
+      expect(new Set(tops).size, `${language}: a top-level key in two files`).toBe(tops.length);
+      expect(Object.keys(merged).sort(), language).toEqual(tops.sort());
+    }
+  });
+
   it('Chinese and English have the same keys', () => {
-    expect(keys(en).sort()).toEqual(keys(zhCN).sort());
+    expect(keyDifference(zhCN, en)).toEqual(NO_DIFFERENCE);
+  });
+
+  it('notices a key missing in one language', () => {
+    const lacking = structuredClone(en) as { plans: { save?: string } };
+    delete lacking.plans.save;
+    expect(keyDifference(zhCN, lacking).missingInEnglish).toEqual(['plans.save']);
+    expect(keyDifference(lacking, zhCN).missingInChinese).toEqual(['plans.save']);
   });
 
   it('every message is a non-empty string with the same {{placeholders}} in both languages', () => {

@@ -4,47 +4,34 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { lazy, StrictMode, useEffect } from 'react';
+import { StrictMode, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { BrowserRouter, Route, Routes } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
 import { AppLayout } from './layout/AppLayout';
+import { RouteError } from './layout/RouteError';
+import { ROUTES } from './routes';
 
-// One chunk per screen: the first load only fetches the frame and the screen it shows.
-const CompliancePage = lazy(() =>
-  import('./pages/CompliancePage').then((m) => ({ default: m.CompliancePage })),
-);
-const ProjectNewPage = lazy(() =>
-  import('./pages/ProjectNewPage').then((m) => ({ default: m.ProjectNewPage })),
-);
-const ProjectPage = lazy(() =>
-  import('./pages/ProjectPage').then((m) => ({ default: m.ProjectPage })),
-);
-const ProjectsPage = lazy(() =>
-  import('./pages/ProjectsPage').then((m) => ({ default: m.ProjectsPage })),
-);
-const AreaPage = lazy(() => import('./pages/AreaPage').then((m) => ({ default: m.AreaPage })));
-const LoginPage = lazy(() => import('./pages/LoginPage').then((m) => ({ default: m.LoginPage })));
-const NotFoundPage = lazy(() =>
-  import('./pages/NotFoundPage').then((m) => ({ default: m.NotFoundPage })),
-);
-const OrganisationsPage = lazy(() =>
-  import('./pages/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })),
-);
-const OverviewPage = lazy(() =>
-  import('./pages/OverviewPage').then((m) => ({ default: m.OverviewPage })),
-);
-const PlanPage = lazy(() => import('./pages/PlanPage').then((m) => ({ default: m.PlanPage })));
-const PlansPage = lazy(() => import('./pages/PlansPage').then((m) => ({ default: m.PlansPage })));
-const PairingsPage = lazy(() =>
-  import('./pages/PairingsPage').then((m) => ({ default: m.PairingsPage })),
-);
-const QualityPage = lazy(() =>
-  import('./pages/QualityPage').then((m) => ({ default: m.QualityPage })),
-);
-const WarningsPage = lazy(() =>
-  import('./pages/WarningsPage').then((m) => ({ default: m.WarningsPage })),
-);
+/**
+ * A data router (needed by `useBlocker`, the unsaved-changes guard). The screens are React.lazy
+ * components rendered under the layout's Suspense, not `lazy` routes: a navigation never waits
+ * for a chunk before the URL changes.
+ */
+const router = createBrowserRouter([
+  {
+    element: <AppLayout />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: ROUTES.map((route) =>
+          route.path === ''
+            ? { index: true, Component: route.page, handle: route }
+            : { path: route.path, Component: route.page, handle: route },
+        ),
+      },
+    ],
+  },
+]);
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -69,26 +56,7 @@ function Localised() {
   return (
     <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { fontFamily } }}>
       <AntApp>
-        <BrowserRouter>
-          <Routes>
-            <Route element={<AppLayout />}>
-              <Route index element={<OverviewPage />} />
-              <Route path="login" element={<LoginPage />} />
-              <Route path="pairings" element={<PairingsPage />} />
-              <Route path="areas/:code" element={<AreaPage />} />
-              <Route path="organisations" element={<OrganisationsPage />} />
-              <Route path="projects" element={<ProjectsPage />} />
-              <Route path="projects/new" element={<ProjectNewPage />} />
-              <Route path="projects/:code" element={<ProjectPage />} />
-              <Route path="plans" element={<PlansPage />} />
-              <Route path="plans/:id" element={<PlanPage />} />
-              <Route path="compliance" element={<CompliancePage />} />
-              <Route path="quality" element={<QualityPage />} />
-              <Route path="warnings" element={<WarningsPage />} />
-              <Route path="*" element={<NotFoundPage />} />
-            </Route>
-          </Routes>
-        </BrowserRouter>
+        <RouterProvider router={router} />
       </AntApp>
     </ConfigProvider>
   );

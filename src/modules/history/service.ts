@@ -1,13 +1,6 @@
-import { type Executor, engineOf } from '../../db/database.js';
-import type { DB } from '../../db/schema.js';
-import { type Actor, actorLabel } from '../../domain/access.js';
-import {
-  type ChainedEntry,
-  type ChainProblem,
-  canonicalJson,
-  hashEntry,
-  verifyChain,
-} from '../../domain/history-chain.js';
+import type { Executor } from '../../db/database.js';
+import type { Actor } from '../../domain/access.js';
+import { type ChainProblem, verifyChain } from '../../domain/history-chain.js';
 import { authorize } from '../access/authorize.js';
 
 export interface VerifyResult {

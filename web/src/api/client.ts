@@ -1,4 +1,4 @@
-import type { Problem } from './types';
+import type { Problem } from './types.js';
 
 /** A failed API call: the HTTP status and the server's problem document (RFC 9457). */
 export class ApiError extends Error {
@@ -69,15 +69,4 @@ export async function api<T>(
   if (!res.ok) throw new ApiError(res.status, await readProblem(res));
   if (res.status === 204) return undefined as T;
   return (await res.json()) as T;
-}
-
-/** Field errors of a problem (`body.locations.0.area` → `locations.0.area`), by field. */
-export function fieldErrors(err: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  if (!(err instanceof ApiError)) return out;
-  for (const e of err.problem.errors ?? []) {
-    const field = e.field.replace(/^body\./, '');
-    out[field] = out[field] ? `${out[field]}; ${e.message}` : e.message;
-  }
-  return out;
 }

@@ -1,23 +1,4 @@
-import {
-  ApartmentOutlined,
-  AppstoreOutlined,
-  AuditOutlined,
-  BarChartOutlined,
-  DashboardOutlined,
-  DatabaseOutlined,
-  FundOutlined,
-  LineChartOutlined,
-  LoginOutlined,
-  LogoutOutlined,
-  ProjectOutlined,
-  SafetyCertificateOutlined,
-  SettingOutlined,
-  ShopOutlined,
-  ShoppingCartOutlined,
-  TeamOutlined,
-  UserOutlined,
-  WarningOutlined,
-} from '@ant-design/icons';
+import { AppstoreOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import {
   App as AntApp,
   Button,
@@ -30,37 +11,53 @@ import {
   Tooltip,
   Typography,
 } from 'antd';
-import { type ReactNode, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { useLogout, useSession } from '../api/hooks';
 import type { SessionUser } from '../api/types';
 import { AreaSearch } from '../components/AreaSearch';
 import { currentLanguage, type Language, setLanguage } from '../i18n';
+import { type AppRoute, hrefOf, MENU_SECTIONS, menuKeyOf, ROUTES } from '../routes';
 
-/** Menu groups not built yet: shown disabled with a "coming soon" tooltip. */
-const COMING_SOON: { key: string; icon: ReactNode }[] = [
-  { key: 'people', icon: <TeamOutlined /> },
-  { key: 'training', icon: <AuditOutlined /> },
-  { key: 'companies', icon: <ShopOutlined /> },
-  { key: 'consumption', icon: <ShoppingCartOutlined /> },
-  { key: 'indicators', icon: <LineChartOutlined /> },
-  { key: 'analysis', icon: <BarChartOutlined /> },
-  { key: 'data', icon: <DatabaseOutlined /> },
-  { key: 'admin', icon: <SettingOutlined /> },
-];
-
-function selectedKey(pathname: string): string {
-  if (pathname.startsWith('/pairings') || pathname.startsWith('/areas')) return 'pairings';
-  if (pathname.startsWith('/organisations')) return 'organisations';
-  if (pathname.startsWith('/projects')) return 'projects';
-  if (pathname.startsWith('/plans')) return 'plans';
-  if (pathname.startsWith('/compliance')) return 'compliance';
-  if (pathname.startsWith('/quality')) return 'quality';
-  if (pathname.startsWith('/warnings')) return 'warnings';
-  if (pathname === '/') return 'overview';
-  return '';
+/** The left menu from the route table: a section links to its one screen or opens its entries. */
+function menuItems(t: (key: string) => string): MenuProps['items'] {
+  return MENU_SECTIONS.map(({ key, label, icon }) => {
+    const routes = ROUTES.filter((r) => r.menu && 'section' in r.menu && r.menu.section === key);
+    const own = routes.find((r) => r.menu && !('label' in r.menu));
+    if (own) {
+      return { key: hrefOf(own.path), icon, label: <Link to={hrefOf(own.path)}>{t(label)}</Link> };
+    }
+    if (routes.length === 0) {
+      return {
+        key,
+        icon,
+        disabled: true,
+        label: (
+          <Tooltip title={t('nav.comingSoon')} placement="right">
+            <span>{t(label)}</span>
+          </Tooltip>
+        ),
+      };
+    }
+    return {
+      key,
+      icon,
+      label: t(label),
+      children: routes.map((r) => ({
+        key: hrefOf(r.path),
+        label: (
+          <Link to={hrefOf(r.path)}>{t(r.menu && 'label' in r.menu ? r.menu.label : label)}</Link>
+        ),
+      })),
+    };
+  });
 }
+
+/** The sections that open into entries, open from the start. */
+const OPEN_SECTIONS = MENU_SECTIONS.filter((s) =>
+  ROUTES.some((r) => r.menu && 'label' in r.menu && r.menu.section === s.key),
+).map((s) => s.key);
 
 function UserBox({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
@@ -99,57 +96,8 @@ export function AppLayout() {
   const session = useSession();
   const language = currentLanguage();
 
-  const items: MenuProps['items'] = [
-    {
-      key: 'overview',
-      icon: <DashboardOutlined />,
-      label: <Link to="/">{t('nav.overview')}</Link>,
-    },
-    {
-      key: 'pairings-group',
-      icon: <ApartmentOutlined />,
-      label: t('nav.pairingsGroup'),
-      children: [
-        { key: 'pairings', label: <Link to="/pairings">{t('nav.pairings')}</Link> },
-        { key: 'organisations', label: <Link to="/organisations">{t('nav.organisations')}</Link> },
-      ],
-    },
-    {
-      key: 'projects',
-      icon: <ProjectOutlined />,
-      label: <Link to="/projects">{t('nav.projects')}</Link>,
-    },
-    {
-      key: 'funds-group',
-      icon: <FundOutlined />,
-      label: t('nav.funds'),
-      children: [{ key: 'plans', label: <Link to="/plans">{t('plans.nav')}</Link> }],
-    },
-    {
-      key: 'compliance-group',
-      icon: <SafetyCertificateOutlined />,
-      label: t('nav.compliance'),
-      children: [
-        { key: 'compliance', label: <Link to="/compliance">{t('nav.complianceRules')}</Link> },
-        { key: 'quality', label: <Link to="/quality">{t('nav.quality')}</Link> },
-      ],
-    },
-    {
-      key: 'warnings',
-      icon: <WarningOutlined />,
-      label: <Link to="/warnings">{t('nav.warnings')}</Link>,
-    },
-    ...COMING_SOON.map(({ key, icon }) => ({
-      key,
-      icon,
-      disabled: true,
-      label: (
-        <Tooltip title={t('nav.comingSoon')} placement="right">
-          <span>{t(`nav.${key}`)}</span>
-        </Tooltip>
-      ),
-    })),
-  ];
+  const route = useMatches().at(-1)?.handle as AppRoute | undefined;
+  const selected = menuKeyOf(route);
 
   const loginTarget = { pathname: location.pathname, search: location.search };
 
@@ -214,9 +162,9 @@ export function AppLayout() {
           <nav aria-label={t('nav.main')}>
             <Menu
               mode="inline"
-              selectedKeys={[selectedKey(location.pathname)]}
-              defaultOpenKeys={['pairings-group', 'funds-group', 'compliance-group']}
-              items={items}
+              selectedKeys={selected ? [selected] : []}
+              defaultOpenKeys={OPEN_SECTIONS}
+              items={menuItems(t)}
               style={{ borderInlineEnd: 'none' }}
             />
           </nav>

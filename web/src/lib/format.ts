@@ -18,6 +18,11 @@ export function formatDate(value: string | null | undefined): string {
   return value.length >= 10 ? value.slice(0, 10) : value;
 }
 
+/** Formats an ISO date-time as YYYY-MM-DD HH:mm in the browser's time zone; empty for null. */
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';
+}
+
 const NUMERALS: Record<string, number> = {
   一: 1,
   二: 2,

@@ -1,75 +1,30 @@
-import {
-  Button,
-  Card,
-  Empty,
-  Input,
-  Select,
-  Skeleton,
-  Space,
-  Spin,
-  Table,
-  Tag,
-  Tooltip,
-  Typography,
-} from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Card, Empty, Input, Select, Skeleton, Space, Spin, Table } from 'antd';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { useAreas, usePairings, useProgrammes } from '../api/hooks';
 import { programmeOptions } from '../api/options';
 import type { Donor, Pairing } from '../api/types';
-import { DonorTag, donorName } from '../components/DonorTag';
+import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { DateFilter, FilterBar, FilterSelect } from '../components/FilterBar';
-import { LevelTag } from '../components/LevelTag';
 import { PageTitle } from '../components/PageTitle';
 import { donorColors } from '../lib/donorColors';
-import { formatDate, isIsoDate, searchKey, today } from '../lib/format';
+import { isIsoDate, searchKey, today } from '../lib/format';
+import { useUrlState } from '../lib/urlState';
+import { pairingColumns, recipientName } from './pairings/pairingColumns';
 
 const PairingsMap = lazy(() => import('../map/PairingsMap'));
 
 const DEFAULT_PROGRAMME = 'xinjiang';
-const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
-const NOWRAP = { whiteSpace: 'nowrap' } as const;
-const CONFIDENCE_COLORS: Record<string, string> = { H: 'green', M: 'gold', L: 'red' };
 
-function recipientName(p: Pairing): string {
-  return p.recipient?.name ?? p.recipientOrg?.name ?? '';
-}
-
-function recipientSortKey(p: Pairing): string {
-  return (p.recipient?.namePinyin || recipientName(p)).toLowerCase();
-}
-
-/** Sort order of the level column: province, prefecture, county, XPCC city, township. */
-function levelRank(p: Pairing): number {
-  if (!p.recipient) return 99;
-  const base = (LEVEL_ORDER[p.recipient.level] ?? 9) * 2;
-  return base + (p.recipient.kind === 'xpcc-city' ? 1 : 0);
-}
-
-/** Filters live in the URL (programme, donor, q) so that a view can be shared. */
+/** Filters live in the URL (programme, donor, q, date) so that a view can be shared. */
 function useFilters() {
-  const [params, setParams] = useSearchParams();
+  const { params, update } = useUrlState();
   const programme = params.get('programme') || DEFAULT_PROGRAMME;
   const donor = params.get('donor') || undefined;
   const q = params.get('q') ?? '';
   const requested = params.get('date');
   const date = isIsoDate(requested) ? requested : today();
-  const update = (changes: Record<string, string | undefined>) => {
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value) next.set(key, value);
-          else next.delete(key);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
   return { programme, donor, q, date, update };
 }
 
@@ -104,77 +59,7 @@ export function PairingsPage() {
   }, [pairings.data, donor, q]);
 
   const language = i18n.language;
-  const columns: ColumnsType<Pairing> = [
-    {
-      title: t('pairings.colDonor'),
-      key: 'donor',
-      render: (_, p) => <DonorTag donor={p.donor} color={colors.get(p.donor.code)} />,
-      sorter: (a, b) => a.donor.code.localeCompare(b.donor.code),
-      defaultSortOrder: 'ascend',
-    },
-    {
-      title: t('pairings.colRecipient'),
-      key: 'recipient',
-      render: (_, p) =>
-        p.recipient ? (
-          <Space size={6} wrap>
-            <Link to={`/areas/${p.recipient.code}`}>{p.recipient.name}</Link>
-            <Typography.Text type="secondary">{p.recipient.namePinyin}</Typography.Text>
-          </Space>
-        ) : (
-          recipientName(p)
-        ),
-      sorter: (a, b) => recipientSortKey(a).localeCompare(recipientSortKey(b)),
-    },
-    {
-      title: t('pairings.colLevel'),
-      key: 'level',
-      render: (_, p) =>
-        p.recipient ? (
-          <LevelTag
-            level={p.recipient.level}
-            kind={p.recipient.kind}
-            xpccDivision={p.recipient.xpccDivision}
-          />
-        ) : (
-          t('common.none')
-        ),
-      sorter: (a, b) => levelRank(a) - levelRank(b),
-    },
-    {
-      title: t('pairings.colValidFrom'),
-      key: 'validFrom',
-      render: (_, p) => <span style={NOWRAP}>{formatDate(p.validFrom) || t('common.none')}</span>,
-      sorter: (a, b) => (a.validFrom ?? '').localeCompare(b.validFrom ?? ''),
-    },
-    {
-      title: t('pairings.colValidTo'),
-      key: 'validTo',
-      render: (_, p) => (
-        <span style={NOWRAP}>{formatDate(p.validTo) || t('common.openEnded')}</span>
-      ),
-      sorter: (a, b) => (a.validTo ?? '9999').localeCompare(b.validTo ?? '9999'),
-    },
-    {
-      title: <Tooltip title={t('pairings.confidenceHint')}>{t('pairings.colConfidence')}</Tooltip>,
-      key: 'confidence',
-      render: (_, p) =>
-        p.confidence ? (
-          <Tag color={CONFIDENCE_COLORS[p.confidence] ?? 'default'}>
-            {t(`pairings.confidence.${p.confidence}`, { defaultValue: p.confidence })}
-          </Tag>
-        ) : (
-          t('common.none')
-        ),
-      sorter: (a, b) => (a.confidence ?? '').localeCompare(b.confidence ?? ''),
-    },
-    {
-      title: t('pairings.colNote'),
-      dataIndex: 'note',
-      width: '24%',
-      render: (note: string | null) => note || '',
-    },
-  ];
+  const columns = pairingColumns(t, colors);
 
   const programmeChoices = programmeOptions(programmes.data?.items ?? [], language);
   if (!programmeChoices.some((o) => o.value === programme))

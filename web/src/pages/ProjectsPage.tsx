@@ -13,12 +13,12 @@ import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
 import { formatDate } from '../lib/format';
+import { AREA_CODE } from '../lib/patterns';
 import { projectName } from '../lib/projectName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { hasAnyRole, useUrlState } from '../lib/urlState';
 
 const SORTABLE = ['code', 'name', 'budgetFen', 'year', 'updatedAt'] as const;
-const AREA_CODE = /^(\d{2}|\d{4}|\d{6}|\d{9}|\d{12})$/;
 
 export function ProjectsPage() {
   const { t, i18n } = useTranslation();

@@ -1,23 +1,9 @@
-import {
-  Button,
-  Card,
-  Col,
-  Empty,
-  Row,
-  Skeleton,
-  Space,
-  Statistic,
-  Table,
-  Tooltip,
-  Typography,
-} from 'antd';
+import { Button, Col, Empty, Row, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { filterYears, useDonorOptions, useProgrammeOptions } from '../api/options';
 import {
-  type QualityList,
   type QualityListItem,
-  type QualityRule,
   SEVERITIES,
   type Severity,
   useQualityList,
@@ -28,174 +14,16 @@ import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { FieldPath, KeepDates } from '../components/FindingText';
 import { PageTitle } from '../components/PageTitle';
 import { ProjectCell } from '../components/ProjectCell';
-import { SEVERITY_COLOURS, SeverityTag } from '../components/WarningTags';
+import { SeverityTag } from '../components/WarningTags';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
+import { RuleCounts, ruleText } from './quality/RuleCounts';
+import { SeverityCounts } from './quality/SeverityCounts';
 
 const isSeverity = (v: string | null): v is Severity =>
   (SEVERITIES as readonly string[]).includes(v ?? '');
 
-function ruleText(rule: QualityRule | undefined, id: string, language: string): string {
-  if (!rule) return id;
-  return language === 'en' ? rule.description.en : rule.description.zh;
-}
-
-/** Counts per severity as three cards; pressing one filters the findings to it. */
-function SeverityCounts({
-  data,
-  severity,
-  onPick,
-}: {
-  data: QualityList | undefined;
-  severity: Severity | undefined;
-  onPick: (s: Severity | undefined) => void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Card
-      size="small"
-      title={t('qualityPage.bySeverity')}
-      extra={
-        data ? (
-          <Typography.Text type="secondary" data-testid="quality-projects">
-            {t('qualityPage.projectsChecked', { count: data.projects })}
-          </Typography.Text>
-        ) : null
-      }
-      style={{ height: '100%' }}
-    >
-      {data ? (
-        <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-          {SEVERITIES.map((s) => {
-            const count = data.counts.bySeverity[s];
-            const pressed = severity === s;
-            return (
-              <Button
-                key={s}
-                block
-                aria-pressed={pressed}
-                data-testid={`quality-count-${s}`}
-                data-count={count}
-                aria-label={t('qualityPage.filterBySeverity', {
-                  severity: t(`qualityPage.severities.${s}`),
-                  count,
-                })}
-                onClick={() => onPick(pressed ? undefined : s)}
-                style={{
-                  height: 'auto',
-                  padding: '8px 12px',
-                  display: 'flex',
-                  justifyContent: 'space-between',
-                  alignItems: 'center',
-                  borderColor: pressed ? SEVERITY_COLOURS[s] : undefined,
-                  borderWidth: pressed ? 2 : 1,
-                  background: pressed ? `${SEVERITY_COLOURS[s]}10` : undefined,
-                }}
-              >
-                <SeverityTag severity={s} />
-                <Statistic
-                  value={count}
-                  styles={{
-                    content: {
-                      color: count ? SEVERITY_COLOURS[s] : '#8c8c8c',
-                      fontSize: 22,
-                      fontVariantNumeric: 'tabular-nums',
-                    },
-                  }}
-                />
-              </Button>
-            );
-          })}
-        </Space>
-      ) : (
-        <Skeleton active paragraph={{ rows: 3 }} />
-      )}
-    </Card>
-  );
-}
-
-/** Counts per rule, every rule listed (a rule with no finding is shown as passed). */
-function RuleCounts({
-  data,
-  rules,
-  rule,
-  onPick,
-}: {
-  data: QualityList | undefined;
-  rules: QualityRule[];
-  rule: string | undefined;
-  onPick: (r: string | undefined) => void;
-}) {
-  const { t, i18n } = useTranslation();
-  const rows = rules.map((r) => ({ ...r, count: data?.counts.byRule[r.id] ?? 0 }));
-  const columns: ColumnsType<(typeof rows)[number]> = [
-    {
-      title: t('qualityPage.colSeverity'),
-      key: 'severity',
-      width: 90,
-      render: (_, r) => <SeverityTag severity={r.severity} />,
-    },
-    {
-      title: t('qualityPage.colRule'),
-      key: 'rule',
-      render: (_, r) => {
-        const label = ruleText(r, r.id, i18n.language);
-        return (
-          <Button
-            type="link"
-            size="small"
-            aria-pressed={rule === r.id}
-            aria-label={t('qualityPage.filterByRule', { rule: label, count: r.count })}
-            disabled={!r.count && rule !== r.id}
-            onClick={() => onPick(rule === r.id ? undefined : r.id)}
-            style={{
-              padding: 0,
-              height: 'auto',
-              whiteSpace: 'normal',
-              textAlign: 'left',
-              fontWeight: rule === r.id ? 600 : undefined,
-            }}
-            title={r.id}
-          >
-            {label}
-          </Button>
-        );
-      },
-    },
-    {
-      title: t('qualityPage.colCount'),
-      key: 'count',
-      align: 'right',
-      width: 90,
-      render: (_, r) => (
-        <span
-          data-testid={`quality-rule-${r.id}`}
-          style={{
-            fontVariantNumeric: 'tabular-nums',
-            color: r.count ? SEVERITY_COLOURS[r.severity] : '#8c8c8c',
-            fontWeight: r.count ? 600 : undefined,
-          }}
-        >
-          {r.count}
-        </span>
-      ),
-    },
-  ];
-  return (
-    <Card size="small" title={t('qualityPage.byRule')} style={{ height: '100%' }}>
-      <Table
-        rowKey="id"
-        size="small"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        loading={!data}
-        rowClassName={(r) => (r.id === rule ? 'ant-table-row-selected' : '')}
-      />
-    </Card>
-  );
-}
-
+/** Programme-wide data-quality findings with counts by severity and by rule. */
 export function QualityPage() {
   const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();

@@ -2,10 +2,11 @@ import { Alert, Form, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, api, fieldErrors } from '../../api/client';
+import { ApiError, api } from '../../api/client';
 import { useProgrammeOptions } from '../../api/options';
 import { type PlanSummary, useCreatePlan } from '../../api/plans';
 import type { ListResponse } from '../../api/types';
+import { setServerErrors } from '../../lib/formErrors';
 import { parseYuanToFen } from '../../lib/money';
 
 interface NewPlanForm {
@@ -60,18 +61,8 @@ export function NewPlanModal({
               .catch(() => undefined);
             return;
           }
-          const fields = fieldErrors(err);
-          const map: Record<string, keyof NewPlanForm> = {
-            programme: 'programme',
-            donor: 'donor',
-            year: 'year',
-            totalFen: 'total',
-          };
-          const known = Object.entries(fields).filter(([f]) => map[f]);
-          form.setFields(
-            known.map(([f, msg]) => ({ name: map[f] as keyof NewPlanForm, errors: [msg] })),
-          );
-          if (!known.length) setFailure(t('plans.create.failed', { detail: err.message }));
+          const { placed, rest } = setServerErrors(form, err, { totalFen: 'total' });
+          if (!placed) setFailure(t('plans.create.failed', { detail: rest.join('；') }));
         },
       },
     );

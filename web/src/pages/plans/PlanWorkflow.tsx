@@ -2,8 +2,9 @@ import { CheckOutlined, RollbackOutlined, SendOutlined } from '@ant-design/icons
 import { App as AntApp, Button, Form, Input, Modal, Space, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError, fieldErrors } from '../../api/client';
+import { ApiError } from '../../api/client';
 import { EDITABLE_STATUSES, type Plan, type PlanDecision, usePlanDecision } from '../../api/plans';
+import { setServerErrors } from '../../lib/formErrors';
 
 /**
  * The workflow buttons the user's role allows: submit (the donor side, a draft or returned plan
@@ -45,11 +46,7 @@ export function PlanWorkflow({
             onConflict(err);
             return;
           }
-          const fields = fieldErrors(err);
-          if (action === 'return' && fields.reason) {
-            form.setFields([{ name: 'reason', errors: [fields.reason] }]);
-            return;
-          }
+          if (action === 'return' && setServerErrors(form, err).placed) return;
           void message.error(t('plans.workflow.failed', { detail: err.message }));
         },
       },

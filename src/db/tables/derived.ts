@@ -1,0 +1,71 @@
+/** Derived rows the projections keep, and the state that keeps them honest, as Kysely types. */
+import type { Stage } from '../../domain/stages.js';
+
+/**
+ * One project's part of a donor's money for a programme, year and basis (migration 0004), split
+ * as the two 80% rules split it; maintained by src/modules/compliance/parts.ts.
+ */
+export interface CompliancePartsTable {
+  programmeCode: string;
+  year: number;
+  basis: 'plan' | 'actual';
+  donorCode: string;
+  projectId: number;
+  amountFen: number;
+  countyFen: number;
+  livelihoodFen: number;
+  crossPairFen: number;
+}
+
+/** A project's code and names, lower-cased, for free-text search (migration 0006). */
+export interface ProjectSearchTable {
+  projectId: number;
+  text: string;
+}
+
+/** One data-quality finding of a project (migration 0007), kept by src/modules/quality. */
+export interface QualityFindingsTable {
+  projectId: number;
+  rule: string;
+  field: string;
+  severity: 'critical' | 'error' | 'warning';
+  /** 0 critical, 1 error, 2 warning: the list's order. */
+  severityRank: number;
+  /** Its place among the project's findings: most severe first, then in rule order. */
+  ordinal: number;
+  messageZh: string;
+  messageEn: string;
+  projectCode: string;
+  programmeCode: string;
+  year: number;
+  /** 1 when the project is published. */
+  published: number;
+}
+
+/** What each projection's stored rows were built by, and whether a rebuild is owed (0007). */
+export interface ProjectionStateTable {
+  name: string;
+  version: number;
+  needsRebuild: number;
+}
+
+/** One row: a token that changes with every write to a reference table (0007, by trigger). */
+export interface ReferenceVersionTable {
+  id: number;
+  token: string;
+}
+
+/** What the rates read of a project, its actual ledger summed by type (migration 0008). */
+export interface ProjectFiguresTable {
+  projectId: number;
+  projectCode: string;
+  programmeCode: string;
+  year: number;
+  stage: Stage;
+  stageBeforeSuspension: Stage | null;
+  budgetFen: number;
+  committedFen: number;
+  arrivedFen: number;
+  disbursedFen: number;
+  expendedFen: number;
+}

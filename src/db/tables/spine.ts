@@ -1,0 +1,168 @@
+/** The spine as Kysely types: areas, organisations, programmes, pairings, accounts, history, jobs. */
+import type { ColumnType, Generated } from 'kysely';
+
+type Timestamp = string;
+type IsoDate = string;
+type Id = Generated<number>;
+
+export interface AreasTable {
+  code: string;
+  parentCode: string | null;
+  level: 'province' | 'prefecture' | 'county' | 'township' | 'village';
+  kind: string | null;
+  name: string;
+  pinyin: string;
+  initials: string;
+  xpccDivision: string | null;
+  edition: string | null;
+  validFrom: IsoDate | null;
+  validTo: IsoDate | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+export interface OrganisationsTable {
+  code: string;
+  name: string;
+  nameEn: string;
+  kind: string;
+  parentCode: string | null;
+  areaCode: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+export interface ProgrammesTable {
+  code: string;
+  name: string;
+  nameEn: string;
+  startYear: number | null;
+  endYear: number | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface ProgrammeThresholdsTable {
+  programmeCode: string;
+  fromYear: number;
+  countyAndBelowBp: number;
+  livelihoodBp: number;
+  note: string | null;
+}
+
+export interface PairingsTable {
+  id: Id;
+  programmeCode: string;
+  donorCode: string;
+  recipientAreaCode: string | null;
+  recipientOrgCode: string | null;
+  parentId: number | null;
+  validFrom: IsoDate;
+  validTo: IsoDate | null;
+  confidence: string | null;
+  note: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+export interface UsersTable {
+  id: Id;
+  username: string;
+  displayName: string;
+  passwordHash: string;
+  origin: 'cli' | 'api' | 'demo';
+  disabledAt: Timestamp | null;
+  passwordChangedAt: Timestamp;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: ColumnType<number, number | undefined, number>;
+}
+
+export interface UserRolesTable {
+  id: Id;
+  userId: number;
+  role: 'coordinator' | 'donor-editor' | 'recipient-editor' | 'auditor' | 'viewer';
+  orgCode: string | null;
+  areaCode: string | null;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a leaked table does not leak sessions. */
+  id: string;
+  userId: number;
+  createdAt: Timestamp;
+  expiresAt: Timestamp;
+  lastSeenAt: Timestamp;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: Id;
+  userId: number;
+  name: string;
+  tokenHash: string;
+  prefix: string;
+  createdAt: Timestamp;
+  expiresAt: Timestamp | null;
+  lastUsedAt: Timestamp | null;
+  revokedAt: Timestamp | null;
+}
+
+export interface LoginAttemptsTable {
+  id: Id;
+  username: string;
+  ip: string;
+  at: Timestamp;
+  succeeded: number;
+}
+
+export interface HistoryTable {
+  id: number;
+  at: Timestamp;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+  requestId: string | null;
+  prevHash: string;
+  hash: string;
+}
+
+export interface HistoryHeadTable {
+  id: number;
+  lastId: number;
+  lastHash: string;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+  updatedAt: Timestamp;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** A queued unit of background work (migration 0003); `payload` is JSON checked by the job's schema. */
+export interface JobsTable {
+  id: Id;
+  name: string;
+  version: number;
+  payload: string;
+  status: JobStatus;
+  runAt: Timestamp;
+  attempts: ColumnType<number, number | undefined, number>;
+  maxAttempts: number;
+  lastError: string | null;
+  lockedBy: string | null;
+  lockedUntil: Timestamp | null;
+  /** Makes a scheduled run happen once, e.g. `warnings.compute:2026-11-28`. */
+  uniqueKey: string | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}

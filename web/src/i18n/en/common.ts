@@ -1,0 +1,44 @@
+import type { Widen } from '../types.js';
+import type { messages as zh } from '../zh-CN/common.js';
+
+/** Words every screen uses: states, roles, area levels, money units. */
+export const messages: Widen<typeof zh> = {
+  common: {
+    loading: 'Loading…',
+    retry: 'Retry',
+    errorTitle: 'Could not load the data',
+    networkError: 'Cannot reach the server. Check the connection and try again.',
+    notFoundTitle: 'Page not found',
+    notFoundText: 'There is no page at this address.',
+    backHome: 'Back to the overview',
+    all: 'All',
+    none: '—',
+    openEnded: 'open-ended',
+    total: '{{count}} in total',
+    unsaved: {
+      title: 'Leave this page?',
+      text: 'You have changes that are not saved; they will be lost if you leave.',
+      leave: 'Leave',
+      stay: 'Stay',
+    },
+  },
+  roles: {
+    coordinator: 'Coordinator',
+    'donor-editor': 'Donor editor',
+    'recipient-editor': 'Recipient editor',
+    auditor: 'Auditor',
+    viewer: 'Viewer',
+  },
+  levels: {
+    province: 'Province',
+    prefecture: 'Prefecture',
+    county: 'County',
+    township: 'Township',
+    xpccCity: 'XPCC city',
+    xpccCityDivision: 'XPCC city · {{division}}',
+  },
+  money: {
+    wan: '×10k yuan',
+    exact: 'Exact amount: {{yuan}} yuan',
+  },
+};

@@ -1,0 +1,29 @@
+import type { Messages } from '../types.js';
+import { messages as common } from './common.js';
+import { messages as compliance } from './compliance.js';
+import { messages as layout } from './layout.js';
+import { messages as login } from './login.js';
+import { messages as overview } from './overview.js';
+import { messages as pairings } from './pairings.js';
+import { messages as plans } from './plans.js';
+import { messages as project } from './project.js';
+import { messages as projects } from './projects.js';
+import { messages as quality } from './quality.js';
+import { messages as terms } from './terms.js';
+import { messages as warnings } from './warnings.js';
+
+/** English messages: the same files and keys as ../zh-CN/. */
+export const en: Messages = {
+  ...layout,
+  ...common,
+  ...terms,
+  ...login,
+  ...overview,
+  ...pairings,
+  ...projects,
+  ...project,
+  ...plans,
+  ...compliance,
+  ...quality,
+  ...warnings,
+};

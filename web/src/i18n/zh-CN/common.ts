@@ -1,0 +1,41 @@
+/** Words every screen uses: states, roles, area levels, money units. */
+export const messages = {
+  common: {
+    loading: '加载中…',
+    retry: '重试',
+    errorTitle: '数据加载失败',
+    networkError: '无法连接服务器，请检查网络后重试。',
+    notFoundTitle: '页面不存在',
+    notFoundText: '您访问的地址没有对应的页面。',
+    backHome: '返回总览',
+    all: '全部',
+    none: '—',
+    openEnded: '至今',
+    total: '共 {{count}} 条',
+    unsaved: {
+      title: '离开此页？',
+      text: '有尚未保存的修改，离开后这些修改将丢失。',
+      leave: '离开',
+      stay: '留在此页',
+    },
+  },
+  roles: {
+    coordinator: '协调员',
+    'donor-editor': '援助方填报员',
+    'recipient-editor': '受援方填报员',
+    auditor: '审计人员',
+    viewer: '查看者',
+  },
+  levels: {
+    province: '省级',
+    prefecture: '地级',
+    county: '县级',
+    township: '乡级',
+    xpccCity: '兵团城市',
+    xpccCityDivision: '兵团城市 · {{division}}',
+  },
+  money: {
+    wan: '万元',
+    exact: '精确金额：{{yuan}} 元',
+  },
+} as const;

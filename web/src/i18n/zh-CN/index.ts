@@ -1,0 +1,32 @@
+import { messages as common } from './common.js';
+import { messages as compliance } from './compliance.js';
+import { messages as layout } from './layout.js';
+import { messages as login } from './login.js';
+import { messages as overview } from './overview.js';
+import { messages as pairings } from './pairings.js';
+import { messages as plans } from './plans.js';
+import { messages as project } from './project.js';
+import { messages as projects } from './projects.js';
+import { messages as quality } from './quality.js';
+import { messages as terms } from './terms.js';
+import { messages as warnings } from './warnings.js';
+
+/**
+ * Chinese (default) messages, one file per screen or namespace merged into one resource; the
+ * keys are the same as before the split (`plans.save`, `warningsPage.title` …). Each file of
+ * ../en/ has the same keys as its namesake here (checked by its type and test/unit/web-i18n.test.ts).
+ */
+export const zhCN = {
+  ...layout,
+  ...common,
+  ...terms,
+  ...login,
+  ...overview,
+  ...pairings,
+  ...projects,
+  ...project,
+  ...plans,
+  ...compliance,
+  ...quality,
+  ...warnings,
+} as const;

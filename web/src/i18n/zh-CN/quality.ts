@@ -1,0 +1,37 @@
+/** Programme-wide data-quality findings. */
+export const messages = {
+  qualityPage: {
+    title: '数据质量',
+    intro:
+      '按规则检查项目数据：“严重”使资金无法归属，“错误”须修正后记录才算完整，“警告”值得核查。统计范围为所选援助计划、年度和援助方下您可见的项目；筛选条件保存在网址中。',
+    filters: '数据质量筛选',
+    programme: '援助计划',
+    year: '年度',
+    allYears: '全部年度',
+    donor: '援助方',
+    allDonors: '全部援助方',
+    severity: '严重程度',
+    allSeverities: '全部',
+    rule: '规则',
+    allRules: '全部规则',
+    clearFilters: '清除筛选',
+    severities: {
+      critical: '严重',
+      error: '错误',
+      warning: '警告',
+    },
+    projectsChecked: '已检查 {{count}} 个项目',
+    bySeverity: '按严重程度',
+    byRule: '按规则',
+    filterBySeverity: '只看“{{severity}}”：{{count}} 条',
+    filterByRule: '只看规则“{{rule}}”：{{count}} 条',
+    colCount: '问题数',
+    colProject: '项目',
+    colSeverity: '严重程度',
+    colRule: '规则',
+    colField: '字段',
+    colMessage: '问题',
+    empty: '所选范围内的项目没有发现数据质量问题。',
+    noMatch: '没有符合条件的问题。',
+  },
+} as const;

@@ -1,0 +1,34 @@
+import { Space, Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Money } from '../../components/Money';
+import { formatShare } from '../../lib/money';
+
+const PASS = '#389e0d';
+const FAIL = '#cf1322';
+
+/** A share coloured against its rule: green passes, red fails, grey when no rule applies. */
+export function RuleShare({ bp, ok, testId }: { bp: number; ok: boolean | null; testId?: string }) {
+  const { t } = useTranslation();
+  const label =
+    ok === null ? t('compliance.notApplicable') : ok ? t('compliance.pass') : t('compliance.fail');
+  return (
+    <Space size={6} data-testid={testId} data-ok={String(ok)}>
+      <span
+        style={{
+          color: ok === null ? undefined : ok ? PASS : FAIL,
+          fontWeight: 600,
+          fontVariantNumeric: 'tabular-nums',
+        }}
+      >
+        {formatShare(bp)}
+      </span>
+      <Tag color={ok === null ? 'default' : ok ? 'success' : 'error'}>{label}</Tag>
+    </Space>
+  );
+}
+
+/** A margin to a rule in exact yuan: green above it, red below. */
+export function Margin({ fen }: { fen: number | null }) {
+  if (fen === null) return <Money fen={null} />;
+  return <Money fen={fen} style={{ color: fen < 0 ? FAIL : PASS }} />;
+}

@@ -1,0 +1,82 @@
+import { Button } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { TFunction } from 'i18next';
+import type { DonorCompliance } from '../../api/types';
+import { donorName } from '../../components/DonorTag';
+import { Money } from '../../components/Money';
+import { Margin, RuleShare } from './RuleShare';
+
+/** The two-80% table's columns: donor (opens its drawer), total, the two rules and margins. */
+export function complianceColumns(
+  t: TFunction,
+  language: string,
+  openDonor: (code: string) => void,
+): ColumnsType<DonorCompliance> {
+  return [
+    {
+      title: t('compliance.colDonor'),
+      key: 'donor',
+      render: (_, r) => (
+        <Button
+          type="link"
+          style={{ padding: 0 }}
+          aria-label={t('compliance.openDetail', { donor: donorName(r.donor, language) })}
+          onClick={() => openDonor(r.donor.code)}
+        >
+          {donorName(r.donor, language)}
+        </Button>
+      ),
+      sorter: (a, b) => a.donor.code.localeCompare(b.donor.code),
+      defaultSortOrder: 'ascend',
+    },
+    {
+      title: t('compliance.colTotal'),
+      dataIndex: 'totalFen',
+      align: 'right',
+      render: (v: number, r) => <Money fen={v} testId={`compliance-total-${r.donor.code}`} />,
+      sorter: (a, b) => a.totalFen - b.totalFen,
+    },
+    {
+      title: t('compliance.colCounty'),
+      key: 'county',
+      render: (_, r) => (
+        <RuleShare
+          bp={r.countyAndBelowBp}
+          ok={r.countyAndBelowOk}
+          testId={`compliance-county-${r.donor.code}`}
+        />
+      ),
+      sorter: (a, b) => a.countyAndBelowBp - b.countyAndBelowBp,
+    },
+    {
+      title: t('compliance.colLivelihood'),
+      key: 'livelihood',
+      render: (_, r) => (
+        <RuleShare
+          bp={r.livelihoodBp}
+          ok={r.livelihoodOk}
+          testId={`compliance-livelihood-${r.donor.code}`}
+        />
+      ),
+      sorter: (a, b) => a.livelihoodBp - b.livelihoodBp,
+    },
+    {
+      title: <span title={t('compliance.marginHint')}>{t('compliance.colMarginCounty')}</span>,
+      key: 'marginCounty',
+      align: 'right',
+      render: (_, r) => <Margin fen={r.marginFen.countyAndBelow} />,
+    },
+    {
+      title: <span title={t('compliance.marginHint')}>{t('compliance.colMarginLivelihood')}</span>,
+      key: 'marginLivelihood',
+      align: 'right',
+      render: (_, r) => <Margin fen={r.marginFen.livelihood} />,
+    },
+    {
+      title: t('compliance.colCrossPair'),
+      dataIndex: 'crossPairFen',
+      align: 'right',
+      render: (v: number) => <Money fen={v} />,
+    },
+  ];
+}

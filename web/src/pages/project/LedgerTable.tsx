@@ -1,0 +1,87 @@
+import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useTranslation } from 'react-i18next';
+import { useTransactions } from '../../api/hooks';
+import { TRANSACTION_TYPES, type Transaction } from '../../api/types';
+import { ErrorResult } from '../../components/ErrorResult';
+import { Money } from '../../components/Money';
+import { formatDate } from '../../lib/format';
+
+/** The project's fund ledger, with the actual sums by transaction type. */
+export function LedgerTable({ code }: { code: string }) {
+  const { t } = useTranslation();
+  const txs = useTransactions(code);
+
+  const columns: ColumnsType<Transaction> = [
+    {
+      title: t('project.colDate'),
+      dataIndex: 'date',
+      render: (d: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(d)}</span>,
+      sorter: (a, b) => a.date.localeCompare(b.date),
+      defaultSortOrder: 'descend',
+    },
+    { title: t('project.colTxType'), dataIndex: 'type', render: (v: string) => t(`txTypes.${v}`) },
+    {
+      title: t('project.colPlanned'),
+      dataIndex: 'planned',
+      render: (p: boolean) =>
+        p ? <Tag>{t('project.planned')}</Tag> : <Tag color="blue">{t('project.actual')}</Tag>,
+    },
+    {
+      title: t('project.colValue'),
+      dataIndex: 'valueFen',
+      align: 'right',
+      render: (v: number, tx) => <Money fen={v} testId={`tx-value-${tx.id}`} />,
+    },
+    { title: t('project.colNote'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
+    { title: t('project.colCreatedBy'), dataIndex: 'createdBy' },
+  ];
+
+  const actualByType = TRANSACTION_TYPES.map((type) => ({
+    type,
+    fen: (txs.data?.items ?? [])
+      .filter((x) => x.type === type && !x.planned)
+      .reduce((s, x) => s + x.valueFen, 0),
+  }));
+
+  return (
+    <Card
+      size="small"
+      title={t('project.ledger')}
+      extra={
+        txs.data?.items.length ? (
+          <Space wrap size="middle">
+            <Typography.Text type="secondary">{t('project.sumByType')}</Typography.Text>
+            {actualByType.map((x) => (
+              <span key={x.type}>
+                {t(`txTypes.${x.type}`)} <Money fen={x.fen} />
+              </span>
+            ))}
+          </Space>
+        ) : null
+      }
+    >
+      {txs.isError ? (
+        <ErrorResult error={txs.error} onRetry={() => void txs.refetch()} />
+      ) : (
+        <Table<Transaction>
+          data-testid="ledger-table"
+          rowKey="id"
+          size="small"
+          loading={txs.isPending}
+          columns={columns}
+          dataSource={txs.data?.items ?? []}
+          pagination={{ pageSize: 20, hideOnSinglePage: true }}
+          scroll={{ x: 'max-content' }}
+          locale={{
+            emptyText: txs.isPending ? (
+              ' '
+            ) : (
+              <Empty description={t('project.ledgerEmpty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            ),
+          }}
+        />
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,51 @@
+import { Breadcrumb, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { Project } from '../../api/types';
+import { PageTitle } from '../../components/PageTitle';
+import { StageTag } from '../../components/StageTag';
+import { projectName } from '../../lib/projectName';
+import { StageActions } from './StageActions';
+
+/** The way back to the registry, above the project page in every state. */
+export function ProjectCrumbs({ code }: { code: string }) {
+  const { t } = useTranslation();
+  return (
+    <Breadcrumb
+      style={{ marginBottom: 12 }}
+      items={[{ title: <Link to="/projects">{t('projects.title')}</Link> }, { title: code }]}
+    />
+  );
+}
+
+/** The project's name in both languages, code, stage and the stage changes the user may make. */
+export function ProjectHeader({
+  project,
+  canTransition,
+}: {
+  project: Project;
+  canTransition: boolean;
+}) {
+  const { i18n } = useTranslation();
+  return (
+    <>
+      <PageTitle
+        title={projectName(project.name, i18n.language)}
+        extra={
+          <Space size={8}>
+            <Typography.Text code data-testid="project-code">
+              {project.code}
+            </Typography.Text>
+            <StageTag stage={project.stage} />
+          </Space>
+        }
+        intro={i18n.language === 'en' ? project.name.zh : (project.name.en ?? undefined)}
+      />
+      {canTransition && project.nextStages.length ? (
+        <div style={{ marginBottom: 16 }}>
+          <StageActions project={project} />
+        </div>
+      ) : null}
+    </>
+  );
+}

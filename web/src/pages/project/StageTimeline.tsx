@@ -1,0 +1,43 @@
+import { Space, Steps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PROGRESS_STAGES, type Project } from '../../api/types';
+import { formatDate } from '../../lib/format';
+
+/** The stage timeline: the progress stages with planned and actual dates. */
+export function StageTimeline({ project }: { project: Project }) {
+  const { t } = useTranslation();
+  const halted = project.stage === 'suspended' || project.stage === 'cancelled';
+  const reached = halted ? project.stageBeforeSuspension : project.stage;
+  const current = reached
+    ? PROGRESS_STAGES.indexOf(reached as (typeof PROGRESS_STAGES)[number])
+    : -1;
+  return (
+    <Steps
+      orientation="vertical"
+      size="small"
+      current={current}
+      status={halted ? 'error' : project.stage === 'evaluated' ? 'finish' : 'process'}
+      items={PROGRESS_STAGES.map((s) => {
+        const d = project.stageDates[s];
+        return {
+          title: t(`stages.${s}`),
+          content:
+            d?.planned || d?.actual ? (
+              <Space orientation="vertical" size={0}>
+                {d.planned ? (
+                  <span>
+                    {t('project.planned')} {formatDate(d.planned)}
+                  </span>
+                ) : null}
+                {d.actual ? (
+                  <span>
+                    {t('project.actual')} {formatDate(d.actual)}
+                  </span>
+                ) : null}
+              </Space>
+            ) : undefined,
+        };
+      })}
+    />
+  );
+}

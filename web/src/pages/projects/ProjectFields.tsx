@@ -1,0 +1,161 @@
+import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useOrganisations, useProjectTypes } from '../../api/hooks';
+import { useProgrammeOptions } from '../../api/options';
+import { PROGRESS_STAGES } from '../../api/types';
+import { formatShare, parsePercentToBp, parseYuanToFen } from '../../lib/money';
+import { PROJECT_CODE } from '../../lib/patterns';
+import type { NewProjectValues } from './newProjectForm';
+
+/**
+ * What a new project is: code, programme, names, donor, type and livelihood share (the type's
+ * default; another share needs a reason).
+ */
+export function ProjectIdentityFields() {
+  const { t, i18n } = useTranslation();
+  const form = Form.useFormInstance<NewProjectValues>();
+  const programmeChoices = useProgrammeOptions();
+  const types = useProjectTypes();
+  const donors = useOrganisations('donor-province');
+  const language = i18n.language;
+  const required = { required: true, message: t('project.required') };
+
+  const typeCode = Form.useWatch('type', form);
+  const share = Form.useWatch('livelihoodShare', form);
+  const type = types.data?.items.find((x) => x.code === typeCode);
+  const shareBp = typeof share === 'string' ? parsePercentToBp(share) : null;
+  const shareChanged = !!type && shareBp !== null && shareBp !== type.defaultLivelihoodBp;
+
+  return (
+    <Row gutter={16}>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name="code"
+          label={t('projectForm.code')}
+          extra={t('projectForm.codeHint')}
+          rules={[required, { pattern: PROJECT_CODE, message: t('projectForm.codeInvalid') }]}
+        >
+          <Input maxLength={64} autoFocus />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="programme" label={t('projectForm.programme')} rules={[required]}>
+          <Select {...programmeChoices} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name={['name', 'zh']}
+          label={t('projectForm.nameZh')}
+          rules={[{ ...required, whitespace: true }]}
+        >
+          <Input maxLength={300} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name={['name', 'en']} label={t('projectForm.nameEn')}>
+          <Input maxLength={300} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="donor" label={t('projectForm.donor')} rules={[required]}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={donors.isPending}
+            options={(donors.data?.items ?? []).map((o) => ({
+              value: o.code,
+              label: `${language === 'en' && o.nameEn ? o.nameEn : o.name} (${o.code})`,
+            }))}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item name="type" label={t('projectForm.type')} rules={[required]}>
+          <Select
+            loading={types.isPending}
+            options={(types.data?.items ?? []).map((ty) => ({
+              value: ty.code,
+              label: language === 'en' ? ty.nameEn : ty.name,
+            }))}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name="livelihoodShare"
+          label={t('projectForm.livelihoodShare')}
+          extra={
+            type
+              ? t('projectForm.livelihoodDefault', { share: formatShare(type.defaultLivelihoodBp) })
+              : undefined
+          }
+          rules={[
+            required,
+            {
+              validator: (_, v: string | undefined) =>
+                !v || parsePercentToBp(v) !== null
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('projectForm.shareInvalid'))),
+            },
+          ]}
+        >
+          <Input inputMode="decimal" suffix="%" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={12}>
+        {shareChanged ? (
+          <Form.Item
+            name="livelihoodReason"
+            label={t('projectForm.livelihoodReason')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('projectForm.livelihoodReasonRequired'),
+              },
+            ]}
+          >
+            <Input.TextArea rows={2} maxLength={2000} />
+          </Form.Item>
+        ) : null}
+      </Col>
+    </Row>
+  );
+}
+
+/** The new project's budget (yuan), starting stage and approval date. */
+export function ProjectBudgetFields() {
+  const { t } = useTranslation();
+  return (
+    <Row gutter={16}>
+      <Col xs={24} md={8}>
+        <Form.Item
+          name="budget"
+          label={t('projectForm.budget')}
+          extra={t('project.txValueHint')}
+          rules={[
+            { required: true, message: t('project.required') },
+            {
+              validator: (_, v: string | undefined) =>
+                !v || parseYuanToFen(v) !== null
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('project.txValueInvalid'))),
+            },
+          ]}
+        >
+          <Input inputMode="decimal" placeholder="1000000.00" />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="stage" label={t('projectForm.stage')} rules={[{ required: true }]}>
+          <Select options={PROGRESS_STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))} />
+        </Form.Item>
+      </Col>
+      <Col xs={24} md={8}>
+        <Form.Item name="approvalDate" label={t('projectForm.approvalDate')}>
+          <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}

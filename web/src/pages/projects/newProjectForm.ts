@@ -1,0 +1,45 @@
+import type { Dayjs } from 'dayjs';
+import type { FieldAliases } from '../../lib/formErrors';
+import { parsePercentToBp, parseYuanToFen } from '../../lib/money';
+
+/** The new-project form's values: shares in percent and the budget in yuan, as typed. */
+export interface NewProjectValues {
+  code: string;
+  name: { zh: string; en?: string };
+  programme: string;
+  donor: string;
+  type: string;
+  livelihoodShare: string;
+  livelihoodReason?: string;
+  locations: { area: string; share: string }[];
+  budget: string;
+  stage: string;
+  approvalDate?: Dayjs | null;
+}
+
+/** The server's names of the fields the form names otherwise. */
+export const NEW_PROJECT_ALIASES: FieldAliases = {
+  budgetFen: 'budget',
+  livelihoodShareBp: 'livelihoodShare',
+  shareBp: 'share',
+};
+
+/** The body of POST /api/projects from the form's (validated) values. */
+export function newProjectBody(values: NewProjectValues) {
+  return {
+    code: values.code.trim(),
+    name: { zh: values.name.zh.trim(), en: values.name.en?.trim() || null },
+    programme: values.programme,
+    donor: values.donor,
+    type: values.type,
+    livelihoodShareBp: parsePercentToBp(values.livelihoodShare) ?? undefined,
+    livelihoodReason: values.livelihoodReason?.trim() || null,
+    locations: values.locations.map((l) => ({
+      area: l.area.trim(),
+      shareBp: parsePercentToBp(l.share) ?? 0,
+    })),
+    budgetFen: parseYuanToFen(values.budget) ?? 0,
+    stage: values.stage,
+    approvalDate: values.approvalDate ? values.approvalDate.format('YYYY-MM-DD') : null,
+  };
+}

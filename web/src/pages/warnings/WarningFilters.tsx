@@ -1,0 +1,81 @@
+import { Button, Checkbox, Input, Space } from 'antd';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useDonorOptions } from '../../api/options';
+import { WARNING_KINDS, type WarningKind } from '../../api/warnings';
+import { FilterBar, FilterSelect } from '../../components/FilterBar';
+
+/** The work queue's filters (kind, donor, project, only mine), kept in the URL by the page. */
+export function WarningFilters({
+  kind,
+  donor,
+  project,
+  mine,
+  setFilter,
+}: {
+  kind: WarningKind | undefined;
+  donor: string | undefined;
+  project: string | undefined;
+  mine: boolean;
+  setFilter: (changes: Record<string, string | undefined>) => void;
+}) {
+  const { t } = useTranslation();
+  const donorChoices = useDonorOptions();
+  const [projectText, setProjectText] = useState(project ?? '');
+  useEffect(() => setProjectText(project ?? ''), [project]);
+  const filtered = !!(kind || donor || project || mine);
+  return (
+    <FilterBar label={t('warningsPage.filters')}>
+      <FilterSelect
+        id="wf-kind"
+        label={t('warningsPage.kind')}
+        width={150}
+        placeholder={t('warningsPage.allKinds')}
+        value={kind}
+        options={WARNING_KINDS.map((k) => ({ value: k, label: t(`warningsPage.kinds.${k}`) }))}
+        onChange={(value) => setFilter({ kind: value })}
+      />
+      <FilterSelect
+        id="wf-donor"
+        label={t('warningsPage.donor')}
+        width={150}
+        searchable
+        placeholder={t('warningsPage.allDonors')}
+        value={donor}
+        {...donorChoices}
+        onChange={(value) => setFilter({ donor: value })}
+      />
+      <Space size={6}>
+        <label htmlFor="wf-project">{t('warningsPage.project')}</label>
+        <Input.Search
+          id="wf-project"
+          style={{ width: 220 }}
+          allowClear
+          placeholder={t('warningsPage.projectPlaceholder')}
+          value={projectText}
+          onChange={(e) => {
+            setProjectText(e.target.value);
+            if (!e.target.value) setFilter({ project: undefined });
+          }}
+          onSearch={(value) => setFilter({ project: value.trim() || undefined })}
+        />
+      </Space>
+      <Checkbox
+        checked={mine}
+        data-testid="warnings-mine"
+        onChange={(e) => setFilter({ mine: e.target.checked ? '1' : undefined })}
+      >
+        {t('warningsPage.mine')}
+      </Checkbox>
+      {filtered ? (
+        <Button
+          onClick={() =>
+            setFilter({ kind: undefined, donor: undefined, project: undefined, mine: undefined })
+          }
+        >
+          {t('warningsPage.clearFilters')}
+        </Button>
+      ) : null}
+    </FilterBar>
+  );
+}

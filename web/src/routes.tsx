@@ -1,0 +1,147 @@
+/**
+ * The screens of the app, in one table read by both the router (App.tsx) and the left menu
+ * (layout/AppLayout.tsx): a new screen is one entry here.
+ */
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  DatabaseOutlined,
+  FundOutlined,
+  LineChartOutlined,
+  ProjectOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  ShoppingCartOutlined,
+  TeamOutlined,
+  WarningOutlined,
+} from '@ant-design/icons';
+import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+
+/** A group of the left menu, in menu order; one with no screens is shown as "coming soon". */
+export interface MenuSection {
+  key: string;
+  /** The i18n key of its label. */
+  label: string;
+  icon: ReactNode;
+}
+
+export const MENU_SECTIONS: readonly MenuSection[] = [
+  { key: 'overview', label: 'nav.overview', icon: <DashboardOutlined /> },
+  { key: 'pairings-group', label: 'nav.pairingsGroup', icon: <ApartmentOutlined /> },
+  { key: 'projects', label: 'nav.projects', icon: <ProjectOutlined /> },
+  { key: 'funds-group', label: 'nav.funds', icon: <FundOutlined /> },
+  { key: 'compliance-group', label: 'nav.compliance', icon: <SafetyCertificateOutlined /> },
+  { key: 'warnings', label: 'nav.warnings', icon: <WarningOutlined /> },
+  { key: 'people', label: 'nav.people', icon: <TeamOutlined /> },
+  { key: 'training', label: 'nav.training', icon: <AuditOutlined /> },
+  { key: 'companies', label: 'nav.companies', icon: <ShopOutlined /> },
+  { key: 'consumption', label: 'nav.consumption', icon: <ShoppingCartOutlined /> },
+  { key: 'indicators', label: 'nav.indicators', icon: <LineChartOutlined /> },
+  { key: 'analysis', label: 'nav.analysis', icon: <BarChartOutlined /> },
+  { key: 'data', label: 'nav.data', icon: <DatabaseOutlined /> },
+  { key: 'admin', label: 'nav.admin', icon: <SettingOutlined /> },
+];
+
+/** Where a screen sits in the left menu. */
+export type MenuPlace =
+  /** The section itself links to the screen (a section with one screen). */
+  | { section: string }
+  /** An entry of the section, with its own label (an i18n key). */
+  | { section: string; label: string }
+  /** Not in the menu; the entry of the screen at `path` is highlighted while it shows. */
+  | { highlight: string };
+
+export interface AppRoute {
+  /** The router path below `/` ('' for the home page). */
+  path: string;
+  /** The screen, loaded on first use (one chunk per screen). */
+  page: LazyExoticComponent<ComponentType>;
+  menu?: MenuPlace;
+}
+
+/** A screen exported by name from its module, loaded lazily. */
+function screen<K extends string>(
+  load: () => Promise<Record<K, ComponentType>>,
+  name: K,
+): LazyExoticComponent<ComponentType> {
+  return lazy(() => load().then((m) => ({ default: m[name] })));
+}
+
+export const ROUTES: readonly AppRoute[] = [
+  {
+    path: '',
+    page: screen(() => import('./pages/OverviewPage'), 'OverviewPage'),
+    menu: { section: 'overview' },
+  },
+  { path: 'login', page: screen(() => import('./pages/LoginPage'), 'LoginPage') },
+  {
+    path: 'pairings',
+    page: screen(() => import('./pages/PairingsPage'), 'PairingsPage'),
+    menu: { section: 'pairings-group', label: 'nav.pairings' },
+  },
+  {
+    path: 'areas/:code',
+    page: screen(() => import('./pages/AreaPage'), 'AreaPage'),
+    menu: { highlight: 'pairings' },
+  },
+  {
+    path: 'organisations',
+    page: screen(() => import('./pages/OrganisationsPage'), 'OrganisationsPage'),
+    menu: { section: 'pairings-group', label: 'nav.organisations' },
+  },
+  {
+    path: 'projects',
+    page: screen(() => import('./pages/ProjectsPage'), 'ProjectsPage'),
+    menu: { section: 'projects' },
+  },
+  {
+    path: 'projects/new',
+    page: screen(() => import('./pages/ProjectNewPage'), 'ProjectNewPage'),
+    menu: { highlight: 'projects' },
+  },
+  {
+    path: 'projects/:code',
+    page: screen(() => import('./pages/ProjectPage'), 'ProjectPage'),
+    menu: { highlight: 'projects' },
+  },
+  {
+    path: 'plans',
+    page: screen(() => import('./pages/PlansPage'), 'PlansPage'),
+    menu: { section: 'funds-group', label: 'plans.nav' },
+  },
+  {
+    path: 'plans/:id',
+    page: screen(() => import('./pages/PlanPage'), 'PlanPage'),
+    menu: { highlight: 'plans' },
+  },
+  {
+    path: 'compliance',
+    page: screen(() => import('./pages/CompliancePage'), 'CompliancePage'),
+    menu: { section: 'compliance-group', label: 'nav.complianceRules' },
+  },
+  {
+    path: 'quality',
+    page: screen(() => import('./pages/QualityPage'), 'QualityPage'),
+    menu: { section: 'compliance-group', label: 'nav.quality' },
+  },
+  {
+    path: 'warnings',
+    page: screen(() => import('./pages/WarningsPage'), 'WarningsPage'),
+    menu: { section: 'warnings' },
+  },
+  { path: '*', page: screen(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
+];
+
+/** The URL of a route without parameters (`plans` → `/plans`); also its menu entry's key. */
+export function hrefOf(path: string): string {
+  return `/${path}`;
+}
+
+/** The menu entry to highlight while a route shows: its own, or the one it names. */
+export function menuKeyOf(route: AppRoute | undefined): string | undefined {
+  if (!route?.menu) return undefined;
+  return hrefOf('highlight' in route.menu ? route.menu.highlight : route.path);
+}
