@@ -5,7 +5,7 @@ import { InvalidInputError } from '../../domain/errors.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
 import { presentSummary } from './presenters.js';
-import { locatedUnder, matchesText, orgSubtree, visibleProjects } from './repository.js';
+import { locatedUnder, matchesText, visibleProjects } from './repository.js';
 import type { ProjectListQuery } from './schema.js';
 
 type Ctx = ServiceContext;
@@ -30,22 +30,20 @@ function sortOf(q: ProjectListQuery) {
  * registry indexes; the total counts `projects` alone, without joins.
  */
 export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
-  if (q.area !== undefined || q.donor !== undefined) {
-    const ref = await loadReference(ctx.db);
-    if (q.area !== undefined && !ref.areas.has(q.area)) {
-      throw InvalidInputError.field('area', `no area ${q.area}`);
-    }
-    if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
-      throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
-    }
+  const ref = await loadReference(ctx.db);
+  if (q.area !== undefined && !ref.areas.has(q.area)) {
+    throw InvalidInputError.field('area', `no area ${q.area}`);
+  }
+  if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
+    throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   let query = ctx.db.selectFrom('projects as p');
-  const visible = visibleProjects(ctx.actor);
+  const visible = visibleProjects(ctx.actor, ref);
   if (visible) query = query.where(visible);
   if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
   if (q.donor) {
     const donor = q.donor;
-    query = query.where('p.leadDonorCode', 'in', orgSubtree(donor));
+    query = query.where('p.leadDonorCode', 'in', ref.orgs.subtree(donor));
   }
   if (q.year !== undefined) query = query.where('p.year', '=', q.year);
   if (q.stage) query = query.where('p.stage', '=', q.stage);
@@ -55,7 +53,7 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
   }
   if (q.area) {
     const area = q.area;
-    query = query.where((eb) => locatedUnder(eb, area));
+    query = query.where((eb) => locatedUnder(eb, ref, area));
   }
   if (q.q) {
     const term = q.q;

@@ -1,22 +1,19 @@
-/** Queries on projects, and the visibility filter of the registry and every list of projects. */
+/**
+ * Queries on projects, and the visibility filter of the registry and every list of projects.
+ * Subtrees (an organisation's, an area's) are read from the in-memory reference trees and given
+ * to SQL as lists of codes: the planners of both engines then probe the donors' and locations'
+ * primary keys per row, and a page of a list stops early, instead of first hashing a recursive
+ * query's result over every project.
+ */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { type Actor, grantsOf, hasRole } from '../../domain/access.js';
 import { containsLowered } from '../core/text-search.js';
+import type { Reference } from '../reference/reference.js';
 
 export function findProject(db: Executor, code: string) {
   return db.selectFrom('projects').selectAll().where('code', '=', code).executeTakeFirst();
-}
-
-/** `(select …)`: the organisation and everything below it (a recursive query, both engines). */
-export function orgSubtree(root: string) {
-  return sql<string>`(with recursive sub(code) as (select code from organisations where code = ${root} union select o.code from organisations o join sub on o.parent_code = sub.code) select code from sub)`;
-}
-
-/** `(select …)`: the area and everything below it, by the stored parents. */
-export function areaSubtree(root: string) {
-  return sql<string>`(with recursive sub(code) as (select code from areas where code = ${root} union select a.code from areas a join sub on a.parent_code = sub.code) select code from sub)`;
 }
 
 type ProjectsEb = ExpressionBuilder<DB & { p: DB['projects'] }, 'p'>;
@@ -33,31 +30,33 @@ export function matchesText(eb: ProjectsEb, term: string): Expression<SqlBool> {
   );
 }
 
-/**
- * Projects `p` with a donor in the organisation's subtree. An uncorrelated `p.id in (…)`, so the
- * subtree and the matching ids are computed once, not once per project.
- */
-export function hasDonorUnder(eb: ProjectsEb, org: string): Expression<SqlBool> {
-  return eb(
-    'p.id',
-    'in',
-    eb
-      .selectFrom('projectDonors as pd')
-      .select('pd.projectId')
-      .where('pd.orgCode', 'in', orgSubtree(org)),
-  );
+/** The codes, or one that matches nothing (an empty `in ()` is not SQL). */
+const codes = (list: readonly string[]) => (list.length > 0 ? [...list] : ['']);
+
+/** The project of `projectId` has a donor among `orgs` (a correlated, indexed probe). */
+export function hasDonorIn(
+  projectId: Expression<number>,
+  orgs: readonly string[],
+): Expression<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from project_donors pd where pd.project_id = ${projectId} and pd.org_code in (${sql.join(codes(orgs))}))`;
 }
 
-/** Projects `p` located in the area or below it (uncorrelated, as above). */
-export function locatedUnder(eb: ProjectsEb, area: string): Expression<SqlBool> {
-  return eb(
-    'p.id',
-    'in',
-    eb
-      .selectFrom('projectLocations as pl')
-      .select('pl.projectId')
-      .where('pl.areaCode', 'in', areaSubtree(area)),
-  );
+/** The project of `projectId` has a location among `areas`. */
+export function isLocatedIn(
+  projectId: Expression<number>,
+  areas: readonly string[],
+): Expression<SqlBool> {
+  return sql<SqlBool>`exists (select 1 from project_locations pl where pl.project_id = ${projectId} and pl.area_code in (${sql.join(codes(areas))}))`;
+}
+
+/** Projects `p` with a donor in the organisation's subtree. */
+export function hasDonorUnder(eb: ProjectsEb, ref: Reference, org: string): Expression<SqlBool> {
+  return hasDonorIn(eb.ref('p.id'), ref.orgs.subtree(org));
+}
+
+/** Projects `p` located in the area or below it. */
+export function locatedUnder(eb: ProjectsEb, ref: Reference, area: string): Expression<SqlBool> {
+  return isLocatedIn(eb.ref('p.id'), ref.areas.subtree(area));
 }
 
 /**
@@ -81,32 +80,32 @@ export function visibility(actor: Actor): { donors: string[]; areas: string[] } 
 }
 
 /**
- * The SQL twin of the `projects.read` policy, for lists and totals: null when the actor sees
- * every project, else a condition on `p` (see {@link visibility}).
+ * The SQL twin of the `projects.read` policy for the project of `projectId`, given whether it is
+ * published: null when the actor sees every project (see {@link visibility}).
  */
-export function visibleProjects(actor: Actor) {
+export function visibleCondition(
+  actor: Actor,
+  ref: Reference,
+): ((projectId: Expression<number>, published: Expression<SqlBool>) => Expression<SqlBool>) | null {
   const v = visibility(actor);
   if (v === null) return null;
+  const orgs = [...new Set(v.donors.flatMap((o) => ref.orgs.subtree(o)))];
+  const areas = [...new Set(v.areas.flatMap((a) => ref.areas.subtree(a)))];
+  return (projectId, published) =>
+    sql<SqlBool>`(${sql.join(
+      [
+        published,
+        ...(orgs.length > 0 ? [hasDonorIn(projectId, orgs)] : []),
+        ...(areas.length > 0 ? [isLocatedIn(projectId, areas)] : []),
+      ],
+      sql` or `,
+    )})`;
+}
+
+/** The `projects.read` twin as a condition on projects `p`; null when the actor sees them all. */
+export function visibleProjects(actor: Actor, ref: Reference) {
+  const condition = visibleCondition(actor, ref);
+  if (condition === null) return null;
   return (eb: ProjectsEb): Expression<SqlBool> =>
-    eb.or([
-      eb('p.publishedAt', 'is not', null),
-      ...v.donors.map((org) => hasDonorUnder(eb, org)),
-      ...v.areas.map((area) => locatedUnder(eb, area)),
-    ]);
-}
-
-/** Ids of the projects with a donor in the organisation's subtree (a subquery). */
-export function projectIdsWithDonorUnder(db: Executor, org: string) {
-  return db
-    .selectFrom('projectDonors as pd')
-    .select('pd.projectId')
-    .where('pd.orgCode', 'in', orgSubtree(org));
-}
-
-/** Ids of the projects located in the area or below it (a subquery). */
-export function projectIdsLocatedUnder(db: Executor, area: string) {
-  return db
-    .selectFrom('projectLocations as pl')
-    .select('pl.projectId')
-    .where('pl.areaCode', 'in', areaSubtree(area));
+    condition(eb.ref('p.id'), sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`);
 }

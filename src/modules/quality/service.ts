@@ -4,16 +4,12 @@
  * its facts as it is read; the programme-wide list reads the stored findings by index, over the
  * projects the caller may see (the registry's own SQL visibility filter).
  */
+
+import { type SqlBool, sql } from 'kysely';
 import { evaluate, type Finding, RULES, type Severity } from '../../domain/data-quality.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import type { ServiceContext } from '../core/context.js';
-import {
-  hasDonorUnder,
-  projectIdsLocatedUnder,
-  projectIdsWithDonorUnder,
-  visibility,
-  visibleProjects,
-} from '../projects/repository.js';
+import { hasDonorIn, visibleCondition, visibleProjects } from '../projects/repository.js';
 import { readableProject } from '../projects/scope.js';
 import { loadReference } from '../reference/reference.js';
 import { qualityFactsOf } from './facts.js';
@@ -55,35 +51,29 @@ export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<Qualit
   if (q.rule !== undefined && !RULES.some((r) => r.id === q.rule)) {
     throw InvalidInputError.field('rule', `no rule ${q.rule}; see /api/quality/rules`);
   }
-  if (q.donor !== undefined && !(await loadReference(ctx.db)).orgs.has(q.donor)) {
+  const ref = await loadReference(ctx.db);
+  if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   // The projects checked: visible to the caller, and matching the project filters.
-  const visible = visibleProjects(ctx.actor);
+  const visible = visibleProjects(ctx.actor, ref);
   let projects = ctx.db.selectFrom('projects as p');
   if (visible) projects = projects.where(visible);
   if (q.programme) projects = projects.where('p.programmeCode', '=', q.programme);
   if (q.year !== undefined) projects = projects.where('p.year', '=', q.year);
-  if (q.donor) {
-    const donor = q.donor;
-    projects = projects.where((eb) => hasDonorUnder(eb, donor));
-  }
+  const donorOrgs = q.donor === undefined ? null : ref.orgs.subtree(q.donor);
+  if (donorOrgs) projects = projects.where((eb) => hasDonorIn(eb.ref('p.id'), donorOrgs));
   // Their findings: the same filters on the finding's own copy of the project's fields.
-  const v = visibility(ctx.actor);
+  const seen = visibleCondition(ctx.actor, ref);
   let findings = ctx.db.selectFrom('qualityFindings as f');
   if (q.programme) findings = findings.where('f.programmeCode', '=', q.programme);
   if (q.year !== undefined) findings = findings.where('f.year', '=', q.year);
-  if (v) {
+  if (seen) {
     findings = findings.where((eb) =>
-      eb.or([
-        eb('f.published', '=', 1),
-        ...v.donors.map((org) => eb('f.projectId', 'in', projectIdsWithDonorUnder(ctx.db, org))),
-        ...v.areas.map((area) => eb('f.projectId', 'in', projectIdsLocatedUnder(ctx.db, area))),
-      ]),
+      seen(eb.ref('f.projectId'), sql<SqlBool>`${eb.ref('f.published')} = 1`),
     );
   }
-  if (q.donor)
-    findings = findings.where('f.projectId', 'in', projectIdsWithDonorUnder(ctx.db, q.donor));
+  if (donorOrgs) findings = findings.where((eb) => hasDonorIn(eb.ref('f.projectId'), donorOrgs));
   const [projectCount, grouped] = await Promise.all([
     projects.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     findings

@@ -25,6 +25,35 @@ export interface OrgTree<T extends { code: string; parentCode: string | null } =
   rootOf(code: string): string;
   /** Every organisation. */
   all(): Iterable<T>;
+  /** The organisation and everything below it (codes), self first; empty for an unknown code. */
+  subtree(code: string): string[];
+}
+
+/** Each code's children, from the parent codes. */
+function childrenOf<T extends { code: string; parentCode: string | null }>(rows: Iterable<T>) {
+  const children = new Map<string, string[]>();
+  for (const r of rows) {
+    if (r.parentCode === null) continue;
+    const list = children.get(r.parentCode) ?? [];
+    list.push(r.code);
+    children.set(r.parentCode, list);
+  }
+  return children;
+}
+
+function subtreeIn(children: Map<string, string[]>, has: (code: string) => boolean, root: string) {
+  if (!has(root)) return [];
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const stack = [root];
+  while (stack.length > 0) {
+    const code = stack.pop() as string;
+    if (seen.has(code)) continue; // a corrupt cycle cannot hang it
+    seen.add(code);
+    out.push(code);
+    stack.push(...(children.get(code) ?? []));
+  }
+  return out;
 }
 
 /** The tree of organisations (code and parent of each, at least). */
@@ -42,12 +71,17 @@ export function orgTreeOf<T extends { code: string; parentCode: string | null }>
     }
     return path;
   };
+  let children: Map<string, string[]> | undefined;
   return {
     pathOf,
     has: (code) => byCode.has(code),
     get: (code) => byCode.get(code),
     rootOf: (code) => pathOf(code).at(-1) ?? code,
     all: () => byCode.values(),
+    subtree(code) {
+      children ??= childrenOf(byCode.values());
+      return subtreeIn(children, (c) => byCode.has(c), code);
+    },
   };
 }
 
@@ -67,6 +101,8 @@ export interface AreaTree {
   chainOf(code: string): AreaRecord[];
   /** Codes of the area and its ancestors, self first. */
   pathOf(code: string): string[];
+  /** The area and everything below it by stored parents (codes), self first. */
+  subtree(code: string): string[];
 }
 
 export function areaTreeOf(rows: Iterable<AreaRecord>): AreaTree {
@@ -82,10 +118,15 @@ export function areaTreeOf(rows: Iterable<AreaRecord>): AreaTree {
     }
     return chain;
   };
+  let children: Map<string, string[]> | undefined;
   return {
     get: (code) => byCode.get(code),
     has: (code) => byCode.has(code),
     chainOf,
     pathOf: (code) => chainOf(code).map((a) => a.code),
+    subtree(code) {
+      children ??= childrenOf(byCode.values());
+      return subtreeIn(children, (c) => byCode.has(c), code);
+    },
   };
 }

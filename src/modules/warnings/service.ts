@@ -47,17 +47,18 @@ function warningsQuery(db: Executor) {
  * filter), newest first, filtered by status, kind, donor subtree, owner and project.
  */
 export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
-  if (q.donor !== undefined && !(await loadReference(ctx.db)).orgs.has(q.donor)) {
+  const ref = await loadReference(ctx.db);
+  if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   // The project filters on the joined project `p`: read in the index's order (newest first),
   // a page stops early instead of collecting every visible project first.
   let query = warningsQuery(ctx.db);
-  const visible = visibleProjects(ctx.actor);
+  const visible = visibleProjects(ctx.actor, ref);
   if (visible) query = query.where((eb) => visible(eb as never));
   if (q.donor) {
     const donor = q.donor;
-    query = query.where((eb) => hasDonorUnder(eb as never, donor));
+    query = query.where((eb) => hasDonorUnder(eb as never, ref, donor));
   }
   if (q.project) query = query.where('p.code', '=', q.project);
   if (q.status) query = query.where('w.status', '=', q.status);
