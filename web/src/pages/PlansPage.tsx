@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client';
-import { useOrganisations, useProgrammes, useSession } from '../api/hooks';
+import { useCan, useOrganisations, useProgrammes, useSession } from '../api/hooks';
 import { filterYears, organisationOptions, useProgrammeOptions, yearOptions } from '../api/options';
 import { type PlanSummary, usePlans } from '../api/plans';
 import type { SessionUser } from '../api/types';
@@ -17,20 +17,21 @@ import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { formatDate } from '../lib/format';
-import { hasAnyRole, useUrlState } from '../lib/urlState';
+import { grantOrganisations } from '../lib/grants';
+import { useUrlState } from '../lib/urlState';
 import { NewPlanModal } from './plans/NewPlanModal';
 
-/** The donors a user may draft plans for: its donor-editor organisations; all for coordinators. */
+/**
+ * The donors the new-plan dialog offers: the organisations the caller's grants are limited to, or
+ * every donor when no grant is limited to one (whether the caller may draft at all is `can`).
+ */
 export function draftableDonors(
   user: SessionUser | null | undefined,
   all: { value: string; label: string }[],
 ): { value: string; label: string }[] {
   if (!user) return [];
-  const unscoped = user.roles.some(
-    (r) => r.role === 'coordinator' || (r.role === 'donor-editor' && !r.org),
-  );
-  if (unscoped) return all;
-  const own = user.roles.flatMap((r) => (r.role === 'donor-editor' && r.org ? [r.org] : []));
+  const own = grantOrganisations(user);
+  if (!own.length) return all;
   return own.map((o) => all.find((d) => d.value === o.code) ?? { value: o.code, label: o.name });
 }
 
@@ -38,6 +39,7 @@ export function PlansPage() {
   const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
   const session = useSession();
+  const can = useCan();
   const programmes = useProgrammes();
   const programmeChoices = useProgrammeOptions();
   const provinces = useOrganisations('donor-province');
@@ -68,8 +70,8 @@ export function PlansPage() {
     const p = programmes.data?.items.find((x) => x.code === code);
     return p ? (language === 'en' ? p.nameEn : p.name) : code;
   };
-  const canCreate = hasAnyRole(session.data, 'coordinator', 'donor-editor');
-  const draftable = draftableDonors(session.data, donorOptions);
+  const canCreate = can('plans.write');
+  const draftable = draftableDonors(session.data?.user, donorOptions);
   const initialDonor = donor || (draftable.length === 1 ? draftable[0]?.value : undefined);
   const filtered = !!(programme || year || donor);
 
