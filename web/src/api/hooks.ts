@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
-import type { ApiResponse } from './schema';
+import type { ApiQuery, ApiResponse } from './schema';
 import type {
   AreaDetail,
   Capability,
@@ -15,7 +15,13 @@ import type {
   TransactionList,
   Transition,
 } from './types';
-import type { Basis, OrganisationKind } from './vocabulary';
+import type { Basis, ComplianceSort, OrganisationKind } from './vocabulary';
+
+/** The drill-down's page and order of projects (GET /api/compliance/{donor}). */
+export type ComplianceDonorQuery = Pick<
+  ApiQuery<'/api/compliance/{donor}', 'get'>,
+  'programme' | 'year' | 'basis'
+> & { sort: ComplianceSort; limit: number; offset: number };
 
 export const queryKeys = {
   session: ['session'] as const,
@@ -31,8 +37,8 @@ export const queryKeys = {
   history: (type: string, id: string) => ['history', type, id] as const,
   compliance: (programme: string, year: number, basis: Basis) =>
     ['compliance', programme, year, basis] as const,
-  complianceDonor: (donor: string, programme: string, year: number, basis: Basis) =>
-    ['compliance', 'donor', donor, programme, year, basis] as const,
+  complianceDonor: (donor: string, query: ComplianceDonorQuery) =>
+    ['compliance', 'donor', donor, query] as const,
 };
 
 /**
@@ -238,19 +244,20 @@ export function useCompliance(programme: string, year: number, basis: Basis, ena
   });
 }
 
-export function useComplianceDonor(
-  donor: string | undefined,
-  programme: string,
-  year: number,
-  basis: Basis,
-) {
+/**
+ * One donor's rules and one page of its projects; while the next page loads the previous one
+ * stays shown (for the same donor only).
+ */
+export function useComplianceDonor(donor: string | undefined, query: ComplianceDonorQuery) {
   return useQuery({
-    queryKey: queryKeys.complianceDonor(donor ?? '', programme, year, basis),
+    queryKey: queryKeys.complianceDonor(donor ?? '', query),
     queryFn: ({ signal }) =>
       api<DonorComplianceDetail>(`/api/compliance/${encodeURIComponent(donor ?? '')}`, {
-        query: { programme, year, basis },
+        query,
         signal,
       }),
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === donor ? previous : undefined,
     enabled: !!donor,
   });
 }
