@@ -1,24 +1,27 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
+import type { ApiQuery, ApiResponse } from './schema';
 import type {
   AreaDetail,
-  AreaSummary,
-  Basis,
+  Capability,
   ComplianceList,
   DonorComplianceDetail,
-  HistoryEntry,
-  ListResponse,
-  Organisation,
-  Pairing,
-  Programme,
+  NewProject,
+  NewTransaction,
   Project,
-  ProjectSummary,
-  ProjectType,
+  ProjectList,
   Session,
-  SessionUser,
-  Stage,
   Transaction,
+  TransactionList,
+  Transition,
 } from './types';
+import type { Basis, ComplianceSort, OrganisationKind } from './vocabulary';
+
+/** The drill-down's page and order of projects (GET /api/compliance/{donor}). */
+export type ComplianceDonorQuery = Pick<
+  ApiQuery<'/api/compliance/{donor}', 'get'>,
+  'programme' | 'year' | 'basis'
+> & { sort: ComplianceSort; limit: number; offset: number };
 
 export const queryKeys = {
   session: ['session'] as const,
@@ -34,17 +37,20 @@ export const queryKeys = {
   history: (type: string, id: string) => ['history', type, id] as const,
   compliance: (programme: string, year: number, basis: Basis) =>
     ['compliance', programme, year, basis] as const,
-  complianceDonor: (donor: string, programme: string, year: number, basis: Basis) =>
-    ['compliance', 'donor', donor, programme, year, basis] as const,
+  complianceDonor: (donor: string, query: ComplianceDonorQuery) =>
+    ['compliance', 'donor', donor, query] as const,
 };
 
-/** The signed-in user, or null when anonymous (the API answers 401). */
+/**
+ * The session: the signed-in user and what they may do (`can`), or null when anonymous (the API
+ * answers 401). Screens ask what the caller may do through {@link useCan}, never from roles.
+ */
 export function useSession() {
   return useQuery({
     queryKey: queryKeys.session,
-    queryFn: async ({ signal }): Promise<SessionUser | null> => {
+    queryFn: async ({ signal }): Promise<Session | null> => {
       try {
-        return (await api<Session>('/api/session', { signal })).user;
+        return await api<Session>('/api/session', { signal });
       } catch (err) {
         if (err instanceof ApiError && err.status === 401) return null;
         throw err;
@@ -54,12 +60,21 @@ export function useSession() {
   });
 }
 
+/**
+ * Whether the caller may ever perform an action, as the session's `can` answers it (false while
+ * the session loads and when anonymous). A record's own `can` answers for that record.
+ */
+export function useCan(): (action: Capability) => boolean {
+  const session = useSession();
+  return (action) => session.data?.can[action] === true;
+}
+
 export function useLogin() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (body: { username: string; password: string }) =>
-      api<Session>('/api/session', { method: 'POST', body }),
-    onSuccess: (session) => client.setQueryData(queryKeys.session, session.user),
+      api<ApiResponse<'/api/session', 'post'>>('/api/session', { method: 'POST', body }),
+    onSuccess: (session) => client.setQueryData<Session | null>(queryKeys.session, session),
   });
 }
 
@@ -77,7 +92,8 @@ export function useLogout() {
 export function useProgrammes() {
   return useQuery({
     queryKey: queryKeys.programmes,
-    queryFn: ({ signal }) => api<{ items: Programme[] }>('/api/programmes', { signal }),
+    queryFn: ({ signal }) =>
+      api<ApiResponse<'/api/programmes', 'get'>>('/api/programmes', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -86,7 +102,10 @@ export function usePairings(programme: string, date?: string) {
   return useQuery({
     queryKey: queryKeys.pairings(programme, date),
     queryFn: ({ signal }) =>
-      api<ListResponse<Pairing>>('/api/pairings', { query: { programme, date }, signal }),
+      api<ApiResponse<'/api/pairings', 'get'>>('/api/pairings', {
+        query: { programme, date },
+        signal,
+      }),
     staleTime: 60_000,
   });
 }
@@ -95,7 +114,7 @@ export function usePairings(programme: string, date?: string) {
 export function useAreas(query: Record<string, string>, enabled = true) {
   return useQuery({
     queryKey: queryKeys.areas(query),
-    queryFn: ({ signal }) => api<ListResponse<AreaSummary>>('/api/areas', { query, signal }),
+    queryFn: ({ signal }) => api<ApiResponse<'/api/areas', 'get'>>('/api/areas', { query, signal }),
     staleTime: 5 * 60_000,
     enabled,
   });
@@ -110,11 +129,14 @@ export function useArea(code: string, date: string) {
   });
 }
 
-export function useOrganisations(kind: string | undefined) {
+export function useOrganisations(kind: OrganisationKind | undefined) {
   return useQuery({
     queryKey: queryKeys.organisations(kind),
     queryFn: ({ signal }) =>
-      api<ListResponse<Organisation>>('/api/organisations', { query: { kind }, signal }),
+      api<ApiResponse<'/api/organisations', 'get'>>('/api/organisations', {
+        query: { kind },
+        signal,
+      }),
     staleTime: 60_000,
   });
 }
@@ -123,7 +145,7 @@ export function useOrganisations(kind: string | undefined) {
 export function useProjects(query: Record<string, string | number | undefined>) {
   return useQuery({
     queryKey: queryKeys.projects(query),
-    queryFn: ({ signal }) => api<ListResponse<ProjectSummary>>('/api/projects', { query, signal }),
+    queryFn: ({ signal }) => api<ProjectList>('/api/projects', { query, signal }),
     placeholderData: (previous) => previous,
   });
 }
@@ -139,7 +161,8 @@ export function useProject(code: string) {
 export function useProjectTypes() {
   return useQuery({
     queryKey: queryKeys.projectTypes,
-    queryFn: ({ signal }) => api<{ items: ProjectType[] }>('/api/project-types', { signal }),
+    queryFn: ({ signal }) =>
+      api<ApiResponse<'/api/project-types', 'get'>>('/api/project-types', { signal }),
     staleTime: 5 * 60_000,
   });
 }
@@ -147,8 +170,7 @@ export function useProjectTypes() {
 export function useCreateProject() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: Record<string, unknown>) =>
-      api<Project>('/api/projects', { method: 'POST', body }),
+    mutationFn: (body: NewProject) => api<Project>('/api/projects', { method: 'POST', body }),
     onSuccess: (project) => {
       client.setQueryData(queryKeys.project(project.code), project);
       return client.invalidateQueries({ queryKey: ['projects'] });
@@ -160,15 +182,11 @@ export function useCreateProject() {
 export function useTransition(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: { to: Stage; date?: string; reason?: string; version: number }) =>
+    mutationFn: ({ version, ...body }: Transition & { version: number }) =>
       api<Project>(`/api/projects/${encodeURIComponent(code)}/transitions`, {
         method: 'POST',
-        headers: { 'If-Match': `"${input.version}"` },
-        body: {
-          to: input.to,
-          ...(input.date ? { date: input.date } : {}),
-          ...(input.reason ? { reason: input.reason } : {}),
-        },
+        headers: { 'If-Match': `"${version}"` },
+        body,
       }),
     onSuccess: (project) => {
       client.setQueryData(queryKeys.project(code), project);
@@ -184,22 +202,14 @@ export function useTransactions(code: string) {
   return useQuery({
     queryKey: queryKeys.transactions(code),
     queryFn: ({ signal }) =>
-      api<ListResponse<Transaction>>(`/api/projects/${encodeURIComponent(code)}/transactions`, {
-        signal,
-      }),
+      api<TransactionList>(`/api/projects/${encodeURIComponent(code)}/transactions`, { signal }),
   });
 }
 
 export function useCreateTransaction(code: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: {
-      type: string;
-      valueFen: number;
-      date: string;
-      planned: boolean;
-      note?: string | null;
-    }) =>
+    mutationFn: (body: NewTransaction) =>
       api<Transaction>(`/api/projects/${encodeURIComponent(code)}/transactions`, {
         method: 'POST',
         body,
@@ -217,7 +227,7 @@ export function useHistory(entityType: string, entityId: string, enabled: boolea
   return useQuery({
     queryKey: queryKeys.history(entityType, entityId),
     queryFn: ({ signal }) =>
-      api<{ items: HistoryEntry[] }>('/api/history', {
+      api<ApiResponse<'/api/history', 'get'>>('/api/history', {
         query: { entityType, entityId },
         signal,
       }),
@@ -234,19 +244,20 @@ export function useCompliance(programme: string, year: number, basis: Basis, ena
   });
 }
 
-export function useComplianceDonor(
-  donor: string | undefined,
-  programme: string,
-  year: number,
-  basis: Basis,
-) {
+/**
+ * One donor's rules and one page of its projects; while the next page loads the previous one
+ * stays shown (for the same donor only).
+ */
+export function useComplianceDonor(donor: string | undefined, query: ComplianceDonorQuery) {
   return useQuery({
-    queryKey: queryKeys.complianceDonor(donor ?? '', programme, year, basis),
+    queryKey: queryKeys.complianceDonor(donor ?? '', query),
     queryFn: ({ signal }) =>
       api<DonorComplianceDetail>(`/api/compliance/${encodeURIComponent(donor ?? '')}`, {
-        query: { programme, year, basis },
+        query,
         signal,
       }),
+    placeholderData: (previous, previousQuery) =>
+      previousQuery?.queryKey[2] === donor ? previous : undefined,
     enabled: !!donor,
   });
 }

@@ -1,63 +1,23 @@
 /**
- * Annual plans (年度计划): the shapes of /api/plans and its React Query hooks. Kept in step with
- * src/modules/plans/schema.ts; "what if" answers with the compliance detail of the draft items.
+ * Annual plans (年度计划): the shapes of /api/plans (the server's, see schema.ts) and their React
+ * Query hooks; "what if" answers with the compliance detail of the draft items.
  */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
-import type { Donor, DonorComplianceDetail, ListResponse } from './types';
+import type { ApiBody, ApiQuery, ApiResponse } from './schema';
+import type { DonorComplianceDetail } from './types';
 
-export const PLAN_STATUSES = ['draft', 'submitted', 'approved', 'returned'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-/** Statuses in which the donor side may still change the total and items. */
-export const EDITABLE_STATUSES: readonly PlanStatus[] = ['draft', 'returned'];
-
-export interface PlanItem {
-  project: string;
-  name: string;
-  nameEn: string | null;
-  plannedFen: number;
-}
-
-export interface PlanSummary {
-  id: number;
-  programme: string;
-  donor: Donor;
-  year: number;
-  status: PlanStatus;
-  totalFen: number;
-  /** The sum of the items' planned funds. */
-  itemsFen: number;
-  submittedAt: string | null;
-  decidedAt: string | null;
-  decidedBy: string | null;
-  returnReason: string | null;
-  createdAt: string;
-  updatedAt: string;
-  version: number;
-}
-
-export interface Plan extends PlanSummary {
-  items: PlanItem[];
-}
-
-export interface PlanItemInput {
-  project: string;
-  plannedFen: number;
-}
-
-export interface WhatIfInput {
-  programme: string;
-  donor: string;
-  year: number;
-  items: PlanItemInput[];
-}
-
-export interface PlanListQuery {
-  programme?: string | undefined;
-  year?: number | undefined;
-  donor?: string | undefined;
-}
+/** One page of the plans the caller may see, each without its items (`itemsFen` is their sum). */
+export type PlanList = ApiResponse<'/api/plans', 'get'>;
+export type PlanSummary = PlanList['items'][number];
+/** A plan with its items and what the caller may do with it now (`can`). */
+export type Plan = ApiResponse<'/api/plans/{id}', 'get'>;
+export type PlanItem = Plan['items'][number];
+export type PlanListQuery = ApiQuery<'/api/plans', 'get'>;
+export type NewPlan = ApiBody<'/api/plans', 'post'>;
+export type PlanChange = ApiBody<'/api/plans/{id}', 'put'>;
+export type PlanItemInput = PlanChange['items'][number];
+export type WhatIfInput = ApiBody<'/api/plans/what-if', 'post'>;
 
 export const planKeys = {
   all: ['plans'] as const,
@@ -68,14 +28,11 @@ export const planKeys = {
 
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
+/** One page of the plans (`limit`, `offset`), newest year first, then by donor code. */
 export function usePlans(q: PlanListQuery, enabled = true) {
   return useQuery({
     queryKey: planKeys.list(q),
-    queryFn: ({ signal }) =>
-      api<ListResponse<PlanSummary>>('/api/plans', {
-        query: { programme: q.programme, year: q.year, donor: q.donor },
-        signal,
-      }),
+    queryFn: ({ signal }) => api<PlanList>('/api/plans', { query: { ...q }, signal }),
     placeholderData: keepPreviousData,
     enabled,
   });
@@ -132,13 +89,7 @@ function useStorePlan() {
 export function useCreatePlan() {
   const store = useStorePlan();
   return useMutation({
-    mutationFn: (body: {
-      programme: string;
-      donor: string;
-      year: number;
-      totalFen: number;
-      items?: PlanItemInput[];
-    }) => api<Plan>('/api/plans', { method: 'POST', body }),
+    mutationFn: (body: NewPlan) => api<Plan>('/api/plans', { method: 'POST', body }),
     onSuccess: store,
   });
 }
@@ -147,7 +98,7 @@ export function useCreatePlan() {
 export function useUpdatePlan(id: number) {
   const store = useStorePlan();
   return useMutation({
-    mutationFn: (input: { totalFen: number; items: PlanItemInput[]; version: number }) =>
+    mutationFn: (input: PlanChange & { version: number }) =>
       api<Plan>(`/api/plans/${id}`, {
         method: 'PUT',
         headers: ifMatch(input.version),
@@ -157,13 +108,18 @@ export function useUpdatePlan(id: number) {
   });
 }
 
-export type PlanDecision = 'submit' | 'approve' | 'return';
+/** The workflow's decisions, each answered by the plan's `can` of the same name. */
+export type PlanDecision = Exclude<keyof Plan['can'], 'update'>;
 
 /** Submits, approves or returns (with a reason) a plan, guarded by its version. */
 export function usePlanDecision(id: number) {
   const store = useStorePlan();
   return useMutation({
-    mutationFn: (input: { action: PlanDecision; version: number; reason?: string }) =>
+    mutationFn: (input: {
+      action: PlanDecision;
+      version: number;
+      reason?: ApiBody<'/api/plans/{id}/return', 'post'>['reason'];
+    }) =>
       api<Plan>(`/api/plans/${id}/${input.action}`, {
         method: 'POST',
         headers: ifMatch(input.version),

@@ -1,59 +1,17 @@
-/** Data-quality findings: types and React Query hooks for /api/quality. */
+/** Data-quality findings: the shapes of /api/quality (the server's, see schema.ts) and their hooks. */
 import { useQuery } from '@tanstack/react-query';
 import { ApiError, api } from './client';
-import type { BilingualText } from './warnings';
+import type { ApiQuery, ApiResponse } from './schema';
 
-export const SEVERITIES = ['critical', 'error', 'warning'] as const;
-export type Severity = (typeof SEVERITIES)[number];
-
-export interface QualityRule {
-  id: string;
-  severity: Severity;
-  description: BilingualText;
-}
-
-export interface QualityFinding {
-  rule: string;
-  severity: Severity;
-  /** The field at fault, e.g. `locations`, `stageDates.started.actual`. */
-  field: string;
-  message: BilingualText;
-}
-
-export interface QualityCounts {
-  bySeverity: Record<Severity, number>;
-  byRule: Record<string, number>;
-}
-
-export interface QualityListItem extends QualityFinding {
-  project: { code: string; name: string; nameEn: string | null; leadDonor: string };
-}
-
-export interface QualityList {
-  items: QualityListItem[];
-  /** Findings matching every filter. */
-  total: number;
-  /** Projects checked (visible and matching the project filters). */
-  projects: number;
-  /** Per severity and rule, before the severity and rule filters. */
-  counts: QualityCounts;
-}
-
-export interface ProjectQuality {
-  project: string;
-  findings: QualityFinding[];
-  counts: QualityCounts;
-}
-
-export interface QualityQuery {
-  programme?: string | undefined;
-  year?: number | undefined;
-  donor?: string | undefined;
-  severity?: Severity | undefined;
-  rule?: string | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
+export type QualityRule = ApiResponse<'/api/quality/rules', 'get'>['items'][number];
+/** One page of programme-wide findings, with how many projects were checked and the counts. */
+export type QualityList = ApiResponse<'/api/quality', 'get'>;
+export type QualityListItem = QualityList['items'][number];
+/** One project's findings and their counts. */
+export type ProjectQuality = ApiResponse<'/api/projects/{code}/quality', 'get'>;
+export type QualityFinding = ProjectQuality['findings'][number];
+export type QualityCounts = ProjectQuality['counts'];
+export type QualityQuery = ApiQuery<'/api/quality', 'get'>;
 
 export const qualityKeys = {
   rules: ['quality', 'rules'] as const,
@@ -65,7 +23,8 @@ export const qualityKeys = {
 export function useQualityRules() {
   return useQuery({
     queryKey: qualityKeys.rules,
-    queryFn: ({ signal }) => api<{ items: QualityRule[] }>('/api/quality/rules', { signal }),
+    queryFn: ({ signal }) =>
+      api<ApiResponse<'/api/quality/rules', 'get'>>('/api/quality/rules', { signal }),
     staleTime: 60 * 60_000,
   });
 }

@@ -1,84 +1,25 @@
-/** Early warnings (预警): types and React Query hooks for /api/warnings. */
+/** Early warnings (预警): the shapes of /api/warnings (the server's, see schema.ts) and their hooks. */
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
-import type { ListResponse, Role } from './types';
+import type { ApiBody, ApiQuery, ApiResponse } from './schema';
+import { WARNING_STATUSES, type WarningStatus } from './vocabulary';
 
-export const WARNING_KINDS = [
-  'not-started',
-  'no-disbursement',
-  'stage-overdue',
-  'acceptance-pending',
-] as const;
-export type WarningKind = (typeof WARNING_KINDS)[number];
-
-export const WARNING_STATUSES = ['open', 'acknowledged', 'resolved', 'dismissed'] as const;
-export type WarningStatus = (typeof WARNING_STATUSES)[number];
-
-/** A text in both languages, as the server words a warning. */
-export interface BilingualText {
-  zh: string;
-  en: string;
-}
-
-export interface Warning {
-  id: number;
-  project: { code: string; name: string; nameEn: string | null };
-  kind: WarningKind;
-  /** `kind:project:stage:date`: one occurrence of a condition. */
-  dedupeKey: string;
-  /** The stage concerned, the date the condition is measured from, and the message. */
-  detail: { stage: string; since: string; message: BilingualText };
-  detectedAt: string;
-  status: WarningStatus;
-  owner: { id: number; username: string; displayName: string } | null;
-  resolutionNote: string | null;
-  resolvedAt: string | null;
-  updatedAt: string;
-  version: number;
-}
-
-/** GET /api/warnings filters; `owner` is a user id. */
-export interface WarningQuery {
-  status?: WarningStatus | undefined;
-  kind?: WarningKind | undefined;
-  donor?: string | undefined;
-  owner?: number | undefined;
-  project?: string | undefined;
-  limit?: number | undefined;
-  offset?: number | undefined;
-}
-
-export interface ComputeResult {
-  today: string;
-  /** Conditions that hold today. */
-  candidates: number;
-  created: number;
-  autoResolved: number;
-  /** Conditions that hold but whose warning was resolved or dismissed (not reopened). */
-  stillClosed: number;
-}
-
-export interface WarningSettings {
-  noDisbursementMonths: number;
-}
-
-/** A user as GET /api/users lists them (coordinators and auditors may list users). */
-export interface UserSummary {
-  id: number;
-  username: string;
-  displayName: string;
-  disabled: boolean;
-  roles: { role: Role }[];
-}
-
+export type WarningList = ApiResponse<'/api/warnings', 'get'>;
+/** A warning, with what the caller may do with it (`can.work`, `can.assign`). */
+export type Warning = WarningList['items'][number];
+/** A text in both languages, as the server words a warning or a finding. */
+export type BilingualText = Warning['detail']['message'];
+/** GET /api/warnings filters and paging; `owner` is a user id. */
+export type WarningQuery = ApiQuery<'/api/warnings', 'get'>;
+export type ComputeResult = ApiResponse<'/api/warnings/compute', 'post'>;
+export type WarningSettings = ApiResponse<'/api/warnings/settings', 'get'>;
+/** A user as GET /api/users lists them (for those who may list users). */
+export type UserSummary = ApiResponse<'/api/users', 'get'>['items'][number];
 /** A change to one warning: any of status, owner and note, guarded by its version. */
-export interface WarningChange {
+export type WarningChange = ApiBody<'/api/warnings/{id}', 'patch'> & {
   id: number;
   version: number;
-  status?: WarningStatus;
-  ownerUserId?: number | null;
-  resolutionNote?: string | null;
-}
+};
 
 export const warningKeys = {
   all: ['warnings'] as const,
@@ -92,8 +33,7 @@ export const warningKeys = {
 export function useWarnings(query: WarningQuery, enabled = true) {
   return useQuery({
     queryKey: warningKeys.list(query),
-    queryFn: ({ signal }) =>
-      api<ListResponse<Warning>>('/api/warnings', { query: { ...query }, signal }),
+    queryFn: ({ signal }) => api<WarningList>('/api/warnings', { query: { ...query }, signal }),
     placeholderData: (previous) => previous,
     enabled,
   });
@@ -107,8 +47,8 @@ export function useWarningStatusCounts(query: Omit<WarningQuery, 'status'>, enab
       return {
         queryKey: warningKeys.count(q),
         queryFn: ({ signal }: { signal: AbortSignal }) =>
-          api<ListResponse<Warning>>('/api/warnings', { query: { ...q }, signal }),
-        placeholderData: (previous: ListResponse<Warning> | undefined) => previous,
+          api<WarningList>('/api/warnings', { query: { ...q }, signal }),
+        placeholderData: (previous: WarningList | undefined) => previous,
         enabled,
       };
     }),
@@ -163,7 +103,7 @@ export function useWarningSettings(enabled = true) {
 export function useSaveWarningSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: WarningSettings) =>
+    mutationFn: (body: ApiBody<'/api/warnings/settings', 'put'>) =>
       api<WarningSettings>('/api/warnings/settings', { method: 'PUT', body }),
     onSuccess: (settings) => client.setQueryData(warningKeys.settings, settings),
   });

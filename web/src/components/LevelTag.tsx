@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { AreaLevel } from '../api/types';
+import type { AreaLevel } from '../api/vocabulary';
 import { divisionLabel } from '../lib/format';
 
 const LEVEL_COLORS: Record<AreaLevel, string> = {
@@ -8,7 +8,10 @@ const LEVEL_COLORS: Record<AreaLevel, string> = {
   prefecture: 'blue',
   county: 'green',
   township: 'default',
+  village: 'default',
 };
+
+const isLevel = (level: string): level is AreaLevel => Object.hasOwn(LEVEL_COLORS, level);
 
 /** The level of an area; XPCC cities get their own tag with the division. */
 export function LevelTag({
@@ -16,7 +19,8 @@ export function LevelTag({
   kind,
   xpccDivision,
 }: {
-  level: AreaLevel;
+  /** An area level; some views (pairings) give it as a plain string, shown as is if unknown. */
+  level: AreaLevel | (string & {});
   kind?: string | null;
   xpccDivision?: string | null;
 }) {
@@ -30,9 +34,9 @@ export function LevelTag({
       </Tag>
     );
   }
-  return (
-    <Tag color={LEVEL_COLORS[level] ?? 'default'}>
-      {LEVEL_COLORS[level] ? t(`levels.${level}`) : level}
-    </Tag>
+  return isLevel(level) ? (
+    <Tag color={LEVEL_COLORS[level]}>{t(`levels.${level}`)}</Tag>
+  ) : (
+    <Tag>{level}</Tag>
   );
 }

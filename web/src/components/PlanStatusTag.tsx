@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PlanStatus } from '../api/plans';
+import type { PlanStatus } from '../api/vocabulary';
 
 const COLORS: Record<PlanStatus, string> = {
   draft: 'default',

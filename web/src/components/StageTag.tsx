@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Stage } from '../api/types';
+import type { Stage } from '../api/vocabulary';
 
 const STAGE_COLORS: Record<Stage, string> = {
   reserve: 'default',

@@ -1,7 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Severity } from '../api/quality';
-import type { WarningKind, WarningStatus } from '../api/warnings';
+import type { Severity, WarningKind, WarningStatus } from '../api/vocabulary';
 
 const KIND_COLOURS: Record<WarningKind, string> = {
   'not-started': 'orange',

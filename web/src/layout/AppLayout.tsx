@@ -135,7 +135,7 @@ export function AppLayout() {
           ]}
         />
         {session.data ? (
-          <UserBox user={session.data} />
+          <UserBox user={session.data.user} />
         ) : session.isLoading ? null : (
           <Space>
             <Typography.Text type="secondary">{t('header.anonymous')}</Typography.Text>

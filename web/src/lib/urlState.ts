@@ -18,11 +18,3 @@ export function useUrlState() {
   };
   return { params, update };
 }
-
-/** True when the session has one of the roles. */
-export function hasAnyRole(
-  user: { roles: { role: string }[] } | null | undefined,
-  ...roles: string[]
-): boolean {
-  return !!user?.roles.some((r) => roles.includes(r.role));
-}

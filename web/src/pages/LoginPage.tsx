@@ -44,7 +44,7 @@ export function LoginPage() {
           <>
             <Typography.Paragraph>
               {t('login.alreadySignedIn', {
-                name: session.data.displayName || session.data.username,
+                name: session.data.user.displayName || session.data.user.username,
               })}
             </Typography.Paragraph>
             <Button type="primary" onClick={() => void navigate(target, { replace: true })}>

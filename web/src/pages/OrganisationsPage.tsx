@@ -4,13 +4,15 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useOrganisations } from '../api/hooks';
-import { ORGANISATION_KINDS, type Organisation, type OrganisationKind } from '../api/types';
+import type { Organisation } from '../api/types';
+import { ORGANISATION_KINDS, type OrganisationKind } from '../api/vocabulary';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 
 const KIND_COLORS: Record<OrganisationKind, string> = {
   'donor-province': 'red',
   'donor-city': 'volcano',
+  'donor-district': 'orange',
   'frontline-hq': 'orange',
   'programme-office': 'gold',
   'recipient-government': 'blue',
@@ -53,8 +55,9 @@ export function OrganisationsPage() {
     {
       title: t('organisations.colKind'),
       dataIndex: 'kind',
-      render: (k: OrganisationKind) => (
-        <Tag color={KIND_COLORS[k] ?? 'default'}>{kindLabel(k)}</Tag>
+      // The view answers the kind as a plain string: an unknown one is shown as is.
+      render: (k: string) => (
+        <Tag color={isKind(k) ? KIND_COLORS[k] : 'default'}>{kindLabel(k)}</Tag>
       ),
       sorter: (a, b) => a.kind.localeCompare(b.kind),
     },

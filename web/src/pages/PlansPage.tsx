@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../api/client';
-import { useOrganisations, useProgrammes, useSession } from '../api/hooks';
+import { useCan, useOrganisations, useProgrammes, useSession } from '../api/hooks';
 import { filterYears, organisationOptions, useProgrammeOptions, yearOptions } from '../api/options';
 import { type PlanSummary, usePlans } from '../api/plans';
 import type { SessionUser } from '../api/types';
@@ -17,20 +17,22 @@ import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { formatDate } from '../lib/format';
-import { hasAnyRole, useUrlState } from '../lib/urlState';
+import { grantOrganisations } from '../lib/grants';
+import { useUrlPaging } from '../lib/urlPaging';
+import { useUrlState } from '../lib/urlState';
 import { NewPlanModal } from './plans/NewPlanModal';
 
-/** The donors a user may draft plans for: its donor-editor organisations; all for coordinators. */
+/**
+ * The donors the new-plan dialog offers: the organisations the caller's grants are limited to, or
+ * every donor when no grant is limited to one (whether the caller may draft at all is `can`).
+ */
 export function draftableDonors(
   user: SessionUser | null | undefined,
   all: { value: string; label: string }[],
 ): { value: string; label: string }[] {
   if (!user) return [];
-  const unscoped = user.roles.some(
-    (r) => r.role === 'coordinator' || (r.role === 'donor-editor' && !r.org),
-  );
-  if (unscoped) return all;
-  const own = user.roles.flatMap((r) => (r.role === 'donor-editor' && r.org ? [r.org] : []));
+  const own = grantOrganisations(user);
+  if (!own.length) return all;
   return own.map((o) => all.find((d) => d.value === o.code) ?? { value: o.code, label: o.name });
 }
 
@@ -38,6 +40,8 @@ export function PlansPage() {
   const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
   const session = useSession();
+  const can = useCan();
+  const paging = useUrlPaging();
   const programmes = useProgrammes();
   const programmeChoices = useProgrammeOptions();
   const provinces = useOrganisations('donor-province');
@@ -54,6 +58,8 @@ export function PlansPage() {
       programme: programme || undefined,
       year: year ? Number(year) : undefined,
       donor: donor || undefined,
+      limit: paging.pageSize,
+      offset: paging.offset,
     },
     signedIn,
   );
@@ -68,10 +74,12 @@ export function PlansPage() {
     const p = programmes.data?.items.find((x) => x.code === code);
     return p ? (language === 'en' ? p.nameEn : p.name) : code;
   };
-  const canCreate = hasAnyRole(session.data, 'coordinator', 'donor-editor');
-  const draftable = draftableDonors(session.data, donorOptions);
+  const canCreate = can('plans.write');
+  const draftable = draftableDonors(session.data?.user, donorOptions);
   const initialDonor = donor || (draftable.length === 1 ? draftable[0]?.value : undefined);
   const filtered = !!(programme || year || donor);
+  const setFilter = (changes: Record<string, string | undefined>) =>
+    update({ ...changes, page: undefined });
 
   const header = (
     <PageTitle
@@ -125,12 +133,10 @@ export function PlansPage() {
           {donorName(p.donor, language)}
         </Link>
       ),
-      sorter: (a, b) => a.donor.code.localeCompare(b.donor.code),
     },
     {
       title: t('plans.colYear'),
       dataIndex: 'year',
-      sorter: (a, b) => a.year - b.year,
     },
     {
       title: t('plans.colProgramme'),
@@ -141,31 +147,23 @@ export function PlansPage() {
       title: t('plans.colStatus'),
       key: 'status',
       render: (_, p) => <PlanStatusTag status={p.status} />,
-      filters: (['draft', 'submitted', 'approved', 'returned'] as const).map((s) => ({
-        text: t(`plans.status.${s}`),
-        value: s,
-      })),
-      onFilter: (value, p) => p.status === value,
     },
     {
       title: t('plans.colTotal'),
       dataIndex: 'totalFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
-      sorter: (a, b) => a.totalFen - b.totalFen,
     },
     {
       title: t('plans.colItems'),
       dataIndex: 'itemsFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
-      sorter: (a, b) => a.itemsFen - b.itemsFen,
     },
     {
       title: t('plans.colUpdated'),
       dataIndex: 'updatedAt',
       render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDate(v)}</span>,
-      sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
     },
   ];
 
@@ -187,7 +185,7 @@ export function PlansPage() {
           placeholder={t('common.all')}
           value={programme}
           {...programmeChoices}
-          onChange={(value) => update({ programme: value })}
+          onChange={(value) => setFilter({ programme: value })}
         />
         <FilterSelect
           id="plf-year"
@@ -197,7 +195,7 @@ export function PlansPage() {
           placeholder={t('plans.allYears')}
           value={year}
           options={yearOptions(years)}
-          onChange={(value) => update({ year: value })}
+          onChange={(value) => setFilter({ year: value })}
         />
         <FilterSelect
           id="plf-donor"
@@ -208,11 +206,11 @@ export function PlansPage() {
           value={donor}
           loading={provinces.isPending || cities.isPending}
           options={donorOptions}
-          onChange={(value) => update({ donor: value })}
+          onChange={(value) => setFilter({ donor: value })}
         />
         {filtered ? (
           <Button
-            onClick={() => update({ programme: undefined, year: undefined, donor: undefined })}
+            onClick={() => setFilter({ programme: undefined, year: undefined, donor: undefined })}
           >
             {t('plans.clearFilters')}
           </Button>
@@ -229,11 +227,8 @@ export function PlansPage() {
           columns={columns}
           dataSource={plans.data?.items ?? []}
           scroll={{ x: 'max-content' }}
-          pagination={{
-            pageSize: 20,
-            hideOnSinglePage: true,
-            showTotal: (total) => t('common.total', { count: total }),
-          }}
+          pagination={paging.pagination(plans.data?.total ?? 0)}
+          onChange={(pagination) => update(paging.pageParams(pagination))}
           locale={{
             emptyText: plans.isPending ? (
               ' '

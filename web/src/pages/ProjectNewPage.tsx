@@ -2,12 +2,12 @@ import { Alert, App as AntApp, Breadcrumb, Button, Card, Form, Result } from 'an
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useCreateProject, useProjectTypes, useSession } from '../api/hooks';
+import { useCan, useCreateProject, useProjectTypes, useSession } from '../api/hooks';
 import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
 import { setServerErrors } from '../lib/formErrors';
+import { grantOrganisations } from '../lib/grants';
 import { bpToPercentInput } from '../lib/money';
-import { hasAnyRole } from '../lib/urlState';
 import { useUnsavedChanges } from '../lib/useUnsavedChanges';
 import { LocationsField } from './projects/LocationsField';
 import {
@@ -23,6 +23,7 @@ export function ProjectNewPage() {
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const session = useSession();
+  const can = useCan();
   const types = useProjectTypes();
   const create = useCreateProject();
   const [form] = Form.useForm<NewProjectValues>();
@@ -55,7 +56,7 @@ export function ProjectNewPage() {
       </>
     );
   }
-  if (!hasAnyRole(session.data, 'coordinator', 'donor-editor')) {
+  if (!can('projects.write')) {
     return (
       <>
         {title}
@@ -68,7 +69,9 @@ export function ProjectNewPage() {
     );
   }
 
-  const ownDonor = session.data.roles.find((r) => r.role === 'donor-editor')?.org?.code;
+  // The donor to start with: the one organisation the caller's grants are limited to, if any.
+  const grantOrgs = grantOrganisations(session.data.user);
+  const ownDonor = grantOrgs.length === 1 ? grantOrgs[0]?.code : undefined;
 
   const submit = (values: NewProjectValues) => {
     setOtherErrors([]);

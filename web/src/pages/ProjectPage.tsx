@@ -2,12 +2,12 @@ import { Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { useProject, useSession } from '../api/hooks';
+import { useCan, useProject, useSession } from '../api/hooks';
 import { useProjectQuality } from '../api/quality';
 import { useWarnings } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
 import { SEVERITY_COLOURS } from '../components/WarningTags';
-import { hasAnyRole, useUrlState } from '../lib/urlState';
+import { useUrlState } from '../lib/urlState';
 import { HistoryTab } from './project/HistoryTab';
 import { MoneyTab } from './project/MoneyTab';
 import { OverviewTab } from './project/OverviewTab';
@@ -24,9 +24,7 @@ export function ProjectPage() {
   const { params, update } = useUrlState();
   const project = useProject(code);
   const session = useSession();
-  const canWrite = hasAnyRole(session.data, 'coordinator', 'donor-editor');
-  const canTransition = hasAnyRole(session.data, 'coordinator', 'donor-editor', 'recipient-editor');
-  const canReadHistory = hasAnyRole(session.data, 'coordinator', 'auditor');
+  const can = useCan();
   const signedIn = !!session.data;
   // Fetched here for the tabs' counts; the tabs read the same cached queries.
   const quality = useProjectQuality(project.isSuccess ? code : '');
@@ -72,7 +70,7 @@ export function ProjectPage() {
     {
       key: 'money',
       label: t('project.tabMoney'),
-      children: <MoneyTab project={p} canWrite={canWrite} />,
+      children: <MoneyTab project={p} />,
     },
     { key: 'results', label: t('project.tabResults'), children: <ResultsTab project={p} /> },
     {
@@ -101,7 +99,7 @@ export function ProjectPage() {
           },
         ]
       : []),
-    ...(canReadHistory
+    ...(can('history.read')
       ? [{ key: 'history', label: t('project.tabHistory'), children: <HistoryTab code={p.code} /> }]
       : []),
   ];
@@ -109,7 +107,7 @@ export function ProjectPage() {
   return (
     <>
       <ProjectCrumbs code={code} />
-      <ProjectHeader project={p} canTransition={canTransition} />
+      <ProjectHeader project={p} />
       <Tabs
         activeKey={items.some((i) => i.key === tab) ? tab : 'overview'}
         onChange={(key) => update({ tab: key === 'overview' ? undefined : key })}

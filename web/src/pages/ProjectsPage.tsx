@@ -4,9 +4,10 @@ import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useProjects, useProjectTypes, useSession } from '../api/hooks';
+import { useCan, useProjects, useProjectTypes } from '../api/hooks';
 import { useDonorOptions, useProgrammeOptions, yearOptions } from '../api/options';
-import { type ProjectSummary, STAGES } from '../api/types';
+import type { ProjectSummary } from '../api/types';
+import { STAGES } from '../api/vocabulary';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
@@ -16,7 +17,7 @@ import { formatDate } from '../lib/format';
 import { AREA_CODE } from '../lib/patterns';
 import { projectName } from '../lib/projectName';
 import { useUrlPaging } from '../lib/urlPaging';
-import { hasAnyRole, useUrlState } from '../lib/urlState';
+import { useUrlState } from '../lib/urlState';
 
 const SORTABLE = ['code', 'name', 'budgetFen', 'year', 'updatedAt'] as const;
 
@@ -24,7 +25,7 @@ export function ProjectsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const { params, update } = useUrlState();
-  const session = useSession();
+  const can = useCan();
   const programmeChoices = useProgrammeOptions();
   const donorChoices = useDonorOptions();
   const types = useProjectTypes();
@@ -119,7 +120,7 @@ export function ProjectsPage() {
   ];
 
   const filtered = !!(programme || donor || year || stage || type || area || q);
-  const canCreate = hasAnyRole(session.data, 'coordinator', 'donor-editor');
+  const canCreate = can('projects.write');
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
 

@@ -2,13 +2,8 @@ import { Button, Col, Empty, Row, Table, Tooltip } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { filterYears, useDonorOptions, useProgrammeOptions } from '../api/options';
-import {
-  type QualityListItem,
-  SEVERITIES,
-  type Severity,
-  useQualityList,
-  useQualityRules,
-} from '../api/quality';
+import { type QualityListItem, useQualityList, useQualityRules } from '../api/quality';
+import { SEVERITIES, type Severity } from '../api/vocabulary';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { FieldPath, KeepDates } from '../components/FindingText';

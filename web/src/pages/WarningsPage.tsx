@@ -2,23 +2,25 @@ import { Alert, Badge, Empty, Skeleton, Space, Table, Tabs, Typography } from 'a
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
-import { useSession } from '../api/hooks';
+import { useCan, useSession } from '../api/hooks';
+import {
+  WARNING_KINDS,
+  WARNING_STATUSES,
+  type WarningKind,
+  type WarningStatus,
+} from '../api/vocabulary';
 import {
   type ComputeResult,
   useWarningStatusCounts,
   useWarnings,
-  WARNING_KINDS,
-  WARNING_STATUSES,
   type Warning,
-  type WarningKind,
   type WarningQuery,
-  type WarningStatus,
 } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
 import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
 import { useUrlPaging } from '../lib/urlPaging';
-import { hasAnyRole, useUrlState } from '../lib/urlState';
+import { useUrlState } from '../lib/urlState';
 import { ComputeWarningsButton, WarningSettingsButton } from './warnings/OfficeButtons';
 import { AssignWarningModal, CloseWarningModal } from './warnings/WarningDialogs';
 import { WarningFilters } from './warnings/WarningFilters';
@@ -34,6 +36,7 @@ export function WarningsPage() {
   const { params, update } = useUrlState();
   const paging = useUrlPaging();
   const session = useSession();
+  const can = useCan();
   const language = i18n.language;
 
   const statusParam = params.get('status');
@@ -50,8 +53,8 @@ export function WarningsPage() {
   const [assigning, setAssigning] = useState<Warning | null>(null);
   const [computed, setComputed] = useState<ComputeResult | null>(null);
 
-  const user = session.data;
-  const me = Number(user?.id ?? 0);
+  const user = session.data?.user;
+  const me = user?.id ?? 0;
   const signedIn = !!user;
   const filters: Omit<WarningQuery, 'status'> = {
     kind,
@@ -70,9 +73,8 @@ export function WarningsPage() {
   );
   const counts = useWarningStatusCounts(filters, signedIn);
 
-  const canWrite = hasAnyRole(user, 'coordinator', 'donor-editor', 'recipient-editor');
-  const canAssign = canWrite && hasAnyRole(user, 'coordinator', 'auditor');
-  const coordinator = hasAnyRole(user, 'coordinator');
+  const canCompute = can('warnings.compute');
+  const canSettings = can('warnings.settings');
   const filtered = !!(kind || donor || project || mine);
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
@@ -82,10 +84,10 @@ export function WarningsPage() {
       title={t('warningsPage.title')}
       intro={t('warningsPage.intro')}
       extra={
-        coordinator ? (
+        canCompute || canSettings ? (
           <Space wrap>
-            <ComputeWarningsButton onResult={setComputed} />
-            <WarningSettingsButton />
+            {canCompute ? <ComputeWarningsButton onResult={setComputed} /> : null}
+            {canSettings ? <WarningSettingsButton /> : null}
           </Space>
         ) : null
       }
@@ -114,8 +116,8 @@ export function WarningsPage() {
 
   const columns = warningColumns(t, language, {
     me,
-    canWrite,
-    canAssign,
+    // The actions column for those who may work warnings; each row's own `can` says which.
+    actions: can('warnings.write'),
     onClose: (warning, to) => {
       setCloseAs(to);
       setClosing(warning);
@@ -163,7 +165,7 @@ export function WarningsPage() {
             : t('warningsPage.empty')
       }
     >
-      {!filtered && coordinator ? (
+      {!filtered && canCompute ? (
         <Typography.Text type="secondary">{t('warningsPage.emptyHintCompute')}</Typography.Text>
       ) : null}
     </Empty>

@@ -34,6 +34,7 @@ export const messages: Widen<typeof zh> = {
     prefecture: 'Prefecture',
     county: 'County',
     township: 'Township',
+    village: 'Village',
     xpccCity: 'XPCC city',
     xpccCityDivision: 'XPCC city · {{division}}',
   },

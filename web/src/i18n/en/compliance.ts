@@ -47,5 +47,13 @@ export const messages: Widen<typeof zh> = {
     colUnlocated: 'Unlocated',
     colLivelihoodShare: 'Livelihood share',
     detailEmpty: 'No project of this donor counts on this basis.',
+    sortLabel: 'Sort',
+    sorts: {
+      code: 'By code',
+      county: 'By county-rule shortfall',
+      livelihood: 'By livelihood-rule shortfall',
+    },
+    culpritsInAll: '{{title}}: {{total}} in all; the compliance table lists the {{shown}} largest.',
+    sortByThis: 'Sort by this shortfall to see them all',
   },
 };

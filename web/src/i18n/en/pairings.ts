@@ -90,6 +90,7 @@ export const messages: Widen<typeof zh> = {
     kinds: {
       'donor-province': 'Donor province',
       'donor-city': 'Donor city',
+      'donor-district': 'Donor district',
       'frontline-hq': 'Frontline HQ',
       'programme-office': 'Programme office',
       'recipient-government': 'Recipient government',

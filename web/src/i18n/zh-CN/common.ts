@@ -31,6 +31,7 @@ export const messages = {
     prefecture: '地级',
     county: '县级',
     township: '乡级',
+    village: '村级',
     xpccCity: '兵团城市',
     xpccCityDivision: '兵团城市 · {{division}}',
   },

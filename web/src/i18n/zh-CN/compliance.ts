@@ -41,5 +41,13 @@ export const messages = {
     colUnlocated: '未定位',
     colLivelihoodShare: '民生占比',
     detailEmpty: '该援助方在此口径下没有计入的项目。',
+    sortLabel: '排序',
+    sorts: {
+      code: '按项目编号',
+      county: '按县以下差额',
+      livelihood: '按民生差额',
+    },
+    culpritsInAll: '{{title}}共 {{total}} 个，合规表只列出影响最大的 {{shown}} 个。',
+    sortByThis: '按此差额排序，查看全部',
   },
 } as const;

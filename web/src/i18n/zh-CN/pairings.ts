@@ -81,6 +81,7 @@ export const messages = {
     kinds: {
       'donor-province': '援助省市',
       'donor-city': '援助城市',
+      'donor-district': '援助区县',
       'frontline-hq': '前方指挥部',
       'programme-office': '援疆办',
       'recipient-government': '受援地政府',

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client';
 import { useProgrammeOptions } from '../../api/options';
-import { type PlanSummary, useCreatePlan } from '../../api/plans';
-import type { ListResponse } from '../../api/types';
+import { type PlanList, type PlanSummary, useCreatePlan } from '../../api/plans';
 import { setServerErrors } from '../../lib/formErrors';
 import { parseYuanToFen } from '../../lib/money';
 
@@ -54,7 +53,7 @@ export function NewPlanModal({
         onError: (err) => {
           if (err instanceof ApiError && err.status === 409) {
             setFailure(t('plans.create.exists'));
-            void api<ListResponse<PlanSummary>>('/api/plans', {
+            void api<PlanList>('/api/plans', {
               query: { programme: values.programme, donor: values.donor, year: values.year },
             })
               .then((list) => setExisting(list.items[0] ?? null))

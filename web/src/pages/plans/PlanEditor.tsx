@@ -4,15 +4,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
-import { useSession } from '../../api/hooks';
-import { EDITABLE_STATUSES, type Plan, type PlanItemInput, useUpdatePlan } from '../../api/plans';
+import { type Plan, type PlanItemInput, useUpdatePlan } from '../../api/plans';
 import { donorName } from '../../components/DonorTag';
 import { PageTitle } from '../../components/PageTitle';
 import { PlanStatusTag } from '../../components/PlanStatusTag';
 import { formatDateTime } from '../../lib/format';
 import { pathErrors } from '../../lib/formErrors';
 import { draftItems, draftOf, isDirty, type PlanDraft, parseDraft } from '../../lib/planDraft';
-import { hasAnyRole } from '../../lib/urlState';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { PlanConflictAlert } from './PlanConflictAlert';
 import { PlanFacts } from './PlanFacts';
@@ -47,12 +45,10 @@ export function PlanEditor({
 }) {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
-  const session = useSession();
   const update = useUpdatePlan(plan.id);
-  const canWrite = hasAnyRole(session.data, 'coordinator', 'donor-editor');
-  const canDecide = hasAnyRole(session.data, 'coordinator');
-  const editable = canWrite && EDITABLE_STATUSES.includes(plan.status);
-  const hasActions = editable || (canDecide && plan.status === 'submitted');
+  // What the caller may do with the plan now: its `can` (the policies and the workflow's state).
+  const editable = plan.can.update;
+  const hasActions = editable || plan.can.submit || plan.can.approve || plan.can.return;
 
   const [work, setWork] = useState<{ base: Plan; draft: PlanDraft }>(() => ({
     base: plan,
@@ -63,7 +59,7 @@ export function PlanEditor({
   const [totalError, setTotalError] = useState<string | null>(null);
   const dirty = editable && isDirty(work.base, work.draft);
   const parsed = parseDraft(work.draft);
-  const figures = usePlanFigures({ plan, draft: work.draft, dirty, editable, canWrite });
+  const figures = usePlanFigures({ plan, draft: work.draft, dirty, editable });
   useUnsavedChanges(dirty);
 
   // A newer version (a decision, a refetch) replaces the draft unless it holds unsaved changes.
@@ -159,7 +155,7 @@ export function PlanEditor({
           })}
         />
       ) : null}
-      {plan.status === 'submitted' && !canDecide ? (
+      {plan.status === 'submitted' && !plan.can.approve ? (
         <Alert
           type="info"
           showIcon
@@ -188,8 +184,6 @@ export function PlanEditor({
           ) : null}
           <PlanWorkflow
             plan={plan}
-            canWrite={canWrite}
-            canDecide={canDecide}
             unsaved={dirty}
             onConflict={(err) => {
               setConflict({ base: plan, detail: err.message });

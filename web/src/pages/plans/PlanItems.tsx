@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../api/client';
 import { useProjects } from '../../api/hooks';
-import type { ComplianceProjectBreakdown, ListResponse, ProjectSummary } from '../../api/types';
+import type { ComplianceProjectBreakdown, ProjectList, ProjectSummary } from '../../api/types';
 import { Money } from '../../components/Money';
 import { formatShare, parseYuanToFen } from '../../lib/money';
 import { type DraftItem, fenToYuanInput } from '../../lib/planDraft';
@@ -94,7 +94,7 @@ function AddYear({
     try {
       const all: ProjectSummary[] = [];
       for (let offset = 0; ; offset += PAGE) {
-        const page = await api<ListResponse<ProjectSummary>>('/api/projects', {
+        const page = await api<ProjectList>('/api/projects', {
           query: { programme, donor, year, sort: 'code', limit: PAGE, offset },
         });
         all.push(...page.items);

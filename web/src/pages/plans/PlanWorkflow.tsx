@@ -3,24 +3,21 @@ import { App as AntApp, Button, Form, Input, Modal, Space, Tooltip } from 'antd'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
-import { EDITABLE_STATUSES, type Plan, type PlanDecision, usePlanDecision } from '../../api/plans';
+import { type Plan, type PlanDecision, usePlanDecision } from '../../api/plans';
 import { setServerErrors } from '../../lib/formErrors';
 
 /**
- * The workflow buttons the user's role allows: submit (the donor side, a draft or returned plan
- * with no unsaved changes), approve and return with a reason (coordinators, a submitted plan).
+ * The workflow buttons the plan's `can` allows: submit (the donor side, a draft or returned plan;
+ * not with unsaved changes), approve and return with a reason (the programme office, a submitted
+ * plan).
  */
 export function PlanWorkflow({
   plan,
-  canWrite,
-  canDecide,
   unsaved,
   onConflict,
   onDone,
 }: {
   plan: Plan;
-  canWrite: boolean;
-  canDecide: boolean;
   unsaved: boolean;
   onConflict: (err: ApiError) => void;
   onDone: (plan: Plan) => void;
@@ -52,9 +49,8 @@ export function PlanWorkflow({
       },
     );
 
-  const canSubmit = canWrite && EDITABLE_STATUSES.includes(plan.status);
-  const canJudge = canDecide && plan.status === 'submitted';
-  if (!canSubmit && !canJudge) return null;
+  const { submit: canSubmit, approve: canApprove, return: canReturn } = plan.can;
+  if (!canSubmit && !canApprove && !canReturn) return null;
 
   return (
     <>
@@ -81,37 +77,37 @@ export function PlanWorkflow({
             </Button>
           </Tooltip>
         ) : null}
-        {canJudge ? (
-          <>
-            <Button
-              type="primary"
-              icon={<CheckOutlined />}
-              loading={decide.isPending && decide.variables?.action === 'approve'}
-              data-testid="plan-approve"
-              onClick={() =>
-                modal.confirm({
-                  title: t('plans.workflow.approveTitle'),
-                  content: t('plans.workflow.approveText'),
-                  okText: t('plans.workflow.approve'),
-                  cancelText: t('plans.cancel'),
-                  onOk: () => run('approve'),
-                })
-              }
-            >
-              {t('plans.workflow.approve')}
-            </Button>
-            <Button
-              danger
-              icon={<RollbackOutlined />}
-              data-testid="plan-return"
-              onClick={() => {
-                form.resetFields();
-                setReturning(true);
-              }}
-            >
-              {t('plans.workflow.return')}
-            </Button>
-          </>
+        {canApprove ? (
+          <Button
+            type="primary"
+            icon={<CheckOutlined />}
+            loading={decide.isPending && decide.variables?.action === 'approve'}
+            data-testid="plan-approve"
+            onClick={() =>
+              modal.confirm({
+                title: t('plans.workflow.approveTitle'),
+                content: t('plans.workflow.approveText'),
+                okText: t('plans.workflow.approve'),
+                cancelText: t('plans.cancel'),
+                onOk: () => run('approve'),
+              })
+            }
+          >
+            {t('plans.workflow.approve')}
+          </Button>
+        ) : null}
+        {canReturn ? (
+          <Button
+            danger
+            icon={<RollbackOutlined />}
+            data-testid="plan-return"
+            onClick={() => {
+              form.resetFields();
+              setReturning(true);
+            }}
+          >
+            {t('plans.workflow.return')}
+          </Button>
         ) : null}
       </Space>
       <Modal

@@ -26,13 +26,12 @@ export function usePlanFigures({
   draft,
   dirty,
   editable,
-  canWrite,
 }: {
   plan: Plan;
   draft: PlanDraft;
+  /** The draft differs from the saved plan (only ever while the caller may edit it). */
   dirty: boolean;
   editable: boolean;
-  canWrite: boolean;
 }) {
   const savedKey = JSON.stringify(
     whatIfInput(
@@ -49,7 +48,7 @@ export function usePlanFigures({
   if (draftKey) lastValidKey.current = draftKey;
   const wantedKey = dirty ? (draftKey ?? lastValidKey.current) : savedKey;
   const settledKey = useDebounced(wantedKey, WHAT_IF_DELAY_MS);
-  const whatIf = usePlanWhatIf(dirty && canWrite ? (JSON.parse(settledKey) as WhatIfInput) : null);
+  const whatIf = usePlanWhatIf(dirty ? (JSON.parse(settledKey) as WhatIfInput) : null);
 
   const shown = dirty ? (whatIf.data ?? saved) : saved;
   return {

@@ -3,13 +3,13 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateTransaction } from '../../api/hooks';
-import { TRANSACTION_TYPES } from '../../api/types';
+import { TRANSACTION_TYPES, type TransactionType } from '../../api/vocabulary';
 import { setServerErrors } from '../../lib/formErrors';
 import { parseYuanToFen } from '../../lib/money';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 interface TxForm {
-  type: string;
+  type: TransactionType;
   value: string;
   date: Dayjs;
   planned: 'planned' | 'actual';

@@ -19,13 +19,7 @@ export function ProjectCrumbs({ code }: { code: string }) {
 }
 
 /** The project's name in both languages, code, stage and the stage changes the user may make. */
-export function ProjectHeader({
-  project,
-  canTransition,
-}: {
-  project: Project;
-  canTransition: boolean;
-}) {
+export function ProjectHeader({ project }: { project: Project }) {
   const { i18n } = useTranslation();
   return (
     <>
@@ -41,7 +35,7 @@ export function ProjectHeader({
         }
         intro={i18n.language === 'en' ? project.name.zh : (project.name.en ?? undefined)}
       />
-      {canTransition && project.nextStages.length ? (
+      {project.can.moveTo.length ? (
         <div style={{ marginBottom: 16 }}>
           <StageActions project={project} />
         </div>

@@ -7,12 +7,8 @@ import {
 import { Card, Empty, Skeleton, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  type QualityFinding,
-  SEVERITIES,
-  type Severity,
-  useProjectQuality,
-} from '../../api/quality';
+import { type QualityFinding, useProjectQuality } from '../../api/quality';
+import { SEVERITIES, type Severity } from '../../api/vocabulary';
 import { ErrorResult } from '../../components/ErrorResult';
 import { SEVERITY_COLOURS, SeverityTag } from '../../components/WarningTags';
 

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useProject, useTransition } from '../../api/hooks';
-import { type Project, REASON_REQUIRED, type Stage } from '../../api/types';
+import type { Project } from '../../api/types';
+import { REASON_REQUIRED, type Stage } from '../../api/vocabulary';
 import { today } from '../../lib/format';
 import { setServerErrors } from '../../lib/formErrors';
 
@@ -13,7 +14,10 @@ interface TransitionForm {
   reason?: string;
 }
 
-/** Stage buttons from `nextStages`; a dialog asks for the date and, to suspend or cancel, a reason. */
+/**
+ * A button per stage the caller may move the project to now (its `can.moveTo`); a dialog asks for
+ * the date and, to suspend or cancel, a reason.
+ */
 export function StageActions({ project }: { project: Project }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
@@ -58,7 +62,7 @@ export function StageActions({ project }: { project: Project }) {
   return (
     <>
       <Space wrap>
-        {project.nextStages.map((s) => (
+        {project.can.moveTo.map((s) => (
           <Button
             key={s}
             danger={s === 'cancelled'}

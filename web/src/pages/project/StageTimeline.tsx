@@ -1,6 +1,7 @@
 import { Space, Steps } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { PROGRESS_STAGES, type Project } from '../../api/types';
+import type { Project } from '../../api/types';
+import { PROGRESS_STAGES } from '../../api/vocabulary';
 import { formatDate } from '../../lib/format';
 
 /** The stage timeline: the progress stages with planned and actual dates. */

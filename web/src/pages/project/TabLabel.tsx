@@ -1,5 +1,6 @@
 import { Badge, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { QualityCounts } from '../../api/quality';
 import { SEVERITY_COLOURS } from '../../components/WarningTags';
 
 /** A tab's name with a count badge (none for zero); the count is part of its accessible name. */
@@ -21,9 +22,7 @@ export function TabLabel({ text, count, color }: { text: string; count: number; 
 }
 
 /** The colour of the most severe finding, for the quality tab's badge. */
-export function qualityColour(
-  counts: Record<'critical' | 'error' | 'warning', number> | undefined,
-): string {
+export function qualityColour(counts: QualityCounts['bySeverity'] | undefined): string {
   if (counts?.critical) return SEVERITY_COLOURS.critical;
   if (counts?.error) return SEVERITY_COLOURS.error;
   return SEVERITY_COLOURS.warning;

@@ -2,7 +2,7 @@ import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useOrganisations, useProjectTypes } from '../../api/hooks';
 import { useProgrammeOptions } from '../../api/options';
-import { PROGRESS_STAGES } from '../../api/types';
+import { PROGRESS_STAGES } from '../../api/vocabulary';
 import { formatShare, parsePercentToBp, parseYuanToFen } from '../../lib/money';
 import { PROJECT_CODE } from '../../lib/patterns';
 import type { NewProjectValues } from './newProjectForm';

@@ -1,4 +1,6 @@
 import type { Dayjs } from 'dayjs';
+import type { NewProject } from '../../api/types';
+import type { Stage } from '../../api/vocabulary';
 import type { FieldAliases } from '../../lib/formErrors';
 import { parsePercentToBp, parseYuanToFen } from '../../lib/money';
 
@@ -13,7 +15,7 @@ export interface NewProjectValues {
   livelihoodReason?: string;
   locations: { area: string; share: string }[];
   budget: string;
-  stage: string;
+  stage: Stage;
   approvalDate?: Dayjs | null;
 }
 
@@ -25,7 +27,7 @@ export const NEW_PROJECT_ALIASES: FieldAliases = {
 };
 
 /** The body of POST /api/projects from the form's (validated) values. */
-export function newProjectBody(values: NewProjectValues) {
+export function newProjectBody(values: NewProjectValues): NewProject {
   return {
     code: values.code.trim(),
     name: { zh: values.name.zh.trim(), en: values.name.en?.trim() || null },

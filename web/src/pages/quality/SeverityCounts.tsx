@@ -1,6 +1,7 @@
 import { Button, Card, Skeleton, Space, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type QualityList, SEVERITIES, type Severity } from '../../api/quality';
+import type { QualityList } from '../../api/quality';
+import { SEVERITIES, type Severity } from '../../api/vocabulary';
 import { SEVERITY_COLOURS, SeverityTag } from '../../components/WarningTags';
 
 /** Counts per severity as three cards; pressing one filters the findings to it. */

@@ -5,19 +5,18 @@ import type { Warning } from '../../api/warnings';
 import { useWarningChange } from './useWarningChange';
 
 /**
- * A row's actions, at most three buttons: take (or, once taken, acknowledge), resolve, and a
- * menu with the rest (acknowledge, assign, dismiss); reopen when closed.
+ * A row's actions for a warning the caller may work (`can.work`), at most three buttons: take
+ * (or, once taken, acknowledge), resolve, and a menu with the rest (acknowledge, assign, dismiss);
+ * reopen when closed. Assigning, and taking a warning someone else holds, need `can.assign`.
  */
 export function RowActions({
   warning,
   me,
-  canAssign,
   onClose,
   onAssign,
 }: {
   warning: Warning;
   me: number;
-  canAssign: boolean;
   onClose: (w: Warning, status: 'resolved' | 'dismissed') => void;
   onAssign: (w: Warning) => void;
 }) {
@@ -40,6 +39,9 @@ export function RowActions({
   }
   const mine = warning.owner?.id === me;
   const open = warning.status === 'open';
+  const canAssign = warning.can.assign;
+  // Taking a warning someone else holds moves it between people: the programme office's.
+  const canTake = !mine && (warning.owner === null || canAssign);
   const acknowledge = () =>
     change.send({ ...base, status: 'acknowledged' }, t('warningsPage.acknowledged'));
   const more = [
@@ -53,7 +55,7 @@ export function RowActions({
       role="group"
       aria-label={t('warningsPage.rowActions', { project: warning.project.code })}
     >
-      {mine ? null : (
+      {canTake ? (
         <Button
           size="small"
           disabled={busy}
@@ -62,7 +64,7 @@ export function RowActions({
         >
           {t('warningsPage.take')}
         </Button>
-      )}
+      ) : null}
       {mine && open ? (
         <Button
           size="small"

@@ -2,7 +2,7 @@ import { Button, Checkbox, Input, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDonorOptions } from '../../api/options';
-import { WARNING_KINDS, type WarningKind } from '../../api/warnings';
+import { WARNING_KINDS, type WarningKind } from '../../api/vocabulary';
 import { FilterBar, FilterSelect } from '../../components/FilterBar';
 
 /** The work queue's filters (kind, donor, project, only mine), kept in the URL by the page. */

@@ -12,20 +12,21 @@ import { warningMessage } from './useWarningChange';
 /** The note the daily job leaves on a warning whose condition no longer holds. */
 const AUTO_RESOLVED_NOTE = 'resolved automatically';
 
-/** The work queue's columns; the actions column only for those who may change warnings. */
+/**
+ * The work queue's columns; the actions column only for those who may work warnings, each row's
+ * actions by its own `can`.
+ */
 export function warningColumns(
   t: TFunction,
   language: string,
   {
     me,
-    canWrite,
-    canAssign,
+    actions,
     onClose,
     onAssign,
   }: {
     me: number;
-    canWrite: boolean;
-    canAssign: boolean;
+    actions: boolean;
     onClose: (warning: Warning, to: 'resolved' | 'dismissed') => void;
     onAssign: (warning: Warning) => void;
   },
@@ -92,21 +93,16 @@ export function warningColumns(
       key: 'status',
       render: (_, w) => <WarningStatusTag status={w.status} />,
     },
-    ...(canWrite
+    ...(actions
       ? [
           {
             title: t('warningsPage.colActions'),
             key: 'actions',
             fixed: 'right' as const,
-            render: (_: unknown, w: Warning) => (
-              <RowActions
-                warning={w}
-                me={me}
-                canAssign={canAssign}
-                onClose={onClose}
-                onAssign={onAssign}
-              />
-            ),
+            render: (_: unknown, w: Warning) =>
+              w.can.work ? (
+                <RowActions warning={w} me={me} onClose={onClose} onAssign={onAssign} />
+              ) : null,
           },
         ]
       : []),
