@@ -148,6 +148,27 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
     }
   });
 
+  // A list filtered to the caller's own donor or area needs no visibility filter of its own
+  // (the service drops it); filtered to anyone else's, it still hides their unpublished work.
+  it('filtered by donor or area, each caller sees what it sees unfiltered, and no more', async () => {
+    const filters = [
+      '&donor=110000',
+      '&donor=110000-HQ',
+      '&donor=310000',
+      '&area=6532',
+      '&area=653130',
+    ];
+    for (const filter of filters) {
+      const all = (await list('coordinator', filter)).codes;
+      for (const [who, codes] of Object.entries(expected)) {
+        const seen = await list(who === 'anonymous' ? null : who, filter);
+        const want = all.filter((c) => codes.includes(c));
+        expect(seen.codes, `${who} ${filter}`).toEqual(want);
+        expect(seen.total, `${who} ${filter}`).toBe(want.length);
+      }
+    }
+  });
+
   it("shows Beijing's project to Shanghai once it is published", async () => {
     expect((await get('shanghai', 'BJ-1')).statusCode).toBe(404);
     const docs = await t.app.inject({

@@ -126,28 +126,36 @@ export async function topOffenders(
 
 /**
  * One page of the projects with a part for the donor, programme, year and basis: by code, or by
- * what each pulls a rule down (the rule's index), largest first; and how many there are.
+ * what each pulls a rule down, largest first (then code); and how many there are. A donor has a
+ * few thousand parts in a year at national scale: they are read whole by the parts' index (a
+ * few milliseconds on both engines) and sorted here, where an ORDER BY over the join made
+ * PostgreSQL's planner read every project.
  */
 export async function projectPageOf(
   db: Executor,
   q: PartsQuery,
   page: { sort: 'code' | 'county' | 'livelihood'; limit: number; offset: number },
 ): Promise<{ ids: number[]; count: number }> {
-  let query = partsOf(db, q)
+  const rows = await partsOf(db, q)
     .innerJoin('projects as p', 'p.id', 'cp.projectId')
-    .select('cp.projectId');
-  if (page.sort !== 'code') {
-    const gap =
-      page.sort === 'county'
-        ? sql`(cp.amount_fen - cp.county_fen)`
-        : sql`(cp.amount_fen - cp.livelihood_fen)`;
-    query = query.orderBy(gap, 'desc');
-  }
-  const [rows, count] = await Promise.all([
-    query.orderBy('p.code').limit(page.limit).offset(page.offset).execute(),
-    partsOf(db, q)
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirstOrThrow(),
-  ]);
-  return { ids: rows.map((r) => Number(r.projectId)), count: Number(count.n) };
+    .select([
+      'cp.projectId',
+      'p.code',
+      sql<number | string>`(cp.amount_fen - cp.county_fen)`.as('countyGap'),
+      sql<number | string>`(cp.amount_fen - cp.livelihood_fen)`.as('livelihoodGap'),
+    ])
+    .execute();
+  const gap = (r: (typeof rows)[number]) =>
+    page.sort === 'county'
+      ? Number(r.countyGap)
+      : page.sort === 'livelihood'
+        ? Number(r.livelihoodGap)
+        : 0;
+  const ranked = rows
+    .map((r) => ({ id: Number(r.projectId), code: r.code, gap: gap(r) }))
+    .sort((a, b) => b.gap - a.gap || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return {
+    ids: ranked.slice(page.offset, page.offset + page.limit).map((r) => r.id),
+    count: ranked.length,
+  };
 }

@@ -10,6 +10,7 @@ import { InvalidInputError } from '../../domain/errors.js';
 import { authorize, can } from '../access/authorize.js';
 import { descendantPrefixLength } from '../areas/repository.js';
 import type { ServiceContext } from '../core/context.js';
+import { hasDonorIn } from '../projects/repository.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { type ProjectFigures, RateAccumulator } from './rates-math.js';
 import type { DonorRatesQuery, DonorRatesView, RatesQuery, RatesView } from './rates-schema.js';
@@ -22,14 +23,33 @@ interface Scope {
   project?: string | undefined;
 }
 
-/** The projects of the programme and year (and code) as the rates need them (project-figures). */
-async function loadFigures(db: Executor, scope: Scope): Promise<Map<number, ProjectFigures>> {
+/**
+ * The projects of the programme and year (and code) as the rates need them (project-figures);
+ * with `donorOrgs`, only the projects with a donor among them (the others weigh nothing).
+ */
+async function loadFigures(
+  db: Executor,
+  scope: Scope,
+  donorOrgs?: readonly string[],
+): Promise<Map<number, ProjectFigures>> {
   let query = db
-    .selectFrom('projectFigures')
-    .selectAll()
-    .where('programmeCode', '=', scope.programme)
-    .where('year', '=', scope.year);
-  if (scope.project !== undefined) query = query.where('projectCode', '=', scope.project);
+    .selectFrom('projectFigures as f')
+    .select([
+      'f.projectId',
+      'f.stage',
+      'f.stageBeforeSuspension',
+      'f.budgetFen',
+      'f.committedFen',
+      'f.arrivedFen',
+      'f.disbursedFen',
+      'f.expendedFen',
+    ])
+    .where('f.programmeCode', '=', scope.programme)
+    .where('f.year', '=', scope.year);
+  if (scope.project !== undefined) query = query.where('f.projectCode', '=', scope.project);
+  if (donorOrgs !== undefined) {
+    query = query.where((eb) => hasDonorIn(eb.ref('f.projectId'), donorOrgs));
+  }
   const rows = await query.execute();
   return new Map(
     rows.map((f) => [
@@ -49,15 +69,17 @@ async function loadFigures(db: Executor, scope: Scope): Promise<Map<number, Proj
   );
 }
 
-/** Each project's donors with their shares. */
-function loadDonorShares(db: Executor, scope: Scope) {
+/** Each project's donors with their shares (only donors among `orgs`, when given). */
+function loadDonorShares(db: Executor, scope: Scope, orgs?: readonly string[]) {
   let query = db
     .selectFrom('projectDonors as d')
-    .innerJoin('projects as p', 'p.id', 'd.projectId')
+    .innerJoin('projectFigures as f', 'f.projectId', 'd.projectId')
     .select(['d.projectId', 'd.orgCode', 'd.shareBp'])
-    .where('p.programmeCode', '=', scope.programme)
-    .where('p.year', '=', scope.year);
-  if (scope.project !== undefined) query = query.where('p.code', '=', scope.project);
+    .where('f.programmeCode', '=', scope.programme)
+    .where('f.year', '=', scope.year);
+  if (scope.project !== undefined) query = query.where('f.projectCode', '=', scope.project);
+  if (orgs !== undefined)
+    query = query.where('d.orgCode', 'in', orgs.length > 0 ? [...orgs] : ['']);
   return query.execute();
 }
 
@@ -70,14 +92,14 @@ async function loadAreaShares(
   const prefix = area.code.slice(0, descendantPrefixLength(area.level));
   let query = db
     .selectFrom('projectLocations as l')
-    .innerJoin('projects as p', 'p.id', 'l.projectId')
+    .innerJoin('projectFigures as f', 'f.projectId', 'l.projectId')
     .select('l.projectId')
     .select((eb) => eb.fn.sum<number | string>('l.shareBp').as('bp'))
-    .where('p.programmeCode', '=', scope.programme)
-    .where('p.year', '=', scope.year)
+    .where('f.programmeCode', '=', scope.programme)
+    .where('f.year', '=', scope.year)
     .where('l.areaCode', 'like', `${prefix}%`)
     .groupBy('l.projectId');
-  if (scope.project !== undefined) query = query.where('p.code', '=', scope.project);
+  if (scope.project !== undefined) query = query.where('f.projectCode', '=', scope.project);
   return new Map((await query.execute()).map((r) => [r.projectId, Number(r.bp)]));
 }
 
@@ -124,9 +146,11 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
   }
 
   const scope: Scope = { programme: q.programme, year: q.year, project: q.project };
+  // Only the donor's subtree can count for it (see countsFor below).
+  const donorOrgs = donor === undefined ? undefined : orgs.subtree(donor);
   const [figures, donorShares, areaShares] = await Promise.all([
-    loadFigures(ctx.db, scope),
-    donor === undefined ? undefined : loadDonorShares(ctx.db, scope),
+    loadFigures(ctx.db, scope, donorOrgs),
+    donorOrgs === undefined ? undefined : loadDonorShares(ctx.db, scope, donorOrgs),
     area === undefined ? undefined : loadAreaShares(ctx.db, scope, area),
   ]);
   // An organisation's money counts for `donor` when the donor lies on its path with no other

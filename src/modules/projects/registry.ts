@@ -1,6 +1,7 @@
 /**
  * The project registry: what the actor may see, filtered, sorted and paged, with the total.
  */
+import { engineOf } from '../../db/database.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
@@ -38,7 +39,7 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   let query = ctx.db.selectFrom('projects as p');
-  const visible = visibleProjects(ctx.actor, ref);
+  const visible = visibleProjects(ctx.actor, ref, { donor: q.donor, area: q.area });
   if (visible) query = query.where(visible);
   if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
   if (q.donor) {
@@ -84,9 +85,11 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
     .orderBy('p.code', direction)
     .limit(q.limit)
     .offset(q.offset);
-  if (q.q) {
-    // A text search scans: scan once, counting the matches beside the page, instead of once
-    // for the page and again for the total. (Past the last page, count apart.)
+  if (q.q && engineOf(ctx.db) === 'sqlite') {
+    // SQLite scans for a text search, on one core: scan once, counting the matches beside the
+    // page, instead of once for the page and again for the total. (Past the last page, count
+    // apart.) PostgreSQL counts in a parallel scan and stops the page early in the sort's
+    // index; a window count there would make it read every match and sort them.
     const rows = await page
       .select((eb) => eb.fn.countAll<number | string>().over().as('total'))
       .execute();

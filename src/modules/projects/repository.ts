@@ -1,9 +1,8 @@
 /**
  * Queries on projects, and the visibility filter of the registry and every list of projects.
  * Subtrees (an organisation's, an area's) are read from the in-memory reference trees and given
- * to SQL as lists of codes: the planners of both engines then probe the donors' and locations'
- * primary keys per row, and a page of a list stops early, instead of first hashing a recursive
- * query's result over every project.
+ * to SQL as lists of codes, never as recursive queries: the planners of both engines then read
+ * the donors' and locations' indexes for exactly those codes, and a page of a list stops early.
  */
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
@@ -39,6 +38,20 @@ export function hasDonorIn(
   orgs: readonly string[],
 ): Expression<SqlBool> {
   return sql<SqlBool>`exists (select 1 from project_donors pd where pd.project_id = ${projectId} and pd.org_code in (${sql.join(codes(orgs))}))`;
+}
+
+/**
+ * `projectId` is among the projects with a donor among `orgs`: an uncorrelated set, built once
+ * from the donors' index and probed by hash. Under an OR (the visibility filter) a correlated
+ * probe made PostgreSQL count by nested loops (0.9 s for a donor editor's warnings).
+ */
+function inProjectsWithDonorIn(projectId: Expression<number>, orgs: readonly string[]) {
+  return sql<SqlBool>`${projectId} in (select pd.project_id from project_donors pd where pd.org_code in (${sql.join(codes(orgs))}))`;
+}
+
+/** As {@link inProjectsWithDonorIn}, for locations among `areas`. */
+function inProjectsLocatedIn(projectId: Expression<number>, areas: readonly string[]) {
+  return sql<SqlBool>`${projectId} in (select pl.project_id from project_locations pl where pl.area_code in (${sql.join(codes(areas))}))`;
 }
 
 /** The project of `projectId` has a location among `areas`. */
@@ -79,32 +92,47 @@ export function visibility(actor: Actor): { donors: string[]; areas: string[] } 
   };
 }
 
+/** The list's own filters, when they already confine it to projects the actor may see. */
+export interface ListFilters {
+  /** Only projects with a donor in this organisation's subtree. */
+  donor?: string | undefined;
+  /** Only projects located in this area's subtree. */
+  area?: string | undefined;
+}
+
 /**
  * The SQL twin of the `projects.read` policy for the project of `projectId`, given whether it is
- * published: null when the actor sees every project (see {@link visibility}).
+ * published: null when the actor sees every project (see {@link visibility}), or when the list's
+ * `filters` already keep it to the actor's own donors' or areas' projects (a donor editor's list
+ * of its own donor: the planner then starts from the donor's projects, not from all of them).
  */
 export function visibleCondition(
   actor: Actor,
   ref: Reference,
+  filters: ListFilters = {},
 ): ((projectId: Expression<number>, published: Expression<SqlBool>) => Expression<SqlBool>) | null {
   const v = visibility(actor);
   if (v === null) return null;
   const orgs = [...new Set(v.donors.flatMap((o) => ref.orgs.subtree(o)))];
   const areas = [...new Set(v.areas.flatMap((a) => ref.areas.subtree(a)))];
+  const within = (list: string[], filtered: string[]) =>
+    filtered.length > 0 && filtered.every((c) => list.includes(c));
+  if (filters.donor !== undefined && within(orgs, ref.orgs.subtree(filters.donor))) return null;
+  if (filters.area !== undefined && within(areas, ref.areas.subtree(filters.area))) return null;
   return (projectId, published) =>
     sql<SqlBool>`(${sql.join(
       [
         published,
-        ...(orgs.length > 0 ? [hasDonorIn(projectId, orgs)] : []),
-        ...(areas.length > 0 ? [isLocatedIn(projectId, areas)] : []),
+        ...(orgs.length > 0 ? [inProjectsWithDonorIn(projectId, orgs)] : []),
+        ...(areas.length > 0 ? [inProjectsLocatedIn(projectId, areas)] : []),
       ],
       sql` or `,
     )})`;
 }
 
 /** The `projects.read` twin as a condition on projects `p`; null when the actor sees them all. */
-export function visibleProjects(actor: Actor, ref: Reference) {
-  const condition = visibleCondition(actor, ref);
+export function visibleProjects(actor: Actor, ref: Reference, filters: ListFilters = {}) {
+  const condition = visibleCondition(actor, ref, filters);
   if (condition === null) return null;
   return (eb: ProjectsEb): Expression<SqlBool> =>
     condition(eb.ref('p.id'), sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`);

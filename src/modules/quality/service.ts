@@ -56,7 +56,7 @@ export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<Qualit
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   // The projects checked: visible to the caller, and matching the project filters.
-  const visible = visibleProjects(ctx.actor, ref);
+  const visible = visibleProjects(ctx.actor, ref, { donor: q.donor });
   let projects = ctx.db.selectFrom('projects as p');
   if (visible) projects = projects.where(visible);
   if (q.programme) projects = projects.where('p.programmeCode', '=', q.programme);
@@ -64,7 +64,7 @@ export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<Qualit
   const donorOrgs = q.donor === undefined ? null : ref.orgs.subtree(q.donor);
   if (donorOrgs) projects = projects.where((eb) => hasDonorIn(eb.ref('p.id'), donorOrgs));
   // Their findings: the same filters on the finding's own copy of the project's fields.
-  const seen = visibleCondition(ctx.actor, ref);
+  const seen = visibleCondition(ctx.actor, ref, { donor: q.donor });
   let findings = ctx.db.selectFrom('qualityFindings as f');
   if (q.programme) findings = findings.where('f.programmeCode', '=', q.programme);
   if (q.year !== undefined) findings = findings.where('f.year', '=', q.year);

@@ -54,7 +54,7 @@ export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
   // The project filters on the joined project `p`: read in the index's order (newest first),
   // a page stops early instead of collecting every visible project first.
   let query = warningsQuery(ctx.db);
-  const visible = visibleProjects(ctx.actor, ref);
+  const visible = visibleProjects(ctx.actor, ref, { donor: q.donor });
   if (visible) query = query.where((eb) => visible(eb as never));
   if (q.donor) {
     const donor = q.donor;
