@@ -4,7 +4,7 @@
  * Never one query per project, so a year of the whole programme costs a handful of round trips.
  */
 import { sql } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import { type Executor, engineOf } from '../../db/database.js';
 import type { Basis } from './schema.js';
 
 /** The plans of the programme and year, one per donor at most. */
@@ -71,7 +71,7 @@ export async function donorTotals(db: Executor, q: PartsQuery) {
  * for each of the donors: the above-county part for the county rule, the non-livelihood part
  * for the livelihood rule. One statement: per donor, the parts at least as large as its
  * `limit`-th largest, read from the rule's index (migration 0008), ties at the edge included,
- * then ranked here.
+ * then ranked here (on PostgreSQL, a lateral read per donor of its first `limit`).
  */
 export async function topOffenders(
   db: Executor,
@@ -96,6 +96,19 @@ export async function topOffenders(
         where c2.programme_code = ${q.programme} and c2.year = ${q.year}
           and c2.basis = ${q.basis} and c2.donor_code = ${donor}
         order by ${gap('c2')} desc limit 1 offset ${limit - 1}), 0)`;
+  // PostgreSQL plans a union of one branch per donor slowly (10 ms of planning for 40 short
+  // index reads): there, one lateral read per donor, in the same index's order.
+  const statement =
+    engineOf(db) === 'postgres'
+      ? sql`select d.donor_code, t.project_id, t.code, t.name_zh, t.name_en, t.offending_fen
+          from unnest(${[...donors]}::text[]) as d(donor_code)
+          cross join lateral (select cp.project_id, p.code, p.name_zh, p.name_en,
+              ${gap('cp')} as offending_fen
+            from compliance_parts cp join projects p on p.id = cp.project_id
+            where cp.programme_code = ${q.programme} and cp.year = ${q.year}
+              and cp.basis = ${q.basis} and cp.donor_code = d.donor_code and ${gap('cp')} > 0
+            order by ${gap('cp')} desc, p.code collate "C" limit ${limit}) as t`
+      : sql`${sql.join(donors.map(branch), sql` union all `)}`;
   const { rows } = await sql<{
     donorCode: string;
     projectId: number | string;
@@ -103,7 +116,7 @@ export async function topOffenders(
     nameZh: string;
     nameEn: string | null;
     offendingFen: number | string;
-  }>`${sql.join(donors.map(branch), sql` union all `)}`.execute(db);
+  }>`${statement}`.execute(db);
   const byDonor = new Map<string, typeof rows>();
   for (const r of rows) byDonor.set(r.donorCode, [...(byDonor.get(r.donorCode) ?? []), r]);
   return [...byDonor.keys()].sort().flatMap((donor) =>
