@@ -108,6 +108,9 @@ describe.skipIf(!browserAvailable())('the project page in Chromium', () => {
   }, async () => {
     await page.goto(`${server.url}/projects/${HOTAN_PARK}`);
     await page.getByTestId('project-code').waitFor();
+    // The implementing organisation by its name, never its code.
+    await page.getByText('北京市援疆前方指挥部').first().waitFor();
+    await expect(page.locator('main').textContent()).resolves.not.toContain('110000-HQ');
     await expect(mapCounts()).resolves.toEqual({ direct: 1, covered: 0, offMap: 0 });
     await expect(canvasPainted()).resolves.toBe(true);
     const hotan = page.getByTestId('location-653201');

@@ -38,6 +38,12 @@ export function presentDocument(d: DocumentRow): DocumentView {
   };
 }
 
+function implementingNames(ref: Reference, code: string | null) {
+  if (code === null) return null;
+  const org = ref.orgs.get(code);
+  return { zh: org?.name ?? code, en: org?.nameEn || null };
+}
+
 function stageDatesOf(p: ProjectAggregate) {
   const out: Partial<Record<Stage, { planned: string | null; actual: string | null }>> = {};
   for (const d of p.stageDates) out[d.stage] = { planned: d.plannedDate, actual: d.actualDate };
@@ -66,6 +72,7 @@ export function presentProject(p: ProjectAggregate, ref: Reference, actor: Actor
       shareBp: d.shareBp,
     })),
     implementingOrg: row.implementingOrgCode,
+    implementingOrgName: implementingNames(ref, row.implementingOrgCode),
     type: row.typeCode,
     livelihoodShareBp: row.livelihoodShareBp,
     livelihoodReason: row.livelihoodReason,

@@ -199,6 +199,10 @@ export const projectView = z.object({
   donor: z.string().meta({ description: 'The lead donor (largest share)' }),
   donors: z.array(z.object({ org: z.string(), name: z.string(), shareBp: z.number().int() })),
   implementingOrg: z.string().nullable(),
+  implementingOrgName: z
+    .object({ zh: z.string(), en: z.string().nullable() })
+    .nullable()
+    .meta({ description: 'The implementing organisation’s names, for display' }),
   type: z.string(),
   livelihoodShareBp: z.number().int(),
   livelihoodReason: z.string().nullable(),

@@ -3810,6 +3810,11 @@ export interface paths {
                             }[];
                             fixedAsset: boolean;
                             implementingOrg: string | null;
+                            /** @description The implementing organisation’s names, for display */
+                            implementingOrgName: {
+                                en: string | null;
+                                zh: string;
+                            } | null;
                             livelihoodReason: string | null;
                             livelihoodShareBp: number;
                             locations: {
@@ -3966,6 +3971,11 @@ export interface paths {
                             }[];
                             fixedAsset: boolean;
                             implementingOrg: string | null;
+                            /** @description The implementing organisation’s names, for display */
+                            implementingOrgName: {
+                                en: string | null;
+                                zh: string;
+                            } | null;
                             livelihoodReason: string | null;
                             livelihoodShareBp: number;
                             locations: {
@@ -4175,6 +4185,11 @@ export interface paths {
                             }[];
                             fixedAsset: boolean;
                             implementingOrg: string | null;
+                            /** @description The implementing organisation’s names, for display */
+                            implementingOrgName: {
+                                en: string | null;
+                                zh: string;
+                            } | null;
                             livelihoodReason: string | null;
                             livelihoodShareBp: number;
                             locations: {
@@ -5062,6 +5077,11 @@ export interface paths {
                             }[];
                             fixedAsset: boolean;
                             implementingOrg: string | null;
+                            /** @description The implementing organisation’s names, for display */
+                            implementingOrgName: {
+                                en: string | null;
+                                zh: string;
+                            } | null;
                             livelihoodReason: string | null;
                             livelihoodShareBp: number;
                             locations: {

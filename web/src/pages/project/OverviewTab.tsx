@@ -41,7 +41,11 @@ export function OverviewTab({ project }: { project: Project }) {
               </Space>
             </Descriptions.Item>
             <Descriptions.Item label={t('project.implementingOrg')}>
-              {project.implementingOrg ?? none}
+              {project.implementingOrgName
+                ? i18n.language === 'en'
+                  ? (project.implementingOrgName.en ?? project.implementingOrgName.zh)
+                  : project.implementingOrgName.zh
+                : none}
             </Descriptions.Item>
             <Descriptions.Item label={t('project.deliveryMode')}>
               {project.deliveryMode ? t(`deliveryModes.${project.deliveryMode}`) : none}
