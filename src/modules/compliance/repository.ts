@@ -87,15 +87,22 @@ export async function topOffenders(
         ? `(${alias}.amount_fen - ${alias}.county_fen)`
         : `(${alias}.amount_fen - ${alias}.livelihood_fen)`,
     );
-  const branch = (donor: string) => sql`select cp.donor_code, cp.project_id, p.code, p.name_zh,
+  // SQLite: the values as literals (all validated: codes, a year, a count). Bound as parameters,
+  // the same statement ran 2–3 times slower (3.9 against 1.5 ms for 19 donors); as literals its
+  // text is also stable, and the prepared statement is reused (see cachingStatements).
+  const [programme, year, basis] = [sql.lit(q.programme), sql.lit(q.year), sql.lit(q.basis)];
+  const branch = (code: string) => {
+    const donor = sql.lit(code);
+    return sql`select cp.donor_code, cp.project_id, p.code, p.name_zh,
       p.name_en, ${gap('cp')} as offending_fen
     from compliance_parts cp join projects p on p.id = cp.project_id
-    where cp.programme_code = ${q.programme} and cp.year = ${q.year} and cp.basis = ${q.basis}
+    where cp.programme_code = ${programme} and cp.year = ${year} and cp.basis = ${basis}
       and cp.donor_code = ${donor} and ${gap('cp')} > 0
       and ${gap('cp')} >= coalesce((select ${gap('c2')} from compliance_parts c2
-        where c2.programme_code = ${q.programme} and c2.year = ${q.year}
-          and c2.basis = ${q.basis} and c2.donor_code = ${donor}
-        order by ${gap('c2')} desc limit 1 offset ${limit - 1}), 0)`;
+        where c2.programme_code = ${programme} and c2.year = ${year}
+          and c2.basis = ${basis} and c2.donor_code = ${donor}
+        order by ${gap('c2')} desc limit 1 offset ${sql.lit(limit - 1)}), 0)`;
+  };
   // PostgreSQL plans a union of one branch per donor slowly (10 ms of planning for 40 short
   // index reads): there, one lateral read per donor, in the same index's order.
   const statement =

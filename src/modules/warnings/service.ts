@@ -4,10 +4,10 @@ import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
-import { loadAggregates, PROJECTS } from '../projects/aggregate.js';
+import { PROJECTS } from '../projects/aggregate.js';
 import type { ProjectScope } from '../projects/policy.js';
 import { hasDonorUnder, visibleProjects } from '../projects/repository.js';
-import { canReadProject, scopeOf } from '../projects/scope.js';
+import { canReadProject, loadScopes, scopeOf } from '../projects/scope.js';
 import { loadReference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { presentWarning, type WarningCan, warningSnapshot } from './presenters.js';
@@ -15,11 +15,16 @@ import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema
 
 type Ctx = ServiceContext;
 
-/** Warnings joined with their project and owner, as the presenter needs them. */
-function warningsQuery(db: Executor) {
-  return db
-    .selectFrom('warnings as w')
-    .innerJoin('projects as p', 'p.id', 'w.projectId')
+/** Warnings joined with their project (what the filters and the count need). */
+function warningsOfProjects(db: Executor) {
+  return db.selectFrom('warnings as w').innerJoin('projects as p', 'p.id', 'w.projectId');
+}
+
+type Filtered = ReturnType<typeof warningsOfProjects>;
+
+/** The filtered warnings with their owner, as the presenter needs them. */
+function presentable(query: Filtered) {
+  return query
     .leftJoin('users as u', 'u.id', 'w.ownerUserId')
     .select([
       'w.id',
@@ -53,7 +58,7 @@ export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
   }
   // The project filters on the joined project `p`: read in the index's order (newest first),
   // a page stops early instead of collecting every visible project first.
-  let query = warningsQuery(ctx.db);
+  let query = warningsOfProjects(ctx.db);
   const visible = visibleProjects(ctx.actor, ref, { donor: q.donor });
   if (visible) query = query.where((eb) => visible(eb as never));
   if (q.donor) {
@@ -65,11 +70,9 @@ export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
   if (q.kind) query = query.where('w.kind', '=', q.kind);
   if (q.owner !== undefined) query = query.where('w.ownerUserId', '=', q.owner);
   const [count, rows] = await Promise.all([
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirstOrThrow(),
-    query
+    // Counted without the owners' join: SQLite does not drop an unused left join (80 ms).
+    query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
+    presentable(query)
       .orderBy('w.detectedAt', 'desc')
       .orderBy('w.id', 'desc')
       .limit(q.limit)
@@ -97,11 +100,8 @@ function canOf(ctx: Ctx, scope: ProjectScope): WarningCan {
 async function warningCans(ctx: Ctx, projectIds: readonly number[]) {
   const out = new Map<number, WarningCan>();
   if (ctx.actor.kind !== 'user' || projectIds.length === 0) return out;
-  const [projects, ref] = await Promise.all([
-    loadAggregates(ctx.db, { ids: [...new Set(projectIds)] }),
-    loadReference(ctx.db),
-  ]);
-  for (const p of projects) out.set(p.id, canOf(ctx, scopeOf(p, ref)));
+  const scopes = await loadScopes(ctx.db, await loadReference(ctx.db), projectIds);
+  for (const [id, scope] of scopes) out.set(id, canOf(ctx, scope));
   return out;
 }
 
@@ -120,7 +120,9 @@ export async function updateWarning(
 ): Promise<WarningView> {
   return write(ctx, async (uow) => {
     const trx = uow.trx;
-    const before = await warningsQuery(trx).where('w.id', '=', id).executeTakeFirst();
+    const before = await presentable(warningsOfProjects(trx))
+      .where('w.id', '=', id)
+      .executeTakeFirst();
     if (!before) throw new NotFoundError(`no warning ${id}`);
     const [[project], ref] = await Promise.all([
       uow.facts(PROJECTS, [before.projectId]),
@@ -183,7 +185,9 @@ export async function updateWarning(
       .where('version', '=', before.version)
       .executeTakeFirst();
     assertUpdated(result, `warning ${id}`);
-    const after = await warningsQuery(trx).where('w.id', '=', id).executeTakeFirstOrThrow();
+    const after = await presentable(warningsOfProjects(trx))
+      .where('w.id', '=', id)
+      .executeTakeFirstOrThrow();
     uow.record({
       action: 'update',
       entityType: 'warning',
