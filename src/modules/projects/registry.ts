@@ -39,7 +39,11 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
     throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
   }
   let query = ctx.db.selectFrom('projects as p');
-  const visible = visibleProjects(ctx.actor, ref, { donor: q.donor, area: q.area });
+  const visible = visibleProjects(ctx.actor, ref, {
+    donor: q.donor,
+    area: q.area,
+    narrowed: Boolean(q.q),
+  });
   if (visible) query = query.where(visible);
   if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
   if (q.donor) {

@@ -54,6 +54,20 @@ export function isLocatedIn(
   return sql<SqlBool>`${projectId} in (select pl.project_id from project_locations pl where pl.area_code in (${sql.join(codes(areas))}))`;
 }
 
+/**
+ * The correlated twins of {@link hasDonorIn} and {@link isLocatedIn}: one indexed probe per
+ * row. For a list another filter already narrows (a text search): PostgreSQL charges a hashed
+ * set's start-up to every probe of a nested loop, so with the set it scanned every project
+ * instead of probing the 99 that match `G2024-310000-00` (200 against 70 ms).
+ */
+function probesDonorIn(projectId: Expression<number>, orgs: readonly string[]) {
+  return sql<SqlBool>`exists (select 1 from project_donors pd where pd.project_id = ${projectId} and pd.org_code in (${sql.join(codes(orgs))}))`;
+}
+
+function probesLocationIn(projectId: Expression<number>, areas: readonly string[]) {
+  return sql<SqlBool>`exists (select 1 from project_locations pl where pl.project_id = ${projectId} and pl.area_code in (${sql.join(codes(areas))}))`;
+}
+
 /** Projects `p` with a donor in the organisation's subtree. */
 export function hasDonorUnder(eb: ProjectsEb, ref: Reference, org: string): Expression<SqlBool> {
   return hasDonorIn(eb.ref('p.id'), ref.orgs.subtree(org));
@@ -86,6 +100,8 @@ export function visibility(actor: Actor): { donors: string[]; areas: string[] } 
 
 /** The list's own filters, when they already confine it to projects the actor may see. */
 export interface ListFilters {
+  /** Another filter narrows the list first (a text search): probe visibility row by row. */
+  narrowed?: boolean | undefined;
   /** Only projects with a donor in this organisation's subtree. */
   donor?: string | undefined;
   /** Only projects located in this area's subtree. */
@@ -111,12 +127,15 @@ export function visibleCondition(
     filtered.length > 0 && filtered.every((c) => list.includes(c));
   if (filters.donor !== undefined && within(orgs, ref.orgs.subtree(filters.donor))) return null;
   if (filters.area !== undefined && within(areas, ref.areas.subtree(filters.area))) return null;
+  const [byDonor, byArea] = filters.narrowed
+    ? [probesDonorIn, probesLocationIn]
+    : [hasDonorIn, isLocatedIn];
   return (projectId, published) =>
     sql<SqlBool>`(${sql.join(
       [
         published,
-        ...(orgs.length > 0 ? [hasDonorIn(projectId, orgs)] : []),
-        ...(areas.length > 0 ? [isLocatedIn(projectId, areas)] : []),
+        ...(orgs.length > 0 ? [byDonor(projectId, orgs)] : []),
+        ...(areas.length > 0 ? [byArea(projectId, areas)] : []),
       ],
       sql` or `,
     )})`;
