@@ -19,7 +19,7 @@
  * date moved and missed again, a disbursement followed by a new silence) has a new key.
  */
 import type { ProjectFacts, Text } from './data-quality.js';
-import { PROGRESS_STAGES, type ProgressStage } from './stages.js';
+import { PROGRESS_STAGES, type ProgressStage, STAGE_NAMES_ZH } from './stages.js';
 
 export const WARNING_KINDS = [
   'not-started',
@@ -71,17 +71,6 @@ export function addMonths(date: string, months: number): string {
   first.setUTCDate(Math.min(d, lastDay));
   return first.toISOString().slice(0, 10);
 }
-
-const STAGE_ZH: Record<ProgressStage, string> = {
-  reserve: '储备',
-  approved: '立项',
-  tendering: '招标',
-  started: '开工',
-  completed: '完工',
-  accepted: '验收移交',
-  audited: '决算审计',
-  evaluated: '绩效评价',
-};
 
 function candidate(
   kind: WarningKind,
@@ -139,7 +128,7 @@ export function detectWarnings(
   if (next && next.stage !== 'started' && next.planned < today && actual(next.stage) === null) {
     found.push(
       candidate('stage-overdue', p, next.stage, next.planned, {
-        zh: `计划 ${next.planned} ${STAGE_ZH[next.stage]}，已逾期`,
+        zh: `计划 ${next.planned} ${STAGE_NAMES_ZH[next.stage]}，已逾期`,
         en: `the ${next.stage} stage was planned for ${next.planned} and is overdue`,
       }),
     );

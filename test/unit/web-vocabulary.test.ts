@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { AREA_LEVELS } from '../../src/domain/areas.js';
 import { TRANSACTION_TYPES } from '../../src/domain/ledger.js';
-import { PROGRESS_STAGES, REASON_REQUIRED, STAGES } from '../../src/domain/stages.js';
+import {
+  PROGRESS_STAGES,
+  REASON_REQUIRED,
+  STAGE_NAMES_ZH,
+  STAGES,
+} from '../../src/domain/stages.js';
 import { WARNING_KINDS } from '../../src/domain/warnings.js';
 import { basis, complianceDonorQuery } from '../../src/modules/compliance/schema.js';
 import { ORGANISATION_KINDS } from '../../src/modules/organisations/schema.js';
@@ -15,6 +20,7 @@ import { DELIVERY_MODES, RESULT_METRICS } from '../../src/modules/projects/schem
 import { finding } from '../../src/modules/quality/schema.js';
 import { warningStatus } from '../../src/modules/warnings/schema.js';
 import * as web from '../../web/src/api/vocabulary.js';
+import { messages as terms } from '../../web/src/i18n/zh-CN/terms.js';
 
 describe('the web vocabulary is the server’s', () => {
   const pairs: [string, readonly string[], readonly string[]][] = [
@@ -44,5 +50,11 @@ describe('the web vocabulary is the server’s', () => {
       .map(([name]) => name)
       .sort();
     expect(lists).toEqual(pairs.map(([name]) => name).sort());
+  });
+});
+
+describe('the web’s Chinese names are the server’s', () => {
+  it('names each stage as the domain does (messages, history, exports)', () => {
+    expect(terms.stages).toEqual(STAGE_NAMES_ZH);
   });
 });
