@@ -9,9 +9,10 @@
 // Without Vite (a production install without dev dependencies) it says so and exits 0 with
 // --if-needed (the server runs without the web app), 1 otherwise.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, gzipSync, constants as zlibConstants } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const ifNeeded = process.argv.includes('--if-needed');
@@ -86,4 +87,29 @@ try {
   console.error('build-web: vite build failed:', err instanceof Error ? err.message : err);
   process.exit(1);
 }
-console.log(`build-web: built web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+// Every text asset compressed once here, brotli and gzip beside it, so the server sends the
+// 1 MB county map and the scripts compressed without compressing per request.
+const dist = join(root, 'web/dist');
+const COMPRESSIBLE = /\.(js|css|html|json|svg|txt|map|webmanifest)$/;
+let raw = 0;
+let packed = 0;
+for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile() || !COMPRESSIBLE.test(entry.name)) continue;
+  const file = join(entry.parentPath ?? entry.path, entry.name);
+  const content = readFileSync(file);
+  if (content.length < 1024) continue;
+  const br = brotliCompressSync(content, {
+    params: {
+      [zlibConstants.BROTLI_PARAM_QUALITY]: 11,
+      [zlibConstants.BROTLI_PARAM_SIZE_HINT]: content.length,
+    },
+  });
+  writeFileSync(`${file}.br`, br);
+  writeFileSync(`${file}.gz`, gzipSync(content, { level: 9 }));
+  raw += content.length;
+  packed += br.length;
+}
+console.log(
+  `build-web: built web/dist in ${((Date.now() - started) / 1000).toFixed(1)} s ` +
+    `(text assets ${(raw / 1024).toFixed(0)} KB, ${(packed / 1024).toFixed(0)} KB with brotli)`,
+);

@@ -41,6 +41,9 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
     webRoot: WEB_ROOT,
     logLevel: config.LOG_LEVEL,
     trustProxy: config.TRUST_PROXY,
+    // The demo's console: requests at debug (LOG_LEVEL=debug shows them), readable lines.
+    requestLogLevel: opts.demo ? 'debug' : 'info',
+    prettyLogs: opts.demo && process.stdout.isTTY === true,
   });
   let jobRunner: JobRunner | undefined;
   const shutdown = async (signal: string) => {

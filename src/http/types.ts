@@ -11,6 +11,15 @@ export interface AppDeps {
   /** Directory of the built web app; not served when absent. */
   webRoot?: string | null;
   logLevel?: string;
+  /**
+   * The level of the one line logged per request (method, URL, status, time): `info` in
+   * production, `debug` in the demo, so a demo console shows what matters.
+   */
+  requestLogLevel?: 'info' | 'debug';
+  /** Log as readable lines (the demo, on a terminal) instead of JSON lines. */
+  prettyLogs?: boolean;
+  /** Where log lines go (tests); standard output otherwise. */
+  logStream?: NodeJS.WritableStream;
   /** Trust `X-Forwarded-*` from these proxies (Fastify's `trustProxy`); see config.ts. */
   trustProxy?: boolean | string | number;
 }

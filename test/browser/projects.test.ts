@@ -39,6 +39,16 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
   });
   afterAll(() => closeDemoInChromium({ server, browser, page }));
 
+  it('loads the app’s scripts compressed (brotli, built beside each asset)', async () => {
+    const html = await (await fetch(`${server.url}/`)).text();
+    const main = /src="(\/assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    expect(main, html).toBeDefined();
+    const res = await fetch(`${server.url}${main}`, { headers: { 'accept-encoding': 'br' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-encoding')).toBe('br');
+    expect(res.headers.get('cache-control')).toMatch(/immutable/);
+  });
+
   it('logs in as the Beijing editor and lists projects', async () => {
     await logInAs(page, server.url, 'demo-beijing');
     beforeFen = await beijingTotalFen();
