@@ -19,8 +19,12 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import type { Capability } from './api/types';
 
-/** A group of the left menu, in menu order; one with no screens is shown as "coming soon". */
+/**
+ * A group of the left menu, in menu order. A section shows only with a screen the user may open:
+ * the later modules' sections (people, training …) appear with their first screen.
+ */
 export interface MenuSection {
   key: string;
   /** The i18n key of its label. */
@@ -60,6 +64,8 @@ export interface AppRoute {
   /** The screen, loaded on first use (one chunk per screen). */
   page: LazyExoticComponent<ComponentType>;
   menu?: MenuPlace;
+  /** The session's `can` that puts the screen in the menu (who may ever open it). */
+  can?: Capability;
 }
 
 /** A screen exported by name from its module, loaded lazily. */
@@ -111,6 +117,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: 'plans',
     page: screen(() => import('./pages/PlansPage'), 'PlansPage'),
     menu: { section: 'funds-group', label: 'plans.nav' },
+    can: 'plans.read',
   },
   {
     path: 'plans/:id',
@@ -121,6 +128,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: 'compliance',
     page: screen(() => import('./pages/CompliancePage'), 'CompliancePage'),
     menu: { section: 'compliance-group', label: 'nav.complianceRules' },
+    can: 'compliance.read',
   },
   {
     path: 'quality',

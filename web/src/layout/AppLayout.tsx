@@ -8,50 +8,49 @@ import {
   Segmented,
   Skeleton,
   Space,
-  Tooltip,
   Typography,
 } from 'antd';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
-import { useLogout, useSession } from '../api/hooks';
-import type { SessionUser } from '../api/types';
+import { useCan, useLogout, useSession } from '../api/hooks';
+import type { Capability, SessionUser } from '../api/types';
 import { AreaSearch } from '../components/AreaSearch';
 import { currentLanguage, type Language, setLanguage } from '../i18n';
 import { type AppRoute, hrefOf, MENU_SECTIONS, menuKeyOf, ROUTES } from '../routes';
 
-/** The left menu from the route table: a section links to its one screen or opens its entries. */
-function menuItems(t: (key: string) => string): MenuProps['items'] {
-  return MENU_SECTIONS.map(({ key, label, icon }) => {
-    const routes = ROUTES.filter((r) => r.menu && 'section' in r.menu && r.menu.section === key);
+/**
+ * The left menu from the route table: a section links to its one screen or opens its entries;
+ * only the screens the session may open (their `can`), and only sections with such a screen.
+ */
+function menuItems(t: (key: string) => string, may: (action: Capability) => boolean) {
+  const items: NonNullable<MenuProps['items']> = [];
+  for (const { key, label, icon } of MENU_SECTIONS) {
+    const routes = ROUTES.filter(
+      (r) => r.menu && 'section' in r.menu && r.menu.section === key && (!r.can || may(r.can)),
+    );
     const own = routes.find((r) => r.menu && !('label' in r.menu));
     if (own) {
-      return { key: hrefOf(own.path), icon, label: <Link to={hrefOf(own.path)}>{t(label)}</Link> };
-    }
-    if (routes.length === 0) {
-      return {
+      items.push({
+        key: hrefOf(own.path),
+        icon,
+        label: <Link to={hrefOf(own.path)}>{t(label)}</Link>,
+      });
+    } else if (routes.length > 0) {
+      items.push({
         key,
         icon,
-        disabled: true,
-        label: (
-          <Tooltip title={t('nav.comingSoon')} placement="right">
-            <span>{t(label)}</span>
-          </Tooltip>
-        ),
-      };
+        label: t(label),
+        children: routes.map((r) => ({
+          key: hrefOf(r.path),
+          label: (
+            <Link to={hrefOf(r.path)}>{t(r.menu && 'label' in r.menu ? r.menu.label : label)}</Link>
+          ),
+        })),
+      });
     }
-    return {
-      key,
-      icon,
-      label: t(label),
-      children: routes.map((r) => ({
-        key: hrefOf(r.path),
-        label: (
-          <Link to={hrefOf(r.path)}>{t(r.menu && 'label' in r.menu ? r.menu.label : label)}</Link>
-        ),
-      })),
-    };
-  });
+  }
+  return items;
 }
 
 /** The sections that open into entries, open from the start. */
@@ -94,6 +93,7 @@ export function AppLayout() {
   const location = useLocation();
   const navigate = useNavigate();
   const session = useSession();
+  const may = useCan();
   const language = currentLanguage();
 
   const route = useMatches().at(-1)?.handle as AppRoute | undefined;
@@ -164,7 +164,7 @@ export function AppLayout() {
               mode="inline"
               selectedKeys={selected ? [selected] : []}
               defaultOpenKeys={OPEN_SECTIONS}
-              items={menuItems(t)}
+              items={menuItems(t, may)}
               style={{ borderInlineEnd: 'none' }}
             />
           </nav>

@@ -28,7 +28,6 @@ export const messages: Widen<typeof zh> = {
     analysis: 'Analysis',
     data: 'Data',
     admin: 'Admin',
-    comingSoon: 'Coming soon',
   },
   header: {
     language: 'Language',

@@ -25,7 +25,6 @@ export const messages = {
     analysis: '分析',
     data: '数据',
     admin: '系统',
-    comingSoon: '即将推出',
   },
   header: {
     language: '界面语言',
