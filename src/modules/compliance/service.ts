@@ -109,7 +109,7 @@ async function computeLines(db: Executor, ref: Reference, roster: Roster, input:
     lines.filter((l) => ok(l) === false).map((l) => l.org.code);
   const countyFailing = failing((l) => l.verdict.countyAndBelowOk);
   const livelihoodFailing = failing((l) => l.verdict.livelihoodOk);
-  const known = (codes: string[]) => earlyTop !== null && codes.every((c) => guessed.includes(c));
+  const known = (codes: string[]) => codes.every((c) => guessed.includes(c));
   const [countyTop, livelihoodTop] =
     earlyTop !== null && known(countyFailing) && known(livelihoodFailing)
       ? [

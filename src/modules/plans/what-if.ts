@@ -11,6 +11,7 @@ import { Classifier } from '../compliance/parts.js';
 import { presentEvaluated } from '../compliance/presenters.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
 import type { ServiceContext } from '../core/context.js';
+import type { ProjectRow } from '../projects/aggregate.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { type ResolvedItem, resolveItems } from './items.js';
 import { itemsOf } from './repository.js';
@@ -23,14 +24,7 @@ import { assertPlanTarget, getPlan } from './service.js';
  * (ledger, documents, results) took 150 ms to read and the rules ignore.
  */
 interface RuleFacts {
-  row: {
-    id: number;
-    code: string;
-    nameZh: string;
-    nameEn: string | null;
-    livelihoodShareBp: number;
-    approvalDate: string | null;
-  };
+  row: Pick<ProjectRow, 'id' | 'code' | 'nameZh' | 'nameEn' | 'livelihoodShareBp' | 'approvalDate'>;
   locations: { projectId: number; areaCode: string; shareBp: number }[];
 }
 

@@ -32,40 +32,55 @@ export function matchesText(eb: ProjectsEb, term: string): Expression<SqlBool> {
 /** The codes, or one that matches nothing (an empty `in ()` is not SQL). */
 const codes = (list: readonly string[]) => (list.length > 0 ? [...list] : ['']);
 
+/** A child table of projects, by the column a list filters it on. */
+type Child =
+  | { table: 'project_donors'; column: 'org_code' }
+  | { table: 'project_locations'; column: 'area_code' };
+const DONORS: Child = { table: 'project_donors', column: 'org_code' };
+const LOCATIONS: Child = { table: 'project_locations', column: 'area_code' };
+
 /**
- * `projectId` is among the projects with a donor among `orgs`: an uncorrelated set, read once
- * from the donors' index. SQLite then starts from those projects (a donor's warnings: 38,000
- * projects, not 245,000 warnings probed one by one); PostgreSQL hashes the set, or joins it when
- * it stands alone. (A correlated EXISTS under the visibility filter's OR made PostgreSQL count
- * by nested loops: 0.9 s for a donor editor's warnings.)
+ * `projectId` has a row in the child table whose column is among `values`.
+ *
+ * As a set (the default): an uncorrelated `in (select …)`, read once from the child's index.
+ * SQLite then starts from those projects (a donor's warnings: 38,000 projects, not 245,000
+ * warnings probed one by one); PostgreSQL hashes the set, or joins it when it stands alone. (A
+ * correlated EXISTS under the visibility filter's OR made PostgreSQL count a donor editor's
+ * warnings by nested loops: 0.9 s.)
+ *
+ * As a probe (`correlated`): one indexed EXISTS per row, for a list another filter already
+ * narrows (a text search). PostgreSQL charges a hashed set's start-up to every probe of a
+ * nested loop, so with the set it scanned every project instead of probing the 99 that match
+ * `G2024-310000-00` (200 against 70 ms).
  */
+function hasChildIn(
+  child: Child,
+  projectId: Expression<number>,
+  values: readonly string[],
+  correlated = false,
+): Expression<SqlBool> {
+  const table = sql.table(child.table);
+  const column = sql.ref(`pc.${child.column}`);
+  const list = sql.join(codes(values));
+  return correlated
+    ? sql<SqlBool>`exists (select 1 from ${table} pc where pc.project_id = ${projectId} and ${column} in (${list}))`
+    : sql<SqlBool>`${projectId} in (select pc.project_id from ${table} pc where ${column} in (${list}))`;
+}
+
+/** `projectId` is among the projects with a donor among `orgs` (see {@link hasChildIn}). */
 export function hasDonorIn(
   projectId: Expression<number>,
   orgs: readonly string[],
 ): Expression<SqlBool> {
-  return sql<SqlBool>`${projectId} in (select pd.project_id from project_donors pd where pd.org_code in (${sql.join(codes(orgs))}))`;
+  return hasChildIn(DONORS, projectId, orgs);
 }
 
-/** As {@link hasDonorIn}, for the projects with a location among `areas`. */
+/** `projectId` is among the projects with a location among `areas`. */
 export function isLocatedIn(
   projectId: Expression<number>,
   areas: readonly string[],
 ): Expression<SqlBool> {
-  return sql<SqlBool>`${projectId} in (select pl.project_id from project_locations pl where pl.area_code in (${sql.join(codes(areas))}))`;
-}
-
-/**
- * The correlated twins of {@link hasDonorIn} and {@link isLocatedIn}: one indexed probe per
- * row. For a list another filter already narrows (a text search): PostgreSQL charges a hashed
- * set's start-up to every probe of a nested loop, so with the set it scanned every project
- * instead of probing the 99 that match `G2024-310000-00` (200 against 70 ms).
- */
-function probesDonorIn(projectId: Expression<number>, orgs: readonly string[]) {
-  return sql<SqlBool>`exists (select 1 from project_donors pd where pd.project_id = ${projectId} and pd.org_code in (${sql.join(codes(orgs))}))`;
-}
-
-function probesLocationIn(projectId: Expression<number>, areas: readonly string[]) {
-  return sql<SqlBool>`exists (select 1 from project_locations pl where pl.project_id = ${projectId} and pl.area_code in (${sql.join(codes(areas))}))`;
+  return hasChildIn(LOCATIONS, projectId, areas);
 }
 
 /** Projects `p` with a donor in the organisation's subtree. */
@@ -127,15 +142,13 @@ export function visibleCondition(
     filtered.length > 0 && filtered.every((c) => list.includes(c));
   if (filters.donor !== undefined && within(orgs, ref.orgs.subtree(filters.donor))) return null;
   if (filters.area !== undefined && within(areas, ref.areas.subtree(filters.area))) return null;
-  const [byDonor, byArea] = filters.narrowed
-    ? [probesDonorIn, probesLocationIn]
-    : [hasDonorIn, isLocatedIn];
+  const probe = filters.narrowed === true;
   return (projectId, published) =>
     sql<SqlBool>`(${sql.join(
       [
         published,
-        ...(orgs.length > 0 ? [byDonor(projectId, orgs)] : []),
-        ...(areas.length > 0 ? [byArea(projectId, areas)] : []),
+        ...(orgs.length > 0 ? [hasChildIn(DONORS, projectId, orgs, probe)] : []),
+        ...(areas.length > 0 ? [hasChildIn(LOCATIONS, projectId, areas, probe)] : []),
       ],
       sql` or `,
     )})`;
