@@ -5,6 +5,7 @@ import type { App } from '../../src/http/types.js';
 import { createApiToken } from '../../src/modules/accounts/service.js';
 import { createTransaction } from '../../src/modules/ledger/service.js';
 import { createPlan, submitPlan } from '../../src/modules/plans/service.js';
+import { uploadDocument } from '../../src/modules/projects/documents.js';
 import { createTestUser, loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
@@ -22,6 +23,7 @@ function shanghaiRequests(ids: {
   user: string;
   ledger: ShanghaiLedger;
   project: string;
+  document: number;
   warning: number;
   job: number;
 }): Record<string, Req> {
@@ -94,7 +96,7 @@ function shanghaiRequests(ids: {
     'DELETE /api/tokens/:id': { method: 'DELETE', url: `/api/tokens/${ids.token}` },
     'POST /api/history/verify': { method: 'POST', url: '/api/history/verify', payload: {} },
     ...ledgerAndPlanRequests(ids.ledger),
-    ...projectRequests(ids.project),
+    ...projectRequests(ids.project, ids.document),
     ...warningRequests(ids.warning),
     'POST /api/jobs/:id/retry': { method: 'POST', url: `/api/jobs/${ids.job}/retry` },
   };
@@ -250,8 +252,11 @@ function ledgerAndPlanRequests(l: ShanghaiLedger): Record<string, Req> {
   };
 }
 
-/** Writes on Shanghai's project `code` (completed, in Bachu, Kashgar), and a project type. */
-function projectRequests(code: string): Record<string, Req> {
+/**
+ * Writes on Shanghai's project `code` (completed, in Bachu, Kashgar) and its `document`, and a
+ * project type.
+ */
+function projectRequests(code: string, document: number): Record<string, Req> {
   return {
     'POST /api/projects': {
       method: 'POST',
@@ -287,6 +292,10 @@ function projectRequests(code: string): Record<string, Req> {
         contentBase64: Buffer.from('验收').toString('base64'),
       },
     },
+    'DELETE /api/projects/:code/documents/:id': {
+      method: 'DELETE',
+      url: `/api/projects/${code}/documents/${document}`,
+    },
     'PUT /api/project-types': {
       method: 'PUT',
       url: '/api/project-types',
@@ -319,19 +328,28 @@ describeEachDatabase('access matrix', (ctx) => {
       { actor: userActor(shUser.user.id, shUser.username), db: ctx.database.db },
       { name: 'shanghai integration' },
     );
+    const project = await createTestProject(ctx.database, {
+      code: 'SH-MATRIX',
+      donor: '310000',
+      stage: 'completed',
+      locations: [{ area: '653130', shareBp: 10000 }],
+    });
+    const { document } = await uploadDocument(
+      { actor: systemActor('test'), db: ctx.database.db },
+      project.code,
+      {
+        filename: 'matrix.txt',
+        mediaType: 'text/plain',
+        contentBase64: Buffer.from('矩阵').toString('base64'),
+      },
+    );
     requests = shanghaiRequests({
       pairing: pairing.id,
       token: token.token.id,
       user: shUser.username,
       ledger: await shanghaiLedger(ctx.database),
-      project: (
-        await createTestProject(ctx.database, {
-          code: 'SH-MATRIX',
-          donor: '310000',
-          stage: 'completed',
-          locations: [{ area: '653130', shareBp: 10000 }],
-        })
-      ).code,
+      project: project.code,
+      document: document.id,
       warning: await shanghaiWarning(ctx.database),
       job: await failedJob(ctx.database),
     });

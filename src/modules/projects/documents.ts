@@ -91,3 +91,31 @@ export async function readDocument(ctx: Ctx, code: string, id: number) {
   if (!found) throw new NotFoundError(`no document ${id} in project ${code}`);
   return { ...found, content: Buffer.from(found.content) };
 }
+
+/**
+ * Removes a document from the project (those who write the project). A project write: version
+ * bump and one history entry (`document-delete`; the history keeps the document's name, size
+ * and hash). The stored content goes too once no document of any project refers to it.
+ * @throws NotFoundError when the project has no such document
+ */
+export async function deleteDocument(ctx: Ctx, code: string, id: number, expectedVersion?: number) {
+  const { version } = await writeProject(ctx, code, {
+    action: 'document-delete',
+    expectedVersion,
+    check: ({ scope }) => authorize(ctx.actor, 'projects.write', scope),
+    change: async ({ trx, project }) => {
+      const doc = project.documents.find((d) => d.id === id);
+      if (!doc) throw new NotFoundError(`no document ${id} in project ${code}`);
+      await trx.deleteFrom('projectDocuments').where('id', '=', id).execute();
+      const still = await trx
+        .selectFrom('projectDocuments')
+        .select('id')
+        .where('sha256', '=', doc.sha256)
+        .limit(1)
+        .executeTakeFirst();
+      if (!still) await trx.deleteFrom('fileBlobs').where('sha256', '=', doc.sha256).execute();
+      return {};
+    },
+  });
+  return { version };
+}

@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { etagOf, ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import { createProject } from './create.js';
-import { listDocuments, readDocument, uploadDocument } from './documents.js';
+import { deleteDocument, listDocuments, readDocument, uploadDocument } from './documents.js';
 import { contentDisposition } from './files.js';
 import { getProject } from './read.js';
 import { listProjects } from './registry.js';
@@ -259,6 +260,34 @@ export async function projectRoutes(app: App) {
         .header('cache-control', 'private, no-cache')
         .header('etag', `"${doc.sha256}"`)
         .send(doc.content);
+    },
+  );
+
+  app.delete(
+    '/projects/:code/documents/:id',
+    {
+      config: { access: 'projects.write' },
+      schema: {
+        tags,
+        summary: 'Delete a document',
+        description:
+          'Those who write the project. `If-Match` (the project’s version) guards against lost ' +
+          'updates: a stale version is 409. The history keeps the document’s name, size and ' +
+          'hash; the content is removed once no document refers to it. The `ETag` is the ' +
+          'project’s new version.',
+        params: documentParams,
+        headers: ifMatchHeaders,
+        response: { 204: z.undefined() },
+      },
+    },
+    async (request, reply) => {
+      const { version } = await deleteDocument(
+        requestContext(app, request),
+        request.params.code,
+        request.params.id,
+        versionFromIfMatch(request.headers['if-match']),
+      );
+      return reply.code(204).header('etag', etagOf(version)).send();
     },
   );
 

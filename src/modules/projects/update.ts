@@ -16,6 +16,20 @@ import {
 import { writeDonors, writeLocations, writeProject, writeStageDates } from './write.js';
 
 /**
+ * The history's name for a change: `publish` / `unpublish` when publication is all it changes,
+ * else `update`.
+ */
+function actionOf(input: UpdateProjectInput): 'publish' | 'unpublish' | 'update' {
+  const given = Object.entries(input)
+    .filter(([key, value]) => value !== undefined && key !== 'version' && key !== 'code')
+    .map(([key]) => key);
+  if (given.length === 1 && given[0] === 'published') {
+    return input.published ? 'publish' : 'unpublish';
+  }
+  return 'update';
+}
+
+/**
  * Changes a project. Not its stage (see transitions.ts) nor its code. The actor must cover every
  * donor, before and after.
  */
@@ -29,7 +43,7 @@ export async function updateProject(
     throw InvalidInputError.field('code', 'a project code does not change');
   }
   return writeProject(ctx, code, {
-    action: 'update',
+    action: actionOf(input),
     expectedVersion: expectedVersion ?? input.version,
     check: ({ scope }) => authorize(ctx.actor, 'projects.write', scope),
     change: async ({ trx, project, ref }) => {
