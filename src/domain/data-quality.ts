@@ -8,6 +8,7 @@
 
 export type Severity = 'critical' | 'error' | 'warning';
 
+import { formatWanExact } from './money.js';
 import { PROGRESS_STAGES, type ProgressStage, STAGE_NAMES_ZH, type Stage } from './stages.js';
 
 export type { ProgressStage };
@@ -55,7 +56,8 @@ export interface Rule {
   check(p: ProjectFacts): Array<Omit<Finding, 'rule' | 'severity'>>;
 }
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
+/** An amount in a message: 万元 with separators, as the screens show it. */
+const wan = formatWanExact;
 
 function sharesSum(
   what: 'locations' | 'donors',
@@ -227,8 +229,8 @@ export const RULES: readonly Rule[] = [
             {
               field: 'disbursedFen',
               message: {
-                zh: `已拨付 ${yuan(p.disbursedFen)} 元，超过承诺 ${yuan(p.committedFen)} 元`,
-                en: `disbursed ${yuan(p.disbursedFen)} yuan exceeds the ${yuan(p.committedFen)} yuan committed`,
+                zh: `已拨付 ${wan(p.disbursedFen)} 万元，超过承诺 ${wan(p.committedFen)} 万元`,
+                en: `disbursed ${wan(p.disbursedFen)} × 10k yuan exceeds the ${wan(p.committedFen)} × 10k yuan committed`,
               },
             },
           ]
@@ -244,8 +246,8 @@ export const RULES: readonly Rule[] = [
             {
               field: 'committedFen',
               message: {
-                zh: `已承诺 ${yuan(p.committedFen)} 元，超过预算 ${yuan(p.budgetFen)} 元`,
-                en: `committed ${yuan(p.committedFen)} yuan exceeds the budget of ${yuan(p.budgetFen)} yuan`,
+                zh: `已承诺 ${wan(p.committedFen)} 万元，超过预算 ${wan(p.budgetFen)} 万元`,
+                en: `committed ${wan(p.committedFen)} × 10k yuan exceeds the budget of ${wan(p.budgetFen)} × 10k yuan`,
               },
             },
           ]

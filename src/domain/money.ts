@@ -122,3 +122,24 @@ export function marginFen(partFen: number, totalFen: number, thresholdBp: number
   const needed = (BigInt(thresholdBp) * BigInt(totalFen) + 9999n) / 10000n;
   return Number(BigInt(partFen) - needed);
 }
+
+function groupThousands(digits: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * An amount in a message the server writes (a data-quality finding), exact and as the screens
+ * show money (decision 0019): 万元 with thousands separators, two decimals or as many more (up to
+ * six, one fen) as the amount needs: 2000000000 → "2,000.00", 100000001 → "100.000001". A message
+ * comparing two amounts must never round them to the same figure.
+ */
+export function formatWanExact(fen: number): string {
+  const big = BigInt(fen);
+  const sign = big < 0n ? '-' : '';
+  const abs = big < 0n ? -big : big;
+  const frac = (abs % 1_000_000n)
+    .toString()
+    .padStart(6, '0')
+    .replace(/0{1,4}$/, '');
+  return `${sign}${groupThousands((abs / 1_000_000n).toString())}.${frac}`;
+}

@@ -84,7 +84,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
       })
       .first()
       .click();
-    await dialog.getByLabel('计划总额（元）').fill('5000000');
+    await dialog.getByLabel('计划总额（万元）').fill('500');
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     await page.waitForURL(/\/plans\/\d+$/);
     planUrl = page.url();
@@ -103,7 +103,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
         .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: code })
         .first()
         .click();
-      await page.getByLabel(`${code} 的计划资金（元）`).fill('1000000');
+      await page.getByLabel(`${code} 的计划资金（万元）`).fill('100');
     }
     // Half the funds on a wholly-livelihood project: 50.0%, computed but not saved.
     await attr('rules-state', 'data-state', 'what-if');
@@ -118,7 +118,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
   });
 
   it('updates the gauges live when an amount changes, before saving', async () => {
-    await page.getByLabel(`${industry} 的计划资金（元）`).fill('3000000');
+    await page.getByLabel(`${industry} 的计划资金（万元）`).fill('300');
     await page.getByTestId('plan-unsaved').waitFor();
     // 1 of 4 million on livelihood: the what-if says 25.0% while the saved figure stays 50.0%.
     await attr('whatif-livelihood', 'data-bp', '2500');
@@ -134,7 +134,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
   it('asks before leaving by the menu with unsaved edits: staying keeps them, leaving drops them', {
     timeout: 60_000,
   }, async () => {
-    const amount = page.getByLabel(`${industry} 的计划资金（元）`);
+    const amount = page.getByLabel(`${industry} 的计划资金（万元）`);
     const plansLink = page
       .getByRole('navigation', { name: '主导航' })
       .getByRole('link', { name: '年度计划' });
@@ -147,7 +147,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
     await confirm.getByRole('button', { name: '留在此页' }).click();
     await confirm.waitFor({ state: 'hidden' });
     expect(page.url()).toBe(planUrl);
-    await expect(amount.inputValue()).resolves.toBe('3000000');
+    await expect(amount.inputValue()).resolves.toBe('300');
     await page.getByTestId('plan-unsaved').waitFor();
 
     await plansLink.click();
@@ -157,8 +157,8 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
 
     // Back on the plan the edit is gone; it is made again for the conflict below.
     await page.goto(planUrl);
-    await expect(amount.inputValue()).resolves.toBe('1000000');
-    await amount.fill('3000000');
+    await expect(amount.inputValue()).resolves.toBe('100');
+    await amount.fill('300');
     await page.getByTestId('plan-unsaved').waitFor();
     await attr('whatif-livelihood', 'data-bp', '2500');
   });
@@ -186,12 +186,12 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
     await shot(page, 'plans-conflict');
     await page.getByTestId('plan-reload').click();
     await page.getByTestId('plan-conflict').waitFor({ state: 'detached' });
-    await expect(page.getByTestId('plan-total').inputValue()).resolves.toBe('6000000');
-    await expect(page.getByLabel(`${industry} 的计划资金（元）`).inputValue()).resolves.toBe(
-      '1000000',
+    await expect(page.getByTestId('plan-total').inputValue()).resolves.toBe('600');
+    await expect(page.getByLabel(`${industry} 的计划资金（万元）`).inputValue()).resolves.toBe(
+      '100',
     );
 
-    await page.getByLabel(`${industry} 的计划资金（元）`).fill('3000000');
+    await page.getByLabel(`${industry} 的计划资金（万元）`).fill('300');
     await attr('whatif-livelihood', 'data-bp', '2500');
     await page.getByTestId('plan-save').click();
     await attr('rules-state', 'data-state', 'saved');

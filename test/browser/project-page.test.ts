@@ -191,14 +191,14 @@ describe.skipIf(!browserAvailable())('the project page in Chromium', () => {
     );
     await finding.waitFor();
     await expect(finding.textContent()).resolves.toMatch(
-      /已拨付 3000000\.00 元，超过承诺 1000000\.00 元/,
+      /已拨付 300\.00 万元，超过承诺 100\.00 万元/,
     );
 
     // In English: the same finding in English, the tabs and the map's list translated.
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('tab', { name: /Data quality/ }).waitFor();
     await expect(finding.textContent()).resolves.toMatch(
-      /disbursed 3000000\.00 yuan exceeds the 1000000\.00 yuan committed/,
+      /disbursed 300\.00 × 10k yuan exceeds the 100\.00 × 10k yuan committed/,
     );
     await page.screenshot({ path: `${SHOTS}/project-page-quality-en.png`, fullPage: true });
     await page.getByRole('tab', { name: 'Overview' }).click();

@@ -79,7 +79,7 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
     await page.getByLabel('地区代码 1').fill('653201');
     await page.getByLabel('份额（%） 1').fill('100');
     await expect(page.getByTestId('locations-sum').textContent()).resolves.toMatch(/100\.0%/);
-    await page.getByLabel('预算（元）').fill('1000000');
+    await page.getByLabel('预算（万元）').fill('100');
     await pick('阶段', '立项');
     await page.getByLabel('立项日期').fill('2025-03-01');
     // Enter confirms the date and, in a form, submits it; click only when it did not.
@@ -95,7 +95,7 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
     );
 
     await page.getByRole('tab', { name: '资金' }).click();
-    await page.getByLabel('金额（元）').fill('500000');
+    await page.getByLabel('金额（万元）').fill('50');
     await page.getByRole('textbox', { name: '日期' }).fill('2025-06-01');
     await page.keyboard.press('Enter');
     const row = page.locator('[data-testid="ledger-table"] [data-fen="50000000"]');

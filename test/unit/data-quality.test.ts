@@ -103,7 +103,13 @@ describe('data-quality rules', () => {
     ]);
     expect(evaluate({ ...clean(), disbursedFen: 100_000_000 })).toEqual([]);
     const [f] = evaluate({ ...clean(), disbursedFen: 100_000_001 });
-    expect(f?.message.zh).toContain('1000000.01');
+    // in 万元 with separators (decision 0019), exact: one fen over is not rounded away
+    expect(f?.message.zh).toBe('已拨付 100.000001 万元，超过承诺 100.00 万元');
+    expect(f?.message.en).toBe(
+      'disbursed 100.000001 × 10k yuan exceeds the 100.00 × 10k yuan committed',
+    );
+    const [g] = evaluate({ ...clean(), committedFen: 2_500_000_000, disbursedFen: 3_000_000_000 });
+    expect(g?.message.zh).toBe('已拨付 3,000.00 万元，超过承诺 2,500.00 万元');
   });
 
   it('committed above budget is a warning', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { allocate, bpOf, isFen, marginFen, meetsThreshold } from '../../src/domain/money.js';
+import {
+  allocate,
+  bpOf,
+  formatWanExact,
+  isFen,
+  marginFen,
+  meetsThreshold,
+} from '../../src/domain/money.js';
 
 const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
 
@@ -140,5 +147,16 @@ describe('bpOf, meetsThreshold, marginFen', () => {
     expect(() => bpOf(-1, 10)).toThrow(RangeError);
     expect(() => meetsThreshold(1, 10, 0.5)).toThrow(RangeError);
     expect(() => marginFen(1.2, 10, 8000)).toThrow(RangeError);
+  });
+});
+
+describe('formatWanExact (amounts in server messages)', () => {
+  it('shows 万元 with separators, two decimals or as many as the fen need', () => {
+    expect(formatWanExact(0)).toBe('0.00');
+    expect(formatWanExact(2_000_000_000)).toBe('2,000.00'); // 20,000,000.00 yuan
+    expect(formatWanExact(100_000_001)).toBe('100.000001');
+    expect(formatWanExact(12_345_600)).toBe('12.3456');
+    expect(formatWanExact(12_500_000)).toBe('12.50');
+    expect(formatWanExact(Number.MAX_SAFE_INTEGER)).toBe('9,007,199,254.740991');
   });
 });

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   draftItems,
   draftOf,
-  fenToYuanInput,
   isDirty,
   parseDraft,
   planChanges,
@@ -17,17 +16,11 @@ const plan = {
 };
 
 describe('the plan draft of the web app', () => {
-  it('writes fen as yuan inputs without floating point', () => {
-    expect(fenToYuanInput(0)).toBe('0');
-    expect(fenToYuanInput(123_456)).toBe('1234.56');
-    expect(fenToYuanInput(100_000_000)).toBe('1000000');
-    expect(fenToYuanInput(105)).toBe('1.05');
-    expect(fenToYuanInput(Number.MAX_SAFE_INTEGER)).toBe('90071992547409.91');
-  });
-
   it('starts clean from the saved plan and round-trips its amounts', () => {
     const draft = draftOf(plan);
-    expect(draft.items.map((i) => i.text)).toEqual(['1000000', '1234.56']);
+    // 1,000,000 yuan is 100 万元; 1,234.56 yuan is 0.123456 万元 — exact to the fen
+    expect(draft.totalText).toBe('500');
+    expect(draft.items.map((i) => i.text)).toEqual(['100', '0.123456']);
     expect(isDirty(plan, draft)).toBe(false);
     expect(draftItems(draft)).toEqual([
       { project: 'A', plannedFen: 100_000_000 },
@@ -41,15 +34,16 @@ describe('the plan draft of the web app', () => {
       ...draft,
       items: draft.items.map((i) => (i.project === 'A' ? { ...i, text } : i)),
     });
-    expect(isDirty(plan, withText('1,000,000'))).toBe(false);
-    expect(isDirty(plan, withText('1000000.01'))).toBe(true);
+    expect(isDirty(plan, withText('100.00'))).toBe(false);
+    expect(isDirty(plan, withText('100.000001'))).toBe(true);
+    expect(isDirty(plan, withText('1000000'))).toBe(true);
     expect(isDirty(plan, withText('abc'))).toBe(true);
-    expect(isDirty(plan, { ...draft, totalText: '5000001' })).toBe(true);
+    expect(isDirty(plan, { ...draft, totalText: '500.01' })).toBe(true);
     expect(isDirty(plan, { ...draft, items: draft.items.slice(1) })).toBe(true);
     expect(
       isDirty(plan, {
         ...draft,
-        items: [{ project: 'C', name: '丙', text: '1234.56' }, draft.items[0] as never],
+        items: [{ project: 'C', name: '丙', text: '0.123456' }, draft.items[0] as never],
       }),
     ).toBe(true);
     expect(draftItems(withText('abc'))).toBeNull();
@@ -63,11 +57,13 @@ describe('the plan draft of the web app', () => {
         { project: 'B', name: '', text: '0.2' },
       ],
     });
-    expect(parsed.itemsFen).toBe(30);
+    // 0.1 + 0.2 万元 is exactly 300,000 fen (3,000 yuan), not 0.30000000000000004
+    expect(parsed.itemsFen).toBe(300_000);
+    expect(parsed.totalFen).toBe(300_000);
     expect(parsed.overTotal).toBe(false);
     expect(parsed.valid).toBe(true);
     const over = parseDraft({
-      totalText: '0.29',
+      totalText: '0.299999',
       items: [{ project: 'A', name: '', text: '0.3' }],
     });
     expect(over.overTotal).toBe(true);

@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { Culprit } from '../api/types';
 import { localName } from '../lib/projectName';
 import { Money } from './Money';
+import { withUnit } from './MoneyInput';
 
 /** The i18n keys of the table's headings and yes/no, per the page it stands on. */
 const LABELS = {
@@ -62,7 +63,7 @@ export function CulpritTable({
       ),
     },
     {
-      title: t(keys.offending),
+      title: withUnit(t, t(keys.offending)),
       dataIndex: 'offendingFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,

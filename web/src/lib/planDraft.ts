@@ -1,14 +1,15 @@
 /**
- * The editable draft of an annual plan, pure: amounts are kept as the text the user typed (yuan)
- * and parsed to integer fen only through {@link parseYuanToFen}, never through floating point.
+ * The editable draft of an annual plan, pure: amounts are kept as the text the user typed (万元,
+ * decision 0019) and parsed to integer fen only through {@link parseWanToFen}, never through
+ * floating point.
  */
-import { parseYuanToFen } from './money.js';
+import { fenToWanInput, parseWanToFen } from './money.js';
 
 export interface DraftItem {
   project: string;
   name: string;
   nameEn?: string | null;
-  /** The planned funds as typed, in yuan. */
+  /** The planned funds as typed, in 万元. */
   text: string;
 }
 
@@ -22,22 +23,15 @@ interface PlanLike {
   items: readonly { project: string; name: string; nameEn?: string | null; plannedFen: number }[];
 }
 
-/** Fen as the text of a yuan input: 123456 → "1234.56", 100000 → "1000". */
-export function fenToYuanInput(fen: number): string {
-  const yuan = Math.trunc(fen / 100);
-  const cents = fen % 100;
-  return cents === 0 ? String(yuan) : `${yuan}.${String(cents).padStart(2, '0')}`;
-}
-
 /** The draft a saved plan starts from. */
 export function draftOf(plan: PlanLike): PlanDraft {
   return {
-    totalText: fenToYuanInput(plan.totalFen),
+    totalText: fenToWanInput(plan.totalFen),
     items: plan.items.map((i) => ({
       project: i.project,
       name: i.name,
       nameEn: i.nameEn ?? null,
-      text: fenToYuanInput(i.plannedFen),
+      text: fenToWanInput(i.plannedFen),
     })),
   };
 }
@@ -54,10 +48,10 @@ export interface ParsedDraft {
 }
 
 export function parseDraft(draft: PlanDraft): ParsedDraft {
-  const totalFen = parseYuanToFen(draft.totalText);
+  const totalFen = parseWanToFen(draft.totalText);
   const items = draft.items.map((i) => ({
     project: i.project,
-    plannedFen: parseYuanToFen(i.text),
+    plannedFen: parseWanToFen(i.text),
   }));
   const itemsFen = items.reduce((s, i) => s + (i.plannedFen ?? 0), 0);
   return {
@@ -78,10 +72,10 @@ export function draftItems(draft: PlanDraft): { project: string; plannedFen: num
 
 /** Whether the draft differs from the saved plan (an amount that does not parse differs). */
 export function isDirty(saved: PlanLike, draft: PlanDraft): boolean {
-  if (parseYuanToFen(draft.totalText) !== saved.totalFen) return true;
+  if (parseWanToFen(draft.totalText) !== saved.totalFen) return true;
   if (draft.items.length !== saved.items.length) return true;
   const savedFen = new Map(saved.items.map((i) => [i.project, i.plannedFen]));
-  return draft.items.some((i) => savedFen.get(i.project) !== parseYuanToFen(i.text));
+  return draft.items.some((i) => savedFen.get(i.project) !== parseWanToFen(i.text));
 }
 
 export interface PlanChanges {

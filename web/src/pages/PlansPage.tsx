@@ -14,6 +14,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
+import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { PlanStatusTag } from '../components/PlanStatusTag';
 import { formatDate } from '../lib/format';
@@ -149,13 +150,13 @@ export function PlansPage() {
       render: (_, p) => <PlanStatusTag status={p.status} />,
     },
     {
-      title: t('plans.colTotal'),
+      title: withUnit(t, t('plans.colTotal')),
       dataIndex: 'totalFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
     },
     {
-      title: t('plans.colItems'),
+      title: withUnit(t, t('plans.colItems')),
       dataIndex: 'itemsFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,

@@ -11,6 +11,7 @@ import { STAGES } from '../api/vocabulary';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
+import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
 import { formatDate } from '../lib/format';
@@ -103,7 +104,7 @@ export function ProjectsPage() {
       render: (_, p) => p.year,
     },
     {
-      title: t('projects.colBudget'),
+      title: withUnit(t, t('projects.colBudget')),
       key: 'budgetFen',
       align: 'right',
       sorter: true,

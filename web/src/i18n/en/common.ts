@@ -39,7 +39,13 @@ export const messages: Widen<typeof zh> = {
     xpccCityDivision: 'XPCC city · {{division}}',
   },
   money: {
-    wan: '×10k yuan',
+    wan: '10k yuan',
     exact: 'Exact amount: {{yuan}} yuan',
+    withUnit: '{{label}} (10k yuan)',
+    inputHint:
+      'In units of 10,000 yuan, at most six decimals (one fen), e.g. 12.5 for 125,000 yuan',
+    invalid: 'Enter an amount in 10k yuan with at most six decimals, e.g. 12.5',
+    required: 'Enter an amount',
+    preview: '= {{yuan}} yuan',
   },
 };

@@ -38,7 +38,7 @@ export const messages: Widen<typeof zh> = {
   },
   projectForm: {
     title: 'New project',
-    intro: 'The project’s basic facts. Amounts are in yuan and stored exactly, in whole fen.',
+    intro: 'The project’s basic facts. Amounts are in 10k yuan and stored exactly, in whole fen.',
     signInRequired: 'Sign in as an editor to create a project.',
     notEditor: 'Only coordinators and donor editors can create projects.',
     code: 'Project code',
@@ -62,7 +62,7 @@ export const messages: Widen<typeof zh> = {
     locationsSum: 'Shares sum to {{sum}}',
     locationsSumBad: 'Shares sum to {{sum}}; they must make 100%',
     locationsRequired: 'Give at least one location',
-    budget: 'Budget (yuan)',
+    budget: 'Budget',
     stage: 'Stage',
     approvalDate: 'Approval date',
     submit: 'Create project',

@@ -38,5 +38,11 @@ export const messages = {
   money: {
     wan: '万元',
     exact: '精确金额：{{yuan}} 元',
+    /** a label or column header with the unit: every amount under it is in 万元 */
+    withUnit: '{{label}}（万元）',
+    inputHint: '以万元为单位，最多六位小数（精确到分），如 12.5 即 125,000 元',
+    invalid: '请输入以万元为单位的金额，最多六位小数，如 12.5',
+    required: '请输入金额',
+    preview: '即 {{yuan}} 元',
   },
 } as const;

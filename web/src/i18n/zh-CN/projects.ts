@@ -34,7 +34,7 @@ export const messages = {
   },
   projectForm: {
     title: '新建项目',
-    intro: '填写项目基本信息；金额以元为单位，保存为精确到分的整数。',
+    intro: '填写项目基本信息；金额以万元为单位，保存为精确到分的整数。',
     signInRequired: '新建项目需要以填报员身份登录。',
     notEditor: '只有协调员或援助方填报员可以新建项目。',
     code: '项目代码',
@@ -58,7 +58,7 @@ export const messages = {
     locationsSum: '份额合计 {{sum}}',
     locationsSumBad: '份额合计 {{sum}}，必须等于 100%',
     locationsRequired: '至少填写一个地点',
-    budget: '预算（元）',
+    budget: '预算',
     stage: '阶段',
     approvalDate: '立项日期',
     submit: '创建项目',

@@ -13,6 +13,7 @@ import { type Basis, COMPLIANCE_SORTS, type ComplianceSort } from '../../api/voc
 import { donorName } from '../../components/DonorTag';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
+import { withUnit } from '../../components/MoneyInput';
 import { formatShare } from '../../lib/money';
 import { localName } from '../../lib/projectName';
 import { PAGE_SIZES } from '../../lib/urlPaging';
@@ -78,25 +79,25 @@ export function DonorDrawer({
       ),
     },
     {
-      title: t('compliance.colAmount'),
+      title: withUnit(t, t('compliance.colAmount')),
       dataIndex: 'amountFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
     },
     {
-      title: t('compliance.colCounty'),
+      title: withUnit(t, t('compliance.colCounty')),
       dataIndex: 'countyAndBelowFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
     },
     {
-      title: t('compliance.colAboveCounty'),
+      title: withUnit(t, t('compliance.colAboveCounty')),
       dataIndex: 'aboveCountyFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
     },
     {
-      title: t('compliance.colUnlocated'),
+      title: withUnit(t, t('compliance.colUnlocated')),
       dataIndex: 'unlocatedFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
@@ -108,13 +109,13 @@ export function DonorDrawer({
       render: (v: number) => formatShare(v),
     },
     {
-      title: t('compliance.colLivelihood'),
+      title: withUnit(t, t('compliance.colLivelihood')),
       dataIndex: 'livelihoodFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,
     },
     {
-      title: t('compliance.colCrossPair'),
+      title: withUnit(t, t('compliance.colCrossPair')),
       dataIndex: 'crossPairFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,

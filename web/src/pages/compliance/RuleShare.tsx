@@ -27,7 +27,7 @@ export function RuleShare({ bp, ok, testId }: { bp: number; ok: boolean | null; 
   );
 }
 
-/** A margin to a rule in exact yuan: green above it, red below. */
+/** A margin to a rule in 万元 (the exact yuan on hover): green above it, red below. */
 export function Margin({ fen }: { fen: number | null }) {
   if (fen === null) return <Money fen={null} />;
   return <Money fen={fen} style={{ color: fen < 0 ? FAIL : PASS }} />;

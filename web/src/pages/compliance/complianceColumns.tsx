@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import type { DonorCompliance } from '../../api/types';
 import { donorName } from '../../components/DonorTag';
 import { Money } from '../../components/Money';
+import { withUnit } from '../../components/MoneyInput';
 import { Margin, RuleShare } from './RuleShare';
 
 /** The two-80% table's columns: donor (opens its drawer), total, the two rules and margins. */
@@ -30,7 +31,7 @@ export function complianceColumns(
       defaultSortOrder: 'ascend',
     },
     {
-      title: t('compliance.colTotal'),
+      title: withUnit(t, t('compliance.colTotal')),
       dataIndex: 'totalFen',
       align: 'right',
       render: (v: number, r) => <Money fen={v} testId={`compliance-total-${r.donor.code}`} />,
@@ -61,19 +62,27 @@ export function complianceColumns(
       sorter: (a, b) => a.livelihoodBp - b.livelihoodBp,
     },
     {
-      title: <span title={t('compliance.marginHint')}>{t('compliance.colMarginCounty')}</span>,
+      title: (
+        <span title={t('compliance.marginHint')}>
+          {withUnit(t, t('compliance.colMarginCounty'))}
+        </span>
+      ),
       key: 'marginCounty',
       align: 'right',
       render: (_, r) => <Margin fen={r.marginFen.countyAndBelow} />,
     },
     {
-      title: <span title={t('compliance.marginHint')}>{t('compliance.colMarginLivelihood')}</span>,
+      title: (
+        <span title={t('compliance.marginHint')}>
+          {withUnit(t, t('compliance.colMarginLivelihood'))}
+        </span>
+      ),
       key: 'marginLivelihood',
       align: 'right',
       render: (_, r) => <Margin fen={r.marginFen.livelihood} />,
     },
     {
-      title: t('compliance.colCrossPair'),
+      title: withUnit(t, t('compliance.colCrossPair')),
       dataIndex: 'crossPairFen',
       align: 'right',
       render: (v: number) => <Money fen={v} />,

@@ -1,12 +1,13 @@
-import { Alert, Form, Input, Modal, Select } from 'antd';
+import { Alert, Form, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { ApiError, api } from '../../api/client';
 import { useProgrammeOptions } from '../../api/options';
 import { type PlanList, type PlanSummary, useCreatePlan } from '../../api/plans';
+import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
 import { setServerErrors } from '../../lib/formErrors';
-import { parseYuanToFen } from '../../lib/money';
+import { parseWanToFen } from '../../lib/money';
 
 interface NewPlanForm {
   programme: string;
@@ -41,7 +42,7 @@ export function NewPlanModal({
   const submit = (values: NewPlanForm) => {
     setFailure(null);
     setExisting(null);
-    const totalFen = parseYuanToFen(values.total);
+    const totalFen = parseWanToFen(values.total);
     if (totalFen === null) return;
     create.mutate(
       { programme: values.programme, donor: values.donor, year: values.year, totalFen },
@@ -126,18 +127,11 @@ export function NewPlanModal({
         </Form.Item>
         <Form.Item
           name="total"
-          label={t('plans.totalYuan')}
+          label={withUnit(t, t('plans.total'))}
           extra={t('plans.create.totalHint')}
-          rules={[
-            {
-              validator: (_, v: string | undefined) =>
-                v && parseYuanToFen(v) !== null
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('plans.amountInvalid'))),
-            },
-          ]}
+          rules={[moneyRule(t)]}
         >
-          <Input inputMode="decimal" placeholder="10000000" />
+          <MoneyInput placeholder="1200" />
         </Form.Item>
       </Form>
     </Modal>

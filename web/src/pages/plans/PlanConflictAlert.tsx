@@ -44,7 +44,7 @@ export function PlanConflictAlert({
               {c.totalBefore !== c.totalAfter ? (
                 <span>
                   {t('plans.conflict.total')} <Money fen={c.totalBefore} /> →{' '}
-                  <Money fen={c.totalAfter} />
+                  <Money fen={c.totalAfter} unit />
                 </span>
               ) : null}
               {c.added.length ? (

@@ -1,11 +1,13 @@
-import { Button, Card, Descriptions, Input, Space, Typography } from 'antd';
+import { Button, Card, Descriptions, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useProgrammes } from '../../api/hooks';
 import type { Plan } from '../../api/plans';
 import { donorName } from '../../components/DonorTag';
 import { Money } from '../../components/Money';
+import { MoneyInput, withUnit } from '../../components/MoneyInput';
 import { formatDateTime } from '../../lib/format';
-import { fenToYuanInput, type ParsedDraft } from '../../lib/planDraft';
+import { fenToWanInput, formatYuan } from '../../lib/money';
+import type { ParsedDraft } from '../../lib/planDraft';
 
 /**
  * The plan's facts: programme, donor, year, the total (an input while the plan may be edited),
@@ -21,7 +23,7 @@ export function PlanFacts({
 }: {
   plan: Plan;
   editable: boolean;
-  /** The total as typed, in yuan. */
+  /** The total as typed, in 万元. */
   totalText: string;
   parsed: ParsedDraft;
   /** The server's error on the total of the last save. */
@@ -54,32 +56,36 @@ export function PlanFacts({
         <Descriptions.Item label={t('plans.year')}>{plan.year}</Descriptions.Item>
         <Descriptions.Item
           label={
-            editable ? <label htmlFor="plan-total">{t('plans.totalYuan')}</label> : t('plans.total')
+            editable ? (
+              <label htmlFor="plan-total">{withUnit(t, t('plans.total'))}</label>
+            ) : (
+              withUnit(t, t('plans.total'))
+            )
           }
         >
           {editable ? (
             <Space orientation="vertical" size={0}>
               <Space.Compact>
-                <Input
+                <MoneyInput
                   id="plan-total"
                   data-testid="plan-total"
-                  inputMode="decimal"
+                  preview={false}
                   style={{ width: 170, textAlign: 'right' }}
                   value={totalText}
                   status={totalInvalid || totalError || parsed.overTotal ? 'error' : undefined}
                   onChange={(e) => onTotalChange(e.target.value)}
                 />
-                <Button onClick={() => onTotalChange(fenToYuanInput(parsed.itemsFen))}>
+                <Button onClick={() => onTotalChange(fenToWanInput(parsed.itemsFen))}>
                   {t('plans.totalFromItems')}
                 </Button>
               </Space.Compact>
               {totalInvalid ? (
-                <Typography.Text type="danger">{t('plans.amountInvalid')}</Typography.Text>
+                <Typography.Text type="danger">{t('money.invalid')}</Typography.Text>
               ) : totalError ? (
                 <Typography.Text type="danger">{totalError}</Typography.Text>
               ) : parsed.totalFen !== null ? (
                 <Typography.Text type="secondary">
-                  <Money fen={parsed.totalFen} />
+                  {t('money.preview', { yuan: formatYuan(parsed.totalFen) })}
                 </Typography.Text>
               ) : null}
             </Space>
@@ -87,10 +93,10 @@ export function PlanFacts({
             <Money fen={plan.totalFen} testId="plan-total" />
           )}
         </Descriptions.Item>
-        <Descriptions.Item label={t('plans.itemsSum')}>
+        <Descriptions.Item label={withUnit(t, t('plans.itemsSum'))}>
           <Money fen={parsed.itemsFen} testId="plan-items-sum" />
         </Descriptions.Item>
-        <Descriptions.Item label={t('plans.unallocated')}>
+        <Descriptions.Item label={withUnit(t, t('plans.unallocated'))}>
           <Space size={6} wrap>
             <Money fen={unallocated} style={unallocated < 0 ? { color: '#cf1322' } : {}} />
             {parsed.overTotal ? (

@@ -1,5 +1,5 @@
 import { DeleteOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Empty, Input, Select, Space, Spin, Table, Typography } from 'antd';
+import { App as AntApp, Button, Empty, Select, Space, Spin, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,8 +8,9 @@ import { api } from '../../api/client';
 import { useProjects } from '../../api/hooks';
 import type { ComplianceProjectBreakdown, ProjectList, ProjectSummary } from '../../api/types';
 import { Money } from '../../components/Money';
-import { formatShare, parseYuanToFen } from '../../lib/money';
-import { type DraftItem, fenToYuanInput } from '../../lib/planDraft';
+import { MoneyInput, withUnit } from '../../components/MoneyInput';
+import { fenToWanInput, formatShare, parseWanToFen } from '../../lib/money';
+import type { DraftItem } from '../../lib/planDraft';
 import { localName, projectName } from '../../lib/projectName';
 import { useDebounced } from '../../lib/useDebounced';
 
@@ -60,7 +61,7 @@ function AddProject({
               project: p.code,
               name: p.name.zh,
               nameEn: p.name.en,
-              text: fenToYuanInput(p.budgetFen),
+              text: fenToWanInput(p.budgetFen),
             },
           ]);
         }}
@@ -106,7 +107,7 @@ function AddYear({
           project: p.code,
           name: p.name.zh,
           nameEn: p.name.en,
-          text: fenToYuanInput(p.budgetFen),
+          text: fenToWanInput(p.budgetFen),
         })),
       );
       void message.info(t('plans.items.addedYear', { count: fresh.length, year }));
@@ -182,20 +183,20 @@ export function PlanItems({
       ),
     },
     {
-      title: editable ? t('plans.items.colPlannedYuan') : t('plans.items.colPlanned'),
+      title: withUnit(t, t('plans.items.colPlanned')),
       key: 'planned',
       align: 'right',
       width: 200,
       render: (_, i) => {
-        const fen = parseYuanToFen(i.text);
+        const fen = parseWanToFen(i.text);
         if (!editable) return <Money fen={fen} testId={`planned-${i.project}`} />;
-        const error = fen === null ? t('plans.amountInvalid') : errors[i.project];
+        const error = fen === null ? t('money.invalid') : errors[i.project];
         return (
           <Space orientation="vertical" size={0} style={{ width: '100%' }}>
-            <Input
+            <MoneyInput
               aria-label={t('plans.items.plannedFor', { code: i.project })}
               data-testid={`planned-${i.project}`}
-              inputMode="decimal"
+              preview={false}
               value={i.text}
               status={error ? 'error' : undefined}
               style={{ textAlign: 'right', width: 170 }}
@@ -211,7 +212,7 @@ export function PlanItems({
       },
     },
     {
-      title: t('plans.items.colCounty'),
+      title: withUnit(t, t('plans.items.colCounty')),
       key: 'county',
       align: 'right',
       render: (_, i) => {
@@ -220,7 +221,7 @@ export function PlanItems({
       },
     },
     {
-      title: t('plans.items.colLivelihood'),
+      title: withUnit(t, t('plans.items.colLivelihood')),
       key: 'livelihood',
       align: 'right',
       render: (_, i) => {

@@ -6,7 +6,7 @@ import { CulpritTable } from '../../components/CulpritTable';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { FAIL_COLOR, PASS_COLOR, RuleGauge } from '../../components/RuleGauge';
-import { formatShare, formatYuan } from '../../lib/money';
+import { formatShare, formatWan } from '../../lib/money';
 
 type Rule = 'county' | 'livelihood';
 const RULES: readonly Rule[] = ['county', 'livelihood'];
@@ -73,8 +73,8 @@ function FigureLine({
             }}
           >
             {f.marginFen < 0
-              ? t('plans.rules.shortfall', { yuan: formatYuan(-f.marginFen) })
-              : t('plans.rules.margin', { yuan: formatYuan(f.marginFen) })}
+              ? t('plans.rules.shortfall', { wan: formatWan(-f.marginFen) })
+              : t('plans.rules.margin', { wan: formatWan(f.marginFen) })}
           </span>
         )}
       </Space>
@@ -125,7 +125,7 @@ function RuleColumn({
             ? t('plans.rules.noThreshold')
             : t('plans.rules.threshold', { share: formatShare(f.thresholdBp) })}
           {' · '}
-          {t('plans.rules.part')} <Money fen={f.partFen} /> / <Money fen={shown.totalFen} />
+          {t('plans.rules.part')} <Money fen={f.partFen} /> / <Money fen={shown.totalFen} unit />
         </Typography.Text>
       </Space>
     </Col>

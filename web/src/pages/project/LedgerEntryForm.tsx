@@ -4,8 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCreateTransaction } from '../../api/hooks';
 import { TRANSACTION_TYPES, type TransactionType } from '../../api/vocabulary';
+import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
 import { setServerErrors } from '../../lib/formErrors';
-import { parseYuanToFen } from '../../lib/money';
+import { parseWanToFen } from '../../lib/money';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 interface TxForm {
@@ -30,7 +31,7 @@ export function LedgerEntryForm({ code }: { code: string }) {
 
   const submit = (values: TxForm) => {
     setFormError(null);
-    const valueFen = parseYuanToFen(values.value);
+    const valueFen = parseWanToFen(values.value);
     if (valueFen === null) return;
     create.mutate(
       {
@@ -74,18 +75,11 @@ export function LedgerEntryForm({ code }: { code: string }) {
         </Form.Item>
         <Form.Item
           name="value"
-          label={t('project.txValue')}
-          tooltip={t('project.txValueHint')}
-          rules={[
-            {
-              validator: (_, v: string | undefined) =>
-                v && parseYuanToFen(v) !== null
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('project.txValueInvalid'))),
-            },
-          ]}
+          label={withUnit(t, t('project.txValue'))}
+          tooltip={t('money.inputHint')}
+          rules={[moneyRule(t)]}
         >
-          <Input style={{ width: 160 }} inputMode="decimal" placeholder="1234.56" />
+          <MoneyInput style={{ width: 160 }} />
         </Form.Item>
         <Form.Item
           name="date"

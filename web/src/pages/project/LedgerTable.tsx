@@ -6,6 +6,7 @@ import type { Transaction } from '../../api/types';
 import { TRANSACTION_TYPES } from '../../api/vocabulary';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
+import { withUnit } from '../../components/MoneyInput';
 import { formatDate } from '../../lib/format';
 
 /** The project's fund ledger, with the actual sums by transaction type. */
@@ -29,7 +30,7 @@ export function LedgerTable({ code }: { code: string }) {
         p ? <Tag>{t('project.planned')}</Tag> : <Tag color="blue">{t('project.actual')}</Tag>,
     },
     {
-      title: t('project.colValue'),
+      title: withUnit(t, t('project.colValue')),
       dataIndex: 'valueFen',
       align: 'right',
       render: (v: number, tx) => <Money fen={v} testId={`tx-value-${tx.id}`} />,
@@ -52,7 +53,9 @@ export function LedgerTable({ code }: { code: string }) {
       extra={
         txs.data?.items.length ? (
           <Space wrap size="middle">
-            <Typography.Text type="secondary">{t('project.sumByType')}</Typography.Text>
+            <Typography.Text type="secondary">
+              {withUnit(t, t('project.sumByType'))}
+            </Typography.Text>
             {actualByType.map((x) => (
               <span key={x.type}>
                 {t(`txTypes.${x.type}`)} <Money fen={x.fen} />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useProjectTypes } from '../../api/hooks';
 import type { Project } from '../../api/types';
 import { Money } from '../../components/Money';
+import { withUnit } from '../../components/MoneyInput';
 import { formatDate } from '../../lib/format';
 import { formatShare } from '../../lib/money';
 import { StageTimeline } from './StageTimeline';
@@ -50,7 +51,7 @@ export function OverviewTab({ project }: { project: Project }) {
             <Descriptions.Item label={t('project.deliveryMode')}>
               {project.deliveryMode ? t(`deliveryModes.${project.deliveryMode}`) : none}
             </Descriptions.Item>
-            <Descriptions.Item label={t('project.budget')}>
+            <Descriptions.Item label={withUnit(t, t('project.budget'))}>
               <Money fen={project.budgetFen} testId="project-budget" />
             </Descriptions.Item>
             <Descriptions.Item label={t('project.year')}>{project.year}</Descriptions.Item>

@@ -26,7 +26,7 @@ export function ResultsTab({ project }: { project: Project }) {
       key: 'value',
       align: 'right',
       render: (_, r) =>
-        r.metric === 'output-value-fen' ? <Money fen={r.value} /> : r.value.toLocaleString(),
+        r.metric === 'output-value-fen' ? <Money fen={r.value} unit /> : r.value.toLocaleString(),
     },
     { title: t('project.colFemale'), dataIndex: 'female', render: count },
     { title: t('project.colMale'), dataIndex: 'male', render: count },

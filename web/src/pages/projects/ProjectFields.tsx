@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useOrganisations, useProjectTypes } from '../../api/hooks';
 import { useProgrammeOptions } from '../../api/options';
 import { PROGRESS_STAGES } from '../../api/vocabulary';
-import { formatShare, parsePercentToBp, parseYuanToFen } from '../../lib/money';
+import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
+import { formatShare, parsePercentToBp } from '../../lib/money';
 import { PROJECT_CODE } from '../../lib/patterns';
 import type { NewProjectValues } from './newProjectForm';
 
@@ -123,7 +124,7 @@ export function ProjectIdentityFields() {
   );
 }
 
-/** The new project's budget (yuan), starting stage and approval date. */
+/** The new project's budget (万元), starting stage and approval date. */
 export function ProjectBudgetFields() {
   const { t } = useTranslation();
   return (
@@ -131,19 +132,11 @@ export function ProjectBudgetFields() {
       <Col xs={24} md={8}>
         <Form.Item
           name="budget"
-          label={t('projectForm.budget')}
-          extra={t('project.txValueHint')}
-          rules={[
-            { required: true, message: t('project.required') },
-            {
-              validator: (_, v: string | undefined) =>
-                !v || parseYuanToFen(v) !== null
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('project.txValueInvalid'))),
-            },
-          ]}
+          label={withUnit(t, t('projectForm.budget'))}
+          extra={t('money.inputHint')}
+          rules={[moneyRule(t)]}
         >
-          <Input inputMode="decimal" placeholder="1000000.00" />
+          <MoneyInput placeholder="100" />
         </Form.Item>
       </Col>
       <Col xs={24} md={8}>

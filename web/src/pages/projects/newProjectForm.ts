@@ -2,9 +2,9 @@ import type { Dayjs } from 'dayjs';
 import type { NewProject } from '../../api/types';
 import type { Stage } from '../../api/vocabulary';
 import type { FieldAliases } from '../../lib/formErrors';
-import { parsePercentToBp, parseYuanToFen } from '../../lib/money';
+import { parsePercentToBp, parseWanToFen } from '../../lib/money';
 
-/** The new-project form's values: shares in percent and the budget in yuan, as typed. */
+/** The new-project form's values: shares in percent and the budget in 万元, as typed. */
 export interface NewProjectValues {
   code: string;
   name: { zh: string; en?: string };
@@ -40,7 +40,7 @@ export function newProjectBody(values: NewProjectValues): NewProject {
       area: l.area.trim(),
       shareBp: parsePercentToBp(l.share) ?? 0,
     })),
-    budgetFen: parseYuanToFen(values.budget) ?? 0,
+    budgetFen: parseWanToFen(values.budget) ?? 0,
     stage: values.stage,
     approvalDate: values.approvalDate ? values.approvalDate.format('YYYY-MM-DD') : null,
   };
