@@ -9,6 +9,7 @@ import { pairingPolicies } from './pairings/policy.js';
 import { planPolicies } from './plans/policy.js';
 import { programmePolicies } from './programmes/policy.js';
 import { projectPolicies } from './projects/policy.js';
+import { summaryPolicies } from './summary/policy.js';
 import { warningPolicies } from './warnings/policy.js';
 
 /** Every action of every capability, with its policy: authorization lives here and only here. */
@@ -24,6 +25,7 @@ export const policies = {
   ...planPolicies,
   ...programmePolicies,
   ...projectPolicies,
+  ...summaryPolicies,
   ...warningPolicies,
 };
 

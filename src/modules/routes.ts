@@ -11,6 +11,7 @@ import { planRoutes } from './plans/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
 import { projectRoutes } from './projects/routes.js';
 import { qualityRoutes } from './quality/routes.js';
+import { summaryRoutes } from './summary/routes.js';
 import { warningRoutes } from './warnings/routes.js';
 
 /** Every capability's routes, mounted under /api. A new capability adds one line here. */
@@ -27,5 +28,6 @@ export async function moduleRoutes(app: App) {
   await app.register(programmeRoutes);
   await app.register(projectRoutes);
   await app.register(qualityRoutes);
+  await app.register(summaryRoutes);
   await app.register(warningRoutes);
 }

@@ -4,7 +4,12 @@ import type {
   ProjectBreakdown,
 } from '../../domain/compliance.js';
 import type { OrgRecord } from '../reference/trees.js';
-import type { Basis, DonorComplianceDetailView, DonorComplianceView } from './schema.js';
+import type {
+  Basis,
+  DonorComplianceDetailView,
+  DonorComplianceView,
+  PlanStatus,
+} from './schema.js';
 
 export interface Computed {
   donor: Pick<OrgRecord, 'code' | 'name' | 'nameEn'>;
@@ -12,7 +17,7 @@ export interface Computed {
   /** How many projects offend each failing rule (the line lists the first few). */
   culpritCount: { countyAndBelow: number; livelihood: number };
   thresholds: ComplianceThresholds | null;
-  plan: { id: number; status: string } | null;
+  plan: { id: number; status: PlanStatus } | null;
 }
 
 /** One donor's line of the report: totals, shares, pass/fail, margins and culprits. */

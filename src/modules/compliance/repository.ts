@@ -179,3 +179,30 @@ export async function projectPageOf(
     count: ranked.length,
   };
 }
+
+/**
+ * The years with parts on the basis for the programme, newest first: one short index read per
+ * year (the primary key starts with programme and year), never a scan of the parts.
+ */
+export async function yearsWithParts(
+  db: Executor,
+  programme: string,
+  basis: Basis,
+): Promise<number[]> {
+  const years: number[] = [];
+  let below = 2101;
+  for (;;) {
+    const row = await db
+      .selectFrom('complianceParts')
+      .select('year')
+      .where('programmeCode', '=', programme)
+      .where('year', '<', below)
+      .where('basis', '=', basis)
+      .orderBy('year', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!row) return years;
+    below = Number(row.year);
+    years.push(below);
+  }
+}

@@ -14,6 +14,10 @@ const commonQuery = {
 
 export const complianceListQuery = z.object({
   ...commonQuery,
+  year: commonQuery.year.optional().meta({
+    description:
+      'Default: the latest year with money on the basis (the current year when there is none)',
+  }),
   donor: orgCode.optional().meta({ description: 'Only this donor' }),
 });
 
@@ -43,6 +47,9 @@ const culprit = z.object({
 
 const ruleNullable = z.boolean().nullable();
 
+/** A plan's statuses (the plans module's PLAN_STATUSES; plans imports compliance, not back). */
+export const planStatus = z.enum(['draft', 'submitted', 'approved', 'returned']);
+
 export const donorCompliance = z.object({
   donor: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
   totalFen: fen,
@@ -69,17 +76,34 @@ export const donorCompliance = z.object({
   culpritCount: z
     .object({ countyAndBelow: z.number().int(), livelihood: z.number().int() })
     .meta({ description: 'How many projects pull each failing rule down (0 for a passing rule)' }),
-  plan: z
-    .object({ id: z.number().int(), status: z.string() })
-    .nullable()
-    .meta({ description: 'The donor’s plan for the programme and year, if any' }),
+  plan: z.object({ id: z.number().int(), status: planStatus }).nullable().meta({
+    description:
+      'The donor’s plan for the programme and year, if any: on the plan basis, figures of a plan not yet approved are provisional',
+  }),
 });
+
+export const complianceTotals = z
+  .object({
+    totalFen: fen,
+    countyAndBelowFen: fen,
+    livelihoodFen: fen,
+    crossPairFen: fen,
+    countyAndBelowBp: bp,
+    livelihoodBp: bp,
+    countyAndBelowOk: ruleNullable,
+    livelihoodOk: ruleNullable,
+  })
+  .meta({ description: 'The sums of the listed donors, judged against the year’s thresholds' });
 
 export const complianceList = z.object({
   items: z.array(donorCompliance),
   programme: z.string(),
-  year: z.number().int(),
+  year: z.number().int().meta({ description: 'The year reported on (the default when not asked)' }),
   basis,
+  years: z.array(z.number().int()).meta({
+    description: 'The years with money on the basis for the programme, newest first',
+  }),
+  totals: complianceTotals,
 });
 
 const locationPart = z.object({
@@ -121,6 +145,8 @@ export const donorComplianceDetail = donorCompliance.extend({
 });
 
 export type Basis = z.infer<typeof basis>;
+export type PlanStatus = z.infer<typeof planStatus>;
+export type ComplianceTotals = z.infer<typeof complianceTotals>;
 export type ComplianceListQuery = z.infer<typeof complianceListQuery>;
 export type ComplianceDonorQuery = z.infer<typeof complianceDonorQuery>;
 export type DonorComplianceView = z.infer<typeof donorCompliance>;

@@ -13,12 +13,19 @@ import { loadAggregates } from '../projects/aggregate.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { PartsComputer, Roster } from './parts.js';
 import { type Computed, presentDetail, presentDonorCompliance } from './presenters.js';
-import { donorTotals, loadPlans, projectPageOf, topOffenders } from './repository.js';
+import {
+  donorTotals,
+  loadPlans,
+  projectPageOf,
+  topOffenders,
+  yearsWithParts,
+} from './repository.js';
 import type {
   Basis,
   ComplianceDonorQuery,
   ComplianceList,
   ComplianceListQuery,
+  ComplianceTotals,
   DonorComplianceDetailView,
 } from './schema.js';
 
@@ -49,7 +56,7 @@ function thresholdsOf(ref: Reference, programme: string, year: number) {
 
 /** The donor's plan for the programme and year, per donor (a plan of an HQ counts for its donor). */
 async function plansByDonor(db: Executor, roster: Roster, programme: string, year: number) {
-  const planOf = new Map<string, { id: number; status: string }>();
+  const planOf = new Map<string, NonNullable<Computed['plan']>>();
   for (const p of await loadPlans(db, programme, year)) {
     const donor = roster.donorOf(p.donorCode);
     if (!planOf.has(donor)) planOf.set(donor, { id: p.id, status: p.status });
@@ -169,7 +176,11 @@ function requireDonor(ref: Reference, roster: Roster, code: string, programme: s
  */
 export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promise<ComplianceList> {
   authorize(ctx.actor, 'compliance.read');
-  const { ref, roster } = await loadRoster(ctx.db, q.programme);
+  const [{ ref, roster }, years] = await Promise.all([
+    loadRoster(ctx.db, q.programme),
+    yearsWithParts(ctx.db, q.programme, q.basis),
+  ]);
+  const year = q.year ?? years[0] ?? new Date().getUTCFullYear();
   let donors: string[] | null;
   if (q.donor !== undefined) {
     requireDonor(ref, roster, q.donor, q.programme);
@@ -182,13 +193,38 @@ export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promis
       can(ctx.actor, 'compliance.read', { orgPath: roster.pathOf(d) }),
     );
   }
-  const lines = await computeLines(ctx.db, ref, roster, { ...q, donors });
+  const lines = await computeLines(ctx.db, ref, roster, { ...q, year, donors });
   return {
     items: lines.map(presentDonorCompliance),
     programme: q.programme,
-    year: q.year,
+    year,
     basis: q.basis,
+    years,
+    totals: totalsOf(lines, thresholdsOf(ref, q.programme, year)),
   };
+}
+
+/** The sums of the lines, judged as one donor would be. */
+function totalsOf(lines: readonly Computed[], thresholds: ReturnType<typeof thresholdsOf>) {
+  const sum = { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 };
+  for (const { result: r } of lines) {
+    sum.totalFen += r.totalFen;
+    sum.countyAndBelowFen += r.countyAndBelowFen;
+    sum.livelihoodFen += r.livelihoodFen;
+    sum.crossPairFen += r.crossPairFen;
+  }
+  const v = judgeTotals(sum, thresholds);
+  const totals: ComplianceTotals = {
+    totalFen: v.totalFen,
+    countyAndBelowFen: v.countyAndBelowFen,
+    livelihoodFen: v.livelihoodFen,
+    crossPairFen: v.crossPairFen,
+    countyAndBelowBp: v.countyAndBelowBp,
+    livelihoodBp: v.livelihoodBp,
+    countyAndBelowOk: v.countyAndBelowOk,
+    livelihoodOk: v.livelihoodOk,
+  };
+  return totals;
 }
 
 /**

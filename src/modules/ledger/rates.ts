@@ -145,13 +145,34 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
     }
   }
 
+  return ratesOf(ctx.db, ref, { ...q, donor, area });
+}
+
+/**
+ * The rates of a programme's year, narrowed to a donor, an area and/or a project, without an
+ * access check: for a use case that has already decided what its caller may see (the home
+ * page's figures of a recipient editor's own area).
+ */
+export async function ratesOf(
+  db: Executor,
+  ref: Reference,
+  q: {
+    programme: string;
+    year: number;
+    donor?: string | undefined;
+    area?: { code: string; level: string } | undefined;
+    project?: string | undefined;
+  },
+): Promise<RatesView> {
+  const { donor, area } = q;
+  const orgs = ref.orgs;
   const scope: Scope = { programme: q.programme, year: q.year, project: q.project };
   // Only the donor's subtree can count for it (see countsFor below).
   const donorOrgs = donor === undefined ? undefined : orgs.subtree(donor);
   const [figures, donorShares, areaShares] = await Promise.all([
-    loadFigures(ctx.db, scope, donorOrgs),
-    donorOrgs === undefined ? undefined : loadDonorShares(ctx.db, scope, donorOrgs),
-    area === undefined ? undefined : loadAreaShares(ctx.db, scope, area),
+    loadFigures(db, scope, donorOrgs),
+    donorOrgs === undefined ? undefined : loadDonorShares(db, scope, donorOrgs),
+    area === undefined ? undefined : loadAreaShares(db, scope, area),
   ]);
   // An organisation's money counts for `donor` when the donor lies on its path with no other
   // programme donor in between (Guangdong's figures leave out Shenzhen's, as the donor rows do).
@@ -182,7 +203,7 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
       programme: q.programme,
       year: q.year,
       donor: donor ?? null,
-      area: q.area ?? null,
+      area: area?.code ?? null,
       project: q.project ?? null,
     },
     ...acc.result(),

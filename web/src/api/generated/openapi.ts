@@ -444,6 +444,124 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/areas/{code}/funds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An area’s projects, funds by donor and year (in-pair, cross-pair) and the donors of its subtree */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Donors paired on this date; default today */
+                    date?: string;
+                    programme?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            /** @description Donors paired with the area, an ancestor or any area below it */
+                            donors: {
+                                /** @description Where in the subtree (or above) it is paired */
+                                areas: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                }[];
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                sub: boolean;
+                            }[];
+                            /** @description Actual disbursements located in the area or below, per donor and year, split in-pair and cross-pair exactly as the two 80% rules split them (a project partly elsewhere counts its locations here) */
+                            funds: {
+                                /** @description Integer fen (0.01 yuan) */
+                                crossPairFen: number;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                /** @description Integer fen (0.01 yuan) */
+                                inPairFen: number;
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                totalFen: number;
+                                year: number;
+                            }[];
+                            programme: string;
+                            projects: {
+                                /** @description Projects located in the area or below it */
+                                count: number;
+                                latest: {
+                                    /** @description Integer fen (0.01 yuan) */
+                                    budgetFen: number;
+                                    code: string;
+                                    leadDonor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    name: string;
+                                    nameEn: string | null;
+                                    /** @enum {string} */
+                                    stage: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                                    year: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/compliance": {
         parameters: {
             query?: never;
@@ -463,7 +581,8 @@ export interface paths {
                     /** @description Only this donor */
                     donor?: string;
                     programme: string;
-                    year: number;
+                    /** @description Default: the latest year with money on the basis (the current year when there is none) */
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
@@ -546,10 +665,11 @@ export interface paths {
                                     countyAndBelow: number | null;
                                     livelihood: number | null;
                                 };
-                                /** @description The donor’s plan for the programme and year, if any */
+                                /** @description The donor’s plan for the programme and year, if any: on the plan basis, figures of a plan not yet approved are provisional */
                                 plan: {
                                     id: number;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "submitted" | "approved" | "returned";
                                 } | null;
                                 thresholds: {
                                     /** @description Basis points, rounded down: 8000 = 80% */
@@ -561,7 +681,27 @@ export interface paths {
                                 totalFen: number;
                             }[];
                             programme: string;
+                            /** @description The sums of the listed donors, judged against the year’s thresholds */
+                            totals: {
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                countyAndBelowFen: number;
+                                countyAndBelowOk: boolean | null;
+                                /** @description Integer fen (0.01 yuan) */
+                                crossPairFen: number;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                                /** @description Integer fen (0.01 yuan) */
+                                livelihoodFen: number;
+                                livelihoodOk: boolean | null;
+                                /** @description Integer fen (0.01 yuan) */
+                                totalFen: number;
+                            };
+                            /** @description The year reported on (the default when not asked) */
                             year: number;
+                            /** @description The years with money on the basis for the programme, newest first */
+                            years: number[];
                         };
                     };
                 };
@@ -707,10 +847,11 @@ export interface paths {
                                 countyAndBelow: number | null;
                                 livelihood: number | null;
                             };
-                            /** @description The donor’s plan for the programme and year, if any */
+                            /** @description The donor’s plan for the programme and year, if any: on the plan basis, figures of a plan not yet approved are provisional */
                             plan: {
                                 id: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
                             } | null;
                             programme: string;
                             /** @description Every project with a part, on all pages */
@@ -2650,10 +2791,11 @@ export interface paths {
                                 countyAndBelow: number | null;
                                 livelihood: number | null;
                             };
-                            /** @description The donor’s plan for the programme and year, if any */
+                            /** @description The donor’s plan for the programme and year, if any: on the plan basis, figures of a plan not yet approved are provisional */
                             plan: {
                                 id: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
                             } | null;
                             programme: string;
                             /** @description Every project with a part, on all pages */
@@ -3095,10 +3237,11 @@ export interface paths {
                                 countyAndBelow: number | null;
                                 livelihood: number | null;
                             };
-                            /** @description The donor’s plan for the programme and year, if any */
+                            /** @description The donor’s plan for the programme and year, if any: on the plan basis, figures of a plan not yet approved are provisional */
                             plan: {
                                 id: number;
-                                status: string;
+                                /** @enum {string} */
+                                status: "draft" | "submitted" | "approved" | "returned";
                             } | null;
                             programme: string;
                             /** @description Every project with a part, on all pages */
@@ -5693,6 +5836,7 @@ export interface paths {
                                 "projects.write": boolean;
                                 "projectTypes.write": boolean;
                                 "rates.read": boolean;
+                                "summary.read": boolean;
                                 "tokens.manage": boolean;
                                 "users.manage": boolean;
                                 "users.read": boolean;
@@ -5809,6 +5953,7 @@ export interface paths {
                                 "projects.write": boolean;
                                 "projectTypes.write": boolean;
                                 "rates.read": boolean;
+                                "summary.read": boolean;
                                 "tokens.manage": boolean;
                                 "users.manage": boolean;
                                 "users.read": boolean;
@@ -5886,6 +6031,194 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The caller’s programme at a glance: the two rules by donor, progress, warnings by kind
+         * @description Access: policy `summary.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                    /** @description Default: the latest year with actual disbursements (else the current year) */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The areas of the scope (area scope) */
+                            areas: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            }[];
+                            counts: {
+                                /** @description Projects of the programme in the scope */
+                                projects: number;
+                                projectsInYear: number;
+                            };
+                            /** @description The donors of the scope (donor scope) */
+                            donors: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            programme: string;
+                            /** @description Funds and progress of the year’s projects in the scope (one donor or area); null for published-only callers or several donors / areas */
+                            progress: {
+                                amounts: {
+                                    arrivedFen: number;
+                                    budgetFen: number;
+                                    committedFen: number;
+                                    disbursedFen: number;
+                                    expendedFen: number;
+                                };
+                                /** @description Arrival rate (到位率): arrived ÷ committed; basis points, null when the denominator is 0 */
+                                arrivalRateBp: number | null;
+                                /** @description Completion rate (完工率): completed ÷ approved, cancelled projects excluded; basis points, null when the denominator is 0 */
+                                completionRateBp: number | null;
+                                counts: {
+                                    /** @description Reached approved (立项), not cancelled */
+                                    approved: number;
+                                    /** @description Reached completed (完工), not cancelled */
+                                    completed: number;
+                                    /** @description Projects in scope, any stage */
+                                    projects: number;
+                                    /** @description Reached started (开工), not cancelled */
+                                    started: number;
+                                };
+                                /** @description Disbursement rate (拨付率): disbursed ÷ arrived; basis points, null when the denominator is 0 */
+                                disbursementRateBp: number | null;
+                                /** @description Investment completion: expended ÷ budget of projects not cancelled; basis points, null when the denominator is 0 */
+                                investmentCompletionBp: number | null;
+                                /** @description Start rate (开工率): started ÷ approved, cancelled projects excluded; basis points, null when the denominator is 0 */
+                                startRateBp: number | null;
+                            } | null;
+                            /** @description The two 80% rules on the actual basis per donor the caller may see; null when it may see none */
+                            rules: {
+                                items: {
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    countyAndBelowBp: number;
+                                    countyAndBelowOk: boolean | null;
+                                    donor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    livelihoodBp: number;
+                                    livelihoodOk: boolean | null;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    totalFen: number;
+                                }[];
+                                thresholds: {
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    countyAndBelowBp: number;
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    livelihoodBp: number;
+                                } | null;
+                                /** @description The sums of the listed donors, judged against the year’s thresholds */
+                                totals: {
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    countyAndBelowBp: number;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    countyAndBelowFen: number;
+                                    countyAndBelowOk: boolean | null;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    crossPairFen: number;
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    livelihoodBp: number;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    livelihoodFen: number;
+                                    livelihoodOk: boolean | null;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    totalFen: number;
+                                };
+                            } | null;
+                            /**
+                             * @description Whose figures: the whole programme (programme office, auditors), the donors of a donor editor, the areas of a recipient editor, or published projects only
+                             * @enum {string}
+                             */
+                            scope: "programme" | "donor" | "area" | "public";
+                            /** @description The scope’s open warnings by kind; null for published-only callers */
+                            warnings: {
+                                byKind: {
+                                    count: number;
+                                    /** @enum {string} */
+                                    kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                                }[];
+                                /** @description Open and acknowledged warnings */
+                                open: number;
+                            } | null;
+                            year: number;
+                            /** @description Years with disbursements, newest first */
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
