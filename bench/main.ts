@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { type Database, openDatabase } from '../src/db/database.js';
 import { systemActor } from '../src/domain/access.js';
 import { complianceReport } from '../src/modules/compliance/service.js';
-import { createTransaction, deleteTransaction } from '../src/modules/ledger/service.js';
+import { createTransaction, reverseTransaction } from '../src/modules/ledger/service.js';
 import { upgradeDatabase } from '../src/modules/maintenance.js';
 import { listProjects } from '../src/modules/projects/registry.js';
 import { generateDataSet } from '../src/seed/generate.js';
@@ -128,8 +128,11 @@ async function measure(database: Database) {
   const recordMs = performance.now() - recordStart;
   const after = (await complianceReport(ctx, { ...q, basis: 'actual', donor: '310000' })).items[0];
   const reflected = (after?.totalFen ?? 0) - (before?.totalFen ?? 0) === 123_456;
-  await deleteTransaction(ctx, project.code, recorded.id);
-  // Then the same write again, warm: each recorded and deleted, so the data set is unchanged.
+  const reverse = (id: number) =>
+    reverseTransaction(ctx, project.code, id, { date: `${YEAR}-12-31`, reason: 'bench' });
+  await reverse(recorded.id);
+  // Then the same write again, warm: each recorded and reversed, so every sum is unchanged (the
+  // append-only ledger keeps both entries).
   const warm: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t = performance.now();
@@ -141,7 +144,7 @@ async function measure(database: Database) {
       note: 'bench',
     });
     warm.push(performance.now() - t);
-    await deleteTransaction(ctx, project.code, again.id);
+    await reverse(again.id);
   }
   return { actual, plan, registry, registryAll, reflected, recordMs, recordWarm: stats(warm) };
 }

@@ -6,7 +6,7 @@
 import { beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/access.js';
 import { complianceReport, donorComplianceDetail } from '../../src/modules/compliance/service.js';
-import { createTransaction, deleteTransaction } from '../../src/modules/ledger/service.js';
+import { createTransaction, reverseTransaction } from '../../src/modules/ledger/service.js';
 import { verifyProjections } from '../../src/modules/maintenance.js';
 import { createOrganisation, updateOrganisation } from '../../src/modules/organisations/service.js';
 import { createPairing } from '../../src/modules/pairings/service.js';
@@ -58,7 +58,7 @@ describeEachDatabase('the rules’ maintained parts', (ctx) => {
     ).code;
   });
 
-  it('follows ledger entries: recorded, and deleted', async () => {
+  it('follows ledger entries: recorded, and reversed', async () => {
     const t = await createTransaction(svc(), a, {
       type: 'disbursement',
       valueFen: 12_345_67,
@@ -91,9 +91,12 @@ describeEachDatabase('the rules’ maintained parts', (ctx) => {
       livelihoodFen: 0,
     });
 
-    await deleteTransaction(svc(), a, disbursement);
+    await reverseTransaction(svc(), a, disbursement, { date: '2024-05-02', reason: '录错' });
     const after = await expectCurrent();
-    expect(after.some((r) => r.donorCode === '110000' && r.basis === 'actual')).toBe(false);
+    // The entry and its reversal cancel out: Beijing's actual parts are gone.
+    expect(
+      after.some((r) => r.donorCode === '110000' && r.basis === 'actual' && r.amountFen !== 0),
+    ).toBe(false);
   });
 
   it('follows the project: locations, livelihood share and donors', async () => {

@@ -220,9 +220,10 @@ function ledgerAndPlanRequests(l: ShanghaiLedger): Record<string, Req> {
       url: `/api/projects/${l.project}/transactions`,
       payload: { type: 'arrival', valueFen: 100, date: '2025-02-01', planned: false },
     },
-    'DELETE /api/projects/:code/transactions/:id': {
-      method: 'DELETE',
-      url: `/api/projects/${l.project}/transactions/${l.transaction}`,
+    'POST /api/projects/:code/transactions/:id/reversal': {
+      method: 'POST',
+      url: `/api/projects/${l.project}/transactions/${l.transaction}/reversal`,
+      payload: { date: '2025-01-02', reason: '录错了' },
     },
     'POST /api/plans': {
       method: 'POST',

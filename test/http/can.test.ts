@@ -47,18 +47,17 @@ describeEachDatabase('the `can` of records', (ctx) => {
 
   it('tells each caller what it may do with a project, and the write agrees', async () => {
     const canOf = async (who: string) => (await get('/api/projects/CAN-SH', who)).json().can;
+    const none = { update: false, recordFunds: false, readHistory: false, moveTo: [] };
     expect(await canOf('shanghai')).toEqual({
       update: true,
       recordFunds: true,
+      readHistory: true,
       moveTo: ['suspended', 'cancelled'],
     });
-    expect(await canOf('beijing')).toEqual({ update: false, recordFunds: false, moveTo: [] });
-    expect(await canOf('kashgar')).toEqual({
-      update: false,
-      recordFunds: false,
-      moveTo: ['accepted'],
-    });
-    expect(await canOf('anonymous')).toEqual({ update: false, recordFunds: false, moveTo: [] });
+    expect(await canOf('beijing')).toEqual(none);
+    expect(await canOf('kashgar')).toEqual({ ...none, moveTo: ['accepted'] });
+    expect(await canOf('anonymous')).toEqual(none);
+    expect((await canOf('coordinator')).readHistory).toBe(true);
     const refused = await t.app.inject({
       method: 'POST',
       url: '/api/projects/CAN-SH/transactions',

@@ -144,24 +144,4 @@ describeEachDatabase('fund ledger API', (ctx) => {
     const auditor = await loginAs(t.app, ctx.database, { role: 'auditor' });
     expect((await get('SH-L-1', auditor)).statusCode).toBe(200);
   });
-
-  it('deletes a transaction as a correction: gone from the ledger, kept in the history', async () => {
-    const created = (await post('SH-L-1', shanghai, { ...valid, valueFen: 7 })).json();
-    const del = (cookie: string, id = created.id) =>
-      t.app.inject({ method: 'DELETE', url: `${url('SH-L-1')}/${id}`, headers: { cookie } });
-    const refused = await del(beijing);
-    expect(refused.statusCode).toBe(403);
-    const res = await expectHistoryGrowth(ctx.database, 1, () => del(shanghai));
-    expect(res.statusCode, res.body).toBe(204);
-    expect((await del(shanghai)).statusCode).toBe(404);
-    const entry = await ctx.database.db
-      .selectFrom('history')
-      .selectAll()
-      .where('entityType', '=', 'fund-transaction')
-      .where('entityId', '=', String(created.id))
-      .where('action', '=', 'delete')
-      .executeTakeFirstOrThrow();
-    expect(JSON.parse(entry.before ?? '{}')).toMatchObject({ valueFen: 7, projectCode: 'SH-L-1' });
-    expect(entry.after).toBeNull();
-  });
 });

@@ -15,6 +15,8 @@ const DEFAULT_SCOPE: Partial<Record<Role, { orgCode?: string; areaCode?: string 
 
 export interface TestUserOptions {
   username?: string;
+  /** Default: the username. */
+  displayName?: string;
   role: Role;
   orgCode?: string | null;
   areaCode?: string | null;
@@ -30,6 +32,7 @@ export async function createTestUser(database: Database, options: TestUserOption
     { actor: systemActor('test'), db: database.db },
     {
       username,
+      ...(options.displayName === undefined ? {} : { displayName: options.displayName }),
       password,
       origin: 'cli',
       grants: [

@@ -6,6 +6,7 @@ import { registryOrder } from './0005_registry_order.js';
 import { projectSearch } from './0006_project_search.js';
 import { projections } from './0007_projections.js';
 import { listIndexes } from './0008_list_indexes.js';
+import { ledgerReversals } from './0009_ledger_reversals.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -21,4 +22,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0006_project_search': projectSearch,
   '0007_projections': projections,
   '0008_list_indexes': listIndexes,
+  '0009_ledger_reversals': ledgerReversals,
 };

@@ -111,6 +111,8 @@ export interface FundTransactionsTable {
   note: string | null;
   createdAt: Timestamp;
   createdBy: string;
+  /** The entry this one reverses (a reversal: the opposite amount), or null. */
+  reversesId: ColumnType<number | null, number | null | undefined, never>;
 }
 
 export interface PlansTable {

@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
+import { fenValue, projectCode } from '../core/schemas.js';
+import { projectHistory } from './project-history.js';
 import { listHistory, verifyHistoryAs } from './service.js';
 
 const entry = z.object({
@@ -13,6 +16,38 @@ const entry = z.object({
   after: z.unknown(),
   requestId: z.string().nullable(),
   hash: z.string(),
+});
+
+const projectEntry = z.object({
+  id: z.number().int(),
+  at: z.string(),
+  actor: z.string().meta({ description: 'Who: `user:NAME` or `system:JOB`' }),
+  actorName: z
+    .string()
+    .nullable()
+    .meta({ description: "The person's display name; null for the system (a generator, a job)" }),
+  action: z.string().meta({
+    description:
+      'What, as a code: create, update, transition, results, document-add … on a project; ' +
+      'create, reverse (delete, before decision 0018) on a ledger entry',
+  }),
+  entityType: z.enum(['project', 'fund-transaction']),
+  fields: z.array(z.string()).meta({
+    description:
+      'The fields a change of the project touched, as paths (`implementingOrgCode`, ' +
+      '`stageDates.tendering.actual`); empty for a creation and a ledger entry',
+  }),
+  transaction: z
+    .object({
+      id: z.number().int(),
+      type: z.string(),
+      planned: z.boolean(),
+      valueFen: fenValue,
+      date: z.string(),
+      reverses: z.number().int().nullable(),
+    })
+    .nullable()
+    .meta({ description: 'The ledger entry recorded or reversed (for a ledger entry)' }),
 });
 
 /** The change history and its verification. */
@@ -36,6 +71,32 @@ export async function historyRoutes(app: App) {
     async (request) => ({
       items: await listHistory({ actor: request.actor, db: app.deps.database.db }, request.query),
     }),
+  );
+
+  app.get(
+    '/projects/:code/history',
+    {
+      config: { access: 'history.readProject' },
+      schema: {
+        tags: ['history'],
+        summary:
+          "A project's change history, newest first: the project's entries and its ledger's " +
+          '(the programme office, auditors and the editors of its donors)',
+        params: z.object({ code: projectCode }),
+        querystring: z.object({
+          beforeId: z.coerce.number().int().positive().optional(),
+          limit: z.coerce.number().int().min(1).max(500).default(100),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(projectEntry),
+            more: z.boolean().meta({ description: 'Older entries remain (page with beforeId)' }),
+          }),
+        },
+      },
+    },
+    async (request) =>
+      projectHistory(requestContext(app, request), request.params.code, request.query),
   );
 
   app.post(

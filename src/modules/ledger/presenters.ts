@@ -1,9 +1,24 @@
 import type { FundTransactionsTable } from '../../db/schema.js';
 import type { TransactionView } from './schema.js';
 
-type TransactionRow = Omit<FundTransactionsTable, 'id'> & { id: number };
+type TransactionRow = Omit<FundTransactionsTable, 'id' | 'reversesId'> & {
+  id: number;
+  reversesId: number | null;
+};
 
-export function presentTransaction(row: TransactionRow, projectCode: string): TransactionView {
+/** What a transaction's view needs beside its row: names, its reversal, what the caller may do. */
+export interface TransactionExtras {
+  createdByName: string | null;
+  reversedBy: number | null;
+  /** The caller may write this project's ledger. */
+  mayWrite: boolean;
+}
+
+export function presentTransaction(
+  row: TransactionRow,
+  projectCode: string,
+  extras: TransactionExtras,
+): TransactionView {
   return {
     id: row.id,
     project: projectCode,
@@ -17,6 +32,13 @@ export function presentTransaction(row: TransactionRow, projectCode: string): Tr
     note: row.note,
     createdAt: row.createdAt,
     createdBy: row.createdBy,
+    createdByName: extras.createdByName,
+    reverses: row.reversesId,
+    reversedBy: extras.reversedBy,
+    can: {
+      // A reversal is final, and an entry is reversed once.
+      reverse: extras.mayWrite && row.reversesId === null && extras.reversedBy === null,
+    },
   };
 }
 
@@ -34,5 +56,6 @@ export function transactionSnapshot(row: TransactionRow, projectCode: string) {
     providerOrgCode: row.providerOrgCode,
     receiverOrgCode: row.receiverOrgCode,
     note: row.note,
+    ...(row.reversesId === null ? {} : { reversesId: row.reversesId }),
   };
 }

@@ -5,12 +5,13 @@ import { donorRatesQuery, donorRatesView, ratesQuery, ratesView } from './rates-
 import {
   createTransactionBody,
   projectParams,
+  reversalBody,
   transactionList,
   transactionListQuery,
   transactionParams,
   transactionView,
 } from './schema.js';
-import { createTransaction, deleteTransaction, listTransactions } from './service.js';
+import { createTransaction, listTransactions, reverseTransaction } from './service.js';
 
 /** The fund ledger of each project (commitment, arrival, disbursement, expenditure) and the rates. */
 export async function ledgerRoutes(app: App) {
@@ -52,19 +53,27 @@ export async function ledgerRoutes(app: App) {
     },
   );
 
-  app.delete(
-    '/projects/:code/transactions/:id',
+  app.post(
+    '/projects/:code/transactions/:id/reversal',
     {
       config: { access: 'ledger.write' },
       schema: {
         tags: ['ledger'],
-        summary: 'Delete a transaction entered in error (the change history keeps it)',
+        summary:
+          'Reverse an entry made in error: records the opposite entry (the ledger is append-only)',
         params: transactionParams,
+        body: reversalBody,
+        response: { 201: transactionView },
       },
     },
     async (request, reply) => {
-      await deleteTransaction(requestContext(app, request), request.params.code, request.params.id);
-      return reply.code(204).send();
+      const tx = await reverseTransaction(
+        requestContext(app, request),
+        request.params.code,
+        request.params.id,
+        request.body,
+      );
+      return reply.code(201).send(tx);
     },
   );
 

@@ -20,7 +20,23 @@ export const transactionView = z.object({
   receiver: z.string().nullable().meta({ description: 'Organisation the money goes to' }),
   note: z.string().nullable(),
   createdAt: z.string(),
-  createdBy: z.string(),
+  createdBy: z.string().meta({ description: 'Who recorded it: `user:NAME` or `system:JOB`' }),
+  createdByName: z.string().nullable().meta({
+    description: "The recorder's display name; null for the system (a generator, a job)",
+  }),
+  reverses: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'The entry this reversal cancels (its amount is the opposite)' }),
+  reversedBy: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'The reversal that cancels this entry, if any' }),
+  can: z.object({
+    reverse: z.boolean().meta({ description: 'The caller may reverse this entry now' }),
+  }),
 });
 
 export const transactionList = z.object({
@@ -41,6 +57,13 @@ export const createTransactionBody = z.object({
   note: z.string().trim().max(2000).nullable().optional(),
 });
 
+export const reversalBody = z.object({
+  date: isoDate.meta({
+    description: "The reversal's date: in the entry's year, not before the entry",
+  }),
+  reason: z.string().trim().min(1).max(2000).meta({ description: 'Why the entry is reversed' }),
+});
+
 export const transactionListQuery = z.object({
   type: transactionType.optional(),
   planned: queryBoolean.optional(),
@@ -49,4 +72,5 @@ export const transactionListQuery = z.object({
 
 export type TransactionView = z.infer<typeof transactionView>;
 export type CreateTransactionInput = z.infer<typeof createTransactionBody>;
+export type ReversalInput = z.infer<typeof reversalBody>;
 export type TransactionListQuery = z.infer<typeof transactionListQuery>;

@@ -1,14 +1,24 @@
-/** Use cases of the fund ledger: record, list and delete (correct) a project's transactions. */
+/**
+ * Use cases of the fund ledger: record, list and reverse a project's transactions. The ledger is
+ * append-only (decision 0018): an entry made in error is cancelled by a reversal entry of the
+ * opposite amount, and both stay.
+ */
 import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import { authorize } from '../access/authorize.js';
+import { authorize, can } from '../access/authorize.js';
+import { actorNames } from '../core/actor-names.js';
 import type { ServiceContext } from '../core/context.js';
 import { PROJECTS } from '../projects/aggregate.js';
 import { projectForWrite, readableProject, scopeOf } from '../projects/scope.js';
 import { referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { presentTransaction, transactionSnapshot } from './presenters.js';
-import type { CreateTransactionInput, TransactionListQuery, TransactionView } from './schema.js';
+import type {
+  CreateTransactionInput,
+  ReversalInput,
+  TransactionListQuery,
+  TransactionView,
+} from './schema.js';
 
 type Ctx = ServiceContext;
 
@@ -18,14 +28,32 @@ export async function listTransactions(
   code: string,
   q: TransactionListQuery,
 ): Promise<{ items: TransactionView[]; total: number }> {
-  const { project } = await readableProject(ctx, code); // 404 unless visible
-  const projectId = project.id;
-  let query = ctx.db.selectFrom('fundTransactions').selectAll().where('projectId', '=', projectId);
-  if (q.type) query = query.where('type', '=', q.type);
-  if (q.planned !== undefined) query = query.where('planned', '=', q.planned ? 1 : 0);
-  if (q.year !== undefined) query = query.where('year', '=', q.year);
-  const rows = await query.orderBy('date').orderBy('id').execute();
-  return { items: rows.map((r) => presentTransaction(r, code)), total: rows.length };
+  const { project, scope } = await readableProject(ctx, code); // 404 unless visible
+  let query = ctx.db
+    .selectFrom('fundTransactions as t')
+    .leftJoin('fundTransactions as r', 'r.reversesId', 't.id')
+    .selectAll('t')
+    .select('r.id as reversedBy')
+    .where('t.projectId', '=', project.id);
+  if (q.type) query = query.where('t.type', '=', q.type);
+  if (q.planned !== undefined) query = query.where('t.planned', '=', q.planned ? 1 : 0);
+  if (q.year !== undefined) query = query.where('t.year', '=', q.year);
+  const rows = await query.orderBy('t.date').orderBy('t.id').execute();
+  const nameOf = await actorNames(
+    ctx.db,
+    rows.map((r) => r.createdBy),
+  );
+  const mayWrite = can(ctx.actor, 'ledger.write', scope);
+  return {
+    items: rows.map(({ reversedBy, ...r }) =>
+      presentTransaction(r, code, {
+        createdByName: nameOf(r.createdBy),
+        reversedBy: reversedBy === null ? null : Number(reversedBy),
+        mayWrite,
+      }),
+    ),
+    total: rows.length,
+  };
 }
 
 /**
@@ -77,32 +105,90 @@ export async function createTransaction(
       entityId: String(row.id),
       after: transactionSnapshot(row, code),
     });
-    return presentTransaction(row, code);
+    const nameOf = await actorNames(uow.trx, [row.createdBy]);
+    return presentTransaction(row, code, {
+      createdByName: nameOf(row.createdBy),
+      reversedBy: null,
+      mayWrite: true,
+    });
   });
 }
 
 /**
- * Deletes a transaction entered in error. The row goes; the change history keeps it (the
- * entry's `before`). Allowed on a cancelled project too: correcting its past is legitimate.
+ * Reverses an entry: records the opposite entry (same type, planned or actual, provider and
+ * receiver; the opposite amount) on the given date, with the reason as its note, so that every
+ * sum, rule and rate counts neither. The entry stays. Refuses an entry already reversed and a
+ * reversal itself (409), a date outside the entry's year or before the entry (422). Allowed on
+ * a cancelled project too: correcting its past is legitimate.
  */
-export async function deleteTransaction(ctx: Ctx, code: string, id: number): Promise<void> {
-  await write(ctx, async (uow) => {
+export async function reverseTransaction(
+  ctx: Ctx,
+  code: string,
+  id: number,
+  input: ReversalInput,
+): Promise<TransactionView> {
+  return write(ctx, async (uow) => {
     const project = await projectForWrite(uow, code);
     const ref = await referenceIn(uow.trx, uow.memo);
     authorize(ctx.actor, 'ledger.write', scopeOf(project, ref));
-    const row = await uow.trx
-      .deleteFrom('fundTransactions')
+    const entry = await uow.trx
+      .selectFrom('fundTransactions')
+      .selectAll()
       .where('id', '=', id)
       .where('projectId', '=', project.id)
-      .returningAll()
       .executeTakeFirst();
-    if (!row) throw new NotFoundError(`no transaction ${id} on project ${code}`);
+    if (!entry) throw new NotFoundError(`no transaction ${id} on project ${code}`);
+    if (entry.reversesId !== null) {
+      throw new ConflictError(`transaction ${id} is a reversal: it cannot be reversed`, [
+        { field: 'id', message: 'a reversal cannot be reversed' },
+      ]);
+    }
+    const existing = await uow.trx
+      .selectFrom('fundTransactions')
+      .select('id')
+      .where('reversesId', '=', id)
+      .executeTakeFirst();
+    if (existing) {
+      throw new ConflictError(`transaction ${id} is already reversed by ${existing.id}`, [
+        { field: 'id', message: `already reversed by transaction ${existing.id}` },
+      ]);
+    }
+    if (Number(input.date.slice(0, 4)) !== entry.year || input.date < entry.date) {
+      throw InvalidInputError.field(
+        'date',
+        `the reversal date must lie in ${entry.year} and not before ${entry.date}`,
+      );
+    }
+    const row = await uow.trx
+      .insertInto('fundTransactions')
+      .values({
+        projectId: project.id,
+        type: entry.type,
+        planned: entry.planned,
+        valueFen: -entry.valueFen,
+        date: input.date,
+        year: entry.year,
+        providerOrgCode: entry.providerOrgCode,
+        receiverOrgCode: entry.receiverOrgCode,
+        note: input.reason,
+        createdAt: new Date().toISOString(),
+        createdBy: actorLabel(ctx.actor),
+        reversesId: entry.id,
+      })
+      .returningAll()
+      .executeTakeFirstOrThrow();
     uow.touch(PROJECTS, project.id);
     uow.record({
-      action: 'delete',
+      action: 'reverse',
       entityType: 'fund-transaction',
-      entityId: String(id),
-      before: transactionSnapshot(row, code),
+      entityId: String(row.id),
+      after: transactionSnapshot(row, code),
+    });
+    const nameOf = await actorNames(uow.trx, [row.createdBy]);
+    return presentTransaction(row, code, {
+      createdByName: nameOf(row.createdBy),
+      reversedBy: null,
+      mayWrite: true,
     });
   });
 }

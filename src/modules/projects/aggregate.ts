@@ -47,7 +47,8 @@ export interface ProjectAggregate extends EntityFacts {
     planned: number;
     year: number;
     totalFen: number;
-    lastDate: string;
+    /** The last date of an entry neither reversed nor a reversal (null: none). */
+    lastDate: string | null;
   }[];
   /** The plan items naming the project, with their plan's donor, programme and year. */
   planItems: {
@@ -110,8 +111,13 @@ function children(engine: 'sqlite' | 'postgres') {
         totalFen: 'r.total_fen',
         lastDate: 'r.last_date',
       },
-      sql`select type, planned, year, sum(value_fen) as total_fen, max(date) as last_date
-        from fund_transactions where project_id = p.id group by type, planned, year`,
+      // A reversal and the entry it reverses count in the sums (they cancel out), never as the
+      // last activity.
+      sql`select type, planned, year, sum(value_fen) as total_fen,
+          max(case when ft.reverses_id is null and not exists
+            (select 1 from fund_transactions rv where rv.reverses_id = ft.id) then date end)
+            as last_date
+        from fund_transactions ft where project_id = p.id group by type, planned, year`,
     ),
     planItems: rows(
       {
@@ -192,7 +198,7 @@ export async function loadAggregates(
     for (const d of a.documents) d.uploadedAt = new Date(d.uploadedAt).toISOString();
     for (const l of a.ledger) {
       l.totalFen = Number(l.totalFen);
-      l.lastDate = String(l.lastDate);
+      l.lastDate = l.lastDate === null ? null : String(l.lastDate);
     }
     const projectRow = row as unknown as ProjectRow;
     return { id: projectRow.id, row: projectRow, stored: storedByName, ...a };

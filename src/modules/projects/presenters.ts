@@ -113,6 +113,7 @@ export function presentProject(p: ProjectAggregate, ref: Reference, actor: Actor
     can: {
       update: can(actor, 'projects.write', scope),
       recordFunds: can(actor, 'ledger.write', scope),
+      readHistory: can(actor, 'history.readProject', scope),
       moveTo: next.filter((to) =>
         can(actor, 'projects.transition', {
           ...scope,

@@ -245,7 +245,10 @@ export const projectView = z.object({
       update: z.boolean().meta({
         description: 'PATCH the project, its results and documents, publish it',
       }),
-      recordFunds: z.boolean().meta({ description: 'Record and delete ledger entries' }),
+      recordFunds: z.boolean().meta({ description: 'Record and reverse ledger entries' }),
+      readHistory: z.boolean().meta({
+        description: "Read the project's change history (GET /api/projects/{code}/history)",
+      }),
       moveTo: z
         .array(stage)
         .meta({ description: 'The stages of `nextStages` the caller may move it to now' }),

@@ -29,7 +29,9 @@ export function qualityFactsOf(p: ProjectAggregate, ref: Reference): LoadedFacts
   const actual = p.ledger.filter((l) => l.planned === 0);
   const sum = (type: string) =>
     actual.filter((l) => l.type === type).reduce((s, l) => s + l.totalFen, 0);
-  const disbursed = actual.filter((l) => l.type === 'disbursement').map((l) => l.lastDate);
+  const disbursed = actual
+    .filter((l) => l.type === 'disbursement' && l.lastDate !== null)
+    .map((l) => l.lastDate as string);
   const row = p.row;
   return {
     id: p.id,

@@ -3931,7 +3931,9 @@ export interface paths {
                             can: {
                                 /** @description The stages of `nextStages` the caller may move it to now */
                                 moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
-                                /** @description Record and delete ledger entries */
+                                /** @description Read the project's change history (GET /api/projects/{code}/history) */
+                                readHistory: boolean;
+                                /** @description Record and reverse ledger entries */
                                 recordFunds: boolean;
                                 /** @description PATCH the project, its results and documents, publish it */
                                 update: boolean;
@@ -4092,7 +4094,9 @@ export interface paths {
                             can: {
                                 /** @description The stages of `nextStages` the caller may move it to now */
                                 moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
-                                /** @description Record and delete ledger entries */
+                                /** @description Read the project's change history (GET /api/projects/{code}/history) */
+                                readHistory: boolean;
+                                /** @description Record and reverse ledger entries */
                                 recordFunds: boolean;
                                 /** @description PATCH the project, its results and documents, publish it */
                                 update: boolean;
@@ -4306,7 +4310,9 @@ export interface paths {
                             can: {
                                 /** @description The stages of `nextStages` the caller may move it to now */
                                 moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
-                                /** @description Record and delete ledger entries */
+                                /** @description Read the project's change history (GET /api/projects/{code}/history) */
+                                readHistory: boolean;
+                                /** @description Record and reverse ledger entries */
                                 recordFunds: boolean;
                                 /** @description PATCH the project, its results and documents, publish it */
                                 update: boolean;
@@ -4733,6 +4739,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/projects/{code}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A project's change history, newest first: the project's entries and its ledger's (the programme office, auditors and the editors of its donors)
+         * @description Access: policy `history.readProject`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    beforeId?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What, as a code: create, update, transition, results, document-add … on a project; create, reverse (delete, before decision 0018) on a ledger entry */
+                                action: string;
+                                /** @description Who: `user:NAME` or `system:JOB` */
+                                actor: string;
+                                /** @description The person's display name; null for the system (a generator, a job) */
+                                actorName: string | null;
+                                at: string;
+                                /** @enum {string} */
+                                entityType: "project" | "fund-transaction";
+                                /** @description The fields a change of the project touched, as paths (`implementingOrgCode`, `stageDates.tendering.actual`); empty for a creation and a ledger entry */
+                                fields: string[];
+                                id: number;
+                                /** @description The ledger entry recorded or reversed (for a ledger entry) */
+                                transaction: {
+                                    date: string;
+                                    id: number;
+                                    planned: boolean;
+                                    reverses: number | null;
+                                    type: string;
+                                    /** @description Integer fen (0.01 yuan) */
+                                    valueFen: number;
+                                } | null;
+                            }[];
+                            /** @description Older entries remain (page with beforeId) */
+                            more: boolean;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/projects/{code}/quality": {
         parameters: {
             query?: never;
@@ -4965,8 +5078,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                can: {
+                                    /** @description The caller may reverse this entry now */
+                                    reverse: boolean;
+                                };
                                 createdAt: string;
+                                /** @description Who recorded it: `user:NAME` or `system:JOB` */
                                 createdBy: string;
+                                /** @description The recorder's display name; null for the system (a generator, a job) */
+                                createdByName: string | null;
                                 date: string;
                                 id: number;
                                 note: string | null;
@@ -4978,6 +5098,10 @@ export interface paths {
                                 provider: string | null;
                                 /** @description Organisation the money goes to */
                                 receiver: string | null;
+                                /** @description The reversal that cancels this entry, if any */
+                                reversedBy: number | null;
+                                /** @description The entry this reversal cancels (its amount is the opposite) */
+                                reverses: number | null;
                                 /**
                                  * @description commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement (paid out to the implementer, 拨付), expenditure (spent on the works, 支出)
                                  * @enum {string}
@@ -5059,8 +5183,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            can: {
+                                /** @description The caller may reverse this entry now */
+                                reverse: boolean;
+                            };
                             createdAt: string;
+                            /** @description Who recorded it: `user:NAME` or `system:JOB` */
                             createdBy: string;
+                            /** @description The recorder's display name; null for the system (a generator, a job) */
+                            createdByName: string | null;
                             date: string;
                             id: number;
                             note: string | null;
@@ -5072,6 +5203,10 @@ export interface paths {
                             provider: string | null;
                             /** @description Organisation the money goes to */
                             receiver: string | null;
+                            /** @description The reversal that cancels this entry, if any */
+                            reversedBy: number | null;
+                            /** @description The entry this reversal cancels (its amount is the opposite) */
+                            reverses: number | null;
                             /**
                              * @description commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement (paid out to the implementer, 拨付), expenditure (spent on the works, 支出)
                              * @enum {string}
@@ -5118,7 +5253,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/projects/{code}/transactions/{id}": {
+    "/api/projects/{code}/transactions/{id}/reversal": {
         parameters: {
             query?: never;
             header?: never;
@@ -5127,12 +5262,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post?: never;
         /**
-         * Delete a transaction entered in error (the change history keeps it)
+         * Reverse an entry made in error: records the opposite entry (the ledger is append-only)
          * @description Access: policy `ledger.write`.
          */
-        delete: {
+        post: {
             parameters: {
                 query?: never;
                 header?: never;
@@ -5142,7 +5276,20 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @description The reversal's date: in the entry's year, not before the entry
+                         * @example 2024-12-31
+                         */
+                        date: string;
+                        /** @description Why the entry is reversed */
+                        reason: string;
+                    };
+                };
+            };
             responses: {
                 /** @description The request was refused; `errors` names the fields at fault */
                 "4XX": {
@@ -5154,11 +5301,46 @@ export interface paths {
                     };
                 };
                 /** @description Default Response */
-                200: {
+                201: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            can: {
+                                /** @description The caller may reverse this entry now */
+                                reverse: boolean;
+                            };
+                            createdAt: string;
+                            /** @description Who recorded it: `user:NAME` or `system:JOB` */
+                            createdBy: string;
+                            /** @description The recorder's display name; null for the system (a generator, a job) */
+                            createdByName: string | null;
+                            date: string;
+                            id: number;
+                            note: string | null;
+                            /** @description A planned (forecast) transaction; false: actual */
+                            planned: boolean;
+                            /** @description The project code */
+                            project: string;
+                            /** @description Organisation the money comes from */
+                            provider: string | null;
+                            /** @description Organisation the money goes to */
+                            receiver: string | null;
+                            /** @description The reversal that cancels this entry, if any */
+                            reversedBy: number | null;
+                            /** @description The entry this reversal cancels (its amount is the opposite) */
+                            reverses: number | null;
+                            /**
+                             * @description commitment (承诺/下达), arrival (funds reaching the recipient side, 到位), disbursement (paid out to the implementer, 拨付), expenditure (spent on the works, 支出)
+                             * @enum {string}
+                             */
+                            type: "commitment" | "arrival" | "disbursement" | "expenditure";
+                            valueFen: number;
+                            /** @description The calendar year of `date` */
+                            year: number;
+                        };
+                    };
                 };
                 /** @description Not signed in, or the session or token is not valid */
                 401: {
@@ -5189,6 +5371,7 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -5262,7 +5445,9 @@ export interface paths {
                             can: {
                                 /** @description The stages of `nextStages` the caller may move it to now */
                                 moveTo: ("reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled")[];
-                                /** @description Record and delete ledger entries */
+                                /** @description Read the project's change history (GET /api/projects/{code}/history) */
+                                readHistory: boolean;
+                                /** @description Record and reverse ledger entries */
                                 recordFunds: boolean;
                                 /** @description PATCH the project, its results and documents, publish it */
                                 update: boolean;
@@ -5820,6 +6005,7 @@ export interface paths {
                                 "areas.write": boolean;
                                 "compliance.read": boolean;
                                 "history.read": boolean;
+                                "history.readProject": boolean;
                                 "history.verify": boolean;
                                 "jobs.read": boolean;
                                 "jobs.write": boolean;
@@ -5937,6 +6123,7 @@ export interface paths {
                                 "areas.write": boolean;
                                 "compliance.read": boolean;
                                 "history.read": boolean;
+                                "history.readProject": boolean;
                                 "history.verify": boolean;
                                 "jobs.read": boolean;
                                 "jobs.write": boolean;

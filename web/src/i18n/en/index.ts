@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 import { messages as common } from './common.js';
 import { messages as compliance } from './compliance.js';
 import { messages as layout } from './layout.js';
+import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
@@ -26,4 +27,5 @@ export const en: Messages = {
   ...compliance,
   ...quality,
   ...warnings,
+  ...ledger,
 };

@@ -1,6 +1,7 @@
 import { messages as common } from './common.js';
 import { messages as compliance } from './compliance.js';
 import { messages as layout } from './layout.js';
+import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
@@ -29,4 +30,5 @@ export const zhCN = {
   ...compliance,
   ...quality,
   ...warnings,
+  ...ledger,
 } as const;

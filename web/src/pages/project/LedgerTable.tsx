@@ -36,7 +36,11 @@ export function LedgerTable({ code }: { code: string }) {
       render: (v: number, tx) => <Money fen={v} testId={`tx-value-${tx.id}`} />,
     },
     { title: t('project.colNote'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
-    { title: t('project.colCreatedBy'), dataIndex: 'createdBy' },
+    {
+      title: t('project.colCreatedBy'),
+      dataIndex: 'createdByName',
+      render: (name: string | null) => name ?? t('ledger.system'),
+    },
   ];
 
   const actualByType = TRANSACTION_TYPES.map((type) => ({

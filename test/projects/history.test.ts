@@ -1,0 +1,152 @@
+/**
+ * A project's own change history (GET /api/projects/{code}/history): the office, auditors and
+ * the project's own donor editors read it; people by name, actions as codes, changed fields as
+ * paths; never another donor's.
+ */
+import { beforeAll, expect, it } from 'vitest';
+import { changedFields } from '../../src/modules/history/project-history.js';
+import { useApp } from '../modules/support.js';
+import { loginAs } from '../support/accounts.js';
+import { describeEachDatabase } from '../support/db.js';
+import { insertProject } from '../support/factories.js';
+
+describeEachDatabase('project history', (ctx) => {
+  const t = useApp(ctx);
+  const cookies: Record<string, string> = {};
+  const as = (who: string) => ({ cookie: cookies[who] ?? '' });
+  const history = (code: string, who: string, query = '') =>
+    t.app.inject({ url: `/api/projects/${code}/history${query}`, headers: as(who) });
+
+  beforeAll(async () => {
+    await insertProject(ctx.database, { code: 'HIS-BJ', donor: '110000' });
+    await insertProject(ctx.database, { code: 'HIS-BJ-PUB', donor: '110000', published: true });
+    await insertProject(ctx.database, { code: 'HIS-OTHER', donor: '310000' });
+    cookies.coordinator = await loginAs(t.app, ctx.database, { role: 'coordinator' });
+    cookies.auditor = await loginAs(t.app, ctx.database, { role: 'auditor' });
+    cookies.beijing = await loginAs(t.app, ctx.database, {
+      role: 'donor-editor',
+      orgCode: '110000',
+      displayName: '北京前指·李四',
+    });
+    cookies.shanghai = await loginAs(t.app, ctx.database, {
+      role: 'donor-editor',
+      orgCode: '310000',
+    });
+    cookies.hotan = await loginAs(t.app, ctx.database, {
+      role: 'recipient-editor',
+      areaCode: '653100',
+    });
+    cookies.viewer = await loginAs(t.app, ctx.database, { role: 'viewer' });
+  });
+
+  it('shows the own donor editor its project’s entries and its ledger’s, newest first, by name', async () => {
+    const patched = await t.app.inject({
+      method: 'PATCH',
+      url: '/api/projects/HIS-BJ',
+      headers: as('beijing'),
+      payload: {
+        implementingOrg: '110000-HQ',
+        stageDates: { tendering: { planned: '2025-05-01' } },
+      },
+    });
+    expect(patched.statusCode, patched.body).toBe(200);
+    const tx = await t.app.inject({
+      method: 'POST',
+      url: '/api/projects/HIS-BJ/transactions',
+      headers: as('beijing'),
+      payload: { type: 'disbursement', valueFen: 12_300, date: '2025-03-01', planned: false },
+    });
+    expect(tx.statusCode, tx.body).toBe(201);
+    const reversal = await t.app.inject({
+      method: 'POST',
+      url: `/api/projects/HIS-BJ/transactions/${tx.json().id}/reversal`,
+      headers: as('beijing'),
+      payload: { date: '2025-03-02', reason: '录错' },
+    });
+    expect(reversal.statusCode, reversal.body).toBe(201);
+
+    const res = await history('HIS-BJ', 'beijing');
+    expect(res.statusCode, res.body).toBe(200);
+    const { items, more } = res.json();
+    expect(more).toBe(false);
+    expect(
+      items.map((e: { entityType: string; action: string }) => `${e.entityType}.${e.action}`),
+    ).toEqual([
+      'fund-transaction.reverse',
+      'fund-transaction.create',
+      'project.update',
+      'project.create',
+    ]);
+    const [rev, created, update, creation] = items;
+    expect(rev).toMatchObject({
+      actorName: '北京前指·李四',
+      fields: [],
+      transaction: {
+        id: reversal.json().id,
+        type: 'disbursement',
+        planned: false,
+        valueFen: -12_300,
+        date: '2025-03-02',
+        reverses: tx.json().id,
+      },
+    });
+    expect(rev.actor).toMatch(/^user:/);
+    expect(created.transaction).toMatchObject({ valueFen: 12_300, reverses: null });
+    expect(update.fields.sort()).toEqual(['implementingOrgCode', 'stageDates.tendering.planned']);
+    // Created by the test's system actor: no person's name (the screen says 系统 / System).
+    expect(creation).toMatchObject({ actor: 'system:test', actorName: null, fields: [] });
+
+    const page = await history('HIS-BJ', 'beijing', '?limit=2');
+    expect(page.json().items).toHaveLength(2);
+    expect(page.json().more).toBe(true);
+    const rest = await history('HIS-BJ', 'beijing', `?limit=2&beforeId=${page.json().items[1].id}`);
+    expect(rest.json().items.map((e: { id: number }) => e.id)).toEqual([update.id, creation.id]);
+  });
+
+  it('lets the office and auditors read it, and no one else (404 when unseen, 403 when seen)', async () => {
+    for (const who of ['coordinator', 'auditor', 'beijing']) {
+      expect((await history('HIS-BJ', who)).statusCode, who).toBe(200);
+    }
+    // Another donor's unpublished project does not exist for Shanghai.
+    expect((await history('HIS-BJ', 'shanghai')).statusCode).toBe(404);
+    // A published one exists, but its history is Beijing's own.
+    expect((await history('HIS-BJ-PUB', 'shanghai')).statusCode).toBe(403);
+    expect((await history('HIS-BJ-PUB', 'viewer')).statusCode).toBe(403);
+    expect((await history('HIS-BJ-PUB', 'hotan')).statusCode).toBe(403);
+    expect((await history('HIS-BJ-PUB', 'anonymous')).statusCode).toBe(401);
+    expect((await history('HIS-OTHER', 'beijing')).statusCode).toBe(404);
+    expect((await history('NO-SUCH', 'coordinator')).statusCode).toBe(404);
+    // The project says who may read it.
+    const can = async (code: string, who: string) =>
+      (await t.app.inject({ url: `/api/projects/${code}`, headers: as(who) })).json().can
+        .readHistory;
+    expect(await can('HIS-BJ-PUB', 'beijing')).toBe(true);
+    expect(await can('HIS-BJ-PUB', 'shanghai')).toBe(false);
+    expect(await can('HIS-BJ-PUB', 'auditor')).toBe(true);
+  });
+});
+
+it('names the fields a change touched: stage dates by stage and kind, bookkeeping left out', () => {
+  expect(
+    changedFields(
+      {
+        budgetFen: 1,
+        version: 1,
+        updatedAt: 'a',
+        donors: [{ org: '1', shareBp: 10000 }],
+        stageDates: { started: { planned: '2025-01-01', actual: null } },
+      },
+      {
+        budgetFen: 2,
+        version: 2,
+        updatedAt: 'b',
+        donors: [{ org: '1', shareBp: 10000 }],
+        stageDates: {
+          started: { planned: '2025-01-01', actual: '2025-02-01' },
+          tendering: { planned: null, actual: null },
+        },
+      },
+    ),
+  ).toEqual(['budgetFen', 'stageDates.started.actual']);
+  expect(changedFields(null, { budgetFen: 1 })).toEqual([]);
+});
