@@ -227,6 +227,41 @@ async function loadProjectTypes(trx: Transaction<DB>): Promise<number> {
   return rows.length;
 }
 
+/**
+ * The notes of the pairing table before they were written in Chinese (decision 0019), by
+ * donor>recipient: a database loaded from that edition gets the Chinese note the table has now,
+ * unless someone has changed the note since.
+ */
+export const ENGLISH_PAIRING_NOTES: Readonly<Record<string, string>> = {
+  '210000>659012':
+    'Liaoning sources: "one prefecture, two divisions"; the 2010 list names Tacheng only',
+  '310000>650200': 'talent aid only, since 2014',
+  '370000>653122': 'Shandong also supports the 12th division (第十二师, no city code) since 2015',
+};
+
+/** Replaces a pairing note still in the table's earlier English by the table's Chinese one. */
+async function translatePairingNotes(
+  trx: Transaction<DB>,
+  pairings: PairingCsvRow[],
+): Promise<number> {
+  let changed = 0;
+  for (const p of pairings) {
+    const english = ENGLISH_PAIRING_NOTES[`${p.donor_code}>${p.recipient_code}`];
+    if (!english || !p.note || p.note === english) continue;
+    const r = await trx
+      .updateTable('pairings')
+      .set((eb) => ({ note: p.note, updatedAt: now(), version: eb('version', '+', 1) }))
+      .where('programmeCode', '=', p.programme)
+      .where('donorCode', '=', p.donor_code)
+      .where('recipientAreaCode', '=', p.recipient_code)
+      .where('validFrom', '=', p.valid_from)
+      .where('note', '=', english)
+      .executeTakeFirst();
+    changed += Number(r.numUpdatedRows);
+  }
+  return changed;
+}
+
 async function loadPairings(trx: Transaction<DB>, pairings: PairingCsvRow[]): Promise<number> {
   const at = now();
   const existing = new Set(
@@ -263,6 +298,8 @@ export interface ReferenceLoadResult {
   organisations: number;
   programmes: number;
   pairings: number;
+  /** Pairing notes turned from the table's earlier English into its Chinese. */
+  pairingNotes: number;
   projectTypes: number;
 }
 
@@ -282,6 +319,7 @@ export async function loadReferenceData(database: Database): Promise<ReferenceLo
       organisations: await loadOrganisations(trx, pairings),
       programmes: await loadProgrammes(trx),
       pairings: await loadPairings(trx, pairings),
+      pairingNotes: await translatePairingNotes(trx, pairings),
       projectTypes: await loadProjectTypes(trx),
     };
     if (Object.values(result).some((n) => n > 0)) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
 import { verifyHistory } from '../../src/modules/history/service.js';
-import { loadReferenceData } from '../../src/seed/reference.js';
+import { ENGLISH_PAIRING_NOTES, loadReferenceData } from '../../src/seed/reference.js';
 import { describeEachDatabase } from '../support/db.js';
 
 const shared: Array<Record<string, string>> = parse(
@@ -44,9 +44,51 @@ describeEachDatabase('reference data', (ctx) => {
       organisations: 0,
       programmes: 0,
       pairings: 0,
+      pairingNotes: 0,
       projectTypes: 0,
     });
     const verified = await verifyHistory(ctx.database.db);
     expect(verified).toMatchObject({ ok: true, entries: 1 });
+  });
+
+  it('writes the pairing notes in Chinese, and turns a database’s earlier English notes into them', async () => {
+    const db = ctx.database.db;
+    const noted = await db
+      .selectFrom('pairings')
+      .selectAll()
+      .where('note', 'is not', null)
+      .execute();
+    expect(noted.length).toBeGreaterThan(0);
+    // Every note reads as Chinese: no run of English words.
+    for (const p of noted) expect(p.note).not.toMatch(/[A-Za-z]{3,}/);
+    const karamay = () =>
+      db
+        .selectFrom('pairings')
+        .selectAll()
+        .where('donorCode', '=', '310000')
+        .where('recipientAreaCode', '=', '650200')
+        .executeTakeFirstOrThrow();
+    const before = await karamay();
+    expect(before.note).toBe('自 2014 年起仅开展人才援助');
+    // A database loaded from the earlier edition of the table …
+    await db
+      .updateTable('pairings')
+      .set({ note: ENGLISH_PAIRING_NOTES['310000>650200'] })
+      .where('id', '=', before.id)
+      .execute();
+    expect(await loadReferenceData(ctx.database)).toMatchObject({ pairings: 0, pairingNotes: 1 });
+    expect(await karamay()).toMatchObject({
+      note: '自 2014 年起仅开展人才援助',
+      version: before.version + 1,
+    });
+    // … but a note someone has changed is theirs.
+    await db
+      .updateTable('pairings')
+      .set({ note: '人才援助' })
+      .where('id', '=', before.id)
+      .execute();
+    expect(await loadReferenceData(ctx.database)).toMatchObject({ pairingNotes: 0 });
+    expect((await karamay()).note).toBe('人才援助');
+    expect(await verifyHistory(db)).toMatchObject({ ok: true });
   });
 });

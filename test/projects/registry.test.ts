@@ -295,6 +295,7 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
       name: { zh: '京沪联合培训', en: 'Joint training' },
       donor: '310000',
       donorName: '上海市',
+      donorNameEn: 'Shanghai',
       type: 'talent',
       stage: 'completed',
       budgetFen: 700,
@@ -307,5 +308,29 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
     expect(tooMany.json().errors[0].field).toBe('query.limit');
     const badSort = await t.app.inject({ url: '/api/projects?sort=secret' });
     expect(badSort.statusCode).toBe(400);
+  });
+
+  it('names the donors in English too, for the English screens (issue 8)', async () => {
+    const list = await t.app.inject({
+      url: `/api/projects?q=${P}-BJ&sort=code`,
+      headers: { cookie: cookies.coordinator ?? '' },
+    });
+    expect(list.statusCode).toBe(200);
+    for (const item of list.json().items) {
+      expect(item).toMatchObject({ donor: '110000', donorName: '北京市', donorNameEn: 'Beijing' });
+    }
+    const joint = await t.app.inject({
+      url: `/api/projects/${P}-JOINT`,
+      headers: { cookie: cookies.coordinator ?? '' },
+    });
+    expect(joint.statusCode).toBe(200);
+    const donors = joint.json().donors as { org: string; name: string; nameEn: string | null }[];
+    expect(donors.find((d) => d.org === '310000')).toMatchObject({
+      name: '上海市',
+      nameEn: 'Shanghai',
+    });
+    const hq = donors.find((d) => d.org === '110000-HQ');
+    expect(hq?.nameEn).toMatch(/^[\x20-\x7e]+$/); // an English name, not the Chinese one
+    expect(hq?.nameEn).not.toBe(hq?.name);
   });
 });

@@ -69,6 +69,7 @@ export function presentProject(p: ProjectAggregate, ref: Reference, actor: Actor
     donors: p.donors.map((d) => ({
       org: d.orgCode,
       name: ref.orgs.get(d.orgCode)?.name ?? d.orgCode,
+      nameEn: ref.orgs.get(d.orgCode)?.nameEn || null,
       shareBp: d.shareBp,
     })),
     implementingOrg: row.implementingOrgCode,
@@ -140,7 +141,7 @@ export function presentSummary(
     | 'publishedAt'
     | 'updatedAt'
     | 'version'
-  > & { donorName: string },
+  > & { donorName: string; donorNameEn: string | null },
 ): ProjectSummary {
   return {
     code: row.code,
@@ -148,6 +149,7 @@ export function presentSummary(
     programme: row.programmeCode,
     donor: row.leadDonorCode,
     donorName: row.donorName,
+    donorNameEn: row.donorNameEn || null,
     type: row.typeCode,
     stage: row.stage,
     budgetFen: row.budgetFen,

@@ -77,6 +77,7 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
       'p.programmeCode',
       'p.leadDonorCode',
       'd.name as donorName',
+      'd.nameEn as donorNameEn',
       'p.typeCode',
       'p.stage',
       'p.budgetFen',

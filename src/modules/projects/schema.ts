@@ -197,7 +197,14 @@ export const projectView = z.object({
   name: nameView,
   programme: z.string(),
   donor: z.string().meta({ description: 'The lead donor (largest share)' }),
-  donors: z.array(z.object({ org: z.string(), name: z.string(), shareBp: z.number().int() })),
+  donors: z.array(
+    z.object({
+      org: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable().meta({ description: 'The donor’s English name, if any' }),
+      shareBp: z.number().int(),
+    }),
+  ),
   implementingOrg: z.string().nullable(),
   implementingOrgName: z
     .object({ zh: z.string(), en: z.string().nullable() })
@@ -262,6 +269,7 @@ export const projectSummary = z.object({
   programme: z.string(),
   donor: z.string(),
   donorName: z.string(),
+  donorNameEn: z.string().nullable().meta({ description: 'The lead donor’s English name, if any' }),
   type: z.string(),
   stage,
   budgetFen: z.number().int(),

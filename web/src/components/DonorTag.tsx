@@ -2,8 +2,11 @@ import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Donor } from '../api/types';
 
-/** Donor name in the interface language. */
-export function donorName(donor: Pick<Donor, 'name' | 'nameEn'>, language: string): string {
+/** Donor name in the interface language (the Chinese one where there is no English name). */
+export function donorName(
+  donor: { name: string; nameEn?: string | null },
+  language: string,
+): string {
   return language === 'en' && donor.nameEn ? donor.nameEn : donor.name;
 }
 

@@ -8,6 +8,7 @@ import { useCan, useProjects, useProjectTypes } from '../api/hooks';
 import { useDonorOptions, useProgrammeOptions, yearOptions } from '../api/options';
 import type { ProjectSummary } from '../api/types';
 import { STAGES } from '../api/vocabulary';
+import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
@@ -93,7 +94,11 @@ export function ProjectsPage() {
         </Space>
       ),
     },
-    { title: t('projects.colDonor'), key: 'donor', render: (_, p) => p.donorName },
+    {
+      title: t('projects.colDonor'),
+      key: 'donor',
+      render: (_, p) => donorName({ name: p.donorName, nameEn: p.donorNameEn }, language),
+    },
     { title: t('projects.colType'), key: 'type', render: (_, p) => typeName(p.type) },
     { title: t('projects.colStage'), key: 'stage', render: (_, p) => <StageTag stage={p.stage} /> },
     {

@@ -3774,6 +3774,8 @@ export interface paths {
                                 code: string;
                                 donor: string;
                                 donorName: string;
+                                /** @description The lead donor’s English name, if any */
+                                donorNameEn: string | null;
                                 name: {
                                     en: string | null;
                                     ug: string | null;
@@ -3950,6 +3952,8 @@ export interface paths {
                             donor: string;
                             donors: {
                                 name: string;
+                                /** @description The donor’s English name, if any */
+                                nameEn: string | null;
                                 org: string;
                                 shareBp: number;
                             }[];
@@ -4113,6 +4117,8 @@ export interface paths {
                             donor: string;
                             donors: {
                                 name: string;
+                                /** @description The donor’s English name, if any */
+                                nameEn: string | null;
                                 org: string;
                                 shareBp: number;
                             }[];
@@ -4329,6 +4335,8 @@ export interface paths {
                             donor: string;
                             donors: {
                                 name: string;
+                                /** @description The donor’s English name, if any */
+                                nameEn: string | null;
                                 org: string;
                                 shareBp: number;
                             }[];
@@ -5464,6 +5472,8 @@ export interface paths {
                             donor: string;
                             donors: {
                                 name: string;
+                                /** @description The donor’s English name, if any */
+                                nameEn: string | null;
                                 org: string;
                                 shareBp: number;
                             }[];

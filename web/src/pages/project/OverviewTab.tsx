@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useProjectTypes } from '../../api/hooks';
 import type { Project } from '../../api/types';
+import { donorName } from '../../components/DonorTag';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
 import { formatDate } from '../../lib/format';
@@ -36,7 +37,7 @@ export function OverviewTab({ project }: { project: Project }) {
               <Space wrap>
                 {project.donors.map((d) => (
                   <Tag key={d.org}>
-                    {d.name} {formatShare(d.shareBp)}
+                    {donorName(d, i18n.language)} {formatShare(d.shareBp)}
                   </Tag>
                 ))}
               </Space>
