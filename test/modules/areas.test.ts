@@ -76,6 +76,25 @@ describeEachDatabase('areas API', (ctx) => {
     ]);
   });
 
+  it('puts an exact initials match first and names each hit’s ancestors (the picker)', async () => {
+    const search = async (qs: string) => (await t.app.inject({ url: `/api/areas?${qs}` })).json();
+    // 华亭市 (620881) is HTS too: an exact match of either comes before the longer initials.
+    const hts = await search('q=hts&limit=5');
+    expect(hts.items.slice(0, 2).map((a: { code: string }) => a.code)).toEqual([
+      '620881',
+      '653201',
+    ]);
+    expect(hts.items[1]).toMatchObject({
+      name: '和田市',
+      ancestorNames: ['新疆维吾尔自治区', '和田地区'],
+      hasChildren: true,
+    });
+    const inXinjiang = await search('q=hts&within=650000&limit=5');
+    expect(inXinjiang.items[0]).toMatchObject({ code: '653201' });
+    const hotan = await search('q=和田地区');
+    expect(hotan.items[0]).toMatchObject({ code: '653200', ancestorNames: ['新疆维吾尔自治区'] });
+  });
+
   it('searches by code prefix, name, pinyin, initials, level and subtree', async () => {
     const search = async (qs: string) => (await t.app.inject({ url: `/api/areas?${qs}` })).json();
     const byCode = await search('q=6532&level=county');

@@ -29,7 +29,12 @@ describeEachDatabase('programmes API', (ctx) => {
       'xinjiang',
     ]);
     const xinjiang = (await t.app.inject({ url: '/api/programmes/xinjiang' })).json();
-    expect(xinjiang).toMatchObject({ name: '对口援疆', startYear: 2010, endYear: null });
+    expect(xinjiang).toMatchObject({
+      name: '对口援疆',
+      startYear: 2010,
+      endYear: null,
+      recipientProvinces: ['650000'],
+    });
     expect(xinjiang.thresholds.map((x: { fromYear: number }) => x.fromYear)).toEqual([
       2013, 2019, 2021,
     ]);

@@ -40,6 +40,8 @@ function county(code: string, name: string, parentCode: string): AreaSummary {
     kind: null,
     parentCode,
     xpccDivision: null,
+    ancestorNames: [],
+    hasChildren: false,
   };
 }
 

@@ -8,7 +8,12 @@ export function presentAreaRef(row: Pick<AreaRecord, 'code' | 'name' | 'level'>)
   return { code: row.code, name: row.name, level: row.level };
 }
 
-export function presentAreaSummary(row: AreaRecord): AreaSummary {
+/** A search hit; `ancestorNames` from the province down to the parent. */
+export function presentAreaSummary(
+  row: AreaRecord,
+  ancestorNames: string[],
+  hasChildren: boolean,
+): AreaSummary {
   return {
     code: row.code,
     name: row.name,
@@ -18,6 +23,8 @@ export function presentAreaSummary(row: AreaRecord): AreaSummary {
     kind: row.kind,
     parentCode: row.parentCode,
     xpccDivision: row.xpccDivision,
+    ancestorNames,
+    hasChildren,
   };
 }
 

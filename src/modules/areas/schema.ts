@@ -19,6 +19,10 @@ export const areaSummary = z.object({
   kind: z.string().nullable(),
   parentCode: z.string().nullable(),
   xpccDivision: z.string().nullable(),
+  ancestorNames: z
+    .array(z.string())
+    .meta({ description: 'Names of the ancestors, province first (to tell namesakes apart)' }),
+  hasChildren: z.boolean().meta({ description: 'Whether any area sits below it' }),
 });
 
 export const areaDetail = z.object({

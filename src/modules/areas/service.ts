@@ -69,11 +69,54 @@ export async function searchAreas(ctx: Ctx, q: AreaSearchQuery) {
       .where((eb) => eb.or([eb('validFrom', 'is', null), eb('validFrom', '<=', date)]))
       .where((eb) => eb.or([eb('validTo', 'is', null), eb('validTo', '>=', date)]));
   }
-  const [count, rows] = await Promise.all([
+  const term = q.q?.trim() ?? '';
+  const compact = term.replace(/\s+/g, '').toUpperCase();
+  const [count, rows, ref] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
-    query.selectAll().orderBy('code').limit(q.limit).offset(q.offset).execute(),
+    query
+      .selectAll()
+      // An exact name or initials first ("hts" → 和田市 before 和田市京和物流园区), then by code.
+      .$if(term !== '', (qb) =>
+        qb.orderBy(
+          sql`case when ${sql.ref('name')} = ${term} or ${sql.ref('initials')} = ${compact} then 0 else 1 end`,
+        ),
+      )
+      .orderBy('code')
+      .limit(q.limit)
+      .offset(q.offset)
+      .execute(),
+    loadReference(ctx.db),
   ]);
-  return { items: rows.map(presentAreaSummary), total: Number(count.n) };
+  const childCounts = await childCountsOf(
+    ctx,
+    rows.map((r) => r.code),
+  );
+  return {
+    items: rows.map((r) =>
+      presentAreaSummary(
+        r,
+        ref.areas
+          .chainOf(r.code)
+          .slice(1)
+          .reverse()
+          .map((a) => a.name),
+        (childCounts.get(r.code) ?? 0) > 0,
+      ),
+    ),
+    total: Number(count.n),
+  };
+}
+
+/** How many areas sit directly below each of these. */
+async function childCountsOf(ctx: Ctx, codes: string[]): Promise<Map<string, number>> {
+  if (codes.length === 0) return new Map();
+  const rows = await ctx.db
+    .selectFrom('areas')
+    .select(['parentCode', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .where('parentCode', 'in', codes)
+    .groupBy('parentCode')
+    .execute();
+  return new Map(rows.map((r) => [r.parentCode ?? '', Number(r.n)]));
 }
 
 function assertValidity(validFrom: string | null, validTo: string | null): void {

@@ -15,6 +15,9 @@ export const programmeView = z.object({
   startYear: z.number().int().nullable(),
   endYear: z.number().int().nullable(),
   thresholds: z.array(threshold).meta({ description: 'The two 80% rules, oldest first' }),
+  recipientProvinces: z.array(z.string()).meta({
+    description: 'Provinces of the areas its pairings name (where its projects lie), sorted',
+  }),
 });
 
 export const programmeList = z.object({ items: z.array(programmeView) });

@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
+import { loadReference } from '../reference/reference.js';
 import { write } from '../write.js';
 import type { ProgrammeView, ThresholdInput } from './schema.js';
 
@@ -23,6 +24,9 @@ async function loadProgrammes(db: Executor, code?: string): Promise<ProgrammeVie
     )
     .orderBy('fromYear')
     .execute();
+  const ref = await loadReference(db);
+  const provincesOf = (programme: string) =>
+    [...new Set(ref.pairingSpans(programme).map((s) => `${s.areaCode.slice(0, 2)}0000`))].sort();
   return programmes.map((p) => ({
     code: p.code,
     name: p.name,
@@ -37,6 +41,7 @@ async function loadProgrammes(db: Executor, code?: string): Promise<ProgrammeVie
         livelihoodBp: t.livelihoodBp,
         note: t.note,
       })),
+    recipientProvinces: provincesOf(p.code),
   }));
 }
 

@@ -1,13 +1,14 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Input, Space, Table, Tag } from 'antd';
 import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useCan, useProjects, useProjectTypes } from '../api/hooks';
+import { useCan, useProgrammes, useProjects, useProjectTypes } from '../api/hooks';
 import { useDonorOptions, useProgrammeOptions, yearOptions } from '../api/options';
 import type { ProjectSummary } from '../api/types';
 import { STAGES } from '../api/vocabulary';
+import { AreaPicker } from '../components/AreaPicker';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
@@ -16,7 +17,6 @@ import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
 import { formatDate } from '../lib/format';
-import { AREA_CODE } from '../lib/patterns';
 import { projectName } from '../lib/projectName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -42,12 +42,14 @@ export function ProjectsPage() {
   const q = params.get('q') ?? '';
   const sort = params.get('sort') || 'code';
   const paging = useUrlPaging();
+  // The area picker opens on the chosen programme's province (Xinjiang's prefectures).
+  const programmes = useProgrammes();
+  const provinces =
+    programmes.data?.items.find((p) => p.code === programme)?.recipientProvinces ?? [];
+  const areaRoot = provinces.length === 1 ? provinces[0] : undefined;
 
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
-  const [areaText, setAreaText] = useState(area);
-  useEffect(() => setAreaText(area), [area]);
-  const areaValid = !areaText || AREA_CODE.test(areaText);
 
   const projects = useProjects({
     programme: programme || undefined,
@@ -131,16 +133,7 @@ export function ProjectsPage() {
     update({ ...changes, page: undefined });
 
   const filterBar = (
-    <FilterBar
-      label={t('projects.filters')}
-      footer={
-        areaValid ? null : (
-          <Typography.Text type="danger" style={{ display: 'block', marginTop: 8 }}>
-            {t('projects.areaInvalid')}
-          </Typography.Text>
-        )
-      }
-    >
+    <FilterBar label={t('projects.filters')}>
       <FilterSelect
         id="pf-programme"
         label={t('projects.programme')}
@@ -193,20 +186,14 @@ export function ProjectsPage() {
       />
       <Space size={6}>
         <label htmlFor="pf-area">{t('projects.area')}</label>
-        <Input
+        <AreaPicker
           id="pf-area"
-          style={{ width: 150 }}
-          allowClear
-          inputMode="numeric"
+          within={areaRoot}
+          style={{ width: 220 }}
           placeholder={t('projects.areaPlaceholder')}
-          status={areaValid ? undefined : 'error'}
-          title={areaValid ? undefined : t('projects.areaInvalid')}
-          value={areaText}
-          onChange={(e) => {
-            const value = e.target.value.trim();
-            setAreaText(value);
-            if (!value || AREA_CODE.test(value)) setFilter({ area: value });
-          }}
+          value={area || undefined}
+          onChange={(code) => setFilter({ area: code })}
+          data-testid="pf-area"
         />
       </Space>
       <Input.Search
@@ -267,7 +254,13 @@ export function ProjectsPage() {
               ' '
             ) : (
               <Empty
-                description={filtered ? t('projects.noMatch') : t('projects.empty')}
+                description={
+                  filtered
+                    ? t('projects.noMatch')
+                    : canCreate
+                      ? t('projects.emptyEditor')
+                      : t('projects.empty')
+                }
                 image={Empty.PRESENTED_IMAGE_SIMPLE}
               >
                 {filtered ? null : newButton}

@@ -49,7 +49,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description Names of the ancestors, province first (to tell namesakes apart) */
+                                ancestorNames: string[];
                                 code: string;
+                                /** @description Whether any area sits below it */
+                                hasChildren: boolean;
                                 initials: string;
                                 kind: string | null;
                                 /** @enum {string} */
@@ -3364,6 +3368,8 @@ export interface paths {
                                 endYear: number | null;
                                 name: string;
                                 nameEn: string;
+                                /** @description Provinces of the areas its pairings name (where its projects lie), sorted */
+                                recipientProvinces: string[];
                                 startYear: number | null;
                                 /** @description The two 80% rules, oldest first */
                                 thresholds: {
@@ -3434,6 +3440,8 @@ export interface paths {
                             endYear: number | null;
                             name: string;
                             nameEn: string;
+                            /** @description Provinces of the areas its pairings name (where its projects lie), sorted */
+                            recipientProvinces: string[];
                             startYear: number | null;
                             /** @description The two 80% rules, oldest first */
                             thresholds: {
@@ -3518,6 +3526,8 @@ export interface paths {
                             endYear: number | null;
                             name: string;
                             nameEn: string;
+                            /** @description Provinces of the areas its pairings name (where its projects lie), sorted */
+                            recipientProvinces: string[];
                             startYear: number | null;
                             /** @description The two 80% rules, oldest first */
                             thresholds: {

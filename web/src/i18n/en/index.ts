@@ -1,6 +1,7 @@
 import type { Messages } from '../types.js';
 import { messages as common } from './common.js';
 import { messages as compliance } from './compliance.js';
+import { messages as entry } from './entry.js';
 import { messages as layout } from './layout.js';
 import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
@@ -28,4 +29,5 @@ export const en: Messages = {
   ...quality,
   ...warnings,
   ...ledger,
+  ...entry,
 };

@@ -1,5 +1,6 @@
 import { messages as common } from './common.js';
 import { messages as compliance } from './compliance.js';
+import { messages as entry } from './entry.js';
 import { messages as layout } from './layout.js';
 import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
@@ -31,4 +32,5 @@ export const zhCN = {
   ...quality,
   ...warnings,
   ...ledger,
+  ...entry,
 } as const;

@@ -4,7 +4,10 @@ import type { Project } from '../../api/types';
 import { PROGRESS_STAGES } from '../../api/vocabulary';
 import { formatDate } from '../../lib/format';
 
-/** The stage timeline: the progress stages with planned and actual dates. */
+/**
+ * The stage timeline: the progress stages with planned and actual dates. 立项 shows the
+ * project's approval date when no actual date was recorded for the stage itself.
+ */
 export function StageTimeline({ project }: { project: Project }) {
   const { t } = useTranslation();
   const halted = project.stage === 'suspended' || project.stage === 'cancelled';
@@ -19,7 +22,11 @@ export function StageTimeline({ project }: { project: Project }) {
       current={current}
       status={halted ? 'error' : project.stage === 'evaluated' ? 'finish' : 'process'}
       items={PROGRESS_STAGES.map((s) => {
-        const d = project.stageDates[s];
+        const recorded = project.stageDates[s];
+        const d =
+          s === 'approved' && !recorded?.actual && project.approvalDate
+            ? { planned: recorded?.planned ?? null, actual: project.approvalDate }
+            : recorded;
         return {
           title: t(`stages.${s}`),
           content:

@@ -1,14 +1,23 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useProgrammes } from '../../api/hooks';
+import { AreaPicker } from '../../components/AreaPicker';
 import { formatShare, parsePercentToBp } from '../../lib/money';
-import { AREA_CODE } from '../../lib/patterns';
 import type { NewProjectValues } from './newProjectForm';
 
-/** The new project's locations: area codes with shares that must add up to 100%, summed live. */
+/**
+ * The project's locations: areas (picked by name, pinyin or initials, or from the tree; within
+ * the programme's province when it has one) with shares that must add up to 100%, summed live.
+ */
 export function LocationsField() {
   const { t } = useTranslation();
   const form = Form.useFormInstance<NewProjectValues>();
+  const programmeCode = Form.useWatch('programme', form);
+  const programmes = useProgrammes();
+  const provinces =
+    programmes.data?.items.find((p) => p.code === programmeCode)?.recipientProvinces ?? [];
+  const within = provinces.length === 1 ? provinces[0] : undefined;
   const locations = Form.useWatch('locations', form) ?? [];
   const locationBps = locations.map((l) => (l?.share ? parsePercentToBp(l.share) : null));
   const sumBp = locationBps.reduce<number>((s, x) => s + (x ?? 0), 0);
@@ -44,16 +53,13 @@ export function LocationsField() {
                 <Form.Item
                   name={[field.name, 'area']}
                   label={t('projectForm.locationArea')}
-                  rules={[
-                    { required: true, message: t('project.required') },
-                    { pattern: AREA_CODE, message: t('projects.areaInvalid') },
-                  ]}
+                  rules={[{ required: true, message: t('project.required') }]}
                 >
-                  <Input
-                    style={{ width: 160 }}
-                    inputMode="numeric"
-                    placeholder="653201"
+                  <AreaPicker
+                    style={{ width: 320 }}
+                    within={within}
                     aria-label={`${t('projectForm.locationArea')} ${index + 1}`}
+                    data-testid={`location-area-${index}`}
                   />
                 </Form.Item>
                 <Form.Item

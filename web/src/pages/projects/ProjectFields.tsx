@@ -146,7 +146,14 @@ export function ProjectBudgetFields() {
       </Col>
       <Col xs={24} md={8}>
         <Form.Item name="approvalDate" label={t('projectForm.approvalDate')}>
-          <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+          <DatePicker
+            format="YYYY-MM-DD"
+            style={{ width: '100%' }}
+            // Enter confirms the typed date; it must not submit the whole form.
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') e.preventDefault();
+            }}
+          />
         </Form.Item>
       </Col>
     </Row>
