@@ -41,7 +41,10 @@ export function withUnit(t: TFunction, label: string): string {
   return t('money.withUnit', { label });
 }
 
-/** The form rule of a {@link MoneyInput}: a valid amount in 万元, required unless said otherwise. */
+/**
+ * The form rule of a {@link MoneyInput}: a valid amount in 万元, required unless said otherwise
+ * (give the Form.Item `required` too, for its mark).
+ */
 export function moneyRule(t: TFunction, { required = true }: { required?: boolean } = {}): Rule {
   return {
     validator: (_, v: string | undefined) => {

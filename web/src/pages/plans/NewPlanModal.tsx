@@ -129,6 +129,7 @@ export function NewPlanModal({
           name="total"
           label={withUnit(t, t('plans.total'))}
           extra={t('plans.create.totalHint')}
+          required
           rules={[moneyRule(t)]}
         >
           <MoneyInput placeholder="1200" />

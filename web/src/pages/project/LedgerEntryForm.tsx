@@ -77,6 +77,7 @@ export function LedgerEntryForm({ code }: { code: string }) {
           name="value"
           label={withUnit(t, t('project.txValue'))}
           tooltip={t('money.inputHint')}
+          required
           rules={[moneyRule(t)]}
         >
           <MoneyInput style={{ width: 160 }} />

@@ -134,6 +134,7 @@ export function ProjectBudgetFields() {
           name="budget"
           label={withUnit(t, t('projectForm.budget'))}
           extra={t('money.inputHint')}
+          required
           rules={[moneyRule(t)]}
         >
           <MoneyInput placeholder="100" />
