@@ -35,8 +35,8 @@ export const queryKeys = {
   projectTypes: ['project-types'] as const,
   transactions: (code: string) => ['transactions', code] as const,
   history: (type: string, id: string) => ['history', type, id] as const,
-  compliance: (programme: string, year: number, basis: Basis) =>
-    ['compliance', programme, year, basis] as const,
+  compliance: (programme: string, year: number | undefined, basis: Basis) =>
+    ['compliance', programme, year ?? null, basis] as const,
   complianceDonor: (donor: string, query: ComplianceDonorQuery) =>
     ['compliance', 'donor', donor, query] as const,
 };
@@ -235,11 +235,20 @@ export function useHistory(entityType: string, entityId: string, enabled: boolea
   });
 }
 
-export function useCompliance(programme: string, year: number, basis: Basis, enabled: boolean) {
+/** The report for a year, or (year undefined) for the latest year with money on the basis. */
+export function useCompliance(
+  programme: string,
+  year: number | undefined,
+  basis: Basis,
+  enabled: boolean,
+) {
   return useQuery({
     queryKey: queryKeys.compliance(programme, year, basis),
     queryFn: ({ signal }) =>
-      api<ComplianceList>('/api/compliance', { query: { programme, year, basis }, signal }),
+      api<ComplianceList>('/api/compliance', {
+        query: year === undefined ? { programme, basis } : { programme, year, basis },
+        signal,
+      }),
     enabled,
   });
 }

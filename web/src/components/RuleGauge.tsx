@@ -87,7 +87,9 @@ export function RuleGauge({
         anchor: { show: false },
         axisTick: { distance: -BAND - 4, length: 4, lineStyle: { color: '#bfbfbf' } },
         splitLine: { distance: -BAND - 4, length: 8, lineStyle: { color: '#8c8c8c', width: 1 } },
-        axisLabel: { distance: BAND + 8, color: '#8c8c8c', fontSize: 10, formatter: '{value}%' },
+        // Far enough inside the band that the end labels (0%, 100%), which sit beside the arc's
+        // ends at 210° and -30°, clear its inner edge.
+        axisLabel: { distance: BAND + 16, color: '#8c8c8c', fontSize: 10, formatter: '{value}%' },
         title: { show: false },
         detail: {
           valueAnimation: false,

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useArea, usePairings, useProgrammes } from '../api/hooks';
+import { useAreaFunds } from '../api/summary';
 import type { AreaDetail, AreaDonor } from '../api/types';
 import { DonorTag } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
@@ -25,6 +26,7 @@ import { PageTitle } from '../components/PageTitle';
 import { donorColors } from '../lib/donorColors';
 import { formatDate, isIsoDate, today } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
+import { AreaMoney, SubtreeDonors } from './area/AreaMoney';
 
 type Child = AreaDetail['children'][number];
 
@@ -35,6 +37,7 @@ export function AreaPage() {
   const requested = params.get('date');
   const date = isIsoDate(requested) ? requested : today();
   const area = useArea(code, date);
+  const funds = useAreaFunds(code);
   // Colours come from the programme's whole donor list, so they match the pairings page and map.
   const pairings = usePairings('xinjiang', today());
   const programmes = useProgrammes();
@@ -178,7 +181,14 @@ export function AreaPage() {
             style={{ height: '100%' }}
             data-testid="area-donors"
           >
-            {a.donors.length === 0 ? (
+            {a.donors.length === 0 && (funds.data?.donors.length ?? 0) > 0 ? (
+              <>
+                <Typography.Paragraph type="secondary">
+                  {t('areaFunds.subtreeDonors')}
+                </Typography.Paragraph>
+                <SubtreeDonors donors={funds.data?.donors ?? []} colors={colors} />
+              </>
+            ) : a.donors.length === 0 ? (
               <Empty description={t('area.donorsEmpty')} />
             ) : (
               <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
@@ -186,6 +196,16 @@ export function AreaPage() {
               </ul>
             )}
           </Card>
+        </Col>
+        <Col span={24}>
+          <AreaMoney
+            code={a.code}
+            colors={colors}
+            showDonors={
+              a.donors.length > 0 &&
+              (funds.data?.donors ?? []).some((d) => !a.donors.some((x) => x.code === d.code))
+            }
+          />
         </Col>
         <Col span={24}>
           <Card title={t('area.children')}>

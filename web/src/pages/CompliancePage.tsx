@@ -1,4 +1,4 @@
-import { Empty, Radio, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Card, Empty, Radio, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { useCompliance, useProgrammes, useSession } from '../api/hooks';
@@ -9,11 +9,14 @@ import { CulpritTable } from '../components/CulpritTable';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { LoginRequired } from '../components/LoginRequired';
+import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
+import { RulesBarChart } from '../components/RulesBarChart';
 import { formatShare } from '../lib/money';
 import { useUrlState } from '../lib/urlState';
 import { complianceColumns } from './compliance/complianceColumns';
 import { DonorDrawer } from './compliance/DonorDrawer';
+import { RuleShare } from './compliance/RuleShare';
 
 /** The two 80% rules per donor for a programme and year, on the plan or the actual basis. */
 export function CompliancePage() {
@@ -26,11 +29,13 @@ export function CompliancePage() {
 
   const thisYear = new Date().getFullYear();
   const programme = params.get('programme') || 'xinjiang';
-  const year = Number(params.get('year')) || thisYear;
+  const asked = Number(params.get('year')) || undefined;
   const basis: Basis = params.get('basis') === 'plan' ? 'plan' : 'actual';
   const openDonor = params.get('donor') || undefined;
   const signedIn = !!session.data;
-  const report = useCompliance(programme, year, basis, signedIn);
+  // Without a year in the address the server opens on the latest year with money.
+  const report = useCompliance(programme, asked, basis, signedIn);
+  const year = asked ?? report.data?.year ?? thisYear;
 
   const selectors = (
     <FilterBar label={t('compliance.title')}>
@@ -109,7 +114,11 @@ export function CompliancePage() {
       .sort((a, b) => b.fromYear - a.fromYear)[0] ??
     null;
 
-  const columns = complianceColumns(t, language, (code) => update({ donor: code }));
+  const columns = complianceColumns(t, language, (code) => update({ donor: code }), basis);
+  const totals = report.data?.totals;
+  const provisional =
+    basis === 'plan' &&
+    (report.data?.items ?? []).some((r) => r.plan && r.plan.status !== 'approved');
 
   const failing = (r: DonorCompliance) =>
     (r.countyAndBelowOk === false && r.culprits.countyAndBelow.length > 0) ||
@@ -132,6 +141,16 @@ export function CompliancePage() {
           <Typography.Text type="secondary">{t('compliance.noThresholds')}</Typography.Text>
         )}
       </Typography.Paragraph>
+      {report.data?.items.some((i) => i.totalFen > 0) ? (
+        <Card size="small" title={t('complianceSummary.chartTitle')} style={{ marginBottom: 16 }}>
+          <RulesBarChart
+            items={report.data.items}
+            thresholds={thresholds}
+            testId="compliance-chart"
+            height={260}
+          />
+        </Card>
+      ) : null}
       {report.isError ? (
         <ErrorResult error={report.error} onRetry={() => void report.refetch()} />
       ) : (
@@ -144,6 +163,45 @@ export function CompliancePage() {
           dataSource={report.data?.items ?? []}
           pagination={false}
           scroll={{ x: 'max-content' }}
+          summary={() =>
+            totals && (report.data?.items.length ?? 0) > 1 ? (
+              <Table.Summary fixed>
+                <Table.Summary.Row data-testid="compliance-totals">
+                  <Table.Summary.Cell index={0} />
+                  <Table.Summary.Cell index={1}>
+                    <Typography.Text strong>{t('complianceSummary.totals')}</Typography.Text>
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={2} align="right">
+                    <Money
+                      fen={totals.totalFen}
+                      testId="compliance-total-all"
+                      style={{ fontWeight: 600 }}
+                    />
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={3}>
+                    <RuleShare
+                      bp={totals.countyAndBelowBp}
+                      ok={totals.countyAndBelowOk}
+                      testId="compliance-county-all"
+                    />
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={4}>
+                    <RuleShare
+                      bp={totals.livelihoodBp}
+                      ok={totals.livelihoodOk}
+                      testId="compliance-livelihood-all"
+                    />
+                  </Table.Summary.Cell>
+                  <Table.Summary.Cell index={5} />
+                  <Table.Summary.Cell index={6} />
+                  <Table.Summary.Cell index={7} align="right">
+                    <Money fen={totals.crossPairFen} />
+                  </Table.Summary.Cell>
+                  {basis === 'plan' ? <Table.Summary.Cell index={8} /> : null}
+                </Table.Summary.Row>
+              </Table.Summary>
+            ) : null
+          }
           expandable={{
             rowExpandable: failing,
             expandedRowRender: (r) => (
@@ -180,6 +238,15 @@ export function CompliancePage() {
           }}
         />
       )}
+      {provisional ? (
+        <Typography.Paragraph
+          type="secondary"
+          style={{ marginTop: 8 }}
+          data-testid="compliance-provisional"
+        >
+          {t('complianceSummary.provisionalNote')}
+        </Typography.Paragraph>
+      ) : null}
       <DonorDrawer
         donor={
           openRow?.donor ??

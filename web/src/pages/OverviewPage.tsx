@@ -8,6 +8,7 @@ import type { Pairing } from '../api/types';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { today } from '../lib/format';
+import { RoleHome } from './home/RoleHome';
 
 function countPairings(items: Pairing[]) {
   const donors = new Set<string>();
@@ -68,6 +69,15 @@ export function OverviewPage() {
       </>
     );
 
+  if (session.data) {
+    return (
+      <>
+        <PageTitle title={t('overview.title')} />
+        <RoleHome />
+      </>
+    );
+  }
+
   return (
     <>
       <PageTitle title={t('overview.title')} />
@@ -82,7 +92,7 @@ export function OverviewPage() {
       </Space>
       {session.data === null ? (
         <Typography.Paragraph type="secondary" style={{ marginTop: 16 }}>
-          {t('overview.signInHint')}
+          {t('home.signInHint')}
         </Typography.Paragraph>
       ) : null}
     </>

@@ -2,6 +2,7 @@ import type { Messages } from '../types.js';
 import { messages as common } from './common.js';
 import { messages as compliance } from './compliance.js';
 import { messages as entry } from './entry.js';
+import { messages as home } from './home.js';
 import { messages as layout } from './layout.js';
 import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
@@ -21,6 +22,7 @@ export const en: Messages = {
   ...terms,
   ...login,
   ...overview,
+  ...home,
   ...pairings,
   ...projects,
   ...project,

@@ -16,6 +16,5 @@ export const messages: Widen<typeof zh> = {
       'No pairings yet. Once pairing data is imported, the number of donors, pairings and recipient areas appears here.',
     openPairings: 'Open pairings and map',
     openOrganisations: 'Open organisations',
-    signInHint: 'Log in to use projects, funds and more (coming soon).',
   },
 };

@@ -1,6 +1,7 @@
 import { messages as common } from './common.js';
 import { messages as compliance } from './compliance.js';
 import { messages as entry } from './entry.js';
+import { messages as home } from './home.js';
 import { messages as layout } from './layout.js';
 import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
@@ -24,6 +25,7 @@ export const zhCN = {
   ...terms,
   ...login,
   ...overview,
+  ...home,
   ...pairings,
   ...projects,
   ...project,

@@ -11,6 +11,5 @@ export const messages = {
     empty: '还没有结对关系。导入结对数据后，这里会显示援助方、结对关系和受援地区的数量。',
     openPairings: '查看结对关系与地图',
     openOrganisations: '查看单位名录',
-    signInHint: '登录后可使用项目、资金等功能（陆续推出）。',
   },
 } as const;

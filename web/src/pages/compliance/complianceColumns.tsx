@@ -1,18 +1,39 @@
-import { Button } from 'antd';
+import { Button, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { DonorCompliance } from '../../api/types';
+import type { Basis } from '../../api/vocabulary';
 import { donorName } from '../../components/DonorTag';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
+import { PlanStatusTag } from '../../components/PlanStatusTag';
 import { Margin, RuleShare } from './RuleShare';
 
-/** The two-80% table's columns: donor (opens its drawer), total, the two rules and margins. */
+/**
+ * The two-80% table's columns: donor (opens its drawer), total, the two rules and margins; on the
+ * plan basis, the plan's status (a draft or submitted plan's figures are provisional).
+ */
 export function complianceColumns(
   t: TFunction,
   language: string,
   openDonor: (code: string) => void,
+  basis: Basis,
 ): ColumnsType<DonorCompliance> {
+  const planColumn: ColumnsType<DonorCompliance> =
+    basis === 'plan'
+      ? [
+          {
+            title: t('complianceSummary.colPlan'),
+            key: 'plan',
+            render: (_, r) =>
+              r.plan ? (
+                <PlanStatusTag status={r.plan.status} testId={`compliance-plan-${r.donor.code}`} />
+              ) : (
+                t('complianceSummary.noPlan')
+              ),
+          },
+        ]
+      : [];
   return [
     {
       title: t('compliance.colDonor'),
@@ -34,7 +55,17 @@ export function complianceColumns(
       title: withUnit(t, t('compliance.colTotal')),
       dataIndex: 'totalFen',
       align: 'right',
-      render: (v: number, r) => <Money fen={v} testId={`compliance-total-${r.donor.code}`} />,
+      render: (v: number, r) =>
+        basis === 'plan' && r.plan && r.plan.status !== 'approved' ? (
+          <span title={t('complianceSummary.provisional')}>
+            <Money fen={v} testId={`compliance-total-${r.donor.code}`} />
+            <Typography.Text type="warning" style={{ marginInlineStart: 4 }}>
+              *
+            </Typography.Text>
+          </span>
+        ) : (
+          <Money fen={v} testId={`compliance-total-${r.donor.code}`} />
+        ),
       sorter: (a, b) => a.totalFen - b.totalFen,
     },
     {
@@ -87,5 +118,6 @@ export function complianceColumns(
       align: 'right',
       render: (v: number) => <Money fen={v} />,
     },
+    ...planColumn,
   ];
 }
