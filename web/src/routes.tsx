@@ -114,6 +114,11 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { highlight: 'projects' },
   },
   {
+    path: 'projects/:code/edit',
+    page: screen(() => import('./pages/ProjectEditPage'), 'ProjectEditPage'),
+    menu: { highlight: 'projects' },
+  },
+  {
     path: 'plans',
     page: screen(() => import('./pages/PlansPage'), 'PlansPage'),
     menu: { section: 'funds-group', label: 'plans.nav' },

@@ -15,6 +15,7 @@ import {
   type NewProjectValues,
   newProjectBody,
 } from './projects/newProjectForm';
+import { ProjectDeliveryFields } from './projects/ProjectDeliveryFields';
 import { ProjectBudgetFields, ProjectIdentityFields } from './projects/ProjectFields';
 
 /** The new-project form (editors): the project opens once it is created. */
@@ -113,6 +114,7 @@ export function ProjectNewPage() {
           <ProjectIdentityFields />
           <LocationsField />
           <ProjectBudgetFields />
+          <ProjectDeliveryFields />
           {otherErrors.length ? (
             <Alert
               type="error"

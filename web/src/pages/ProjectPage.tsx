@@ -8,6 +8,7 @@ import { useWarnings } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
 import { SEVERITY_COLOURS } from '../components/WarningTags';
 import { useUrlState } from '../lib/urlState';
+import { DocumentsTab } from './project/DocumentsTab';
 import { HistoryTab } from './project/HistoryTab';
 import { MoneyTab } from './project/MoneyTab';
 import { OverviewTab } from './project/OverviewTab';
@@ -84,6 +85,17 @@ export function ProjectPage() {
       ),
       children: <QualityTab code={p.code} />,
     },
+    ...(signedIn
+      ? [
+          {
+            key: 'documents',
+            label: (
+              <TabLabel text={t('projectEdit.tabDocuments')} count={p.documentCount} color="blue" />
+            ),
+            children: <DocumentsTab project={p} />,
+          },
+        ]
+      : []),
     ...(signedIn
       ? [
           {

@@ -9,6 +9,7 @@ import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
 import { messages as plans } from './plans.js';
 import { messages as project } from './project.js';
+import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
 import { messages as quality } from './quality.js';
 import { messages as terms } from './terms.js';
@@ -29,6 +30,7 @@ export const zhCN = {
   ...pairings,
   ...projects,
   ...project,
+  ...projectEdit,
   ...plans,
   ...compliance,
   ...quality,

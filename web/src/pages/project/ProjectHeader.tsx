@@ -5,6 +5,7 @@ import type { Project } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { StageTag } from '../../components/StageTag';
 import { projectName } from '../../lib/projectName';
+import { ProjectEditActions, PublishedTag } from './ProjectEditActions';
 import { StageActions } from './StageActions';
 
 /** The way back to the registry, above the project page in every state. */
@@ -31,10 +32,16 @@ export function ProjectHeader({ project }: { project: Project }) {
               {project.code}
             </Typography.Text>
             <StageTag stage={project.stage} />
+            <PublishedTag published={project.published} />
           </Space>
         }
         intro={i18n.language === 'en' ? project.name.zh : (project.name.en ?? undefined)}
       />
+      {project.can.update ? (
+        <div style={{ marginBottom: 12 }}>
+          <ProjectEditActions project={project} />
+        </div>
+      ) : null}
       {project.can.moveTo.length ? (
         <div style={{ marginBottom: 16 }}>
           <StageActions project={project} />

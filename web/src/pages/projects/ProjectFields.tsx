@@ -10,9 +10,16 @@ import type { NewProjectValues } from './newProjectForm';
 
 /**
  * What a new project is: code, programme, names, donor, type and livelihood share (the type's
- * default; another share needs a reason).
+ * default; another share needs a reason). When `editing`, the code is shown but fixed, and so is
+ * the donor of a project with several (`donorsFixed`).
  */
-export function ProjectIdentityFields() {
+export function ProjectIdentityFields({
+  editing = false,
+  donorsFixed = false,
+}: {
+  editing?: boolean;
+  donorsFixed?: boolean;
+} = {}) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance<NewProjectValues>();
   const programmeChoices = useProgrammeOptions();
@@ -33,10 +40,10 @@ export function ProjectIdentityFields() {
         <Form.Item
           name="code"
           label={t('projectForm.code')}
-          extra={t('projectForm.codeHint')}
+          extra={editing ? t('projectEdit.codeFixed') : t('projectForm.codeHint')}
           rules={[required, { pattern: PROJECT_CODE, message: t('projectForm.codeInvalid') }]}
         >
-          <Input maxLength={64} autoFocus />
+          <Input maxLength={64} autoFocus={!editing} disabled={editing} />
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
@@ -59,8 +66,14 @@ export function ProjectIdentityFields() {
         </Form.Item>
       </Col>
       <Col xs={24} md={12}>
-        <Form.Item name="donor" label={t('projectForm.donor')} rules={[required]}>
+        <Form.Item
+          name="donor"
+          label={t('projectForm.donor')}
+          rules={[required]}
+          extra={donorsFixed ? t('projectEdit.donorsFixed') : undefined}
+        >
           <Select
+            disabled={donorsFixed}
             showSearch={{ optionFilterProp: 'label' }}
             loading={donors.isPending}
             options={(donors.data?.items ?? []).map((o) => ({
@@ -124,8 +137,11 @@ export function ProjectIdentityFields() {
   );
 }
 
-/** The new project's budget (万元), starting stage and approval date. */
-export function ProjectBudgetFields() {
+/**
+ * The new project's budget (万元), starting stage and approval date; when `editing`, no stage
+ * (stages move by transitions on the project page).
+ */
+export function ProjectBudgetFields({ editing = false }: { editing?: boolean } = {}) {
   const { t } = useTranslation();
   return (
     <Row gutter={16}>
@@ -140,11 +156,13 @@ export function ProjectBudgetFields() {
           <MoneyInput placeholder="100" />
         </Form.Item>
       </Col>
-      <Col xs={24} md={8}>
-        <Form.Item name="stage" label={t('projectForm.stage')} rules={[{ required: true }]}>
-          <Select options={PROGRESS_STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))} />
-        </Form.Item>
-      </Col>
+      {editing ? null : (
+        <Col xs={24} md={8}>
+          <Form.Item name="stage" label={t('projectForm.stage')} rules={[{ required: true }]}>
+            <Select options={PROGRESS_STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }))} />
+          </Form.Item>
+        </Col>
+      )}
       <Col xs={24} md={8}>
         <Form.Item name="approvalDate" label={t('projectForm.approvalDate')}>
           <DatePicker

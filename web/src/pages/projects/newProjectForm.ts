@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { NewProject } from '../../api/types';
-import type { Stage } from '../../api/vocabulary';
+import type { DeliveryMode, Stage } from '../../api/vocabulary';
 import type { FieldAliases } from '../../lib/formErrors';
 import { parsePercentToBp, parseWanToFen } from '../../lib/money';
 
@@ -17,6 +17,8 @@ export interface NewProjectValues {
   budget: string;
   stage: Stage;
   approvalDate?: Dayjs | null;
+  implementingOrg?: string | null;
+  deliveryMode?: DeliveryMode | null;
 }
 
 /** The server's names of the fields the form names otherwise. */
@@ -43,5 +45,7 @@ export function newProjectBody(values: NewProjectValues): NewProject {
     budgetFen: parseWanToFen(values.budget) ?? 0,
     stage: values.stage,
     approvalDate: values.approvalDate ? values.approvalDate.format('YYYY-MM-DD') : null,
+    implementingOrg: values.implementingOrg || null,
+    deliveryMode: values.deliveryMode || null,
   };
 }
