@@ -137,4 +137,28 @@ describe.skipIf(!browserAvailable())('home page per role', () => {
       await p.screenshot({ path: `${SHOTS}/compliance-plan.png`, fullPage: true });
     });
   }, 180_000);
+
+  it('marks a draft plan’s figures on the plan basis', async () => {
+    await as('demo-beijing', async (p) => {
+      const year = new Date().getUTCFullYear() + 2;
+      const list = await p.request.get(`${server.url}/api/projects?donor=110000&limit=1`);
+      const [project] = ((await list.json()) as { items: Array<{ code: string }> }).items;
+      const created = await p.request.post(`${server.url}/api/plans`, {
+        data: {
+          programme: 'xinjiang',
+          donor: '110000',
+          year,
+          totalFen: 100_000_000,
+          items: [{ project: project?.code, plannedFen: 1_000_000 }],
+        },
+      });
+      expect(created.status(), await created.text()).toBe(201);
+      await p.goto(`${server.url}/compliance?basis=plan&year=${year}`);
+      const tag = p.getByTestId('compliance-plan-110000');
+      await tag.waitFor();
+      expect(await tag.textContent()).toBe('草稿');
+      await p.getByTestId('compliance-provisional').waitFor();
+      await p.screenshot({ path: `${SHOTS}/compliance-plan-draft.png`, fullPage: true });
+    });
+  }, 180_000);
 });
