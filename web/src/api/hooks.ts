@@ -1,4 +1,4 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
 import type { ApiQuery, ApiResponse } from './schema';
 import type {
@@ -9,7 +9,9 @@ import type {
   NewProject,
   NewTransaction,
   Project,
+  ProjectHistory,
   ProjectList,
+  Reversal,
   Session,
   Transaction,
   TransactionList,
@@ -223,14 +225,35 @@ export function useCreateTransaction(code: string) {
   });
 }
 
-export function useHistory(entityType: string, entityId: string, enabled: boolean) {
-  return useQuery({
-    queryKey: queryKeys.history(entityType, entityId),
-    queryFn: ({ signal }) =>
-      api<ApiResponse<'/api/history', 'get'>>('/api/history', {
-        query: { entityType, entityId },
+/** Reverses a ledger entry (the opposite entry; the ledger is append-only). */
+export function useReverseTransaction(code: string) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, ...body }: Reversal & { id: number }) =>
+      api<Transaction>(`/api/projects/${encodeURIComponent(code)}/transactions/${id}/reversal`, {
+        method: 'POST',
+        body,
+      }),
+    onSuccess: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.transactions(code) }),
+        client.invalidateQueries({ queryKey: ['compliance'] }),
+        client.invalidateQueries({ queryKey: ['history'] }),
+      ]),
+  });
+}
+
+/** A project's own change history, newest first, a page at a time (older pages by `beforeId`). */
+export function useProjectHistory(code: string, enabled: boolean) {
+  return useInfiniteQuery({
+    queryKey: queryKeys.history('project', code),
+    queryFn: ({ signal, pageParam }) =>
+      api<ProjectHistory>(`/api/projects/${encodeURIComponent(code)}/history`, {
+        query: { beforeId: pageParam, limit: 50 },
         signal,
       }),
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last) => (last.more ? last.items.at(-1)?.id : undefined),
     enabled,
   });
 }

@@ -42,7 +42,11 @@ export type TransactionList = ApiResponse<'/api/projects/{code}/transactions', '
 export type Transaction = TransactionList['items'][number];
 export type NewTransaction = ApiBody<'/api/projects/{code}/transactions', 'post'>;
 
-export type HistoryEntry = ApiResponse<'/api/history', 'get'>['items'][number];
+export type Reversal = ApiBody<'/api/projects/{code}/transactions/{id}/reversal', 'post'>;
+
+/** A project's own change history (people by name, actions and fields as codes to translate). */
+export type ProjectHistory = ApiResponse<'/api/projects/{code}/history', 'get'>;
+export type ProjectHistoryEntry = ProjectHistory['items'][number];
 
 export type ComplianceList = ApiResponse<'/api/compliance', 'get'>;
 export type DonorCompliance = ComplianceList['items'][number];

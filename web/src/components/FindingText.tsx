@@ -1,6 +1,3 @@
-import { Typography } from 'antd';
-import { Fragment } from 'react';
-
 const ISO_DATE = /(\d{4}-\d{2}-\d{2})/;
 
 /** A server message whose YYYY-MM-DD dates never break across lines. */
@@ -18,25 +15,5 @@ export function KeepDates({ text }: { text: string }) {
         ),
       )}
     </>
-  );
-}
-
-/** A field path (`stageDates.started.actual`) that may wrap only after its dots. */
-export function FieldPath({ field }: { field: string }) {
-  const parts = field.split('.');
-  return (
-    <Typography.Text code style={{ wordBreak: 'keep-all' }}>
-      {parts.map((part, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string
-        <Fragment key={i}>
-          {part}
-          {i < parts.length - 1 ? (
-            <>
-              .<wbr />
-            </>
-          ) : null}
-        </Fragment>
-      ))}
-    </Typography.Text>
   );
 }

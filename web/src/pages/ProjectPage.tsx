@@ -2,7 +2,7 @@ import { Skeleton, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { useCan, useProject, useSession } from '../api/hooks';
+import { useProject, useSession } from '../api/hooks';
 import { useProjectQuality } from '../api/quality';
 import { useWarnings } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
@@ -25,7 +25,6 @@ export function ProjectPage() {
   const { params, update } = useUrlState();
   const project = useProject(code);
   const session = useSession();
-  const can = useCan();
   const signedIn = !!session.data;
   // Fetched here for the tabs' counts; the tabs read the same cached queries.
   const quality = useProjectQuality(project.isSuccess ? code : '');
@@ -111,7 +110,7 @@ export function ProjectPage() {
           },
         ]
       : []),
-    ...(can('history.read')
+    ...(p.can.readHistory
       ? [{ key: 'history', label: t('project.tabHistory'), children: <HistoryTab code={p.code} /> }]
       : []),
   ];

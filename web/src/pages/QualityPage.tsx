@@ -1,4 +1,4 @@
-import { Button, Col, Empty, Row, Table, Tooltip } from 'antd';
+import { Button, Col, Empty, Row, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { filterYears, useDonorOptions, useProgrammeOptions } from '../api/options';
@@ -6,10 +6,11 @@ import { type QualityListItem, useQualityList, useQualityRules } from '../api/qu
 import { SEVERITIES, type Severity } from '../api/vocabulary';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
-import { FieldPath, KeepDates } from '../components/FindingText';
+import { KeepDates } from '../components/FindingText';
 import { PageTitle } from '../components/PageTitle';
 import { ProjectCell } from '../components/ProjectCell';
 import { SeverityTag } from '../components/WarningTags';
+import { fieldLabel } from '../lib/fieldLabels';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { RuleCounts, ruleText } from './quality/RuleCounts';
@@ -136,17 +137,19 @@ export function QualityPage() {
       title: t('qualityPage.colRule'),
       key: 'rule',
       render: (_, f) => (
-        <Tooltip title={f.rule}>
-          <span style={{ display: 'inline-block', minWidth: 120, maxWidth: 200 }}>
-            {ruleText(ruleById.get(f.rule), f.rule, language)}
-          </span>
-        </Tooltip>
+        <span style={{ display: 'inline-block', minWidth: 120, maxWidth: 200 }}>
+          {ruleText(ruleById.get(f.rule), f.rule, language)}
+        </span>
       ),
     },
     {
       title: t('qualityPage.colField'),
       key: 'field',
-      render: (_, f) => <FieldPath field={f.field} />,
+      render: (_, f) => (
+        <span style={{ whiteSpace: 'nowrap' }} data-field={f.field}>
+          {fieldLabel(t, f.field)}
+        </span>
+      ),
     },
     {
       title: t('qualityPage.colMessage'),

@@ -72,12 +72,6 @@ export const messages: Widen<typeof zh> = {
     colAsOf: 'As of',
     target: 'Target',
     achieved: 'Achieved',
-    historyEmpty: 'No changes recorded.',
-    colAt: 'Time',
-    colActor: 'By',
-    colAction: 'Action',
-    before: 'Before',
-    after: 'After',
   },
   projectExtras: {
     tabQuality: 'Data quality',
@@ -120,7 +114,7 @@ export const messages: Widen<typeof zh> = {
     qualityEmpty: 'No data-quality findings.',
     qualityAll: 'All projects’ data-quality findings',
     qualityList: 'Data-quality findings',
-    findingMeta: 'Field {{field}} · rule {{rule}}',
+    findingMeta: 'Field: {{field}}',
     warningsTitle: 'Project warnings',
     warningsIntro:
       'Progress and funds that need following up; take, acknowledge and resolve them in the warnings queue.',

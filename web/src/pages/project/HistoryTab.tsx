@@ -1,60 +1,93 @@
-import { Col, Empty, Row, Table, Typography } from 'antd';
+import { Button, Card, Empty, Table, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
-import { useHistory } from '../../api/hooks';
-import type { HistoryEntry } from '../../api/types';
+import { useProjectHistory } from '../../api/hooks';
+import type { ProjectHistoryEntry } from '../../api/types';
 import { ErrorResult } from '../../components/ErrorResult';
-import { formatDateTime } from '../../lib/format';
+import { Money } from '../../components/Money';
+import { fieldLabel, historyActionLabel } from '../../lib/fieldLabels';
+import { formatDate, formatDateTime } from '../../lib/format';
 
-/** The project's change history, each entry expandable to its record before and after. */
+/**
+ * The project's change history and its ledger's, newest first, in words: who (by name), what
+ * (a translated action), and which fields or which ledger entry; older entries on demand.
+ */
 export function HistoryTab({ code }: { code: string }) {
   const { t } = useTranslation();
-  const history = useHistory('project', code, true);
-  if (history.isError)
+  const history = useProjectHistory(code, true);
+  if (history.isError) {
     return <ErrorResult error={history.error} onRetry={() => void history.refetch()} />;
-  const json = (v: unknown) => (
-    <pre style={{ margin: 0, maxHeight: 300, overflow: 'auto', fontSize: 12 }}>
-      {JSON.stringify(v, null, 2)}
-    </pre>
-  );
-  const columns: ColumnsType<HistoryEntry> = [
+  }
+  const entries = history.data?.pages.flatMap((p) => p.items) ?? [];
+
+  const detail = (e: ProjectHistoryEntry) => {
+    if (e.transaction) {
+      const tx = e.transaction;
+      return (
+        <span>
+          {t('historyTab.txText', {
+            date: formatDate(tx.date),
+            type: t(`txTypes.${tx.type}`),
+            planned: tx.planned ? t('project.planned') : t('project.actual'),
+          })}{' '}
+          <Money fen={tx.valueFen} />
+        </span>
+      );
+    }
+    if (e.fields.length === 0) return null;
+    const labels = [...new Set(e.fields.map((f) => fieldLabel(t, f)))];
+    return t('historyTab.fieldsChanged', { fields: labels.join(t('historyTab.listSeparator')) });
+  };
+
+  const columns: ColumnsType<ProjectHistoryEntry> = [
     {
-      title: t('project.colAt'),
+      title: t('historyTab.colAt'),
       dataIndex: 'at',
       render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(v)}</span>,
     },
-    { title: t('project.colActor'), dataIndex: 'actor' },
-    { title: t('project.colAction'), dataIndex: 'action' },
+    {
+      title: t('historyTab.colActor'),
+      dataIndex: 'actorName',
+      render: (name: string | null) => name ?? t('ledger.system'),
+    },
+    {
+      title: t('historyTab.colAction'),
+      key: 'action',
+      render: (_, e) => historyActionLabel(t, e.entityType, e.action),
+    },
+    { title: t('historyTab.colDetail'), key: 'detail', render: (_, e) => detail(e) },
   ];
+
   return (
-    <Table<HistoryEntry>
-      rowKey="id"
-      size="small"
-      loading={history.isPending}
-      columns={columns}
-      dataSource={history.data?.items ?? []}
-      pagination={{ pageSize: 20, hideOnSinglePage: true }}
-      expandable={{
-        expandedRowRender: (e) => (
-          <Row gutter={16}>
-            <Col span={12}>
-              <Typography.Text strong>{t('project.before')}</Typography.Text>
-              {json(e.before)}
-            </Col>
-            <Col span={12}>
-              <Typography.Text strong>{t('project.after')}</Typography.Text>
-              {json(e.after)}
-            </Col>
-          </Row>
-        ),
-      }}
-      locale={{
-        emptyText: history.isPending ? (
-          ' '
-        ) : (
-          <Empty description={t('project.historyEmpty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        ),
-      }}
-    />
+    <Card size="small" data-testid="project-history">
+      <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
+        {t('historyTab.intro')}
+      </Typography.Paragraph>
+      <Table<ProjectHistoryEntry>
+        rowKey="id"
+        size="small"
+        loading={history.isPending}
+        columns={columns}
+        dataSource={entries}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{
+          emptyText: history.isPending ? (
+            ' '
+          ) : (
+            <Empty description={t('historyTab.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          ),
+        }}
+      />
+      {history.hasNextPage ? (
+        <Button
+          style={{ marginTop: 12 }}
+          loading={history.isFetchingNextPage}
+          onClick={() => void history.fetchNextPage()}
+        >
+          {t('historyTab.loadMore')}
+        </Button>
+      ) : null}
+    </Card>
   );
 }

@@ -1,5 +1,6 @@
-import { Card, Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useTransactions } from '../../api/hooks';
 import type { Transaction } from '../../api/types';
@@ -8,11 +9,16 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
 import { formatDate } from '../../lib/format';
+import { ReversalDialog } from './ReversalDialog';
 
 /** The project's fund ledger, with the actual sums by transaction type. */
 export function LedgerTable({ code }: { code: string }) {
   const { t } = useTranslation();
   const txs = useTransactions(code);
+  const [reversing, setReversing] = useState<Transaction | null>(null);
+  const items = txs.data?.items ?? [];
+  const byId = new Map(items.map((x) => [x.id, x]));
+  const dateOf = (id: number | null) => formatDate(id === null ? null : byId.get(id)?.date);
 
   const columns: ColumnsType<Transaction> = [
     {
@@ -22,7 +28,32 @@ export function LedgerTable({ code }: { code: string }) {
       sorter: (a, b) => a.date.localeCompare(b.date),
       defaultSortOrder: 'descend',
     },
-    { title: t('project.colTxType'), dataIndex: 'type', render: (v: string) => t(`txTypes.${v}`) },
+    {
+      title: t('project.colTxType'),
+      dataIndex: 'type',
+      render: (v: string, tx) => (
+        <Space size={4} wrap={false}>
+          {t(`txTypes.${v}`)}
+          {tx.reversedBy !== null ? (
+            <Tooltip title={t('ledger.reversedByHint', { date: dateOf(tx.reversedBy) })}>
+              <Tag data-testid={`tx-reversed-${tx.id}`}>{t('ledger.reversed')}</Tag>
+            </Tooltip>
+          ) : null}
+          {tx.reverses !== null ? (
+            <Tooltip
+              title={t('ledger.reversalOfHint', {
+                date: dateOf(tx.reverses),
+                type: t(`txTypes.${v}`),
+              })}
+            >
+              <Tag color="orange" data-testid={`tx-reversal-${tx.id}`}>
+                {t('ledger.reversal')}
+              </Tag>
+            </Tooltip>
+          ) : null}
+        </Space>
+      ),
+    },
     {
       title: t('project.colPlanned'),
       dataIndex: 'planned',
@@ -33,7 +64,13 @@ export function LedgerTable({ code }: { code: string }) {
       title: withUnit(t, t('project.colValue')),
       dataIndex: 'valueFen',
       align: 'right',
-      render: (v: number, tx) => <Money fen={v} testId={`tx-value-${tx.id}`} />,
+      render: (v: number, tx) => (
+        <Money
+          fen={v}
+          testId={`tx-value-${tx.id}`}
+          style={tx.reversedBy !== null ? { textDecoration: 'line-through' } : undefined}
+        />
+      ),
     },
     { title: t('project.colNote'), dataIndex: 'note', render: (v: string | null) => v ?? '' },
     {
@@ -41,13 +78,36 @@ export function LedgerTable({ code }: { code: string }) {
       dataIndex: 'createdByName',
       render: (name: string | null) => name ?? t('ledger.system'),
     },
+    // The action column only when some entry may be reversed by the caller.
+    ...(items.some((x) => x.can.reverse)
+      ? [
+          {
+            title: t('ledger.colActions'),
+            key: 'actions',
+            render: (_: unknown, tx: Transaction) =>
+              tx.can.reverse ? (
+                <Button
+                  size="small"
+                  type="link"
+                  danger
+                  data-testid={`tx-reverse-${tx.id}`}
+                  aria-label={t('ledger.reverseAria', {
+                    date: formatDate(tx.date),
+                    type: t(`txTypes.${tx.type}`),
+                  })}
+                  onClick={() => setReversing(tx)}
+                >
+                  {t('ledger.reverse')}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
   ];
 
   const actualByType = TRANSACTION_TYPES.map((type) => ({
     type,
-    fen: (txs.data?.items ?? [])
-      .filter((x) => x.type === type && !x.planned)
-      .reduce((s, x) => s + x.valueFen, 0),
+    fen: items.filter((x) => x.type === type && !x.planned).reduce((s, x) => s + x.valueFen, 0),
   }));
 
   return (
@@ -90,6 +150,7 @@ export function LedgerTable({ code }: { code: string }) {
           }}
         />
       )}
+      <ReversalDialog code={code} entry={reversing} onClose={() => setReversing(null)} />
     </Card>
   );
 }

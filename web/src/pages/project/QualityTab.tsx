@@ -11,6 +11,7 @@ import { type QualityFinding, useProjectQuality } from '../../api/quality';
 import { SEVERITIES, type Severity } from '../../api/vocabulary';
 import { ErrorResult } from '../../components/ErrorResult';
 import { SEVERITY_COLOURS, SeverityTag } from '../../components/WarningTags';
+import { fieldLabel } from '../../lib/fieldLabels';
 
 /** Alert-like tints per severity: critical red, error orange, warning gold. */
 const TINTS: Record<Severity, { background: string; border: string }> = {
@@ -61,7 +62,7 @@ function FindingItem({ finding }: { finding: QualityFinding }) {
         </Space>
         <div>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {t('projectExtras.findingMeta', { field: finding.field, rule: finding.rule })}
+            {t('projectExtras.findingMeta', { field: fieldLabel(t, finding.field) })}
           </Typography.Text>
         </div>
       </div>
