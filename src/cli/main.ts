@@ -1,5 +1,6 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, type Role } from '../domain/access.js';
+import { isIsoDate } from '../domain/dates.js';
 import { DomainError } from '../domain/errors.js';
 import { GENERATE_DEFAULTS } from '../seed/generate.js';
 import {
@@ -17,6 +18,19 @@ import { userAddCommand, userSetPasswordCommand } from './user-commands.js';
 function intOption(value: string): number {
   const n = Number(value);
   if (!Number.isSafeInteger(n) || n < 0) throw new InvalidArgumentError('must be a whole number');
+  return n;
+}
+
+function dateOption(value: string): string {
+  if (!isIsoDate(value)) throw new InvalidArgumentError('must be a date, YYYY-MM-DD');
+  return value;
+}
+
+function shareOption(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0 || n > 1) {
+    throw new InvalidArgumentError('must be a fraction from 0 to 1');
+  }
   return n;
 }
 
@@ -91,6 +105,17 @@ program
     GENERATE_DEFAULTS.yuanPerYear,
   )
   .option('--seed <n>', 'random seed (same seed, same data)', intOption, GENERATE_DEFAULTS.seed)
+  .option(
+    '--today <date>',
+    'lay the dates out as of this date (YYYY-MM-DD): nothing actual after it; default today (UTC)',
+    dateOption,
+  )
+  .option(
+    '--late-share <fraction>',
+    'share of projects deliberately late, raising warnings (the rest raise none)',
+    shareOption,
+    GENERATE_DEFAULTS.lateShare,
+  )
   .action(generateCommand);
 
 program

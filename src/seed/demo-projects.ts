@@ -1,7 +1,10 @@
 /**
  * The projects the seed report names (Xinhua, July 2025; ../shared/seed/FACTS.md), with
  * plausible funds where the report gives none. Figures the report states are kept as stated:
- * jobs, people trained, output value. Loaded through the same use cases as the API.
+ * jobs, people trained, output value. Dates the report gives are kept; the rest (acceptances,
+ * the end of the Hami training and of the Cele mentoring, all before the end of 2026) are
+ * plausible, so that the report's projects raise only the demo's deliberate findings and
+ * warnings (decision 0020). Loaded through the same use cases as the API.
  */
 
 import type { Database } from '../db/database.js';
@@ -17,6 +20,11 @@ type Seed = Omit<CreateProjectData, 'programme' | 'published' | 'stage'> & {
   stage: CreateProjectData['stage'];
   /** Actual disbursements: [date, fen]. */
   disbursed: Array<[string, number]>;
+  /**
+   * Whether the budget was committed on the approval date (all but the Hotan park, whose
+   * commitment is deliberately missing: the demo's one disbursed-above-committed finding).
+   */
+  committed: boolean;
 };
 
 export const SEED_PROJECTS: Seed[] = [
@@ -56,6 +64,7 @@ export const SEED_PROJECTS: Seed[] = [
         note: '年产值30亿元以上',
       },
     ],
+    committed: false,
     disbursed: [
       ['2024-10-20', 6_000 * WAN],
       ['2025-03-15', 5_000 * WAN],
@@ -74,8 +83,12 @@ export const SEED_PROJECTS: Seed[] = [
     budgetFen: 600 * WAN,
     approvalDate: '2024-03-01',
     year: 2024,
-    stage: 'completed',
-    stageDates: { started: { actual: '2024-04-10' }, completed: { actual: '2024-10-30' } },
+    stage: 'accepted',
+    stageDates: {
+      started: { actual: '2024-04-10' },
+      completed: { actual: '2024-10-30' },
+      accepted: { actual: '2024-11-20' },
+    },
     // Kashgar city is paired with Shenzhen: Shanghai's work there is cross-pair.
     locations: [{ area: '653101210', shareBp: 10000 }],
     results: [
@@ -86,6 +99,7 @@ export const SEED_PROJECTS: Seed[] = [
         note: '种植青贮玉米200亩，出苗率95%以上（单位：亩）',
       },
     ],
+    committed: true,
     disbursed: [
       ['2024-04-20', 400 * WAN],
       ['2024-11-15', 200 * WAN],
@@ -120,6 +134,7 @@ export const SEED_PROJECTS: Seed[] = [
         note: '骨科、麻醉科、产科设备；远程会诊',
       },
     ],
+    committed: true,
     disbursed: [
       ['2023-06-01', 800 * WAN],
       ['2023-12-01', 400 * WAN],
@@ -152,6 +167,7 @@ export const SEED_PROJECTS: Seed[] = [
       },
       { metric: 'jobs', planned: false, value: 30_000, asOf: '2024-12-31', note: '带动就业3万人' },
     ],
+    committed: true,
     disbursed: [
       ['2024-04-01', 2_000 * WAN],
       ['2024-09-01', 1_500 * WAN],
@@ -183,6 +199,7 @@ export const SEED_PROJECTS: Seed[] = [
         note: '年产30万吨钛白粉',
       },
     ],
+    committed: true,
     disbursed: [['2025-05-20', 2_000 * WAN]],
   },
   {
@@ -197,10 +214,15 @@ export const SEED_PROJECTS: Seed[] = [
     budgetFen: 80 * WAN,
     approvalDate: '2025-05-10',
     year: 2025,
-    stage: 'completed',
-    stageDates: { started: { actual: '2025-06-10' }, completed: { actual: '2025-06-20' } },
+    stage: 'accepted',
+    stageDates: {
+      started: { actual: '2025-06-10' },
+      completed: { actual: '2025-06-20' },
+      accepted: { actual: '2025-07-05' },
+    },
     locations: [{ area: '653201', shareBp: 10000 }],
     results: [],
+    committed: true,
     disbursed: [['2025-06-25', 80 * WAN]],
   },
   {
@@ -216,8 +238,12 @@ export const SEED_PROJECTS: Seed[] = [
     budgetFen: 4_200 * WAN,
     approvalDate: '2024-04-01',
     year: 2024,
-    stage: 'completed',
-    stageDates: { started: { actual: '2024-05-01' }, completed: { actual: '2025-04-30' } },
+    stage: 'accepted',
+    stageDates: {
+      started: { actual: '2024-05-01' },
+      completed: { actual: '2025-04-30' },
+      accepted: { actual: '2025-05-30' },
+    },
     locations: [
       { area: '653001', shareBp: 6000 },
       { area: '653024', shareBp: 4000 },
@@ -230,6 +256,7 @@ export const SEED_PROJECTS: Seed[] = [
         note: '在南疆开办21家企业（就业人数为估计）',
       },
     ],
+    committed: true,
     disbursed: [
       ['2024-06-01', 2_500 * WAN],
       ['2025-01-10', 1_700 * WAN],
@@ -244,11 +271,16 @@ export const SEED_PROJECTS: Seed[] = [
     budgetFen: 500 * WAN,
     approvalDate: '2025-02-15',
     year: 2025,
-    stage: 'completed',
-    stageDates: { started: { actual: '2025-03-01' }, completed: { actual: '2025-06-30' } },
+    stage: 'accepted',
+    stageDates: {
+      started: { actual: '2025-03-01' },
+      completed: { actual: '2025-06-30' },
+      accepted: { actual: '2025-07-15' },
+    },
     // Prefecture-level location: counted above county in the first 80% rule.
     locations: [{ area: '650500', shareBp: 10000 }],
     results: [],
+    committed: true,
     disbursed: [['2025-03-10', 500 * WAN]],
   },
   {
@@ -260,11 +292,19 @@ export const SEED_PROJECTS: Seed[] = [
     budgetFen: 900 * WAN,
     approvalDate: '2025-01-20',
     year: 2025,
-    stage: 'started',
-    stageDates: { started: { actual: '2025-02-01' } },
+    stage: 'accepted',
+    stageDates: {
+      started: { actual: '2025-02-01' },
+      completed: { actual: '2025-12-20' },
+      accepted: { actual: '2026-01-10' },
+    },
     locations: [{ area: '650502', shareBp: 10000 }],
     results: [{ metric: 'trained', planned: false, value: 78_000, note: '累计培训7.8万余人次' }],
-    disbursed: [['2025-02-10', 600 * WAN]],
+    committed: true,
+    disbursed: [
+      ['2025-02-10', 600 * WAN],
+      ['2025-09-10', 300 * WAN],
+    ],
   },
   {
     code: 'XJ-2024-TJ-001',
@@ -278,8 +318,12 @@ export const SEED_PROJECTS: Seed[] = [
     budgetFen: 60 * WAN,
     approvalDate: '2024-08-01',
     year: 2024,
-    stage: 'started',
-    stageDates: { started: { actual: '2024-08-20' } },
+    stage: 'accepted',
+    stageDates: {
+      started: { actual: '2024-08-20' },
+      completed: { actual: '2026-01-20' },
+      accepted: { actual: '2026-02-10' },
+    },
     locations: [{ area: '653225', shareBp: 10000 }],
     results: [
       {
@@ -289,6 +333,7 @@ export const SEED_PROJECTS: Seed[] = [
         note: '结对带教14名教师，培训100余人次，公开课10节',
       },
     ],
+    committed: true,
     disbursed: [['2024-09-01', 60 * WAN]],
   },
   {
@@ -300,10 +345,15 @@ export const SEED_PROJECTS: Seed[] = [
     budgetFen: 120 * WAN,
     approvalDate: '2025-01-05',
     year: 2025,
-    stage: 'completed',
-    stageDates: { started: { actual: '2025-01-15' }, completed: { actual: '2025-02-10' } },
+    stage: 'accepted',
+    stageDates: {
+      started: { actual: '2025-01-15' },
+      completed: { actual: '2025-02-10' },
+      accepted: { actual: '2025-02-28' },
+    },
     locations: [{ area: '653022', shareBp: 10000 }],
     results: [],
+    committed: true,
     disbursed: [['2025-01-10', 120 * WAN]],
   },
 ];
@@ -312,7 +362,7 @@ export const SEED_PROJECTS: Seed[] = [
 export async function loadSeedProjects(database: Database, actor: Actor = systemActor('demo')) {
   const ctx = { actor, db: database.db };
   let added = 0;
-  for (const { disbursed, ...project } of SEED_PROJECTS) {
+  for (const { disbursed, committed, ...project } of SEED_PROJECTS) {
     const exists = await database.db
       .selectFrom('projects')
       .select('id')
@@ -324,6 +374,14 @@ export async function loadSeedProjects(database: Database, actor: Actor = system
       programme: 'xinjiang',
       published: true,
     } as CreateProjectData);
+    if (committed && project.approvalDate) {
+      await createTransaction(ctx, project.code, {
+        type: 'commitment',
+        valueFen: project.budgetFen,
+        date: project.approvalDate,
+        planned: false,
+      });
+    }
     for (const [date, valueFen] of disbursed) {
       await createTransaction(ctx, project.code, {
         type: 'disbursement',

@@ -1,13 +1,59 @@
 import type { Database } from '../db/database.js';
 import { systemActor } from '../domain/access.js';
+import { todayUtc } from '../domain/dates.js';
 import { createUser } from '../modules/accounts/service.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 import { createPairing } from '../modules/pairings/service.js';
+import { loadDemoCases } from './demo-cases.js';
 import { loadSeedProjects } from './demo-projects.js';
 import { generateDataSet } from './generate.js';
+import type { RuleTargets } from './generator-rules.js';
 
-/** The years the demo's generated data covers; the last is the demo year. */
-export const DEMO_YEARS = [2024, 2025] as const;
+/**
+ * The years the demo's generated data covers as of `today`: the last full year and the current
+ * one, in progress. The demo never ages: loaded next year, it shows next year.
+ */
+export function demoYears(today: string = todayUtc()): [number, number] {
+  const year = Number(today.slice(0, 4));
+  return [year - 1, year];
+}
+
+/**
+ * The demo's deliberate compliance cases, by year relative to today (-1 last year, 0 this),
+ * on the plan basis; every other donor-year is steered to a comfortable pass of both rules.
+ * Decision 0020 lists why each is there.
+ */
+export const DEMO_RULE_CASES: ReadonlyArray<{
+  donor: string;
+  relativeYear: -1 | 0;
+  targets: RuleTargets;
+}> = [
+  // Beijing last year: 78.6% on livelihood, a real finding (industry outweighed it).
+  { donor: '110000', relativeYear: -1, targets: { livelihoodBp: 7862 } },
+  // Guangdong last year: 81.0% on livelihood, a near miss that passes.
+  { donor: '440000', relativeYear: -1, targets: { livelihoodBp: 8100 } },
+  // Anhui this year: 79.2% at county level and below, a real finding (a prefecture hospital).
+  { donor: '340000', relativeYear: 0, targets: { livelihoodBp: 8600, countyBp: 7920 } },
+  // Hubei this year: 80.6% at county level and below, a near miss that passes.
+  { donor: '420000', relativeYear: 0, targets: { livelihoodBp: 8500, countyBp: 8060 } },
+];
+
+/** Donors whose plan for the current year is still submitted, not yet approved. */
+export const DEMO_SUBMITTED_PLANS = ['130000', '350000', '430000'] as const;
+
+/** The demo's steering of one donor-year: its deliberate case, or a comfortable pass. */
+function demoTargets(thisYear: number) {
+  return (donor: string, year: number): RuleTargets => {
+    const found = DEMO_RULE_CASES.find(
+      (c) => c.donor === donor && thisYear + c.relativeYear === year,
+    );
+    if (found) return found.targets;
+    // A stable spread per donor and year: 83–90% on livelihood, 88–96% at county level.
+    const spread = (Number(donor.slice(0, 3)) * 37 + year * 11) % 70;
+    const county = (Number(donor.slice(0, 3)) * 53 + year * 7) % 80;
+    return { livelihoodBp: 8300 + spread * 10, countyBp: 8800 + county * 10 };
+  };
+}
 
 /** The published password of every demo account (documented in the README). */
 export const DEMO_PASSWORD = 'shanhai-demo';
@@ -100,12 +146,14 @@ export async function hasDemoAccounts(database: Database): Promise<boolean> {
 /**
  * Loads the demo data through the same use cases as the API (so it is validated and in the
  * history), skipping what is already there. With `accounts`, also the demo accounts — only
- * ever for a server on a loopback address (checked by `serve`).
+ * ever for a server on a loopback address (checked by `serve`). The generated years and all
+ * their dates are laid out as of `today` (default: today, UTC).
  */
 export async function loadDemoData(
   database: Database,
-  opts: { accounts: boolean },
+  opts: { accounts: boolean; today?: string },
 ): Promise<{ summary: string }> {
+  const today = opts.today ?? todayUtc();
   const ctx = { actor: systemActor('demo'), db: database.db };
   const db = database.db;
   let orgs = 0;
@@ -144,25 +192,36 @@ export async function loadDemoData(
     });
     pairings++;
   }
-  // The report's projects, then a generated national picture for the demo years so that every
-  // donor has plans and funds to show (codes starting with G).
+  // The report's projects, then a generated national picture of the last year and this one so
+  // that every donor has plans and funds to show (codes starting with G). A year already there
+  // (loaded on an earlier day) is kept as it is.
   const seedProjects = await loadSeedProjects(database);
   let generated = 0;
-  const hasGenerated = await db
-    .selectFrom('projects')
-    .select('id')
-    .where('code', 'like', `G${DEMO_YEARS[0]}-%`)
-    .executeTakeFirst();
-  if (!hasGenerated) {
+  const [, thisYear] = demoYears(today);
+  for (const year of demoYears(today)) {
+    const hasGenerated = await db
+      .selectFrom('projects')
+      .select('id')
+      .where('code', 'like', `G${year}-%`)
+      .executeTakeFirst();
+    if (hasGenerated) continue;
     const totals = await generateDataSet(database, {
-      fromYear: DEMO_YEARS[0],
-      years: DEMO_YEARS.length,
+      fromYear: year,
+      years: 1,
       projectsPerYear: 1000,
       yuanPerYear: 20_000_000_000,
       seed: 2025,
+      today,
+      lateShare: 0,
+      targets: demoTargets(thisYear),
+      planStatus: (donor, y) =>
+        y === thisYear && (DEMO_SUBMITTED_PLANS as readonly string[]).includes(donor)
+          ? 'submitted'
+          : 'approved',
     });
-    generated = totals.projects;
+    generated += totals.projects;
   }
+  const cases = await loadDemoCases(database, today);
   if (opts.accounts) {
     for (const account of DEMO_ACCOUNTS) {
       const exists = await db
@@ -176,6 +235,6 @@ export async function loadDemoData(
     }
   }
   return {
-    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${accounts} accounts added`,
+    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${cases} deliberate cases, ${accounts} accounts added`,
   };
 }

@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { systemActor } from '../domain/access.js';
-import type { TransactionType } from '../domain/ledger.js';
+import { todayUtc } from '../domain/dates.js';
 import { allocate } from '../domain/money.js';
 import { PROJECTS } from '../modules/projects/aggregate.js';
 import { write } from '../modules/write.js';
@@ -19,6 +19,17 @@ export interface GenerateOptions {
   /** Total planned funds of all donors per year, in yuan. */
   yuanPerYear: number;
   seed: number;
+  /** The date the data is generated as of: nothing actual after it (default: today, UTC). */
+  today?: string;
+  /**
+   * The share of projects deliberately late (their next stage planned before `today` and not
+   * reached), so that warnings have something to find; the rest raise none.
+   */
+  lateShare: number;
+  /** Shares to steer a donor's year to on the plan basis (the demo's); none: as drawn. */
+  targets?: (donor: string, year: number) => RuleTargets | undefined;
+  /** A donor's plan status for a year (default: approved before `today`'s year, else submitted). */
+  planStatus?: (donor: string, year: number) => 'approved' | 'submitted';
   /** Called after each year with what was written so far. */
   onProgress?: (p: { year: number; projects: number; transactions: number }) => void;
 }
@@ -29,32 +40,45 @@ export const GENERATE_DEFAULTS: GenerateOptions = {
   projectsPerYear: 2000,
   yuanPerYear: 20_000_000_000,
   seed: 2010,
+  lateShare: 0.03,
 };
 
 import { areaPools, insertBatched } from './generator-areas.js';
-import {
-  DONOR_WEIGHT,
-  isoDate,
-  LATER_STAGES,
-  NAMES,
-  prng,
-  stageFor,
-  TYPES,
-} from './generator-data.js';
+import { DONOR_WEIGHT, NAMES, prng, TYPES } from './generator-data.js';
+import { type RuleTargets, type Steerable, steer } from './generator-rules.js';
+import { projectTimeline } from './generator-timeline.js';
+
+const LIVELIHOOD_TYPES = ['livelihood', 'talent', 'culture-education'] as const;
+const OTHER_TYPES = ['industry', 'exchange'] as const;
+const typeDefault = (type: string) => (type === 'industry' || type === 'exchange' ? 0 : 10000);
+
+/** One generated project before its timeline: what the rules and the registry see. */
+interface Draft extends Steerable {
+  k: number;
+  type: string;
+  locations: { areaCode: string; shareBp: number }[];
+  deliveryMode: 'turnkey' | 'cheque' | 'joint';
+  continuing: boolean;
+}
 
 /**
  * Writes the data set, one transaction per year. Project codes are `G<year>-<donor>-<nnnn>`;
  * running again with an overlapping year fails on the unique code and writes nothing for it.
+ * Each year draws from its own generator, so a year comes out the same whether generated alone
+ * or with others; dates are laid out as of `today` ({@link projectTimeline}).
  */
 export async function generateDataSet(database: Database, options: Partial<GenerateOptions> = {}) {
   const o = { ...GENERATE_DEFAULTS, ...options };
-  const r = prng(o.seed);
+  const today = o.today ?? todayUtc();
+  const thisYear = Number(today.slice(0, 4));
   const donors = Object.keys(DONOR_WEIGHT);
-  const thisYear = new Date().getUTCFullYear();
   const totals = { projects: 0, transactions: 0, plans: 0 };
   const now = new Date().toISOString();
+  const planStatus =
+    o.planStatus ?? ((_: string, year: number) => (year < thisYear ? 'approved' : 'submitted'));
 
   for (let y = o.fromYear; y < o.fromYear + o.years; y++) {
+    const r = prng(o.seed * 7919 + y);
     await write({ actor: systemActor('generate'), db: database.db }, async (uow) => {
       const trx = uow.trx;
       const pools = await areaPools(trx, donors);
@@ -84,7 +108,6 @@ export async function generateDataSet(database: Database, options: Partial<Gener
         o.projectsPerYear,
         donors.map((d) => DONOR_WEIGHT[d] ?? 1),
       );
-      const age = thisYear - y;
 
       donors.forEach((donor, di) => {
         const count = Math.max(1, donorCounts[di] ?? 1);
@@ -93,19 +116,103 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           Math.round(1000 * Math.exp(r.next() * 3)),
         );
         const budgets = allocate(donorFen[di] ?? 0, weights);
+        const counties = pools.counties.get(donor) ?? [];
+        const prefectures = pools.prefectures.get(donor) ?? [];
+        const townships = pools.townships.get(donor) ?? [];
+        const inCounty = () => [
+          { areaCode: r.pick(counties.length ? counties : pools.allCounties), shareBp: 10000 },
+        ];
+        const drafts: Draft[] = budgets.map((budget, k) => {
+          const type = r.weighted(TYPES);
+          const override = r.next() < 0.05;
+          const livelihoodBp = override ? r.pick([2500, 5000, 7500]) : typeDefault(type);
+          const where = r.weighted([
+            ['county', 80],
+            ['two', 8],
+            ['prefecture', 5],
+            ['township', 5],
+            ['cross', 2],
+          ] as const);
+          let at = inCounty();
+          if (where === 'two' && counties.length > 1) {
+            const a = r.pick(counties);
+            const b = r.pick(counties.filter((c) => c !== a));
+            const share = r.pick([5000, 6000, 7000]);
+            at = [
+              { areaCode: a, shareBp: share },
+              { areaCode: b, shareBp: 10000 - share },
+            ];
+          } else if (where === 'prefecture' && prefectures.length > 0) {
+            at = [{ areaCode: r.pick(prefectures), shareBp: 10000 }];
+          } else if (where === 'township' && townships.length > 0) {
+            at = [{ areaCode: r.pick(townships), shareBp: 10000 }];
+          } else if (where === 'cross') {
+            at = [{ areaCode: r.pick(pools.allCounties), shareBp: 10000 }];
+          }
+          return {
+            k,
+            budget,
+            type,
+            livelihoodBp,
+            override,
+            above: at.some((l) => prefectures.includes(l.areaCode)),
+            locations: at,
+            deliveryMode: r.weighted([
+              ['turnkey', 5],
+              ['cheque', 3],
+              ['joint', 2],
+            ] as const),
+            continuing: r.next() < 0.2,
+          };
+        });
+        const targets = o.targets?.(donor, y);
+        if (targets) {
+          steer(drafts, targets, {
+            toLivelihood: (s) => {
+              const d = s as Draft;
+              d.type = r.pick(LIVELIHOOD_TYPES);
+              d.livelihoodBp = 10000;
+            },
+            toOther: (s) => {
+              const d = s as Draft;
+              d.type = r.pick(OTHER_TYPES);
+              d.livelihoodBp = 0;
+            },
+            toAbove:
+              prefectures.length > 0
+                ? (s) => {
+                    const d = s as Draft;
+                    d.locations = [{ areaCode: r.pick(prefectures), shareBp: 10000 }];
+                    d.above = true;
+                  }
+                : null,
+            toCounty: (s) => {
+              const d = s as Draft;
+              d.locations = inCounty();
+              d.above = false;
+            },
+          });
+        }
+
         planId += 1;
         let planTotal = 0;
-        for (let k = 0; k < count; k++) {
+        for (const d of drafts) {
           projectId += 1;
-          const type = r.weighted(TYPES);
-          const typeDefault = type === 'industry' || type === 'exchange' ? 0 : 10000;
-          const override = r.next() < 0.05;
-          const livelihood = override ? r.pick([0, 2500, 5000, 7500, 10000]) : typeDefault;
-          const stage = stageFor(age, r);
-          const budget = budgets[k] ?? 0;
+          const { k, type, budget } = d;
           const code = `G${y}-${donor}-${String(k + 1).padStart(4, '0')}`;
           const name = r.pick(NAMES[type] ?? [['援疆项目', 'Assistance project']]);
-          const approval = stage === 'reserve' ? null : isoDate(y, r.int(20, 120));
+          // Each project's dates from a generator of its own: the same project whatever `today`.
+          const t = projectTimeline(
+            {
+              year: y,
+              type,
+              budgetFen: budget,
+              tenders: d.deliveryMode !== 'cheque' && type !== 'talent' && type !== 'exchange',
+              today,
+              late: r.next() < o.lateShare,
+            },
+            prng(o.seed * 1_000_003 + y * 104_729 + di * 7_919 + k),
+          );
           projects.push({
             id: projectId,
             code,
@@ -114,134 +221,57 @@ export async function generateDataSet(database: Database, options: Partial<Gener
             nameEn: `${name[1]} (${y}-${k + 1})`,
             nameUg: null,
             typeCode: type,
-            livelihoodShareBp: livelihood,
-            livelihoodReason: livelihood === typeDefault ? null : '按项目实际用途核定',
+            livelihoodShareBp: d.livelihoodBp,
+            livelihoodReason: d.livelihoodBp === typeDefault(type) ? null : '按项目实际用途核定',
             fixedAsset:
               type === 'livelihood' || type === 'industry' || type === 'culture-education' ? 1 : 0,
-            deliveryMode: r.weighted([
-              ['turnkey', 5],
-              ['cheque', 3],
-              ['joint', 2],
-            ] as const),
-            continuing: r.next() < 0.2 ? 1 : 0,
-            stage,
-            stageBeforeSuspension: stage === 'suspended' ? 'started' : null,
-            stageReason:
-              stage === 'suspended' ? '资金调整' : stage === 'cancelled' ? '项目合并' : null,
+            deliveryMode: d.deliveryMode,
+            continuing: d.continuing ? 1 : 0,
+            stage: t.stage,
+            stageBeforeSuspension: t.stageBeforeSuspension,
+            stageReason: t.stageReason,
             budgetFen: budget,
             implementingOrgCode: `${donor}-HQ`,
             leadDonorCode: donor,
             year: y,
-            approvalDate: approval,
-            publishedAt: stage === 'reserve' ? null : now,
+            approvalDate: t.approvalDate,
+            publishedAt: t.stage === 'reserve' ? null : now,
             createdAt: now,
             updatedAt: now,
             version: 1,
           });
           projectDonors.push({ projectId, orgCode: donor, shareBp: 10000 });
-          const counties = pools.counties.get(donor) ?? [];
-          const where = r.weighted([
-            ['county', 80],
-            ['two', 8],
-            ['prefecture', 5],
-            ['township', 5],
-            ['cross', 2],
-          ] as const);
-          if (where === 'two' && counties.length > 1) {
-            const a = r.pick(counties);
-            const b = r.pick(counties.filter((c) => c !== a));
-            const share = r.pick([5000, 6000, 7000]);
-            locations.push(
-              { projectId, areaCode: a, shareBp: share },
-              { projectId, areaCode: b, shareBp: 10000 - share },
-            );
-          } else if (where === 'prefecture' && (pools.prefectures.get(donor) ?? []).length > 0) {
-            locations.push({
-              projectId,
-              areaCode: r.pick(pools.prefectures.get(donor) ?? []),
-              shareBp: 10000,
-            });
-          } else if (where === 'township' && (pools.townships.get(donor) ?? []).length > 0) {
-            locations.push({
-              projectId,
-              areaCode: r.pick(pools.townships.get(donor) ?? []),
-              shareBp: 10000,
-            });
-          } else if (where === 'cross') {
-            locations.push({ projectId, areaCode: r.pick(pools.allCounties), shareBp: 10000 });
-          } else {
-            locations.push({
-              projectId,
-              areaCode: r.pick(counties.length ? counties : pools.allCounties),
-              shareBp: 10000,
-            });
-          }
+          for (const l of d.locations) locations.push({ projectId, ...l });
           planItems.push({ planId, projectId, plannedFen: budget });
           planTotal += budget;
-
-          const reached = LATER_STAGES.indexOf(stage === 'suspended' ? 'started' : stage);
-          LATER_STAGES.forEach((s, i) => {
-            const planned = isoDate(y, 30 + i * 45);
-            const actual =
-              i <= reached && s !== 'approved'
-                ? isoDate(y + Math.floor((i * 60) / 365), 40 + i * 50 + r.int(-10, 20))
-                : null;
-            stageDates.push({
-              projectId,
-              stage: s,
-              plannedDate: planned,
-              actualDate: s === 'approved' ? approval : actual,
-            });
-          });
-
-          if (stage === 'reserve' || stage === 'cancelled') continue;
-          // Funds flow: a commitment, arrivals, disbursements and expenditure, spread over the
-          // year and the next; later stages have spent more.
-          const progress = Math.min(1, (reached + 1) / 5);
-          const add = (type: TransactionType, value: number, date: string, planned = 0) => {
+          for (const sd of t.stageDates) stageDates.push({ projectId, ...sd });
+          for (const m of t.money) {
             transactions.push({
               projectId,
-              type,
-              planned,
-              valueFen: value,
-              date,
-              year: Number(date.slice(0, 4)),
+              type: m.type,
+              planned: m.planned,
+              valueFen: m.valueFen,
+              date: m.date,
+              year: Number(m.date.slice(0, 4)),
               providerOrgCode: donor,
               receiverOrgCode: null,
               note: null,
               createdAt: now,
               createdBy: 'system:generate',
             });
-          };
-          add('commitment', budget, approval ?? isoDate(y, 60));
-          const arrived = Math.round(budget * Math.min(1, progress + 0.2));
-          const disbursed = Math.round(arrived * progress);
-          const expended = Math.round(disbursed * progress);
-          for (const [type, total, parts] of [
-            ['arrival', arrived, 2],
-            ['disbursement', disbursed, 4],
-            ['expenditure', expended, 4],
-          ] as const) {
-            const split = allocate(
-              total,
-              Array.from({ length: parts }, () => r.int(1, 4)),
-            );
-            split.forEach((v, i) => {
-              if (v > 0) add(type, v, isoDate(y, 90 + i * 70 + r.int(0, 30)));
-            });
           }
-          add('disbursement', Math.round(budget / 10), isoDate(y + 1, 60), 1);
         }
+        const status = planStatus(donor, y);
         plans.push({
           id: planId,
           programmeCode: 'xinjiang',
           donorCode: donor,
           year: y,
-          status: age > 0 ? 'approved' : 'submitted',
+          status,
           totalFen: planTotal,
           submittedAt: now,
-          decidedAt: age > 0 ? now : null,
-          decidedBy: age > 0 ? 'system:generate' : null,
+          decidedAt: status === 'approved' ? now : null,
+          decidedBy: status === 'approved' ? 'system:generate' : null,
           returnReason: null,
           createdAt: now,
           updatedAt: now,
@@ -278,6 +308,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           projects: projects.length,
           transactions: transactions.length,
           seed: o.seed,
+          today,
         },
       });
     });

@@ -1,5 +1,4 @@
-/** The generator's vocabulary: a seedable PRNG, donors' weights, project names, stages, dates. */
-import { PROGRESS_STAGES, type Stage } from '../domain/stages.js';
+/** The generator's vocabulary: a seedable PRNG, donors' weights, project types and names. */
 
 /** A small, fast, seedable PRNG (mulberry32). */
 export function prng(seed: number) {
@@ -93,45 +92,3 @@ export const NAMES: Record<string, readonly (readonly [string, string])[]> = {
     ['冬令营交流', 'Winter camp exchange'],
   ],
 };
-
-/** The stages after the reserve, in order. */
-export const LATER_STAGES: readonly Stage[] = PROGRESS_STAGES.slice(1);
-
-export function stageFor(age: number, r: ReturnType<typeof prng>): Stage {
-  const x = r.next();
-  if (x < 0.01) return 'cancelled';
-  if (x < 0.025) return 'suspended';
-  if (age >= 3)
-    return r.weighted([
-      ['evaluated', 5],
-      ['audited', 3],
-      ['accepted', 2],
-    ]);
-  if (age === 2)
-    return r.weighted([
-      ['audited', 3],
-      ['accepted', 4],
-      ['completed', 2],
-      ['started', 1],
-    ]);
-  if (age === 1)
-    return r.weighted([
-      ['accepted', 2],
-      ['completed', 4],
-      ['started', 3],
-      ['tendering', 1],
-    ]);
-  return r.weighted([
-    ['reserve', 1],
-    ['approved', 3],
-    ['tendering', 2],
-    ['started', 4],
-    ['completed', 1],
-  ]);
-}
-
-export function isoDate(year: number, dayOfYear: number): string {
-  return new Date(Date.UTC(year, 0, Math.max(1, Math.min(365, dayOfYear))))
-    .toISOString()
-    .slice(0, 10);
-}

@@ -55,16 +55,17 @@ describe.skipIf(!browserAvailable())('actions shown from `can` in Chromium', () 
           expect(res.status()).toBe(200);
           return context;
         };
-        // The programme office computes the warnings as of a date when many conditions hold.
+        // The programme office computes the warnings as of today: the demo's deliberate few,
+        // one of them on a Shanghai project (decision 0020).
         const office = await login('demo-coordinator');
         const shanghai = await login('demo-shanghai');
         const computed = await office.request.post(`${server.url}/api/warnings/compute`, {
-          data: { today: '2025-12-01' },
+          data: {},
         });
         expect(computed.status()).toBe(200);
         const list = (await (
           await office.request.get(
-            `${server.url}/api/projects?donor=310000&published=true&limit=100`,
+            `${server.url}/api/projects?donor=310000&published=true&sort=-year&limit=100`,
           )
         ).json()) as { items: { code: string }[] };
         for (const item of list.items) {

@@ -1,7 +1,7 @@
 /// <reference lib="dom" />
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_YEARS } from '../../src/seed/demo.js';
+import { demoYears } from '../../src/seed/demo.js';
 import {
   browserAvailable,
   closeDemoInChromium,
@@ -11,8 +11,10 @@ import {
   SHOTS,
 } from '../support/browser.js';
 
-/** The year after the demo's data: Beijing has no plan for it yet, and may plan 2025 projects. */
-const PLAN_YEAR = (DEMO_YEARS.at(-1) ?? 2025) + 1;
+/** The demo's years as of today (the server loads it as of today). */
+const DEMO_YEARS = demoYears();
+/** The year after the demo's data: Beijing has no plan for it yet, and may plan this year's projects. */
+const PLAN_YEAR = DEMO_YEARS[1] + 1;
 
 interface ProjectJson {
   code: string;
@@ -33,7 +35,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
   /** The first of the donor's projects of a type whose livelihood share is `bp`. */
   async function projectWith(type: string, bp: number): Promise<string> {
     const res = await page.request.get(
-      `${server.url}/api/projects?donor=110000&year=2025&type=${type}&limit=20`,
+      `${server.url}/api/projects?donor=110000&year=${DEMO_YEARS[1]}&type=${type}&limit=20`,
     );
     expect(res.status()).toBe(200);
     const list = (await res.json()) as { items: { code: string }[] };
