@@ -61,4 +61,53 @@ describe.skipIf(!browserAvailable())('entry help in Chromium', () => {
     await page.waitForURL(/area=653221/);
     await page.getByTestId('pf-area').getByText('和田县（和田地区）').waitFor();
   });
+
+  it('suggests the code from donor and year, picks the area by initials, shows the 立项 date', {
+    timeout: 120_000,
+  }, async () => {
+    await page.goto(`${server.url}/projects/new`);
+    const code = page.getByRole('textbox', { name: '项目代码' });
+    await expect
+      .poll(() => code.inputValue(), { timeout: 30_000 })
+      .toMatch(new RegExp(`^XJ-${new Date().getUTCFullYear()}-BJ-\\d{3,4}$`));
+    await page.getByLabel('立项日期').fill('2025-03-01');
+    await page.keyboard.press('Enter');
+    // The demo has XJ-2025-BJ-001 and -002: the next is 003, as wide as theirs.
+    await expect.poll(() => code.inputValue(), { timeout: 30_000 }).toBe('XJ-2025-BJ-003');
+    await page.getByLabel('项目名称（中文）').fill('浏览器测试·和田市便民服务中心');
+    await page.getByLabel('项目类型', { exact: true }).click();
+    await dropdown().locator('.ant-select-item-option', { hasText: '民生' }).first().click();
+    await page.getByLabel('受援地区 1').fill('hts');
+    await dropdown().locator('[data-area="653201"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('location-area-0').getByText('和田市（和田地区）').waitFor();
+    await page.getByLabel('份额（%） 1').fill('100');
+    await page.getByLabel(/预算/).fill('100');
+    await page.getByLabel('阶段', { exact: true }).click();
+    await dropdown().locator('.ant-select-item-option', { hasText: '立项' }).first().click();
+    await page.getByTestId('code-suggestion').waitFor();
+    await page.screenshot({ path: `${SHOTS}/entry-new-project-zh.png`, fullPage: true });
+    await page.getByTestId('project-submit').click();
+    await page.waitForURL(/\/projects\/XJ-2025-BJ-003$/);
+    const res = await page.request.get(`${server.url}/api/projects/XJ-2025-BJ-003`);
+    expect((await res.json()).locations[0].area.code).toBe('653201');
+    // The 立项 step shows the approval date.
+    await page.getByText('2025-03-01').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}/entry-project-approved-zh.png`, fullPage: true });
+  });
+
+  it('shows the picker and the suggestion in English', { timeout: 120_000 }, async () => {
+    await page.goto(`${server.url}/projects/new`);
+    await page.getByText('English', { exact: true }).click();
+    await page.getByTestId('code-suggestion').waitFor();
+    await expect(page.getByTestId('code-suggestion').textContent()).resolves.toMatch(
+      /Suggested code XJ-\d{4}-BJ-/,
+    );
+    await page.getByLabel('Recipient area 1').fill('hetian');
+    await dropdown().locator('[data-area="653201"]').waitFor();
+    await expect(dropdown().textContent()).resolves.toMatch(/和田市 Hetian Shi/);
+    await page.screenshot({ path: `${SHOTS}/entry-new-project-en.png`, fullPage: true });
+    await page.keyboard.press('Escape');
+    await page.getByText('中文', { exact: true }).click();
+  });
 });

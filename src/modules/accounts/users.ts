@@ -3,6 +3,7 @@ import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/er
 import { hashPassword } from '../../domain/passwords.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
+import { isUniqueViolation } from '../core/unique.js';
 import { write } from '../write.js';
 import { grantsOfUser } from './authenticate.js';
 import { presentUsers, userForHistory } from './presenters.js';
@@ -70,12 +71,6 @@ export async function createUser(
   } catch (err) {
     throw isUniqueViolation(err) ? duplicate(username) : err;
   }
-}
-
-/** Whether a database error is a unique-constraint violation (SQLite or PostgreSQL). */
-function isUniqueViolation(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 function duplicate(username: string): ConflictError {

@@ -2,6 +2,7 @@
 import { ConflictError, InvalidInputError } from '../../domain/errors.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
+import { isUniqueViolation } from '../core/unique.js';
 import { referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { PROJECTS } from './aggregate.js';
@@ -54,11 +55,11 @@ export async function createProject(
     const trx = uow.trx;
     const ref = await referenceIn(trx, uow.memo);
     authorize(ctx.actor, 'projects.write', { donorPaths: donorPaths(ref, shares, listed) });
-    if (await findProject(trx, input.code)) {
-      throw new ConflictError(`project ${input.code} already exists`, [
+    const taken = () =>
+      new ConflictError(`project ${input.code} already exists`, [
         { field: 'code', message: `project ${input.code} already exists` },
       ]);
-    }
+    if (await findProject(trx, input.code)) throw taken();
     assertProgramme(ref, input.programme);
     const type = projectType(ref, input.type);
     const livelihood = resolveLivelihood(
@@ -97,7 +98,11 @@ export async function createProject(
         version: 1,
       })
       .returning('id')
-      .executeTakeFirstOrThrow();
+      .executeTakeFirstOrThrow()
+      // Another request may take the code between the look-up and here: the unique index says so.
+      .catch((err: unknown) => {
+        throw isUniqueViolation(err) ? taken() : err;
+      });
     await writeDonors(trx, id, shares, false);
     await writeLocations(trx, id, input.locations, false);
     await writeStageDates(trx, id, input.stageDates);

@@ -5,6 +5,7 @@ import { etagOf, ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/sc
 import { createProject } from './create.js';
 import { deleteDocument, listDocuments, readDocument, uploadDocument } from './documents.js';
 import { contentDisposition } from './files.js';
+import { nextCode } from './next-code.js';
 import { getProject } from './read.js';
 import { listProjects } from './registry.js';
 import { replaceResults } from './results.js';
@@ -14,6 +15,8 @@ import {
   documentParams,
   documentView,
   MAX_DOCUMENT_BYTES,
+  nextCodeQuery,
+  nextCodeView,
   projectCodeParams,
   projectList,
   projectListQuery,
@@ -56,6 +59,23 @@ export async function projectRoutes(app: App) {
       },
     },
     async (request) => listProjects(requestContext(app, request), request.query),
+  );
+
+  app.get(
+    '/project-codes/next',
+    {
+      config: { access: 'projects.write' },
+      schema: {
+        tags,
+        summary: 'Suggest the next free project code for a programme, donor and year',
+        description:
+          '`<programme>-<year>-<donor>-<sequence>`, e.g. XJ-2026-BJ-0001: one past the highest ' +
+          'sequence taken. For those who may create the donor’s projects.',
+        querystring: nextCodeQuery,
+        response: { 200: nextCodeView },
+      },
+    },
+    async (request) => nextCode(requestContext(app, request), request.query),
   );
 
   app.get(

@@ -145,6 +145,25 @@ export const documentParams = z.object({ code: projectCode, id: idParam });
 
 export const SORT_FIELDS = ['code', 'name', 'budgetFen', 'updatedAt', 'year'] as const;
 
+export const nextCodeQuery = z.object({
+  programme: programmeCode,
+  donor: orgCode,
+  year: z.coerce
+    .number()
+    .int()
+    .min(1990)
+    .max(2100)
+    .optional()
+    .meta({ description: 'Default: this year (UTC)' }),
+});
+
+export const nextCodeView = z.object({
+  code: z.string().meta({ example: 'XJ-2026-BJ-0001' }),
+  prefix: z.string().meta({ example: 'XJ-2026-BJ-' }),
+});
+
+export type NextCodeQuery = z.infer<typeof nextCodeQuery>;
+
 export const projectListQuery = z.object({
   programme: programmeCode.optional(),
   donor: orgCode

@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App as AntApp, Breadcrumb, Button, Card, Form, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +28,7 @@ export function ProjectNewPage() {
   const can = useCan();
   const types = useProjectTypes();
   const create = useCreateProject();
+  const queryClient = useQueryClient();
   const [form] = Form.useForm<NewProjectValues>();
   const [otherErrors, setOtherErrors] = useState<string[]>([]);
   const [edited, setEdited] = useState(false);
@@ -82,7 +84,11 @@ export function ProjectNewPage() {
         allowLeaving();
         void navigate(`/projects/${encodeURIComponent(project.code)}`);
       },
-      onError: (err) => setOtherErrors(setServerErrors(form, err, NEW_PROJECT_ALIASES).rest),
+      onError: (err) => {
+        setOtherErrors(setServerErrors(form, err, NEW_PROJECT_ALIASES).rest);
+        // A code taken meanwhile: ask for the next one (it replaces a suggested code, not a typed one).
+        void queryClient.invalidateQueries({ queryKey: ['project-codes'] });
+      },
     });
   };
 

@@ -1,5 +1,9 @@
 /** Entry help: the area picker, suggested project codes, bulk warning actions, area filters. */
 export const messages = {
+  codeSuggestion: {
+    hint: '建议代码 {{code}}（援助计划-年度-援助方-序号），可修改',
+    use: '使用建议',
+  },
   areaPicker: {
     placeholder: '输入名称、拼音或首字母，或展开选择',
     searching: '查找中…',

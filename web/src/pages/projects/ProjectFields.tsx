@@ -1,7 +1,10 @@
-import { Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useOrganisations, useProjectTypes } from '../../api/hooks';
 import { useProgrammeOptions } from '../../api/options';
+import { useNextProjectCode } from '../../api/projectCodes';
 import { PROGRESS_STAGES } from '../../api/vocabulary';
 import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
 import { formatShare, parsePercentToBp } from '../../lib/money';
@@ -28,6 +31,25 @@ export function ProjectIdentityFields({
   const language = i18n.language;
   const required = { required: true, message: t('project.required') };
 
+  // The code suggested from the programme, donor and year (of approval, else this year): filled
+  // in while the field is empty or still holds the previous suggestion, never over a typed code.
+  const programme = Form.useWatch('programme', form);
+  const donor = Form.useWatch('donor', form);
+  const approval = Form.useWatch('approvalDate', form) as Dayjs | null | undefined;
+  const year = approval ? approval.year() : new Date().getFullYear();
+  const suggestion = useNextProjectCode(programme, editing ? undefined : donor, year);
+  const suggested = suggestion.data?.code;
+  const lastSuggested = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (!suggested || editing) return;
+    const current = form.getFieldValue('code') as string | undefined;
+    if (!current || current === lastSuggested.current) {
+      form.setFields([{ name: 'code', value: suggested, errors: [] }]);
+    }
+    lastSuggested.current = suggested;
+  }, [suggested, form, editing]);
+  const code = Form.useWatch('code', form);
+
   const typeCode = Form.useWatch('type', form);
   const share = Form.useWatch('livelihoodShare', form);
   const type = types.data?.items.find((x) => x.code === typeCode);
@@ -40,7 +62,27 @@ export function ProjectIdentityFields({
         <Form.Item
           name="code"
           label={t('projectForm.code')}
-          extra={editing ? t('projectEdit.codeFixed') : t('projectForm.codeHint')}
+          extra={
+            editing ? (
+              t('projectEdit.codeFixed')
+            ) : suggested ? (
+              <span data-testid="code-suggestion">
+                {t('codeSuggestion.hint', { code: suggested })}{' '}
+                {code !== suggested ? (
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ padding: 0, height: 'auto' }}
+                    onClick={() => form.setFields([{ name: 'code', value: suggested, errors: [] }])}
+                  >
+                    {t('codeSuggestion.use')}
+                  </Button>
+                ) : null}
+              </span>
+            ) : (
+              t('projectForm.codeHint')
+            )
+          }
           rules={[required, { pattern: PROJECT_CODE, message: t('projectForm.codeInvalid') }]}
         >
           <Input maxLength={64} autoFocus={!editing} disabled={editing} />
