@@ -1,4 +1,5 @@
 import { randomBytes, type ScryptOptions, scrypt, timingSafeEqual } from 'node:crypto';
+import { type ProblemRef, problem } from './problems.js';
 
 /**
  * Password hashing with scrypt (RFC 7914), stored self-describing as
@@ -79,16 +80,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
 }
 
 /** Why a new password is not acceptable, or null when it is. */
-export function passwordProblem(password: string): string | null {
+export function passwordProblem(password: string): ProblemRef | null {
   const length = [...password].length;
   if (length < PASSWORD_MIN_LENGTH) {
-    return `the password is too short: at least ${PASSWORD_MIN_LENGTH} characters, got ${length}`;
+    return problem('password.tooShort', { min: PASSWORD_MIN_LENGTH, length });
   }
   if (length > PASSWORD_MAX_LENGTH) {
-    return `the password is too long: at most ${PASSWORD_MAX_LENGTH} characters`;
+    return problem('password.tooLong', { max: PASSWORD_MAX_LENGTH });
   }
   if (new Set(password).size === 1) {
-    return 'the password repeats one character; choose one that is harder to guess';
+    return problem('password.repeats');
   }
   return null;
 }

@@ -89,6 +89,23 @@ export function nextStages(stage: Stage, stageBeforeSuspension?: ProgressStage |
 }
 
 /**
+ * A refused stage move: a problem code of the catalogue (problem-catalogue/projects.ts) with its
+ * parameters, stage codes among them. (Not imported from problems.ts, which imports this file.)
+ */
+export interface StageRefusal {
+  readonly code:
+    | 'stage.already'
+    | 'stage.final'
+    | 'stage.resumeTo'
+    | 'stage.noCancelSuspendedAfterAcceptance'
+    | 'stage.noCancel'
+    | 'stage.noSuspend'
+    | 'stage.backwards'
+    | 'stage.skips';
+  readonly params: Readonly<Record<string, string>>;
+}
+
+/**
  * Why the move `from` → `to` is not allowed, or null when it is. The reason is a sentence for
  * the caller (it is reported on the `to` field). Whether a reason text or the recipient side is
  * needed is asked separately ({@link REASON_REQUIRED}, {@link needsRecipient}).
@@ -97,22 +114,23 @@ export function checkTransition(
   from: Stage,
   to: Stage,
   stageBeforeSuspension?: ProgressStage | null,
-): string | null {
-  if (from === to) return `the project is already ${to}`;
-  if (TERMINAL_STAGES.includes(from)) return `a project that is ${from} cannot change stage`;
+): StageRefusal | null {
+  if (from === to) return { code: 'stage.already', params: { to } };
+  if (TERMINAL_STAGES.includes(from)) return { code: 'stage.final', params: { from } };
   const allowed = nextStages(from, stageBeforeSuspension);
   if (allowed.includes(to)) return null;
   if (from === 'suspended') {
     return stageBeforeSuspension && to !== 'cancelled'
-      ? `a suspended project resumes only to ${stageBeforeSuspension}, the stage it was suspended from`
-      : `a project suspended after acceptance cannot be cancelled`;
+      ? { code: 'stage.resumeTo', params: { stage: stageBeforeSuspension } }
+      : { code: 'stage.noCancelSuspendedAfterAcceptance', params: {} };
   }
-  if (to === 'cancelled') return `a project that is ${from} (after acceptance) cannot be cancelled`;
-  if (to === 'suspended') return `a project that is ${from} cannot be suspended`;
+  if (to === 'cancelled') return { code: 'stage.noCancel', params: { from } };
+  if (to === 'suspended') return { code: 'stage.noSuspend', params: { from } };
   if (isProgressStage(from) && isProgressStage(to) && stageIndex(to) < stageIndex(from)) {
-    return `stages do not go backwards (${from} → ${to})`;
+    return { code: 'stage.backwards', params: { from, to } };
   }
-  return `${from} → ${to} skips a stage; next is ${allowed.filter((s) => s !== 'suspended' && s !== 'cancelled').join(' or ')}`;
+  const next = allowed.filter((s) => s !== 'suspended' && s !== 'cancelled');
+  return { code: 'stage.skips', params: { from, to, next: next.join(',') } };
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { ANONYMOUS } from '../domain/access.js';
+import { type ProblemRef, problem } from '../domain/problems.js';
 import { authorize } from '../modules/access/authorize.js';
 import {
   API_TOKEN_PREFIX,
@@ -168,8 +169,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     const access = request.routeOptions.config?.access;
     if (!access || access === 'public') return;
     if (request.actor.kind === 'anonymous') {
-      const detail = request.sessionProblem ?? 'sign in first (session cookie or API token)';
-      return sendProblem(request, reply, 401, 'unauthenticated', detail);
+      const ref = request.sessionProblem ?? problem('auth.required');
+      return sendProblem(request, reply, 401, 'unauthenticated', ref);
     }
     if (access !== 'authenticated') authorize(request.actor, access);
   });
@@ -193,14 +194,14 @@ async function identify(request: FastifyRequest, deps: AppDeps): Promise<void> {
     const token = auth.slice('Bearer '.length).trim();
     const actor = token.startsWith(API_TOKEN_PREFIX) ? await actorFromApiToken(db, token) : null;
     if (actor) request.actor = actor;
-    else request.sessionProblem = 'the API token is unknown, revoked or expired';
+    else request.sessionProblem = problem('auth.tokenInvalid');
     return;
   }
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   const actor = await actorFromSessionToken(db, token, deps.sessionHours);
   if (actor) request.actor = actor;
-  else request.sessionProblem = 'the session is invalid or has expired; sign in again';
+  else request.sessionProblem = problem('auth.sessionExpired');
 }
 
 /**
@@ -221,9 +222,11 @@ function checkOrigin(request: FastifyRequest): void {
     const err = new Error(`cross-origin request from ${origin} refused`) as Error & {
       statusCode: number;
       code: string;
+      problem: ProblemRef;
     };
     err.statusCode = 403;
     err.code = 'cross-origin';
+    err.problem = problem('request.crossOrigin', { origin });
     throw err;
   }
 }
@@ -243,7 +246,8 @@ async function serveWeb(app: App, webRoot: string | null): Promise<void> {
       async (request, reply) => {
         const path = decodeURIComponent(request.url.split('?')[0] ?? '/');
         if (path === '/api' || path.startsWith('/api/')) {
-          return sendProblem(request, reply, 404, 'not-found', `no route GET ${path}`);
+          const ref = problem('route.notFound', { method: 'GET', path });
+          return sendProblem(request, reply, 404, 'not-found', ref);
         }
         const file = normalize(path)
           .replace(/^(\.\.[/\\])+/, '')
@@ -259,6 +263,12 @@ async function serveWeb(app: App, webRoot: string | null): Promise<void> {
     );
   }
   app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 404, 'not-found', `no route ${request.method} ${request.url}`),
+    sendProblem(
+      request,
+      reply,
+      404,
+      'not-found',
+      problem('route.notFound', { method: request.method, path: request.url }),
+    ),
   );
 }

@@ -2,23 +2,40 @@
 const PROBLEM_SCHEMA = {
   type: 'object',
   description: 'RFC 9457 problem details; see docs/api-errors.md for the types',
-  required: ['type', 'title', 'status', 'detail', 'instance', 'requestId'],
+  required: ['type', 'title', 'status', 'detail', 'instance', 'requestId', 'code', 'params'],
   properties: {
     type: { type: 'string', examples: ['/problems/invalid-input'] },
-    title: { type: 'string' },
+    title: { type: 'string', description: 'In the language of Accept-Language (zh or en)' },
     status: { type: 'integer' },
-    detail: { type: 'string' },
+    detail: { type: 'string', description: 'In the language of Accept-Language (zh or en)' },
     instance: { type: 'string' },
     requestId: { type: 'string' },
+    code: {
+      type: 'string',
+      description: 'Stable problem code, e.g. project.exists (docs/api-errors.md)',
+      examples: ['project.exists'],
+    },
+    params: { $ref: '#/components/schemas/ProblemParams' },
     errors: {
       type: 'array',
       items: {
         type: 'object',
-        required: ['field', 'message'],
-        properties: { field: { type: 'string' }, message: { type: 'string' } },
+        required: ['field', 'code', 'params', 'message'],
+        properties: {
+          field: { type: 'string' },
+          code: { type: 'string' },
+          params: { $ref: '#/components/schemas/ProblemParams' },
+          message: { type: 'string', description: 'In the language of Accept-Language' },
+        },
       },
     },
   },
+};
+
+/** The parameters of a problem code's template: codes, numbers, dates. */
+const PROBLEM_PARAMS_SCHEMA = {
+  type: 'object',
+  additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }] },
 };
 
 type Operation = { responses?: Record<string, unknown>; security?: unknown[] };
@@ -34,7 +51,11 @@ type Document = {
 export function withProblemResponses<T>(doc: T): T {
   const d = structuredClone(doc) as Document;
   d.components ??= {};
-  d.components.schemas = { ...d.components.schemas, Problem: PROBLEM_SCHEMA };
+  d.components.schemas = {
+    ...d.components.schemas,
+    Problem: PROBLEM_SCHEMA,
+    ProblemParams: PROBLEM_PARAMS_SCHEMA,
+  };
   const problem = (description: string) => ({
     description,
     content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },

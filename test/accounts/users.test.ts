@@ -87,7 +87,14 @@ describeEachDatabase('users', (ctx) => {
       expect((await post(admin, body)).statusCode).toBe(201);
       const again = await post(admin, { ...body, username: 'DUP-User' });
       expect(again.statusCode).toBe(409);
-      expect(again.json().errors).toEqual([{ field: 'username', message: expect.any(String) }]);
+      expect(again.json().errors).toEqual([
+        {
+          field: 'username',
+          code: 'user.taken',
+          params: { username: 'dup-user' },
+          message: 'the username dup-user is taken',
+        },
+      ]);
     });
 
     it.each([

@@ -56,7 +56,15 @@ describeEachDatabase('jobs API', (ctx) => {
     // Only a failed job is retried; an unknown one does not exist; the queue is the office's.
     const again = await retry(id);
     expect(again.statusCode).toBe(409);
-    expect(again.json().errors).toEqual([{ field: 'status', message: 'the job is done' }]);
+    expect(again.json()).toMatchObject({ code: 'job.notFailed', params: { status: 'done' } });
+    expect(again.json().errors).toEqual([
+      {
+        field: 'status',
+        code: 'job.notFailed',
+        params: { id, status: 'done' },
+        message: `job ${id} is done: only a failed job is retried`,
+      },
+    ]);
     expect((await retry(999_999)).statusCode).toBe(404);
     const auditor = await loginAs(t.app, ctx.database, { role: 'auditor' });
     expect((await get('/api/jobs', auditor)).statusCode).toBe(403);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hashPassword, passwordProblem, verifyPassword } from '../../src/domain/passwords.js';
+import { type ProblemRef, renderProblem } from '../../src/domain/problems.js';
 
 describe('password hashing', () => {
   it('stores scrypt parameters, a 16-byte salt and a 32-byte key', async () => {
@@ -51,6 +52,11 @@ describe('password hashing', () => {
   });
 });
 
+/** A password refusal in English. */
+function words(refusal: ProblemRef | null): string | null {
+  return refusal ? renderProblem(refusal) : null;
+}
+
 describe('password rules', () => {
   it.each([
     ['short', /too short: at least 10/],
@@ -58,7 +64,7 @@ describe('password rules', () => {
     ['aaaaaaaaaaaa', /repeats one character/],
     ['x'.repeat(257), /too long: at most 256/],
   ])('refuses %j', (password, why) => {
-    expect(passwordProblem(password)).toMatch(why);
+    expect(words(passwordProblem(password))).toMatch(why);
   });
 
   it.each(['correct horse', '0123456789', '山海经山海经山海经山', `${'x'.repeat(255)}y`])(
@@ -69,6 +75,6 @@ describe('password rules', () => {
   );
 
   it('counts characters, not UTF-16 units', () => {
-    expect(passwordProblem('😀😀😀😀😀')).toMatch(/got 5/);
+    expect(words(passwordProblem('😀😀😀😀😀'))).toMatch(/got 5/);
   });
 });

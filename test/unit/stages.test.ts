@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAGES as MIGRATION_STAGES } from '../../src/db/migrations/0002_projects_funds.js';
+import { renderProblem } from '../../src/domain/problems.js';
 import {
   checkTransition,
   needsRecipient,
@@ -35,7 +36,7 @@ describe('the stage machine', () => {
       it(`${from} → ${to} is ${legal ? 'legal' : 'illegal'}`, () => {
         const reason = checkTransition(from, to);
         if (legal) expect(reason).toBeNull();
-        else expect(reason).toEqual(expect.any(String));
+        else expect(reason?.code).toEqual(expect.stringMatching(/^stage\./));
         expect(nextStages(from).includes(to)).toBe(legal);
       });
     }
@@ -48,7 +49,7 @@ describe('the stage machine', () => {
       it(`suspended (from ${before}) → ${to} is ${legal ? 'legal' : 'illegal'}`, () => {
         const reason = checkTransition('suspended', to, before);
         if (legal) expect(reason).toBeNull();
-        else expect(reason).toEqual(expect.any(String));
+        else expect(reason?.code).toEqual(expect.stringMatching(/^stage\./));
         expect(nextStages('suspended', before).includes(to)).toBe(legal);
       });
     }
@@ -56,25 +57,45 @@ describe('the stage machine', () => {
 
   it('lets a suspended project whose earlier stage is unknown only be cancelled', () => {
     expect(nextStages('suspended', null)).toEqual(['cancelled']);
-    expect(checkTransition('suspended', 'started', null)).toEqual(expect.any(String));
+    expect(checkTransition('suspended', 'started', null)?.code).toBe(
+      'stage.noCancelSuspendedAfterAcceptance',
+    );
   });
 
   it('treats cancelled and evaluated as terminal', () => {
     for (const from of ['cancelled', 'evaluated'] as const) {
       expect(nextStages(from)).toEqual([]);
       for (const to of STAGES) {
-        expect(checkTransition(from, to)).toEqual(expect.any(String));
+        expect(checkTransition(from, to)?.code).toMatch(/^stage\./);
       }
     }
   });
 
+  /** The refusal in English and in Chinese. */
+  const explain = (...args: Parameters<typeof checkTransition>) => {
+    const refusal = checkTransition(...args);
+    return refusal ? renderProblem(refusal) : null;
+  };
+
+  it('explains the refusal in either language, stages by name in Chinese', () => {
+    const refusal = checkTransition('reserve', 'started');
+    expect(refusal).toEqual({
+      code: 'stage.skips',
+      params: { from: 'reserve', to: 'started', next: 'approved' },
+    });
+    expect(renderProblem(refusal!, 'zh')).toBe('储备 → 开工 跳过了阶段，下一阶段应为「立项」');
+    expect(renderProblem(checkTransition('approved', 'completed')!, 'en')).toMatch(
+      /next is tendering or started/,
+    );
+  });
+
   it('explains the refusal', () => {
-    expect(checkTransition('reserve', 'started')).toMatch(/skips a stage; next is approved/);
-    expect(checkTransition('completed', 'started')).toMatch(/do not go backwards/);
-    expect(checkTransition('started', 'started')).toMatch(/already started/);
-    expect(checkTransition('accepted', 'cancelled')).toMatch(/cannot be cancelled/);
-    expect(checkTransition('suspended', 'completed', 'started')).toMatch(/resumes only to started/);
-    expect(checkTransition('evaluated', 'suspended')).toMatch(/cannot change stage/);
+    expect(explain('reserve', 'started')).toMatch(/skips a stage; next is approved/);
+    expect(explain('completed', 'started')).toMatch(/do not go backwards/);
+    expect(explain('started', 'started')).toMatch(/already started/);
+    expect(explain('accepted', 'cancelled')).toMatch(/cannot be cancelled/);
+    expect(explain('suspended', 'completed', 'started')).toMatch(/resumes only to started/);
+    expect(explain('evaluated', 'suspended')).toMatch(/cannot change stage/);
   });
 
   it('asks for a reason when suspending or cancelling, and for the recipient on acceptance', () => {

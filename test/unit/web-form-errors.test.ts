@@ -1,10 +1,12 @@
 import type { FormInstance } from 'antd';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../web/src/api/client.js';
 import { type FieldPath, pathErrors, setServerErrors } from '../../web/src/lib/formErrors.js';
 
 function problem(errors: { field: string; message: string }[], detail = 'invalid input') {
-  return new ApiError(422, { status: 422, title: 'Invalid input', detail, errors });
+  const coded = errors.map((e) => ({ ...e, code: 'invalidInput', params: { detail: e.message } }));
+  return new ApiError(422, { status: 422, title: 'Invalid input', detail, errors: coded });
 }
 
 /** A form with these fields registered, recording what is set on them. */
@@ -47,6 +49,28 @@ describe('server field errors on a form', () => {
       { name: ['code'], errors: ['taken', 'too long'] },
     ]);
     expect(result).toEqual({ placed: 3, rest: ['unknown'] });
+  });
+
+  it("shows a field error in the interface's language by its code, else the server's message", async () => {
+    await i18next.init({
+      lng: 'zh-CN',
+      resources: {
+        'zh-CN': { translation: { problems: { project: { exists: '项目编号 {{code}} 已存在' } } } },
+      },
+    });
+    const err = new ApiError(409, {
+      status: 409,
+      detail: 'project BJ-1 already exists',
+      code: 'project.exists',
+      params: { code: 'BJ-1' },
+      errors: [
+        { field: 'code', code: 'project.exists', params: { code: 'BJ-1' }, message: 'taken' },
+        { field: 'name', code: 'no.such.code', params: {}, message: 'server text' },
+      ],
+    });
+    expect(pathErrors(err).map((e) => e.message)).toEqual(['项目编号 BJ-1 已存在', 'server text']);
+    expect(err.message).toBe('项目编号 BJ-1 已存在');
+    expect(err.code).toBe('project.exists');
   });
 
   it('returns the detail of an error that names no field', () => {

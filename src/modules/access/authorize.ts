@@ -1,6 +1,7 @@
 import type { Actor } from '../../domain/access.js';
 import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
 import { type Action, policies } from '../policies.js';
+import { problem } from '../../domain/problems.js';
 
 type ResourceOf<A extends Action> = Parameters<(typeof policies)[A]>[1];
 
@@ -22,6 +23,6 @@ export function authorize<A extends Action>(
   resource?: ResourceOf<A>,
 ): void {
   if (can(actor, action, resource)) return;
-  if (actor.kind === 'anonymous') throw new UnauthenticatedError('sign in first');
-  throw new ForbiddenError(`not allowed: ${action}`);
+  if (actor.kind === 'anonymous') throw new UnauthenticatedError(problem('auth.signIn'));
+  throw new ForbiddenError(problem('access.denied', { action }));
 }

@@ -21,6 +21,7 @@ import {
   revokeApiToken,
 } from './service.js';
 import { userRoutes } from './user-routes.js';
+import { problem } from '../../domain/problems.js';
 
 const tags = ['accounts'];
 
@@ -100,7 +101,7 @@ export async function accountRoutes(app: App) {
     },
     async (request, reply) => {
       const actor = request.actor;
-      if (actor.kind !== 'user') throw new UnauthenticatedError('sign in first');
+      if (actor.kind !== 'user') throw new UnauthenticatedError(problem('auth.signIn'));
       const token = request.cookies[SESSION_COOKIE];
       // The session slides on the server; keep the cookie alive as long.
       if (actor.via === 'session' && token) {

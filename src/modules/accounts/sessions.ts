@@ -13,8 +13,8 @@ import {
   recordFailedAttempt,
   throttleKey,
 } from './throttle.js';
+import { problem } from '../../domain/problems.js';
 
-const WRONG_CREDENTIALS = 'wrong username or password';
 const USER_AGENT_MAX = 512;
 
 /** A hash to check passwords against when the username is unknown, so both take as long. */
@@ -64,8 +64,8 @@ export async function login(
     input.password,
     user?.passwordHash ?? (await dummyPasswordHash()),
   );
-  if (!user || !matches) throw new UnauthenticatedError(WRONG_CREDENTIALS);
-  if (user.disabledAt !== null) throw new ForbiddenError('this account is disabled');
+  if (!user || !matches) throw new UnauthenticatedError(problem('auth.wrongCredentials'));
+  if (user.disabledAt !== null) throw new ForbiddenError(problem('auth.disabled'));
   await markSucceeded(db, attemptId);
 
   const token = randomBytes(32).toString('base64url');
@@ -100,7 +100,7 @@ export async function endSessionsOfUser(db: Executor, userId: number): Promise<n
 /** The signed-in user as GET /api/session shows it. */
 export async function describeSessionUser(db: Executor, userId: number): Promise<SessionUser> {
   const user = await db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirst();
-  if (!user) throw new NotFoundError('the signed-in user no longer exists');
+  if (!user) throw new NotFoundError(problem('auth.userGone'));
   const roles = await rolesOfUsers(db, [userId]);
   return presentSessionUser(user, roles.get(userId) ?? []);
 }

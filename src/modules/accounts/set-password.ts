@@ -6,6 +6,7 @@ import { write } from '../write.js';
 import { endSessionsOfUser } from './sessions.js';
 import { assertNotThrottled, recordFailedAttempt, throttleKey } from './throttle.js';
 import { assertPasswordAcceptable, findUser, isSelf } from './user-rules.js';
+import { problem } from '../../domain/problems.js';
 
 export interface SetPasswordInput {
   password: string;
@@ -26,20 +27,17 @@ export async function setPassword(
 ): Promise<void> {
   const user = await findUser(ctx.db, username);
   authorize(ctx.actor, 'users.set-password', { userId: user?.id ?? -1 });
-  if (!user) throw new NotFoundError(`no user ${username}`);
+  if (!user) throw new NotFoundError(problem('user.notFound', { username }));
   assertPasswordAcceptable(input.password);
   if (isSelf(ctx.actor, user.id)) {
     if (!input.currentPassword) {
-      throw InvalidInputError.field(
-        'currentPassword',
-        'to change your own password, give the current one',
-      );
+      throw InvalidInputError.field('currentPassword', problem('password.currentRequired'));
     }
     const key = { username: throttleKey(user.username), ip: input.ip ?? null };
     await assertNotThrottled(ctx.db, key);
     if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
       await recordFailedAttempt(ctx.db, key);
-      throw InvalidInputError.field('currentPassword', 'the current password is wrong');
+      throw InvalidInputError.field('currentPassword', problem('password.currentWrong'));
     }
   }
   const passwordHash = await hashPassword(input.password);

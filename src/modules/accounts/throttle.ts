@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import { TooManyRequestsError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 
 /**
  * Login throttling, kept in the database so that every server instance sees the same counts.
@@ -72,7 +73,7 @@ export async function assertNotThrottled(
   const wait = Math.max(byName, byIp);
   if (wait > 0) {
     throw new TooManyRequestsError(
-      `too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s)`,
+      problem('auth.tooManyAttempts', { minutes: Math.ceil(wait / 60) }),
       wait,
     );
   }

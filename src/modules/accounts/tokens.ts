@@ -7,6 +7,7 @@ import { write } from '../write.js';
 import { API_TOKEN_PREFIX, digestToken } from './authenticate.js';
 import { presentApiToken } from './presenters.js';
 import type { PresentedApiToken } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 const NAME_MAX = 100;
 /** How many characters after `shk_` are kept to recognise a token in lists. */
@@ -14,7 +15,7 @@ const DISPLAY_PREFIX_LENGTH = 8;
 
 function actingUserId(actor: Actor): number {
   authorize(actor, 'tokens.manage');
-  if (actor.kind !== 'user') throw new ForbiddenError('API tokens belong to users; act as one');
+  if (actor.kind !== 'user') throw new ForbiddenError(problem('token.userOnly'));
   return actor.userId;
 }
 
@@ -35,14 +36,14 @@ export async function createApiToken(
   const userId = actingUserId(ctx.actor);
   const name = input.name.trim();
   if (name.length === 0 || [...name].length > NAME_MAX) {
-    throw InvalidInputError.field('name', `a token needs a name of 1–${NAME_MAX} characters`);
+    throw InvalidInputError.field('name', problem('token.name', { max: NAME_MAX }));
   }
   const now = new Date();
   let expiresAt: string | null = null;
   if (input.expiresAt) {
     const at = new Date(input.expiresAt);
     if (Number.isNaN(at.getTime()) || at <= now) {
-      throw InvalidInputError.field('expiresAt', 'the expiry must be a time in the future');
+      throw InvalidInputError.field('expiresAt', problem('token.expiryPast'));
     }
     expiresAt = at.toISOString();
   }
@@ -109,7 +110,7 @@ export async function revokeApiToken(ctx: ServiceContext, id: number): Promise<v
     .where('id', '=', id)
     .executeTakeFirst();
   authorize(ctx.actor, 'tokens.manage', { userId: row?.userId ?? -1 });
-  if (!row) throw new NotFoundError(`no API token ${id}`);
+  if (!row) throw new NotFoundError(problem('token.notFound', { id }));
   if (row.revokedAt !== null) return;
   const revokedAt = new Date().toISOString();
   await write(ctx, async (uow) => {

@@ -11,6 +11,7 @@ import {
   userSchema,
 } from './schema.js';
 import { createUser, getUser, listUsers, setPassword, updateUser } from './service.js';
+import { problem } from '../../domain/problems.js';
 
 const tags = ['accounts'];
 const usernameParams = z.object({ username: z.string().min(1).max(256) });
@@ -121,14 +122,11 @@ export async function userRoutes(app: App) {
 /** The version a PATCH edits, from If-Match or the body; both given must agree. */
 function expectedVersion(fromHeader: number | undefined, fromBody: number | undefined): number {
   if (fromHeader !== undefined && fromBody !== undefined && fromHeader !== fromBody) {
-    throw InvalidInputError.field('version', 'If-Match and version in the body disagree');
+    throw InvalidInputError.field('version', problem('user.versionMismatch'));
   }
   const version = fromHeader ?? fromBody;
   if (version === undefined) {
-    throw InvalidInputError.field(
-      'version',
-      'send the version you edited: If-Match: "<version>" or version in the body',
-    );
+    throw InvalidInputError.field('version', problem('user.versionRequired'));
   }
   return version;
 }

@@ -2,8 +2,9 @@ import type { Transaction } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import type { Actor, RoleGrant } from '../../domain/access.js';
-import { type FieldError, InvalidInputError } from '../../domain/errors.js';
+import { InvalidInputError } from '../../domain/errors.js';
 import { passwordProblem } from '../../domain/passwords.js';
+import { type ProblemRef, problem } from '../../domain/problems.js';
 import { presentUsers, type UserRow } from './presenters.js';
 import type { GrantInput, PresentedUser } from './schema.js';
 
@@ -16,10 +17,7 @@ const DISPLAY_NAME_MAX = 100;
 export function normaliseUsername(raw: string): string {
   const username = raw.trim().toLowerCase();
   if (!USERNAME.test(username)) {
-    throw InvalidInputError.field(
-      'username',
-      'a username has 3–64 characters: letters a–z, digits, ".", "_" or "-"',
-    );
+    throw InvalidInputError.field('username', problem('user.username'));
   }
   return username;
 }
@@ -29,15 +27,15 @@ export function normaliseDisplayName(raw: string | undefined, fallback: string):
   if ([...name].length > DISPLAY_NAME_MAX) {
     throw InvalidInputError.field(
       'displayName',
-      `a display name has at most ${DISPLAY_NAME_MAX} characters`,
+      problem('user.displayNameTooLong', { max: DISPLAY_NAME_MAX }),
     );
   }
   return name;
 }
 
 export function assertPasswordAcceptable(password: string, field = 'password'): void {
-  const problem = passwordProblem(password);
-  if (problem) throw InvalidInputError.field(field, problem);
+  const refused = passwordProblem(password);
+  if (refused) throw InvalidInputError.field(field, refused);
 }
 
 async function existingCodes(
@@ -64,23 +62,30 @@ export async function checkGrants(db: Executor, grants: GrantInput[]): Promise<R
   const areaCodes = [...new Set(clean.flatMap((g) => (g.areaCode ? [g.areaCode] : [])))];
   const knownOrgs = await existingCodes(db, 'organisations', orgCodes);
   const knownAreas = await existingCodes(db, 'areas', areaCodes);
-  const errors: FieldError[] = [];
+  const errors: { field: string; problem: ProblemRef }[] = [];
   clean.forEach((g, i) => {
     const at = `grants.${i}`;
     if (g.orgCode && !knownOrgs.has(g.orgCode)) {
-      errors.push({ field: `${at}.orgCode`, message: `no organisation has code ${g.orgCode}` });
+      errors.push({
+        field: `${at}.orgCode`,
+        problem: problem('user.grantOrgUnknown', { code: g.orgCode }),
+      });
     }
     if (g.areaCode && !knownAreas.has(g.areaCode)) {
-      errors.push({ field: `${at}.areaCode`, message: `no area has code ${g.areaCode}` });
+      errors.push({
+        field: `${at}.areaCode`,
+        problem: problem('user.grantAreaUnknown', { code: g.areaCode }),
+      });
     }
     if (g.role === 'donor-editor' && !g.orgCode) {
-      errors.push({ field: `${at}.orgCode`, message: 'a donor editor needs an organisation' });
+      errors.push({ field: `${at}.orgCode`, problem: problem('user.donorEditorNeedsOrg') });
     }
     if (g.role === 'recipient-editor' && !g.areaCode) {
-      errors.push({ field: `${at}.areaCode`, message: 'a recipient editor needs an area' });
+      errors.push({ field: `${at}.areaCode`, problem: problem('user.recipientEditorNeedsArea') });
     }
   });
-  if (errors.length > 0) throw new InvalidInputError(errors[0]?.message ?? 'invalid', errors);
+  const first = errors[0];
+  if (first) throw new InvalidInputError(first.problem, errors);
   const unique = new Map(clean.map((g) => [`${g.role}|${g.orgCode}|${g.areaCode}`, g]));
   return [...unique.values()];
 }

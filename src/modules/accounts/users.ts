@@ -19,6 +19,7 @@ import {
   presentOne,
   replaceGrants,
 } from './user-rules.js';
+import { problem } from '../../domain/problems.js';
 
 export interface CreateUserInput {
   username: string;
@@ -74,8 +75,7 @@ export async function createUser(
 }
 
 function duplicate(username: string): ConflictError {
-  const message = `the username ${username} is taken`;
-  return new ConflictError(message, [{ field: 'username', message }]);
+  return ConflictError.field('username', problem('user.taken', { username }));
 }
 
 /** Every user with their roles, by username; for coordinators and auditors. */
@@ -90,7 +90,7 @@ export async function getUser(ctx: ServiceContext, username: string): Promise<Pr
   const user = await findUser(ctx.db, username);
   // Ask before answering "not found", so that nobody learns which usernames exist.
   authorize(ctx.actor, 'users.read', { userId: user?.id ?? -1 });
-  if (!user) throw new NotFoundError(`no user ${username}`);
+  if (!user) throw new NotFoundError(problem('user.notFound', { username }));
   return presentOne(ctx.db, user);
 }
 
@@ -114,9 +114,9 @@ export async function updateUser(
 ): Promise<PresentedUser> {
   authorize(ctx.actor, 'users.manage');
   const current = await findUser(ctx.db, username);
-  if (!current) throw new NotFoundError(`no user ${username}`);
+  if (!current) throw new NotFoundError(problem('user.notFound', { username }));
   if (input.disabled === true && isSelf(ctx.actor, current.id)) {
-    throw InvalidInputError.field('disabled', 'you cannot disable your own account');
+    throw InvalidInputError.field('disabled', problem('user.disableSelf'));
   }
   const grants = input.grants === undefined ? undefined : await checkGrants(ctx.db, input.grants);
   const displayName =
@@ -165,6 +165,8 @@ async function staleVersion(db: Executor, userId: number, given: number) {
     .select('version')
     .where('id', '=', userId)
     .executeTakeFirst();
-  const message = `the user changed since version ${given} (now ${now?.version ?? '?'}); reload and try again`;
-  return new ConflictError(message, [{ field: 'version', message }]);
+  return ConflictError.field(
+    'version',
+    problem('user.stale', { given, current: now?.version ?? '?' }),
+  );
 }

@@ -1,6 +1,7 @@
 /** Queries on the area tree shared by the areas and pairings use cases. */
 import type { Executor } from '../../db/database.js';
 import { NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 
 /** One area row, or undefined. */
 export function findArea(db: Executor, code: string) {
@@ -28,7 +29,7 @@ export async function areaChain(db: Executor, code: string): Promise<AreaRecord[
 /** The chain of an area that must exist: 404 otherwise (for reads of the area itself). */
 export async function requireAreaChain(db: Executor, code: string): Promise<AreaRecord[]> {
   const chain = await areaChain(db, code);
-  if (chain.length === 0) throw new NotFoundError(`no area ${code}`);
+  if (chain.length === 0) throw new NotFoundError(problem('area.notFound', { code }));
   return chain;
 }
 

@@ -13,6 +13,7 @@ import { write } from '../write.js';
 import { areaSnapshot, presentAreaDetail, presentAreaSummary } from './presenters.js';
 import { descendantPrefixLength, findArea, requireAreaChain } from './repository.js';
 import type { AreaDetail, AreaSearchQuery, CreateAreaInput, UpdateAreaInput } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -59,7 +60,7 @@ export async function searchAreas(ctx: Ctx, q: AreaSearchQuery) {
   if (q.parent) query = query.where('parentCode', '=', q.parent);
   if (q.within) {
     const root = await findArea(ctx.db, q.within);
-    if (!root) throw InvalidInputError.field('within', `no area ${q.within}`);
+    if (!root) throw InvalidInputError.field('within', problem('area.unknown', { code: q.within }));
     const prefix = root.code.slice(0, descendantPrefixLength(root.level));
     query = query.where('code', 'like', `${prefix}%`).where('code', '!=', root.code);
   }
@@ -121,7 +122,7 @@ async function childCountsOf(ctx: Ctx, codes: string[]): Promise<Map<string, num
 
 function assertValidity(validFrom: string | null, validTo: string | null): void {
   if (validFrom !== null && validTo !== null && validTo < validFrom) {
-    throw InvalidInputError.field('validTo', `must not be before validFrom (${validFrom})`);
+    throw InvalidInputError.field('validTo', problem('dates.endBeforeStart', { validFrom }));
   }
 }
 
@@ -143,13 +144,19 @@ export async function createArea(ctx: Ctx, input: CreateAreaInput): Promise<Area
   const code = input.code;
   const level = levelOfCode(code);
   if (input.level !== undefined && input.level !== level) {
-    throw InvalidInputError.field('level', `code ${code} is a ${level} code, not ${input.level}`);
+    throw InvalidInputError.field(
+      'level',
+      problem('area.levelMismatch', { code, level, given: input.level }),
+    );
   }
   const structural: string[] = [];
   for (let p = parentCodeOf(code); p !== null; p = parentCodeOf(p)) structural.push(p);
   const parentCode = input.parentCode ?? structural[0] ?? null;
   if (parentCode !== null && !structural.includes(parentCode)) {
-    throw InvalidInputError.field('parentCode', `${parentCode} is not above ${code}`);
+    throw InvalidInputError.field(
+      'parentCode',
+      problem('area.parentNotAbove', { parent: parentCode, code }),
+    );
   }
   const validFrom = input.validFrom ?? null;
   const validTo = input.validTo ?? null;
@@ -158,15 +165,17 @@ export async function createArea(ctx: Ctx, input: CreateAreaInput): Promise<Area
   return write(ctx, async (uow) => {
     const trx = uow.trx;
     if (await findArea(trx, code)) {
-      throw new ConflictError(`area ${code} already exists`, [
-        { field: 'code', message: `area ${code} already exists` },
-      ]);
+      throw ConflictError.field('code', problem('area.exists', { code }));
     }
     if (parentCode !== null) {
       const parent = await findArea(trx, parentCode);
-      if (!parent) throw InvalidInputError.field('parentCode', `no area ${parentCode}`);
+      if (!parent)
+        throw InvalidInputError.field('parentCode', problem('area.unknown', { code: parentCode }));
       if (AREA_LEVELS.indexOf(parent.level) >= AREA_LEVELS.indexOf(level)) {
-        throw InvalidInputError.field('parentCode', `a ${parent.level} cannot hold a ${level}`);
+        throw InvalidInputError.field(
+          'parentCode',
+          problem('area.parentLevel', { parentLevel: parent.level, level }),
+        );
       }
     }
     const at = new Date().toISOString();
@@ -216,7 +225,7 @@ export async function updateArea(
   return write(ctx, async (uow) => {
     const trx = uow.trx;
     const row = await findArea(trx, code);
-    if (!row) throw new NotFoundError(`no area ${code}`);
+    if (!row) throw new NotFoundError(problem('area.notFound', { code }));
     assertVersion(expectedVersion, row.version, `area ${code}`);
     const keep = <T>(given: T | undefined, current: T): T =>
       given === undefined ? current : given;

@@ -28,13 +28,16 @@ import type {
   ComplianceTotals,
   DonorComplianceDetailView,
 } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
 /** The reference data and the programme's roster. @throws NotFoundError for an unknown programme */
 async function loadRoster(db: Executor, programme: string) {
   const ref = await loadReference(db);
-  if (!ref.programmes.has(programme)) throw new NotFoundError(`no programme ${programme}`);
+  if (!ref.programmes.has(programme)) {
+    throw new NotFoundError(problem('programme.notFound', { code: programme }));
+  }
   return { ref, roster: new Roster(ref, programme) };
 }
 
@@ -100,7 +103,7 @@ async function computeLines(db: Executor, ref: Reference, roster: Roster, input:
   const codes = new Set(input.donors ?? [...roster.donors, ...byDonor.keys()]);
   const lines = [...codes].sort().map((code) => {
     const org = ref.orgs.get(code);
-    if (!org) throw new NotFoundError(`no organisation ${code}`);
+    if (!org) throw new NotFoundError(problem('organisation.notFound', { code }));
     const t = byDonor.get(code);
     const verdict = judgeTotals(
       t ?? { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 },
@@ -161,9 +164,9 @@ async function computeLines(db: Executor, ref: Reference, roster: Roster, input:
 
 /** The donor code the request names, checked to exist and to be a donor of the programme. */
 function requireDonor(ref: Reference, roster: Roster, code: string, programme: string): void {
-  if (!ref.orgs.has(code)) throw new NotFoundError(`no organisation ${code}`);
+  if (!ref.orgs.has(code)) throw new NotFoundError(problem('organisation.notFound', { code }));
   if (!roster.isReportable(code)) {
-    throw new NotFoundError(`${code} is not a donor of ${programme}; ask for its donor`);
+    throw new NotFoundError(problem('compliance.notDonor', { code, programme }));
   }
 }
 
@@ -249,7 +252,7 @@ export async function donorComplianceDetail(
     computeLines(ctx.db, ref, roster, parts),
     projectPageOf(ctx.db, parts, q),
   ]);
-  if (!line) throw new NotFoundError(`no organisation ${donor}`);
+  if (!line) throw new NotFoundError(problem('organisation.notFound', { code: donor }));
   const aggregates = await loadAggregates(ctx.db, { ids: page.ids });
   const computer = new PartsComputer(ref);
   const mine = new Map(

@@ -13,6 +13,7 @@ import type {
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../domain/access.js';
+import type { ProblemRef } from '../../domain/problems.js';
 import type { Action } from '../policies.js';
 
 /**
@@ -29,7 +30,7 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor;
     /** Set when a session cookie was presented and found invalid or expired. */
-    sessionProblem: string | null;
+    sessionProblem: ProblemRef | null;
   }
 }
 

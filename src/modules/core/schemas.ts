@@ -17,7 +17,8 @@ export const CODE_PATTERNS = {
   slug: /^[a-z][a-z0-9-]{0,39}$/,
 } as const;
 
-const RECORD_CODE_RULE = 'letters, digits, ".", "_" or "-" (1–64)';
+/** A rule's message is a problem code (src/domain/problem-catalogue.ts): the API words it. */
+const RECORD_CODE_RULE = 'validation.recordCode';
 
 /** A project code such as `XJ-2025-BJ-0001`. */
 export const projectCode = z
@@ -28,20 +29,20 @@ export const projectCode = z
 /** A programme code such as `xinjiang`. */
 export const programmeCode = z
   .string()
-  .regex(CODE_PATTERNS.slug, 'a programme code, e.g. xinjiang')
+  .regex(CODE_PATTERNS.slug, 'validation.programmeCode')
   .meta({ example: 'xinjiang' });
 
 /** A project type code such as `livelihood`. */
 export const typeCode = z
   .string()
-  .regex(CODE_PATTERNS.slug, 'lower-case letters, digits and "-", e.g. livelihood')
+  .regex(CODE_PATTERNS.slug, 'validation.typeCode')
   .meta({ example: 'livelihood' });
 
 /** Money given to the API: a non-negative integer number of fen (0.01 yuan), at most 2^53 − 1. */
 export const fen = z
   .number()
-  .int('must be a whole number of fen')
-  .min(0, 'must not be negative')
+  .int('validation.wholeFen')
+  .min(0, 'validation.notNegative')
   .max(Number.MAX_SAFE_INTEGER)
   .meta({ description: 'Integer fen (0.01 yuan)', example: 100000000 });
 
@@ -81,7 +82,7 @@ export const areaRef = z.object({ code: z.string(), name: z.string(), level: are
 /** A real calendar date written `YYYY-MM-DD`. */
 export const isoDate = z
   .string()
-  .refine(isIsoDate, { message: 'must be a calendar date written YYYY-MM-DD' })
+  .refine(isIsoDate, { message: 'validation.calendarDate' })
   .meta({ format: 'date', example: '2024-12-31' });
 
 /**
@@ -95,7 +96,7 @@ export const areaCode = z
     if (code === null) {
       ctx.addIssue({
         code: 'custom',
-        message: 'must be an area code: 2, 4, 6, 9 or 12 digits (e.g. 6532 or 653201)',
+        message: 'validation.areaCode',
       });
       return z.NEVER;
     }
@@ -123,7 +124,7 @@ export const offset = z.coerce.number().int().min(0).default(0);
 export const ifMatchHeaders = z.looseObject({
   'if-match': z
     .string()
-    .regex(/^(W\/)?"?\d+"?$/, 'must be the ETag of the record, e.g. "3"')
+    .regex(/^(W\/)?"?\d+"?$/, 'validation.ifMatch')
     .optional(),
 });
 

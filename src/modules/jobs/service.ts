@@ -8,6 +8,7 @@ import type { ServiceContext } from '../core/context.js';
 import { write } from '../write.js';
 import type { JobRow } from './queue.js';
 import type { JobListQuery, JobView } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 function present(row: JobRow): JobView {
   let payload: unknown = row.payload;
@@ -55,11 +56,9 @@ export async function retryJob(ctx: ServiceContext, id: number): Promise<JobView
   return write(ctx, async (uow) => {
     const trx = uow.trx;
     const row = await trx.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) throw new NotFoundError(`no job ${id}`);
+    if (!row) throw new NotFoundError(problem('job.notFound', { id }));
     if (row.status !== 'failed') {
-      throw new ConflictError(`job ${id} is ${row.status}: only a failed job is retried`, [
-        { field: 'status', message: `the job is ${row.status}` },
-      ]);
+      throw ConflictError.field('status', problem('job.notFailed', { id, status: row.status }));
     }
     const now = new Date().toISOString();
     await trx

@@ -7,6 +7,7 @@
 import type { Executor } from '../../db/database.js';
 import { grantsOf, hasRole } from '../../domain/access.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import { descendantPrefixLength } from '../areas/repository.js';
 import type { ServiceContext } from '../core/context.js';
@@ -104,7 +105,8 @@ async function loadAreaShares(
 }
 
 function assertProgramme(ref: Reference, code: string): void {
-  if (!ref.programmes.has(code)) throw InvalidInputError.field('programme', `no programme ${code}`);
+  if (!ref.programmes.has(code))
+    throw InvalidInputError.field('programme', problem('programme.unknown', { code }));
 }
 
 /**
@@ -117,7 +119,10 @@ function defaultDonor(ctx: Ctx): string | undefined {
   if (grants.some((g) => g.orgCode === null)) return undefined;
   const codes = [...new Set(grants.map((g) => g.orgCode as string))];
   if (codes.length === 1) return codes[0];
-  throw InvalidInputError.field('donor', `name one of your donors: ${codes.join(', ')}`);
+  throw InvalidInputError.field(
+    'donor',
+    problem('rates.donorRequired', { donors: codes.join(', ') }),
+  );
 }
 
 /** Rates for a programme and year, narrowed by donor, area and project. */
@@ -128,11 +133,13 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
   const orgs = ref.orgs;
   const donor = q.donor ?? defaultDonor(ctx);
   if (donor !== undefined) {
-    if (!orgs.has(donor)) throw InvalidInputError.field('donor', `no organisation ${donor}`);
+    if (!orgs.has(donor))
+      throw InvalidInputError.field('donor', problem('organisation.unknown', { code: donor }));
     authorize(ctx.actor, 'rates.read', { orgPath: orgs.pathOf(donor) });
   }
   const area = q.area === undefined ? undefined : ref.areas.get(q.area);
-  if (q.area !== undefined && !area) throw InvalidInputError.field('area', `no area ${q.area}`);
+  if (q.area !== undefined && !area)
+    throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
   if (q.project !== undefined) {
     const found = await ctx.db
       .selectFrom('projects')
@@ -141,7 +148,10 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
       .where('programmeCode', '=', q.programme)
       .executeTakeFirst();
     if (!found) {
-      throw InvalidInputError.field('project', `no project ${q.project} in ${q.programme}`);
+      throw InvalidInputError.field(
+        'project',
+        problem('rates.projectNotInProgramme', { project: q.project, programme: q.programme }),
+      );
     }
   }
 

@@ -5,6 +5,7 @@
  */
 import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import { actorNames } from '../core/actor-names.js';
 import type { ServiceContext } from '../core/context.js';
@@ -71,14 +72,12 @@ export async function createTransaction(
     const ref = await referenceIn(uow.trx, uow.memo);
     authorize(ctx.actor, 'ledger.write', scopeOf(project, ref));
     if (project.row.stage === 'cancelled') {
-      throw new ConflictError(`project ${code} is cancelled: its ledger is closed`, [
-        { field: 'project', message: 'the project is cancelled' },
-      ]);
+      throw ConflictError.field('project', problem('ledger.projectCancelled', { code }));
     }
     for (const field of ['provider', 'receiver'] as const) {
       const org = input[field];
       if (org != null && !ref.orgs.has(org)) {
-        throw InvalidInputError.field(field, `no organisation ${org}`);
+        throw InvalidInputError.field(field, problem('organisation.unknown', { code: org }));
       }
     }
     const row = await uow.trx
@@ -137,11 +136,11 @@ export async function reverseTransaction(
       .where('id', '=', id)
       .where('projectId', '=', project.id)
       .executeTakeFirst();
-    if (!entry) throw new NotFoundError(`no transaction ${id} on project ${code}`);
+    if (!entry) {
+      throw new NotFoundError(problem('ledger.transactionNotFound', { id, project: code }));
+    }
     if (entry.reversesId !== null) {
-      throw new ConflictError(`transaction ${id} is a reversal: it cannot be reversed`, [
-        { field: 'id', message: 'a reversal cannot be reversed' },
-      ]);
+      throw ConflictError.field('id', problem('ledger.reversal.ofReversal', { id }));
     }
     const existing = await uow.trx
       .selectFrom('fundTransactions')
@@ -149,14 +148,15 @@ export async function reverseTransaction(
       .where('reversesId', '=', id)
       .executeTakeFirst();
     if (existing) {
-      throw new ConflictError(`transaction ${id} is already reversed by ${existing.id}`, [
-        { field: 'id', message: `already reversed by transaction ${existing.id}` },
-      ]);
+      throw ConflictError.field(
+        'id',
+        problem('ledger.reversal.twice', { id, reversal: existing.id }),
+      );
     }
     if (Number(input.date.slice(0, 4)) !== entry.year || input.date < entry.date) {
       throw InvalidInputError.field(
         'date',
-        `the reversal date must lie in ${entry.year} and not before ${entry.date}`,
+        problem('ledger.reversal.date', { year: entry.year, date: entry.date }),
       );
     }
     const row = await uow.trx

@@ -16,6 +16,7 @@ import type {
   OrganisationView,
   UpdateOrganisationInput,
 } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -55,7 +56,7 @@ export async function listOrganisations(ctx: Ctx, q: OrganisationListQuery) {
 /** One organisation. @throws NotFoundError */
 export async function getOrganisation(ctx: Ctx, code: string): Promise<OrganisationView> {
   const row = await withParent(ctx.db).where('o.code', '=', code).executeTakeFirst();
-  if (!row) throw new NotFoundError(`no organisation ${code}`);
+  if (!row) throw new NotFoundError(problem('organisation.notFound', { code }));
   return presentOrganisation(row, row.parentName);
 }
 
@@ -63,13 +64,16 @@ function parentPath(ref: Reference, parentCode: string | null): string[] {
   if (parentCode === null) return [];
   const path = ref.orgs.pathOf(parentCode);
   if (path.length === 0)
-    throw InvalidInputError.field('parentCode', `no organisation ${parentCode}`);
+    throw InvalidInputError.field(
+      'parentCode',
+      problem('organisation.unknown', { code: parentCode }),
+    );
   return path;
 }
 
 function assertAreaExists(ref: Reference, areaCode: string | null): void {
   if (areaCode !== null && !ref.areas.has(areaCode)) {
-    throw InvalidInputError.field('areaCode', `no area ${areaCode}`);
+    throw InvalidInputError.field('areaCode', problem('area.unknown', { code: areaCode }));
   }
 }
 
@@ -84,9 +88,7 @@ export async function createOrganisation(
     const path = [input.code, ...parentPath(ref, input.parentCode ?? null)];
     authorize(ctx.actor, 'organisations.write', { orgPath: path });
     if (await findOrganisation(trx, input.code)) {
-      throw new ConflictError(`organisation ${input.code} already exists`, [
-        { field: 'code', message: `organisation ${input.code} already exists` },
-      ]);
+      throw ConflictError.field('code', problem('organisation.exists', { code: input.code }));
     }
     assertAreaExists(ref, input.areaCode ?? null);
     const at = new Date().toISOString();
@@ -130,7 +132,7 @@ export async function updateOrganisation(
   return write(ctx, async (uow) => {
     const trx = uow.trx;
     const row = await findOrganisation(trx, code);
-    if (!row) throw new NotFoundError(`no organisation ${code}`);
+    if (!row) throw new NotFoundError(problem('organisation.notFound', { code }));
     const ref = await referenceIn(trx, uow.memo);
     authorize(ctx.actor, 'organisations.write', { orgPath: ref.orgs.pathOf(code) });
     assertVersion(expectedVersion, row.version, `organisation ${code}`);
@@ -138,7 +140,10 @@ export async function updateOrganisation(
     if (parentCode !== row.parentCode) {
       const above = parentPath(ref, parentCode);
       if (above.includes(code)) {
-        throw InvalidInputError.field('parentCode', `${parentCode} lies below ${code}: a cycle`);
+        throw InvalidInputError.field(
+          'parentCode',
+          problem('organisation.cycle', { parent: String(parentCode), code }),
+        );
       }
       authorize(ctx.actor, 'organisations.write', { orgPath: [code, ...above] });
     }

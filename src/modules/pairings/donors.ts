@@ -4,6 +4,7 @@ import { classifyWork, donorsOn } from '../../domain/pairing.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import type { Classification, PairedDonorView } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 /** The programme's area pairings (or every programme's), as spans for the pure rules. */
 function spansOf(ref: Reference, programme?: string) {
@@ -62,10 +63,13 @@ export async function classifyLocation(
 ): Promise<Classification> {
   const ref = await loadReference(ctx.db);
   if (!ref.orgs.has(input.donorCode)) {
-    throw InvalidInputError.field('donor', `no organisation ${input.donorCode}`);
+    throw InvalidInputError.field(
+      'donor',
+      problem('organisation.unknown', { code: input.donorCode }),
+    );
   }
   if (!ref.areas.has(input.areaCode)) {
-    throw InvalidInputError.field('area', `no area ${input.areaCode}`);
+    throw InvalidInputError.field('area', problem('area.unknown', { code: input.areaCode }));
   }
   return {
     classification: classificationOf(ref, input),

@@ -18,6 +18,7 @@ import type {
   PairingView,
   UpdatePairingInput,
 } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -29,7 +30,8 @@ export async function listPairings(ctx: Ctx, q: PairingListQuery) {
   if (q.donor) query = query.where('p.donorCode', '=', q.donor);
   if (q.area) {
     const chain = (await loadReference(ctx.db)).areas.pathOf(q.area);
-    if (chain.length === 0) throw InvalidInputError.field('area', `no area ${q.area}`);
+    if (chain.length === 0)
+      throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
     query = query.where('p.recipientAreaCode', 'in', chain);
   }
   if (q.date) {
@@ -45,13 +47,13 @@ export async function listPairings(ctx: Ctx, q: PairingListQuery) {
 /** One pairing. @throws NotFoundError */
 export async function getPairing(ctx: Ctx, id: number): Promise<PairingView> {
   const row = await pairingsQuery(ctx.db).where('p.id', '=', id).executeTakeFirst();
-  if (!row) throw new NotFoundError(`no pairing ${id}`);
+  if (!row) throw new NotFoundError(problem('pairing.notFound', { id }));
   return presentPairing(row);
 }
 
 function assertDateOrder(validFrom: string, validTo: string | null | undefined): void {
   if (validTo != null && validTo < validFrom) {
-    throw InvalidInputError.field('validTo', `must not be before validFrom (${validFrom})`);
+    throw InvalidInputError.field('validTo', problem('dates.endBeforeStart', { validFrom }));
   }
 }
 
@@ -90,10 +92,9 @@ async function assertNoOverlap(
     rangesOverlap({ from: o.validFrom, to: o.validTo }, { from: p.validFrom, to: p.validTo }),
   );
   if (clash) {
-    const range = `${clash.validFrom} – ${clash.validTo ?? 'open'}`;
-    throw new ConflictError(
-      `pairing ${clash.id} already pairs ${p.donorCode} with this recipient over ${range}`,
-      [{ field: 'validFrom', message: `overlaps pairing ${clash.id} (${range})` }],
+    throw ConflictError.field(
+      'validFrom',
+      problem('pairing.overlap', { id: clash.id, from: clash.validFrom, to: clash.validTo ?? '…' }),
     );
   }
 }
@@ -109,7 +110,7 @@ function assertFitsParent(
   if (!donorPath.includes(parent.donorCode)) {
     throw InvalidInputError.field(
       'donorCode',
-      `a sub-pairing's donor must be ${parent.donorCode} or one of its organisations`,
+      problem('pairing.subDonor', { donor: parent.donorCode }),
     );
   }
   if (parent.recipientAreaCode !== null) {
@@ -120,21 +121,27 @@ function assertFitsParent(
     }
     if (path !== null && !path.includes(parent.recipientAreaCode)) {
       const field = areaPath !== null ? 'recipientAreaCode' : 'recipientOrgCode';
-      throw InvalidInputError.field(field, `must lie within ${parent.recipientAreaCode}`);
+      throw InvalidInputError.field(
+        field,
+        problem('pairing.withinParent', { area: parent.recipientAreaCode }),
+      );
     }
   } else if (areaPath !== null) {
     throw InvalidInputError.field(
       'recipientAreaCode',
-      `pairing ${parent.id} pairs organisations; its sub-pairings name a recipientOrgCode`,
+      problem('pairing.parentPairsOrgs', { id: parent.id }),
     );
   }
   if (input.validFrom < parent.validFrom) {
-    throw InvalidInputError.field('validFrom', `must not be before ${parent.validFrom}`);
+    throw InvalidInputError.field(
+      'validFrom',
+      problem('pairing.startsAfterParent', { validFrom: parent.validFrom }),
+    );
   }
   if (parent.validTo !== null && (input.validTo == null || input.validTo > parent.validTo)) {
     throw InvalidInputError.field(
       'validTo',
-      `must end by ${parent.validTo}, as pairing ${parent.id}`,
+      problem('pairing.endsByParent', { validTo: parent.validTo, id: parent.id }),
     );
   }
 }
@@ -146,10 +153,7 @@ function assertFitsParent(
 export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promise<PairingView> {
   const hasArea = input.recipientAreaCode !== undefined;
   if (hasArea === (input.recipientOrgCode !== undefined)) {
-    throw InvalidInputError.field(
-      'recipientAreaCode',
-      'name exactly one recipient: recipientAreaCode or recipientOrgCode',
-    );
+    throw InvalidInputError.field('recipientAreaCode', problem('pairing.oneRecipient'));
   }
   assertDateOrder(input.validFrom, input.validTo);
   return write(ctx, async (uow) => {
@@ -157,20 +161,27 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
     const ref = await referenceIn(trx, uow.memo);
     const parent = input.parentId === undefined ? null : await findPairing(trx, input.parentId);
     if (input.parentId !== undefined && !parent) {
-      throw InvalidInputError.field('parentId', `no pairing ${input.parentId}`);
+      throw InvalidInputError.field('parentId', problem('pairing.unknown', { id: input.parentId }));
     }
     const programme = input.programme ?? parent?.programmeCode;
-    if (!programme) throw InvalidInputError.field('programme', 'required for a top-level pairing');
+    if (!programme)
+      throw InvalidInputError.field('programme', problem('pairing.programmeRequired'));
     if (parent && parent.programmeCode !== programme) {
-      throw InvalidInputError.field('programme', `must be ${parent.programmeCode}, as its parent`);
+      throw InvalidInputError.field(
+        'programme',
+        problem('pairing.programmeAsParent', { programme: parent.programmeCode }),
+      );
     }
     if (!ref.programmes.has(programme)) {
-      throw InvalidInputError.field('programme', `no programme ${programme}`);
+      throw InvalidInputError.field('programme', problem('programme.unknown', { code: programme }));
     }
 
     const donorPath = ref.orgs.pathOf(input.donorCode);
     if (donorPath.length === 0) {
-      throw InvalidInputError.field('donorCode', `no organisation ${input.donorCode}`);
+      throw InvalidInputError.field(
+        'donorCode',
+        problem('organisation.unknown', { code: input.donorCode }),
+      );
     }
     authorize(ctx.actor, 'pairings.write', { orgPath: donorPath, sub: parent !== null });
 
@@ -178,20 +189,20 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
     if (input.recipientAreaCode !== undefined) {
       areaPath = ref.areas.pathOf(input.recipientAreaCode);
       if (areaPath.length === 0) {
-        throw InvalidInputError.field('recipientAreaCode', `no area ${input.recipientAreaCode}`);
+        throw InvalidInputError.field(
+          'recipientAreaCode',
+          problem('area.unknown', { code: input.recipientAreaCode }),
+        );
       }
     } else if (input.recipientOrgCode !== undefined) {
       if (!ref.orgs.has(input.recipientOrgCode)) {
         throw InvalidInputError.field(
           'recipientOrgCode',
-          `no organisation ${input.recipientOrgCode}`,
+          problem('organisation.unknown', { code: input.recipientOrgCode }),
         );
       }
       if (input.recipientOrgCode === input.donorCode) {
-        throw InvalidInputError.field(
-          'recipientOrgCode',
-          'an organisation cannot pair with itself',
-        );
+        throw InvalidInputError.field('recipientOrgCode', problem('pairing.selfPair'));
       }
     }
     if (parent) assertFitsParent(ref, parent, input, donorPath, areaPath);
@@ -242,7 +253,7 @@ export async function updatePairing(
   return write(ctx, async (uow) => {
     const trx = uow.trx;
     const row = await findPairing(trx, id);
-    if (!row) throw new NotFoundError(`no pairing ${id}`);
+    if (!row) throw new NotFoundError(problem('pairing.notFound', { id }));
     const orgPath = (await referenceIn(trx, uow.memo)).orgs.pathOf(row.donorCode);
     authorize(ctx.actor, 'pairings.write', { orgPath, sub: row.parentId !== null });
     assertVersion(expectedVersion, row.version, `pairing ${id}`);
@@ -252,7 +263,10 @@ export async function updatePairing(
     if (row.parentId !== null && input.validTo !== undefined) {
       const parent = await findPairing(trx, row.parentId);
       if (parent?.validTo && (validTo === null || validTo > parent.validTo)) {
-        throw InvalidInputError.field('validTo', `must end by ${parent.validTo}, as its parent`);
+        throw InvalidInputError.field(
+          'validTo',
+          problem('pairing.endsByParentOnly', { validTo: parent.validTo }),
+        );
       }
     }
     if (validTo !== row.validTo) await assertNoOverlap(trx, { ...row, validTo }, id);

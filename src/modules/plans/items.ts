@@ -3,6 +3,7 @@ import type { Executor } from '../../db/database.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import type { OrgTree } from '../reference/trees.js';
 import type { PlanItemInput } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 export interface ResolvedItem {
   projectId: number;
@@ -41,11 +42,16 @@ export async function resolveItems(
   return items.map((item, n) => {
     const field = `items.${n}.project`;
     const project = byCode.get(item.project);
-    if (!project) throw InvalidInputError.field(field, `no project ${item.project}`);
+    if (!project)
+      throw InvalidInputError.field(field, problem('project.unknown', { code: item.project }));
     if (project.programmeCode !== plan.programme) {
       throw InvalidInputError.field(
         field,
-        `project ${item.project} belongs to ${project.programmeCode}, not ${plan.programme}`,
+        problem('plan.itemProgramme', {
+          project: item.project,
+          programme: project.programmeCode,
+          planProgramme: plan.programme,
+        }),
       );
     }
     const funded = donors.some(
@@ -54,11 +60,11 @@ export async function resolveItems(
     if (!funded) {
       throw InvalidInputError.field(
         field,
-        `${plan.donor} is not a donor of project ${item.project}`,
+        problem('plan.itemNotDonor', { donor: plan.donor, project: item.project }),
       );
     }
     if (seen.has(item.project)) {
-      throw InvalidInputError.field(field, `project ${item.project} is listed twice`);
+      throw InvalidInputError.field(field, problem('plan.itemTwice', { project: item.project }));
     }
     seen.add(item.project);
     return { projectId: project.id, code: project.code, plannedFen: item.plannedFen };
@@ -71,7 +77,7 @@ export function assertWithinTotal(totalFen: number, items: readonly ResolvedItem
   if (sum > BigInt(totalFen)) {
     throw InvalidInputError.field(
       'totalFen',
-      `the items add up to ${sum} fen, more than the total of ${totalFen} fen`,
+      problem('plan.itemsOverTotal', { sum: Number(sum), total: totalFen }),
     );
   }
 }

@@ -32,7 +32,7 @@ export const createPlanBody = z.object({
 export const updatePlanBody = z.object({ totalFen: fen, items });
 
 export const returnPlanBody = z.object({
-  reason: z.string().trim().min(1, 'say why the plan is returned').max(2000),
+  reason: z.string().trim().min(1, 'plan.returnReason').max(2000),
 });
 
 export const whatIfBody = z.object({ programme, donor: orgCode, year, items });

@@ -16,6 +16,7 @@ import { planSnapshot, presentPlan, presentPlanSummary } from './presenters.js';
 import { findPlan, itemsOf, itemTotals, type PlanRecord, plansQuery } from './repository.js';
 import type { CreatePlanInput, PlanListQuery, PlanView, UpdatePlanInput } from './schema.js';
 import { type PlanAction, planTransition } from './workflow.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -25,10 +26,13 @@ export function assertPlanTarget(
   target: { programme: string; donor: string },
 ): void {
   if (!ref.programmes.has(target.programme)) {
-    throw InvalidInputError.field('programme', `no programme ${target.programme}`);
+    throw InvalidInputError.field(
+      'programme',
+      problem('programme.unknown', { code: target.programme }),
+    );
   }
   if (!ref.orgs.has(target.donor)) {
-    throw InvalidInputError.field('donor', `no organisation ${target.donor}`);
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: target.donor }));
   }
 }
 
@@ -65,7 +69,7 @@ export async function getPlan(ctx: Ctx, id: number): Promise<PlanView> {
   const row = await findPlan(ctx.db, id);
   const orgs = row ? (await loadReference(ctx.db)).orgs : undefined;
   if (!row || !orgs || !can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(row.donorCode) })) {
-    throw new NotFoundError(`no plan ${id}`);
+    throw new NotFoundError(problem('plan.notFound', { id }));
   }
   return presentPlan(row, await itemsOf(ctx.db, [id]), ctx.actor, orgs.pathOf(row.donorCode));
 }
@@ -103,9 +107,15 @@ export async function createPlan(ctx: Ctx, input: CreatePlanInput): Promise<Plan
       .where('year', '=', input.year)
       .executeTakeFirst();
     if (existing) {
-      throw new ConflictError(
-        `${input.donor} already has plan ${existing.id} for ${input.programme} ${input.year}`,
-        [{ field: 'year', message: `plan ${existing.id} (${existing.status}) exists` }],
+      throw ConflictError.field(
+        'year',
+        problem('plan.exists', {
+          id: existing.id,
+          status: existing.status,
+          donor: input.donor,
+          programme: input.programme,
+          year: input.year,
+        }),
       );
     }
     const items = await resolveItems(trx, ref.orgs, input, input.items);
@@ -161,14 +171,14 @@ async function planForWrite(
     // Refuse before revealing anything: a donor editor asking about another donor's plan gets
     // the same 403 as for a plan it can see but not change.
     if (row) authorize(ctx.actor, 'plans.write', { orgPath });
-    throw new NotFoundError(`no plan ${id}`);
+    throw new NotFoundError(problem('plan.notFound', { id }));
   }
   if (action === 'approve' || action === 'return') authorize(ctx.actor, 'plans.decide');
   else authorize(ctx.actor, 'plans.write', { orgPath });
   assertVersion(expectedVersion, row.version, `plan ${id}`);
   const move = planTransition(row.status, action);
   if (!move.ok) {
-    throw new ConflictError(move.reason, [{ field: 'status', message: move.reason }]);
+    throw ConflictError.field('status', move.reason);
   }
   return { row, orgs, to: move.to, items: await itemsOf(trx, [id]) };
 }

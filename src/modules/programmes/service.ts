@@ -6,6 +6,7 @@ import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
 import { write } from '../write.js';
 import type { ProgrammeView, ThresholdInput } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -52,7 +53,7 @@ export async function listProgrammes(ctx: Ctx) {
 /** One programme with its thresholds. @throws NotFoundError */
 export async function getProgramme(ctx: Ctx, code: string): Promise<ProgrammeView> {
   const [programme] = await loadProgrammes(ctx.db, code);
-  if (!programme) throw new NotFoundError(`no programme ${code}`);
+  if (!programme) throw new NotFoundError(problem('programme.notFound', { code }));
   return programme;
 }
 
@@ -74,14 +75,18 @@ export async function setThreshold(
       .selectAll()
       .where('code', '=', programme)
       .executeTakeFirst();
-    if (!p) throw new NotFoundError(`no programme ${programme}`);
+    if (!p) throw new NotFoundError(problem('programme.notFound', { code: programme }));
     if (
       (p.startYear !== null && fromYear < p.startYear) ||
       (p.endYear !== null && fromYear > p.endYear)
     ) {
       throw InvalidInputError.field(
         'fromYear',
-        `${programme} runs ${p.startYear ?? '…'}–${p.endYear ?? '…'}`,
+        problem('programme.yearOutside', {
+          programme,
+          start: p.startYear ?? '…',
+          end: p.endYear ?? '…',
+        }),
       );
     }
     const before = await trx

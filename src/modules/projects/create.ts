@@ -1,5 +1,6 @@
 /** Creating a project, at any stage (existing projects are entered mid-way). */
 import { ConflictError, InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { isUniqueViolation } from '../core/unique.js';
@@ -22,16 +23,19 @@ import { writeDonors, writeLocations, writeResults, writeStageDates } from './wr
 /** A suspended project names the stage it was suspended from; suspended and cancelled a reason. */
 function checkInitialStage(input: CreateProjectData): void {
   if (input.stage === 'suspended' && !input.stageBeforeSuspension) {
-    throw InvalidInputError.field('stageBeforeSuspension', 'name the stage it was suspended from');
-  }
-  if ((input.stage === 'suspended' || input.stage === 'cancelled') && !input.stageReason) {
-    throw InvalidInputError.field('stageReason', `say why the project is ${input.stage}`);
-  }
-  if (input.stageBeforeSuspension && input.stage !== 'suspended' && input.stage !== 'cancelled') {
     throw InvalidInputError.field(
       'stageBeforeSuspension',
-      'only for a suspended or cancelled project',
+      problem('project.suspendedFromRequired'),
     );
+  }
+  if ((input.stage === 'suspended' || input.stage === 'cancelled') && !input.stageReason) {
+    throw InvalidInputError.field(
+      'stageReason',
+      problem('project.reasonRequired', { stage: input.stage }),
+    );
+  }
+  if (input.stageBeforeSuspension && input.stage !== 'suspended' && input.stage !== 'cancelled') {
+    throw InvalidInputError.field('stageBeforeSuspension', problem('project.suspendedFromOnly'));
   }
 }
 
@@ -56,9 +60,7 @@ export async function createProject(
     const ref = await referenceIn(trx, uow.memo);
     authorize(ctx.actor, 'projects.write', { donorPaths: donorPaths(ref, shares, listed) });
     const taken = () =>
-      new ConflictError(`project ${input.code} already exists`, [
-        { field: 'code', message: `project ${input.code} already exists` },
-      ]);
+      ConflictError.field('code', problem('project.exists', { code: input.code }));
     if (await findProject(trx, input.code)) throw taken();
     assertProgramme(ref, input.programme);
     const type = projectType(ref, input.type);

@@ -13,6 +13,7 @@ import { presentDocument } from './presenters.js';
 import { MAX_DOCUMENT_BYTES, type UploadDocumentInput } from './schema.js';
 import { readableProject } from './scope.js';
 import { writeProject } from './write.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -29,10 +30,10 @@ export async function uploadDocument(
 ) {
   const content = Buffer.from(input.contentBase64, 'base64');
   if (content.length > MAX_DOCUMENT_BYTES) {
-    throw InvalidInputError.field('contentBase64', 'a document may have at most 10 MiB');
+    throw InvalidInputError.field('contentBase64', problem('document.tooLarge'));
   }
   const mediaType = normalizeMediaType(input.mediaType);
-  const problem = checkDocument(mediaType, content);
+  const refused = checkDocument(mediaType, content);
   const filename = sanitizeFilename(input.filename);
   const sha256 = createHash('sha256').update(content).digest('hex');
   let documentId = 0;
@@ -41,7 +42,7 @@ export async function uploadDocument(
     expectedVersion,
     check: ({ scope }) => authorize(ctx.actor, 'projects.write', scope),
     change: async ({ trx, project }) => {
-      if (problem) throw InvalidInputError.field(problem.field, problem.message);
+      if (refused) throw InvalidInputError.field(refused.field, refused.problem);
       await trx
         .insertInto('fileBlobs')
         .values({ sha256, size: content.length, content })
@@ -88,7 +89,7 @@ export async function readDocument(ctx: Ctx, code: string, id: number) {
     .where('d.projectId', '=', project.id)
     .where('d.id', '=', id)
     .executeTakeFirst();
-  if (!found) throw new NotFoundError(`no document ${id} in project ${code}`);
+  if (!found) throw new NotFoundError(problem('document.notFound', { id, project: code }));
   return { ...found, content: Buffer.from(found.content) };
 }
 

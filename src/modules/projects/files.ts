@@ -5,6 +5,7 @@
  * type (magic bytes), so a script cannot be uploaded as "a PDF". Downloads are always sent as
  * attachments with `nosniff` and a sandboxing CSP (see documents.ts).
  */
+import { type ProblemRef, problem } from '../../domain/problems.js';
 
 type Sniff = (bytes: Uint8Array) => boolean;
 
@@ -68,17 +69,12 @@ export function normalizeMediaType(text: string): string {
 export function checkDocument(
   mediaType: string,
   content: Uint8Array,
-): { field: 'mediaType' | 'contentBase64'; message: string } | null {
+): { field: 'mediaType' | 'contentBase64'; problem: ProblemRef } | null {
   const sniff = DOCUMENT_MEDIA_TYPES[mediaType];
-  if (!sniff) {
-    return {
-      field: 'mediaType',
-      message: `${mediaType} is not accepted; use PDF, an image, an office document, zip or text`,
-    };
-  }
-  if (content.length === 0) return { field: 'contentBase64', message: 'the file is empty' };
+  if (!sniff) return { field: 'mediaType', problem: problem('document.mediaType', { mediaType }) };
+  if (content.length === 0) return { field: 'contentBase64', problem: problem('document.empty') };
   if (!sniff(content)) {
-    return { field: 'contentBase64', message: `the content is not ${mediaType}` };
+    return { field: 'contentBase64', problem: problem('document.contentMismatch', { mediaType }) };
   }
   return null;
 }

@@ -8,6 +8,7 @@ import { loadReference } from '../reference/reference.js';
 import { presentSummary } from './presenters.js';
 import { locatedUnder, matchesText, visibleProjects } from './repository.js';
 import type { ProjectListQuery } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -33,10 +34,10 @@ function sortOf(q: ProjectListQuery) {
 export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
   const ref = await loadReference(ctx.db);
   if (q.area !== undefined && !ref.areas.has(q.area)) {
-    throw InvalidInputError.field('area', `no area ${q.area}`);
+    throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
   }
   if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
-    throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
   }
   let query = ctx.db.selectFrom('projects as p');
   const visible = visibleProjects(ctx.actor, ref, {

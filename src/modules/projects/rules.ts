@@ -4,6 +4,7 @@
  */
 import { InvalidInputError } from '../../domain/errors.js';
 import { BP_WHOLE } from '../../domain/money.js';
+import { problem } from '../../domain/problems.js';
 
 export interface DonorShare {
   org: string;
@@ -25,22 +26,26 @@ export function resolveDonors(input: {
 } {
   const { donor, donors } = input;
   if (donors === undefined || donors.length === 0) {
-    if (donor === undefined) throw InvalidInputError.field('donor', 'name the donor (or donors)');
+    if (donor === undefined)
+      throw InvalidInputError.field('donor', problem('project.donorRequired'));
     return { lead: donor, shares: [{ org: donor, shareBp: BP_WHOLE }] };
   }
   const seen = new Set<string>();
   donors.forEach((d, i) => {
     if (seen.has(d.org))
-      throw InvalidInputError.field(`donors.${i}.org`, `${d.org} is listed twice`);
+      throw InvalidInputError.field(
+        `donors.${i}.org`,
+        problem('project.donorTwice', { org: d.org }),
+      );
     seen.add(d.org);
   });
   assertWhole('donors', donors);
   const top = Math.max(...donors.map((d) => d.shareBp));
   if (donor !== undefined) {
     const named = donors.find((d) => d.org === donor);
-    if (!named) throw InvalidInputError.field('donor', `${donor} is not among donors`);
+    if (!named) throw InvalidInputError.field('donor', problem('project.leadNotDonor', { donor }));
     if (named.shareBp !== top) {
-      throw InvalidInputError.field('donor', `the lead donor must have the largest share (${top})`);
+      throw InvalidInputError.field('donor', problem('project.leadNotLargest', { top }));
     }
     return { lead: donor, shares: donors };
   }
@@ -53,10 +58,7 @@ export function resolveDonors(input: {
 export function assertWhole(field: string, parts: readonly { shareBp: number }[]): void {
   const sum = parts.reduce((s, p) => s + p.shareBp, 0);
   if (sum !== BP_WHOLE) {
-    throw InvalidInputError.field(
-      field,
-      `shares must sum to 10000 basis points (100%); these sum to ${sum}`,
-    );
+    throw InvalidInputError.field(field, problem('project.sharesSum', { sum }));
   }
 }
 
@@ -65,7 +67,10 @@ export function checkLocations(locations: readonly { area: string; shareBp: numb
   const seen = new Set<string>();
   locations.forEach((l, i) => {
     if (seen.has(l.area)) {
-      throw InvalidInputError.field(`locations.${i}.area`, `${l.area} is listed twice`);
+      throw InvalidInputError.field(
+        `locations.${i}.area`,
+        problem('project.locationTwice', { area: l.area }),
+      );
     }
     seen.add(l.area);
   });
@@ -86,7 +91,7 @@ export function resolveLivelihood(
   if (text === '') {
     throw InvalidInputError.field(
       'livelihoodReason',
-      `the type's livelihood share is ${typeDefaultBp}; say why this project's is ${shareBp}`,
+      problem('project.livelihoodReason', { typeBp: typeDefaultBp, bp: shareBp }),
     );
   }
   return { livelihoodShareBp: shareBp, livelihoodReason: text };

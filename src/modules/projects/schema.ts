@@ -62,10 +62,10 @@ export const resultInput = z
   })
   .superRefine((r, ctx) => {
     if ((r.female ?? 0) + (r.male ?? 0) > r.value) {
-      ctx.addIssue({ code: 'custom', path: ['female'], message: 'female + male exceeds value' });
+      ctx.addIssue({ code: 'custom', path: ['female'], message: 'result.genderExceeds' });
     }
     if ((r.ethnicMinority ?? 0) > r.value) {
-      ctx.addIssue({ code: 'custom', path: ['ethnicMinority'], message: 'exceeds value' });
+      ctx.addIssue({ code: 'custom', path: ['ethnicMinority'], message: 'result.exceedsValue' });
     }
   });
 

@@ -7,6 +7,7 @@ import type { UnitOfWork } from '../core/unit-of-work.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { loadAggregates, PROJECTS, type ProjectAggregate } from './aggregate.js';
 import type { ProjectScope } from './policy.js';
+import { problem } from '../../domain/problems.js';
 
 /** Each donor's organisation path and each location's area path (self first), and publication. */
 export function scopeOf(
@@ -78,7 +79,7 @@ export function canReadProject(ctx: ServiceContext, scope: ProjectScope): boolea
  */
 export async function projectForWrite(uow: UnitOfWork, code: string): Promise<ProjectAggregate> {
   const [project] = await loadAggregates(uow.trx, { code }, uow.storedSpecs(PROJECTS), true);
-  if (!project) throw new NotFoundError(`no project ${code}`);
+  if (!project) throw new NotFoundError(problem('project.notFound', { code }));
   uow.adopt(PROJECTS, [project], true);
   return project;
 }
@@ -92,7 +93,7 @@ export async function readableProject(ctx: ServiceContext, code: string) {
     loadAggregates(ctx.db, { code }),
     loadReference(ctx.db),
   ]);
-  const notFound = () => new NotFoundError(`no project ${code}`);
+  const notFound = () => new NotFoundError(problem('project.notFound', { code }));
   if (!project) throw notFound();
   const scope = scopeOf(project, ref);
   if (!canReadProject(ctx, scope)) throw notFound();

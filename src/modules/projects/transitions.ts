@@ -12,6 +12,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { ProjectView, TransitionInput } from './schema.js';
 import { writeProject } from './write.js';
+import { problem } from '../../domain/problems.js';
 
 /**
  * Moves a project to another stage, recording the actual date of the new stage (default today).
@@ -37,18 +38,21 @@ export async function transitionProject(
     change: async ({ trx, project }) => {
       const row = project.row;
       const before = row.stageBeforeSuspension as ProgressStage | null;
-      const problem = checkTransition(row.stage, input.to, before);
-      if (problem) throw InvalidInputError.field('to', problem);
+      const refused = checkTransition(row.stage, input.to, before);
+      if (refused) throw InvalidInputError.field('to', refused);
       const reason = input.reason?.trim() || null;
       if (REASON_REQUIRED.includes(input.to) && reason === null) {
-        throw InvalidInputError.field('reason', `say why the project is ${input.to}`);
+        throw InvalidInputError.field(
+          'reason',
+          problem('project.reasonRequired', { stage: input.to }),
+        );
       }
       const date = input.date ?? todayUtc();
       const since = project.stageDates.find((d) => d.stage === row.stage)?.actualDate ?? null;
       if (since !== null && date < since) {
         throw InvalidInputError.field(
           'date',
-          `must not be before ${since}, when it became ${row.stage}`,
+          problem('stage.dateBefore', { since, stage: row.stage }),
         );
       }
       const setActual = async (stage: typeof input.to) => {

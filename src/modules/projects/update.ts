@@ -14,6 +14,7 @@ import {
   projectType,
 } from './validation.js';
 import { writeDonors, writeLocations, writeProject, writeStageDates } from './write.js';
+import { problem } from '../../domain/problems.js';
 
 /**
  * The history's name for a change: `publish` / `unpublish` when publication is all it changes,
@@ -40,7 +41,7 @@ export async function updateProject(
   expectedVersion?: number,
 ): Promise<ProjectView> {
   if (input.code !== undefined && input.code !== code) {
-    throw InvalidInputError.field('code', 'a project code does not change');
+    throw InvalidInputError.field('code', problem('project.codeFixed'));
   }
   return writeProject(ctx, code, {
     action: actionOf(input),
@@ -51,7 +52,7 @@ export async function updateProject(
       if (input.stage !== undefined && input.stage !== row.stage) {
         throw InvalidInputError.field(
           'stage',
-          `stages change through POST /api/projects/${code}/transitions (${row.stage} → ${input.stage})`,
+          problem('project.stageByTransition', { code, from: row.stage, to: input.stage }),
         );
       }
       const set: Updateable<ProjectsTable> = {};

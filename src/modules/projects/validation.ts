@@ -5,6 +5,7 @@
 import { InvalidInputError } from '../../domain/errors.js';
 import type { Reference } from '../reference/reference.js';
 import type { DonorShare } from './rules.js';
+import { problem } from '../../domain/problems.js';
 
 /** The organisation path of each donor; an unknown one is a 422 on its field. */
 export function donorPaths(ref: Reference, shares: readonly DonorShare[], listed: boolean) {
@@ -13,7 +14,7 @@ export function donorPaths(ref: Reference, shares: readonly DonorShare[], listed
     if (path.length === 0) {
       throw InvalidInputError.field(
         listed ? `donors.${i}.org` : 'donor',
-        `no organisation ${d.org}`,
+        problem('organisation.unknown', { code: d.org }),
       );
     }
     return path;
@@ -21,27 +22,31 @@ export function donorPaths(ref: Reference, shares: readonly DonorShare[], listed
 }
 
 export function assertProgramme(ref: Reference, code: string): void {
-  if (!ref.programmes.has(code)) throw InvalidInputError.field('programme', `no programme ${code}`);
+  if (!ref.programmes.has(code))
+    throw InvalidInputError.field('programme', problem('programme.unknown', { code }));
 }
 
 export function projectType(ref: Reference, code: string) {
   const type = ref.projectTypes.get(code);
   if (!type) {
-    throw InvalidInputError.field('type', `no project type ${code}; see /api/project-types`);
+    throw InvalidInputError.field('type', problem('project.typeUnknown', { code }));
   }
   return type;
 }
 
 export function assertOrganisation(ref: Reference, field: string, code: string | null | undefined) {
   if (code != null && !ref.orgs.has(code)) {
-    throw InvalidInputError.field(field, `no organisation ${code}`);
+    throw InvalidInputError.field(field, problem('organisation.unknown', { code }));
   }
 }
 
 export function assertAreas(ref: Reference, locations: readonly { area: string }[]): void {
   for (const [i, l] of locations.entries()) {
     if (!ref.areas.has(l.area)) {
-      throw InvalidInputError.field(`locations.${i}.area`, `no area ${l.area}`);
+      throw InvalidInputError.field(
+        `locations.${i}.area`,
+        problem('area.unknown', { code: l.area }),
+      );
     }
   }
 }

@@ -15,6 +15,7 @@ import { loadReference } from '../reference/reference.js';
 import { qualityFactsOf } from './facts.js';
 import { SEVERITY_RANK } from './projection.js';
 import type { QualityList, QualityListQuery } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -49,11 +50,11 @@ export async function projectQuality(ctx: Ctx, code: string) {
  */
 export async function listQuality(ctx: Ctx, q: QualityListQuery): Promise<QualityList> {
   if (q.rule !== undefined && !RULES.some((r) => r.id === q.rule)) {
-    throw InvalidInputError.field('rule', `no rule ${q.rule}; see /api/quality/rules`);
+    throw InvalidInputError.field('rule', problem('quality.ruleUnknown', { rule: q.rule }));
   }
   const ref = await loadReference(ctx.db);
   if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
-    throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
   }
   // The projects checked: visible to the caller, and matching the project filters.
   const visible = visibleProjects(ctx.actor, ref, { donor: q.donor });

@@ -12,6 +12,7 @@ import { loadReference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { presentWarning, type WarningCan, warningSnapshot } from './presenters.js';
 import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema.js';
+import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -54,7 +55,7 @@ function presentable(query: Filtered) {
 export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
   const ref = await loadReference(ctx.db);
   if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
-    throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
   }
   // The project filters on the joined project `p`: read in the index's order (newest first),
   // a page stops early instead of collecting every visible project first.
@@ -123,15 +124,15 @@ export async function updateWarning(
     const before = await presentable(warningsOfProjects(trx))
       .where('w.id', '=', id)
       .executeTakeFirst();
-    if (!before) throw new NotFoundError(`no warning ${id}`);
+    if (!before) throw new NotFoundError(problem('warning.notFound', { id }));
     const [[project], ref] = await Promise.all([
       uow.facts(PROJECTS, [before.projectId]),
       referenceIn(trx, uow.memo),
     ]);
-    if (!project) throw new NotFoundError(`no warning ${id}`);
+    if (!project) throw new NotFoundError(problem('warning.notFound', { id }));
     const scope = scopeOf(project, ref);
     if (!canReadProject(ctx, scope)) {
-      throw new NotFoundError(`no warning ${id}`);
+      throw new NotFoundError(problem('warning.notFound', { id }));
     }
     authorize(ctx.actor, 'warnings.write', scope);
     assertVersion(expectedVersion, before.version, `warning ${id}`);
@@ -141,10 +142,7 @@ export async function updateWarning(
       input.resolutionNote === undefined ? before.resolutionNote : input.resolutionNote || null;
     const closing = (CLOSED as readonly string[]).includes(status);
     if (closing && !note) {
-      throw InvalidInputError.field(
-        'resolutionNote',
-        `a resolution note is required to mark it ${status}`,
-      );
+      throw InvalidInputError.field('resolutionNote', problem('warning.noteRequired', { status }));
     }
     const ownerUserId = input.ownerUserId === undefined ? before.ownerUserId : input.ownerUserId;
     const self = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
@@ -161,7 +159,10 @@ export async function updateWarning(
         .where('id', '=', ownerUserId)
         .executeTakeFirst();
       if (!owner || owner.disabledAt !== null) {
-        throw InvalidInputError.field('ownerUserId', `no active user ${ownerUserId}`);
+        throw InvalidInputError.field(
+          'ownerUserId',
+          problem('warning.ownerUnknown', { id: ownerUserId }),
+        );
       }
     }
     const at = new Date().toISOString();

@@ -1,15 +1,34 @@
+import { acceptLanguage, type ProblemParams, problemText } from './problemText.js';
 import type { Problem } from './types.js';
 
-/** A failed API call: the HTTP status and the server's problem document (RFC 9457). */
+/**
+ * A failed API call: the HTTP status and the server's problem document (RFC 9457) with its code
+ * and parameters. `message` is the problem in the interface's language (`problems.<code>`).
+ */
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
 
   constructor(status: number, problem: Problem) {
-    super(problem.detail ?? problem.title ?? `HTTP ${status}`);
+    super();
     this.name = 'ApiError';
     this.status = status;
     this.problem = problem;
+  }
+
+  /** The problem's stable code, e.g. `project.exists` (docs/api-errors.md). */
+  get code(): string | undefined {
+    return this.problem.code;
+  }
+
+  get params(): ProblemParams {
+    return this.problem.params ?? {};
+  }
+
+  /** The problem in the interface's language, read when shown (it follows a language switch). */
+  override get message(): string {
+    const server = this.problem.detail ?? this.problem.title ?? `HTTP ${this.status}`;
+    return problemText(this.problem.code, this.problem.params, server);
   }
 }
 
@@ -56,6 +75,7 @@ export async function api<T>(
       credentials: 'same-origin',
       headers: {
         Accept: 'application/json, application/problem+json',
+        'Accept-Language': acceptLanguage(),
         ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }),
         ...init.headers,
       },

@@ -19,10 +19,8 @@ export function ErrorResult({
   let detail: string;
   let status: 'error' | '404' | '403' | '500' = 'error';
   if (error instanceof ApiError) {
-    detail =
-      error.status === 0
-        ? t('common.networkError')
-        : (error.problem.detail ?? error.problem.title ?? `HTTP ${error.status}`);
+    // The problem's code in the interface's language (ApiError.message), else the server's text.
+    detail = error.status === 0 ? t('common.networkError') : error.message;
     if (error.status === 404) status = '404';
     else if (error.status === 403) status = '403';
     else if (error.status >= 500) status = '500';

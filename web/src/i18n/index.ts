@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatYuan } from '../lib/money.js';
 import { en } from './en/index.js';
 import { zhCN } from './zh-CN/index.js';
 
@@ -42,6 +43,27 @@ export const i18nReady = i18next.use(initReactI18next).init({
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
+});
+
+/**
+ * Formats of message placeholders (`{{to, stage}}`, `{{next, stages}}`, `{{sum, money}}`), used by
+ * the `problems` namespace: stage codes shown as the stages' names, integer fen as yuan.
+ */
+void i18nReady.then(() => {
+  i18next.services.formatter?.add('stage', (value: unknown) =>
+    i18next.t(`terms.stages.${String(value)}`, { defaultValue: String(value) }),
+  );
+  i18next.services.formatter?.add('stages', (value: unknown) =>
+    String(value)
+      .split(',')
+      .map((s) => i18next.t(`terms.stages.${s}`, { defaultValue: s }))
+      .join(i18next.language === 'en' ? ' or ' : '」或「'),
+  );
+  i18next.services.formatter?.add('money', (value: unknown) =>
+    typeof value === 'number'
+      ? `${formatYuan(value)} ${i18next.language === 'en' ? 'yuan' : '元'}`
+      : String(value),
+  );
 });
 
 export default i18next;

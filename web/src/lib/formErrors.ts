@@ -1,14 +1,18 @@
 /**
- * The server's field errors (RFC 9457 `errors: [{ field, message }]`, see docs/api-errors.md)
- * put onto the fields of a form, so every form shows them the same way.
+ * The server's field errors (RFC 9457 `errors: [{ field, code, params, message }]`, see
+ * docs/api-errors.md) put onto the fields of a form, so every form shows them the same way.
  */
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client.js';
+import { problemText } from '../api/problemText.js';
 
 /** A field's place in a form, as Ant Design names it: `locations.0.area` → ['locations', 0, 'area']. */
 export type FieldPath = (string | number)[];
 
-/** One field error of a problem, its field as a path (the `body.` prefix left out). */
+/**
+ * One field error of a problem, its field as a path (the `body.` prefix left out), its message
+ * the web's translation of its code (`problems.<code>`), else the server's message.
+ */
 export interface PathError {
   path: FieldPath;
   message: string;
@@ -29,7 +33,7 @@ export function pathErrors(err: unknown, aliases: FieldAliases = {}): PathError[
       .replace(/^body\./, '')
       .split('.')
       .map((part) => (/^\d+$/.test(part) ? Number(part) : (aliases[part] ?? part))),
-    message: e.message,
+    message: problemText(e.code, e.params, e.message),
   }));
 }
 

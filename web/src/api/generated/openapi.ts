@@ -7841,17 +7841,31 @@ export interface components {
     schemas: {
         /** @description RFC 9457 problem details; see docs/api-errors.md for the types */
         Problem: {
+            /**
+             * @description Stable problem code, e.g. project.exists (docs/api-errors.md)
+             * @example project.exists
+             */
+            code: string;
+            /** @description In the language of Accept-Language (zh or en) */
             detail: string;
             errors?: {
+                code: string;
                 field: string;
+                /** @description In the language of Accept-Language */
                 message: string;
+                params: components["schemas"]["ProblemParams"];
             }[];
             instance: string;
+            params: components["schemas"]["ProblemParams"];
             requestId: string;
             status: number;
+            /** @description In the language of Accept-Language (zh or en) */
             title: string;
             /** @example /problems/invalid-input */
             type: string;
+        };
+        ProblemParams: {
+            [key: string]: string | number;
         };
     };
     responses: never;

@@ -9,6 +9,7 @@ import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
 import { messages as plans } from './plans.js';
+import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
 import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
@@ -34,4 +35,5 @@ export const en: Messages = {
   ...warnings,
   ...ledger,
   ...entry,
+  ...problems,
 };

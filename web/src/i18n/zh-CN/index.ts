@@ -8,6 +8,7 @@ import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
 import { messages as plans } from './plans.js';
+import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
 import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
@@ -37,4 +38,5 @@ export const zhCN = {
   ...warnings,
   ...ledger,
   ...entry,
+  ...problems,
 } as const;

@@ -1,0 +1,75 @@
+/**
+ * Problems: what a use case refuses, as a stable code with parameters (decision 0017). The code
+ * names a template in the catalogue (zh and en); the HTTP layer renders it in the caller's
+ * language, the web app in its own, the CLI in English.
+ */
+import { PROBLEMS, type ProblemCode } from './problem-catalogue.js';
+import { STAGE_NAMES_ZH, type Stage } from './stages.js';
+
+export type { ProblemCode } from './problem-catalogue.js';
+
+/** A parameter of a problem: a code, a number, a date … never a sentence. */
+export type ProblemParam = string | number;
+export type ProblemParams = Readonly<Record<string, ProblemParam>>;
+
+/** A problem's code and parameters, as a use case raises it. */
+export interface ProblemRef {
+  readonly code: ProblemCode;
+  readonly params: ProblemParams;
+}
+
+export type ProblemLanguage = 'zh' | 'en';
+
+/** The problem `code` with its parameters (placeholders `{name}` of the code's templates). */
+export function problem(code: ProblemCode, params: ProblemParams = {}): ProblemRef {
+  return { code, params };
+}
+
+/**
+ * A placeholder: `{name}` or `{name:kind}` where kind formats the value: `stage` (a stage code),
+ * `stages` (comma-separated stage codes, one of them), `money` (integer fen).
+ */
+const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
+
+/** Formats one parameter by its placeholder's kind. */
+function formatParam(value: ProblemParam, kind: string | undefined, lang: ProblemLanguage) {
+  if (kind === 'stage' && lang === 'zh') return STAGE_NAMES_ZH[value as Stage] ?? String(value);
+  if (kind === 'stages') {
+    // A comma-separated list of stage codes: one of them.
+    const stages = String(value).split(',');
+    if (lang === 'en') return stages.join(' or ');
+    return stages.map((s) => STAGE_NAMES_ZH[s as Stage] ?? s).join('」或「');
+  }
+  if (kind === 'money' && typeof value === 'number') {
+    // Integer fen shown as yuan with two decimals and thousands separators.
+    const sign = value < 0 ? '-' : '';
+    const abs = Math.abs(value);
+    const yuan = Math.trunc(abs / 100).toLocaleString('en-US');
+    const fen = String(abs % 100).padStart(2, '0');
+    return `${sign}${yuan}.${fen} ${lang === 'zh' ? '元' : 'yuan'}`;
+  }
+  return String(value);
+}
+
+/** Fills a template's placeholders; a missing parameter stays visible as `{name}`. */
+export function renderTemplate(
+  template: string,
+  params: ProblemParams,
+  lang: ProblemLanguage,
+): string {
+  return template.replace(PLACEHOLDER, (whole, name: string, kind: string | undefined) => {
+    const value = params[name];
+    return value === undefined ? whole : formatParam(value, kind, lang);
+  });
+}
+
+/** The problem's sentence in `lang`. */
+export function renderProblem(ref: ProblemRef, lang: ProblemLanguage = 'en'): string {
+  const entry = PROBLEMS[ref.code];
+  return renderTemplate(entry[lang], ref.params, lang);
+}
+
+/** The placeholder names of a template, for the tests that compare the languages. */
+export function templateParams(template: string): string[] {
+  return [...template.matchAll(PLACEHOLDER)].map((m) => `${m[1]}${m[2] ? `:${m[2]}` : ''}`);
+}
