@@ -1,7 +1,7 @@
 import type { Actor } from '../../domain/access.js';
 import { ForbiddenError, UnauthenticatedError } from '../../domain/errors.js';
-import { type Action, policies } from '../policies.js';
 import { problem } from '../../domain/problems.js';
+import { type Action, policies } from '../policies.js';
 
 type ResourceOf<A extends Action> = Parameters<(typeof policies)[A]>[1];
 

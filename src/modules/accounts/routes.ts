@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { UnauthenticatedError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { capabilitiesOf, capabilitiesSchema } from '../access/capabilities.js';
 import type { ServiceContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
@@ -21,7 +22,6 @@ import {
   revokeApiToken,
 } from './service.js';
 import { userRoutes } from './user-routes.js';
-import { problem } from '../../domain/problems.js';
 
 const tags = ['accounts'];
 

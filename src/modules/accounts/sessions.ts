@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Executor } from '../../db/database.js';
 import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../../domain/errors.js';
 import { hashPassword, verifyPassword } from '../../domain/passwords.js';
+import { problem } from '../../domain/problems.js';
 import { digestToken } from './authenticate.js';
 import { presentSessionUser, rolesOfUsers } from './presenters.js';
 import type { SessionUser } from './schema.js';
@@ -13,7 +14,6 @@ import {
   recordFailedAttempt,
   throttleKey,
 } from './throttle.js';
-import { problem } from '../../domain/problems.js';
 
 const USER_AGENT_MAX = 512;
 

@@ -1,12 +1,12 @@
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { hashPassword, verifyPassword } from '../../domain/passwords.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { write } from '../write.js';
 import { endSessionsOfUser } from './sessions.js';
 import { assertNotThrottled, recordFailedAttempt, throttleKey } from './throttle.js';
 import { assertPasswordAcceptable, findUser, isSelf } from './user-rules.js';
-import { problem } from '../../domain/problems.js';
 
 export interface SetPasswordInput {
   password: string;

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Actor } from '../../domain/access.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { write } from '../write.js';
 import { API_TOKEN_PREFIX, digestToken } from './authenticate.js';
 import { presentApiToken } from './presenters.js';
 import type { PresentedApiToken } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 const NAME_MAX = 100;
 /** How many characters after `shk_` are kept to recognise a token in lists. */

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
@@ -11,7 +12,6 @@ import {
   userSchema,
 } from './schema.js';
 import { createUser, getUser, listUsers, setPassword, updateUser } from './service.js';
-import { problem } from '../../domain/problems.js';
 
 const tags = ['accounts'];
 const usernameParams = z.object({ username: z.string().min(1).max(256) });

@@ -1,6 +1,7 @@
 import type { Executor } from '../../db/database.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { hashPassword } from '../../domain/passwords.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { isUniqueViolation } from '../core/unique.js';
@@ -19,7 +20,6 @@ import {
   presentOne,
   replaceGrants,
 } from './user-rules.js';
-import { problem } from '../../domain/problems.js';
 
 export interface CreateUserInput {
   username: string;

@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import { AREA_LEVELS, levelOfCode, parentCodeOf } from '../../domain/areas.js';
 import { todayUtc } from '../../domain/dates.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { containsCi, startsWithCi } from '../core/text-search.js';
@@ -13,7 +14,6 @@ import { write } from '../write.js';
 import { areaSnapshot, presentAreaDetail, presentAreaSummary } from './presenters.js';
 import { descendantPrefixLength, findArea, requireAreaChain } from './repository.js';
 import type { AreaDetail, AreaSearchQuery, CreateAreaInput, UpdateAreaInput } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

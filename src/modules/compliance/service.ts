@@ -7,6 +7,7 @@
 import { type Executor, engineOf } from '../../db/database.js';
 import { breakDownProject, culpritsOf, judgeTotals } from '../../domain/compliance.js';
 import { NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadAggregates } from '../projects/aggregate.js';
@@ -28,7 +29,6 @@ import type {
   ComplianceTotals,
   DonorComplianceDetailView,
 } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

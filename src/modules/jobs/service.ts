@@ -3,12 +3,12 @@
  * failed job back in the queue, its attempts counted afresh.
  */
 import { ConflictError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { write } from '../write.js';
 import type { JobRow } from './queue.js';
 import type { JobListQuery, JobView } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 function present(row: JobRow): JobView {
   let payload: unknown = row.payload;

@@ -1,6 +1,7 @@
 /** Use cases of the organisation hierarchy: list, read, create, update. */
 import type { Executor } from '../../db/database.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { containsCi } from '../core/text-search.js';
@@ -16,7 +17,6 @@ import type {
   OrganisationView,
   UpdateOrganisationInput,
 } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

@@ -1,10 +1,10 @@
 /** "Which donors are paired with area X on date D", and in-pair / cross-pair from that. */
 import { InvalidInputError } from '../../domain/errors.js';
 import { classifyWork, donorsOn } from '../../domain/pairing.js';
+import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import type { Classification, PairedDonorView } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 /** The programme's area pairings (or every programme's), as spans for the pure rules. */
 function spansOf(ref: Reference, programme?: string) {

@@ -4,6 +4,7 @@ import { engineOf } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
 import { rangesOverlap } from '../../domain/dates.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
@@ -18,7 +19,6 @@ import type {
   PairingView,
   UpdatePairingInput,
 } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

@@ -1,9 +1,9 @@
 /** Checks a plan's items against the projects: shared by saving a plan and by "what if". */
 import type { Executor } from '../../db/database.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { OrgTree } from '../reference/trees.js';
 import type { PlanItemInput } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 export interface ResolvedItem {
   projectId: number;

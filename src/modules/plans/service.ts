@@ -4,6 +4,7 @@
  */
 import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
@@ -16,7 +17,6 @@ import { planSnapshot, presentPlan, presentPlanSummary } from './presenters.js';
 import { findPlan, itemsOf, itemTotals, type PlanRecord, plansQuery } from './repository.js';
 import type { CreatePlanInput, PlanListQuery, PlanView, UpdatePlanInput } from './schema.js';
 import { type PlanAction, planTransition } from './workflow.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

@@ -1,12 +1,12 @@
 /** Programmes and their two-80% thresholds, configured per year. */
 import type { Executor } from '../../db/database.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
 import { write } from '../write.js';
 import type { ProgrammeView, ThresholdInput } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { actorLabel } from '../../domain/access.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { checkDocument, normalizeMediaType, sanitizeFilename } from './files.js';
@@ -13,7 +14,6 @@ import { presentDocument } from './presenters.js';
 import { MAX_DOCUMENT_BYTES, type UploadDocumentInput } from './schema.js';
 import { readableProject } from './scope.js';
 import { writeProject } from './write.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
@@ -106,7 +106,7 @@ export async function deleteDocument(ctx: Ctx, code: string, id: number, expecte
     check: ({ scope }) => authorize(ctx.actor, 'projects.write', scope),
     change: async ({ trx, project }) => {
       const doc = project.documents.find((d) => d.id === id);
-      if (!doc) throw new NotFoundError(`no document ${id} in project ${code}`);
+      if (!doc) throw new NotFoundError(problem('document.notFound', { id, project: code }));
       await trx.deleteFrom('projectDocuments').where('id', '=', id).execute();
       const still = await trx
         .selectFrom('projectDocuments')

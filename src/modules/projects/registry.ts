@@ -3,12 +3,12 @@
  */
 import { engineOf } from '../../db/database.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
 import { presentSummary } from './presenters.js';
 import { locatedUnder, matchesText, visibleProjects } from './repository.js';
 import type { ProjectListQuery } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

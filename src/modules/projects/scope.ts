@@ -1,13 +1,13 @@
 /** Where a project sits, for the policies, and finding a project a use case may see or write. */
 import type { Executor } from '../../db/database.js';
 import { NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { loadAggregates, PROJECTS, type ProjectAggregate } from './aggregate.js';
 import type { ProjectScope } from './policy.js';
-import { problem } from '../../domain/problems.js';
 
 /** Each donor's organisation path and each location's area path (self first), and publication. */
 export function scopeOf(

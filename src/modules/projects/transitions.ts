@@ -1,6 +1,7 @@
 /** Moving a project through its stages (see src/domain/stages.ts for the machine). */
 import { todayUtc } from '../../domain/dates.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import {
   checkTransition,
   needsRecipient,
@@ -12,7 +13,6 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { ProjectView, TransitionInput } from './schema.js';
 import { writeProject } from './write.js';
-import { problem } from '../../domain/problems.js';
 
 /**
  * Moves a project to another stage, recording the actual date of the new stage (default today).

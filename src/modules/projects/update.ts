@@ -2,6 +2,7 @@
 import type { Updateable } from 'kysely';
 import type { ProjectsTable } from '../../db/schema.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { checkLocations, resolveDonors, resolveLivelihood } from './rules.js';
@@ -14,7 +15,6 @@ import {
   projectType,
 } from './validation.js';
 import { writeDonors, writeLocations, writeProject, writeStageDates } from './write.js';
-import { problem } from '../../domain/problems.js';
 
 /**
  * The history's name for a change: `publish` / `unpublish` when publication is all it changes,

@@ -3,9 +3,9 @@
  * areas), from memory. Each failure is a 422 naming the field.
  */
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { Reference } from '../reference/reference.js';
 import type { DonorShare } from './rules.js';
-import { problem } from '../../domain/problems.js';
 
 /** The organisation path of each donor; an unknown one is a 422 on its field. */
 export function donorPaths(ref: Reference, shares: readonly DonorShare[], listed: boolean) {

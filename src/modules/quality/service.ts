@@ -8,6 +8,7 @@
 import { type SqlBool, sql } from 'kysely';
 import { evaluate, type Finding, RULES, type Severity } from '../../domain/data-quality.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import { hasDonorIn, visibleCondition, visibleProjects } from '../projects/repository.js';
 import { readableProject } from '../projects/scope.js';
@@ -15,7 +16,6 @@ import { loadReference } from '../reference/reference.js';
 import { qualityFactsOf } from './facts.js';
 import { SEVERITY_RANK } from './projection.js';
 import type { QualityList, QualityListQuery } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 

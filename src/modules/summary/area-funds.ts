@@ -13,6 +13,7 @@ import type { Actor } from '../../domain/access.js';
 import { breakDownProject } from '../../domain/compliance.js';
 import { dateWithin, todayUtc } from '../../domain/dates.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { PartsComputer } from '../compliance/parts.js';
 import type { ServiceContext } from '../core/context.js';
 import { donorsOfArea } from '../pairings/donors.js';
@@ -63,9 +64,9 @@ export async function areaFunds(
 ): Promise<AreaFundsView> {
   const ref = await loadReference(ctx.db);
   const area = ref.areas.get(code);
-  if (!area) throw new NotFoundError(`no area ${code}`);
+  if (!area) throw new NotFoundError(problem('area.notFound', { code }));
   if (!ref.programmes.has(q.programme)) {
-    throw InvalidInputError.field('programme', `no programme ${q.programme}`);
+    throw InvalidInputError.field('programme', problem('programme.unknown', { code: q.programme }));
   }
   const subtree = ref.areas.subtree(code);
   const inScope = projectFilter(ctx.actor, ref, code, subtree);

@@ -9,6 +9,7 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { type Actor, grantsOf, hasRole } from '../../domain/access.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { WARNING_KINDS, type WarningKind } from '../../domain/warnings.js';
 import { authorize, can } from '../access/authorize.js';
 import { yearsWithParts } from '../compliance/repository.js';
@@ -120,7 +121,7 @@ export async function getSummary(ctx: ServiceContext, q: SummaryQuery): Promise<
   authorize(ctx.actor, 'summary.read');
   const ref = await loadReference(ctx.db);
   if (!ref.programmes.has(q.programme)) {
-    throw InvalidInputError.field('programme', `no programme ${q.programme}`);
+    throw InvalidInputError.field('programme', problem('programme.unknown', { code: q.programme }));
   }
   const years = await yearsWithParts(ctx.db, q.programme, 'actual');
   const year = q.year ?? years[0] ?? new Date().getUTCFullYear();

@@ -1,6 +1,7 @@
 /** The early-warning work queue: list (as visible as the projects) and work one warning. */
 import type { Executor } from '../../db/database.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
@@ -12,7 +13,6 @@ import { loadReference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { presentWarning, type WarningCan, warningSnapshot } from './presenters.js';
 import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema.js';
-import { problem } from '../../domain/problems.js';
 
 type Ctx = ServiceContext;
 
