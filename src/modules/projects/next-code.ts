@@ -1,6 +1,7 @@
 /** The next free project code for a programme, donor and year (a suggestion for the form). */
 import { sql } from 'kysely';
 import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
 import { codePrefix, donorLetters, nextProjectCode } from '../../domain/project-codes.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
@@ -15,10 +16,11 @@ import type { NextCodeQuery } from './schema.js';
 export async function nextCode(ctx: ServiceContext, q: NextCodeQuery) {
   const ref = await loadReference(ctx.db);
   if (!ref.programmes.has(q.programme)) {
-    throw InvalidInputError.field('programme', `no programme ${q.programme}`);
+    throw InvalidInputError.field('programme', problem('programme.unknown', { code: q.programme }));
   }
   const donorPath = ref.orgs.pathOf(q.donor);
-  if (donorPath.length === 0) throw InvalidInputError.field('donor', `no organisation ${q.donor}`);
+  if (donorPath.length === 0)
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
   authorize(ctx.actor, 'projects.write', { donorPaths: [donorPath] });
   const org = ref.orgs.get(q.donor);
   const area = org?.areaCode
