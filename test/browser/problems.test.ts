@@ -46,7 +46,10 @@ describe.skipIf(!browserAvailable())('problems on screen, in the screen’s lang
     await page.getByRole('textbox', { name: '项目代码' }).fill(taken);
     await page.getByLabel('项目名称（中文）').fill('浏览器测试·重复的项目代码');
     await pick('项目类型', '民生');
-    await page.getByLabel('地区代码 1').fill('653201');
+    await page.getByLabel('受援地区 1').fill('hts');
+    await page.locator('.ant-select-dropdown:visible [data-area="653201"]').waitFor();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('location-area-0').getByText('和田市（和田地区）').waitFor();
     await page.getByLabel('份额（%） 1').fill('100');
     await page.getByLabel('预算（万元）').fill('100');
     await page.getByTestId('project-submit').click();
