@@ -207,6 +207,15 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
     ]);
     expect((await list(c, '&area=6532')).codes).toEqual(['BJ-1', 'BJ-2', 'JOINT']);
     expect((await list(c, '&area=653130')).codes).toEqual(['JOINT', 'SH-1']);
+    // Each row names its recipient areas (largest share first, then by code).
+    const joint = await t.app.inject({
+      url: `/api/projects?q=${P}-JOINT`,
+      headers: { cookie: cookies.coordinator ?? '' },
+    });
+    expect(joint.json().items[0].locations).toEqual([
+      { code: '653130', name: '巴楚县', level: 'county' },
+      { code: '653201', name: '和田市', level: 'county' },
+    ]);
     expect((await list(c, '&area=650000')).codes).toEqual(ALL);
     expect((await list(c, '&published=true')).codes).toEqual(['BJ-2', 'SH-2']);
     const byName = await t.app.inject({

@@ -142,8 +142,10 @@ export function presentSummary(
     | 'updatedAt'
     | 'version'
   > & { donorName: string; donorNameEn: string | null },
+  locations: ProjectSummary['locations'] = [],
 ): ProjectSummary {
   return {
+    locations,
     code: row.code,
     name: { zh: row.nameZh, en: row.nameEn, ug: row.nameUg },
     programme: row.programmeCode,

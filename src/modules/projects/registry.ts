@@ -1,7 +1,9 @@
 /**
  * The project registry: what the actor may see, filtered, sorted and paged, with the total.
  */
+
 import { engineOf } from '../../db/database.js';
+import type { AreaLevel } from '../../domain/areas.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
@@ -71,6 +73,7 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
   const page = query
     .innerJoin('organisations as d', 'd.code', 'p.leadDonorCode')
     .select([
+      'p.id',
       'p.code',
       'p.nameZh',
       'p.nameEn',
@@ -100,8 +103,42 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
       .select((eb) => eb.fn.countAll<number | string>().over().as('total'))
       .execute();
     const total = rows[0] ? Number(rows[0].total) : Number((await counted()).n);
-    return { items: rows.map(presentSummary), total };
+    const located = await locationsOf(ctx, ref, rows);
+    return { items: rows.map((r) => presentSummary(r, located.get(r.id) ?? [])), total };
   }
   const [count, rows] = await Promise.all([counted(), page.execute()]);
-  return { items: rows.map(presentSummary), total: Number(count.n) };
+  const located = await locationsOf(ctx, ref, rows);
+  return {
+    items: rows.map((r) => presentSummary(r, located.get(r.id) ?? [])),
+    total: Number(count.n),
+  };
+}
+
+/** The page's recipient areas by project id, largest share first, named from the tree in memory. */
+async function locationsOf(
+  ctx: Ctx,
+  ref: Awaited<ReturnType<typeof loadReference>>,
+  rows: readonly { id: number }[],
+) {
+  const out = new Map<number, { code: string; name: string; level: AreaLevel }[]>();
+  if (rows.length === 0) return out;
+  const locations = await ctx.db
+    .selectFrom('projectLocations')
+    .select(['projectId', 'areaCode'])
+    .where(
+      'projectId',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('projectId')
+    .orderBy('shareBp', 'desc')
+    .orderBy('areaCode')
+    .execute();
+  for (const l of locations) {
+    const area = ref.areas.get(l.areaCode);
+    const list = out.get(l.projectId) ?? [];
+    list.push({ code: l.areaCode, name: area?.name ?? l.areaCode, level: area?.level ?? 'county' });
+    out.set(l.projectId, list);
+  }
+  return out;
 }

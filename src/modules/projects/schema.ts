@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PROGRESS_STAGES, STAGES } from '../../domain/stages.js';
 import {
   areaCode,
+  areaRef,
   bp,
   count,
   fen,
@@ -296,6 +297,9 @@ export const projectSummary = z.object({
   published: z.boolean(),
   updatedAt: z.string(),
   version: z.number().int(),
+  locations: z
+    .array(areaRef)
+    .meta({ description: 'The recipient areas, largest share first (the registry’s column)' }),
 });
 
 export const projectList = z.object({ items: z.array(projectSummary), total: z.number().int() });

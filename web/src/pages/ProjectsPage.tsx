@@ -101,6 +101,13 @@ export function ProjectsPage() {
       key: 'donor',
       render: (_, p) => donorName({ name: p.donorName, nameEn: p.donorNameEn }, language),
     },
+    {
+      title: t('projects.colAreas'),
+      key: 'areas',
+      render: (_, p) => (
+        <span data-testid="project-areas">{p.locations.map((l) => l.name).join('、')}</span>
+      ),
+    },
     { title: t('projects.colType'), key: 'type', render: (_, p) => typeName(p.type) },
     { title: t('projects.colStage'), key: 'stage', render: (_, p) => <StageTag stage={p.stage} /> },
     {

@@ -3873,6 +3873,13 @@ export interface paths {
                                 donorName: string;
                                 /** @description The lead donor’s English name, if any */
                                 donorNameEn: string | null;
+                                /** @description The recipient areas, largest share first (the registry’s column) */
+                                locations: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                }[];
                                 name: {
                                     en: string | null;
                                     ug: string | null;

@@ -26,6 +26,7 @@ export const messages: Widen<typeof zh> = {
     colCode: 'Code',
     colName: 'Name',
     colDonor: 'Donor',
+    colAreas: 'Recipient areas',
     colType: 'Type',
     colStage: 'Stage',
     colYear: 'Year',

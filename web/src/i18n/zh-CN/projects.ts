@@ -22,6 +22,7 @@ export const messages = {
     colCode: '项目代码',
     colName: '项目名称',
     colDonor: '援助方',
+    colAreas: '受援地区',
     colType: '类型',
     colStage: '阶段',
     colYear: '年度',
