@@ -87,17 +87,6 @@ export function ProjectPage() {
     ...(signedIn
       ? [
           {
-            key: 'documents',
-            label: (
-              <TabLabel text={t('projectEdit.tabDocuments')} count={p.documentCount} color="blue" />
-            ),
-            children: <DocumentsTab project={p} />,
-          },
-        ]
-      : []),
-    ...(signedIn
-      ? [
-          {
             key: 'warnings',
             label: (
               <TabLabel
@@ -107,6 +96,17 @@ export function ProjectPage() {
               />
             ),
             children: <WarningsTab code={p.code} />,
+          },
+        ]
+      : []),
+    ...(signedIn
+      ? [
+          {
+            key: 'documents',
+            label: (
+              <TabLabel text={t('projectEdit.tabDocuments')} count={p.documentCount} color="blue" />
+            ),
+            children: <DocumentsTab project={p} />,
           },
         ]
       : []),
