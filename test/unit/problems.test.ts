@@ -151,6 +151,7 @@ describe('every refusal in src/ has a problem code', () => {
       `new (${ERROR_CLASS})\\((?!\\s*(?:problem\\(|[\\w.]*(?:problem|ref)\\b))`,
       'g',
     );
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text the scan reads
     expect('throw new NotFoundError(`no project ${code}`);'.match(construct)).not.toBeNull();
     expect(
       "throw new NotFoundError(problem('project.notFound', { code }));".match(construct),
