@@ -160,6 +160,12 @@ async function failedJob(database: Database): Promise<number> {
 
 function warningRequests(warning: number): Record<string, Req> {
   return {
+    // Before the PATCH below, which moves the warning's version on for the coordinator.
+    'POST /api/warnings/bulk': {
+      method: 'POST',
+      url: '/api/warnings/bulk',
+      payload: { action: 'acknowledge', items: [{ id: warning, version: 1 }] },
+    },
     'PATCH /api/warnings/:id': {
       method: 'PATCH',
       url: `/api/warnings/${warning}`,

@@ -112,6 +112,16 @@ export const FUNDS = {
     zh: '没有有效用户 {id}',
     en: 'no active user {id}',
   },
+  'warning.bulkItemRefused': {
+    status: 422,
+    zh: '第 {index} 条（预警 {id}）未能处理，所选预警均未更改',
+    en: 'item {index} (warning {id}) was refused; none of the warnings changed',
+  },
+  'warning.bulkTooMany': {
+    status: 422,
+    zh: '一次最多处理 {max} 条预警（已选 {count} 条）',
+    en: 'at most {max} warnings at once ({count} given)',
+  },
   'job.notFound': { status: 404, zh: '没有编号为 {id} 的任务', en: 'no job {id}' },
   'job.notFailed': {
     status: 409,

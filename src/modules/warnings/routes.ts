@@ -4,6 +4,8 @@ import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import { computeWarnings } from './compute.js';
 import {
+  bulkWarningBody,
+  bulkWarningResult,
   computeBody,
   computeResult,
   updateWarningBody,
@@ -13,7 +15,7 @@ import {
   warningSettings,
   warningView,
 } from './schema.js';
-import { listWarnings, updateWarning } from './service.js';
+import { bulkUpdateWarnings, listWarnings, updateWarning } from './service.js';
 import { getWarningSettings, putWarningSettings } from './settings.js';
 
 const tags = ['warnings'];
@@ -76,6 +78,25 @@ export async function warningRoutes(app: App) {
     },
     async (request) =>
       computeWarnings(requestContext(app, request), request.body?.today ?? todayUtc()),
+  );
+
+  app.post(
+    '/warnings/bulk',
+    {
+      config: { access: 'warnings.write' },
+      schema: {
+        tags,
+        summary: 'Work many warnings at once (all or nothing)',
+        description:
+          'Take, acknowledge, resolve or dismiss 1–200 warnings, each with the version the caller ' +
+          'saw, exactly as `PATCH /warnings/{id}` would one by one, in one transaction. If any ' +
+          'item is refused (404, 403, stale version 409, 422) nothing changes; the answer is that ' +
+          'item’s problem with a field error `items.<index>` (`warning.bulkItemRefused`).',
+        body: bulkWarningBody,
+        response: { 200: bulkWarningResult },
+      },
+    },
+    async (request) => bulkUpdateWarnings(requestContext(app, request), request.body),
   );
 
   app.patch(

@@ -59,6 +59,30 @@ export const updateWarningBody = z.object({
 });
 export type UpdateWarningInput = z.infer<typeof updateWarningBody>;
 
+/** At most this many warnings in one bulk action. */
+export const WARNING_BULK_MAX = 200;
+
+export const WARNING_BULK_ACTIONS = ['take', 'acknowledge', 'resolve', 'dismiss'] as const;
+
+export const bulkWarningBody = z.object({
+  action: z.enum(WARNING_BULK_ACTIONS).meta({
+    description:
+      '`take`: the caller becomes the owner; `acknowledge`, `resolve`, `dismiss`: the status ' +
+      '(resolving and dismissing need `resolutionNote`), each exactly as `PATCH /warnings/{id}`',
+  }),
+  items: z
+    .array(z.object({ id: idParam, version: z.number().int().positive() }))
+    .min(1)
+    .meta({
+      description:
+        'The warnings and the versions the caller saw; 1–200 (more is a 422, `warning.bulkTooMany`)',
+    }),
+  resolutionNote: z.string().trim().max(2000).optional(),
+});
+export type BulkWarningInput = z.infer<typeof bulkWarningBody>;
+
+export const bulkWarningResult = z.object({ items: z.array(warningView) });
+
 export const warningSettings = z.object({
   noDisbursementMonths: z.number().int().min(1).max(60).meta({
     description: 'Months without an actual disbursement before `no-disbursement` is raised',

@@ -1,6 +1,6 @@
 /** The early-warning work queue: list (as visible as the projects) and work one warning. */
 import type { Executor } from '../../db/database.js';
-import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { DomainError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
@@ -12,7 +12,13 @@ import { canReadProject, loadScopes, scopeOf } from '../projects/scope.js';
 import { loadReference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { presentWarning, type WarningCan, warningSnapshot } from './presenters.js';
-import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema.js';
+import {
+  type BulkWarningInput,
+  type UpdateWarningInput,
+  WARNING_BULK_MAX,
+  type WarningListQuery,
+  type WarningView,
+} from './schema.js';
 
 type Ctx = ServiceContext;
 
@@ -198,4 +204,64 @@ export async function updateWarning(
     });
     return presentWarning(after, canOf(ctx, scope));
   });
+}
+
+/** What one bulk action changes on each warning: exactly the single action's change. */
+function bulkChange(ctx: Ctx, input: BulkWarningInput): UpdateWarningInput {
+  switch (input.action) {
+    case 'take':
+      return { ownerUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null };
+    case 'acknowledge':
+      return { status: 'acknowledged' };
+    case 'resolve':
+      return { status: 'resolved', resolutionNote: input.resolutionNote ?? null };
+    case 'dismiss':
+      return { status: 'dismissed', resolutionNote: input.resolutionNote ?? null };
+  }
+}
+
+/**
+ * Works many warnings at once, all or nothing, in one unit of work: each item goes through
+ * {@link updateWarning} (the same policy, version check and rules). On the first refusal nothing
+ * changes; the error is that item's (its status and problem), with a field error
+ * `items.<index>` (`warning.bulkItemRefused`, index from 1, and the warning's id) and the item's
+ * own field errors under `items.<index>.`.
+ */
+export async function bulkUpdateWarnings(ctx: Ctx, input: BulkWarningInput) {
+  if (input.items.length > WARNING_BULK_MAX) {
+    throw InvalidInputError.field(
+      'items',
+      problem('warning.bulkTooMany', { count: input.items.length, max: WARNING_BULK_MAX }),
+    );
+  }
+  const change = bulkChange(ctx, input);
+  return write(ctx, async (uow) => {
+    const inner: Ctx = { ...ctx, db: uow.trx };
+    const items: WarningView[] = [];
+    for (const [index, item] of input.items.entries()) {
+      try {
+        items.push(await updateWarning(inner, item.id, change, item.version));
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        throw refusedItem(e, index, item.id);
+      }
+    }
+    return { items };
+  });
+}
+
+/** The same error, saying which item it is about. */
+function refusedItem(e: DomainError, index: number, id: number): DomainError {
+  const field = `items.${index}`;
+  const Kind = e.constructor as new (
+    ref: DomainError['problem'],
+    errors: { field: string; problem: DomainError['problem'] }[],
+  ) => DomainError;
+  return new Kind(e.problem, [
+    { field, problem: problem('warning.bulkItemRefused', { index: index + 1, id }) },
+    ...e.errors.map((f) => ({
+      field: `${field}.${f.field}`,
+      problem: { code: f.code, params: f.params },
+    })),
+  ]);
 }

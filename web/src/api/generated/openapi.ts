@@ -7529,6 +7529,140 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/warnings/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Work many warnings at once (all or nothing)
+         * @description Take, acknowledge, resolve or dismiss 1–200 warnings, each with the version the caller saw, exactly as `PATCH /warnings/{id}` would one by one, in one transaction. If any item is refused (404, 403, stale version 409, 422) nothing changes; the answer is that item’s problem with a field error `items.<index>` (`warning.bulkItemRefused`).
+         *
+         *     Access: policy `warnings.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description `take`: the caller becomes the owner; `acknowledge`, `resolve`, `dismiss`: the status (resolving and dismissing need `resolutionNote`), each exactly as `PATCH /warnings/{id}`
+                         * @enum {string}
+                         */
+                        action: "take" | "acknowledge" | "resolve" | "dismiss";
+                        /** @description The warnings and the versions the caller saw; 1–200 (more is a 422, `warning.bulkTooMany`) */
+                        items: {
+                            id: number;
+                            version: number;
+                        }[];
+                        resolutionNote?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @description What the caller may do with this warning, by the same policies */
+                                can: {
+                                    /** @description Give it to someone else (the programme office) */
+                                    assign: boolean;
+                                    /** @description Take it, change its status, resolve or dismiss it */
+                                    work: boolean;
+                                };
+                                /** @description `kind:project:stage:date`; one occurrence of a condition */
+                                dedupeKey: string;
+                                detail: {
+                                    message: {
+                                        en: string;
+                                        zh: string;
+                                    };
+                                    since: string;
+                                    stage: string;
+                                };
+                                detectedAt: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                                owner: {
+                                    displayName: string;
+                                    id: number;
+                                    username: string;
+                                } | null;
+                                project: {
+                                    code: string;
+                                    name: string;
+                                    /** @description The English name, if given */
+                                    nameEn: string | null;
+                                };
+                                resolutionNote: string | null;
+                                resolvedAt: string | null;
+                                /** @enum {string} */
+                                status: "open" | "acknowledged" | "resolved" | "dismissed";
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/warnings/compute": {
         parameters: {
             query?: never;

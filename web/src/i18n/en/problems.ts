@@ -217,6 +217,8 @@ export const messages: Widen<typeof zh> = {
     warning: {
       notFound: 'No warning {{id}}',
       noteRequired: 'Write a resolution note',
+      bulkItemRefused: 'Item {{index}} (warning {{id}}) was refused; none of the warnings changed',
+      bulkTooMany: 'At most {{max}} warnings at once ({{count}} selected)',
       ownerUnknown: 'No active user {{id}}',
     },
     job: {

@@ -211,6 +211,8 @@ export const messages = {
     warning: {
       notFound: '没有编号为 {{id}} 的预警',
       noteRequired: '请填写处理说明',
+      bulkItemRefused: '第 {{index}} 条（预警 {{id}}）未能处理，所选预警均未更改',
+      bulkTooMany: '一次最多处理 {{max}} 条预警（已选 {{count}} 条）',
       ownerUnknown: '没有有效用户 {{id}}',
     },
     job: {
