@@ -79,6 +79,22 @@ export function useUpdateWarning() {
   });
 }
 
+export type BulkWarningChange = ApiBody<'/api/warnings/bulk', 'post'>;
+
+/** POST /api/warnings/bulk: all or nothing; a refusal names the item (`errors[0]`). */
+export function useBulkWarnings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BulkWarningChange) =>
+      api<{ items: Warning[] }>('/api/warnings/bulk', { method: 'POST', body }),
+    onSettled: () =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: warningKeys.all }),
+        client.invalidateQueries({ queryKey: ['history'] }),
+      ]),
+  });
+}
+
 /** POST /api/warnings/compute (the programme office): detect now; `today` defaults to the server's. */
 export function useComputeWarnings() {
   const client = useQueryClient();

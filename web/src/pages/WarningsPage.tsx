@@ -1,5 +1,5 @@
 import { Alert, Badge, Empty, Skeleton, Space, Table, Tabs, Typography } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
 import { useCan, useSession } from '../api/hooks';
@@ -21,6 +21,7 @@ import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
+import { BulkBar, selectable } from './warnings/BulkBar';
 import { ComputeWarningsButton, WarningSettingsButton } from './warnings/OfficeButtons';
 import { AssignWarningModal, CloseWarningModal } from './warnings/WarningDialogs';
 import { WarningFilters } from './warnings/WarningFilters';
@@ -44,7 +45,6 @@ export function WarningsPage() {
     statusParam === 'all' ? 'all' : isStatus(statusParam) ? statusParam : 'open';
   const kindParam = params.get('kind');
   const kind = isKind(kindParam) ? kindParam : undefined;
-  const donor = params.get('donor') || undefined;
   const project = params.get('project') || undefined;
   const mine = params.get('mine') === '1';
 
@@ -56,6 +56,13 @@ export function WarningsPage() {
   const user = session.data?.user;
   const me = user?.id ?? 0;
   const signedIn = !!user;
+  // A donor editor's queue opens on its own donor; `donor=all` shows all it may see.
+  const ownDonor = user?.roles.some((r) => r.role === 'coordinator')
+    ? undefined
+    : user?.roles.find((r) => r.role === 'donor-editor' && r.org)?.org?.code;
+  const donorParam = params.get('donor') || undefined;
+  const donor = donorParam === 'all' ? undefined : (donorParam ?? ownDonor);
+  const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const filters: Omit<WarningQuery, 'status'> = {
     kind,
     donor,
@@ -72,10 +79,18 @@ export function WarningsPage() {
     signedIn,
   );
   const counts = useWarningStatusCounts(filters, signedIn);
+  const rows = warnings.data?.items;
+  // A selection holds rows of the page shown, as they are now (their versions).
+  useEffect(() => {
+    setSelectedIds((ids) =>
+      ids.filter((id) => rows?.some((w) => w.id === id && selectable(w, me))),
+    );
+  }, [rows, me]);
+  const selected = (rows ?? []).filter((w) => selectedIds.includes(w.id));
 
   const canCompute = can('warnings.compute');
   const canSettings = can('warnings.settings');
-  const filtered = !!(kind || donor || project || mine);
+  const filtered = !!(kind || (donor && donor !== ownDonor) || project || mine);
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
 
@@ -149,7 +164,15 @@ export function WarningsPage() {
   };
 
   const filterBar = (
-    <WarningFilters kind={kind} donor={donor} project={project} mine={mine} setFilter={setFilter} />
+    <WarningFilters
+      kind={kind}
+      donor={donor}
+      ownDonor={ownDonor}
+      allVisible={donorParam === 'all'}
+      project={project}
+      mine={mine}
+      setFilter={setFilter}
+    />
   );
 
   const emptyText = warnings.isPending ? (
@@ -196,6 +219,7 @@ export function WarningsPage() {
         }))}
         style={{ marginBottom: 0 }}
       />
+      <BulkBar selected={selected} me={me} onDone={() => setSelectedIds([])} />
       {warnings.isError && !warnings.data ? (
         <ErrorResult error={warnings.error} onRetry={() => void warnings.refetch()} />
       ) : (
@@ -205,7 +229,19 @@ export function WarningsPage() {
           size="middle"
           loading={warnings.isFetching}
           columns={columns}
-          dataSource={warnings.data?.items ?? []}
+          dataSource={rows ?? []}
+          rowSelection={
+            can('warnings.write')
+              ? {
+                  selectedRowKeys: selectedIds,
+                  onChange: (keys) => setSelectedIds(keys.map(Number)),
+                  getCheckboxProps: (w) => ({
+                    disabled: !selectable(w, me),
+                    'aria-label': t('warningsPage.selectRow', { project: w.project.code }),
+                  }),
+                }
+              : undefined
+          }
           scroll={{ x: 'max-content' }}
           locale={{ emptyText }}
           pagination={paging.pagination(warnings.data?.total ?? 0)}

@@ -9,12 +9,17 @@ import { FilterBar, FilterSelect } from '../../components/FilterBar';
 export function WarningFilters({
   kind,
   donor,
+  ownDonor,
+  allVisible,
   project,
   mine,
   setFilter,
 }: {
   kind: WarningKind | undefined;
   donor: string | undefined;
+  /** A donor editor's own donor: the queue's default (`donor=all` lifts it). */
+  ownDonor?: string | undefined;
+  allVisible?: boolean;
   project: string | undefined;
   mine: boolean;
   setFilter: (changes: Record<string, string | undefined>) => void;
@@ -23,7 +28,7 @@ export function WarningFilters({
   const donorChoices = useDonorOptions();
   const [projectText, setProjectText] = useState(project ?? '');
   useEffect(() => setProjectText(project ?? ''), [project]);
-  const filtered = !!(kind || donor || project || mine);
+  const filtered = !!(kind || (donor && donor !== ownDonor) || project || mine);
   return (
     <FilterBar label={t('warningsPage.filters')}>
       <FilterSelect
@@ -43,8 +48,17 @@ export function WarningFilters({
         placeholder={t('warningsPage.allDonors')}
         value={donor}
         {...donorChoices}
-        onChange={(value) => setFilter({ donor: value })}
+        onChange={(value) => setFilter({ donor: value ?? (ownDonor ? 'all' : undefined) })}
       />
+      {ownDonor ? (
+        <Checkbox
+          checked={allVisible}
+          data-testid="warnings-all-visible"
+          onChange={(e) => setFilter({ donor: e.target.checked ? 'all' : undefined })}
+        >
+          {t('warningsPage.allVisible')}
+        </Checkbox>
+      ) : null}
       <Space size={6}>
         <label htmlFor="wf-project">{t('warningsPage.project')}</label>
         <Input.Search

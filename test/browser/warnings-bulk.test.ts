@@ -1,0 +1,91 @@
+/// <reference lib="dom" />
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailable,
+  closeDemoInChromium,
+  type DemoInChromium,
+  logInAs,
+  openDemoInChromium,
+  SHOTS,
+} from '../support/browser.js';
+
+interface WarningJson {
+  id: number;
+  owner: { username: string } | null;
+  can: { work: boolean };
+}
+
+describe.skipIf(!browserAvailable())('bulk warning actions in Chromium', () => {
+  let server: DemoInChromium['server'];
+  let browser: Browser;
+  let page: Page;
+  const rows = () => page.locator('[data-testid="warnings-table"] tbody tr[data-row-key]');
+  const list = async (query: string) => {
+    const res = await page.request.get(`${server.url}/api/warnings?status=open&limit=200${query}`);
+    expect(res.status()).toBe(200);
+    return (await res.json()) as { items: WarningJson[]; total: number };
+  };
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openDemoInChromium({ timeoutMs: 30_000 }));
+  });
+  afterAll(() => closeDemoInChromium({ server, browser, page }));
+
+  it('shows a donor editor its own donor’s queue and takes selected warnings at once', {
+    timeout: 180_000,
+  }, async () => {
+    await logInAs(page, server.url, 'demo-coordinator');
+    const computed = await page.request.post(`${server.url}/api/warnings/compute`, { data: {} });
+    expect(computed.status()).toBe(200);
+    await page.context().clearCookies();
+
+    await logInAs(page, server.url, 'demo-beijing');
+    const own = await list('&donor=110000');
+    const all = await list('');
+    expect(own.total).toBeGreaterThanOrEqual(1);
+    expect(all.total).toBeGreaterThan(own.total);
+
+    await page.goto(`${server.url}/warnings`);
+    await rows().first().waitFor();
+    await expect.poll(() => rows().count()).toBe(own.total);
+
+    // Show everything it may see: kept in the URL; unticking goes back to its own donor.
+    await page.getByTestId('warnings-all-visible').click();
+    await page.waitForURL(/donor=all/);
+    await expect.poll(() => rows().count()).toBe(all.total);
+    await page.getByTestId('warnings-all-visible').click();
+    await expect.poll(() => rows().count()).toBe(own.total);
+
+    const workable = own.items.filter((w) => w.can.work && w.owner === null);
+    expect(workable.length).toBeGreaterThanOrEqual(1);
+    for (const w of workable) {
+      await page.locator(`tr[data-row-key="${w.id}"] .ant-checkbox-input`).check();
+    }
+    const bar = page.getByTestId('warnings-bulk-bar');
+    await bar.getByText(`已选 ${workable.length} 条`).waitFor();
+    await page.screenshot({ path: `${SHOTS}/warnings-bulk-selected.png`, fullPage: true });
+    await page.getByTestId('warnings-bulk-take').click();
+    await page.getByText(`已处理 ${workable.length} 条预警`).waitFor();
+    await bar.waitFor({ state: 'detached' });
+    const after = await list('&donor=110000');
+    for (const w of workable) {
+      expect(after.items.find((x) => x.id === w.id)?.owner?.username).toBe('demo-beijing');
+    }
+    await page.screenshot({ path: `${SHOTS}/warnings-bulk-taken.png`, fullPage: true });
+
+    // Resolve them together with one note.
+    for (const w of workable) {
+      await page.locator(`tr[data-row-key="${w.id}"] .ant-checkbox-input`).check();
+    }
+    await page.getByTestId('warnings-bulk-resolve').click();
+    await page.getByTestId('warnings-bulk-ok').click();
+    await page.getByText('请填写处理说明').waitFor();
+    await page.getByLabel('处理说明（将写入每条预警）').fill('已与受援地核实');
+    await page.getByTestId('warnings-bulk-ok').click();
+    await page.getByText(`已处理 ${workable.length} 条预警`).first().waitFor();
+    await expect
+      .poll(async () => (await list('&donor=110000')).total)
+      .toBe(own.total - workable.length);
+  });
+});
