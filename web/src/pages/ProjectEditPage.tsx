@@ -22,6 +22,7 @@ import { setServerErrors } from '../lib/formErrors';
 import { bpToPercentInput } from '../lib/money';
 import { useUnsavedChanges } from '../lib/useUnsavedChanges';
 import { projectChange, projectFormValues } from './projects/editProjectForm';
+import { FormErrorsAlert } from './projects/FormErrorsAlert';
 import { LocationsField } from './projects/LocationsField';
 import { NEW_PROJECT_ALIASES, type NewProjectValues } from './projects/newProjectForm';
 import { ProjectDeliveryFields } from './projects/ProjectDeliveryFields';
@@ -189,21 +190,7 @@ function EditForm({
         <LocationsField />
         <ProjectBudgetFields editing />
         <ProjectDeliveryFields />
-        {otherErrors.length ? (
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginBottom: 16 }}
-            title={t('projectForm.otherErrors')}
-            description={
-              <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                {otherErrors.map((e) => (
-                  <li key={e}>{e}</li>
-                ))}
-              </ul>
-            }
-          />
-        ) : null}
+        <FormErrorsAlert errors={otherErrors} />
         <Space>
           <Button
             type="primary"

@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Alert, App as AntApp, Breadcrumb, Button, Card, Form, Result } from 'antd';
+import { App as AntApp, Breadcrumb, Button, Card, Form, Result } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -10,6 +10,7 @@ import { setServerErrors } from '../lib/formErrors';
 import { grantOrganisations } from '../lib/grants';
 import { bpToPercentInput } from '../lib/money';
 import { useUnsavedChanges } from '../lib/useUnsavedChanges';
+import { FormErrorsAlert } from './projects/FormErrorsAlert';
 import { LocationsField } from './projects/LocationsField';
 import {
   NEW_PROJECT_ALIASES,
@@ -121,21 +122,7 @@ export function ProjectNewPage() {
           <LocationsField />
           <ProjectBudgetFields />
           <ProjectDeliveryFields />
-          {otherErrors.length ? (
-            <Alert
-              type="error"
-              showIcon
-              style={{ marginBottom: 16 }}
-              title={t('projectForm.otherErrors')}
-              description={
-                <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                  {otherErrors.map((e) => (
-                    <li key={e}>{e}</li>
-                  ))}
-                </ul>
-              }
-            />
-          ) : null}
+          <FormErrorsAlert errors={otherErrors} />
           <Button
             type="primary"
             htmlType="submit"
