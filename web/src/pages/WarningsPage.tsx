@@ -56,10 +56,12 @@ export function WarningsPage() {
   const user = session.data?.user;
   const me = user?.id ?? 0;
   const signedIn = !!user;
-  // A donor editor's queue opens on its own donor; `donor=all` shows all it may see.
-  const ownDonor = user?.roles.some((r) => r.role === 'coordinator')
-    ? undefined
-    : user?.roles.find((r) => r.role === 'donor-editor' && r.org)?.org?.code;
+  // A donor editor's queue opens on its own donor; `donor=all` shows all it may see. A link to one
+  // project's warnings (`project=…`) shows that project's, whoever its donor is.
+  const ownDonor =
+    project || user?.roles.some((r) => r.role === 'coordinator')
+      ? undefined
+      : user?.roles.find((r) => r.role === 'donor-editor' && r.org)?.org?.code;
   const donorParam = params.get('donor') || undefined;
   const donor = donorParam === 'all' ? undefined : (donorParam ?? ownDonor);
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
