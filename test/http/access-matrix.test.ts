@@ -14,6 +14,8 @@ import { buildProjectInput, createTestProject } from '../support/factories.js';
 type Req = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object };
 
 /**
+ * (The read routes issue 8 added have their matrix in access-matrix-reads.test.ts.)
+ *
  * For every state-changing route, a request on Shanghai's records (or, for routes that are not
  * a donor's to use at all, on any record). A route added without an entry here fails the test.
  */
@@ -279,6 +281,12 @@ function projectRequests(code: string, document: number): Record<string, Req> {
       url: `/api/projects/${code}`,
       payload: { budgetFen: 1 },
     },
+    // Publishing is the same route: refused alike (a variant, named after the route).
+    'PATCH /api/projects/:code (publish)': {
+      method: 'PATCH',
+      url: `/api/projects/${code}`,
+      payload: { published: true },
+    },
     // Acceptance in Kashgar: neither Beijing's donor editor nor Hotan's recipient editor may.
     'POST /api/projects/:code/transitions': {
       method: 'POST',
@@ -368,7 +376,8 @@ describeEachDatabase('access matrix', (ctx) => {
       .filter((r) => r.method !== 'GET' && r.access !== 'public')
       .map((r) => `${r.method} ${r.url}`)
       .filter((key) => !OWN_ACCOUNT_ROUTES.includes(key));
-    expect(writes.sort()).toEqual(Object.keys(requests).sort());
+    const routes = new Set(Object.keys(requests).map((key) => key.replace(/ \(.*\)$/, '')));
+    expect(writes.sort()).toEqual([...routes].sort());
   });
 
   for (const who of [
