@@ -12,6 +12,14 @@ import type {
   ReferenceVersionTable,
 } from './tables/derived.js';
 import type {
+  PersonAccessLogTable,
+  PersonnelBatchesTable,
+  PersonnelKindsTable,
+  PersonnelKindTermsTable,
+  PersonsTable,
+  PostingsTable,
+} from './tables/people.js';
+import type {
   FileBlobsTable,
   FundTransactionsTable,
   PlanItemsTable,
@@ -43,6 +51,7 @@ import type {
 } from './tables/spine.js';
 
 export type * from './tables/derived.js';
+export type * from './tables/people.js';
 export type * from './tables/projects.js';
 export type * from './tables/spine.js';
 
@@ -79,4 +88,10 @@ export interface DB {
   projectionState: ProjectionStateTable;
   projectFigures: ProjectFiguresTable;
   referenceVersion: ReferenceVersionTable;
+  personnelKinds: PersonnelKindsTable;
+  personnelKindTerms: PersonnelKindTermsTable;
+  persons: PersonsTable;
+  personnelBatches: PersonnelBatchesTable;
+  postings: PostingsTable;
+  personAccessLog: PersonAccessLogTable;
 }

@@ -7,6 +7,7 @@ import { projectSearch } from './0006_project_search.js';
 import { projections } from './0007_projections.js';
 import { listIndexes } from './0008_list_indexes.js';
 import { ledgerReversals } from './0009_ledger_reversals.js';
+import { people } from './0010_people.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -23,4 +24,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0007_projections': projections,
   '0008_list_indexes': listIndexes,
   '0009_ledger_reversals': ledgerReversals,
+  '0010_people': people,
 };
