@@ -4,6 +4,13 @@
  * types live in tables/, by part of the system.
  */
 import type {
+  CompaniesTable,
+  CompanyCaseResponsesTable,
+  CompanyCasesTable,
+  CompanyOfficersTable,
+  ConsumptionSalesTable,
+} from './tables/companies.js';
+import type {
   CompliancePartsTable,
   ProjectFiguresTable,
   ProjectionStateTable,
@@ -50,6 +57,7 @@ import type {
   UsersTable,
 } from './tables/spine.js';
 
+export type * from './tables/companies.js';
 export type * from './tables/derived.js';
 export type * from './tables/people.js';
 export type * from './tables/projects.js';
@@ -94,4 +102,9 @@ export interface DB {
   personnelBatches: PersonnelBatchesTable;
   postings: PostingsTable;
   personAccessLog: PersonAccessLogTable;
+  companies: CompaniesTable;
+  companyOfficers: CompanyOfficersTable;
+  companyCases: CompanyCasesTable;
+  companyCaseResponses: CompanyCaseResponsesTable;
+  consumptionSales: ConsumptionSalesTable;
 }

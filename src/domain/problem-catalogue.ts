@@ -9,6 +9,7 @@
  * use case raises something new.
  */
 import { ACCESS } from './problem-catalogue/access.js';
+import { COMPANIES } from './problem-catalogue/companies.js';
 import { FUNDS } from './problem-catalogue/funds.js';
 import { GENERAL } from './problem-catalogue/general.js';
 import { PROJECTS } from './problem-catalogue/projects.js';
@@ -22,6 +23,7 @@ export const PROBLEMS = {
   ...REFERENCE,
   ...PROJECTS,
   ...FUNDS,
+  ...COMPANIES,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

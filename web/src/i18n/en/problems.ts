@@ -221,6 +221,28 @@ export const messages: Widen<typeof zh> = {
       bulkTooMany: 'At most {{max}} warnings at once ({{count}} selected)',
       ownerUnknown: 'No active user {{id}}',
     },
+    company: {
+      notFound: 'No company {{id}}',
+      creditCode:
+        'The unified social credit code {{code}} is invalid (18 characters, GB 32100 check character)',
+      creditCodeTaken: 'The credit code {{code}} is already registered (company {{id}})',
+      localHires: 'Local hires ({{localHires}}) cannot exceed actual jobs ({{jobsActual}})',
+    },
+    companyOfficer: {
+      startBefore: 'The new officer must start after the current one started ({{date}})',
+    },
+    companyCase: {
+      notFound: 'No case {{id}}',
+      badMove: 'A case cannot move from {{from}} to {{to}}',
+      noResponse: 'The case has no response yet: it cannot be {{to}}',
+      rejectReason: 'A rejected case needs a reason',
+      finished: 'The case is {{status}}: it takes no more responses',
+      responseBeforeOpened: 'A response cannot precede the case (opened {{openedAt}})',
+    },
+    consumption: {
+      saleNotFound: 'No sale {{id}}',
+      bulkRefused: '{{count}} rows have errors: nothing was saved',
+    },
     job: {
       notFound: 'No job {{id}}',
       notFailed: 'Only a failed job can be retried',

@@ -215,6 +215,27 @@ export const messages = {
       bulkTooMany: '一次最多处理 {{max}} 条预警（已选 {{count}} 条）',
       ownerUnknown: '没有有效用户 {{id}}',
     },
+    company: {
+      notFound: '没有编号为 {{id}} 的企业',
+      creditCode: '统一社会信用代码 {{code}} 无效（应为 18 位，末位校验码须符合 GB 32100）',
+      creditCodeTaken: '统一社会信用代码 {{code}} 已登记（企业编号 {{id}}）',
+      localHires: '本地用工 {{localHires}} 人不能多于实际就业 {{jobsActual}} 人',
+    },
+    companyOfficer: {
+      startBefore: '新任首席服务官的开始日期须晚于现任的开始日期 {{date}}',
+    },
+    companyCase: {
+      notFound: '没有编号为 {{id}} 的企业诉求',
+      badMove: '诉求不能从 {{from}} 改为 {{to}}',
+      noResponse: '诉求尚无任何答复，不能改为 {{to}}',
+      rejectReason: '不予受理须说明理由',
+      finished: '诉求已 {{status}}，不能再答复',
+      responseBeforeOpened: '答复时间不能早于诉求提出时间 {{openedAt}}',
+    },
+    consumption: {
+      saleNotFound: '没有编号为 {{id}} 的消费帮扶销售记录',
+      bulkRefused: '{{count}} 行有错误，全部未保存',
+    },
     job: {
       notFound: '没有编号为 {{id}} 的任务',
       notFailed: '只有失败的任务可以重试',

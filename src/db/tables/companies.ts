@@ -1,0 +1,97 @@
+/** Companies brought in, their officers and cases, and consumption-aid sales (migration 0013). */
+import type { ColumnType, Generated } from 'kysely';
+import type { CaseCategory, CaseStatus } from '../../domain/company-cases.js';
+import type { ProductCategory, SaleChannel } from '../../domain/consumption.js';
+
+type Timestamp = string;
+type IsoDate = string;
+type Id = Generated<number>;
+type Version = ColumnType<number, number | undefined, number>;
+
+export interface CompaniesTable {
+  id: Id;
+  name: string;
+  /** GB 32100 unified social credit code, upper case, unique. */
+  creditCode: string;
+  industry: string;
+  programmeCode: string;
+  /** The donor that brought the company in. */
+  donorCode: string;
+  /** Where the company is located (an area code). */
+  areaCode: string;
+  /** The date the company was signed or registered: the date the measures' period reads. */
+  signedOn: IsoDate;
+  investmentPlannedFen: number;
+  investmentArrivedFen: number;
+  jobsPlanned: number;
+  jobsActual: number;
+  localHires: number;
+  note: string | null;
+  publishedAt: Timestamp | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Version;
+}
+
+/** A chief service officer (首席服务官) serving a company from `startOn` to `endOn`. */
+export interface CompanyOfficersTable {
+  id: Id;
+  companyId: number;
+  name: string;
+  contact: string | null;
+  organisation: string | null;
+  startOn: IsoDate;
+  endOn: IsoDate | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}
+
+export interface CompanyCasesTable {
+  id: Id;
+  companyId: number;
+  officerId: number | null;
+  category: CaseCategory;
+  description: string;
+  status: CaseStatus;
+  rejectionReason: string | null;
+  openedAt: Timestamp;
+  firstResponseAt: Timestamp | null;
+  resolvedAt: Timestamp | null;
+  closedAt: Timestamp | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Version;
+}
+
+export interface CompanyCaseResponsesTable {
+  id: Id;
+  caseId: number;
+  respondedAt: Timestamp;
+  text: string;
+  /** Who responded, as written by the one recording it (the officer's name …). */
+  responder: string;
+  /** The actor who recorded it (`user:NAME`). */
+  createdBy: string;
+  createdAt: Timestamp;
+}
+
+export interface ConsumptionSalesTable {
+  id: Id;
+  programmeCode: string;
+  donorCode: string;
+  /** The recipient area the products come from. */
+  areaCode: string;
+  /** `YYYY-MM`. */
+  month: string;
+  channel: SaleChannel;
+  productCategory: ProductCategory;
+  product: string | null;
+  amountFen: number;
+  quantity: number;
+  unit: string;
+  note: string | null;
+  publishedAt: Timestamp | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+  version: Version;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addWorkingDays,
+  caseIsLate,
+  caseMoveProblem,
+  chinaDate,
+  workingDaysBetween,
+  workingDaysTo,
+} from '../../src/domain/company-cases.js';
+
+describe('the case status machine', () => {
+  it('goes open → in_progress → resolved → closed, and reopens a resolved case', () => {
+    expect(caseMoveProblem({ from: 'open', to: 'in_progress', responses: 0 })).toBeNull();
+    expect(caseMoveProblem({ from: 'in_progress', to: 'resolved', responses: 1 })).toBeNull();
+    expect(caseMoveProblem({ from: 'resolved', to: 'closed', responses: 1 })).toBeNull();
+    expect(caseMoveProblem({ from: 'resolved', to: 'in_progress', responses: 1 })).toBeNull();
+  });
+
+  it('refuses skipping, going back from closed or rejected, and moving to the same status', () => {
+    for (const [from, to] of [
+      ['open', 'closed'],
+      ['open', 'resolved'],
+      ['closed', 'in_progress'],
+      ['rejected', 'open'],
+      ['open', 'open'],
+    ] as const) {
+      expect(caseMoveProblem({ from, to, responses: 3 })?.problem.code, `${from}→${to}`).toBe(
+        'companyCase.badMove',
+      );
+    }
+  });
+
+  it('never resolves or closes a case without a response', () => {
+    expect(caseMoveProblem({ from: 'in_progress', to: 'resolved', responses: 0 })).toEqual({
+      field: 'to',
+      problem: { code: 'companyCase.noResponse', params: { to: 'resolved' } },
+    });
+    expect(caseMoveProblem({ from: 'resolved', to: 'closed', responses: 0 })?.problem.code).toBe(
+      'companyCase.noResponse',
+    );
+  });
+
+  it('rejects only with a reason, naming the field', () => {
+    expect(caseMoveProblem({ from: 'open', to: 'rejected', responses: 0, reason: '  ' })).toEqual({
+      field: 'reason',
+      problem: { code: 'companyCase.rejectReason', params: {} },
+    });
+    expect(
+      caseMoveProblem({ from: 'in_progress', to: 'rejected', responses: 0, reason: '不属实' }),
+    ).toBeNull();
+  });
+});
+
+describe('working days (Monday–Friday, China dates)', () => {
+  it('counts the weekdays after the first date up to the second', () => {
+    // 2026-11-30 is a Monday.
+    expect(workingDaysBetween('2026-11-30', '2026-11-30')).toBe(0);
+    expect(workingDaysBetween('2026-11-30', '2026-12-01')).toBe(1);
+    expect(workingDaysBetween('2026-12-04', '2026-12-07')).toBe(1); // Friday → Monday
+    expect(workingDaysBetween('2026-12-05', '2026-12-06')).toBe(0); // Saturday → Sunday
+    expect(workingDaysBetween('2026-11-30', '2026-12-14')).toBe(10);
+    expect(workingDaysBetween('2026-11-30', '2026-12-16')).toBe(12);
+    expect(workingDaysBetween('2026-12-16', '2026-11-30')).toBe(0);
+  });
+
+  it('adds working days over a weekend', () => {
+    expect(addWorkingDays('2026-12-03', 3)).toBe('2026-12-08'); // Thu + 3 → Tue
+    expect(addWorkingDays('2026-12-05', 1)).toBe('2026-12-07'); // Sat + 1 → Mon
+  });
+
+  it('reads instants on the calendar of China (UTC+8)', () => {
+    expect(chinaDate('2026-12-04T17:00:00.000Z')).toBe('2026-12-05');
+    expect(chinaDate('2026-12-04T15:59:59.000Z')).toBe('2026-12-04');
+    expect(workingDaysTo('2026-12-04T02:00:00.000Z', '2026-12-07T02:00:00.000Z')).toBe(1);
+    expect(workingDaysTo('2026-12-04T02:00:00.000Z', null)).toBeNull();
+  });
+
+  it('a case with no response is late after N working days, not before', () => {
+    const c = {
+      status: 'open' as const,
+      openedAt: '2026-12-03T02:00:00.000Z',
+      firstResponseAt: null,
+    };
+    expect(caseIsLate(c, '2026-12-08T10:00:00.000Z', 3)).toBe(false); // the deadline day
+    expect(caseIsLate(c, '2026-12-09T01:00:00.000Z', 3)).toBe(true);
+    expect(caseIsLate({ ...c, firstResponseAt: '2026-12-04T00:00:00.000Z' }, '2027-01-01', 3)).toBe(
+      false,
+    );
+    expect(caseIsLate({ ...c, status: 'rejected' }, '2027-01-01', 3)).toBe(false);
+  });
+});
