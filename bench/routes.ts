@@ -1,13 +1,15 @@
 /**
  * `npm run bench:routes -- [--engine sqlite|postgres|both] [--runs 30] [--only SUBSTRING]
  * [--starts 3] [--sqlite PATH] [--pg-url URL] [--pg-dir DIR] [--year 2024] [--no-startup]
- * [--no-routes] [--no-compliance] [--no-explain] [--out var/bench]`
+ * [--no-routes] [--no-compliance] [--no-explain] [--any-size] [--out var/bench]`
  *
  * Drives the application as its users do, over HTTP, against the national data set: starts
- * `tsx src/cli/main.ts serve` as a child process, signs in as a coordinator and a donor editor,
- * and times every GET route of the OpenAPI document as three callers (anonymous, coordinator,
- * donor editor). Also: start to healthy (with a traced start-up broken down by phase and CPU
- * profile) and the compliance report over HTTP beside the raw grouped sum on the same table.
+ * `tsx src/cli/main.ts serve` as a child process, signs in as each role (a coordinator, a donor
+ * editor, a recipient editor, an auditor, and a viewer who also holds several editor grants), and
+ * times every GET route of the OpenAPI document as each of them and anonymously, and the write
+ * routes a user repeats on many records (bulk warning actions, ledger reversals). Also: start to
+ * healthy (with a traced start-up broken down by phase and CPU profile) and the compliance report
+ * over HTTP beside the raw grouped sum on the same table.
  *
  * Data sets are generated once and kept outside the repository (see docs/performance.md):
  * SQLite in /work/bench-data/sqlite/national-20x20000.db (--sqlite or BENCH_SQLITE), PostgreSQL
@@ -46,6 +48,8 @@ const { values } = parseArgs({
     'no-routes': { type: 'boolean', default: false },
     'no-compliance': { type: 'boolean', default: false },
     'no-explain': { type: 'boolean', default: false },
+    /** Accept a smaller generated data set (to try the bench itself, not for figures). */
+    'any-size': { type: 'boolean', default: false },
     out: { type: 'string', default: 'var/bench' },
   },
 });
@@ -60,14 +64,54 @@ const NATIONAL_PROJECTS = 400_000;
 const PASSWORD = process.env.SHANHAI_PASSWORD ?? 'bench-password-2026';
 const DONOR = '310000';
 const AREA = '653130';
+/** Kashgar prefecture (喀什地区): the recipient editor's scope, Shanghai's and Guangdong's counties. */
+const PREFECTURE = '653100';
+const PROVINCE = '650000';
 const PROGRAMME = 'xinjiang';
-const USERS = {
+type Caller =
+  | 'anonymous'
+  | 'coordinator'
+  | 'donor-editor'
+  | 'recipient-editor'
+  | 'auditor'
+  | 'multi-grant';
+const CALLERS: Caller[] = [
+  'anonymous',
+  'coordinator',
+  'donor-editor',
+  'recipient-editor',
+  'auditor',
+  'multi-grant',
+];
+/** Each signed-in caller; `grants` are added beside the CLI's one (a user of several grants). */
+const USERS: Record<
+  Exclude<Caller, 'anonymous'>,
+  {
+    username: string;
+    args: string[];
+    grants?: Array<{ role: string; org: string | null; area: string | null }>;
+  }
+> = {
   coordinator: { username: 'bench-coordinator', args: ['--role', 'coordinator'] },
-  donor: {
+  'donor-editor': {
     username: `bench-donor-editor-${DONOR}`,
     args: ['--role', 'donor-editor', '--org', DONOR],
   },
-} as const;
+  'recipient-editor': {
+    username: `bench-recipient-editor-${PREFECTURE}`,
+    args: ['--role', 'recipient-editor', '--area', PREFECTURE],
+  },
+  auditor: { username: 'bench-auditor', args: ['--role', 'auditor'] },
+  'multi-grant': {
+    username: 'bench-viewer-multi-grant',
+    args: ['--role', 'viewer'],
+    grants: [
+      { role: 'donor-editor', org: DONOR, area: null },
+      { role: 'donor-editor', org: '110000', area: null },
+      { role: 'recipient-editor', org: null, area: '653200' },
+    ],
+  },
+};
 const OUT = resolve(values.out);
 mkdirSync(OUT, { recursive: true });
 const stamp = new Date().toISOString().replace(/[:.]/g, '-').slice(0, 19);
@@ -95,7 +139,7 @@ async function ensureDataSet(engine: 'sqlite' | 'postgres', url: string): Promis
       await raw.close();
     }
   }
-  if (projects >= NATIONAL_PROJECTS) {
+  if (projects >= NATIONAL_PROJECTS || (projects > 0 && values['any-size'])) {
     console.log(`  data set present: ${projects} generated projects`);
     return;
   }
@@ -128,6 +172,15 @@ async function ensureUsers(url: string): Promise<void> {
         DATABASE_URL: url,
         SHANHAI_PASSWORD: PASSWORD,
       });
+      const [user] = await raw.all<{ id: number }>('select id from users where username = ?', [
+        u.username,
+      ]);
+      for (const g of u.grants ?? []) {
+        await raw.run(
+          'insert into user_roles (user_id, role, org_code, area_code) values (?, ?, ?, ?)',
+          [user?.id, g.role, g.org, g.area],
+        );
+      }
       console.log(`  user ${u.username} created`);
     }
   } finally {
@@ -137,6 +190,10 @@ async function ensureUsers(url: string): Promise<void> {
 
 interface Fixtures {
   projectCode: string;
+  /** Another project of the donor and year, written to (ledger entries and their reversals). */
+  writeCode: string;
+  /** Entries in the write project's history (made long by {@link ensureLongHistory}). */
+  historyEntries: number;
   planId: number;
   pairingId: number;
   documentId: number | null;
@@ -169,8 +226,18 @@ async function fixtures(raw: Raw): Promise<Fixtures> {
     : [];
   if (!project || !plan || !pairing)
     throw new Error('the data set lacks a project, plan or pairing of 310000');
+  const [write] = await raw.all<{ code: string }>(
+    `select p.code from projects p
+      where p.lead_donor_code = ? and p.year = ? and p.code <> ?
+        and p.stage not in ('cancelled', 'suspended')
+      order by p.code limit 1`,
+    [DONOR, YEAR, project.code],
+  );
+  if (!write) throw new Error('the data set lacks a project of 310000 to write to');
   return {
     projectCode: project.code,
+    writeCode: write.code,
+    historyEntries: 0,
     planId: Number(plan.id),
     pairingId: Number(pairing.id),
     documentId: doc ? Number(doc.id) : null,
@@ -181,12 +248,11 @@ async function fixtures(raw: Raw): Promise<Fixtures> {
 // ---------------------------------------------------------------------------------------------
 // Routes
 
-type Caller = 'anonymous' | 'coordinator' | 'donor-editor';
-const CALLERS: Caller[] = ['anonymous', 'coordinator', 'donor-editor'];
-
 interface Case {
   label?: string;
   query?: Record<string, string | number>;
+  /** Path parameters other than the defaults of {@link fillPath}. */
+  params?: Record<string, string>;
 }
 
 function casesFor(fx: Fixtures): Record<string, Case[]> {
@@ -206,6 +272,18 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
       },
     ],
     '/api/areas/{code}': [{ label: AREA }],
+    '/api/areas/{code}/funds': [
+      { label: `${PROVINCE} province`, params: { code: PROVINCE } },
+      { label: `${PREFECTURE} prefecture`, params: { code: PREFECTURE } },
+      { label: `${AREA} county`, params: { code: AREA } },
+    ],
+    '/api/summary': [{ label: 'latest year' }, { label: `${YEAR}`, query: { year: YEAR } }],
+    '/api/project-codes/next': [
+      { label: `${DONOR} 2026`, query: { programme: PROGRAMME, donor: DONOR, year: 2026 } },
+    ],
+    '/api/projects/{code}/history': [
+      { label: `${fx.historyEntries} entries, first page`, params: { code: fx.writeCode } },
+    ],
     '/api/organisations': [{}, { label: 'q=上海', query: { q: '上海' } }],
     '/api/organisations/{code}': [{ label: DONOR }],
     '/api/programmes': [{}],
@@ -227,6 +305,11 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
       { label: 'q=供暖', query: { q: '供暖' } },
       { label: `q=G${YEAR}-${DONOR}-00`, query: { q: `G${YEAR}-${DONOR}-00` } },
       { label: 'page 2000', query: { offset: 99_950 } },
+      { label: `area ${PREFECTURE}`, query: { area: PREFECTURE } },
+      {
+        label: `area ${PREFECTURE}, newest first`,
+        query: { area: PREFECTURE, sort: '-updatedAt' },
+      },
     ],
     '/api/projects/{code}': [{}],
     '/api/projects/{code}/transactions': [{ label: `${fx.transactions} transactions` }],
@@ -264,10 +347,11 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
   };
 }
 
-function fillPath(path: string, fx: Fixtures): string {
+function fillPath(path: string, fx: Fixtures, given: Record<string, string> = {}): string {
   const param = (name: string) => {
+    if (given[name] !== undefined) return given[name];
     if (name === 'donor') return DONOR;
-    if (name === 'username') return USERS.donor.username;
+    if (name === 'username') return USERS['donor-editor'].username;
     if (name === 'code') {
       if (path.startsWith('/api/projects/')) return fx.projectCode;
       if (path.startsWith('/api/areas/')) return AREA;
@@ -329,12 +413,17 @@ async function timeRoute(
   return { first, stats: stats(samples), ...(note ? { note } : {}) };
 }
 
+/** A session cookie for each signed-in caller (none for anonymous). */
+async function signInAll(base: string): Promise<Record<Caller, string | undefined>> {
+  const out = { anonymous: undefined } as Record<Caller, string | undefined>;
+  for (const caller of CALLERS) {
+    if (caller !== 'anonymous') out[caller] = await signIn(base, USERS[caller].username, PASSWORD);
+  }
+  return out;
+}
+
 async function benchRoutes(server: RunningServer, fx: Fixtures): Promise<RouteResult[]> {
-  const cookies: Record<Caller, string | undefined> = {
-    anonymous: undefined,
-    coordinator: await signIn(server.base, USERS.coordinator.username, PASSWORD),
-    'donor-editor': await signIn(server.base, USERS.donor.username, PASSWORD),
-  };
+  const cookies = await signInAll(server.base);
   const doc = JSON.parse((await request(server.base, 'GET', '/api/openapi.json')).body) as {
     paths: Record<string, Record<string, unknown>>;
   };
@@ -351,7 +440,7 @@ async function benchRoutes(server: RunningServer, fx: Fixtures): Promise<RouteRe
       continue;
     }
     for (const c of list) {
-      const url = withQuery(fillPath(route, fx), c.query);
+      const url = withQuery(fillPath(route, fx, c.params), c.query);
       if (values.only && !url.includes(values.only) && !route.includes(values.only)) continue;
       for (const caller of CALLERS) {
         const r = await timeRoute(server.base, url, cookies[caller]);
@@ -369,7 +458,7 @@ async function benchRoutes(server: RunningServer, fx: Fixtures): Promise<RouteRe
         results.push(result);
         const s = r.stats;
         process.stdout.write(
-          `  ${pad(`${route} ${result.label}`, 58)} ${pad(caller, 12)} ${r.first.status} ${
+          `  ${pad(`${route} ${result.label}`, 58)} ${pad(caller, 16)} ${r.first.status} ${
             s ? `p50 ${ms(s.p50)} p95 ${ms(s.p95)} ms (n=${s.n})` : ''
           }${r.note ? `  [${r.note}]` : ''}\n`,
         );
@@ -377,6 +466,163 @@ async function benchRoutes(server: RunningServer, fx: Fixtures): Promise<RouteRe
     }
   }
   if (uncovered.length > 0) console.log(`  routes without a defined case: ${uncovered.join(', ')}`);
+  return results;
+}
+
+/** A ledger entry on the write project (1 yuan disbursed), as `cookie`; its id, or the answer. */
+async function newEntry(base: string, code: string, cookie: string | undefined) {
+  const a = await request(base, 'POST', `/api/projects/${encodeURIComponent(code)}/transactions`, {
+    cookie,
+    body: { type: 'disbursement', valueFen: 100, date: `${YEAR}-06-15`, planned: false },
+  });
+  if (a.status !== 201) throw new Error(`new ledger entry: ${a.status} ${a.body.slice(0, 300)}`);
+  return Number((JSON.parse(a.body) as { id: number }).id);
+}
+
+function reverse(base: string, code: string, id: number, cookie: string | undefined) {
+  return request(
+    base,
+    'POST',
+    `/api/projects/${encodeURIComponent(code)}/transactions/${id}/reversal`,
+    { cookie, body: { date: `${YEAR}-06-15`, reason: 'bench: entered in error' } },
+  );
+}
+
+/**
+ * Makes the write project's history long (ledger entries and reversals through the API, once per
+ * data set) and returns how many entries it holds.
+ */
+async function ensureLongHistory(base: string, fx: Fixtures, want = 300): Promise<number> {
+  const cookie = await signIn(base, USERS.coordinator.username, PASSWORD);
+  const count = async () => {
+    const a = await request(
+      base,
+      'GET',
+      `/api/projects/${encodeURIComponent(fx.writeCode)}/history?limit=500`,
+      { cookie },
+    );
+    if (a.status !== 200) throw new Error(`history of ${fx.writeCode}: ${a.status}`);
+    return (JSON.parse(a.body) as { items: unknown[] }).items.length;
+  };
+  let n = await count();
+  if (n >= want) return n;
+  console.log(`  making the history of ${fx.writeCode} long (${n} → ${want} entries)`);
+  while (n < want) {
+    const id = await newEntry(base, fx.writeCode, cookie);
+    const r = await reverse(base, fx.writeCode, id, cookie);
+    if (r.status !== 201) throw new Error(`reversal: ${r.status} ${r.body.slice(0, 300)}`);
+    n += 2;
+  }
+  return count();
+}
+
+/**
+ * The writes a user repeats over many records, as each caller, warm: a bulk take of 200
+ * warnings (released again between runs, untimed, by resetting their owner in the database), and
+ * the reversal of a fresh ledger entry (the entry made untimed just before, by the caller when it
+ * may write the ledger, else by the coordinator, and the refusal is recorded).
+ */
+async function benchWrites(server: RunningServer, raw: Raw, fx: Fixtures): Promise<RouteResult[]> {
+  const cookies = await signInAll(server.base);
+  const results: RouteResult[] = [];
+  const report = (r: RouteResult) => {
+    results.push(r);
+    const s = r.stats;
+    process.stdout.write(
+      `  ${pad(`${r.route} ${r.label}`, 58)} ${pad(r.caller, 16)} ${r.status} ${
+        s ? `p50 ${ms(s.p50)} p95 ${ms(s.p95)} ms (n=${s.n})` : ''
+      }\n`,
+    );
+  };
+  // The daily job has computed the warnings by now (the server waited for it).
+  const ids = (
+    await raw.all<{ id: number }>(
+      `select w.id from warnings w join projects p on p.id = w.project_id
+        where p.lead_donor_code = ? and w.status = 'open'
+        order by w.id limit 200`,
+      [DONOR],
+    )
+  ).map((w) => Number(w.id));
+  if (ids.length < 200) console.log(`  only ${ids.length} open warnings of ${DONOR} to take`);
+  const marks = ids.map(() => '?').join(', ');
+  const release = () =>
+    raw.run(`update warnings set owner_user_id = null where id in (${marks})`, ids);
+  const versions = async () =>
+    (
+      await raw.all<{ id: number; version: number }>(
+        `select id, version from warnings where id in (${marks}) order by id`,
+        ids,
+      )
+    ).map((w) => ({ id: Number(w.id), version: Number(w.version) }));
+  for (const caller of CALLERS) {
+    if (values.only && !'/api/warnings/bulk'.includes(values.only)) break;
+    const take = async () => {
+      await release();
+      return request(server.base, 'POST', '/api/warnings/bulk', {
+        cookie: cookies[caller],
+        body: { action: 'take', items: await versions() },
+      });
+    };
+    const first = await take();
+    const samples: number[] = [];
+    if (first.status === 200) {
+      for (let i = 0; i < RUNS; i++) {
+        const a = await take();
+        if (a.status !== 200) throw new Error(`bulk take: ${a.status} after a 200`);
+        samples.push(a.ms);
+      }
+    }
+    report({
+      route: 'POST /api/warnings/bulk',
+      label: `take ${ids.length} (then released)`,
+      url: '/api/warnings/bulk',
+      caller,
+      status: first.status,
+      bytes: first.bytes,
+      warmMs: first.ms,
+      stats: samples.length > 0 ? stats(samples) : null,
+    });
+  }
+  await release();
+
+  const coordinator = cookies.coordinator;
+  const path = `/api/projects/${fx.writeCode}/transactions/{id}/reversal`;
+  for (const caller of CALLERS) {
+    if (values.only && !path.includes(values.only)) break;
+    const once = async () => {
+      let id: number;
+      try {
+        id = await newEntry(server.base, fx.writeCode, cookies[caller]);
+      } catch {
+        id = await newEntry(server.base, fx.writeCode, coordinator);
+      }
+      const a = await reverse(server.base, fx.writeCode, id, cookies[caller]);
+      if (a.status !== 201) {
+        const b = await reverse(server.base, fx.writeCode, id, coordinator);
+        if (b.status !== 201) throw new Error(`reversal as coordinator: ${b.status}`);
+      }
+      return a;
+    };
+    const first = await once();
+    const samples: number[] = [];
+    if (first.status === 201) {
+      for (let i = 0; i < RUNS; i++) {
+        const a = await once();
+        if (a.status !== 201) throw new Error(`reversal: ${a.status} after a 201`);
+        samples.push(a.ms);
+      }
+    }
+    report({
+      route: 'POST /api/projects/{code}/transactions/{id}/reversal',
+      label: 'a fresh entry',
+      url: path,
+      caller,
+      status: first.status,
+      bytes: first.bytes,
+      warmMs: first.ms,
+      stats: samples.length > 0 ? stats(samples) : null,
+    });
+  }
   return results;
 }
 
@@ -412,7 +658,7 @@ function printRouteTable(engine: string, results: RouteResult[]): string {
  */
 async function explainMisses(url: string, misses: RouteResult[], dir: string): Promise<string> {
   const seen = new Map<string, RouteResult>();
-  for (const m of misses) if (!seen.has(m.url)) seen.set(m.url, m);
+  for (const m of misses) if (!m.route.startsWith('POST ') && !seen.has(m.url)) seen.set(m.url, m);
   if (seen.size === 0) return '';
   const traceFile = join(dir, 'misses-trace.jsonl');
   const profDir = join(dir, 'misses-cpu-prof');
@@ -426,11 +672,7 @@ async function explainMisses(url: string, misses: RouteResult[], dir: string): P
   });
   const asked: Array<{ m: RouteResult; path: string }> = [];
   try {
-    const signed: Record<Caller, string | undefined> = {
-      anonymous: undefined,
-      coordinator: await signIn(server.base, USERS.coordinator.username, PASSWORD),
-      'donor-editor': await signIn(server.base, USERS.donor.username, PASSWORD),
-    };
+    const signed = await signInAll(server.base);
     for (const m of seen.values()) {
       await request(server.base, 'GET', m.url, { cookie: signed[m.caller] });
       asked.push({ m, path: m.url });
@@ -902,7 +1144,11 @@ async function runEngine(engine: 'sqlite' | 'postgres') {
           report.push('### Compliance: HTTP vs raw', '', text);
         }
         if (!values['no-routes']) {
-          const results = await benchRoutes(server, fx);
+          fx.historyEntries = await ensureLongHistory(server.base, fx);
+          const results = [
+            ...(await benchRoutes(server, fx)),
+            ...(await benchWrites(server, raw, fx)),
+          ];
           report.push('### Routes', '', printRouteTable(engine, results), '');
           writeFileSync(join(dir, 'routes.json'), JSON.stringify(results, null, 2));
           missed = results.filter((r) => r.stats && r.stats.p95 > TARGET_P95_MS);
