@@ -101,6 +101,62 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/110000-HQ/);
   });
 
+  it('edits the plan year, fixed asset, continuing and the stage dates; Enter in a date does not submit', {
+    timeout: 90_000,
+  }, async () => {
+    await page.goto(`${server.url}/projects/${code}/edit`);
+    await page.getByTestId('project-save').waitFor();
+    await expect(page.getByLabel('计划年度').inputValue()).resolves.toBe('2026');
+    await page.getByLabel('计划年度').fill('2027');
+    await page.getByTestId('project-fixed-asset').click();
+    await page.getByTestId('project-continuing').click();
+    await page.getByLabel('招标·实际日期').fill('2026-04-10');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('开工·计划日期').fill('2026-06-01');
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    expect(page.url(), 'Enter in a date picker does not submit').toMatch(/\/edit$/);
+    await page.getByTestId('stage-dates').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/project-edit-schedule.png`, fullPage: true });
+    await page.getByTestId('project-save').click();
+    await page.waitForURL(new RegExp(`/projects/${code}$`));
+    const saved = (await (await page.request.get(`${server.url}/api/projects/${code}`)).json()) as {
+      year: number;
+      fixedAsset: boolean;
+      continuing: boolean;
+      stageDates: Record<string, { planned: string | null; actual: string | null }>;
+    };
+    expect(saved.year).toBe(2027);
+    expect(saved.continuing).toBe(true);
+    expect(saved.fixedAsset).toBe(true);
+    expect(saved.stageDates.tendering).toEqual({ planned: null, actual: '2026-04-10' });
+    expect(saved.stageDates.started).toEqual({ planned: '2026-06-01', actual: null });
+
+    // Back on the form, the values are shown; clearing a date removes it.
+    await page.goto(`${server.url}/projects/${code}/edit`);
+    await page.getByTestId('project-save').waitFor();
+    await expect(page.getByLabel('招标·实际日期').inputValue()).resolves.toBe('2026-04-10');
+    await expect(page.getByRole('checkbox', { name: '由以前年度续建' }).isChecked()).resolves.toBe(
+      true,
+    );
+    await page.getByLabel('计划年度').fill('2026');
+    await page.getByLabel('开工·计划日期').hover();
+    await page
+      .locator('.ant-form-item', { has: page.getByLabel('开工·计划日期') })
+      .locator('.ant-picker-clear')
+      .click();
+    await page.getByTestId('project-save').click();
+    await page.waitForURL(new RegExp(`/projects/${code}$`));
+    const after = (await (await page.request.get(`${server.url}/api/projects/${code}`)).json()) as {
+      year: number;
+      fixedAsset: boolean;
+      stageDates: Record<string, unknown>;
+    };
+    expect(after.year).toBe(2026);
+    expect(after.fixedAsset).toBe(saved.fixedAsset);
+    expect(after.stageDates.started).toBeUndefined();
+  });
+
   it('publishes the project', { timeout: 60_000 }, async () => {
     await page.getByTestId('project-publish').click();
     await confirmPopover();

@@ -27,6 +27,7 @@ import { LocationsField } from './projects/LocationsField';
 import { NEW_PROJECT_ALIASES, type NewProjectValues } from './projects/newProjectForm';
 import { ProjectDeliveryFields } from './projects/ProjectDeliveryFields';
 import { ProjectBudgetFields, ProjectIdentityFields } from './projects/ProjectFields';
+import { ProjectScheduleFields } from './projects/ProjectScheduleFields';
 
 /**
  * Changing a project after it was created (those the project's `can.update` allows): the
@@ -190,6 +191,7 @@ function EditForm({
         <LocationsField />
         <ProjectBudgetFields editing />
         <ProjectDeliveryFields />
+        <ProjectScheduleFields />
         <FormErrorsAlert errors={otherErrors} />
         <Space>
           <Button

@@ -19,6 +19,17 @@ export const messages: Widen<typeof zh> = {
     implementingOrgNone: 'Not set',
     deliveryMode: 'Delivery mode',
     deliveryModeNone: 'Not set',
+    year: 'Plan year',
+    yearHint: 'The year the project counts in (default: the year of approval)',
+    fixedAsset: 'Fixed-asset investment',
+    fixedAssetYes: 'A fixed-asset investment',
+    continuing: 'Continuing project',
+    continuingYes: 'Continued from an earlier year',
+    stageDates: 'Stage dates',
+    stageDatesHint:
+      'Planned and actual dates; the approval date is above. Clearing a date removes it.',
+    stagePlanned: '{{stage}}: planned',
+    stageActual: '{{stage}}: actual',
     conflictTitle: 'Someone else changed the project; your changes are not saved',
     conflictText:
       'The project was saved by someone else after you opened this page (it is now version {{version}}). Reload the latest content before changing it; reloading discards your changes on this page.',

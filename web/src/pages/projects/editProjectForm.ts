@@ -1,8 +1,22 @@
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import type { ProjectChange } from '../../api/projectEdits';
 import type { Project } from '../../api/types';
+import type { ProgressStage } from '../../api/vocabulary';
 import { bpToPercentInput, fenToWanInput, parsePercentToBp, parseWanToFen } from '../../lib/money';
 import type { NewProjectValues } from './newProjectForm';
+
+/** The stages whose planned and actual dates the edit form shows (approval has its own field). */
+export const DATED_STAGES = [
+  'tendering',
+  'started',
+  'completed',
+  'accepted',
+  'audited',
+  'evaluated',
+] as const satisfies readonly ProgressStage[];
+
+const day = (iso: string | null | undefined) => (iso ? dayjs(iso) : null);
+const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 
 /** A project as the edit form's values (the new-project form's fields, filled in). */
 export function projectFormValues(project: Project): NewProjectValues {
@@ -23,12 +37,25 @@ export function projectFormValues(project: Project): NewProjectValues {
     approvalDate: project.approvalDate ? dayjs(project.approvalDate) : null,
     implementingOrg: project.implementingOrg,
     deliveryMode: project.deliveryMode,
+    year: project.year,
+    fixedAsset: project.fixedAsset,
+    continuing: project.continuing,
+    stageDates: Object.fromEntries(
+      DATED_STAGES.map((s) => [
+        s,
+        {
+          planned: day(project.stageDates[s]?.planned),
+          actual: day(project.stageDates[s]?.actual),
+        },
+      ]),
+    ),
   };
 }
 
 /**
  * The body of PATCH /api/projects/{code} from the edit form's values: every field the form
- * shows (not the code, not the stage). The donor only for a project with one donor: the form
+ * shows (not the code, not the stage): with the plan year, fixed asset, continuing and the stage
+ * dates, all that PATCH changes but the several donors' shares and publishing (a button). The donor only for a project with one donor: the form
  * does not edit several donors' shares.
  */
 export function projectChange(values: NewProjectValues, project: Project): ProjectChange {
@@ -48,5 +75,18 @@ export function projectChange(values: NewProjectValues, project: Project): Proje
     approvalDate: values.approvalDate ? values.approvalDate.format('YYYY-MM-DD') : null,
     implementingOrg: values.implementingOrg || null,
     deliveryMode: values.deliveryMode || null,
+    ...(typeof values.year === 'number' ? { year: values.year } : {}),
+    fixedAsset: values.fixedAsset ?? project.fixedAsset,
+    continuing: values.continuing ?? project.continuing,
+    // Every dated stage as the form shows it: a cleared date is null (the server removes it).
+    stageDates: Object.fromEntries(
+      DATED_STAGES.map((s) => [
+        s,
+        {
+          planned: iso(values.stageDates?.[s]?.planned),
+          actual: iso(values.stageDates?.[s]?.actual),
+        },
+      ]),
+    ),
   };
 }

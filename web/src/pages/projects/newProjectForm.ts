@@ -1,6 +1,6 @@
 import type { Dayjs } from 'dayjs';
 import type { NewProject } from '../../api/types';
-import type { DeliveryMode, Stage } from '../../api/vocabulary';
+import type { DeliveryMode, ProgressStage, Stage } from '../../api/vocabulary';
 import type { FieldAliases } from '../../lib/formErrors';
 import { parsePercentToBp, parseWanToFen } from '../../lib/money';
 
@@ -19,6 +19,11 @@ export interface NewProjectValues {
   approvalDate?: Dayjs | null;
   implementingOrg?: string | null;
   deliveryMode?: DeliveryMode | null;
+  /** The edit form's further fields (PATCH changes them; a new project takes the defaults). */
+  year?: number | null;
+  fixedAsset?: boolean;
+  continuing?: boolean;
+  stageDates?: Partial<Record<ProgressStage, { planned?: Dayjs | null; actual?: Dayjs | null }>>;
 }
 
 /** The server's names of the fields the form names otherwise. */
