@@ -82,3 +82,23 @@ export function roleCovers(actor: Actor, role: Role, scope?: Scope): boolean {
     return orgOk && areaOk;
   });
 }
+
+/**
+ * What of the records the actor may see, as the `projects.read` policy (and every issue-9
+ * record's read rule, and the measures) reads its grants: null for every record; otherwise the published ones, plus those with a donor under one of
+ * `donors` or located under one of `areas`. A donor-editor grant that also names an area, or a
+ * recipient-editor grant that also names an organisation, covers no record by its donor / area
+ * alone. Anonymous callers see the published ones.
+ */
+export function visibility(actor: Actor): { donors: string[]; areas: string[] } | null {
+  if (actor.kind === 'system' || hasRole(actor, 'coordinator', 'auditor')) return null;
+  const donorGrants = grantsOf(actor, 'donor-editor').filter((g) => g.areaCode === null);
+  const areaGrants = grantsOf(actor, 'recipient-editor').filter((g) => g.orgCode === null);
+  if (donorGrants.some((g) => g.orgCode === null) || areaGrants.some((g) => g.areaCode === null)) {
+    return null;
+  }
+  return {
+    donors: donorGrants.map((g) => g.orgCode ?? ''),
+    areas: areaGrants.map((g) => g.areaCode ?? ''),
+  };
+}

@@ -9,6 +9,7 @@
  * use case raises something new.
  */
 import { ACCESS } from './problem-catalogue/access.js';
+import { ANALYTICS } from './problem-catalogue/analytics.js';
 import { COMPANIES } from './problem-catalogue/companies.js';
 import { FUNDS } from './problem-catalogue/funds.js';
 import { GENERAL } from './problem-catalogue/general.js';
@@ -24,6 +25,7 @@ export const PROBLEMS = {
   ...PROJECTS,
   ...FUNDS,
   ...COMPANIES,
+  ...ANALYTICS,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

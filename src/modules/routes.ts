@@ -1,4 +1,5 @@
 import { accountRoutes } from './accounts/routes.js';
+import { analyticsRoutes } from './analytics/routes.js';
 import { areaRoutes } from './areas/routes.js';
 import { complianceRoutes } from './compliance/routes.js';
 import type { App } from './core/routing.js';
@@ -17,6 +18,7 @@ import { warningRoutes } from './warnings/routes.js';
 /** Every capability's routes, mounted under /api. A new capability adds one line here. */
 export async function moduleRoutes(app: App) {
   await app.register(accountRoutes);
+  await app.register(analyticsRoutes);
   await app.register(areaRoutes);
   await app.register(complianceRoutes);
   await app.register(historyRoutes);

@@ -327,6 +327,18 @@ function userActor(userId: number, username: string): Actor {
 /** State-changing routes that every signed-in user may use on their own account. */
 const OWN_ACCOUNT_ROUTES = ['POST /api/session', 'DELETE /api/session', 'POST /api/tokens'];
 
+/**
+ * Reads that take a body (POST): every signed-in user may ask; what they count is limited in
+ * the use case to what the caller may see (test/analytics). Anonymous callers get 401.
+ */
+const READ_ROUTES: Record<string, Req> = {
+  'POST /api/analytics/query': {
+    method: 'POST',
+    url: '/api/analytics/query',
+    payload: { measures: ['committed_fen', 'projects'], dimensions: [], filters: {} },
+  },
+};
+
 describeEachDatabase('access matrix', (ctx) => {
   let app: App;
   let requests: Record<string, Req>;
@@ -375,9 +387,35 @@ describeEachDatabase('access matrix', (ctx) => {
     const writes = app.routeCatalog
       .filter((r) => r.method !== 'GET' && r.access !== 'public')
       .map((r) => `${r.method} ${r.url}`)
-      .filter((key) => !OWN_ACCOUNT_ROUTES.includes(key));
+      .filter((key) => !OWN_ACCOUNT_ROUTES.includes(key) && !(key in READ_ROUTES));
     const routes = new Set(Object.keys(requests).map((key) => key.replace(/ \(.*\)$/, '')));
     expect(writes.sort()).toEqual([...routes].sort());
+  });
+
+  it('answers the reads by POST for every signed-in role, changing nothing; 401 anonymous', async () => {
+    const head = () =>
+      ctx.database.db.selectFrom('historyHead').select('lastId').executeTakeFirstOrThrow();
+    const grants = [
+      { role: 'donor-editor', orgCode: '110000' },
+      { role: 'recipient-editor', areaCode: '653200' },
+      { role: 'auditor' },
+      { role: 'viewer' },
+      { role: 'coordinator' },
+    ] as const;
+    const cookies = [];
+    for (const grant of grants) cookies.push(await loginAs(app, ctx.database, grant));
+    const before = await head();
+    for (const [i, cookie] of cookies.entries()) {
+      for (const [key, req] of Object.entries(READ_ROUTES)) {
+        const res = await app.inject({ ...req, headers: { cookie } });
+        expect(res.statusCode, `${grants[i]?.role}: ${key} → ${res.body}`).toBe(200);
+      }
+    }
+    for (const [key, req] of Object.entries(READ_ROUTES)) {
+      const res = await app.inject(req);
+      expect(res.statusCode, `anonymous: ${key} → ${res.body}`).toBe(401);
+    }
+    expect(await head()).toEqual(before);
   });
 
   for (const who of [

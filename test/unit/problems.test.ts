@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InvalidInputError } from '../../src/domain/errors.js';
 import { ACCESS } from '../../src/domain/problem-catalogue/access.js';
+import { ANALYTICS } from '../../src/domain/problem-catalogue/analytics.js';
 import { COMPANIES } from '../../src/domain/problem-catalogue/companies.js';
 import { FUNDS } from '../../src/domain/problem-catalogue/funds.js';
 import { GENERAL } from '../../src/domain/problem-catalogue/general.js';
@@ -63,7 +64,7 @@ describe('the problem catalogue', () => {
   });
 
   it('names each code in one part only', () => {
-    const parts = [GENERAL, ACCESS, REFERENCE, PROJECTS, FUNDS, COMPANIES];
+    const parts = [GENERAL, ACCESS, REFERENCE, PROJECTS, FUNDS, COMPANIES, ANALYTICS];
     const total = parts.reduce((n, part) => n + Object.keys(part).length, 0);
     expect(total).toBe(CODES.length);
   });

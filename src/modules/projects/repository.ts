@@ -7,7 +7,7 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { type Actor, grantsOf, hasRole } from '../../domain/access.js';
+import { type Actor, visibility } from '../../domain/access.js';
 import { containsLowered } from '../core/text-search.js';
 import type { Reference } from '../reference/reference.js';
 
@@ -91,26 +91,6 @@ export function hasDonorUnder(eb: ProjectsEb, ref: Reference, org: string): Expr
 /** Projects `p` located in the area or below it. */
 export function locatedUnder(eb: ProjectsEb, ref: Reference, area: string): Expression<SqlBool> {
   return isLocatedIn(eb.ref('p.id'), ref.areas.subtree(area));
-}
-
-/**
- * What of the projects the actor may see, as the `projects.read` policy reads its grants: null
- * for every project; otherwise the published ones, plus those with a donor under one of
- * `donors` or located under one of `areas`. A donor-editor grant that also names an area, or a
- * recipient-editor grant that also names an organisation, covers no project by its donors /
- * locations alone. Anonymous callers see the published projects.
- */
-export function visibility(actor: Actor): { donors: string[]; areas: string[] } | null {
-  if (actor.kind === 'system' || hasRole(actor, 'coordinator', 'auditor')) return null;
-  const donorGrants = grantsOf(actor, 'donor-editor').filter((g) => g.areaCode === null);
-  const areaGrants = grantsOf(actor, 'recipient-editor').filter((g) => g.orgCode === null);
-  if (donorGrants.some((g) => g.orgCode === null) || areaGrants.some((g) => g.areaCode === null)) {
-    return null;
-  }
-  return {
-    donors: donorGrants.map((g) => g.orgCode ?? ''),
-    areas: areaGrants.map((g) => g.areaCode ?? ''),
-  };
 }
 
 /** The list's own filters, when they already confine it to projects the actor may see. */

@@ -3,6 +3,236 @@
  * Do not edit: change the server's schemas and regenerate (a test fails when this is stale).
  */
 export interface paths {
+    "/api/analytics/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The measures the analytics query knows: name, unit, labels, dimensions
+         * @description Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                description: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                dimensions: string[];
+                                label: {
+                                    en: string;
+                                    zh: string;
+                                };
+                                module: string;
+                                name: string;
+                                /** @enum {string} */
+                                unit: "count" | "fen" | "person-times";
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/analytics/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Named measures, filtered and grouped, counted from the records the caller may see
+         * @description Each measure is computed in the database from the records (never a typed-in total), limited to what the caller may see: the programme office and auditors everything, a donor editor its donors’ records and published ones, a recipient editor its areas’ records and published ones. Filters: `programme`, `donor` (an organisation and its sub-organisations), `area` (its whole subtree), `period` (inclusive dates). With no dimensions the answer is one row of totals. An unknown measure, dimension or filter is a 422 naming the field (`measures.0`, `dimensions.1`, `filters.x`).
+         *
+         *     Access: any signed-in user.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Group by: donor, year, area (prefecture) or area:<level> (province, prefecture, county, township, village). [] gives one row of totals. A donor is rolled up to its top organisation (the donor province or city).
+                         * @default []
+                         * @example []
+                         */
+                        dimensions?: string[];
+                        /** @description Any of: programme, donor, area, period. Other keys are refused. */
+                        filters?: {
+                            /**
+                             * @description An area code: the area and its whole subtree
+                             * @example 653201
+                             */
+                            area?: string;
+                            /**
+                             * @description An organisation code: the organisation and its sub-organisations
+                             * @example 110000
+                             */
+                            donor?: string;
+                            /** @description Both dates inclusive; `from` not after `to` */
+                            period?: {
+                                /**
+                                 * Format: date
+                                 * @example 2024-12-31
+                                 */
+                                from: string;
+                                /**
+                                 * Format: date
+                                 * @example 2024-12-31
+                                 */
+                                to: string;
+                            };
+                            /** @example xinjiang */
+                            programme?: string;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                        /**
+                         * @description Measure names (GET /api/analytics/measures lists them)
+                         * @example [
+                         *       "committed_fen",
+                         *       "projects"
+                         *     ]
+                         */
+                        measures: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * @description One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise)
+                             * @example [
+                             *       {
+                             *         "committed_fen": 120000000,
+                             *         "projects": 12
+                             *       }
+                             *     ]
+                             */
+                            rows: {
+                                [key: string]: number | string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/areas": {
         parameters: {
             query?: never;

@@ -247,5 +247,13 @@ export const messages: Widen<typeof zh> = {
       notFound: 'No job {{id}}',
       notFailed: 'Only a failed job can be retried',
     },
+    analytics: {
+      unknownMeasure: 'No measure named {{name}}',
+      unknownDimension: 'Cannot group by {{name}}; known: {{known}}',
+      dimensionTwice: 'The dimension {{name}} is given twice',
+      dimensionUnsupported: 'The measure {{measure}} cannot be grouped by {{name}}',
+      unknownFilter: 'No filter named {{name}}; known: {{known}}',
+      periodReversed: 'The period starts ({{from}}) after it ends ({{to}})',
+    },
   },
 };

@@ -240,5 +240,13 @@ export const messages = {
       notFound: '没有编号为 {{id}} 的任务',
       notFailed: '只有失败的任务可以重试',
     },
+    analytics: {
+      unknownMeasure: '没有名为 {{name}} 的指标',
+      unknownDimension: '不能按 {{name}} 分组，可用：{{known}}',
+      dimensionTwice: '分组 {{name}} 只能出现一次',
+      dimensionUnsupported: '指标 {{measure}} 不能按 {{name}} 分组',
+      unknownFilter: '没有名为 {{name}} 的筛选条件，可用：{{known}}',
+      periodReversed: '期间的开始日期 {{from}} 晚于结束日期 {{to}}',
+    },
   },
 } as const;

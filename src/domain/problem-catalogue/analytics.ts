@@ -1,0 +1,35 @@
+import type { ProblemTemplate } from './template.js';
+
+/** Problems: the analytics endpoint and its measures (decision 0024). */
+export const ANALYTICS = {
+  'analytics.unknownMeasure': {
+    status: 422,
+    zh: '没有名为 {name} 的指标',
+    en: 'no measure named {name}',
+  },
+  'analytics.unknownDimension': {
+    status: 422,
+    zh: '不能按 {name} 分组，可用：{known}',
+    en: 'cannot group by {name}; known: {known}',
+  },
+  'analytics.dimensionTwice': {
+    status: 422,
+    zh: '分组 {name} 只能出现一次',
+    en: 'the dimension {name} is given twice',
+  },
+  'analytics.dimensionUnsupported': {
+    status: 422,
+    zh: '指标 {measure} 不能按 {name} 分组',
+    en: 'the measure {measure} cannot be grouped by {name}',
+  },
+  'analytics.unknownFilter': {
+    status: 422,
+    zh: '没有名为 {name} 的筛选条件，可用：{known}',
+    en: 'no filter named {name}; known: {known}',
+  },
+  'analytics.periodReversed': {
+    status: 422,
+    zh: '期间的开始日期 {from} 晚于结束日期 {to}',
+    en: 'the period starts ({from}) after it ends ({to})',
+  },
+} as const satisfies Record<string, ProblemTemplate>;

@@ -1,0 +1,217 @@
+/**
+ * The measure contract (decision 0024): how a module declares a named figure that
+ * `POST /api/analytics/query` computes, filters, groups and limits to what the caller may see.
+ *
+ * A measure is SQL, not a number: its `query` returns ONE Kysely query that yields a `value`
+ * column (a sum or a count) and, for each dimension the request asks for, a column named after
+ * the dimension holding the record's raw key (an organisation code, an area code, a year),
+ * grouped by those keys. The database does the adding up, at national scale, on both engines;
+ * the endpoint only merges the measures' rows by their keys and rolls raw keys up (a donor to
+ * its top organisation, an area to the requested level) from the reference trees in memory.
+ *
+ * To add a measure to a module: write `src/modules/<module>/measures.ts` exporting
+ * `defineMeasures('<module>', [...])`, and add one line to `src/modules/measures.ts`. For a table with one
+ * donor, one area and `published_at` per record, `recordFilter` applies every filter and the
+ * visibility rule in one call; `measureQuery` adds the value and the dimension columns.
+ */
+import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
+import { type Executor, engineOf } from '../../db/database.js';
+import { type Actor, visibility } from '../../domain/access.js';
+import type { Reference } from '../reference/reference.js';
+
+/** What a value counts: things, money in integer fen, or person-times (人次). */
+export const MEASURE_UNITS = ['count', 'fen', 'person-times'] as const;
+export type MeasureUnit = (typeof MEASURE_UNITS)[number];
+
+/**
+ * The keys a result may be grouped by. A measure yields the RAW key (the record's organisation
+ * code, area code, or calendar year); the endpoint rolls it up (see analytics/dimensions.ts).
+ * The next issue adds more here (month, kind, channel…): a measure lists those it supports.
+ */
+export const DIMENSIONS = ['donor', 'area', 'year'] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The filters of a query, checked against the reference data before any measure runs. */
+export interface MeasureFilters {
+  /** A programme code (e.g. `xinjiang`). */
+  programme?: string | undefined;
+  /** An organisation code: the organisation and its sub-organisations. */
+  donor?: string | undefined;
+  /** An area code: the area and its whole subtree. */
+  area?: string | undefined;
+  /** ISO dates, both inclusive, `from <= to`. */
+  period?: { from: string; to: string } | undefined;
+}
+
+/** What a measure's query is built from. */
+export interface MeasureInput {
+  db: Executor;
+  actor: Actor;
+  ref: Reference;
+  filters: MeasureFilters;
+  /** The donor filter's organisation codes (the organisation and everything below), or null. */
+  donors: readonly string[] | null;
+  /** The area filter's area codes (the area and its subtree), or null. */
+  areas: readonly string[] | null;
+  /** The dimensions asked for (only ones the measure lists in `dimensions`), in order. */
+  dimensions: readonly Dimension[];
+}
+
+/** One row of a measure's query: the value, and the raw key of each requested dimension. */
+export type MeasureRow = { value: number | string | bigint | null } & {
+  [D in Dimension]?: string | number | null;
+};
+
+/** A text in both languages of the interface. */
+export interface Bilingual {
+  zh: string;
+  en: string;
+}
+
+export interface Measure {
+  /** snake_case, unique across modules (the request names it), e.g. `committed_fen`. */
+  name: string;
+  unit: MeasureUnit;
+  label: Bilingual;
+  /** What is counted, which records, which date the period filters on. */
+  description: Bilingual;
+  /** The dimensions its query can group by. */
+  dimensions: readonly Dimension[];
+  /**
+   * The query: `value` and one column per `input.dimensions`, grouped by them, counting only
+   * records that pass `input.filters` and that `input.actor` may see.
+   */
+  query(input: MeasureInput): MeasureQuery;
+}
+
+/**
+ * One SQL query yielding {@link MeasureRow}s: what `measureQuery` returns, or a Kysely select
+ * builder (`.$castTo<MeasureRow>()`), whose `execute()` has this shape.
+ */
+export interface MeasureQuery {
+  execute(): Promise<MeasureRow[]>;
+}
+
+/** A module's measures, as the registry lists them. */
+export interface MeasureSet {
+  module: string;
+  measures: readonly Measure[];
+}
+
+export function defineMeasures(module: string, measures: readonly Measure[]): MeasureSet {
+  return { module, measures };
+}
+
+/** A list of codes for `in (…)`; one that matches nothing when empty (`in ()` is not SQL). */
+export function inCodes(
+  column: Expression<unknown>,
+  codes: readonly string[],
+): Expression<SqlBool> {
+  const list = codes.length > 0 ? codes : [''];
+  return sql<SqlBool>`${column} in (${sql.join(list)})`;
+}
+
+/** A column by its Kysely name (`'c.donorCode'`; the camel-case plugin maps it). */
+export const col = (name: string): Expression<unknown> => sql.ref(name);
+
+/** The calendar year of a date column, as an integer, on either engine. */
+export function yearOf(db: Executor, date: Expression<unknown>): Expression<number> {
+  return engineOf(db) === 'postgres'
+    ? sql<number>`cast(extract(year from ${date}) as integer)`
+    : sql<number>`cast(substr(${date}, 1, 4) as integer)`;
+}
+
+/** `date` within the period's inclusive bounds (true without a period). */
+export function inPeriod(input: MeasureInput, date: Expression<unknown>): Expression<SqlBool> {
+  const p = input.filters.period;
+  return p ? sql<SqlBool>`${date} between ${p.from} and ${p.to}` : sql<SqlBool>`1 = 1`;
+}
+
+/** Where a record of a one-donor, one-area table keeps what the filters and visibility read. */
+export interface RecordColumns {
+  /** The organisation code of the record's donor. */
+  donor: string;
+  /** The area code of the record (omit when the table has none). */
+  area?: string;
+  /** The programme code (omit when the table has none: the programme filter then keeps all). */
+  programme?: string;
+  /** `published_at` (null: unpublished). */
+  published: string;
+  /** The date the period filters on (omit when the measure filters the period itself). */
+  date?: string;
+}
+
+/**
+ * Every filter and the shared visibility rule for records with one donor and one area, as one
+ * condition: the programme, the donor's subtree, the area's subtree, the period (on `date`,
+ * inclusive), and what the actor may see — everything for the coordinator, auditors and
+ * system; otherwise published records, plus those whose donor or area a grant covers (the
+ * grants read exactly as for projects: `visibility` in domain/access.ts).
+ */
+export function recordFilter(input: MeasureInput, c: RecordColumns): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  const { filters } = input;
+  if (filters.programme !== undefined && c.programme) {
+    parts.push(sql<SqlBool>`${col(c.programme)} = ${filters.programme}`);
+  }
+  if (input.donors) parts.push(inCodes(col(c.donor), input.donors));
+  if (input.areas && c.area) parts.push(inCodes(col(c.area), input.areas));
+  if (filters.period && c.date) parts.push(inPeriod(input, col(c.date)));
+  const v = visibleRecords(input, c);
+  if (v) parts.push(v);
+  return parts.length > 0 ? sql<SqlBool>`(${sql.join(parts, sql` and `)})` : sql<SqlBool>`1 = 1`;
+}
+
+/** The visibility half of {@link recordFilter}; null when the actor sees every record. */
+export function visibleRecords(
+  input: Pick<MeasureInput, 'actor' | 'ref'>,
+  c: Pick<RecordColumns, 'donor' | 'area' | 'published'>,
+): Expression<SqlBool> | null {
+  const v = visibility(input.actor);
+  if (v === null) return null;
+  const orgs = [...new Set(v.donors.flatMap((o) => input.ref.orgs.subtree(o)))];
+  const areas = [...new Set(v.areas.flatMap((a) => input.ref.areas.subtree(a)))];
+  const either: Expression<SqlBool>[] = [sql<SqlBool>`${col(c.published)} is not null`];
+  if (orgs.length > 0) either.push(inCodes(col(c.donor), orgs));
+  if (areas.length > 0 && c.area) either.push(inCodes(col(c.area), areas));
+  return sql<SqlBool>`(${sql.join(either, sql` or `)})`;
+}
+
+/** The raw key of each dimension a measure supports, as SQL over its query's tables. */
+export type DimensionKeys = Partial<Record<Dimension, Expression<unknown>>>;
+
+/**
+ * The measure's final query: `select <value> as value, <key> as <dimension>… from … where …
+ * group by <keys>`. `from` is the FROM clause (tables and joins), `where` the condition.
+ *
+ * @example
+ *   measureQuery(input, {
+ *     from: sql`companies c`,
+ *     where: recordFilter(input, { donor: 'c.donorCode', area: 'c.areaCode', published: 'c.publishedAt' }),
+ *     value: sql`count(*)`,
+ *     keys: { donor: col('c.donorCode'), area: col('c.areaCode') },
+ *   })
+ */
+export function measureQuery(
+  input: MeasureInput,
+  q: {
+    from: RawBuilder<unknown>;
+    where: Expression<SqlBool>;
+    value: Expression<unknown>;
+    keys: DimensionKeys;
+  },
+): MeasureQuery {
+  const keys = input.dimensions.map((d) => {
+    const key = q.keys[d];
+    if (!key) throw new Error(`measure cannot group by ${d}`);
+    return { d, key };
+  });
+  const selected = [
+    sql`${q.value} as value`,
+    ...keys.map(({ d, key }) => sql`${key} as ${sql.id(d)}`),
+  ];
+  const groups = keys.map(({ key }) => key);
+  const groupBy = groups.length > 0 ? sql` group by ${sql.join(groups)}` : sql``;
+  const query = sql<MeasureRow>`select ${sql.join(selected)} from ${q.from} where ${q.where}${groupBy}`;
+  return { execute: async () => (await query.execute(input.db)).rows };
+}

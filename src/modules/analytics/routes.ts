@@ -1,0 +1,60 @@
+import { requestContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { MEASURE_SETS } from '../measures.js';
+import { queryAnalytics } from './query.js';
+import { analyticsQueryBody, analyticsQueryView, measuresView } from './schema.js';
+
+const tags = ['analytics'];
+
+/**
+ * The measures and the analytics query (decision 0024). Signed-in callers only (anonymous: 401);
+ * each measure counts what the caller may see, so two callers may get different totals.
+ */
+export async function analyticsRoutes(app: App) {
+  app.get(
+    '/analytics/measures',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The measures the analytics query knows: name, unit, labels, dimensions',
+        response: { 200: measuresView },
+      },
+    },
+    async () => ({
+      items: MEASURE_SETS.flatMap((set) =>
+        set.measures.map((m) => ({
+          name: m.name,
+          unit: m.unit,
+          module: set.module,
+          label: m.label,
+          description: m.description,
+          dimensions: [...m.dimensions],
+        })),
+      ),
+    }),
+  );
+
+  app.post(
+    '/analytics/query',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary:
+          'Named measures, filtered and grouped, counted from the records the caller may see',
+        description:
+          'Each measure is computed in the database from the records (never a typed-in total), ' +
+          'limited to what the caller may see: the programme office and auditors everything, a ' +
+          'donor editor its donors’ records and published ones, a recipient editor its areas’ ' +
+          'records and published ones. Filters: `programme`, `donor` (an organisation and its ' +
+          'sub-organisations), `area` (its whole subtree), `period` (inclusive dates). With no ' +
+          'dimensions the answer is one row of totals. An unknown measure, dimension or filter ' +
+          'is a 422 naming the field (`measures.0`, `dimensions.1`, `filters.x`).',
+        body: analyticsQueryBody,
+        response: { 200: analyticsQueryView },
+      },
+    },
+    async (request) => queryAnalytics(requestContext(app, request), request.body),
+  );
+}
