@@ -31,6 +31,7 @@ import {
 import { openRaw, type Raw } from './support/raw.js';
 import { type RunningServer, runCli, startServer } from './support/server.js';
 
+// --only: route or URL substrings, comma-separated.
 const { values } = parseArgs({
   options: {
     engine: { type: 'string', default: 'both' },
@@ -413,6 +414,12 @@ async function timeRoute(
   return { first, stats: stats(samples), ...(note ? { note } : {}) };
 }
 
+/** Whether `--only` (substrings, comma-separated) picks the route or its URL. */
+function wanted(route: string, url: string): boolean {
+  if (!values.only) return true;
+  return values.only.split(',').some((o) => route.includes(o) || url.includes(o));
+}
+
 /** A session cookie for each signed-in caller (none for anonymous). */
 async function signInAll(base: string): Promise<Record<Caller, string | undefined>> {
   const out = { anonymous: undefined } as Record<Caller, string | undefined>;
@@ -441,7 +448,7 @@ async function benchRoutes(server: RunningServer, fx: Fixtures): Promise<RouteRe
     }
     for (const c of list) {
       const url = withQuery(fillPath(route, fx, c.params), c.query);
-      if (values.only && !url.includes(values.only) && !route.includes(values.only)) continue;
+      if (!wanted(route, url)) continue;
       for (const caller of CALLERS) {
         const r = await timeRoute(server.base, url, cookies[caller]);
         const result: RouteResult = {
@@ -555,7 +562,7 @@ async function benchWrites(server: RunningServer, raw: Raw, fx: Fixtures): Promi
       )
     ).map((w) => ({ id: Number(w.id), version: Number(w.version) }));
   for (const caller of CALLERS) {
-    if (values.only && !'/api/warnings/bulk'.includes(values.only)) break;
+    if (!wanted('POST /api/warnings/bulk', '/api/warnings/bulk')) break;
     const take = async () => {
       await release();
       return request(server.base, 'POST', '/api/warnings/bulk', {
@@ -588,7 +595,7 @@ async function benchWrites(server: RunningServer, raw: Raw, fx: Fixtures): Promi
   const coordinator = cookies.coordinator;
   const path = `/api/projects/${fx.writeCode}/transactions/{id}/reversal`;
   for (const caller of CALLERS) {
-    if (values.only && !path.includes(values.only)) break;
+    if (!wanted('POST /api/projects/{code}/transactions/{id}/reversal', path)) break;
     const once = async () => {
       let id: number;
       try {

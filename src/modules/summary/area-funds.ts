@@ -9,7 +9,6 @@
  * their locations here, so the figures agree with the compliance report to the fen.
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Actor } from '../../domain/access.js';
 import { breakDownProject } from '../../domain/compliance.js';
 import { dateWithin, todayUtc } from '../../domain/dates.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
@@ -31,8 +30,7 @@ function listOf(codes: readonly string[]) {
  * Projects `p` of the programme located in the subtree that the actor may see (the
  * `projects.read` twin, see visibleCondition), as a Kysely condition builder.
  */
-function projectFilter(actor: Actor, ref: Reference, area: string, subtree: readonly string[]) {
-  const visible = visibleCondition(actor, ref, { area });
+function projectFilter(visible: ReturnType<typeof visibleCondition>, subtree: readonly string[]) {
   return (projectId: Expression<number>, published: Expression<SqlBool>): Expression<SqlBool> => {
     const located = isLocatedIn(projectId, subtree);
     return visible === null
@@ -41,9 +39,18 @@ function projectFilter(actor: Actor, ref: Reference, area: string, subtree: read
   };
 }
 
-/** Projects with a location outside the subtree (only these need recomputing). */
-function partlyElsewhere(projectId: Expression<number>, subtree: readonly string[]) {
-  return sql<SqlBool>`exists (select 1 from project_locations lo where lo.project_id = ${projectId} and lo.area_code not in (${listOf(subtree)}))`;
+/**
+ * The projects located in the subtree: wholly (`true`: every location inside) or partly (`false`:
+ * some location elsewhere; only these need recomputing), as one uncorrelated statement over the
+ * subtree's locations. (A correlated `not exists … not in (list)` per project rebuilt the list
+ * for every row: seconds for a province.)
+ */
+function locatedWholly(subtree: readonly string[], wholly: boolean) {
+  const list = listOf(subtree);
+  return sql<number>`select lo.project_id from project_locations lo
+    where lo.project_id in (select pc.project_id from project_locations pc where pc.area_code in (${list}))
+    group by lo.project_id
+    having min(case when lo.area_code in (${list}) then 1 else 0 end) = ${sql.lit(wholly ? 1 : 0)}`;
 }
 
 const donorRef = (ref: Reference, code: string) => {
@@ -69,7 +76,8 @@ export async function areaFunds(
     throw InvalidInputError.field('programme', problem('programme.unknown', { code: q.programme }));
   }
   const subtree = ref.areas.subtree(code);
-  const inScope = projectFilter(ctx.actor, ref, code, subtree);
+  const visible = visibleCondition(ctx.actor, ref, { area: code });
+  const inScope = projectFilter(visible, subtree);
   const db = ctx.db;
 
   const [count, latest, whole, partial] = await Promise.all([
@@ -96,9 +104,9 @@ export async function areaFunds(
       .orderBy('p.code')
       .limit(10)
       .execute(),
+    // The parts alone when the caller sees every project here: no row-by-row join to projects.
     db
       .selectFrom('complianceParts as cp')
-      .innerJoin('projects as p', 'p.id', 'cp.projectId')
       .select((eb) => [
         'cp.year',
         'cp.donorCode',
@@ -108,16 +116,32 @@ export async function areaFunds(
       ])
       .where('cp.programmeCode', '=', q.programme)
       .where('cp.basis', '=', 'actual')
-      .where((eb) => inScope(eb.ref('p.id'), sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`))
-      .where((eb) => sql<SqlBool>`not ${partlyElsewhere(eb.ref('p.id'), subtree)}`)
+      .where((eb) => sql<SqlBool>`${eb.ref('cp.projectId')} in (${locatedWholly(subtree, true)})`)
+      .$if(visible !== null, (qb) =>
+        qb
+          .innerJoin('projects as p', 'p.id', 'cp.projectId')
+          .where((eb) =>
+            (visible as NonNullable<typeof visible>)(
+              eb.ref('p.id'),
+              sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`,
+            ),
+          ),
+      )
       .groupBy(['cp.year', 'cp.donorCode'])
       .execute(),
     db
       .selectFrom('projects as p')
       .select('p.id')
       .where('p.programmeCode', '=', q.programme)
-      .where((eb) => inScope(eb.ref('p.id'), sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`))
-      .where((eb) => partlyElsewhere(eb.ref('p.id'), subtree))
+      .where((eb) => sql<SqlBool>`${eb.ref('p.id')} in (${locatedWholly(subtree, false)})`)
+      .$if(visible !== null, (qb) =>
+        qb.where((eb) =>
+          (visible as NonNullable<typeof visible>)(
+            eb.ref('p.id'),
+            sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`,
+          ),
+        ),
+      )
       .execute(),
   ]);
 
