@@ -3,8 +3,9 @@
  * timed raw, as the service sends them, for a coordinator (no visibility filter) and for a donor
  * editor of 310000 (published or its donor's), on a province, a prefecture and a county.
  */
-import { openRaw } from './support/raw.js';
+
 import { stats } from './support/http.js';
+import { openRaw } from './support/raw.js';
 
 const url = process.argv[2] ?? 'sqlite:/work/bench-data/sqlite/national-20x20000.db';
 const areas = process.argv.length > 3 ? process.argv.slice(3) : ['650000', '653100', '653130'];
@@ -29,12 +30,16 @@ async function time(name: string, sql: string, n = 5) {
     s.push(performance.now() - t);
   }
   const st = stats(s);
-  console.log(`  ${name.padEnd(44)} p50 ${st.p50.toFixed(1)} ms  max ${st.max.toFixed(1)} ms  (${rows} rows)`);
+  console.log(
+    `  ${name.padEnd(44)} p50 ${st.p50.toFixed(1)} ms  max ${st.max.toFixed(1)} ms  (${rows} rows)`,
+  );
 }
 
-const orgs = (await raw.all<{ code: string }>(
-  `with recursive t(code) as (select '310000' union all select o.code from organisations o join t on o.parent_code = t.code) select code from t`,
-)).map((r) => r.code);
+const orgs = (
+  await raw.all<{ code: string }>(
+    `with recursive t(code) as (select '310000' union all select o.code from organisations o join t on o.parent_code = t.code) select code from t`,
+  )
+).map((r) => r.code);
 
 for (const area of areas) {
   const S = await subtree(area);
@@ -47,15 +52,33 @@ for (const area of areas) {
     const located = `p.id in (select pc.project_id from project_locations pc where pc.area_code in (${lit(S)}))`;
     const elsewhere = `exists (select 1 from project_locations lo where lo.project_id = p.id and lo.area_code not in (${lit(S)}))`;
     console.log(` ${who}`);
-    await time('count (now)', `select count(*) from projects p where p.programme_code = 'xinjiang' and ${located} ${vis}`);
-    await time('latest 10 (now)', `select p.code from projects p where p.programme_code = 'xinjiang' and ${located} ${vis} order by p.year desc, p.code limit 10`);
-    await time('whole (now)', `select cp.year, cp.donor_code, sum(cp.amount_fen), sum(cp.cross_pair_fen), count(*) from compliance_parts cp join projects p on p.id = cp.project_id where cp.programme_code = 'xinjiang' and cp.basis = 'actual' and ${located} ${vis} and not ${elsewhere} group by cp.year, cp.donor_code`);
+    await time(
+      'count (now)',
+      `select count(*) from projects p where p.programme_code = 'xinjiang' and ${located} ${vis}`,
+    );
+    await time(
+      'latest 10 (now)',
+      `select p.code from projects p where p.programme_code = 'xinjiang' and ${located} ${vis} order by p.year desc, p.code limit 10`,
+    );
+    await time(
+      'whole (now)',
+      `select cp.year, cp.donor_code, sum(cp.amount_fen), sum(cp.cross_pair_fen), count(*) from compliance_parts cp join projects p on p.id = cp.project_id where cp.programme_code = 'xinjiang' and cp.basis = 'actual' and ${located} ${vis} and not ${elsewhere} group by cp.year, cp.donor_code`,
+    );
     const inS = `select pc.project_id from project_locations pc where pc.area_code in (${lit(S)})`;
     const W = `select lo.project_id from project_locations lo where lo.project_id in (${inS}) group by lo.project_id having min(case when lo.area_code in (${lit(S)}) then 1 else 0 end) = 1`;
     const P = `select lo.project_id from project_locations lo where lo.project_id in (${inS}) group by lo.project_id having min(case when lo.area_code in (${lit(S)}) then 1 else 0 end) = 0`;
-    await time('whole (W)', `select cp.year, cp.donor_code, sum(cp.amount_fen), sum(cp.cross_pair_fen), count(*) from compliance_parts cp join projects p on p.id = cp.project_id where cp.programme_code = 'xinjiang' and cp.basis = 'actual' and cp.project_id in (${W}) ${vis} group by cp.year, cp.donor_code`);
-    await time('partial (P)', `select p.id from projects p where p.programme_code = 'xinjiang' and p.id in (${P}) ${vis}`);
-    await time('partial (now)', `select p.id from projects p where p.programme_code = 'xinjiang' and ${located} ${vis} and ${elsewhere}`);
+    await time(
+      'whole (W)',
+      `select cp.year, cp.donor_code, sum(cp.amount_fen), sum(cp.cross_pair_fen), count(*) from compliance_parts cp join projects p on p.id = cp.project_id where cp.programme_code = 'xinjiang' and cp.basis = 'actual' and cp.project_id in (${W}) ${vis} group by cp.year, cp.donor_code`,
+    );
+    await time(
+      'partial (P)',
+      `select p.id from projects p where p.programme_code = 'xinjiang' and p.id in (${P}) ${vis}`,
+    );
+    await time(
+      'partial (now)',
+      `select p.id from projects p where p.programme_code = 'xinjiang' and ${located} ${vis} and ${elsewhere}`,
+    );
   }
 }
 await raw.close();
