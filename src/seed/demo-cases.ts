@@ -67,6 +67,7 @@ export function demoCases(today: string): Case[] {
         stage: 'started',
         // Started, but no implementing organisation recorded yet.
         stageDates: {
+          tendering: { planned: addDays(approved, 5), actual: addDays(approved, 6) },
           started: { planned: addDays(approved, 15), actual: addDays(approved, 18) },
           completed: { planned: addDays(today, 120) },
         },
@@ -159,6 +160,7 @@ export function demoCases(today: string): Case[] {
         stage: 'started',
         // Planned to be completed 40 days ago; still being built (and still paid for).
         stageDates: {
+          tendering: { planned: addDays(approved, 3), actual: addDays(approved, 4) },
           started: { planned: addDays(approved, 10), actual: addDays(approved, 12) },
           completed: { planned: d(40) },
         },
@@ -185,6 +187,7 @@ export function demoCases(today: string): Case[] {
         stage: 'completed',
         // Completed 45 days ago; the recipient side has not accepted it.
         stageDates: {
+          tendering: { planned: addDays(approved, 3), actual: addDays(approved, 3) },
           started: { planned: addDays(approved, 10), actual: addDays(approved, 10) },
           completed: { planned: d(50), actual: d(45) },
         },

@@ -81,6 +81,9 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
       '浏览器测试·和田县幼儿园',
     );
     await expect(page.getByLabel('阶段', { exact: true }).count()).resolves.toBe(0);
+    // The donor by its name, without its code.
+    await page.getByTestId('project-donor').getByText('北京市', { exact: true }).waitFor();
+    await expect(page.getByTestId('project-donor').textContent()).resolves.not.toContain('110000');
     await page.getByLabel('实施单位', { exact: true }).fill('北京市援疆');
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', {
@@ -98,6 +101,8 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     const overview = page.locator('.ant-descriptions');
     await overview.getByText('北京市援疆前方指挥部').waitFor();
     await overview.getByText('交钥匙').waitFor();
+    // Reached 招标 without a recorded date: the timeline says so rather than show nothing.
+    await page.getByTestId('stage-dates-tendering').getByText('实际日期未记录').waitFor();
     await expect(page.locator('main').textContent()).resolves.not.toMatch(/110000-HQ/);
   });
 
@@ -120,6 +125,8 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/project-edit-schedule.png`, fullPage: true });
     await page.getByTestId('project-save').click();
     await page.waitForURL(new RegExp(`/projects/${code}$`));
+    await page.getByTestId('stage-dates-tendering').getByText('实际 2026-04-10').waitFor();
+    await page.getByTestId('stage-dates-started').getByText('计划 2026-06-01').waitFor();
     const saved = (await (await page.request.get(`${server.url}/api/projects/${code}`)).json()) as {
       year: number;
       fixedAsset: boolean;
@@ -263,6 +270,8 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('button', { name: 'Save changes' }).waitFor();
     await page.getByText('Implementing organisation', { exact: true }).waitFor();
+    await page.getByTestId('project-donor').getByText('Beijing', { exact: true }).waitFor();
+    await expect(page.getByTestId('project-donor').textContent()).resolves.not.toContain('110000');
     await page.screenshot({ path: `${SHOTS}/project-edit-form-en.png`, fullPage: true });
     await page.goto(`${server.url}/projects/${code}?tab=results`);
     await page.getByTestId('result-add').getByText('Add a result').waitFor();

@@ -124,6 +124,36 @@ function demoAsOf(today: string) {
       expect({ stage, money, approvals }).toEqual({ stage: [], money: [], approvals: [] });
     });
 
+    // Generated and report projects that do not tender skip 招标 (the page says its date is not
+    // recorded); the deliberate cases tender, and date it.
+    it('dates every stage a project has passed from 开工 to 验收, and 招标 in the deliberate cases', async () => {
+      const db = ctx.database.db;
+      const order = ['tendering', 'started', 'completed', 'accepted'] as const;
+      const all = ['reserve', 'approved', ...order, 'audited', 'evaluated'];
+      const projects = await db
+        .selectFrom('projects')
+        .select(['id', 'code', 'stage', 'stageBeforeSuspension'])
+        .execute();
+      const dated = await db
+        .selectFrom('projectStageDates')
+        .select(['projectId', 'stage'])
+        .where('actualDate', 'is not', null)
+        .execute();
+      const has = new Set(dated.map((r) => `${r.projectId}:${r.stage}`));
+      const undated: string[] = [];
+      for (const p of projects) {
+        const reached = all.indexOf(String(p.stageBeforeSuspension ?? p.stage));
+        const deliberate = /^XJ-\d{4}-[A-Z]+-9\d\d$/.test(p.code);
+        for (const s of order) {
+          if (s === 'tendering' && !deliberate) continue;
+          if (all.indexOf(s) <= reached && !has.has(`${p.id}:${s}`)) undated.push(`${p.code} ${s}`);
+        }
+      }
+      expect(undated).toEqual([]);
+      const cases = projects.filter((p) => /-9\d\d$/.test(p.code)).map((p) => p.code);
+      expect(cases.length).toBeGreaterThan(0);
+    });
+
     it('finds exactly the deliberate data-quality findings', async () => {
       expect(await countBy(ctx, 'qualityFindings', 'rule')).toEqual(FINDINGS);
     });

@@ -30,6 +30,7 @@ export const messages: Widen<typeof zh> = {
     timeline: 'Stages',
     planned: 'Planned',
     actual: 'Actual',
+    actualNotRecorded: 'Actual date not recorded',
     stageReason: 'Reason: {{reason}}',
     suspendedFrom: 'Stage before suspension: {{stage}}',
     moveTo: 'Move to “{{stage}}”',

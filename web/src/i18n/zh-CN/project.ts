@@ -27,6 +27,7 @@ export const messages = {
     timeline: '阶段进度',
     planned: '计划',
     actual: '实际',
+    actualNotRecorded: '实际日期未记录',
     stageReason: '原因：{{reason}}',
     suspendedFrom: '暂停前阶段：{{stage}}',
     moveTo: '转入「{{stage}}」',

@@ -1,4 +1,4 @@
-import { Space, Steps } from 'antd';
+import { Space, Steps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Project } from '../../api/types';
 import { PROGRESS_STAGES } from '../../api/vocabulary';
@@ -6,7 +6,8 @@ import { formatDate } from '../../lib/format';
 
 /**
  * The stage timeline: the progress stages with planned and actual dates. 立项 shows the
- * project's approval date when no actual date was recorded for the stage itself.
+ * project's approval date when no actual date was recorded for the stage itself. A stage passed
+ * (or reached) without an actual date says that its date was not recorded, rather than nothing.
  */
 export function StageTimeline({ project }: { project: Project }) {
   const { t } = useTranslation();
@@ -21,26 +22,31 @@ export function StageTimeline({ project }: { project: Project }) {
       size="small"
       current={current}
       status={halted ? 'error' : project.stage === 'evaluated' ? 'finish' : 'process'}
-      items={PROGRESS_STAGES.map((s) => {
+      items={PROGRESS_STAGES.map((s, i) => {
         const recorded = project.stageDates[s];
         const d =
           s === 'approved' && !recorded?.actual && project.approvalDate
             ? { planned: recorded?.planned ?? null, actual: project.approvalDate }
             : recorded;
+        const passed = i <= current && s !== 'reserve';
         return {
           title: t(`stages.${s}`),
           content:
-            d?.planned || d?.actual ? (
-              <Space orientation="vertical" size={0}>
-                {d.planned ? (
+            d?.planned || d?.actual || passed ? (
+              <Space orientation="vertical" size={0} data-testid={`stage-dates-${s}`}>
+                {d?.planned ? (
                   <span>
                     {t('project.planned')} {formatDate(d.planned)}
                   </span>
                 ) : null}
-                {d.actual ? (
+                {d?.actual ? (
                   <span>
                     {t('project.actual')} {formatDate(d.actual)}
                   </span>
+                ) : passed ? (
+                  <Typography.Text type="secondary">
+                    {t('project.actualNotRecorded')}
+                  </Typography.Text>
                 ) : null}
               </Space>
             ) : undefined,

@@ -2,8 +2,8 @@ import { Button, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useOrganisations, useProjectTypes } from '../../api/hooks';
-import { useProgrammeOptions } from '../../api/options';
+import { useProjectTypes } from '../../api/hooks';
+import { useDonorOptions, useProgrammeOptions } from '../../api/options';
 import { useNextProjectCode } from '../../api/projectCodes';
 import { PROGRESS_STAGES } from '../../api/vocabulary';
 import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
@@ -27,7 +27,7 @@ export function ProjectIdentityFields({
   const form = Form.useFormInstance<NewProjectValues>();
   const programmeChoices = useProgrammeOptions();
   const types = useProjectTypes();
-  const donors = useOrganisations('donor-province');
+  const donors = useDonorOptions();
   const language = i18n.language;
   const required = { required: true, message: t('project.required') };
 
@@ -114,14 +114,13 @@ export function ProjectIdentityFields({
           rules={[required]}
           extra={donorsFixed ? t('projectEdit.donorsFixed') : undefined}
         >
+          {/* The donor by its name in the language shown, never by its code. */}
           <Select
             disabled={donorsFixed}
             showSearch={{ optionFilterProp: 'label' }}
-            loading={donors.isPending}
-            options={(donors.data?.items ?? []).map((o) => ({
-              value: o.code,
-              label: `${language === 'en' && o.nameEn ? o.nameEn : o.name} (${o.code})`,
-            }))}
+            loading={donors.loading}
+            options={donors.options}
+            data-testid="project-donor"
           />
         </Form.Item>
       </Col>
