@@ -237,6 +237,18 @@ export async function bulkUpdateWarnings(ctx: Ctx, input: BulkWarningInput) {
   const change = bulkChange(ctx, input);
   return write(ctx, async (uow) => {
     const inner: Ctx = { ...ctx, db: uow.trx };
+    // The items' projects in one load, kept by the unit of work for each item's policy check
+    // (200 items: one statement per table instead of one set per item).
+    const owners = await uow.trx
+      .selectFrom('warnings')
+      .select('projectId')
+      .where(
+        'id',
+        'in',
+        input.items.map((i) => i.id),
+      )
+      .execute();
+    await uow.facts(PROJECTS, [...new Set(owners.map((o) => Number(o.projectId)))]);
     const items: WarningView[] = [];
     for (const [index, item] of input.items.entries()) {
       try {
