@@ -56,12 +56,21 @@ import type {
   UserRolesTable,
   UsersTable,
 } from './tables/spine.js';
+import type {
+  ExchangeActivitiesTable,
+  ExchangeAreasTable,
+  ExchangeOrganisersTable,
+  TrainingParticipantsTable,
+  TrainingProgrammesTable,
+  TrainingSessionsTable,
+} from './tables/training.js';
 
 export type * from './tables/companies.js';
 export type * from './tables/derived.js';
 export type * from './tables/people.js';
 export type * from './tables/projects.js';
 export type * from './tables/spine.js';
+export type * from './tables/training.js';
 
 export interface DB {
   areas: AreasTable;
@@ -107,4 +116,10 @@ export interface DB {
   companyCases: CompanyCasesTable;
   companyCaseResponses: CompanyCaseResponsesTable;
   consumptionSales: ConsumptionSalesTable;
+  trainingProgrammes: TrainingProgrammesTable;
+  trainingSessions: TrainingSessionsTable;
+  trainingParticipants: TrainingParticipantsTable;
+  exchangeActivities: ExchangeActivitiesTable;
+  exchangeOrganisers: ExchangeOrganisersTable;
+  exchangeAreas: ExchangeAreasTable;
 }

@@ -15,6 +15,7 @@ import { FUNDS } from './problem-catalogue/funds.js';
 import { GENERAL } from './problem-catalogue/general.js';
 import { PROJECTS } from './problem-catalogue/projects.js';
 import { REFERENCE } from './problem-catalogue/reference.js';
+import { TRAINING } from './problem-catalogue/training.js';
 
 export type { ProblemTemplate } from './problem-catalogue/template.js';
 
@@ -26,6 +27,7 @@ export const PROBLEMS = {
   ...FUNDS,
   ...COMPANIES,
   ...ANALYTICS,
+  ...TRAINING,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

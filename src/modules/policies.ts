@@ -10,6 +10,7 @@ import { planPolicies } from './plans/policy.js';
 import { programmePolicies } from './programmes/policy.js';
 import { projectPolicies } from './projects/policy.js';
 import { summaryPolicies } from './summary/policy.js';
+import { trainingPolicies } from './training/policy.js';
 import { warningPolicies } from './warnings/policy.js';
 
 /** Every action of every capability, with its policy: authorization lives here and only here. */
@@ -26,6 +27,7 @@ export const policies = {
   ...programmePolicies,
   ...projectPolicies,
   ...summaryPolicies,
+  ...trainingPolicies,
   ...warningPolicies,
 };
 

@@ -13,6 +13,7 @@ import { programmeRoutes } from './programmes/routes.js';
 import { projectRoutes } from './projects/routes.js';
 import { qualityRoutes } from './quality/routes.js';
 import { summaryRoutes } from './summary/routes.js';
+import { trainingRoutes } from './training/routes.js';
 import { warningRoutes } from './warnings/routes.js';
 
 /** Every capability's routes, mounted under /api. A new capability adds one line here. */
@@ -31,5 +32,6 @@ export async function moduleRoutes(app: App) {
   await app.register(projectRoutes);
   await app.register(qualityRoutes);
   await app.register(summaryRoutes);
+  await app.register(trainingRoutes);
   await app.register(warningRoutes);
 }

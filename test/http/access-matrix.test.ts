@@ -6,6 +6,9 @@ import { createApiToken } from '../../src/modules/accounts/service.js';
 import { createTransaction } from '../../src/modules/ledger/service.js';
 import { createPlan, submitPlan } from '../../src/modules/plans/service.js';
 import { uploadDocument } from '../../src/modules/projects/documents.js';
+import { createExchange } from '../../src/modules/training/exchanges.js';
+import { createTrainingProgramme } from '../../src/modules/training/programmes.js';
+import { createSession } from '../../src/modules/training/sessions.js';
 import { createTestUser, loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
@@ -28,6 +31,7 @@ function shanghaiRequests(ids: {
   document: number;
   warning: number;
   job: number;
+  training: ShanghaiTraining;
 }): Record<string, Req> {
   return {
     'POST /api/areas': {
@@ -101,6 +105,7 @@ function shanghaiRequests(ids: {
     ...projectRequests(ids.project, ids.document),
     ...warningRequests(ids.warning),
     'POST /api/jobs/:id/retry': { method: 'POST', url: `/api/jobs/${ids.job}/retry` },
+    ...trainingRequests(ids.training),
   };
 }
 
@@ -136,6 +141,101 @@ async function shanghaiWarning(database: Database): Promise<number> {
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** A training programme, and Shanghai's published session and exchange activity in Bachu. */
+interface ShanghaiTraining {
+  programme: string;
+  session: number;
+  exchange: number;
+}
+
+async function shanghaiTraining(database: Database): Promise<ShanghaiTraining> {
+  const system = { actor: systemActor('test'), db: database.db };
+  await createTrainingProgramme(system, {
+    code: 'matrix',
+    programme: 'xinjiang',
+    name: '矩阵计划',
+    nameEn: 'Matrix',
+  });
+  const session = await createSession(system, {
+    programme: 'xinjiang',
+    organiser: '310000',
+    area: '653130',
+    startDate: '2025-01-01',
+    endDate: '2025-01-02',
+    place: 'xinjiang',
+    topic: '培训',
+    participants: 1,
+    personTimes: 2,
+    jobsFound: 0,
+    certificates: 0,
+    published: true,
+  });
+  const exchange = await createExchange(system, {
+    programme: 'xinjiang',
+    kind: 'camp',
+    title: '夏令营',
+    startDate: '2025-07-01',
+    endDate: '2025-07-05',
+    organisers: ['310000'],
+    areas: ['653130'],
+    participantsLocal: 10,
+    participantsDonor: 2,
+    published: true,
+  });
+  return { programme: 'matrix', session: session.id, exchange: exchange.id };
+}
+
+function trainingRequests(t: ShanghaiTraining): Record<string, Req> {
+  const session = {
+    organiser: '310000',
+    area: '653130',
+    startDate: '2025-02-01',
+    endDate: '2025-02-01',
+    place: 'donor',
+    topic: '新班次',
+    participants: 1,
+    personTimes: 1,
+  };
+  const exchange = {
+    kind: 'study-tour',
+    title: '研学',
+    startDate: '2025-08-01',
+    endDate: '2025-08-03',
+    organisers: ['310000'],
+    areas: ['653130'],
+    participantsLocal: 30,
+    participantsDonor: 0,
+  };
+  return {
+    'POST /api/training/programmes': {
+      method: 'POST',
+      url: '/api/training/programmes',
+      payload: { code: 'matrix-two', name: '矩阵二', nameEn: 'Matrix two' },
+    },
+    'PATCH /api/training/programmes/:code': {
+      method: 'PATCH',
+      url: `/api/training/programmes/${t.programme}`,
+      payload: { name: '改名' },
+    },
+    'POST /api/training/sessions': {
+      method: 'POST',
+      url: '/api/training/sessions',
+      payload: session,
+    },
+    'PATCH /api/training/sessions/:id': {
+      method: 'PATCH',
+      url: `/api/training/sessions/${t.session}`,
+      payload: { topic: '改' },
+    },
+    'POST /api/exchanges': { method: 'POST', url: '/api/exchanges', payload: exchange },
+    'PATCH /api/exchanges/:id': {
+      method: 'PATCH',
+      url: `/api/exchanges/${t.exchange}`,
+      payload: { title: '改' },
+    },
+  };
 }
 
 /** A job that has failed its last attempt (the queue's to retry, not a donor's). */
@@ -379,6 +479,7 @@ describeEachDatabase('access matrix', (ctx) => {
       document: document.id,
       warning: await shanghaiWarning(ctx.database),
       job: await failedJob(ctx.database),
+      training: await shanghaiTraining(ctx.database),
     });
   });
   afterAll(async () => app.close());

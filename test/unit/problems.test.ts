@@ -9,6 +9,7 @@ import { FUNDS } from '../../src/domain/problem-catalogue/funds.js';
 import { GENERAL } from '../../src/domain/problem-catalogue/general.js';
 import { PROJECTS } from '../../src/domain/problem-catalogue/projects.js';
 import { REFERENCE } from '../../src/domain/problem-catalogue/reference.js';
+import { TRAINING } from '../../src/domain/problem-catalogue/training.js';
 import { PROBLEMS } from '../../src/domain/problem-catalogue.js';
 import { problem, renderProblem, templateParams } from '../../src/domain/problems.js';
 import { problemLanguage, validationProblem } from '../../src/http/problems.js';
@@ -64,7 +65,7 @@ describe('the problem catalogue', () => {
   });
 
   it('names each code in one part only', () => {
-    const parts = [GENERAL, ACCESS, REFERENCE, PROJECTS, FUNDS, COMPANIES, ANALYTICS];
+    const parts = [GENERAL, ACCESS, REFERENCE, PROJECTS, FUNDS, COMPANIES, ANALYTICS, TRAINING];
     const total = parts.reduce((n, part) => n + Object.keys(part).length, 0);
     expect(total).toBe(CODES.length);
   });

@@ -1172,6 +1172,569 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Exchange activities (交往交流交融) the caller may see, newest first, paged
+         * @description Filters: programme, kind, donor (any organiser in its subtree), area (any area in its subtree), from/to (start date, inclusive).
+         *
+         *     Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An area and its whole subtree */
+                    area?: string;
+                    /** @description An organiser and its sub-organisations */
+                    donor?: string;
+                    /** @description Starting on or after */
+                    from?: string;
+                    kind?: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                    limit?: number;
+                    offset?: number;
+                    programme?: string;
+                    /** @description Starting on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                areas: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                /** @description What the caller may do with this record now, by the same policies */
+                                can: {
+                                    readHistory: boolean;
+                                    update: boolean;
+                                };
+                                createdAt: string;
+                                endDate: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                                note: string | null;
+                                organisers: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                                participantsDonor: number;
+                                participantsLocal: number;
+                                place: string | null;
+                                programme: string;
+                                published: boolean;
+                                publishedAt: string | null;
+                                startDate: string;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an exchange activity
+         * @description Access: policy `training.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areas: string[];
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        endDate: string;
+                        /** @enum {string} */
+                        kind: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                        note?: string | null;
+                        /** @description The organising donors; several for a cross-pair activity */
+                        organisers: string[];
+                        /** @description Participants from the donor side */
+                        participantsDonor: number;
+                        /** @description Participants from Xinjiang */
+                        participantsLocal: number;
+                        place?: string | null;
+                        /**
+                         * @default xinjiang
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startDate: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                code: string;
+                                name: string;
+                            }[];
+                            /** @description What the caller may do with this record now, by the same policies */
+                            can: {
+                                readHistory: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            endDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                            note: string | null;
+                            organisers: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            participantsDonor: number;
+                            participantsLocal: number;
+                            place: string | null;
+                            programme: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            startDate: string;
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exchanges/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One exchange activity
+         * @description Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                code: string;
+                                name: string;
+                            }[];
+                            /** @description What the caller may do with this record now, by the same policies */
+                            can: {
+                                readHistory: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            endDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                            note: string | null;
+                            organisers: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            participantsDonor: number;
+                            participantsLocal: number;
+                            place: string | null;
+                            programme: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            startDate: string;
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, publish or withdraw an exchange activity
+         * @description Access: policy `training.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        areas?: string[];
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        endDate?: string;
+                        /** @enum {string} */
+                        kind?: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                        note?: string | null;
+                        /** @description The organising donors; several for a cross-pair activity */
+                        organisers?: string[];
+                        /** @description Participants from the donor side */
+                        participantsDonor?: number;
+                        /** @description Participants from Xinjiang */
+                        participantsLocal?: number;
+                        place?: string | null;
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startDate?: string;
+                        title?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            areas: {
+                                code: string;
+                                name: string;
+                            }[];
+                            /** @description What the caller may do with this record now, by the same policies */
+                            can: {
+                                readHistory: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            endDate: string;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                            note: string | null;
+                            organisers: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            participantsDonor: number;
+                            participantsLocal: number;
+                            place: string | null;
+                            programme: string;
+                            published: boolean;
+                            publishedAt: string | null;
+                            startDate: string;
+                            title: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/exchanges/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change history of an exchange activity
+         * @description Access: policy `training.readHistory`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/history": {
         parameters: {
             query?: never;
@@ -6368,6 +6931,10 @@ export interface paths {
                                 "rates.read": boolean;
                                 "summary.read": boolean;
                                 "tokens.manage": boolean;
+                                "training.read": boolean;
+                                "training.readHistory": boolean;
+                                "training.write": boolean;
+                                "trainingProgrammes.write": boolean;
                                 "users.manage": boolean;
                                 "users.read": boolean;
                                 "users.set-password": boolean;
@@ -6486,6 +7053,10 @@ export interface paths {
                                 "rates.read": boolean;
                                 "summary.read": boolean;
                                 "tokens.manage": boolean;
+                                "training.read": boolean;
+                                "training.readHistory": boolean;
+                                "training.write": boolean;
+                                "trainingProgrammes.write": boolean;
                                 "users.manage": boolean;
                                 "users.read": boolean;
                                 "users.set-password": boolean;
@@ -6998,6 +7569,1108 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/by-donor": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sessions, participants and person-times by donor, under the same filters
+         * @description Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An area and its whole subtree */
+                    area?: string;
+                    /** @description An organiser and its sub-organisations */
+                    donor?: string;
+                    /** @description Starting on or after */
+                    from?: string;
+                    programme?: string;
+                    /** @description Starting on or before */
+                    to?: string;
+                    trainingProgramme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            rows: {
+                                /** @description The donor province or city (top of the organiser tree) */
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                jobsFound: number;
+                                participants: number;
+                                personTimes: number;
+                                sessions: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/programmes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training programmes, with the sessions the caller may see counted
+         * @description Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    update: boolean;
+                                };
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                programme: string;
+                                /** @description Its sessions the caller may see, counted */
+                                totals: {
+                                    participants: number;
+                                    personTimes: number;
+                                    sessions: number;
+                                };
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a training programme (the programme office)
+         * @description Access: policy `trainingProgrammes.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example tianshan */
+                        code: string;
+                        name: string;
+                        nameEn: string;
+                        /**
+                         * @default xinjiang
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                update: boolean;
+                            };
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            programme: string;
+                            /** @description Its sessions the caller may see, counted */
+                            totals: {
+                                participants: number;
+                                personTimes: number;
+                                sessions: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/programmes/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One training programme
+         * @description Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                update: boolean;
+                            };
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            programme: string;
+                            /** @description Its sessions the caller may see, counted */
+                            totals: {
+                                participants: number;
+                                personTimes: number;
+                                sessions: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a training programme
+         * @description Access: policy `trainingProgrammes.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                update: boolean;
+                            };
+                            code: string;
+                            name: string;
+                            nameEn: string;
+                            programme: string;
+                            /** @description Its sessions the caller may see, counted */
+                            totals: {
+                                participants: number;
+                                personTimes: number;
+                                sessions: number;
+                            };
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/training/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Training sessions the caller may see, newest first, paged
+         * @description Filters: programme, trainingProgramme, donor (its subtree), area (its subtree), from/to (start date, inclusive).
+         *
+         *     Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An area and its whole subtree */
+                    area?: string;
+                    /** @description An organiser and its sub-organisations */
+                    donor?: string;
+                    /** @description Starting on or after */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    programme?: string;
+                    /** @description Starting on or before */
+                    to?: string;
+                    trainingProgramme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                /** @description What the caller may do with this record now, by the same policies */
+                                can: {
+                                    readHistory: boolean;
+                                    update: boolean;
+                                };
+                                certificates: number;
+                                createdAt: string;
+                                endDate: string;
+                                id: number;
+                                jobsFound: number;
+                                note: string | null;
+                                organiser: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                participants: number;
+                                personTimes: number;
+                                /** @enum {string} */
+                                place: "xinjiang" | "donor";
+                                programme: string;
+                                project: string | null;
+                                published: boolean;
+                                publishedAt: string | null;
+                                startDate: string;
+                                topic: string;
+                                trainingProgramme: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a training session
+         * @description Access: policy `training.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        area: string;
+                        /** @default 0 */
+                        certificates?: number;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        endDate: string;
+                        /**
+                         * @description Participants who found a job afterwards
+                         * @default 0
+                         */
+                        jobsFound?: number;
+                        note?: string | null;
+                        /**
+                         * @description The organising donor organisation
+                         * @example 110000
+                         */
+                        organiser: string;
+                        /** @description Participants known by name (at most `participants` of them) */
+                        participantList?: {
+                            name: string;
+                            organisation?: string | null;
+                            /** @description The people module's person, when the participant is one */
+                            personId?: number | null;
+                        }[];
+                        /** @description Distinct people trained in this session */
+                        participants: number;
+                        /** @description Person-times (人次), at least the participants */
+                        personTimes: number;
+                        /**
+                         * @description In Xinjiang, or in the donor province
+                         * @enum {string}
+                         */
+                        place: "xinjiang" | "donor";
+                        /**
+                         * @default xinjiang
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                        /** @description The funding project, if any */
+                        project?: string | null;
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startDate: string;
+                        topic: string;
+                        trainingProgramme?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description What the caller may do with this record now, by the same policies */
+                            can: {
+                                readHistory: boolean;
+                                update: boolean;
+                            };
+                            certificates: number;
+                            createdAt: string;
+                            endDate: string;
+                            id: number;
+                            jobsFound: number;
+                            note: string | null;
+                            organiser: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            participantList: {
+                                name: string;
+                                organisation: string | null;
+                                personId: number | null;
+                            }[];
+                            participants: number;
+                            personTimes: number;
+                            /** @enum {string} */
+                            place: "xinjiang" | "donor";
+                            programme: string;
+                            project: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            startDate: string;
+                            topic: string;
+                            trainingProgramme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/training/sessions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One training session with its named participants
+         * @description Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description What the caller may do with this record now, by the same policies */
+                            can: {
+                                readHistory: boolean;
+                                update: boolean;
+                            };
+                            certificates: number;
+                            createdAt: string;
+                            endDate: string;
+                            id: number;
+                            jobsFound: number;
+                            note: string | null;
+                            organiser: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            participantList: {
+                                name: string;
+                                organisation: string | null;
+                                personId: number | null;
+                            }[];
+                            participants: number;
+                            personTimes: number;
+                            /** @enum {string} */
+                            place: "xinjiang" | "donor";
+                            programme: string;
+                            project: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            startDate: string;
+                            topic: string;
+                            trainingProgramme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change, publish or withdraw a training session
+         * @description Access: policy `training.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        area?: string;
+                        certificates?: number;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        endDate?: string;
+                        jobsFound?: number;
+                        note?: string | null;
+                        /** @description Participants known by name (at most `participants` of them) */
+                        participantList?: {
+                            name: string;
+                            organisation?: string | null;
+                            /** @description The people module's person, when the participant is one */
+                            personId?: number | null;
+                        }[];
+                        participants?: number;
+                        personTimes?: number;
+                        /**
+                         * @description In Xinjiang, or in the donor province
+                         * @enum {string}
+                         */
+                        place?: "xinjiang" | "donor";
+                        /** @description The funding project, if any */
+                        project?: string | null;
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startDate?: string;
+                        topic?: string;
+                        trainingProgramme?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            /** @description What the caller may do with this record now, by the same policies */
+                            can: {
+                                readHistory: boolean;
+                                update: boolean;
+                            };
+                            certificates: number;
+                            createdAt: string;
+                            endDate: string;
+                            id: number;
+                            jobsFound: number;
+                            note: string | null;
+                            organiser: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            participantList: {
+                                name: string;
+                                organisation: string | null;
+                                personId: number | null;
+                            }[];
+                            participants: number;
+                            personTimes: number;
+                            /** @enum {string} */
+                            place: "xinjiang" | "donor";
+                            programme: string;
+                            project: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            startDate: string;
+                            topic: string;
+                            trainingProgramme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/training/sessions/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change history of a training session
+         * @description Access: policy `training.readHistory`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;

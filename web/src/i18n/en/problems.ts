@@ -243,6 +243,25 @@ export const messages: Widen<typeof zh> = {
       saleNotFound: 'No sale {{id}}',
       bulkRefused: '{{count}} rows have errors: nothing was saved',
     },
+    training: {
+      programmeNotFound: 'No training programme {{code}}',
+      programmeUnknown: 'No training programme {{code}}',
+      programmeExists: 'Training programme {{code}} already exists',
+      programmeOtherProgramme:
+        'Training programme {{code}} belongs to {{programme}}, not {{sessionProgramme}}',
+      sessionNotFound: 'No training session {{id}}',
+      endBeforeStart: 'The end date must not be before the start date ({{startDate}})',
+      personTimesBelowParticipants:
+        'Person-times ({{personTimes}}) must not be fewer than the distinct participants ({{participants}})',
+      namedAboveParticipants:
+        '{{named}} named participants are more than the {{participants}} distinct participants',
+      outcomeAboveParticipants:
+        'This outcome ({{value}}) cannot exceed the distinct participants ({{participants}})',
+    },
+    exchange: {
+      notFound: 'No exchange activity {{id}}',
+      endBeforeStart: 'The end date must not be before the start date ({{startDate}})',
+    },
     job: {
       notFound: 'No job {{id}}',
       notFailed: 'Only a failed job can be retried',

@@ -236,6 +236,23 @@ export const messages = {
       saleNotFound: '没有编号为 {{id}} 的消费帮扶销售记录',
       bulkRefused: '{{count}} 行有错误，全部未保存',
     },
+    training: {
+      programmeNotFound: '没有培训项目 {{code}}',
+      programmeUnknown: '没有培训项目 {{code}}',
+      programmeExists: '培训项目 {{code}} 已存在',
+      programmeOtherProgramme:
+        '培训项目 {{code}} 属于援助计划 {{programme}}，而非 {{sessionProgramme}}',
+      sessionNotFound: '没有编号为 {{id}} 的培训班次',
+      endBeforeStart: '结束日期不能早于开始日期（{{startDate}}）',
+      personTimesBelowParticipants:
+        '培训人次（{{personTimes}}）不能少于参训人数（{{participants}}）',
+      namedAboveParticipants: '具名学员 {{named}} 人，多于参训人数 {{participants}}',
+      outcomeAboveParticipants: '该项成果（{{value}}）不能多于参训人数（{{participants}}）',
+    },
+    exchange: {
+      notFound: '没有编号为 {{id}} 的交流活动',
+      endBeforeStart: '结束日期不能早于开始日期（{{startDate}}）',
+    },
     job: {
       notFound: '没有编号为 {{id}} 的任务',
       notFailed: '只有失败的任务可以重试',
