@@ -3,11 +3,24 @@
  * expenditure in fen, reversals netted (a reversal carries the opposite amount). The period
  * filters on the entry's date; the other filters and visibility are the project's
  * (projects/measures.ts `projectConditions`).
+ *
+ * Without a period or a year, a total reads each project's all-years sums from the
+ * `project-figures` projection (one row per project, kept at every write) instead of every
+ * ledger entry: 7.3 million entries at national scale took 6–7 s to add up on SQLite, the
+ * 400,000 projects' rows about 0.3 s. With a period the entries are summed (see 0024).
  */
 import { type SqlBool, sql } from 'kysely';
 import type { TransactionType } from '../../domain/ledger.js';
 import { col, defineMeasures, inPeriod, type Measure, measureQuery } from '../analytics/measure.js';
 import { allOf, projectConditions } from '../projects/measures.js';
+
+/** The `project_figures` column holding each project's all-years actual sum of the type. */
+const FIGURES = {
+  commitment: 'f.committedFen',
+  arrival: 'f.arrivedFen',
+  disbursement: 'f.disbursedFen',
+  expenditure: 'f.expendedFen',
+} as const satisfies Record<TransactionType, string>;
 
 function ledgerMeasure(name: string, type: TransactionType, label: Measure['label']): Measure {
   return {
@@ -20,16 +33,23 @@ function ledgerMeasure(name: string, type: TransactionType, label: Measure['labe
     },
     dimensions: ['donor', 'year'],
     query: (input) =>
-      measureQuery(input, {
-        from: sql`fund_transactions t join projects p on p.id = t.project_id`,
-        where: allOf([
-          sql<SqlBool>`t.type = ${type} and t.planned = 0`,
-          inPeriod(input, col('t.date')),
-          ...projectConditions(input),
-        ]),
-        value: sql`coalesce(sum(t.value_fen), 0)`,
-        keys: { donor: col('p.leadDonorCode'), year: col('t.year') },
-      }),
+      input.filters.period === undefined && !input.dimensions.includes('year')
+        ? measureQuery(input, {
+            from: sql`projects p join project_figures f on f.project_id = p.id`,
+            where: allOf(projectConditions(input)),
+            value: sql`coalesce(sum(${col(FIGURES[type])}), 0)`,
+            keys: { donor: col('p.leadDonorCode') },
+          })
+        : measureQuery(input, {
+            from: sql`fund_transactions t join projects p on p.id = t.project_id`,
+            where: allOf([
+              sql<SqlBool>`t.type = ${type} and t.planned = 0`,
+              inPeriod(input, col('t.date')),
+              ...projectConditions(input),
+            ]),
+            value: sql`coalesce(sum(t.value_fen), 0)`,
+            keys: { donor: col('p.leadDonorCode'), year: col('t.year') },
+          }),
   };
 }
 
