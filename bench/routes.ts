@@ -630,6 +630,41 @@ async function benchWrites(server: RunningServer, raw: Raw, fx: Fixtures): Promi
       stats: samples.length > 0 ? stats(samples) : null,
     });
   }
+
+  // The analytics query (a read with a body, decision 0024): every registered measure, one
+  // request, as a dashboard asks: the programme in one calendar year.
+  const listed = await request(server.base, 'GET', '/api/analytics/measures', {
+    cookie: coordinator,
+  });
+  const measures =
+    listed.status === 200 ? JSON.parse(listed.body).items.map((m: { name: string }) => m.name) : [];
+  const query = {
+    measures,
+    dimensions: [],
+    filters: { programme: PROGRAMME, period: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
+  };
+  for (const caller of CALLERS) {
+    if (measures.length === 0 || !wanted('POST /api/analytics/query', '/api/analytics/query'))
+      break;
+    const ask = () =>
+      request(server.base, 'POST', '/api/analytics/query', {
+        cookie: cookies[caller],
+        body: query,
+      });
+    const first = await ask();
+    const samples: number[] = [];
+    for (let i = 0; first.status === 200 && i < RUNS; i++) samples.push((await ask()).ms);
+    report({
+      route: 'POST /api/analytics/query',
+      label: `${measures.length} measures, ${YEAR}`,
+      url: '/api/analytics/query',
+      caller,
+      status: first.status,
+      bytes: first.bytes,
+      warmMs: first.ms,
+      stats: samples.length > 0 ? stats(samples) : null,
+    });
+  }
   return results;
 }
 
