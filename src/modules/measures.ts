@@ -8,11 +8,13 @@
 import type { Measure, MeasureSet } from './analytics/measure.js';
 import { ledgerMeasures } from './ledger/measures.js';
 import { projectMeasures } from './projects/measures.js';
+import { trainingMeasures } from './training/measures.js';
 
 // biome-ignore format: one line per module, so that parallel additions merge
 export const MEASURE_SETS: readonly MeasureSet[] = [
   ledgerMeasures,
   projectMeasures,
+  trainingMeasures,
 ];
 
 /** Every measure by name, in registry order. @throws Error on a duplicate name */

@@ -1,0 +1,141 @@
+/**
+ * The training and exchange measures (decisions 0024, 0027), counted from the records: sessions
+ * by their start date, activities by theirs. A session has one organiser and one area, so the
+ * contract's `recordFilter` applies the filters and the visibility rule; an activity has several
+ * organisers and areas, so its filters read the link tables (`scope.ts`).
+ */
+import { type Expression, type SqlBool, sql } from 'kysely';
+import {
+  col,
+  defineMeasures,
+  inCodes,
+  inPeriod,
+  type MeasureInput,
+  measureQuery,
+  recordFilter,
+  yearOf,
+} from '../analytics/measure.js';
+import { visibleExchanges } from './scope.js';
+
+const SESSION_COLUMNS = {
+  donor: 's.organiserCode',
+  area: 's.areaCode',
+  programme: 's.programmeCode',
+  published: 's.publishedAt',
+  date: 's.startDate',
+} as const;
+
+function sessionMeasure(input: MeasureInput, value: Expression<unknown>) {
+  return measureQuery(input, {
+    from: sql`training_sessions s`,
+    where: recordFilter(input, SESSION_COLUMNS),
+    value,
+    keys: {
+      donor: col('s.organiserCode'),
+      area: col('s.areaCode'),
+      year: yearOf(input.db, col('s.startDate')),
+    },
+  });
+}
+
+/** Activities `x` that pass the filters (any organiser, any area in the subtrees) and are visible. */
+function exchangeWhere(input: MeasureInput, kind?: string): Expression<SqlBool> {
+  const parts: Expression<SqlBool>[] = [];
+  if (input.filters.programme !== undefined) {
+    parts.push(sql<SqlBool>`x.programme_code = ${input.filters.programme}`);
+  }
+  if (input.donors) {
+    parts.push(
+      sql<SqlBool>`x.id in (select eo.activity_id from exchange_organisers eo where ${inCodes(col('eo.orgCode'), input.donors)})`,
+    );
+  }
+  if (input.areas) {
+    parts.push(
+      sql<SqlBool>`x.id in (select ea.activity_id from exchange_areas ea where ${inCodes(col('ea.areaCode'), input.areas)})`,
+    );
+  }
+  if (input.filters.period) parts.push(inPeriod(input, col('x.startDate')));
+  if (kind) parts.push(sql<SqlBool>`x.kind = ${kind}`);
+  const visible = visibleExchanges(input.actor, input.ref);
+  if (visible) parts.push(visible);
+  return parts.length > 0 ? sql<SqlBool>`(${sql.join(parts, sql` and `)})` : sql<SqlBool>`1 = 1`;
+}
+
+function exchangeMeasure(input: MeasureInput, value: Expression<unknown>, kind?: string) {
+  return measureQuery(input, {
+    from: sql`exchange_activities x`,
+    where: exchangeWhere(input, kind),
+    value,
+    keys: { year: yearOf(input.db, col('x.startDate')) },
+  });
+}
+
+export const trainingMeasures = defineMeasures('training', [
+  {
+    name: 'people_trained',
+    unit: 'count',
+    label: { zh: '培训人数', en: 'People trained' },
+    description: {
+      zh: '培训班次的参训人数（每班不重复的人）之和，按开班日期计入期间；复训只记人次',
+      en: 'Distinct participants of the training sessions, summed; sessions by start date (a repeat course records person-times only)',
+    },
+    dimensions: ['donor', 'area', 'year'],
+    query: (input) => sessionMeasure(input, sql`coalesce(sum(s.participants), 0)`),
+  },
+  {
+    name: 'training_person_times',
+    unit: 'person-times',
+    label: { zh: '培训人次', en: 'Training person-times' },
+    description: {
+      zh: '培训班次的人次之和，按开班日期计入期间',
+      en: 'Person-times (人次) of the training sessions, summed; sessions by start date',
+    },
+    dimensions: ['donor', 'area', 'year'],
+    query: (input) => sessionMeasure(input, sql`coalesce(sum(s.person_times), 0)`),
+  },
+  {
+    name: 'training_jobs_found',
+    unit: 'count',
+    label: { zh: '培训后就业人数', en: 'Jobs found after training' },
+    description: {
+      zh: '参训后实现就业的人数之和，按开班日期计入期间',
+      en: 'Participants who found a job after a session, summed; sessions by start date',
+    },
+    dimensions: ['donor', 'area', 'year'],
+    query: (input) => sessionMeasure(input, sql`coalesce(sum(s.jobs_found), 0)`),
+  },
+  {
+    name: 'exchange_participants',
+    unit: 'count',
+    label: { zh: '交流交往参与人数', en: 'Exchange participants' },
+    description: {
+      zh: '交往交流交融活动的参与人数（新疆方与援疆方之和），按开始日期计入期间；跨结对活动只计一次',
+      en: 'Participants of exchange activities (from Xinjiang and from the donor side); by start date; a cross-pair activity counts once',
+    },
+    dimensions: ['year'],
+    query: (input) =>
+      exchangeMeasure(input, sql`coalesce(sum(x.participants_local + x.participants_donor), 0)`),
+  },
+  {
+    name: 'exchange_activities',
+    unit: 'count',
+    label: { zh: '交流活动数', en: 'Exchange activities' },
+    description: {
+      zh: '交往交流交融活动的个数，按开始日期计入期间',
+      en: 'Exchange activities, by start date',
+    },
+    dimensions: ['year'],
+    query: (input) => exchangeMeasure(input, sql`count(*)`),
+  },
+  {
+    name: 'reading_rooms',
+    unit: 'count',
+    label: { zh: '书屋数', en: 'Reading rooms' },
+    description: {
+      zh: '类型为“书屋”的交流活动个数（每间书屋一条记录），按开始日期计入期间',
+      en: 'Exchange activities of the kind reading room (one record per room), by start date',
+    },
+    dimensions: ['year'],
+    query: (input) => exchangeMeasure(input, sql`count(*)`, 'reading-room'),
+  },
+]);
