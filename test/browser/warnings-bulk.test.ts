@@ -88,4 +88,28 @@ describe.skipIf(!browserAvailable())('bulk warning actions in Chromium', () => {
       .poll(async () => (await list('&donor=110000')).total)
       .toBe(own.total - workable.length);
   });
+
+  it('shows a recipient editor its own area’s queue by default, and all it may see on request', {
+    timeout: 120_000,
+  }, async () => {
+    await page.context().clearCookies();
+    await logInAs(page, server.url, 'demo-hotan');
+    const own = await list('&area=653200');
+    const all = await list('');
+    expect(all.total).toBeGreaterThan(own.total);
+
+    await page.goto(`${server.url}/warnings`);
+    await page.getByTestId('warnings-table').waitFor();
+    await page.locator('label[for="wf-area"]').waitFor();
+    await page.getByText('和田地区', { exact: false }).first().waitFor();
+    await expect.poll(() => rows().count()).toBe(own.total);
+    expect(page.url()).not.toMatch(/area=/);
+    await page.screenshot({ path: `${SHOTS}/warnings-recipient-area.png`, fullPage: true });
+
+    await page.getByTestId('warnings-all-visible').click();
+    await page.waitForURL(/area=all/);
+    await expect.poll(() => rows().count()).toBe(Math.min(all.total, 50));
+    await page.getByTestId('warnings-all-visible').click();
+    await expect.poll(() => rows().count()).toBe(own.total);
+  });
 });

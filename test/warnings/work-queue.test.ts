@@ -10,6 +10,7 @@ describeEachDatabase('the early-warning work queue', (ctx) => {
   let app: App;
   let published: Awaited<ReturnType<typeof projectPerKind>>;
   let hidden: string;
+  let inHotan: string;
   let shanghai: string;
   let shanghaiUserId: number;
   let beijing: string;
@@ -31,6 +32,11 @@ describeEachDatabase('the early-warning work queue', (ctx) => {
     published = await projectPerKind(ctx.database, true);
     hidden = await shanghaiProject(ctx.database, {
       stage: 'approved',
+      stageDates: { started: { planned: '2026-09-01' } },
+    });
+    inHotan = await shanghaiProject(ctx.database, {
+      stage: 'approved',
+      locations: [{ area: '653221', shareBp: 10000 }],
       stageDates: { started: { planned: '2026-09-01' } },
     });
     await computeWarnings(system(ctx.database), TODAY);
@@ -78,6 +84,40 @@ describeEachDatabase('the early-warning work queue', (ctx) => {
       nameEn: 'Hotan housing project',
     });
     expect(res.json().items[0].detail.message.zh).toContain('未验收');
+  });
+
+  it('filters by area subtree, within what the caller may see', async () => {
+    const codes = async (cookie: string, area: string) => {
+      const res = await app.inject({
+        method: 'GET',
+        url: `/api/warnings?limit=200&area=${area}`,
+        headers: { cookie },
+      });
+      expect(res.statusCode, res.body).toBe(200);
+      return [
+        ...new Set(res.json().items.map((w: { project: { code: string } }) => w.project.code)),
+      ];
+    };
+    const office = await loginAs(app, ctx.database, { role: 'coordinator' });
+    const hotan = await loginAs(app, ctx.database, {
+      role: 'recipient-editor',
+      areaCode: '653200',
+    });
+    // The prefecture holds the county's project; Bachu (Kashgar) does not.
+    expect(await codes(office, '653200')).toEqual([inHotan]);
+    const bachu = await codes(office, '653130');
+    expect(bachu).not.toContain(inHotan);
+    expect(bachu).toContain(published.acceptancePending);
+    // Hotan's recipient editor sees the unpublished project in its area; Beijing does not.
+    expect(await codes(hotan, '653200')).toEqual([inHotan]);
+    expect(await codes(beijing, '653200')).toEqual([]);
+    const unknown = await app.inject({
+      method: 'GET',
+      url: '/api/warnings?area=659999',
+      headers: { cookie: office },
+    });
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.json().errors[0].code).toBe('area.unknown');
   });
 
   it('requires a resolution note to resolve or dismiss, and refuses a stale version (409)', async () => {

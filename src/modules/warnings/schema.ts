@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { WARNING_KINDS } from '../../domain/warnings.js';
-import { idParam, isoDate, offset, orgCode } from '../core/schemas.js';
+import { areaCode, idParam, isoDate, offset, orgCode } from '../core/schemas.js';
 
 export const warningStatus = z.enum(['open', 'acknowledged', 'resolved', 'dismissed']);
 const text = z.object({ zh: z.string(), en: z.string() });
@@ -39,6 +39,7 @@ export const warningListQuery = z.object({
   donor: orgCode
     .optional()
     .meta({ description: 'Projects with a donor in this organisation’s subtree' }),
+  area: areaCode.optional().meta({ description: 'Projects located in this area or below it' }),
   owner: z.coerce.number().int().positive().optional().meta({ description: 'Owner’s user id' }),
   project: z.string().max(64).optional().meta({ description: 'One project’s code' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),

@@ -7,7 +7,7 @@ import type { ServiceContext } from '../core/context.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
 import { PROJECTS } from '../projects/aggregate.js';
 import type { ProjectScope } from '../projects/policy.js';
-import { hasDonorUnder, visibleProjects } from '../projects/repository.js';
+import { hasDonorUnder, locatedUnder, visibleProjects } from '../projects/repository.js';
 import { canReadProject, loadScopes, scopeOf } from '../projects/scope.js';
 import { loadReference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
@@ -56,21 +56,28 @@ function presentable(query: Filtered) {
 
 /**
  * The work queue: warnings on the projects the caller may see (the registry's visibility
- * filter), newest first, filtered by status, kind, donor subtree, owner and project.
+ * filter), newest first, filtered by status, kind, donor subtree, area subtree, owner and project.
  */
 export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
   const ref = await loadReference(ctx.db);
   if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
     throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
   }
+  if (q.area !== undefined && !ref.areas.has(q.area)) {
+    throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
+  }
   // The project filters on the joined project `p`: read in the index's order (newest first),
   // a page stops early instead of collecting every visible project first.
   let query = warningsOfProjects(ctx.db);
-  const visible = visibleProjects(ctx.actor, ref, { donor: q.donor });
+  const visible = visibleProjects(ctx.actor, ref, { donor: q.donor, area: q.area });
   if (visible) query = query.where((eb) => visible(eb as never));
   if (q.donor) {
     const donor = q.donor;
     query = query.where((eb) => hasDonorUnder(eb as never, ref, donor));
+  }
+  if (q.area) {
+    const area = q.area;
+    query = query.where((eb) => locatedUnder(eb as never, ref, area));
   }
   if (q.project) query = query.where('p.code', '=', q.project);
   if (q.status) query = query.where('w.status', '=', q.status);

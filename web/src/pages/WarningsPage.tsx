@@ -64,10 +64,18 @@ export function WarningsPage() {
       : user?.roles.find((r) => r.role === 'donor-editor' && r.org)?.org?.code;
   const donorParam = params.get('donor') || undefined;
   const donor = donorParam === 'all' ? undefined : (donorParam ?? ownDonor);
+  // A recipient editor's queue opens on its own area likewise; `area=all` shows all it may see.
+  const ownArea =
+    project || ownDonor || user?.roles.some((r) => r.role === 'coordinator')
+      ? undefined
+      : user?.roles.find((r) => r.role === 'recipient-editor' && r.area)?.area?.code;
+  const areaParam = params.get('area') || undefined;
+  const area = areaParam === 'all' ? undefined : (areaParam ?? ownArea);
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const filters: Omit<WarningQuery, 'status'> = {
     kind,
     donor,
+    area,
     project,
     owner: mine && me ? me : undefined,
   };
@@ -92,7 +100,13 @@ export function WarningsPage() {
 
   const canCompute = can('warnings.compute');
   const canSettings = can('warnings.settings');
-  const filtered = !!(kind || (donor && donor !== ownDonor) || project || mine);
+  const filtered = !!(
+    kind ||
+    (donor && donor !== ownDonor) ||
+    (area && area !== ownArea) ||
+    project ||
+    mine
+  );
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
 
@@ -170,7 +184,9 @@ export function WarningsPage() {
       kind={kind}
       donor={donor}
       ownDonor={ownDonor}
-      allVisible={donorParam === 'all'}
+      area={area}
+      ownArea={ownArea}
+      allVisible={ownArea ? areaParam === 'all' : donorParam === 'all'}
       project={project}
       mine={mine}
       setFilter={setFilter}

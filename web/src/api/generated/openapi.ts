@@ -9188,6 +9188,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Projects located in this area or below it */
+                    area?: string;
                     /** @description Projects with a donor in this organisation’s subtree */
                     donor?: string;
                     kind?: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";

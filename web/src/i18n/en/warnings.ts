@@ -17,6 +17,8 @@ export const messages: Widen<typeof zh> = {
     project: 'Project code',
     projectPlaceholder: 'Type a project code, press Enter',
     allVisible: 'Show all warnings I may see',
+    area: 'Recipient area',
+    allAreas: 'All areas',
     selectRow: 'Select the warning of {{project}}',
     bulkSelected: '{{count}} selected',
     bulkClear: 'Clear selection',

@@ -14,6 +14,8 @@ export const messages = {
     project: '项目代码',
     projectPlaceholder: '输入项目代码后回车',
     allVisible: '显示我可见的全部预警',
+    area: '受援地区',
+    allAreas: '全部地区',
     selectRow: '选择 {{project}} 的预警',
     bulkSelected: '已选 {{count}} 条',
     bulkClear: '取消选择',

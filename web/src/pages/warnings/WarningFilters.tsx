@@ -3,13 +3,20 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDonorOptions } from '../../api/options';
 import { WARNING_KINDS, type WarningKind } from '../../api/vocabulary';
+import { AreaPicker } from '../../components/AreaPicker';
 import { FilterBar, FilterSelect } from '../../components/FilterBar';
 
-/** The work queue's filters (kind, donor, project, only mine), kept in the URL by the page. */
+/**
+ * The work queue's filters (kind, donor, area, project, only mine), kept in the URL by the page.
+ * A donor editor's queue opens on its own donor, a recipient editor's on its own area; the
+ * checkbox lifts that default (`donor=all`, `area=all`).
+ */
 export function WarningFilters({
   kind,
   donor,
   ownDonor,
+  area,
+  ownArea,
   allVisible,
   project,
   mine,
@@ -19,6 +26,9 @@ export function WarningFilters({
   donor: string | undefined;
   /** A donor editor's own donor: the queue's default (`donor=all` lifts it). */
   ownDonor?: string | undefined;
+  area?: string | undefined;
+  /** A recipient editor's own area: the queue's default (`area=all` lifts it). */
+  ownArea?: string | undefined;
   allVisible?: boolean;
   project: string | undefined;
   mine: boolean;
@@ -28,7 +38,13 @@ export function WarningFilters({
   const donorChoices = useDonorOptions();
   const [projectText, setProjectText] = useState(project ?? '');
   useEffect(() => setProjectText(project ?? ''), [project]);
-  const filtered = !!(kind || (donor && donor !== ownDonor) || project || mine);
+  const filtered = !!(
+    kind ||
+    (donor && donor !== ownDonor) ||
+    (area && area !== ownArea) ||
+    project ||
+    mine
+  );
   return (
     <FilterBar label={t('warningsPage.filters')}>
       <FilterSelect
@@ -50,11 +66,27 @@ export function WarningFilters({
         {...donorChoices}
         onChange={(value) => setFilter({ donor: value ?? (ownDonor ? 'all' : undefined) })}
       />
-      {ownDonor ? (
+      <Space size={6}>
+        <label htmlFor="wf-area">{t('warningsPage.area')}</label>
+        <AreaPicker
+          id="wf-area"
+          style={{ width: 200 }}
+          placeholder={t('warningsPage.allAreas')}
+          value={area}
+          onChange={(code) => setFilter({ area: code ?? (ownArea ? 'all' : undefined) })}
+        />
+      </Space>
+      {ownDonor || ownArea ? (
         <Checkbox
           checked={allVisible}
           data-testid="warnings-all-visible"
-          onChange={(e) => setFilter({ donor: e.target.checked ? 'all' : undefined })}
+          onChange={(e) =>
+            setFilter(
+              ownArea
+                ? { area: e.target.checked ? 'all' : undefined }
+                : { donor: e.target.checked ? 'all' : undefined },
+            )
+          }
         >
           {t('warningsPage.allVisible')}
         </Checkbox>
@@ -84,7 +116,13 @@ export function WarningFilters({
       {filtered ? (
         <Button
           onClick={() =>
-            setFilter({ kind: undefined, donor: undefined, project: undefined, mine: undefined })
+            setFilter({
+              kind: undefined,
+              donor: undefined,
+              area: undefined,
+              project: undefined,
+              mine: undefined,
+            })
           }
         >
           {t('warningsPage.clearFilters')}
