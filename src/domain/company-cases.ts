@@ -139,3 +139,22 @@ export function caseIsLate(
 export function workingDaysTo(openedAt: string, at: string | null): number | null {
   return at === null ? null : workingDaysBetween(chinaDate(openedAt), chinaDate(at));
 }
+
+/**
+ * The instant before which an unanswered open case is late at `now`: cases opened on China
+ * dates whose deadline has passed (the SQL twin of {@link caseIsLate}).
+ */
+export function lateOpenedBefore(now: string | Date, workingDays: number): string {
+  const today = chinaDate(now);
+  // The first opening date still within its deadline today: walk back from today.
+  let date = today;
+  for (let i = 0; i < workingDays * 3 + 7; i++) {
+    const previous = new Date(`${date}T00:00:00Z`);
+    previous.setUTCDate(previous.getUTCDate() - 1);
+    const candidate = previous.toISOString().slice(0, 10);
+    if (addWorkingDays(candidate, workingDays) < today) break;
+    date = candidate;
+  }
+  // Midnight of that date in China, as a UTC instant.
+  return new Date(Date.parse(`${date}T00:00:00Z`) - CHINA_OFFSET_MS).toISOString();
+}

@@ -1,6 +1,8 @@
 import { accountPolicies } from './accounts/policy.js';
 import { areaPolicies } from './areas/policy.js';
+import { companyPolicies } from './companies/policy.js';
 import { compliancePolicies } from './compliance/policy.js';
+import { consumptionPolicies } from './consumption/policy.js';
 import { historyPolicies } from './history/policy.js';
 import { jobPolicies } from './jobs/policy.js';
 import { ledgerPolicies } from './ledger/policy.js';
@@ -17,7 +19,9 @@ import { warningPolicies } from './warnings/policy.js';
 export const policies = {
   ...accountPolicies,
   ...areaPolicies,
+  ...companyPolicies,
   ...compliancePolicies,
+  ...consumptionPolicies,
   ...historyPolicies,
   ...jobPolicies,
   ...ledgerPolicies,

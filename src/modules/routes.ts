@@ -1,7 +1,9 @@
 import { accountRoutes } from './accounts/routes.js';
 import { analyticsRoutes } from './analytics/routes.js';
 import { areaRoutes } from './areas/routes.js';
+import { companyRoutes } from './companies/routes.js';
 import { complianceRoutes } from './compliance/routes.js';
+import { consumptionRoutes } from './consumption/routes.js';
 import type { App } from './core/routing.js';
 import { historyRoutes } from './history/routes.js';
 import { jobRoutes } from './jobs/routes.js';
@@ -21,7 +23,9 @@ export async function moduleRoutes(app: App) {
   await app.register(accountRoutes);
   await app.register(analyticsRoutes);
   await app.register(areaRoutes);
+  await app.register(companyRoutes);
   await app.register(complianceRoutes);
+  await app.register(consumptionRoutes);
   await app.register(historyRoutes);
   await app.register(jobRoutes);
   await app.register(ledgerRoutes);

@@ -89,3 +89,22 @@ describe('working days (Monday–Friday, China dates)', () => {
     expect(caseIsLate({ ...c, status: 'rejected' }, '2027-01-01', 3)).toBe(false);
   });
 });
+
+describe('the late cut-off in SQL agrees with caseIsLate', () => {
+  it('for every opening hour over three weeks and several deadlines', async () => {
+    const { lateOpenedBefore } = await import('../../src/domain/company-cases.js');
+    for (const n of [1, 3, 5]) {
+      for (const now of ['2026-12-07T03:00:00.000Z', '2026-12-12T20:00:00.000Z']) {
+        const cutoff = lateOpenedBefore(now, n);
+        for (let h = 0; h < 21 * 24; h += 5) {
+          const openedAt = new Date(
+            Date.parse('2026-11-20T00:00:00.000Z') + h * 3600_000,
+          ).toISOString();
+          if (openedAt > now) continue;
+          const c = { status: 'open' as const, openedAt, firstResponseAt: null };
+          expect(openedAt < cutoff, `${n} ${now} ${openedAt}`).toBe(caseIsLate(c, now, n));
+        }
+      }
+    }
+  });
+});
