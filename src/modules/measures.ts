@@ -6,6 +6,8 @@
  * a duplicate stops the server at start-up.
  */
 import type { Measure, MeasureSet } from './analytics/measure.js';
+import { companyMeasures } from './companies/measures.js';
+import { consumptionMeasures } from './consumption/measures.js';
 import { ledgerMeasures } from './ledger/measures.js';
 import { projectMeasures } from './projects/measures.js';
 import { trainingMeasures } from './training/measures.js';
@@ -13,6 +15,8 @@ import { trainingMeasures } from './training/measures.js';
 // biome-ignore format: one line per module, so that parallel additions merge
 export const MEASURE_SETS: readonly MeasureSet[] = [
   ledgerMeasures,
+  companyMeasures,
+  consumptionMeasures,
   projectMeasures,
   trainingMeasures,
 ];

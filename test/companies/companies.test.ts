@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+/** Valid GB 32100 codes: the check character computed for each 17-character stem. */
+import { creditCodeCheckChar } from '../../src/domain/credit-code.js';
 import { historyCount, useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-
-/** Valid GB 32100 codes: the check character computed for each 17-character stem. */
-import { creditCodeCheckChar } from '../../src/domain/credit-code.js';
 
 function creditCode(n: number): string {
   const stem = `91653200MA${String(n).padStart(7, '0')}`;
@@ -177,8 +176,7 @@ describeEachDatabase('companies, chief service officers and cases API', (ctx) =>
         );
       }
       await expectRefused(
-        () =>
-          send('POST', '/api/companies', who.beijing, company({ donor: '310000' })),
+        () => send('POST', '/api/companies', who.beijing, company({ donor: '310000' })),
         403,
       );
       await expectRefused(
@@ -192,9 +190,9 @@ describeEachDatabase('companies, chief service officers and cases API', (ctx) =>
         'company-case',
         'company',
       ]);
-      expect((await send('GET', `/api/companies/${shown.id}/history`, who.beijing)).statusCode).toBe(
-        403,
-      );
+      expect(
+        (await send('GET', `/api/companies/${shown.id}/history`, who.beijing)).statusCode,
+      ).toBe(403);
     });
 
     it('changes a company with If-Match, 409 on a stale version; publishes it', async () => {
@@ -211,9 +209,15 @@ describeEachDatabase('companies, chief service officers and cases API', (ctx) =>
       expect(ok.json().publishedAt).not.toBeNull();
       await expectRefused(
         () =>
-          send('PATCH', `/api/companies/${created.id}`, who.shanghai, { name: 'x' }, {
-            'if-match': '"1"',
-          }),
+          send(
+            'PATCH',
+            `/api/companies/${created.id}`,
+            who.shanghai,
+            { name: 'x' },
+            {
+              'if-match': '"1"',
+            },
+          ),
         409,
         'version',
       );
@@ -247,7 +251,10 @@ describeEachDatabase('companies, chief service officers and cases API', (ctx) =>
         422,
         'startOn',
       );
-      await expectRefused(() => send('POST', url, who.beijing, { name: '王', startOn: '2027-01-01' }), 403);
+      await expectRefused(
+        () => send('POST', url, who.beijing, { name: '王', startOn: '2027-01-01' }),
+        403,
+      );
     });
   });
 
@@ -312,7 +319,10 @@ describeEachDatabase('companies, chief service officers and cases API', (ctx) =>
         who.shanghai,
         { to: 'rejected', reason: '不属于服务范围' },
       );
-      expect(rejected.json()).toMatchObject({ status: 'rejected', rejectionReason: '不属于服务范围' });
+      expect(rejected.json()).toMatchObject({
+        status: 'rejected',
+        rejectionReason: '不属于服务范围',
+      });
       await expectRefused(
         () =>
           send('POST', `/api/company-cases/${other.id}/responses`, who.shanghai, {
@@ -371,10 +381,15 @@ describeEachDatabase('companies, chief service officers and cases API', (ctx) =>
       const closed = await send('POST', `/api/company-cases/${c.id}/transitions`, who.shanghai, {
         to: 'closed',
       });
-      expect(closed.json()).toMatchObject({ status: 'closed', can: { respond: false, moveTo: [] } });
+      expect(closed.json()).toMatchObject({
+        status: 'closed',
+        can: { respond: false, moveTo: [] },
+      });
       await expectRefused(
         () =>
-          send('POST', `/api/company-cases/${c.id}/transitions`, who.beijing, { to: 'in_progress' }),
+          send('POST', `/api/company-cases/${c.id}/transitions`, who.beijing, {
+            to: 'in_progress',
+          }),
         403,
       );
     });

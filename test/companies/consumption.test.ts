@@ -80,7 +80,11 @@ describeEachDatabase('consumption-aid sales API', (ctx) => {
       { key: 'online-platform', amountFen: 500, rows: 1 },
     ]);
     const byMonth = (
-      await send('GET', '/api/consumption-sales/summary?by=month&from=2026-10&to=2026-10', guangdong)
+      await send(
+        'GET',
+        '/api/consumption-sales/summary?by=month&from=2026-10&to=2026-10',
+        guangdong,
+      )
     ).json();
     expect(byMonth.rows).toEqual([{ key: '2026-10', amountFen: 1_000_700, rows: 2 }]);
     const list = (await send('GET', '/api/consumption-sales?area=653100', guangdong)).json();
@@ -128,11 +132,20 @@ describeEachDatabase('consumption-aid sales API', (ctx) => {
   it("keeps another donor's unpublished sales out of every answer and its writes out", async () => {
     const hidden = (await send('POST', '/api/consumption-sales', guangdong, sale())).json();
     const shown = (
-      await send('POST', '/api/consumption-sales', guangdong, sale({ published: true, amountFen: 9 }))
+      await send(
+        'POST',
+        '/api/consumption-sales',
+        guangdong,
+        sale({ published: true, amountFen: 9 }),
+      )
     ).json();
-    expect((await send('GET', `/api/consumption-sales/${hidden.id}`, beijing)).statusCode).toBe(404);
+    expect((await send('GET', `/api/consumption-sales/${hidden.id}`, beijing)).statusCode).toBe(
+      404,
+    );
     expect((await send('GET', `/api/consumption-sales/${shown.id}`, beijing)).statusCode).toBe(200);
-    const list = (await send('GET', '/api/consumption-sales?donor=440000&limit=500', beijing)).json();
+    const list = (
+      await send('GET', '/api/consumption-sales?donor=440000&limit=500', beijing)
+    ).json();
     expect(list.items.map((s: { id: number }) => s.id)).toEqual([shown.id]);
     expect(list.amountFen).toBe(9);
     const summary = (
@@ -141,7 +154,10 @@ describeEachDatabase('consumption-aid sales API', (ctx) => {
     expect(summary.amountFen).toBe(9);
     await refused(() => send('POST', '/api/consumption-sales', beijing, sale()), 403, []);
     await refused(
-      () => send('POST', '/api/consumption-sales/bulk', beijing, { rows: [sale({ donor: '110000' }), sale()] }),
+      () =>
+        send('POST', '/api/consumption-sales/bulk', beijing, {
+          rows: [sale({ donor: '110000' }), sale()],
+        }),
       403,
       [],
     );
@@ -167,9 +183,15 @@ describeEachDatabase('consumption-aid sales API', (ctx) => {
     expect(ok.json()).toMatchObject({ amountFen: 42, version: 2 });
     await refused(
       () =>
-        send('PATCH', `/api/consumption-sales/${s.id}`, guangdong, { amountFen: 1 }, {
-          'if-match': '"1"',
-        }),
+        send(
+          'PATCH',
+          `/api/consumption-sales/${s.id}`,
+          guangdong,
+          { amountFen: 1 },
+          {
+            'if-match': '"1"',
+          },
+        ),
       409,
       ['version'],
     );

@@ -4,8 +4,7 @@
  * of codes, so both engines read the donor and area indexes.
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Actor } from '../../domain/access.js';
-import { visibility } from '../projects/repository.js';
+import { type Actor, visibility } from '../../domain/access.js';
 import type { Reference } from '../reference/reference.js';
 
 const codes = (list: readonly string[]) => sql.join(list.length > 0 ? [...list] : ['']);

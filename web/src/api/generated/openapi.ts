@@ -796,6 +796,1721 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Companies the caller may see, newest signed first
+         * @description Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    donor?: string;
+                    industry?: string;
+                    limit?: number;
+                    offset?: number;
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                can: {
+                                    assignOfficer: boolean;
+                                    history: boolean;
+                                    openCase: boolean;
+                                    update: boolean;
+                                };
+                                createdAt: string;
+                                creditCode: string;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                };
+                                id: number;
+                                industry: string;
+                                investmentArrivedFen: number;
+                                investmentPlannedFen: number;
+                                jobsActual: number;
+                                jobsPlanned: number;
+                                localHires: number;
+                                name: string;
+                                note: string | null;
+                                /** @description The chief service officer serving now */
+                                officer: {
+                                    contact: string | null;
+                                    endOn: string | null;
+                                    id: number;
+                                    name: string;
+                                    organisation: string | null;
+                                    startOn: string;
+                                } | null;
+                                programme: string;
+                                publishedAt: string | null;
+                                signedOn: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a company brought in (credit code checked, GB 32100)
+         * @description Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Where the company is located
+                         * @example 653201
+                         */
+                        area: string;
+                        /** @description Unified social credit code (GB 32100, check character verified) */
+                        creditCode: string;
+                        /**
+                         * @description The donor that brought the company in
+                         * @example 110000
+                         */
+                        donor: string;
+                        industry: string;
+                        /**
+                         * @description Investment arrived (到位), integer fen
+                         * @example 100000000
+                         */
+                        investmentArrivedFen: number;
+                        /**
+                         * @description Investment planned, integer fen
+                         * @example 100000000
+                         */
+                        investmentPlannedFen: number;
+                        jobsActual: number;
+                        jobsPlanned: number;
+                        /** @description Of the actual jobs, those held by local people */
+                        localHires: number;
+                        name: string;
+                        note?: string | null;
+                        /**
+                         * @default xinjiang
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                        /** @default false */
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @description Signed or registered: the date measures count it on
+                         * @example 2024-12-31
+                         */
+                        signedOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                assignOfficer: boolean;
+                                history: boolean;
+                                openCase: boolean;
+                                update: boolean;
+                            };
+                            cases: {
+                                /** @description Open with no response after the deadline */
+                                late: number;
+                                /** @description Open or in progress */
+                                open: number;
+                                total: number;
+                            };
+                            createdAt: string;
+                            creditCode: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            industry: string;
+                            investmentArrivedFen: number;
+                            investmentPlannedFen: number;
+                            jobsActual: number;
+                            jobsPlanned: number;
+                            localHires: number;
+                            name: string;
+                            note: string | null;
+                            /** @description The chief service officer serving now */
+                            officer: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            } | null;
+                            /** @description Every officer, newest first */
+                            officers: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            }[];
+                            programme: string;
+                            publishedAt: string | null;
+                            signedOn: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One company with its officers and its cases counted
+         * @description Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                assignOfficer: boolean;
+                                history: boolean;
+                                openCase: boolean;
+                                update: boolean;
+                            };
+                            cases: {
+                                /** @description Open with no response after the deadline */
+                                late: number;
+                                /** @description Open or in progress */
+                                open: number;
+                                total: number;
+                            };
+                            createdAt: string;
+                            creditCode: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            industry: string;
+                            investmentArrivedFen: number;
+                            investmentPlannedFen: number;
+                            jobsActual: number;
+                            jobsPlanned: number;
+                            localHires: number;
+                            name: string;
+                            note: string | null;
+                            /** @description The chief service officer serving now */
+                            officer: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            } | null;
+                            /** @description Every officer, newest first */
+                            officers: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            }[];
+                            programme: string;
+                            publishedAt: string | null;
+                            signedOn: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a company (If-Match: 409 when stale)
+         * @description Access: policy `companies.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Where the company is located
+                         * @example 653201
+                         */
+                        area?: string;
+                        /** @description Unified social credit code (GB 32100, check character verified) */
+                        creditCode?: string;
+                        /**
+                         * @description The donor that brought the company in
+                         * @example 110000
+                         */
+                        donor?: string;
+                        industry?: string;
+                        /**
+                         * @description Investment arrived (到位), integer fen
+                         * @example 100000000
+                         */
+                        investmentArrivedFen?: number;
+                        /**
+                         * @description Investment planned, integer fen
+                         * @example 100000000
+                         */
+                        investmentPlannedFen?: number;
+                        jobsActual?: number;
+                        jobsPlanned?: number;
+                        /** @description Of the actual jobs, those held by local people */
+                        localHires?: number;
+                        name?: string;
+                        note?: string | null;
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @description Signed or registered: the date measures count it on
+                         * @example 2024-12-31
+                         */
+                        signedOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                assignOfficer: boolean;
+                                history: boolean;
+                                openCase: boolean;
+                                update: boolean;
+                            };
+                            cases: {
+                                /** @description Open with no response after the deadline */
+                                late: number;
+                                /** @description Open or in progress */
+                                open: number;
+                                total: number;
+                            };
+                            createdAt: string;
+                            creditCode: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            industry: string;
+                            investmentArrivedFen: number;
+                            investmentPlannedFen: number;
+                            jobsActual: number;
+                            jobsPlanned: number;
+                            localHires: number;
+                            name: string;
+                            note: string | null;
+                            /** @description The chief service officer serving now */
+                            officer: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            } | null;
+                            /** @description Every officer, newest first */
+                            officers: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            }[];
+                            programme: string;
+                            publishedAt: string | null;
+                            signedOn: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/companies/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Open a case (诉求) for the company
+         * @description Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                        description: string;
+                        /**
+                         * Format: date-time
+                         * @description When the company asked (default: now)
+                         * @example 2026-11-30T02:00:00Z
+                         */
+                        openedAt?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                /** @description The statuses the caller may move the case to now */
+                                moveTo: ("open" | "in_progress" | "resolved" | "closed" | "rejected")[];
+                                respond: boolean;
+                            };
+                            /** @enum {string} */
+                            category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                            closedAt: string | null;
+                            company: {
+                                id: number;
+                                name: string;
+                            };
+                            description: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            firstResponseAt: string | null;
+                            id: number;
+                            /** @description No response after the deadline in working days */
+                            late: boolean;
+                            officer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            openedAt: string;
+                            rejectionReason: string | null;
+                            resolutionWorkingDays: number | null;
+                            resolvedAt: string | null;
+                            responses: {
+                                createdBy: string;
+                                id: number;
+                                respondedAt: string;
+                                responder: string;
+                                text: string;
+                            }[];
+                            /** @description Working days (Mon–Fri, China) from opening to the first response */
+                            responseWorkingDays: number | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The change history of a company and its cases, newest first
+         * @description Access: policy `companies.history`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                entityId: string;
+                                entityType: string;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/companies/{id}/officers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Assign a chief service officer from a date (the current one ends the day before)
+         * @description Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contact?: string | null;
+                        name: string;
+                        organisation?: string | null;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                assignOfficer: boolean;
+                                history: boolean;
+                                openCase: boolean;
+                                update: boolean;
+                            };
+                            cases: {
+                                /** @description Open with no response after the deadline */
+                                late: number;
+                                /** @description Open or in progress */
+                                open: number;
+                                total: number;
+                            };
+                            createdAt: string;
+                            creditCode: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            industry: string;
+                            investmentArrivedFen: number;
+                            investmentPlannedFen: number;
+                            jobsActual: number;
+                            jobsPlanned: number;
+                            localHires: number;
+                            name: string;
+                            note: string | null;
+                            /** @description The chief service officer serving now */
+                            officer: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            } | null;
+                            /** @description Every officer, newest first */
+                            officers: {
+                                contact: string | null;
+                                endOn: string | null;
+                                id: number;
+                                name: string;
+                                organisation: string | null;
+                                startOn: string;
+                            }[];
+                            programme: string;
+                            publishedAt: string | null;
+                            signedOn: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The case board: cases the caller may see, newest first
+         * @description Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    company?: number;
+                    donor?: string;
+                    /** @description Only cases late for a first response */
+                    late?: "0" | "1" | "true" | "false";
+                    limit?: number;
+                    offset?: number;
+                    status?: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            deadlineWorkingDays: number;
+                            items: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                can: {
+                                    /** @description The statuses the caller may move the case to now */
+                                    moveTo: ("open" | "in_progress" | "resolved" | "closed" | "rejected")[];
+                                    respond: boolean;
+                                };
+                                /** @enum {string} */
+                                category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                                closedAt: string | null;
+                                company: {
+                                    id: number;
+                                    name: string;
+                                };
+                                description: string;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                };
+                                firstResponseAt: string | null;
+                                id: number;
+                                /** @description No response after the deadline in working days */
+                                late: boolean;
+                                officer: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                openedAt: string;
+                                rejectionReason: string | null;
+                                resolutionWorkingDays: number | null;
+                                resolvedAt: string | null;
+                                /** @description Working days (Mon–Fri, China) from opening to the first response */
+                                responseWorkingDays: number | null;
+                                /** @enum {string} */
+                                status: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-cases/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One case with its responses
+         * @description Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                /** @description The statuses the caller may move the case to now */
+                                moveTo: ("open" | "in_progress" | "resolved" | "closed" | "rejected")[];
+                                respond: boolean;
+                            };
+                            /** @enum {string} */
+                            category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                            closedAt: string | null;
+                            company: {
+                                id: number;
+                                name: string;
+                            };
+                            description: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            firstResponseAt: string | null;
+                            id: number;
+                            /** @description No response after the deadline in working days */
+                            late: boolean;
+                            officer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            openedAt: string;
+                            rejectionReason: string | null;
+                            resolutionWorkingDays: number | null;
+                            resolvedAt: string | null;
+                            responses: {
+                                createdBy: string;
+                                id: number;
+                                respondedAt: string;
+                                responder: string;
+                                text: string;
+                            }[];
+                            /** @description Working days (Mon–Fri, China) from opening to the first response */
+                            responseWorkingDays: number | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-cases/{id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a response (the first moves an open case to in progress)
+         * @description Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date-time
+                         * @description When (default: now)
+                         * @example 2026-11-30T02:00:00Z
+                         */
+                        respondedAt?: string;
+                        /** @description Who responded (the officer, a department …) */
+                        responder: string;
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                /** @description The statuses the caller may move the case to now */
+                                moveTo: ("open" | "in_progress" | "resolved" | "closed" | "rejected")[];
+                                respond: boolean;
+                            };
+                            /** @enum {string} */
+                            category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                            closedAt: string | null;
+                            company: {
+                                id: number;
+                                name: string;
+                            };
+                            description: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            firstResponseAt: string | null;
+                            id: number;
+                            /** @description No response after the deadline in working days */
+                            late: boolean;
+                            officer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            openedAt: string;
+                            rejectionReason: string | null;
+                            resolutionWorkingDays: number | null;
+                            resolvedAt: string | null;
+                            responses: {
+                                createdBy: string;
+                                id: number;
+                                respondedAt: string;
+                                responder: string;
+                                text: string;
+                            }[];
+                            /** @description Working days (Mon–Fri, China) from opening to the first response */
+                            responseWorkingDays: number | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-cases/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a case: in progress, resolved, closed (after a response), rejected (reason)
+         * @description Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Required to reject */
+                        reason?: string;
+                        /** @enum {string} */
+                        to: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                /** @description The statuses the caller may move the case to now */
+                                moveTo: ("open" | "in_progress" | "resolved" | "closed" | "rejected")[];
+                                respond: boolean;
+                            };
+                            /** @enum {string} */
+                            category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                            closedAt: string | null;
+                            company: {
+                                id: number;
+                                name: string;
+                            };
+                            description: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            firstResponseAt: string | null;
+                            id: number;
+                            /** @description No response after the deadline in working days */
+                            late: boolean;
+                            officer: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            openedAt: string;
+                            rejectionReason: string | null;
+                            resolutionWorkingDays: number | null;
+                            resolvedAt: string | null;
+                            responses: {
+                                createdBy: string;
+                                id: number;
+                                respondedAt: string;
+                                responder: string;
+                                text: string;
+                            }[];
+                            /** @description Working days (Mon–Fri, China) from opening to the first response */
+                            responseWorkingDays: number | null;
+                            /** @enum {string} */
+                            status: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-cases/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Working days without a response before a case is late
+         * @description Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            responseWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the response deadline in working days (programme office)
+         * @description Access: policy `companies.settings`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        responseWorkingDays: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            responseWorkingDays: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/company-cases/times": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Response and resolution times in working days, per officer, donor or area
+         * @description Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    by?: "officer" | "donor" | "area";
+                    donor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "officer" | "donor" | "area";
+                            rows: {
+                                avgResolutionWorkingDays: number | null;
+                                avgResponseWorkingDays: number | null;
+                                cases: number;
+                                key: string;
+                                late: number;
+                                name: string;
+                                resolved: number;
+                                responded: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/compliance": {
         parameters: {
             query?: never;
@@ -1132,6 +2847,697 @@ export interface paths {
                             /** @description Integer fen (0.01 yuan) */
                             totalFen: number;
                             year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consumption-sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Sales the caller may see, newest month first, with their total
+         * @description Access: policy `consumption.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    channel?: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                    donor?: string;
+                    /** @description A month, YYYY-MM */
+                    from?: string;
+                    limit?: number;
+                    offset?: number;
+                    productCategory?: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                    /** @description A month, YYYY-MM */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The filtered sales summed */
+                            amountFen: number;
+                            items: {
+                                amountFen: number;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                can: {
+                                    update: boolean;
+                                };
+                                /** @enum {string} */
+                                channel: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                };
+                                id: number;
+                                month: string;
+                                note: string | null;
+                                product: string | null;
+                                /** @enum {string} */
+                                productCategory: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                                programme: string;
+                                publishedAt: string | null;
+                                quantity: number;
+                                unit: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record one month’s sales of a product category through a channel
+         * @description Access: policy `consumption.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Sales in integer fen; never negative
+                         * @example 100000000
+                         */
+                        amountFen: number;
+                        /**
+                         * @description The recipient area the products come from
+                         * @example 653201
+                         */
+                        area: string;
+                        /** @enum {string} */
+                        channel: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                        /**
+                         * @description The donor whose channel sold the products
+                         * @example 110000
+                         */
+                        donor: string;
+                        /**
+                         * @description A month, YYYY-MM
+                         * @example 2026-10
+                         */
+                        month: string;
+                        note?: string | null;
+                        product?: string | null;
+                        /** @enum {string} */
+                        productCategory: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                        /**
+                         * @default xinjiang
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                        /** @default false */
+                        published?: boolean;
+                        /** @description Quantity in `unit`, a whole number; never negative */
+                        quantity: number;
+                        /** @example 吨 */
+                        unit: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number;
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                update: boolean;
+                            };
+                            /** @enum {string} */
+                            channel: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            product: string | null;
+                            /** @enum {string} */
+                            productCategory: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                            programme: string;
+                            publishedAt: string | null;
+                            quantity: number;
+                            unit: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consumption-sales/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One sale
+         * @description Access: policy `consumption.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number;
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                update: boolean;
+                            };
+                            /** @enum {string} */
+                            channel: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            product: string | null;
+                            /** @enum {string} */
+                            productCategory: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                            programme: string;
+                            publishedAt: string | null;
+                            quantity: number;
+                            unit: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a sale (If-Match: 409 when stale)
+         * @description Access: policy `consumption.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description Sales in integer fen; never negative
+                         * @example 100000000
+                         */
+                        amountFen?: number;
+                        /**
+                         * @description The recipient area the products come from
+                         * @example 653201
+                         */
+                        area?: string;
+                        /** @enum {string} */
+                        channel?: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                        /**
+                         * @description The donor whose channel sold the products
+                         * @example 110000
+                         */
+                        donor?: string;
+                        /**
+                         * @description A month, YYYY-MM
+                         * @example 2026-10
+                         */
+                        month?: string;
+                        note?: string | null;
+                        product?: string | null;
+                        /** @enum {string} */
+                        productCategory?: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                        /** @default false */
+                        published?: boolean;
+                        /** @description Quantity in `unit`, a whole number; never negative */
+                        quantity?: number;
+                        /** @example 吨 */
+                        unit?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number;
+                            area: {
+                                code: string;
+                                name: string;
+                            };
+                            can: {
+                                update: boolean;
+                            };
+                            /** @enum {string} */
+                            channel: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            month: string;
+                            note: string | null;
+                            product: string | null;
+                            /** @enum {string} */
+                            productCategory: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                            programme: string;
+                            publishedAt: string | null;
+                            quantity: number;
+                            unit: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/consumption-sales/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record up to 5,000 sales at once: all or nothing, each refused row named
+         * @description Access: policy `consumption.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rows: {
+                            /**
+                             * @description Sales in integer fen; never negative
+                             * @example 100000000
+                             */
+                            amountFen: number;
+                            /**
+                             * @description The recipient area the products come from
+                             * @example 653201
+                             */
+                            area: string;
+                            /** @enum {string} */
+                            channel: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                            /**
+                             * @description The donor whose channel sold the products
+                             * @example 110000
+                             */
+                            donor: string;
+                            /**
+                             * @description A month, YYYY-MM
+                             * @example 2026-10
+                             */
+                            month: string;
+                            note?: string | null;
+                            product?: string | null;
+                            /** @enum {string} */
+                            productCategory: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                            /**
+                             * @default xinjiang
+                             * @example xinjiang
+                             */
+                            programme?: string;
+                            /** @default false */
+                            published?: boolean;
+                            /** @description Quantity in `unit`, a whole number; never negative */
+                            quantity: number;
+                            /** @example 吨 */
+                            unit: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            created: number;
+                            ids: number[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/consumption-sales/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The filtered sales summed by channel, product category or month
+         * @description Access: policy `consumption.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    by?: "channel" | "productCategory" | "month";
+                    channel?: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                    donor?: string;
+                    /** @description A month, YYYY-MM */
+                    from?: string;
+                    productCategory?: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                    /** @description A month, YYYY-MM */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amountFen: number;
+                            /** @enum {string} */
+                            by: "channel" | "productCategory" | "month";
+                            rows: {
+                                amountFen: number;
+                                key: string;
+                                rows: number;
+                            }[];
                         };
                     };
                 };
@@ -6910,7 +9316,13 @@ export interface paths {
                             /** @description For each action, whether the caller may ever perform it (its policy asked without a record); records carry their own `can` */
                             can: {
                                 "areas.write": boolean;
+                                "companies.history": boolean;
+                                "companies.read": boolean;
+                                "companies.settings": boolean;
+                                "companies.write": boolean;
                                 "compliance.read": boolean;
+                                "consumption.read": boolean;
+                                "consumption.write": boolean;
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
@@ -7032,7 +9444,13 @@ export interface paths {
                             /** @description For each action, whether the caller may ever perform it (its policy asked without a record); records carry their own `can` */
                             can: {
                                 "areas.write": boolean;
+                                "companies.history": boolean;
+                                "companies.read": boolean;
+                                "companies.settings": boolean;
+                                "companies.write": boolean;
                                 "compliance.read": boolean;
+                                "consumption.read": boolean;
+                                "consumption.write": boolean;
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
