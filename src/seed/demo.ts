@@ -6,6 +6,7 @@ import { createOrganisation } from '../modules/organisations/service.js';
 import { createPairing } from '../modules/pairings/service.js';
 import { loadDemoCases } from './demo-cases.js';
 import { loadSeedProjects } from './demo-projects.js';
+import { loadDemoTraining } from './demo-training.js';
 import { generateDataSet } from './generate.js';
 import type { RuleTargets } from './generator-rules.js';
 
@@ -59,7 +60,7 @@ function demoTargets(thisYear: number) {
 export const DEMO_PASSWORD = 'shanhai-demo';
 
 /** Organisations of the demo: the programme office and two of Zhejiang's cities. */
-const DEMO_ORGANISATIONS = [
+export const DEMO_ORGANISATIONS = [
   {
     code: 'XJ-OFFICE',
     name: '对口援疆工作办公室（演示）',
@@ -222,6 +223,7 @@ export async function loadDemoData(
     generated += totals.projects;
   }
   const cases = await loadDemoCases(database, today);
+  const training = await loadDemoTraining(database);
   if (opts.accounts) {
     for (const account of DEMO_ACCOUNTS) {
       const exists = await db
@@ -235,6 +237,6 @@ export async function loadDemoData(
     }
   }
   return {
-    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${cases} deliberate cases, ${accounts} accounts added`,
+    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${cases} deliberate cases, ${training} training and exchange records, ${accounts} accounts added`,
   };
 }
