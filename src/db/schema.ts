@@ -57,6 +57,12 @@ import type {
   UsersTable,
 } from './tables/spine.js';
 import type {
+  MentoringAssessmentsTable,
+  MentoringsTable,
+  TeamMembersTable,
+  TeamsTable,
+} from './tables/teams.js';
+import type {
   ExchangeActivitiesTable,
   ExchangeAreasTable,
   ExchangeOrganisersTable,
@@ -70,6 +76,7 @@ export type * from './tables/derived.js';
 export type * from './tables/people.js';
 export type * from './tables/projects.js';
 export type * from './tables/spine.js';
+export type * from './tables/teams.js';
 export type * from './tables/training.js';
 
 export interface DB {
@@ -110,6 +117,10 @@ export interface DB {
   persons: PersonsTable;
   personnelBatches: PersonnelBatchesTable;
   postings: PostingsTable;
+  teams: TeamsTable;
+  teamMembers: TeamMembersTable;
+  mentorings: MentoringsTable;
+  mentoringAssessments: MentoringAssessmentsTable;
   personAccessLog: PersonAccessLogTable;
   companies: CompaniesTable;
   companyOfficers: CompanyOfficersTable;

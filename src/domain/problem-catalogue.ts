@@ -15,6 +15,7 @@ import { FUNDS } from './problem-catalogue/funds.js';
 import { GENERAL } from './problem-catalogue/general.js';
 import { PROJECTS } from './problem-catalogue/projects.js';
 import { REFERENCE } from './problem-catalogue/reference.js';
+import { TEAMS } from './problem-catalogue/teams.js';
 import { TRAINING } from './problem-catalogue/training.js';
 
 export type { ProblemTemplate } from './problem-catalogue/template.js';
@@ -28,6 +29,7 @@ export const PROBLEMS = {
   ...COMPANIES,
   ...ANALYTICS,
   ...TRAINING,
+  ...TEAMS,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

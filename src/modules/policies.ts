@@ -6,12 +6,14 @@ import { consumptionPolicies } from './consumption/policy.js';
 import { historyPolicies } from './history/policy.js';
 import { jobPolicies } from './jobs/policy.js';
 import { ledgerPolicies } from './ledger/policy.js';
+import { mentoringPolicies } from './mentoring/policy.js';
 import { organisationPolicies } from './organisations/policy.js';
 import { pairingPolicies } from './pairings/policy.js';
 import { planPolicies } from './plans/policy.js';
 import { programmePolicies } from './programmes/policy.js';
 import { projectPolicies } from './projects/policy.js';
 import { summaryPolicies } from './summary/policy.js';
+import { teamPolicies } from './teams/policy.js';
 import { trainingPolicies } from './training/policy.js';
 import { warningPolicies } from './warnings/policy.js';
 
@@ -25,6 +27,7 @@ export const policies = {
   ...historyPolicies,
   ...jobPolicies,
   ...ledgerPolicies,
+  ...mentoringPolicies,
   ...organisationPolicies,
   ...pairingPolicies,
   ...planPolicies,
@@ -32,6 +35,7 @@ export const policies = {
   ...projectPolicies,
   ...summaryPolicies,
   ...trainingPolicies,
+  ...teamPolicies,
   ...warningPolicies,
 };
 

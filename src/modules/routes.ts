@@ -8,13 +8,16 @@ import type { App } from './core/routing.js';
 import { historyRoutes } from './history/routes.js';
 import { jobRoutes } from './jobs/routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
+import { mentoringRoutes } from './mentoring/routes.js';
 import { organisationRoutes } from './organisations/routes.js';
+import { institutionPairingRoutes } from './pairings/institution-routes.js';
 import { pairingRoutes } from './pairings/routes.js';
 import { planRoutes } from './plans/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
 import { projectRoutes } from './projects/routes.js';
 import { qualityRoutes } from './quality/routes.js';
 import { summaryRoutes } from './summary/routes.js';
+import { teamRoutes } from './teams/routes.js';
 import { trainingRoutes } from './training/routes.js';
 import { warningRoutes } from './warnings/routes.js';
 
@@ -29,13 +32,16 @@ export async function moduleRoutes(app: App) {
   await app.register(historyRoutes);
   await app.register(jobRoutes);
   await app.register(ledgerRoutes);
+  await app.register(mentoringRoutes);
   await app.register(organisationRoutes);
   await app.register(pairingRoutes);
+  await app.register(institutionPairingRoutes);
   await app.register(planRoutes);
   await app.register(programmeRoutes);
   await app.register(projectRoutes);
   await app.register(qualityRoutes);
   await app.register(summaryRoutes);
   await app.register(trainingRoutes);
+  await app.register(teamRoutes);
   await app.register(warningRoutes);
 }

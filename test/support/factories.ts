@@ -170,3 +170,29 @@ export async function insertPlan(
   if (status === 'returned') await returnPlan(ctx, plan.id, 'returned by the test');
   return plan.id;
 }
+
+/**
+ * A person (aid personnel, decision 0025) of a donor, inserted as the teams and mentoring tests
+ * need one: name, donor and publication only.
+ */
+export async function insertTestPerson(
+  db: Database | Executor,
+  o: { donor: string; name: string; published?: boolean },
+): Promise<number> {
+  const executor = 'engine' in db ? db.db : db;
+  const at = new Date().toISOString();
+  const { id } = await executor
+    .insertInto('persons')
+    .values({
+      nameZh: o.name,
+      sex: 'female',
+      donorCode: o.donor,
+      publishedAt: o.published === false ? null : at,
+      createdAt: at,
+      updatedAt: at,
+      version: 1,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return id;
+}

@@ -9,6 +9,7 @@ import { FUNDS } from '../../src/domain/problem-catalogue/funds.js';
 import { GENERAL } from '../../src/domain/problem-catalogue/general.js';
 import { PROJECTS } from '../../src/domain/problem-catalogue/projects.js';
 import { REFERENCE } from '../../src/domain/problem-catalogue/reference.js';
+import { TEAMS } from '../../src/domain/problem-catalogue/teams.js';
 import { TRAINING } from '../../src/domain/problem-catalogue/training.js';
 import { PROBLEMS } from '../../src/domain/problem-catalogue.js';
 import { problem, renderProblem, templateParams } from '../../src/domain/problems.js';
@@ -65,7 +66,17 @@ describe('the problem catalogue', () => {
   });
 
   it('names each code in one part only', () => {
-    const parts = [GENERAL, ACCESS, REFERENCE, PROJECTS, FUNDS, COMPANIES, ANALYTICS, TRAINING];
+    const parts = [
+      GENERAL,
+      ACCESS,
+      REFERENCE,
+      PROJECTS,
+      FUNDS,
+      COMPANIES,
+      ANALYTICS,
+      TRAINING,
+      TEAMS,
+    ];
     const total = parts.reduce((n, part) => n + Object.keys(part).length, 0);
     expect(total).toBe(CODES.length);
   });

@@ -8,6 +8,7 @@ import { projections } from './0007_projections.js';
 import { listIndexes } from './0008_list_indexes.js';
 import { ledgerReversals } from './0009_ledger_reversals.js';
 import { people } from './0010_people.js';
+import { teamsMentoring } from './0011_teams_mentoring.js';
 import { trainingExchange } from './0012_training_exchange.js';
 import { companiesConsumption } from './0013_companies_consumption.js';
 import type { ShanhaiMigration } from './kit.js';
@@ -27,6 +28,7 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0008_list_indexes': listIndexes,
   '0009_ledger_reversals': ledgerReversals,
   '0010_people': people,
+  '0011_teams_mentoring': teamsMentoring,
   '0012_training_exchange': trainingExchange,
   '0013_companies_consumption': companiesConsumption,
 };

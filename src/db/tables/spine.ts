@@ -63,6 +63,12 @@ export interface PairingsTable {
   validTo: IsoDate | null;
   confidence: string | null;
   note: string | null;
+  /** An institution pairing's kind (decision 0026); null for an area pairing. */
+  kind: 'hospital-department' | 'school-school' | 'township' | 'other' | null;
+  /** The recipient organisation's department (以院包科). */
+  recipientDepartment: string | null;
+  /** An institution pairing's publication (null: unpublished); area pairings are public. */
+  publishedAt: Timestamp | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
   version: ColumnType<number, number | undefined, number>;

@@ -24,7 +24,8 @@ type Ctx = ServiceContext;
 
 /** The pairing table, filtered; by default only the top-level (national) pairings. */
 export async function listPairings(ctx: Ctx, q: PairingListQuery) {
-  let query = pairingsQuery(ctx.db).orderBy('p.id');
+  // Institution pairings (decision 0026) are a donor's records: /institution-pairings.
+  let query = pairingsQuery(ctx.db).where('p.kind', 'is', null).orderBy('p.id');
   if (!q.includeSub) query = query.where('p.parentId', 'is', null);
   if (q.programme) query = query.where('p.programmeCode', '=', q.programme);
   if (q.donor) query = query.where('p.donorCode', '=', q.donor);
@@ -46,7 +47,10 @@ export async function listPairings(ctx: Ctx, q: PairingListQuery) {
 
 /** One pairing. @throws NotFoundError */
 export async function getPairing(ctx: Ctx, id: number): Promise<PairingView> {
-  const row = await pairingsQuery(ctx.db).where('p.id', '=', id).executeTakeFirst();
+  const row = await pairingsQuery(ctx.db)
+    .where('p.id', '=', id)
+    .where('p.kind', 'is', null)
+    .executeTakeFirst();
   if (!row) throw new NotFoundError(problem('pairing.notFound', { id }));
   return presentPairing(row);
 }
@@ -82,7 +86,8 @@ async function assertNoOverlap(
     .selectFrom('pairings')
     .select(['id', 'validFrom', 'validTo'])
     .where('programmeCode', '=', p.programmeCode)
-    .where('donorCode', '=', p.donorCode);
+    .where('donorCode', '=', p.donorCode)
+    .where('kind', 'is', null);
   query =
     p.recipientAreaCode !== null
       ? query.where('recipientAreaCode', '=', p.recipientAreaCode)
@@ -160,7 +165,7 @@ export async function createPairing(ctx: Ctx, input: CreatePairingInput): Promis
     const trx = uow.trx;
     const ref = await referenceIn(trx, uow.memo);
     const parent = input.parentId === undefined ? null : await findPairing(trx, input.parentId);
-    if (input.parentId !== undefined && !parent) {
+    if (input.parentId !== undefined && (!parent || parent.kind !== null)) {
       throw InvalidInputError.field('parentId', problem('pairing.unknown', { id: input.parentId }));
     }
     const programme = input.programme ?? parent?.programmeCode;
@@ -253,7 +258,7 @@ export async function updatePairing(
   return write(ctx, async (uow) => {
     const trx = uow.trx;
     const row = await findPairing(trx, id);
-    if (!row) throw new NotFoundError(problem('pairing.notFound', { id }));
+    if (!row || row.kind !== null) throw new NotFoundError(problem('pairing.notFound', { id }));
     const orgPath = (await referenceIn(trx, uow.memo)).orgs.pathOf(row.donorCode);
     authorize(ctx.actor, 'pairings.write', { orgPath, sub: row.parentId !== null });
     assertVersion(expectedVersion, row.version, `pairing ${id}`);

@@ -76,7 +76,8 @@ async function loadAll(db: Executor, token: string): Promise<Reference> {
       .orderBy('code')
       .execute(),
     db.selectFrom('programmeThresholds').selectAll().orderBy('fromYear').execute(),
-    db.selectFrom('pairings').selectAll().orderBy('id').execute(),
+    // Institution pairings (decision 0026) are a donor's records, not reference data.
+    db.selectFrom('pairings').selectAll().where('kind', 'is', null).orderBy('id').execute(),
     db
       .selectFrom('projectTypes')
       .select(['code', 'name', 'nameEn', 'defaultLivelihoodBp', 'sort'])

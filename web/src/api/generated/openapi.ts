@@ -4317,6 +4317,564 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/institution-pairings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Institution pairings the caller may see, by donor, area, period, kind, parent
+         * @description Access: policy `institutionPairings.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Records in this area or below it */
+                    area?: string;
+                    /** @description This donor's records, its organisations' too */
+                    donor?: string;
+                    /** @description Records active on or after this day */
+                    from?: string;
+                    /** @description hospital-department (以院包科: a donor hospital adopts a department of a recipient hospital), school-school (校校结对), township (乡镇结对: a donor-side organisation — a township, school, hospital, company or chamber — paired with a recipient township), other */
+                    kind?: "hospital-department" | "school-school" | "township" | "other";
+                    limit?: number;
+                    offset?: number;
+                    /** @description Those under this area pairing */
+                    parent?: number;
+                    /** @description Records active on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    readHistory: boolean;
+                                    write: boolean;
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                };
+                                id: number;
+                                /**
+                                 * @description hospital-department (以院包科: a donor hospital adopts a department of a recipient hospital), school-school (校校结对), township (乡镇结对: a donor-side organisation — a township, school, hospital, company or chamber — paired with a recipient township), other
+                                 * @enum {string}
+                                 */
+                                kind: "hospital-department" | "school-school" | "township" | "other";
+                                note: string | null;
+                                /** @description The donor's area pairing it sits under */
+                                parentId: number;
+                                programme: string;
+                                publishedAt: string | null;
+                                /** @description The township, or the recipient organisation's area */
+                                recipientArea: {
+                                    code: string;
+                                    level: string;
+                                    name: string;
+                                };
+                                recipientDepartment: string | null;
+                                recipientOrg: {
+                                    code: string;
+                                    name: string;
+                                } | null;
+                                validFrom: string;
+                                validTo: string | null;
+                                version: number;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create an institution pairing under a donor's area pairing
+         * @description Access: policy `pairings.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The donor-side organisation (a hospital, a school …)
+                         * @example 110000
+                         */
+                        donorCode: string;
+                        /**
+                         * @description hospital-department (以院包科: a donor hospital adopts a department of a recipient hospital), school-school (校校结对), township (乡镇结对: a donor-side organisation — a township, school, hospital, company or chamber — paired with a recipient township), other
+                         * @enum {string}
+                         */
+                        kind: "hospital-department" | "school-school" | "township" | "other";
+                        note?: string | null;
+                        parentId: number;
+                        /** @default false */
+                        published?: boolean;
+                        /**
+                         * @description The recipient township (township pairings only)
+                         * @example 653201
+                         */
+                        recipientAreaCode?: string;
+                        recipientDepartment?: string;
+                        /** @example 110000 */
+                        recipientOrgCode?: string;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        validFrom: string;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description hospital-department (以院包科: a donor hospital adopts a department of a recipient hospital), school-school (校校结对), township (乡镇结对: a donor-side organisation — a township, school, hospital, company or chamber — paired with a recipient township), other
+                             * @enum {string}
+                             */
+                            kind: "hospital-department" | "school-school" | "township" | "other";
+                            note: string | null;
+                            /** @description The donor's area pairing it sits under */
+                            parentId: number;
+                            programme: string;
+                            publishedAt: string | null;
+                            /** @description The township, or the recipient organisation's area */
+                            recipientArea: {
+                                code: string;
+                                level: string;
+                                name: string;
+                            };
+                            recipientDepartment: string | null;
+                            recipientOrg: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institution-pairings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One institution pairing
+         * @description Access: policy `institutionPairings.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description hospital-department (以院包科: a donor hospital adopts a department of a recipient hospital), school-school (校校结对), township (乡镇结对: a donor-side organisation — a township, school, hospital, company or chamber — paired with a recipient township), other
+                             * @enum {string}
+                             */
+                            kind: "hospital-department" | "school-school" | "township" | "other";
+                            note: string | null;
+                            /** @description The donor's area pairing it sits under */
+                            parentId: number;
+                            programme: string;
+                            publishedAt: string | null;
+                            /** @description The township, or the recipient organisation's area */
+                            recipientArea: {
+                                code: string;
+                                level: string;
+                                name: string;
+                            };
+                            recipientDepartment: string | null;
+                            recipientOrg: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * End an institution pairing, or change its department, note or publication
+         * @description Access: policy `pairings.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        note?: string | null;
+                        published?: boolean;
+                        recipientDepartment?: string | null;
+                        validTo?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description hospital-department (以院包科: a donor hospital adopts a department of a recipient hospital), school-school (校校结对), township (乡镇结对: a donor-side organisation — a township, school, hospital, company or chamber — paired with a recipient township), other
+                             * @enum {string}
+                             */
+                            kind: "hospital-department" | "school-school" | "township" | "other";
+                            note: string | null;
+                            /** @description The donor's area pairing it sits under */
+                            parentId: number;
+                            programme: string;
+                            publishedAt: string | null;
+                            /** @description The township, or the recipient organisation's area */
+                            recipientArea: {
+                                code: string;
+                                level: string;
+                                name: string;
+                            };
+                            recipientDepartment: string | null;
+                            recipientOrg: {
+                                code: string;
+                                name: string;
+                            } | null;
+                            validFrom: string;
+                            validTo: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/institution-pairings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An institution pairing's change history, newest first
+         * @description Access: policy `institutionPairings.readHistory`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/jobs": {
         parameters: {
             query?: never;
@@ -4507,6 +5065,719 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentorings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Mentorings the caller may see, by donor, area, period and mentor
+         * @description Access: policy `mentoring.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Records in this area or below it */
+                    area?: string;
+                    /** @description This donor's records, its organisations' too */
+                    donor?: string;
+                    /** @description Records active on or after this day */
+                    from?: string;
+                    limit?: number;
+                    /** @description A person's mentees */
+                    mentor?: number;
+                    offset?: number;
+                    /** @description Records active on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                };
+                                assessments: {
+                                    /**
+                                     * @description excellent (优秀), good (良好), pass (合格), fail (不合格)
+                                     * @enum {string}
+                                     */
+                                    grade: "excellent" | "good" | "pass" | "fail";
+                                    note: string | null;
+                                    year: number;
+                                }[];
+                                can: {
+                                    readHistory: boolean;
+                                    write: boolean;
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                };
+                                endsOn: string | null;
+                                id: number;
+                                mentee: {
+                                    name: string;
+                                    org: {
+                                        code: string | null;
+                                        name: string;
+                                    };
+                                };
+                                mentor: {
+                                    id: number;
+                                    name: string;
+                                };
+                                note: string | null;
+                                publishedAt: string | null;
+                                startsOn: string;
+                                version: number;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a mentor and a mentee
+         * @description Access: policy `mentoring.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        areaCode: string;
+                        endsOn?: string | null;
+                        menteeName: string;
+                        /** @example 110000 */
+                        menteeOrgCode?: string;
+                        menteeOrgName?: string;
+                        mentorPersonId: number;
+                        note?: string | null;
+                        /** @default false */
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            assessments: {
+                                /**
+                                 * @description excellent (优秀), good (良好), pass (合格), fail (不合格)
+                                 * @enum {string}
+                                 */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                note: string | null;
+                                year: number;
+                            }[];
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            id: number;
+                            mentee: {
+                                name: string;
+                                org: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                            };
+                            mentor: {
+                                id: number;
+                                name: string;
+                            };
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentorings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One mentoring with its assessments
+         * @description Access: policy `mentoring.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            assessments: {
+                                /**
+                                 * @description excellent (优秀), good (良好), pass (合格), fail (不合格)
+                                 * @enum {string}
+                                 */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                note: string | null;
+                                year: number;
+                            }[];
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            id: number;
+                            mentee: {
+                                name: string;
+                                org: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                            };
+                            mentor: {
+                                id: number;
+                                name: string;
+                            };
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the mentee, the dates, the note or the publication
+         * @description Access: policy `mentoring.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string | null;
+                        menteeName?: string;
+                        menteeOrgName?: string | null;
+                        note?: string | null;
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startsOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            assessments: {
+                                /**
+                                 * @description excellent (优秀), good (良好), pass (合格), fail (不合格)
+                                 * @enum {string}
+                                 */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                note: string | null;
+                                year: number;
+                            }[];
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            id: number;
+                            mentee: {
+                                name: string;
+                                org: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                            };
+                            mentor: {
+                                id: number;
+                                name: string;
+                            };
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/mentorings/{id}/assessments/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set one year's assessment (If-Match: the mentoring's version)
+         * @description Access: policy `mentoring.write`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description excellent (优秀), good (良好), pass (合格), fail (不合格)
+                         * @enum {string}
+                         */
+                        grade: "excellent" | "good" | "pass" | "fail";
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            assessments: {
+                                /**
+                                 * @description excellent (优秀), good (良好), pass (合格), fail (不合格)
+                                 * @enum {string}
+                                 */
+                                grade: "excellent" | "good" | "pass" | "fail";
+                                note: string | null;
+                                year: number;
+                            }[];
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            id: number;
+                            mentee: {
+                                name: string;
+                                org: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                            };
+                            mentor: {
+                                id: number;
+                                name: string;
+                            };
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/mentorings/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A mentoring's change history, newest first
+         * @description Access: policy `mentoring.readHistory`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9326,10 +10597,15 @@ export interface paths {
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
+                                "institutionPairings.read": boolean;
+                                "institutionPairings.readHistory": boolean;
                                 "jobs.read": boolean;
                                 "jobs.write": boolean;
                                 "ledger.read": boolean;
                                 "ledger.write": boolean;
+                                "mentoring.read": boolean;
+                                "mentoring.readHistory": boolean;
+                                "mentoring.write": boolean;
                                 "organisations.write": boolean;
                                 "pairings.write": boolean;
                                 "plans.decide": boolean;
@@ -9342,6 +10618,9 @@ export interface paths {
                                 "projectTypes.write": boolean;
                                 "rates.read": boolean;
                                 "summary.read": boolean;
+                                "teams.read": boolean;
+                                "teams.readHistory": boolean;
+                                "teams.write": boolean;
                                 "tokens.manage": boolean;
                                 "training.read": boolean;
                                 "training.readHistory": boolean;
@@ -9454,10 +10733,15 @@ export interface paths {
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
+                                "institutionPairings.read": boolean;
+                                "institutionPairings.readHistory": boolean;
                                 "jobs.read": boolean;
                                 "jobs.write": boolean;
                                 "ledger.read": boolean;
                                 "ledger.write": boolean;
+                                "mentoring.read": boolean;
+                                "mentoring.readHistory": boolean;
+                                "mentoring.write": boolean;
                                 "organisations.write": boolean;
                                 "pairings.write": boolean;
                                 "plans.decide": boolean;
@@ -9470,6 +10754,9 @@ export interface paths {
                                 "projectTypes.write": boolean;
                                 "rates.read": boolean;
                                 "summary.read": boolean;
+                                "teams.read": boolean;
+                                "teams.readHistory": boolean;
+                                "teams.write": boolean;
                                 "tokens.manage": boolean;
                                 "training.read": boolean;
                                 "training.readHistory": boolean;
@@ -9742,6 +11029,907 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/teams": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Teams the caller may see, by donor, area, period and kind
+         * @description Access: policy `teams.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Records in this area or below it */
+                    area?: string;
+                    /** @description This donor's records, its organisations' too */
+                    donor?: string;
+                    /** @description Records active on or after this day */
+                    from?: string;
+                    /** @description medical (医疗组团), education (教育组团) or other */
+                    kind?: "medical" | "education" | "other";
+                    limit?: number;
+                    offset?: number;
+                    /** @description Records active on or before this day */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    level: "province" | "prefecture" | "county" | "township" | "village";
+                                    name: string;
+                                };
+                                can: {
+                                    readHistory: boolean;
+                                    write: boolean;
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                };
+                                endsOn: string | null;
+                                /** @description The hospital or school the team takes over */
+                                host: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                                id: number;
+                                /**
+                                 * @description medical (医疗组团), education (教育组团) or other
+                                 * @enum {string}
+                                 */
+                                kind: "medical" | "education" | "other";
+                                /** @description The leader on the team's last day or today, whichever is earlier */
+                                leader: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @description Leader and members over time */
+                                members: {
+                                    endsOn: string | null;
+                                    id: number;
+                                    person: {
+                                        id: number;
+                                        name: string;
+                                    };
+                                    /** @enum {string} */
+                                    role: "leader" | "member";
+                                    startsOn: string;
+                                }[];
+                                name: string;
+                                note: string | null;
+                                publishedAt: string | null;
+                                startsOn: string;
+                                version: number;
+                            }[];
+                            limit: number;
+                            offset: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a team
+         * @description Access: policy `teams.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        areaCode: string;
+                        /** @example 110000 */
+                        donorCode: string;
+                        endsOn?: string | null;
+                        /** @example 110000 */
+                        hostOrgCode?: string;
+                        hostOrgName?: string;
+                        /**
+                         * @description medical (医疗组团), education (教育组团) or other
+                         * @enum {string}
+                         */
+                        kind: "medical" | "education" | "other";
+                        name: string;
+                        note?: string | null;
+                        /** @default false */
+                        published?: boolean;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            /** @description The hospital or school the team takes over */
+                            host: {
+                                code: string | null;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description medical (医疗组团), education (教育组团) or other
+                             * @enum {string}
+                             */
+                            kind: "medical" | "education" | "other";
+                            /** @description The leader on the team's last day or today, whichever is earlier */
+                            leader: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description Leader and members over time */
+                            members: {
+                                endsOn: string | null;
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                role: "leader" | "member";
+                                startsOn: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One team, with its leader and members over time
+         * @description Access: policy `teams.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            /** @description The hospital or school the team takes over */
+                            host: {
+                                code: string | null;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description medical (医疗组团), education (教育组团) or other
+                             * @enum {string}
+                             */
+                            kind: "medical" | "education" | "other";
+                            /** @description The leader on the team's last day or today, whichever is earlier */
+                            leader: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description Leader and members over time */
+                            members: {
+                                endsOn: string | null;
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                role: "leader" | "member";
+                                startsOn: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a team's name, host name, end, note or publication
+         * @description Access: policy `teams.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string | null;
+                        hostOrgName?: string | null;
+                        name?: string;
+                        note?: string | null;
+                        published?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            /** @description The hospital or school the team takes over */
+                            host: {
+                                code: string | null;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description medical (医疗组团), education (教育组团) or other
+                             * @enum {string}
+                             */
+                            kind: "medical" | "education" | "other";
+                            /** @description The leader on the team's last day or today, whichever is earlier */
+                            leader: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description Leader and members over time */
+                            members: {
+                                endsOn: string | null;
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                role: "leader" | "member";
+                                startsOn: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/teams/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A team's change history, newest first
+         * @description Access: policy `teams.readHistory`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a leader or a member over dates (If-Match: the team’s version)
+         * @description Access: policy `teams.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string | null;
+                        personId: number;
+                        /**
+                         * @default member
+                         * @enum {string}
+                         */
+                        role?: "leader" | "member";
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startsOn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            /** @description The hospital or school the team takes over */
+                            host: {
+                                code: string | null;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description medical (医疗组团), education (教育组团) or other
+                             * @enum {string}
+                             */
+                            kind: "medical" | "education" | "other";
+                            /** @description The leader on the team's last day or today, whichever is earlier */
+                            leader: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description Leader and members over time */
+                            members: {
+                                endsOn: string | null;
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                role: "leader" | "member";
+                                startsOn: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/teams/{id}/members/{memberId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a member's role or dates (If-Match: the team’s version)
+         * @description Access: policy `teams.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                    memberId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        endsOn?: string | null;
+                        /** @enum {string} */
+                        role?: "leader" | "member";
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        startsOn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                            };
+                            can: {
+                                readHistory: boolean;
+                                write: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                            };
+                            endsOn: string | null;
+                            /** @description The hospital or school the team takes over */
+                            host: {
+                                code: string | null;
+                                name: string;
+                            };
+                            id: number;
+                            /**
+                             * @description medical (医疗组团), education (教育组团) or other
+                             * @enum {string}
+                             */
+                            kind: "medical" | "education" | "other";
+                            /** @description The leader on the team's last day or today, whichever is earlier */
+                            leader: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description Leader and members over time */
+                            members: {
+                                endsOn: string | null;
+                                id: number;
+                                person: {
+                                    id: number;
+                                    name: string;
+                                };
+                                /** @enum {string} */
+                                role: "leader" | "member";
+                                startsOn: string;
+                            }[];
+                            name: string;
+                            note: string | null;
+                            publishedAt: string | null;
+                            startsOn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/tokens": {

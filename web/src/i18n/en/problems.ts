@@ -274,5 +274,29 @@ export const messages: Widen<typeof zh> = {
       unknownFilter: 'No filter named {{name}}; known: {{known}}',
       periodReversed: 'The period starts ({{from}}) after it ends ({{to}})',
     },
+    team: {
+      notFound: 'No team {{id}}',
+      memberNotFound: 'Team {{team}} has no member entry {{id}}',
+      hostRequired: 'Name the host institution (a code or a name)',
+      unknownPerson: 'No person {{id}}',
+      memberOverlap: 'This person is already a member ({{from}} – {{to}}): the dates overlap',
+      leaderOverlap: 'One leader at a time: a leader serves {{from}} – {{to}}',
+      memberOutsideTeam: "A member's dates must lie within the team's ({{from}} – {{to}})",
+    },
+    institutionPairing: {
+      notFound: 'No institution pairing {{id}}',
+      parentRequired:
+        "An institution pairing belongs under a donor's area pairing ({{id}} is not one)",
+      departmentRequired: "A hospital–department pairing names the recipient hospital's department",
+      townshipRequired: 'A township pairing names a township as its recipient',
+      orgRequired: 'This kind of pairing names a recipient organisation',
+      overlap: 'Overlaps institution pairing {{id}} ({{from}} – {{to}})',
+    },
+    mentoring: {
+      notFound: 'No mentoring {{id}}',
+      menteeOrgRequired: "Name the mentee's organisation (a code or a name)",
+      assessmentYear:
+        "An assessment's year must lie within the mentoring's years ({{from}} – {{to}})",
+    },
   },
 };

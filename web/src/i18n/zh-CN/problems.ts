@@ -265,5 +265,27 @@ export const messages = {
       unknownFilter: '没有名为 {{name}} 的筛选条件，可用：{{known}}',
       periodReversed: '期间的开始日期 {{from}} 晚于结束日期 {{to}}',
     },
+    team: {
+      notFound: '没有编号为 {{id}} 的组团',
+      memberNotFound: '组团 {{team}} 没有编号为 {{id}} 的成员记录',
+      hostRequired: '请填写受援单位（代码或名称）',
+      unknownPerson: '没有编号为 {{id}} 的援派人员',
+      memberOverlap: '该人员已在本组团中（{{from}} – {{to}}），时间重叠',
+      leaderOverlap: '同一时间只能有一名领队：已有领队（{{from}} – {{to}}）',
+      memberOutsideTeam: '成员的起止日期须在组团的起止日期（{{from}} – {{to}}）之内',
+    },
+    institutionPairing: {
+      notFound: '没有编号为 {{id}} 的单位结对',
+      parentRequired: '单位结对须挂在援助方的地区结对之下（编号 {{id}} 不是地区结对）',
+      departmentRequired: '以院包科须填写受援医院的科室',
+      townshipRequired: '乡镇结对的受援方须为乡镇级行政区划',
+      orgRequired: '此类结对的受援方须为单位',
+      overlap: '与单位结对 {{id}} 的有效期（{{from}} – {{to}}）重叠',
+    },
+    mentoring: {
+      notFound: '没有编号为 {{id}} 的传帮带记录',
+      menteeOrgRequired: '请填写徒弟所在单位（代码或名称）',
+      assessmentYear: '考核年度须在传帮带的起止年度（{{from}} – {{to}}）之内',
+    },
   },
 } as const;
