@@ -5,6 +5,7 @@ import { createUser } from '../modules/accounts/service.js';
 import { createOrganisation } from '../modules/organisations/service.js';
 import { createPairing } from '../modules/pairings/service.js';
 import { loadDemoCases } from './demo-cases.js';
+import { loadDemoCompanies } from './demo-companies.js';
 import { loadSeedProjects } from './demo-projects.js';
 import { loadDemoTraining } from './demo-training.js';
 import { generateDataSet } from './generate.js';
@@ -224,6 +225,7 @@ export async function loadDemoData(
   }
   const cases = await loadDemoCases(database, today);
   const training = await loadDemoTraining(database);
+  await loadDemoCompanies(database, today);
   if (opts.accounts) {
     for (const account of DEMO_ACCOUNTS) {
       const exists = await db
