@@ -9,6 +9,7 @@ import { ledgerPolicies } from './ledger/policy.js';
 import { mentoringPolicies } from './mentoring/policy.js';
 import { organisationPolicies } from './organisations/policy.js';
 import { pairingPolicies } from './pairings/policy.js';
+import { peoplePolicies } from './people/policy.js';
 import { planPolicies } from './plans/policy.js';
 import { programmePolicies } from './programmes/policy.js';
 import { projectPolicies } from './projects/policy.js';
@@ -30,6 +31,7 @@ export const policies = {
   ...mentoringPolicies,
   ...organisationPolicies,
   ...pairingPolicies,
+  ...peoplePolicies,
   ...planPolicies,
   ...programmePolicies,
   ...projectPolicies,

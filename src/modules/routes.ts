@@ -12,6 +12,7 @@ import { mentoringRoutes } from './mentoring/routes.js';
 import { organisationRoutes } from './organisations/routes.js';
 import { institutionPairingRoutes } from './pairings/institution-routes.js';
 import { pairingRoutes } from './pairings/routes.js';
+import { peopleRoutes } from './people/routes.js';
 import { planRoutes } from './plans/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
 import { projectRoutes } from './projects/routes.js';
@@ -36,6 +37,7 @@ export async function moduleRoutes(app: App) {
   await app.register(organisationRoutes);
   await app.register(pairingRoutes);
   await app.register(institutionPairingRoutes);
+  await app.register(peopleRoutes);
   await app.register(planRoutes);
   await app.register(programmeRoutes);
   await app.register(projectRoutes);

@@ -23,6 +23,7 @@ import {
   type ShanghaiPeopleWork,
   shanghaiPeopleWork,
 } from './access-matrix-people-work.js';
+import { peopleRequests, type ShanghaiPeople, shanghaiPeople } from './people-requests.js';
 
 type Req = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object };
 
@@ -42,6 +43,7 @@ function shanghaiRequests(ids: {
   warning: number;
   job: number;
   training: ShanghaiTraining;
+  persons: ShanghaiPeople;
   companies: ShanghaiCompanies;
   people: ShanghaiPeopleWork;
 }): Record<string, Req> {
@@ -119,6 +121,7 @@ function shanghaiRequests(ids: {
     ...companyRequests(ids.companies),
     'POST /api/jobs/:id/retry': { method: 'POST', url: `/api/jobs/${ids.job}/retry` },
     ...trainingRequests(ids.training),
+    ...peopleRequests(ids.persons),
     ...peopleWorkRequests(ids.people),
   };
 }
@@ -495,6 +498,7 @@ describeEachDatabase('access matrix', (ctx) => {
       companies: await shanghaiCompanies(ctx.database),
       job: await failedJob(ctx.database),
       training: await shanghaiTraining(ctx.database),
+      persons: await shanghaiPeople(ctx.database),
       people: await shanghaiPeopleWork(ctx.database, pairing.id),
     });
   });

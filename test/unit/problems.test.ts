@@ -7,6 +7,7 @@ import { ANALYTICS } from '../../src/domain/problem-catalogue/analytics.js';
 import { COMPANIES } from '../../src/domain/problem-catalogue/companies.js';
 import { FUNDS } from '../../src/domain/problem-catalogue/funds.js';
 import { GENERAL } from '../../src/domain/problem-catalogue/general.js';
+import { PEOPLE } from '../../src/domain/problem-catalogue/people.js';
 import { PROJECTS } from '../../src/domain/problem-catalogue/projects.js';
 import { REFERENCE } from '../../src/domain/problem-catalogue/reference.js';
 import { TEAMS } from '../../src/domain/problem-catalogue/teams.js';
@@ -76,6 +77,7 @@ describe('the problem catalogue', () => {
       ANALYTICS,
       TRAINING,
       TEAMS,
+      PEOPLE,
     ];
     const total = parts.reduce((n, part) => n + Object.keys(part).length, 0);
     expect(total).toBe(CODES.length);

@@ -1,7 +1,10 @@
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../domain/access.js';
 import { type ChainProblem, verifyChain } from '../../domain/history-chain.js';
-import { authorize } from '../access/authorize.js';
+import { maskSnapshot } from '../../domain/personal-data.js';
+import { authorize, can } from '../access/authorize.js';
+import { logUnmaskedReads } from '../people/access-log.js';
+import { loadReference } from '../reference/reference.js';
 
 export interface VerifyResult {
   ok: boolean;
@@ -56,7 +59,7 @@ export async function listHistory(ctx: { actor: Actor; db: Executor }, q: Histor
   if (q.entityId) query = query.where('entityId', '=', q.entityId);
   if (q.beforeId) query = query.where('id', '<', q.beforeId);
   const rows = await query.execute();
-  return rows.map((r) => ({
+  const entries = rows.map((r) => ({
     id: r.id,
     at: r.at,
     actor: r.actor,
@@ -68,6 +71,32 @@ export async function listHistory(ctx: { actor: Actor; db: Executor }, q: Histor
     requestId: r.requestId,
     hash: r.hash,
   }));
+  return maskPersons(ctx, entries);
+}
+
+/**
+ * A person's personal data in the history is shown as anywhere else (decision 0025): unmasked
+ * only to the person's own donor and the programme office, each such read logged; masked for
+ * auditors and everyone else.
+ */
+async function maskPersons<
+  E extends { entityType: string; entityId: string; before: unknown; after: unknown },
+>(ctx: { actor: Actor; db: Executor }, entries: E[]): Promise<E[]> {
+  if (!entries.some((e) => e.entityType === 'person')) return entries;
+  const ref = await loadReference(ctx.db);
+  const unmasked: number[] = [];
+  const out = entries.map((e) => {
+    if (e.entityType !== 'person') return e;
+    const donor = ((e.after ?? e.before) as { donorCode?: unknown } | null)?.donorCode;
+    const orgPath = typeof donor === 'string' ? ref.orgs.pathOf(donor) : [];
+    if (orgPath.length > 0 && can(ctx.actor, 'people.personalData', { orgPath })) {
+      unmasked.push(Number(e.entityId));
+      return e;
+    }
+    return { ...e, before: maskSnapshot(e.before), after: maskSnapshot(e.after) };
+  });
+  await logUnmaskedReads(ctx, unmasked, 'history');
+  return out;
 }
 
 /** Runs verification for an auditor or coordinator through the API. */

@@ -6578,6 +6578,1693 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Reads of unmasked personal data, newest first (auditors, programme office)
+         * @description Access: policy `people.accessLog`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    beforeId?: number;
+                    limit?: number;
+                    person?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                actor: string;
+                                at: string;
+                                id: number;
+                                person: {
+                                    id: number;
+                                    nameZh: string;
+                                };
+                                purpose: string;
+                                requestId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/batches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Batches by donor (with its sub-organisations) and programme
+         * @description Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    donor?: string;
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            name: string | null;
+                            number: number;
+                            programme: string;
+                            startsOn: string | null;
+                            version: number;
+                        }[];
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Open a donor’s batch in a programme (numbers per donor and programme)
+         * @description Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example 110000 */
+                        donor: string;
+                        name?: string | null;
+                        number: number;
+                        /**
+                         * @default xinjiang
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                        startsOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            name: string | null;
+                            number: number;
+                            programme: string;
+                            startsOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * People serving on a date (or postings started per year) by donor, kind, batch, area or year
+         * @description Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    by: "donor" | "kind" | "batch" | "area" | "year";
+                    /** @description Serving on this day (default today); `by=year` counts postings started per year instead */
+                    date?: string;
+                    donor?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "donor" | "kind" | "batch" | "area" | "year";
+                            date: string | null;
+                            rows: {
+                                flexible: number;
+                                key: string;
+                                longTerm: number;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Personnel kinds with their default terms and programmes’ own
+         * @description Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            defaultTermMonths: number;
+                            name: string;
+                            nameEn: string;
+                            /** @description Term in months by programme, where a programme sets its own */
+                            terms: {
+                                [key: string]: number;
+                            };
+                        }[];
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Register a person sent by a donor
+         * @description Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear?: number | null;
+                        /**
+                         * @description The donor sending the person
+                         * @example 110000
+                         */
+                        donor: string;
+                        ethnicity?: string | null;
+                        /** @description A known home organisation */
+                        homeOrg?: string | null;
+                        /** @description The home organisation by name, when it is not a known one */
+                        homeOrgName?: string | null;
+                        /** @description 18 characters, GB 11643 check character verified */
+                        idCardNumber?: string | null;
+                        /** @description The name in Uyghur script */
+                        nameUg?: string | null;
+                        /** @description The name in Chinese */
+                        nameZh: string;
+                        phone?: string | null;
+                        /** @default false */
+                        published?: boolean;
+                        /** @enum {string} */
+                        sex: "female" | "male";
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this person now, by the same policies */
+                            can: {
+                                addPosting: boolean;
+                                /** @description Sees the personal data unmasked */
+                                personalData: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            ethnicity: string | null;
+                            homeOrg: {
+                                code: string | null;
+                                name: string | null;
+                            };
+                            id: number;
+                            nameUg: string | null;
+                            nameZh: string;
+                            /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                            personal: {
+                                birthYear: number | null;
+                                idCardNumber: string | null;
+                                /** @description True when shown masked to this caller */
+                                masked: boolean;
+                                phone: string | null;
+                            };
+                            postings: {
+                                actualEnd: string | null;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                batch: {
+                                    id: number;
+                                    name: string | null;
+                                    number: number;
+                                } | null;
+                                can: {
+                                    end: boolean;
+                                };
+                                crossPair: boolean;
+                                endReason: string | null;
+                                endsOn: string;
+                                hostOrg: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                                id: number;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "long-term" | "flexible";
+                                plannedEnd: string;
+                                programme: string;
+                                role: string;
+                                termStart: string;
+                                version: number;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One person with their postings (personal data masked unless their donor’s)
+         * @description Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this person now, by the same policies */
+                            can: {
+                                addPosting: boolean;
+                                /** @description Sees the personal data unmasked */
+                                personalData: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            ethnicity: string | null;
+                            homeOrg: {
+                                code: string | null;
+                                name: string | null;
+                            };
+                            id: number;
+                            nameUg: string | null;
+                            nameZh: string;
+                            /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                            personal: {
+                                birthYear: number | null;
+                                idCardNumber: string | null;
+                                /** @description True when shown masked to this caller */
+                                masked: boolean;
+                                phone: string | null;
+                            };
+                            postings: {
+                                actualEnd: string | null;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                batch: {
+                                    id: number;
+                                    name: string | null;
+                                    number: number;
+                                } | null;
+                                can: {
+                                    end: boolean;
+                                };
+                                crossPair: boolean;
+                                endReason: string | null;
+                                endsOn: string;
+                                hostOrg: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                                id: number;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "long-term" | "flexible";
+                                plannedEnd: string;
+                                programme: string;
+                                role: string;
+                                termStart: string;
+                                version: number;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a person’s fields (If-Match: the version)
+         * @description Access: policy `people.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        birthYear?: number | null;
+                        ethnicity?: string | null;
+                        /** @description A known home organisation */
+                        homeOrg?: string | null;
+                        /** @description The home organisation by name, when it is not a known one */
+                        homeOrgName?: string | null;
+                        /** @description 18 characters, GB 11643 check character verified */
+                        idCardNumber?: string | null;
+                        /** @description The name in Uyghur script */
+                        nameUg?: string | null;
+                        /** @description The name in Chinese */
+                        nameZh?: string;
+                        phone?: string | null;
+                        /** @enum {string} */
+                        sex?: "female" | "male";
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this person now, by the same policies */
+                            can: {
+                                addPosting: boolean;
+                                /** @description Sees the personal data unmasked */
+                                personalData: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            ethnicity: string | null;
+                            homeOrg: {
+                                code: string | null;
+                                name: string | null;
+                            };
+                            id: number;
+                            nameUg: string | null;
+                            nameZh: string;
+                            /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                            personal: {
+                                birthYear: number | null;
+                                idCardNumber: string | null;
+                                /** @description True when shown masked to this caller */
+                                masked: boolean;
+                                phone: string | null;
+                            };
+                            postings: {
+                                actualEnd: string | null;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                batch: {
+                                    id: number;
+                                    name: string | null;
+                                    number: number;
+                                } | null;
+                                can: {
+                                    end: boolean;
+                                };
+                                crossPair: boolean;
+                                endReason: string | null;
+                                endsOn: string;
+                                hostOrg: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                                id: number;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "long-term" | "flexible";
+                                plannedEnd: string;
+                                programme: string;
+                                role: string;
+                                termStart: string;
+                                version: number;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/people/persons/{id}/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a posting (If-Match: the person’s version)
+         * @description Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        area: string;
+                        /** @description The batch (id), if any */
+                        batch?: number | null;
+                        /**
+                         * @description Knowingly outside the donor’s pairing (打破对结)
+                         * @default false
+                         */
+                        crossPair?: boolean;
+                        hostOrg?: string | null;
+                        hostOrgName?: string | null;
+                        /** @description A personnel kind: cadre, teacher, doctor, technician, other … */
+                        kind: string;
+                        /**
+                         * @default long-term
+                         * @enum {string}
+                         */
+                        mode?: "long-term" | "flexible";
+                        /**
+                         * Format: date
+                         * @description Defaults to the kind’s term for the programme (cadre 36 months …)
+                         * @example 2024-12-31
+                         */
+                        plannedEnd?: string;
+                        /**
+                         * @default xinjiang
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                        /** @example 喀什地区工业和信息化局副局长 */
+                        role: string;
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        termStart: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this person now, by the same policies */
+                            can: {
+                                addPosting: boolean;
+                                /** @description Sees the personal data unmasked */
+                                personalData: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            ethnicity: string | null;
+                            homeOrg: {
+                                code: string | null;
+                                name: string | null;
+                            };
+                            id: number;
+                            nameUg: string | null;
+                            nameZh: string;
+                            /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                            personal: {
+                                birthYear: number | null;
+                                idCardNumber: string | null;
+                                /** @description True when shown masked to this caller */
+                                masked: boolean;
+                                phone: string | null;
+                            };
+                            postings: {
+                                actualEnd: string | null;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                batch: {
+                                    id: number;
+                                    name: string | null;
+                                    number: number;
+                                } | null;
+                                can: {
+                                    end: boolean;
+                                };
+                                crossPair: boolean;
+                                endReason: string | null;
+                                endsOn: string;
+                                hostOrg: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                                id: number;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "long-term" | "flexible";
+                                plannedEnd: string;
+                                programme: string;
+                                role: string;
+                                termStart: string;
+                                version: number;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/persons/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a person (any signed-in user then sees them, personal data masked)
+         * @description Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this person now, by the same policies */
+                            can: {
+                                addPosting: boolean;
+                                /** @description Sees the personal data unmasked */
+                                personalData: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            ethnicity: string | null;
+                            homeOrg: {
+                                code: string | null;
+                                name: string | null;
+                            };
+                            id: number;
+                            nameUg: string | null;
+                            nameZh: string;
+                            /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                            personal: {
+                                birthYear: number | null;
+                                idCardNumber: string | null;
+                                /** @description True when shown masked to this caller */
+                                masked: boolean;
+                                phone: string | null;
+                            };
+                            postings: {
+                                actualEnd: string | null;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                batch: {
+                                    id: number;
+                                    name: string | null;
+                                    number: number;
+                                } | null;
+                                can: {
+                                    end: boolean;
+                                };
+                                crossPair: boolean;
+                                endReason: string | null;
+                                endsOn: string;
+                                hostOrg: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                                id: number;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "long-term" | "flexible";
+                                plannedEnd: string;
+                                programme: string;
+                                role: string;
+                                termStart: string;
+                                version: number;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/postings/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * End a posting (before the planned end: with the reason; If-Match: the person’s version)
+         * @description Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * Format: date
+                         * @example 2024-12-31
+                         */
+                        actualEnd: string;
+                        /** @description Required when ending before the planned end */
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this person now, by the same policies */
+                            can: {
+                                addPosting: boolean;
+                                /** @description Sees the personal data unmasked */
+                                personalData: boolean;
+                                publish: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            ethnicity: string | null;
+                            homeOrg: {
+                                code: string | null;
+                                name: string | null;
+                            };
+                            id: number;
+                            nameUg: string | null;
+                            nameZh: string;
+                            /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                            personal: {
+                                birthYear: number | null;
+                                idCardNumber: string | null;
+                                /** @description True when shown masked to this caller */
+                                masked: boolean;
+                                phone: string | null;
+                            };
+                            postings: {
+                                actualEnd: string | null;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                };
+                                batch: {
+                                    id: number;
+                                    name: string | null;
+                                    number: number;
+                                } | null;
+                                can: {
+                                    end: boolean;
+                                };
+                                crossPair: boolean;
+                                endReason: string | null;
+                                endsOn: string;
+                                hostOrg: {
+                                    code: string | null;
+                                    name: string;
+                                };
+                                id: number;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "long-term" | "flexible";
+                                plannedEnd: string;
+                                programme: string;
+                                role: string;
+                                termStart: string;
+                                version: number;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/roster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who is serving on a date in an area subtree and/or for a donor (paged)
+         * @description Only people the caller may see; phone, ID-card number and birth year masked unless the caller is the person’s donor or the programme office (then the read is logged).
+         *
+         *     Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The area and its whole subtree */
+                    area?: string;
+                    /** @description Serving on this day (default: today, UTC) */
+                    date?: string;
+                    /** @description The donor and its sub-organisations */
+                    donor?: string;
+                    /** @description A personnel kind: cadre, teacher, doctor, technician, other … */
+                    kind?: string;
+                    limit?: number;
+                    mode?: "long-term" | "flexible";
+                    offset?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                person: {
+                                    donor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    id: number;
+                                    nameUg: string | null;
+                                    nameZh: string;
+                                    /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                                    personal: {
+                                        birthYear: number | null;
+                                        idCardNumber: string | null;
+                                        /** @description True when shown masked to this caller */
+                                        masked: boolean;
+                                        phone: string | null;
+                                    };
+                                    published: boolean;
+                                    /** @enum {string} */
+                                    sex: "female" | "male";
+                                };
+                                posting: {
+                                    actualEnd: string | null;
+                                    area: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        name: string | null;
+                                        number: number;
+                                    } | null;
+                                    crossPair: boolean;
+                                    endReason: string | null;
+                                    endsOn: string;
+                                    hostOrg: {
+                                        code: string | null;
+                                        name: string;
+                                    };
+                                    id: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    mode: "long-term" | "flexible";
+                                    plannedEnd: string;
+                                    programme: string;
+                                    role: string;
+                                    termStart: string;
+                                    version: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/people/terms-ending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Postings still running whose planned end is within N days
+         * @description Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    days?: number;
+                    donor?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description Counted from this day (default: today, UTC) */
+                    today?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            items: {
+                                person: {
+                                    donor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    id: number;
+                                    nameUg: string | null;
+                                    nameZh: string;
+                                    /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                                    personal: {
+                                        birthYear: number | null;
+                                        idCardNumber: string | null;
+                                        /** @description True when shown masked to this caller */
+                                        masked: boolean;
+                                        phone: string | null;
+                                    };
+                                    published: boolean;
+                                    /** @enum {string} */
+                                    sex: "female" | "male";
+                                };
+                                posting: {
+                                    actualEnd: string | null;
+                                    area: {
+                                        code: string;
+                                        name: string;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        name: string | null;
+                                        number: number;
+                                    } | null;
+                                    crossPair: boolean;
+                                    endReason: string | null;
+                                    endsOn: string;
+                                    hostOrg: {
+                                        code: string | null;
+                                        name: string;
+                                    };
+                                    id: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    mode: "long-term" | "flexible";
+                                    plannedEnd: string;
+                                    programme: string;
+                                    role: string;
+                                    termStart: string;
+                                    version: number;
+                                };
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/plans": {
         parameters: {
             query?: never;
@@ -10608,6 +12295,10 @@ export interface paths {
                                 "mentoring.write": boolean;
                                 "organisations.write": boolean;
                                 "pairings.write": boolean;
+                                "people.accessLog": boolean;
+                                "people.personalData": boolean;
+                                "people.read": boolean;
+                                "people.write": boolean;
                                 "plans.decide": boolean;
                                 "plans.read": boolean;
                                 "plans.write": boolean;
@@ -10744,6 +12435,10 @@ export interface paths {
                                 "mentoring.write": boolean;
                                 "organisations.write": boolean;
                                 "pairings.write": boolean;
+                                "people.accessLog": boolean;
+                                "people.personalData": boolean;
+                                "people.read": boolean;
+                                "people.write": boolean;
                                 "plans.decide": boolean;
                                 "plans.read": boolean;
                                 "plans.write": boolean;

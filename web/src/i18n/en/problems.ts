@@ -262,6 +262,26 @@ export const messages: Widen<typeof zh> = {
       notFound: 'No exchange activity {{id}}',
       endBeforeStart: 'The end date must not be before the start date ({{startDate}})',
     },
+    people: {
+      personNotFound: 'No person {{id}}',
+      postingNotFound: 'No posting {{id}}',
+      idCardFormat: 'An ID-card number is 17 digits and a check character (a digit or X)',
+      idCardBirthDate: 'The birth date {{date}} in the ID-card number is not a real date',
+      idCardCheckDigit: 'Wrong check character (GB 11643): expected {{expected}}',
+      idCardTaken: 'Another person has this ID-card number',
+      hostOrgRequired: 'Name the host organisation (a known one or its name)',
+      kindUnknown: 'No personnel kind {{code}}',
+      batchUnknown: 'No batch {{id}}',
+      batchMismatch:
+        'Batch {{id}} belongs to {{donor}} in {{programme}}, not to this person’s donor and programme',
+      batchExists: '{{donor}} already has batch {{number}} in {{programme}}',
+      termEndsBeforeStart: 'The term ends ({{end}}) before it starts ({{start}})',
+      postingOverlap: 'Overlaps the person’s posting {{id}} ({{start}} to {{end}})',
+      outsidePairing:
+        '{{donor}} is not paired with {{area}} on {{date}}: mark the posting cross-pair if it is meant so',
+      endReasonRequired: 'The term ends before its planned end ({{planned}}): give the reason',
+      alreadyEnded: 'The posting already ended on {{date}}',
+    },
     job: {
       notFound: 'No job {{id}}',
       notFailed: 'Only a failed job can be retried',

@@ -1,0 +1,205 @@
+/**
+ * Rosters of aid personnel (decision 0025): who is serving in an area subtree or for a donor on
+ * a date, terms ending within N days, and counts by donor, kind, batch, area and year, long-term
+ * and flexible (柔性) apart. Each reads only people the actor may see (the SQL twin of
+ * `people.read`); personal data is masked unless the actor is the person's donor or the
+ * programme office, and each unmasked read is logged.
+ */
+import { sql } from 'kysely';
+import { engineOf } from '../../db/database.js';
+import { todayUtc } from '../../domain/dates.js';
+import { InvalidInputError } from '../../domain/errors.js';
+import { problem } from '../../domain/problems.js';
+import { addDays } from '../../domain/warnings.js';
+import { authorize } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
+import { loadReference, type Reference } from '../reference/reference.js';
+import { logUnmaskedReads } from './access-log.js';
+import { presentNamed, presentPersonal, presentPosting, seesPersonalData } from './presenters.js';
+import { visiblePersons } from './repository.js';
+import type { CountsQuery, RosterQuery, TermsEndingQuery } from './schema.js';
+
+type Ctx = ServiceContext;
+
+function checkFilters(
+  ref: Reference,
+  q: { area?: string | undefined; donor?: string | undefined },
+) {
+  if (q.area !== undefined && !ref.areas.has(q.area)) {
+    throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
+  }
+  if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
+  }
+}
+
+/** Postings joined with their persons, filtered by area and donor subtree and visibility. */
+function baseQuery(
+  ctx: Ctx,
+  ref: Reference,
+  q: { area?: string | undefined; donor?: string | undefined },
+) {
+  let query = ctx.db.selectFrom('postings as po').innerJoin('persons as p', 'p.id', 'po.personId');
+  const visible = visiblePersons(ctx.actor, ref);
+  if (visible) query = query.where(visible);
+  if (q.area) query = query.where('po.areaCode', 'in', ref.areas.subtree(q.area));
+  if (q.donor) query = query.where('po.donorCode', 'in', ref.orgs.subtree(q.donor));
+  return query;
+}
+
+type Base = ReturnType<typeof baseQuery>;
+
+async function page(
+  ctx: Ctx,
+  ref: Reference,
+  query: Base,
+  limit: number,
+  offset: number,
+  order: 'area' | 'end',
+) {
+  const counted = query
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  let rows = query
+    .leftJoin('personnelBatches as b', 'b.id', 'po.batchId')
+    .selectAll('po')
+    .select([
+      'b.number as batchNumber',
+      'b.name as batchName',
+      'p.nameZh',
+      'p.nameUg',
+      'p.sex',
+      'p.phone',
+      'p.idCardNumber',
+      'p.birthYear',
+      'p.publishedAt',
+    ]);
+  rows =
+    order === 'end'
+      ? rows.orderBy('po.plannedEnd').orderBy('po.id')
+      : rows.orderBy('po.areaCode').orderBy('p.nameZh').orderBy('po.id');
+  const [count, list] = await Promise.all([counted, rows.limit(limit).offset(offset).execute()]);
+  const unmaskedIds: number[] = [];
+  const items = list.map((r) => {
+    const unmasked = seesPersonalData(ctx.actor, ref, r.donorCode);
+    if (unmasked) unmaskedIds.push(r.personId);
+    return {
+      person: {
+        id: r.personId,
+        nameZh: r.nameZh,
+        nameUg: r.nameUg,
+        sex: r.sex,
+        donor: presentNamed(ref, r.donorCode),
+        personal: presentPersonal(r, unmasked),
+        published: r.publishedAt !== null,
+      },
+      posting: presentPosting(r, ref),
+    };
+  });
+  await logUnmaskedReads(ctx, unmaskedIds, 'roster');
+  return { items, total: Number(count.n) };
+}
+
+/** Who is serving on the date (default today) in the area subtree and/or for the donor. */
+export async function roster(ctx: Ctx, q: RosterQuery) {
+  authorize(ctx.actor, 'people.read');
+  const ref = await loadReference(ctx.db);
+  checkFilters(ref, q);
+  const date = q.date ?? todayUtc();
+  let query = baseQuery(ctx, ref, q)
+    .where('po.termStart', '<=', date)
+    .where('po.endsOn', '>=', date);
+  if (q.kind) query = query.where('po.kindCode', '=', q.kind);
+  if (q.mode) query = query.where('po.mode', '=', q.mode);
+  return { ...(await page(ctx, ref, query, q.limit, q.offset, 'area')), date };
+}
+
+/** Postings still running whose planned end falls within `days` days from today. */
+export async function termsEnding(ctx: Ctx, q: TermsEndingQuery) {
+  authorize(ctx.actor, 'people.read');
+  const ref = await loadReference(ctx.db);
+  checkFilters(ref, q);
+  const today = q.today ?? todayUtc();
+  const query = baseQuery(ctx, ref, q)
+    .where('po.actualEnd', 'is', null)
+    .where('po.endsOn', '>=', today)
+    .where('po.endsOn', '<=', addDays(today, q.days));
+  return { ...(await page(ctx, ref, query, q.limit, q.offset, 'end')), date: today };
+}
+
+/**
+ * Counts by one dimension, long-term and flexible apart: people serving on the date (default
+ * today), or with `by=year` postings started in each year.
+ */
+export async function counts(ctx: Ctx, q: CountsQuery) {
+  authorize(ctx.actor, 'people.read');
+  const ref = await loadReference(ctx.db);
+  checkFilters(ref, q);
+  let query = baseQuery(ctx, ref, q);
+  const date = q.by === 'year' ? null : (q.date ?? todayUtc());
+  if (date !== null) query = query.where('po.termStart', '<=', date).where('po.endsOn', '>=', date);
+  const year =
+    engineOf(ctx.db) === 'postgres'
+      ? sql<string>`to_char(po.term_start, 'YYYY')`
+      : sql<string>`substr(po.term_start, 1, 4)`;
+  const key = {
+    donor: sql<string>`po.donor_code`,
+    kind: sql<string>`po.kind_code`,
+    batch: sql<string>`cast(po.batch_id as text)`,
+    area: sql<string>`po.area_code`,
+    year,
+  }[q.by];
+  const rows = await query
+    .select([key.as('key'), 'po.mode', (eb) => eb.fn.countAll<number | string>().as('n')])
+    .groupBy([key, 'po.mode'])
+    .execute();
+  const names = await namesOf(
+    ctx,
+    ref,
+    q.by,
+    rows.map((r) => r.key),
+  );
+  const byKey = new Map<
+    string,
+    { key: string; name: string; longTerm: number; flexible: number }
+  >();
+  for (const r of rows) {
+    const k = r.key ?? '';
+    const row = byKey.get(k) ?? { key: k, name: names.get(k) ?? k, longTerm: 0, flexible: 0 };
+    if (r.mode === 'flexible') row.flexible += Number(r.n);
+    else row.longTerm += Number(r.n);
+    byKey.set(k, row);
+  }
+  return {
+    by: q.by,
+    date,
+    rows: [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key)),
+  };
+}
+
+async function namesOf(ctx: Ctx, ref: Reference, by: CountsQuery['by'], keys: (string | null)[]) {
+  const out = new Map<string, string>();
+  if (by === 'donor') for (const k of keys) if (k) out.set(k, ref.orgs.get(k)?.name ?? k);
+  if (by === 'area') for (const k of keys) if (k) out.set(k, ref.areas.get(k)?.name ?? k);
+  if (by === 'kind') {
+    for (const r of await ctx.db.selectFrom('personnelKinds').select(['code', 'name']).execute()) {
+      out.set(r.code, r.name);
+    }
+  }
+  if (by === 'batch') {
+    const ids = keys.filter((k): k is string => Boolean(k)).map(Number);
+    if (ids.length > 0) {
+      const batches = await ctx.db
+        .selectFrom('personnelBatches')
+        .select(['id', 'donorCode', 'number', 'name'])
+        .where('id', 'in', ids)
+        .execute();
+      for (const b of batches) {
+        const donor = ref.orgs.get(b.donorCode)?.name ?? b.donorCode;
+        out.set(String(b.id), b.name ?? `${donor} 第${b.number}批`);
+      }
+    }
+  }
+  if (by === 'year') for (const k of keys) if (k) out.set(k, k);
+  return out;
+}

@@ -1,0 +1,266 @@
+import { z } from 'zod';
+import { requestContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { listAccessLog } from './access-log.js';
+import { createBatch, listBatches, listKinds } from './batches.js';
+import { createPerson, getPerson, publishPerson, updatePerson } from './persons.js';
+import { addPosting, endPosting } from './postings.js';
+import { counts, roster, termsEnding } from './rosters.js';
+import {
+  accessLogList,
+  accessLogQuery,
+  batchBody,
+  batchListQuery,
+  batchView,
+  countsQuery,
+  countsView,
+  createPersonBody,
+  endPostingBody,
+  kindList,
+  personIdParams,
+  personView,
+  postingBody,
+  postingIdParams,
+  rosterList,
+  rosterQuery,
+  termsEndingQuery,
+  updatePersonBody,
+} from './schema.js';
+
+const tags = ['people'];
+
+/** Aid personnel (干部人才): persons, postings, batches, rosters and the personal-data log. */
+export async function peopleRoutes(app: App) {
+  app.get(
+    '/people/roster',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'Who is serving on a date in an area subtree and/or for a donor (paged)',
+        description:
+          'Only people the caller may see; phone, ID-card number and birth year masked unless the caller is the person’s donor or the programme office (then the read is logged).',
+        querystring: rosterQuery,
+        response: { 200: rosterList },
+      },
+    },
+    async (request) => roster(requestContext(app, request), request.query),
+  );
+
+  app.get(
+    '/people/terms-ending',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'Postings still running whose planned end is within N days',
+        querystring: termsEndingQuery,
+        response: { 200: rosterList },
+      },
+    },
+    async (request) => termsEnding(requestContext(app, request), request.query),
+  );
+
+  app.get(
+    '/people/counts',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary:
+          'People serving on a date (or postings started per year) by donor, kind, batch, area or year',
+        querystring: countsQuery,
+        response: { 200: countsView },
+      },
+    },
+    async (request) => counts(requestContext(app, request), request.query),
+  );
+
+  app.get(
+    '/people/access-log',
+    {
+      config: { access: 'people.accessLog' },
+      schema: {
+        tags,
+        summary: 'Reads of unmasked personal data, newest first (auditors, programme office)',
+        querystring: accessLogQuery,
+        response: { 200: accessLogList },
+      },
+    },
+    async (request) => listAccessLog(requestContext(app, request), request.query),
+  );
+
+  app.get(
+    '/people/kinds',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'Personnel kinds with their default terms and programmes’ own',
+        response: { 200: kindList },
+      },
+    },
+    async (request) => listKinds(requestContext(app, request)),
+  );
+
+  app.get(
+    '/people/batches',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'Batches by donor (with its sub-organisations) and programme',
+        querystring: batchListQuery,
+        response: { 200: z.array(batchView) },
+      },
+    },
+    async (request) => listBatches(requestContext(app, request), request.query),
+  );
+
+  app.post(
+    '/people/batches',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: 'Open a donor’s batch in a programme (numbers per donor and programme)',
+        body: batchBody,
+        response: { 201: batchView },
+      },
+    },
+    async (request, reply) => {
+      const batch = await createBatch(requestContext(app, request), request.body);
+      return reply.code(201).send(batch);
+    },
+  );
+
+  app.post(
+    '/people/persons',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: 'Register a person sent by a donor',
+        body: createPersonBody,
+        response: { 201: personView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply.code(201), await createPerson(requestContext(app, request), request.body)),
+  );
+
+  app.get(
+    '/people/persons/:id',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'One person with their postings (personal data masked unless their donor’s)',
+        params: personIdParams,
+        response: { 200: personView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(reply, await getPerson(requestContext(app, request), request.params.id)),
+  );
+
+  app.patch(
+    '/people/persons/:id',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: 'Change a person’s fields (If-Match: the version)',
+        params: personIdParams,
+        headers: ifMatchHeaders,
+        body: updatePersonBody,
+        response: { 200: personView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updatePerson(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
+  );
+
+  app.post(
+    '/people/persons/:id/publish',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: 'Publish a person (any signed-in user then sees them, personal data masked)',
+        params: personIdParams,
+        headers: ifMatchHeaders,
+        response: { 200: personView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await publishPerson(
+          requestContext(app, request),
+          request.params.id,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
+  );
+
+  app.post(
+    '/people/persons/:id/postings',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: 'Add a posting (If-Match: the person’s version)',
+        params: personIdParams,
+        headers: ifMatchHeaders,
+        body: postingBody,
+        response: { 201: personView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply.code(201),
+        await addPosting(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
+  );
+
+  app.post(
+    '/people/postings/:id/end',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary:
+          'End a posting (before the planned end: with the reason; If-Match: the person’s version)',
+        params: postingIdParams,
+        headers: ifMatchHeaders,
+        body: endPostingBody,
+        response: { 200: personView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await endPosting(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
+  );
+}
