@@ -9,6 +9,7 @@ import type { Measure, MeasureSet } from './analytics/measure.js';
 import { companyMeasures } from './companies/measures.js';
 import { consumptionMeasures } from './consumption/measures.js';
 import { ledgerMeasures } from './ledger/measures.js';
+import { mentoringMeasures } from './mentoring/measures.js';
 import { peopleMeasures } from './people/measures.js';
 import { projectMeasures } from './projects/measures.js';
 import { trainingMeasures } from './training/measures.js';
@@ -18,6 +19,7 @@ export const MEASURE_SETS: readonly MeasureSet[] = [
   ledgerMeasures,
   companyMeasures,
   consumptionMeasures,
+  mentoringMeasures,
   peopleMeasures,
   projectMeasures,
   trainingMeasures,
