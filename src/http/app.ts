@@ -21,6 +21,7 @@ import {
   SESSION_COOKIE,
 } from '../modules/accounts/authenticate.js';
 import { moduleRoutes } from '../modules/routes.js';
+import { refuseControlCharacters } from './control-characters.js';
 import { healthRoutes } from './health.js';
 import { withProblemResponses } from './openapi.js';
 import { handleError, sendProblem } from './problems.js';
@@ -113,6 +114,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   // Fastify forbids object defaults on requests; `identify` sets the actor on every request.
   app.decorateRequest('actor', null as never);
   app.decorateRequest('sessionProblem', null);
+  app.decorateRequest('byCookie', false);
 
   // Every API route must say who may call it; a route that forgets fails at start-up.
   app.addHook('onRoute', (route) => {
@@ -175,6 +177,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     if (access !== 'authenticated') authorize(request.actor, access);
   });
 
+  // No control character (NUL …) in any string of a body, query or path, on either engine.
+  app.addHook('preValidation', refuseControlCharacters);
+
   await app.register(healthRoutes);
   await app.register(moduleRoutes, { prefix: '/api' });
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
@@ -185,18 +190,25 @@ export async function buildApp(deps: AppDeps): Promise<App> {
   return app;
 }
 
-/** Sets `request.actor` from an API token or the session cookie. */
+/**
+ * Sets `request.actor` from an API token or the session cookie. A request that carries a bearer
+ * token is that token's alone: the cookie is never read, whatever the token's fate. Any other
+ * request (no `Authorization`, or another scheme such as Basic, which shanhai does not accept)
+ * is identified by its cookie, and marked so for the cross-site guard.
+ */
 async function identify(request: FastifyRequest, deps: AppDeps): Promise<void> {
   request.actor = ANONYMOUS;
+  request.byCookie = false;
   const db = deps.database.db;
   const auth = request.headers.authorization;
-  if (auth?.startsWith('Bearer ')) {
+  if (auth !== undefined && /^bearer\s/i.test(auth)) {
     const token = auth.slice('Bearer '.length).trim();
     const actor = token.startsWith(API_TOKEN_PREFIX) ? await actorFromApiToken(db, token) : null;
     if (actor) request.actor = actor;
     else request.sessionProblem = problem('auth.tokenInvalid');
     return;
   }
+  request.byCookie = true;
   const token = request.cookies[SESSION_COOKIE];
   if (!token) return;
   const actor = await actorFromSessionToken(db, token, deps.sessionHours);
@@ -204,21 +216,28 @@ async function identify(request: FastifyRequest, deps: AppDeps): Promise<void> {
   else request.sessionProblem = problem('auth.sessionExpired');
 }
 
+/** `scheme://host[:port]` of a URL, the default port left out; null when it is none. */
+function originOf(url: string): string | null {
+  try {
+    const origin = new URL(url).origin;
+    return origin === 'null' ? null : origin;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Cross-site request forgery guard in addition to SameSite=Strict cookies: a state-changing
- * request that names an Origin must come from this server's own origin.
+ * request that is not a bearer-token request (so the cookie may sign it, including sign-in
+ * itself) and names an Origin must come from this server's own origin: the same scheme, host
+ * and port as the request was made to (the scheme and host from the proxy's forwarded headers
+ * when trusted). A bearer-token request never uses the cookie, so no page can ride on it.
  */
 function checkOrigin(request: FastifyRequest): void {
   const origin = request.headers.origin;
-  if (!origin || request.headers.authorization) return;
-  const host = request.headers.host;
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    originHost = '';
-  }
-  if (originHost !== host) {
+  if (!origin || !request.byCookie) return;
+  const own = originOf(`${request.protocol}://${request.host}`);
+  if (own === null || originOf(origin) !== own) {
     const err = new Error(`cross-origin request from ${origin} refused`) as Error & {
       statusCode: number;
       code: string;

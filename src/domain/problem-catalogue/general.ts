@@ -77,6 +77,11 @@ export const GENERAL = {
     en: 'expected a date and time (ISO 8601)',
   },
   'validation.format': { status: 400, zh: '格式不正确', en: 'not a valid {format}' },
+  'validation.controlCharacter': {
+    status: 400,
+    zh: '不能包含控制字符（如 NUL）',
+    en: 'must not contain control characters such as NUL',
+  },
   'validation.oneOf': { status: 400, zh: '不是可选的值', en: 'expected one of {values}' },
   'validation.unknownKeys': {
     status: 400,

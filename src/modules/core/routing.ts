@@ -31,6 +31,8 @@ declare module 'fastify' {
     actor: Actor;
     /** Set when a session cookie was presented and found invalid or expired. */
     sessionProblem: ProblemRef | null;
+    /** True unless the request carries a bearer token: the cookie identifies it. */
+    byCookie: boolean;
   }
 }
 

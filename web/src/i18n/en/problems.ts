@@ -42,6 +42,7 @@ export const messages: Widen<typeof zh> = {
       date: 'Expected a date written YYYY-MM-DD',
       dateTime: 'Expected a date and time (ISO 8601)',
       format: 'Not in the expected format',
+      controlCharacter: 'Must not contain control characters (such as NUL)',
       oneOf: 'Not one of the allowed values',
       unknownKeys: 'Unknown fields: {{keys}}',
       multipleOf: 'A multiple of {{divisor}}',

@@ -42,6 +42,7 @@ export const messages = {
       date: '应为日期（年-月-日）',
       dateTime: '应为日期时间（ISO 8601）',
       format: '格式不正确',
+      controlCharacter: '不能包含控制字符（如 NUL）',
       oneOf: '不是可选的值',
       unknownKeys: '含有未知字段：{{keys}}',
       multipleOf: '应为 {{divisor}} 的倍数',
