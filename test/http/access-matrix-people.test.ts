@@ -16,6 +16,7 @@ const PEOPLE_READS = [
   'GET /api/people/access-log',
   'GET /api/people/kinds',
   'GET /api/people/batches',
+  'GET /api/people/persons',
   'GET /api/people/persons/:id',
 ];
 
@@ -96,6 +97,7 @@ describeEachDatabase('access matrix: people reads', (ctx) => {
       url: () => '/api/people/access-log',
       expect: { ...everyone(403), coordinator: 200, auditor: 200 },
     },
+    { route: 'GET /api/people/persons', url: () => '/api/people/persons', expect: everyone(200) },
     {
       route: 'GET /api/people/persons/:id',
       url: () => `/api/people/persons/${shown}`,
@@ -116,4 +118,21 @@ describeEachDatabase('access matrix: people reads', (ctx) => {
       }
     });
   }
+
+  it('GET /api/people/persons lists the unpublished person only to its donor, the programme office and auditors', async () => {
+    const sees: Record<Exclude<Who, 'anonymous'>, boolean> = {
+      coordinator: true,
+      auditor: true,
+      viewer: false,
+      shanghai: true,
+      beijing: false,
+      hotan: false,
+    };
+    for (const [who, expected] of Object.entries(sees) as [Who, boolean][]) {
+      const res = await get(who, '/api/people/persons?limit=500');
+      const ids = res.json().items.map((p: { id: number }) => p.id);
+      expect(ids.includes(hidden), who).toBe(expected);
+      expect(ids.includes(shown), who).toBe(true);
+    }
+  });
 });

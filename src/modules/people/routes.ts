@@ -5,6 +5,7 @@ import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js
 import { listAccessLog } from './access-log.js';
 import { createBatch, listBatches, listKinds } from './batches.js';
 import { createPerson, getPerson, publishPerson, updatePerson } from './persons.js';
+import { listPersons } from './list.js';
 import { addPosting, endPosting } from './postings.js';
 import { counts, roster, termsEnding } from './rosters.js';
 import {
@@ -19,6 +20,8 @@ import {
   endPostingBody,
   kindList,
   personIdParams,
+  personList,
+  personListQuery,
   personView,
   postingBody,
   postingIdParams,
@@ -133,6 +136,22 @@ export async function peopleRoutes(app: App) {
       const batch = await createBatch(requestContext(app, request), request.body);
       return reply.code(201).send(batch);
     },
+  );
+
+  app.get(
+    '/people/persons',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'Persons the caller may see, with or without postings, by donor and name (paged)',
+        description:
+          'Personal data masked unless the caller is the person’s donor or the programme office (then the read is logged).',
+        querystring: personListQuery,
+        response: { 200: personList },
+      },
+    },
+    async (request) => listPersons(requestContext(app, request), request.query),
   );
 
   app.post(

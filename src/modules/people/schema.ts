@@ -256,3 +256,33 @@ export const kindList = z.array(
     }),
   }),
 );
+
+export const personListQuery = z.object({
+  donor: orgCode.optional().meta({ description: 'The donor and its sub-organisations' }),
+  q: z
+    .string()
+    .trim()
+    .min(1)
+    .max(100)
+    .optional()
+    .meta({ description: 'Part of the name (Chinese or Uyghur script)' }),
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset,
+});
+export type PersonListQuery = z.infer<typeof personListQuery>;
+
+export const personList = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      nameZh: z.string(),
+      nameUg: z.string().nullable(),
+      sex: z.enum(['female', 'male']),
+      donor: named,
+      personal: personalData,
+      published: z.boolean(),
+      postings: z.number().int().meta({ description: 'How many postings the person has had' }),
+    }),
+  ),
+  total: z.number().int(),
+});
