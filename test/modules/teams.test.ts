@@ -229,6 +229,16 @@ describeEachDatabase('teams and mentoring API', (ctx) => {
     expect(await ids('from=2021-01-01')).not.toContain(a.id);
     expect(await ids('to=2019-12-31')).not.toContain(a.id);
     expect(await ids('kind=education')).toEqual([a.id]);
+    const member = await call(
+      coordinator,
+      'POST',
+      `/api/teams/${a.id}/members`,
+      { personId: persons.doc, role: 'member', startsOn: '2020-02-01', endsOn: '2020-06-30' },
+      { 'if-match': `"${a.version}"` },
+    );
+    expect(member.statusCode, member.body).toBe(200);
+    expect(await ids(`person=${persons.doc}`)).toContain(a.id);
+    expect(await ids(`person=${persons.lead}&kind=education`)).toEqual([]);
     const bad = await call(coordinator, 'GET', '/api/teams?from=2021-01-01&to=2020-01-01');
     expect(bad.statusCode).toBe(422);
     expect(bad.json().errors[0].field).toBe('to');

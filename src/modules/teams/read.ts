@@ -111,6 +111,12 @@ export async function listTeams(ctx: ServiceContext, q: TeamListQuery) {
   if (visible) query = query.where(visible);
   for (const c of donorRecordFilters(ref, q, refs)) query = query.where(c);
   if (q.kind) query = query.where('t.kind', '=', q.kind);
+  if (q.person !== undefined) {
+    const person = q.person;
+    query = query.where('t.id', 'in', (eb) =>
+      eb.selectFrom('teamMembers as tm').select('tm.teamId').where('tm.personId', '=', person),
+    );
+  }
   const { n } = await query
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
     .executeTakeFirstOrThrow();

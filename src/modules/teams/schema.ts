@@ -57,7 +57,15 @@ export const donorRecordQuery = z.object({
   offset,
 });
 
-export const teamListQuery = donorRecordQuery.extend({ kind: teamKind.optional() });
+export const teamListQuery = donorRecordQuery.extend({
+  kind: teamKind.optional(),
+  person: z.coerce
+    .number()
+    .int()
+    .positive()
+    .optional()
+    .meta({ description: 'Teams this person has been a member or leader of' }),
+});
 
 export const teamIdParams = z.object({ id: idParam });
 export const teamMemberParams = z.object({ id: idParam, memberId: idParam });
