@@ -10,6 +10,7 @@ import { companyMeasures } from './companies/measures.js';
 import { consumptionMeasures } from './consumption/measures.js';
 import { ledgerMeasures } from './ledger/measures.js';
 import { mentoringMeasures } from './mentoring/measures.js';
+import { pairingMeasures } from './pairings/measures.js';
 import { peopleMeasures } from './people/measures.js';
 import { projectMeasures } from './projects/measures.js';
 import { trainingMeasures } from './training/measures.js';
@@ -20,6 +21,7 @@ export const MEASURE_SETS: readonly MeasureSet[] = [
   companyMeasures,
   consumptionMeasures,
   mentoringMeasures,
+  pairingMeasures,
   peopleMeasures,
   projectMeasures,
   trainingMeasures,

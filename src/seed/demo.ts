@@ -6,6 +6,7 @@ import { createOrganisation } from '../modules/organisations/service.js';
 import { createPairing } from '../modules/pairings/service.js';
 import { loadDemoCases } from './demo-cases.js';
 import { loadDemoCompanies } from './demo-companies.js';
+import { loadDemoPeople } from './demo-people.js';
 import { loadSeedProjects } from './demo-projects.js';
 import { loadDemoTraining } from './demo-training.js';
 import { generateDataSet } from './generate.js';
@@ -226,6 +227,7 @@ export async function loadDemoData(
   const cases = await loadDemoCases(database, today);
   const training = await loadDemoTraining(database);
   await loadDemoCompanies(database, today);
+  const people = await loadDemoPeople(database, today);
   if (opts.accounts) {
     for (const account of DEMO_ACCOUNTS) {
       const exists = await db
@@ -239,6 +241,6 @@ export async function loadDemoData(
     }
   }
   return {
-    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${cases} deliberate cases, ${training} training and exchange records, ${accounts} accounts added`,
+    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${cases} deliberate cases, ${training} training and exchange records, ${people} people, team, mentoring and institution-pairing records, ${accounts} accounts added`,
   };
 }

@@ -23,7 +23,10 @@ describeEachDatabase('the list of persons', (ctx) => {
       role: 'donor-editor',
       orgCode: '310000',
     });
-    cookies.beijing = await loginAs(t.app, ctx.database, { role: 'donor-editor', orgCode: '110000' });
+    cookies.beijing = await loginAs(t.app, ctx.database, {
+      role: 'donor-editor',
+      orgCode: '110000',
+    });
     const people = [
       { who: 'shanghai', nameZh: '任耕坡', donor: '310000', published: false },
       { who: 'shanghai', nameZh: '沪甲', donor: '310000', published: true },

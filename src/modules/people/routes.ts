@@ -4,8 +4,8 @@ import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import { listAccessLog } from './access-log.js';
 import { createBatch, listBatches, listKinds } from './batches.js';
-import { createPerson, getPerson, publishPerson, updatePerson } from './persons.js';
 import { listPersons } from './list.js';
+import { createPerson, getPerson, publishPerson, updatePerson } from './persons.js';
 import { addPosting, endPosting } from './postings.js';
 import { counts, roster, termsEnding } from './rosters.js';
 import {
