@@ -127,7 +127,7 @@ async function measure(database: Database) {
   });
   const recordMs = performance.now() - recordStart;
   const after = (await complianceReport(ctx, { ...q, basis: 'actual', donor: '310000' })).items[0];
-  const reflected = (after?.totalFen ?? 0) - (before?.totalFen ?? 0) === 123_456;
+  const reflected = BigInt(after?.totalFen ?? 0) - BigInt(before?.totalFen ?? 0) === 123_456n;
   const reverse = (id: number) =>
     reverseTransaction(ctx, project.code, id, { date: `${YEAR}-12-31`, reason: 'bench' });
   await reverse(recorded.id);

@@ -6,9 +6,11 @@ import {
   type DialectAdapter,
   Kysely,
   PostgresDialect,
+  type RawBuilder,
   SqliteAdapter,
   type SqliteDatabase,
   SqliteDialect,
+  sql,
   type Transaction,
 } from 'kysely';
 import pg from 'pg';
@@ -76,6 +78,16 @@ export function parseInt8(text: string): number {
     throw new RangeError(`integer ${text} from PostgreSQL is outside the safe range of a number`);
   }
   return Number(big);
+}
+
+/**
+ * `sum(expr)` exact at any size on both engines, 0 over no rows: as decimal text, for the caller
+ * to read with `BigInt` (money summed over many projects may pass 2^53; decision 0031).
+ * PostgreSQL sums bigint into numeric; SQLite sums exactly in 64 bits and raises an error past
+ * 2^63 fen (92 万亿亿元), never rounding.
+ */
+export function exactSum(expr: RawBuilder<unknown>): RawBuilder<string> {
+  return sql<string>`cast(coalesce(sum(${expr}), 0) as text)`;
 }
 
 function parseNumeric(text: string): number {

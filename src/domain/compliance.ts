@@ -17,7 +17,15 @@
  *   `part × 10000` with `threshold × total` exactly ({@link meetsThreshold}, {@link marginFen}).
  */
 import { type AreaLevel, isCountyOrBelow } from './areas.js';
-import { allocate, BP_WHOLE, bpOf, marginFen, meetsThreshold } from './money.js';
+import {
+  allocate,
+  BP_WHOLE,
+  bpOf,
+  type ExactFen,
+  marginFen,
+  meetsThreshold,
+  sumFen,
+} from './money.js';
 
 /** Where a project is located, with the share of its funds there and its pairing class. */
 export interface ComplianceLocation {
@@ -85,17 +93,18 @@ export interface Culprit {
 }
 
 export interface DonorCompliance {
-  totalFen: number;
-  countyAndBelowFen: number;
-  livelihoodFen: number;
-  crossPairFen: number;
+  /** Sums over the donor's projects: exact, BigInt past 2^53 (decision 0031). */
+  totalFen: ExactFen;
+  countyAndBelowFen: ExactFen;
+  livelihoodFen: ExactFen;
+  crossPairFen: ExactFen;
   countyAndBelowBp: number;
   livelihoodBp: number;
   /** null when no thresholds apply or there is nothing to judge (total 0). */
   countyAndBelowOk: boolean | null;
   livelihoodOk: boolean | null;
   /** Part minus the least part that passes; null exactly when the matching `…Ok` is null. */
-  marginFen: { countyAndBelow: number | null; livelihood: number | null };
+  marginFen: { countyAndBelow: ExactFen | null; livelihood: ExactFen | null };
   /** Only for a failing rule; empty otherwise. */
   culprits: { countyAndBelow: Culprit[]; livelihood: Culprit[] };
   projectBreakdown: ProjectBreakdown[];
@@ -159,7 +168,10 @@ export interface OffendingProject {
  * (then by code). Moving one to county level (resp. livelihood) raises the part by its offending
  * amount, the total unchanged; it fixes the rule alone when that covers the shortfall.
  */
-export function culpritsOf(projects: readonly OffendingProject[], shortfallFen: number): Culprit[] {
+export function culpritsOf(
+  projects: readonly OffendingProject[],
+  shortfallFen: ExactFen,
+): Culprit[] {
   return projects
     .filter((p) => p.offendingFen > 0)
     .sort((x, y) => y.offendingFen - x.offendingFen || byCode(x, y))
@@ -181,10 +193,10 @@ function offendingBy(
 
 /** A donor's sums of project parts, in fen. */
 export interface DonorTotals {
-  totalFen: number;
-  countyAndBelowFen: number;
-  livelihoodFen: number;
-  crossPairFen: number;
+  totalFen: ExactFen;
+  countyAndBelowFen: ExactFen;
+  livelihoodFen: ExactFen;
+  crossPairFen: ExactFen;
 }
 
 /** The verdict on a donor's totals: shares, pass/fail and margins, without culprits. */
@@ -192,11 +204,11 @@ export type DonorJudgement = Omit<DonorCompliance, 'culprits' | 'projectBreakdow
 
 interface RuleOutcome {
   ok: boolean | null;
-  margin: number | null;
+  margin: ExactFen | null;
 }
 
-function judge(part: number, total: number, thresholdBp: number | undefined): RuleOutcome {
-  if (thresholdBp === undefined || total === 0) return { ok: null, margin: null };
+function judge(part: ExactFen, total: ExactFen, thresholdBp: number | undefined): RuleOutcome {
+  if (thresholdBp === undefined || BigInt(total) === 0n) return { ok: null, margin: null };
   return {
     ok: meetsThreshold(part, total, thresholdBp),
     margin: marginFen(part, total, thresholdBp),
@@ -238,17 +250,11 @@ export function evaluateDonor(
 ): DonorCompliance {
   const projectBreakdown = projects.map(breakDownProject).sort(byCode);
   const totals: DonorTotals = {
-    totalFen: 0,
-    countyAndBelowFen: 0,
-    livelihoodFen: 0,
-    crossPairFen: 0,
+    totalFen: sumFen(...projectBreakdown.map((b) => b.amountFen)),
+    countyAndBelowFen: sumFen(...projectBreakdown.map((b) => b.countyAndBelowFen)),
+    livelihoodFen: sumFen(...projectBreakdown.map((b) => b.livelihoodFen)),
+    crossPairFen: sumFen(...projectBreakdown.map((b) => b.crossPairFen)),
   };
-  for (const b of projectBreakdown) {
-    totals.totalFen += b.amountFen;
-    totals.countyAndBelowFen += b.countyAndBelowFen;
-    totals.livelihoodFen += b.livelihoodFen;
-    totals.crossPairFen += b.crossPairFen;
-  }
   const verdict = judgeTotals(totals, thresholds);
   const { countyAndBelow, livelihood } = verdict.marginFen;
   return {

@@ -5,9 +5,36 @@
  */
 
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+const MAX_SAFE_BIG = BigInt(MAX_SAFE);
 
 /** One whole in basis points: 10000 bp = 100%. */
 export const BP_WHOLE = 10000;
+
+/**
+ * The most one amount, and one project's sum of a kind of transaction, may hold: 10^15 fen,
+ * 10 万亿元 (decision 0031). No real project comes near it, and it keeps every per-project
+ * figure a safe integer; sums over projects may still pass 2^53 and are exact in BigInt.
+ */
+export const MAX_AMOUNT_FEN = 1_000_000_000_000_000;
+
+/**
+ * An exact amount of fen: a number while it is a safe integer, a BigInt beyond (a sum over many
+ * projects). Serialised as a JSON integer either way (src/http/json.ts).
+ */
+export type ExactFen = number | bigint;
+
+/** The amount as an {@link ExactFen}: a number when safe, else the BigInt itself. */
+export function exactFen(value: bigint | number): ExactFen {
+  if (typeof value === 'number') return value;
+  return value <= MAX_SAFE_BIG && value >= -MAX_SAFE_BIG ? Number(value) : value;
+}
+
+/** The exact sum of amounts. */
+export function sumFen(...values: readonly ExactFen[]): ExactFen {
+  let total = 0n;
+  for (const v of values) total += BigInt(v);
+  return exactFen(total);
+}
 
 /** True for an amount of money as stored: a safe, non-negative integer number of fen. */
 export function isFen(n: unknown): n is number {
@@ -16,6 +43,16 @@ export function isFen(n: unknown): n is number {
 
 function assertFen(n: number, what: string): void {
   if (!isFen(n)) throw new RangeError(`${what} must be a non-negative safe integer, got ${n}`);
+}
+
+/** A non-negative exact amount (a safe number or any BigInt ≥ 0) as a BigInt. */
+function bigFen(n: ExactFen, what: string): bigint {
+  if (typeof n === 'bigint') {
+    if (n < 0n) throw new RangeError(`${what} must not be negative, got ${n}`);
+    return n;
+  }
+  assertFen(n, what);
+  return BigInt(n);
 }
 
 /**
@@ -92,22 +129,26 @@ function assertBp(bp: number): void {
  * exact for any safe integers; 0 when `total` is 0. Rounding down means a shown 8000 bp never
  * hides a share below 80%.
  */
-export function bpOf(partFen: number, totalFen: number): number {
-  assertFen(partFen, 'part');
-  assertFen(totalFen, 'total');
-  if (totalFen === 0) return 0;
-  return Number((BigInt(partFen) * 10000n) / BigInt(totalFen));
+export function bpOf(partFen: ExactFen, totalFen: ExactFen): number {
+  const part = bigFen(partFen, 'part');
+  const total = bigFen(totalFen, 'total');
+  if (total === 0n) return 0;
+  return Number((part * 10000n) / total);
 }
 
 /**
  * Whether `part ÷ total ≥ threshold`, decided exactly as `part × 10000 ≥ threshold × total`
  * in BigInt. A total of 0 meets any threshold (0 ≥ 0); callers decide what an empty total means.
  */
-export function meetsThreshold(partFen: number, totalFen: number, thresholdBp: number): boolean {
-  assertFen(partFen, 'part');
-  assertFen(totalFen, 'total');
+export function meetsThreshold(
+  partFen: ExactFen,
+  totalFen: ExactFen,
+  thresholdBp: number,
+): boolean {
+  const part = bigFen(partFen, 'part');
+  const total = bigFen(totalFen, 'total');
   assertBp(thresholdBp);
-  return BigInt(partFen) * 10000n >= BigInt(thresholdBp) * BigInt(totalFen);
+  return part * 10000n >= BigInt(thresholdBp) * total;
 }
 
 /**
@@ -115,12 +156,12 @@ export function meetsThreshold(partFen: number, totalFen: number, thresholdBp: n
  * that meets the threshold, in fen: `part − ceil(threshold × total / 10000)`. Zero means the
  * rule is met with nothing to spare; `marginFen ≥ 0` exactly when {@link meetsThreshold}.
  */
-export function marginFen(partFen: number, totalFen: number, thresholdBp: number): number {
-  assertFen(partFen, 'part');
-  assertFen(totalFen, 'total');
+export function marginFen(partFen: ExactFen, totalFen: ExactFen, thresholdBp: number): ExactFen {
+  const part = bigFen(partFen, 'part');
+  const total = bigFen(totalFen, 'total');
   assertBp(thresholdBp);
-  const needed = (BigInt(thresholdBp) * BigInt(totalFen) + 9999n) / 10000n;
-  return Number(BigInt(partFen) - needed);
+  const needed = (BigInt(thresholdBp) * total + 9999n) / 10000n;
+  return exactFen(part - needed);
 }
 
 function groupThousands(digits: string): string {

@@ -7,7 +7,6 @@ import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyReply, type FastifyRequest, LogController } from 'fastify';
 import {
   jsonSchemaTransform,
-  serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
@@ -23,6 +22,7 @@ import {
 import { moduleRoutes } from '../modules/routes.js';
 import { refuseControlCharacters } from './control-characters.js';
 import { healthRoutes } from './health.js';
+import { serializerCompiler } from './json.js';
 import { withProblemResponses } from './openapi.js';
 import { handleError, sendProblem } from './problems.js';
 import type { Access, App, AppDeps } from './types.js';

@@ -8,6 +8,11 @@ export const FUNDS = {
     zh: '项目 {code} 已取消，资金台账已关闭',
     en: 'project {code} is cancelled: its ledger is closed',
   },
+  'ledger.projectTotalTooLarge': {
+    status: 422,
+    zh: '项目 {code} 的同类资金合计不能超过 10 万亿元',
+    en: "project {code}'s {type} transactions would sum to more than 10^15 fen (10 trillion yuan)",
+  },
   'ledger.transactionNotFound': {
     status: 404,
     zh: '项目 {project} 中没有编号为 {id} 的资金记录',

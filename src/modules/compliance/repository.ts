@@ -4,7 +4,8 @@
  * Never one query per project, so a year of the whole programme costs a handful of round trips.
  */
 import { sql } from 'kysely';
-import { type Executor, engineOf } from '../../db/database.js';
+import { type Executor, engineOf, exactSum } from '../../db/database.js';
+import { exactFen } from '../../domain/money.js';
 import type { Basis } from './schema.js';
 
 /** The plans of the programme and year, one per donor at most. */
@@ -42,10 +43,11 @@ export async function donorTotals(db: Executor, q: PartsQuery) {
   const rows = await partsOf(db, q)
     .select((eb) => [
       'cp.donorCode',
-      eb.fn.sum<number>('cp.amountFen').as('totalFen'),
-      eb.fn.sum<number>('cp.countyFen').as('countyAndBelowFen'),
-      eb.fn.sum<number>('cp.livelihoodFen').as('livelihoodFen'),
-      eb.fn.sum<number>('cp.crossPairFen').as('crossPairFen'),
+      // Exact at any size: the sums as text, read as BigInt (decision 0031).
+      exactSum(sql`cp.amount_fen`).as('totalFen'),
+      exactSum(sql`cp.county_fen`).as('countyAndBelowFen'),
+      exactSum(sql`cp.livelihood_fen`).as('livelihoodFen'),
+      exactSum(sql`cp.cross_pair_fen`).as('crossPairFen'),
       eb.fn
         .sum<number>(sql`case when cp.amount_fen > cp.county_fen then 1 else 0 end`)
         .as('countyCulprits'),
@@ -57,10 +59,10 @@ export async function donorTotals(db: Executor, q: PartsQuery) {
     .execute();
   return rows.map((r) => ({
     donorCode: r.donorCode,
-    totalFen: Number(r.totalFen),
-    countyAndBelowFen: Number(r.countyAndBelowFen),
-    livelihoodFen: Number(r.livelihoodFen),
-    crossPairFen: Number(r.crossPairFen),
+    totalFen: exactFen(BigInt(r.totalFen)),
+    countyAndBelowFen: exactFen(BigInt(r.countyAndBelowFen)),
+    livelihoodFen: exactFen(BigInt(r.livelihoodFen)),
+    crossPairFen: exactFen(BigInt(r.crossPairFen)),
     countyCulprits: Number(r.countyCulprits),
     livelihoodCulprits: Number(r.livelihoodCulprits),
   }));

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { bpValue as bp, fenValue as fen, offset, orgCode, programmeCode } from '../core/schemas.js';
+import {
+  bpValue as bp,
+  fenValue as fen,
+  fenSum,
+  offset,
+  orgCode,
+  programmeCode,
+} from '../core/schemas.js';
 
 export const basis = z.enum(['plan', 'actual']).meta({
   description:
@@ -52,10 +59,10 @@ export const planStatus = z.enum(['draft', 'submitted', 'approved', 'returned'])
 
 export const donorCompliance = z.object({
   donor: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
-  totalFen: fen,
-  countyAndBelowFen: fen,
-  livelihoodFen: fen,
-  crossPairFen: fen.meta({ description: 'Funds at locations where the donor works cross-pair' }),
+  totalFen: fenSum,
+  countyAndBelowFen: fenSum,
+  livelihoodFen: fenSum,
+  crossPairFen: fenSum.meta({ description: 'Funds at locations where the donor works cross-pair' }),
   countyAndBelowBp: bp,
   livelihoodBp: bp,
   countyAndBelowOk: ruleNullable.meta({
@@ -64,8 +71,8 @@ export const donorCompliance = z.object({
   livelihoodOk: ruleNullable,
   marginFen: z
     .object({
-      countyAndBelow: z.number().int().nullable(),
-      livelihood: z.number().int().nullable(),
+      countyAndBelow: fenSum.nullable(),
+      livelihood: fenSum.nullable(),
     })
     .meta({ description: 'Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall' }),
   thresholds: z.object({ countyAndBelowBp: bp, livelihoodBp: bp }).nullable(),
@@ -84,10 +91,10 @@ export const donorCompliance = z.object({
 
 export const complianceTotals = z
   .object({
-    totalFen: fen,
-    countyAndBelowFen: fen,
-    livelihoodFen: fen,
-    crossPairFen: fen,
+    totalFen: fenSum,
+    countyAndBelowFen: fenSum,
+    livelihoodFen: fenSum,
+    crossPairFen: fenSum,
     countyAndBelowBp: bp,
     livelihoodBp: bp,
     countyAndBelowOk: ruleNullable,

@@ -7,6 +7,7 @@
 import { type Executor, engineOf } from '../../db/database.js';
 import { breakDownProject, culpritsOf, judgeTotals } from '../../domain/compliance.js';
 import { NotFoundError } from '../../domain/errors.js';
+import { type ExactFen, exactFen, sumFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
@@ -135,7 +136,7 @@ async function computeLines(db: Executor, ref: Reference, roster: Roster, input:
   const countyOf = group(countyTop);
   const livelihoodOf = group(livelihoodTop);
   return lines.map(({ org, verdict, culprits }): Computed => {
-    const shortfall = (margin: number | null) => -(margin ?? 0);
+    const shortfall = (margin: ExactFen | null) => exactFen(-BigInt(margin ?? 0));
     return {
       donor: org,
       result: {
@@ -209,13 +210,14 @@ export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promis
 
 /** The sums of the lines, judged as one donor would be. */
 function totalsOf(lines: readonly Computed[], thresholds: ReturnType<typeof thresholdsOf>) {
-  const sum = { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 };
-  for (const { result: r } of lines) {
-    sum.totalFen += r.totalFen;
-    sum.countyAndBelowFen += r.countyAndBelowFen;
-    sum.livelihoodFen += r.livelihoodFen;
-    sum.crossPairFen += r.crossPairFen;
-  }
+  const of = (pick: (r: Computed['result']) => ExactFen) =>
+    sumFen(...lines.map((l) => pick(l.result)));
+  const sum = {
+    totalFen: of((r) => r.totalFen),
+    countyAndBelowFen: of((r) => r.countyAndBelowFen),
+    livelihoodFen: of((r) => r.livelihoodFen),
+    crossPairFen: of((r) => r.crossPairFen),
+  };
   const v = judgeTotals(sum, thresholds);
   const totals: ComplianceTotals = {
     totalFen: v.totalFen,

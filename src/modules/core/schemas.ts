@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { AREA_LEVELS, normalizeAreaCode } from '../../domain/areas.js';
 import { isIsoDate } from '../../domain/dates.js';
-import { BP_WHOLE } from '../../domain/money.js';
+import { BP_WHOLE, type ExactFen, MAX_AMOUNT_FEN } from '../../domain/money.js';
 
 /** The patterns of the codes the API accepts (also checked against the web's copy in a test). */
 export const CODE_PATTERNS = {
@@ -38,16 +38,34 @@ export const typeCode = z
   .regex(CODE_PATTERNS.slug, 'validation.typeCode')
   .meta({ example: 'livelihood' });
 
-/** Money given to the API: a non-negative integer number of fen (0.01 yuan), at most 2^53 − 1. */
+/**
+ * Money given to the API: a non-negative integer number of fen (0.01 yuan), at most 10^15
+ * (10 万亿元, decision 0031), so that no project's figure can leave the safe integers.
+ */
 export const fen = z
   .number()
   .int('validation.wholeFen')
   .min(0, 'validation.notNegative')
-  .max(Number.MAX_SAFE_INTEGER)
-  .meta({ description: 'Integer fen (0.01 yuan)', example: 100000000 });
+  .max(MAX_AMOUNT_FEN)
+  .meta({ description: 'Integer fen (0.01 yuan), at most 10^15', example: 100000000 });
 
 /** Money the API answers with: integer fen (margins may be negative). */
 export const fenValue = z.number().int().meta({ description: 'Integer fen (0.01 yuan)' });
+
+/**
+ * A sum of money over many projects the API answers with: integer fen, exact at any size
+ * (margins may be negative). Past 2^53 it is still written as the exact JSON integer (decision
+ * 0031, src/http/json.ts); a client reading it with a double-based JSON parser must take care.
+ */
+export const fenSum = z
+  .custom<ExactFen>(
+    (v) => (typeof v === 'number' && Number.isSafeInteger(v)) || typeof v === 'bigint',
+    'validation.integer',
+  )
+  .meta({
+    type: 'integer',
+    description: 'Integer fen (0.01 yuan), exact: a sum that may exceed 2^53',
+  });
 
 /** A count of people, jobs …: a non-negative integer. */
 export const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

@@ -20,6 +20,7 @@
  */
 
 import type { TransactionType } from '../../domain/ledger.js';
+import { type ExactFen, exactFen } from '../../domain/money.js';
 import { type ProgressStage, reachedStage, type Stage, stageIndex } from '../../domain/stages.js';
 
 export interface ProjectFigures {
@@ -30,12 +31,13 @@ export interface ProjectFigures {
   sums: Partial<Record<TransactionType, number>>;
 }
 
+/** Sums over projects: exact, BigInt past 2^53 (decision 0031). */
 export interface RateAmounts {
-  committedFen: number;
-  arrivedFen: number;
-  disbursedFen: number;
-  expendedFen: number;
-  budgetFen: number;
+  committedFen: ExactFen;
+  arrivedFen: ExactFen;
+  disbursedFen: ExactFen;
+  expendedFen: ExactFen;
+  budgetFen: ExactFen;
 }
 
 export interface RateCounts {
@@ -55,10 +57,11 @@ export interface Rates {
   counts: RateCounts;
 }
 
-/** `floor(n × 10000 / d)`, or null when d is 0. */
-export function rateBp(numerator: number, denominator: number): number | null {
-  if (denominator === 0) return null;
-  return Number((BigInt(numerator) * 10000n) / BigInt(denominator));
+/** `floor(n × 10000 / d)`, or null when d is 0; exact for sums of any size. */
+export function rateBp(numerator: ExactFen, denominator: ExactFen): number | null {
+  const d = BigInt(denominator);
+  if (d === 0n) return null;
+  return Number((BigInt(numerator) * 10000n) / d);
 }
 
 const KEYS = ['committedFen', 'arrivedFen', 'disbursedFen', 'expendedFen', 'budgetFen'] as const;
@@ -107,7 +110,7 @@ export class RateAccumulator {
     const half = this.scale / 2n;
     const amount = (key: (typeof KEYS)[number]) => {
       const total = this.totals.get(key) ?? 0n;
-      return Number(this.scale === 1n ? total : (total + half) / this.scale);
+      return exactFen(this.scale === 1n ? total : (total + half) / this.scale);
     };
     const amounts: RateAmounts = {
       committedFen: amount('committedFen'),

@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import { areaCode, orgCode, programmeCode as programme, projectCode } from '../core/schemas.js';
+import {
+  areaCode,
+  fenSum,
+  orgCode,
+  programmeCode as programme,
+  projectCode,
+} from '../core/schemas.js';
 
 const year = z.coerce.number().int().min(1949).max(2100);
 
@@ -19,11 +25,11 @@ const rateFields = {
     'Completion rate (完工率): completed ÷ approved, cancelled projects excluded',
   ),
   amounts: z.object({
-    committedFen: z.number().int(),
-    arrivedFen: z.number().int(),
-    disbursedFen: z.number().int(),
-    expendedFen: z.number().int(),
-    budgetFen: z.number().int(),
+    committedFen: fenSum,
+    arrivedFen: fenSum,
+    disbursedFen: fenSum,
+    expendedFen: fenSum,
+    budgetFen: fenSum,
   }),
   counts: z.object({
     projects: z.number().int().meta({ description: 'Projects in scope, any stage' }),

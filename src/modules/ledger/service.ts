@@ -3,8 +3,11 @@
  * append-only (decision 0018): an entry made in error is cancelled by a reversal entry of the
  * opposite amount, and both stay.
  */
+import { sql } from 'kysely';
+import { exactSum } from '../../db/database.js';
 import { actorLabel } from '../../domain/access.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { MAX_AMOUNT_FEN } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import { actorNames } from '../core/actor-names.js';
@@ -73,6 +76,21 @@ export async function createTransaction(
     authorize(ctx.actor, 'ledger.write', scopeOf(project, ref));
     if (project.row.stage === 'cancelled') {
       throw ConflictError.field('project', problem('ledger.projectCancelled', { code }));
+    }
+    // A project's transactions of a type and kind stay within one amount's bound, so that every
+    // figure of one project is a safe integer (decision 0031); sums over projects are exact.
+    const held = await uow.trx
+      .selectFrom('fundTransactions')
+      .select(exactSum(sql`value_fen`).as('fen'))
+      .where('projectId', '=', project.id)
+      .where('type', '=', input.type)
+      .where('planned', '=', input.planned ? 1 : 0)
+      .executeTakeFirstOrThrow();
+    if (BigInt(held.fen) + BigInt(input.valueFen) > BigInt(MAX_AMOUNT_FEN)) {
+      throw InvalidInputError.field(
+        'valueFen',
+        problem('ledger.projectTotalTooLarge', { code, type: input.type }),
+      );
     }
     for (const field of ['provider', 'receiver'] as const) {
       const org = input[field];

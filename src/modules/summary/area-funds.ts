@@ -9,9 +9,11 @@
  * their locations here, so the figures agree with the compliance report to the fen.
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { exactSum } from '../../db/database.js';
 import { breakDownProject } from '../../domain/compliance.js';
 import { dateWithin, todayUtc } from '../../domain/dates.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { exactFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
 import { PartsComputer } from '../compliance/parts.js';
 import type { ServiceContext } from '../core/context.js';
@@ -110,8 +112,8 @@ export async function areaFunds(
       .select((eb) => [
         'cp.year',
         'cp.donorCode',
-        eb.fn.sum<number | string>('cp.amountFen').as('totalFen'),
-        eb.fn.sum<number | string>('cp.crossPairFen').as('crossPairFen'),
+        exactSum(sql`cp.amount_fen`).as('totalFen'),
+        exactSum(sql`cp.cross_pair_fen`).as('crossPairFen'),
         eb.fn.countAll<number | string>().as('projects'),
       ])
       .where('cp.programmeCode', '=', q.programme)
@@ -147,11 +149,12 @@ export async function areaFunds(
 
   const funds = new Map<
     string,
-    { donor: string; year: number; totalFen: number; crossPairFen: number; projects: number }
+    { donor: string; year: number; totalFen: bigint; crossPairFen: bigint; projects: number }
   >();
-  const add = (donor: string, year: number, total: number, cross: number, projects: number) => {
+  // Sums over projects, exact at any size (decision 0031).
+  const add = (donor: string, year: number, total: bigint, cross: bigint, projects: number) => {
     const key = `${donor}|${year}`;
-    const f = funds.get(key) ?? { donor, year, totalFen: 0, crossPairFen: 0, projects: 0 };
+    const f = funds.get(key) ?? { donor, year, totalFen: 0n, crossPairFen: 0n, projects: 0 };
     f.totalFen += total;
     f.crossPairFen += cross;
     f.projects += projects;
@@ -161,8 +164,8 @@ export async function areaFunds(
     add(
       r.donorCode,
       Number(r.year),
-      Number(r.totalFen),
-      Number(r.crossPairFen),
+      BigInt(r.totalFen),
+      BigInt(r.crossPairFen),
       Number(r.projects),
     );
   }
@@ -177,7 +180,7 @@ export async function areaFunds(
         if (here.length === 0) continue;
         const total = here.reduce((s, l) => s + l.fen, 0);
         const cross = here.reduce((s, l) => s + (l.crossPair ? l.fen : 0), 0);
-        add(part.donorCode, part.year, total, cross, 1);
+        add(part.donorCode, part.year, BigInt(total), BigInt(cross), 1);
       }
     }
   }
@@ -198,14 +201,19 @@ export async function areaFunds(
       })),
     },
     funds: [...funds.values()]
-      .filter((f) => f.totalFen > 0)
-      .sort((a, b) => b.year - a.year || b.totalFen - a.totalFen || (a.donor < b.donor ? -1 : 1))
+      .filter((f) => f.totalFen > 0n)
+      .sort(
+        (a, b) =>
+          b.year - a.year ||
+          (a.totalFen === b.totalFen ? 0 : a.totalFen < b.totalFen ? 1 : -1) ||
+          (a.donor < b.donor ? -1 : 1),
+      )
       .map((f) => ({
         donor: donorRef(ref, f.donor),
         year: f.year,
-        totalFen: f.totalFen,
-        inPairFen: f.totalFen - f.crossPairFen,
-        crossPairFen: f.crossPairFen,
+        totalFen: exactFen(f.totalFen),
+        inPairFen: exactFen(f.totalFen - f.crossPairFen),
+        crossPairFen: exactFen(f.crossPairFen),
         projects: f.projects,
       })),
     donors: donorsOfSubtree(ref, code, subtree, q.programme, q.date ?? todayUtc()),

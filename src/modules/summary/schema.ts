@@ -8,6 +8,7 @@ import {
   areaRef,
   bpValue as bp,
   fenValue as fen,
+  fenSum,
   isoDate,
   programmeCode,
 } from '../core/schemas.js';
@@ -40,7 +41,7 @@ export const summaryView = z.object({
       items: z.array(
         z.object({
           donor: donorRef,
-          totalFen: fen,
+          totalFen: fenSum,
           countyAndBelowBp: bp,
           livelihoodBp: bp,
           countyAndBelowOk: z.boolean().nullable(),
@@ -100,9 +101,9 @@ export const areaFundsView = z.object({
       z.object({
         donor: donorRef,
         year: z.number().int(),
-        totalFen: fen,
-        inPairFen: fen,
-        crossPairFen: fen,
+        totalFen: fenSum,
+        inPairFen: fenSum,
+        crossPairFen: fenSum,
         projects: z.number().int(),
       }),
     )

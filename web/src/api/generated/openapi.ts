@@ -740,17 +740,17 @@ export interface paths {
                             }[];
                             /** @description Actual disbursements located in the area or below, per donor and year, split in-pair and cross-pair exactly as the two 80% rules split them (a project partly elsewhere counts its locations here) */
                             funds: {
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 crossPairFen: number;
                                 donor: {
                                     code: string;
                                     name: string;
                                     nameEn: string;
                                 };
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 inPairFen: number;
                                 projects: number;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 totalFen: number;
                                 year: number;
                             }[];
@@ -2563,7 +2563,7 @@ export interface paths {
                             items: {
                                 /** @description Basis points, rounded down: 8000 = 80% */
                                 countyAndBelowBp: number;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 countyAndBelowFen: number;
                                 /** @description null when no thresholds apply in the year or the total is 0 */
                                 countyAndBelowOk: boolean | null;
@@ -2606,7 +2606,7 @@ export interface paths {
                                 };
                                 /** @description Basis points, rounded down: 8000 = 80% */
                                 livelihoodBp: number;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 livelihoodFen: number;
                                 livelihoodOk: boolean | null;
                                 /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
@@ -2626,7 +2626,7 @@ export interface paths {
                                     /** @description Basis points, rounded down: 8000 = 80% */
                                     livelihoodBp: number;
                                 } | null;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 totalFen: number;
                             }[];
                             programme: string;
@@ -2634,17 +2634,17 @@ export interface paths {
                             totals: {
                                 /** @description Basis points, rounded down: 8000 = 80% */
                                 countyAndBelowBp: number;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 countyAndBelowFen: number;
                                 countyAndBelowOk: boolean | null;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 crossPairFen: number;
                                 /** @description Basis points, rounded down: 8000 = 80% */
                                 livelihoodBp: number;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 livelihoodFen: number;
                                 livelihoodOk: boolean | null;
-                                /** @description Integer fen (0.01 yuan) */
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 totalFen: number;
                             };
                             /** @description The year reported on (the default when not asked) */
@@ -2745,7 +2745,7 @@ export interface paths {
                             basis: "plan" | "actual";
                             /** @description Basis points, rounded down: 8000 = 80% */
                             countyAndBelowBp: number;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             countyAndBelowFen: number;
                             /** @description null when no thresholds apply in the year or the total is 0 */
                             countyAndBelowOk: boolean | null;
@@ -2788,7 +2788,7 @@ export interface paths {
                             };
                             /** @description Basis points, rounded down: 8000 = 80% */
                             livelihoodBp: number;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             livelihoodFen: number;
                             livelihoodOk: boolean | null;
                             /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
@@ -2844,7 +2844,7 @@ export interface paths {
                                 /** @description Basis points, rounded down: 8000 = 80% */
                                 livelihoodBp: number;
                             } | null;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             totalFen: number;
                             year: number;
                         };
@@ -8393,7 +8393,7 @@ export interface paths {
                          */
                         items?: {
                             /**
-                             * @description Integer fen (0.01 yuan)
+                             * @description Integer fen (0.01 yuan), at most 10^15
                              * @example 100000000
                              */
                             plannedFen: number;
@@ -8630,7 +8630,7 @@ export interface paths {
                         /** @description The projects with their planned funds, each project once */
                         items: {
                             /**
-                             * @description Integer fen (0.01 yuan)
+                             * @description Integer fen (0.01 yuan), at most 10^15
                              * @example 100000000
                              */
                             plannedFen: number;
@@ -8641,7 +8641,7 @@ export interface paths {
                             project: string;
                         }[];
                         /**
-                         * @description Integer fen (0.01 yuan)
+                         * @description Integer fen (0.01 yuan), at most 10^15
                          * @example 100000000
                          */
                         totalFen: number;
@@ -8901,7 +8901,7 @@ export interface paths {
                             basis: "plan" | "actual";
                             /** @description Basis points, rounded down: 8000 = 80% */
                             countyAndBelowBp: number;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             countyAndBelowFen: number;
                             /** @description null when no thresholds apply in the year or the total is 0 */
                             countyAndBelowOk: boolean | null;
@@ -8944,7 +8944,7 @@ export interface paths {
                             };
                             /** @description Basis points, rounded down: 8000 = 80% */
                             livelihoodBp: number;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             livelihoodFen: number;
                             livelihoodOk: boolean | null;
                             /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
@@ -9000,7 +9000,7 @@ export interface paths {
                                 /** @description Basis points, rounded down: 8000 = 80% */
                                 livelihoodBp: number;
                             } | null;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             totalFen: number;
                             year: number;
                         };
@@ -9307,7 +9307,7 @@ export interface paths {
                         /** @description The projects with their planned funds, each project once */
                         items: {
                             /**
-                             * @description Integer fen (0.01 yuan)
+                             * @description Integer fen (0.01 yuan), at most 10^15
                              * @example 100000000
                              */
                             plannedFen: number;
@@ -9347,7 +9347,7 @@ export interface paths {
                             basis: "plan" | "actual";
                             /** @description Basis points, rounded down: 8000 = 80% */
                             countyAndBelowBp: number;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             countyAndBelowFen: number;
                             /** @description null when no thresholds apply in the year or the total is 0 */
                             countyAndBelowOk: boolean | null;
@@ -9390,7 +9390,7 @@ export interface paths {
                             };
                             /** @description Basis points, rounded down: 8000 = 80% */
                             livelihoodBp: number;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             livelihoodFen: number;
                             livelihoodOk: boolean | null;
                             /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
@@ -9446,7 +9446,7 @@ export interface paths {
                                 /** @description Basis points, rounded down: 8000 = 80% */
                                 livelihoodBp: number;
                             } | null;
-                            /** @description Integer fen (0.01 yuan) */
+                            /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                             totalFen: number;
                             year: number;
                         };
@@ -10483,7 +10483,7 @@ export interface paths {
                     "application/json": {
                         approvalDate?: string | null;
                         /**
-                         * @description Integer fen (0.01 yuan)
+                         * @description Integer fen (0.01 yuan), at most 10^15
                          * @example 100000000
                          */
                         budgetFen?: number;
@@ -11428,7 +11428,7 @@ export interface paths {
                          */
                         type: "commitment" | "arrival" | "disbursement" | "expenditure";
                         /**
-                         * @description Integer fen (0.01 yuan)
+                         * @description Integer fen (0.01 yuan), at most 10^15
                          * @example 100000000
                          */
                         valueFen: number;
@@ -12045,10 +12045,15 @@ export interface paths {
                     content: {
                         "application/json": {
                             amounts: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 arrivedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 budgetFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 committedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 disbursedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 expendedFen: number;
                             };
                             /** @description Arrival rate (到位率): arrived ÷ committed; basis points, null when the denominator is 0 */
@@ -12159,10 +12164,15 @@ export interface paths {
                         "application/json": {
                             items: {
                                 amounts: {
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     arrivedFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     budgetFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     committedFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     disbursedFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     expendedFen: number;
                                 };
                                 /** @description Arrival rate (到位率): arrived ÷ committed; basis points, null when the denominator is 0 */
@@ -12600,10 +12610,15 @@ export interface paths {
                             /** @description Funds and progress of the year’s projects in the scope (one donor or area); null for published-only callers or several donors / areas */
                             progress: {
                                 amounts: {
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     arrivedFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     budgetFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     committedFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     disbursedFen: number;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     expendedFen: number;
                                 };
                                 /** @description Arrival rate (到位率): arrived ÷ committed; basis points, null when the denominator is 0 */
@@ -12641,7 +12656,7 @@ export interface paths {
                                     /** @description Basis points, rounded down: 8000 = 80% */
                                     livelihoodBp: number;
                                     livelihoodOk: boolean | null;
-                                    /** @description Integer fen (0.01 yuan) */
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     totalFen: number;
                                 }[];
                                 thresholds: {
@@ -12654,17 +12669,17 @@ export interface paths {
                                 totals: {
                                     /** @description Basis points, rounded down: 8000 = 80% */
                                     countyAndBelowBp: number;
-                                    /** @description Integer fen (0.01 yuan) */
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     countyAndBelowFen: number;
                                     countyAndBelowOk: boolean | null;
-                                    /** @description Integer fen (0.01 yuan) */
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     crossPairFen: number;
                                     /** @description Basis points, rounded down: 8000 = 80% */
                                     livelihoodBp: number;
-                                    /** @description Integer fen (0.01 yuan) */
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     livelihoodFen: number;
                                     livelihoodOk: boolean | null;
-                                    /** @description Integer fen (0.01 yuan) */
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                     totalFen: number;
                                 };
                             } | null;

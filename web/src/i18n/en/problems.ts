@@ -185,6 +185,8 @@ export const messages: Widen<typeof zh> = {
     },
     ledger: {
       projectCancelled: 'Project {{code}} is cancelled: its ledger is closed',
+      projectTotalTooLarge:
+        'Project {{code}}: its transactions of this type would sum to more than 10 trillion yuan',
       transactionNotFound: 'No transaction {{id}} on project {{project}}',
       reversal: {
         ofReversal: 'A reversal cannot itself be reversed',

@@ -179,6 +179,7 @@ export const messages = {
     },
     ledger: {
       projectCancelled: '项目 {{code}} 已取消，资金台账已关闭',
+      projectTotalTooLarge: '项目 {{code}} 的同类资金合计不能超过 10 万亿元',
       transactionNotFound: '项目 {{project}} 中没有编号为 {{id}} 的资金记录',
       reversal: {
         ofReversal: '冲销记录本身不能再冲销',
