@@ -7028,7 +7028,100 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * Persons the caller may see, with or without postings, by donor and name (paged)
+         * @description Personal data masked unless the caller is the person’s donor or the programme office (then the read is logged).
+         *
+         *     Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The donor and its sub-organisations */
+                    donor?: string;
+                    limit?: number;
+                    offset?: number;
+                    /** @description Part of the name (Chinese or Uyghur script) */
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                id: number;
+                                nameUg: string | null;
+                                nameZh: string;
+                                /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                                personal: {
+                                    birthYear: number | null;
+                                    idCardNumber: string | null;
+                                    /** @description True when shown masked to this caller */
+                                    masked: boolean;
+                                    phone: string | null;
+                                };
+                                /** @description How many postings the person has had */
+                                postings: number;
+                                published: boolean;
+                                /** @enum {string} */
+                                sex: "female" | "male";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         put?: never;
         /**
          * Register a person sent by a donor
@@ -12765,6 +12858,8 @@ export interface paths {
                     kind?: "medical" | "education" | "other";
                     limit?: number;
                     offset?: number;
+                    /** @description Teams this person has been a member or leader of */
+                    person?: number;
                     /** @description Records active on or before this day */
                     to?: string;
                 };
