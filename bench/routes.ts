@@ -447,7 +447,14 @@ async function benchRoutes(server: RunningServer, fx: Fixtures): Promise<RouteRe
       continue;
     }
     for (const c of list) {
-      const url = withQuery(fillPath(route, fx, c.params), c.query);
+      let url: string;
+      try {
+        url = withQuery(fillPath(route, fx, c.params), c.query);
+      } catch (e) {
+        // A route added since the cases were written (a path parameter the bench cannot fill).
+        if (wanted(route, route)) console.log(`  ${route}: skipped (${(e as Error).message})`);
+        continue;
+      }
       if (!wanted(route, url)) continue;
       for (const caller of CALLERS) {
         const r = await timeRoute(server.base, url, cookies[caller]);

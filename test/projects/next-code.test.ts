@@ -36,6 +36,27 @@ describeEachDatabase('project codes: the next one suggested, a taken one refused
     );
   });
 
+  it('reads exactly the codes that start with the prefix (the index range’s edges)', async () => {
+    // Beside the prefix in code order: before it (`BI`, no dash), after it (`.`, `_`, `0` sort
+    // after `-`), another case, and the highest character a code may hold after the prefix.
+    for (const code of [
+      'XJ-2035-BI-0900',
+      'XJ-2035-BJ',
+      'XJ-2035-BJ.0900',
+      'XJ-2035-BJ_0900',
+      'XJ-2035-BJ0900',
+      'xj-2035-bj-0900',
+      'XJ-2035-BJ-0005',
+      'XJ-2035-BJ-z',
+      'XJ-2035-BJ-9',
+    ]) {
+      await createTestProject(ctx.database, { code });
+    }
+    const res = await next(beijing, 'programme=xinjiang&donor=110000&year=2035');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().code).toBe('XJ-2035-BJ-0010');
+  });
+
   it('names a donor city by its initials and defaults to this year', async () => {
     const coordinator = await loginAs(t.app, ctx.database, { role: 'coordinator' });
     const res = await next(coordinator, 'programme=xinjiang&donor=440300');

@@ -183,28 +183,27 @@ export async function projectPageOf(
 }
 
 /**
- * The years with parts on the basis for the programme, newest first: one short index read per
- * year (the primary key starts with programme and year), never a scan of the parts.
+ * The years with parts on the basis for the programme, newest first, in one statement: a
+ * recursive skip scan down the primary key (programme, year, basis, …) reads the first entry
+ * below each year found, then one seek per year checks the basis. Never a scan of the parts and
+ * never a round trip per year. (Looking for the basis in the descending walk itself would step
+ * over all of a year's `plan` parts before reaching its first `actual` one.)
  */
 export async function yearsWithParts(
   db: Executor,
   programme: string,
   basis: Basis,
 ): Promise<number[]> {
-  const years: number[] = [];
-  let below = 2101;
-  for (;;) {
-    const row = await db
-      .selectFrom('complianceParts')
-      .select('year')
-      .where('programmeCode', '=', programme)
-      .where('year', '<', below)
-      .where('basis', '=', basis)
-      .orderBy('year', 'desc')
-      .limit(1)
-      .executeTakeFirst();
-    if (!row) return years;
-    below = Number(row.year);
-    years.push(below);
-  }
+  const below = (bound: ReturnType<typeof sql>) => sql`(select cp.year from compliance_parts cp
+      where cp.programme_code = ${programme} and cp.year < ${bound}
+      order by cp.year desc limit 1)`;
+  const { rows } = await sql<{ year: number | string }>`with recursive y(year) as (
+      select ${below(sql`2101`)}
+      union all
+      select ${below(sql`y.year`)} from y where y.year is not null
+    )
+    select y.year from y where y.year is not null and exists (select 1 from compliance_parts c2
+      where c2.programme_code = ${programme} and c2.year = y.year and c2.basis = ${basis})
+    order by y.year desc`.execute(db);
+  return rows.map((r) => Number(r.year));
 }

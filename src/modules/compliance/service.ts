@@ -178,11 +178,16 @@ function requireDonor(ref: Reference, roster: Roster, code: string, programme: s
  * @throws NotFoundError for an unknown programme or donor; ForbiddenError for a donor the
  *   actor may not see
  */
-export async function complianceReport(ctx: Ctx, q: ComplianceListQuery): Promise<ComplianceList> {
+export async function complianceReport(
+  ctx: Ctx,
+  q: ComplianceListQuery,
+  /** The programme's years with parts on the basis, when the caller has read them already. */
+  knownYears?: readonly number[],
+): Promise<ComplianceList> {
   authorize(ctx.actor, 'compliance.read');
   const [{ ref, roster }, years] = await Promise.all([
     loadRoster(ctx.db, q.programme),
-    yearsWithParts(ctx.db, q.programme, q.basis),
+    knownYears ? [...knownYears] : yearsWithParts(ctx.db, q.programme, q.basis),
   ]);
   const year = q.year ?? years[0] ?? new Date().getUTCFullYear();
   let donors: string[] | null;

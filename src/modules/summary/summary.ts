@@ -65,24 +65,43 @@ function scopeCondition(ref: Reference, scope: Scope) {
   }
 }
 
+/**
+ * How many of the scope's projects the programme has, and in the year. Read from
+ * `project_figures` (one narrow row per project with its programme and year, indexed by both:
+ * the programme's count is an index-only read), not from the wide project rows; only the
+ * published projects' count needs `projects` (publication is not in the figures).
+ */
 async function projectCounts(
   db: Executor,
   programme: string,
   year: number,
+  scope: Scope,
   condition: ReturnType<typeof scopeCondition>,
 ) {
-  let query = db.selectFrom('projects as p').where('p.programmeCode', '=', programme);
-  if (condition) {
-    query = query.where((eb) =>
-      condition(eb.ref('p.id'), sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`),
-    );
-  }
-  const row = await query
-    .select((eb) => [
-      eb.fn.countAll<number | string>().as('n'),
-      eb.fn.sum<number | string>(sql`case when p.year = ${year} then 1 else 0 end`).as('inYear'),
-    ])
-    .executeTakeFirstOrThrow();
+  const inYear = (column: string) =>
+    sql<number | string>`sum(case when ${sql.ref(column)} = ${year} then 1 else 0 end)`;
+  const row =
+    scope.kind === 'public'
+      ? await db
+          .selectFrom('projects as p')
+          .where('p.programmeCode', '=', programme)
+          .where('p.publishedAt', 'is not', null)
+          .select((eb) => [
+            eb.fn.countAll<number | string>().as('n'),
+            inYear('p.year').as('inYear'),
+          ])
+          .executeTakeFirstOrThrow()
+      : await db
+          .selectFrom('projectFigures as f')
+          .where('f.programmeCode', '=', programme)
+          .where((eb) =>
+            condition ? condition(eb.ref('f.projectId'), sql<SqlBool>`1 = 1`) : sql<SqlBool>`1 = 1`,
+          )
+          .select((eb) => [
+            eb.fn.countAll<number | string>().as('n'),
+            inYear('f.year').as('inYear'),
+          ])
+          .executeTakeFirstOrThrow();
   return { projects: Number(row.n), projectsInYear: Number(row.inYear ?? 0) };
 }
 
@@ -123,6 +142,7 @@ export async function getSummary(ctx: ServiceContext, q: SummaryQuery): Promise<
   if (!ref.programmes.has(q.programme)) {
     throw InvalidInputError.field('programme', problem('programme.unknown', { code: q.programme }));
   }
+  // Read once: the compliance report below is given them rather than reading them again.
   const years = await yearsWithParts(ctx.db, q.programme, 'actual');
   const year = q.year ?? years[0] ?? new Date().getUTCFullYear();
   const scope = summaryScopeOf(ctx.actor);
@@ -133,7 +153,9 @@ export async function getSummary(ctx: ServiceContext, q: SummaryQuery): Promise<
 
   const rulesWanted = scope.kind !== 'public' && can(ctx.actor, 'compliance.read');
   const [report, progress, warnings, counts] = await Promise.all([
-    rulesWanted ? complianceReport(ctx, { programme: q.programme, year, basis: 'actual' }) : null,
+    rulesWanted
+      ? complianceReport(ctx, { programme: q.programme, year, basis: 'actual' }, years)
+      : null,
     scope.kind === 'programme'
       ? ratesOf(ctx.db, ref, { programme: q.programme, year })
       : donors.length === 1
@@ -142,7 +164,7 @@ export async function getSummary(ctx: ServiceContext, q: SummaryQuery): Promise<
           ? ratesOf(ctx.db, ref, { programme: q.programme, year, area: oneArea })
           : null,
     scope.kind === 'public' ? null : warningsByKind(ctx.db, q.programme, condition),
-    projectCounts(ctx.db, q.programme, year, condition),
+    projectCounts(ctx.db, q.programme, year, scope, condition),
   ]);
   const thresholds = ref.thresholdsFor(q.programme, year);
   return {
