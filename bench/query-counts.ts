@@ -1,7 +1,8 @@
 /**
  * `npm run bench:queries`: how many SQL statements the main writes run, counted on a fresh
- * database of each engine (reference data, one project with a ledger). Every statement Kysely
- * executes counts, BEGIN and COMMIT excluded. The figures go into docs/performance.md.
+ * database of each engine (reference data, one project with a ledger; 200 open warnings for the
+ * bulk take). Every statement Kysely executes counts, BEGIN and COMMIT excluded. The figures go
+ * into docs/performance.md.
  */
 import type { KyselyPlugin, PluginTransformQueryArgs, PluginTransformResultArgs } from 'kysely';
 import { openDatabase } from '../src/db/database.js';
@@ -10,7 +11,9 @@ import { createTransaction } from '../src/modules/ledger/service.js';
 import { upgradeDatabase } from '../src/modules/maintenance.js';
 import { createProject } from '../src/modules/projects/create.js';
 import { createProjectBody } from '../src/modules/projects/schema.js';
+import { bulkUpdateWarnings } from '../src/modules/warnings/bulk.js';
 import { loadReferenceData } from '../src/seed/reference.js';
+import { createTestUser } from '../test/support/accounts.js';
 import { createScratchDatabase } from '../test/support/db.js';
 import { buildProjectInput } from '../test/support/factories.js';
 import { findPostgresBin, startCluster } from '../test/support/postgres-cluster.js';
@@ -80,11 +83,61 @@ async function measure(url: string, engine: string) {
   const record = counter.n;
   if (process.env.BENCH_QUERIES_VERBOSE) console.log(counter.log.join('\n'));
   const recordKinds = new Map(counter.kinds);
+
+  // A coordinator takes 200 open warnings at once (POST /api/warnings/bulk), 40 on each of five
+  // projects.
+  const { user } = await createTestUser(database, { role: 'coordinator' });
+  const now = new Date().toISOString();
+  const warned: number[] = [];
+  for (let p = 0; p < 5; p++) {
+    await createProject(ctx, input(`Q-W${p}`));
+    const row = await database.db
+      .selectFrom('projects')
+      .select('id')
+      .where('code', '=', `Q-W${p}`)
+      .executeTakeFirstOrThrow();
+    warned.push(Number(row.id));
+  }
+  const inserted = await database.db
+    .insertInto('warnings')
+    .values(
+      Array.from({ length: 200 }, (_, i) => ({
+        projectId: warned[i % 5] as number,
+        kind: 'no-disbursement',
+        dedupeKey: `bench-queries:${i}`,
+        detail: '{}',
+        detectedAt: now,
+        status: 'open',
+        createdAt: now,
+        updatedAt: now,
+      })),
+    )
+    .returning(['id', 'version'])
+    .execute();
+  const coordinator = {
+    actor: {
+      kind: 'user' as const,
+      userId: user.id,
+      username: user.username,
+      grants: [{ role: 'coordinator' as const, orgCode: null, areaCode: null }],
+      via: 'session' as const,
+    },
+    db,
+  };
+  counter.reset();
+  const taken = await bulkUpdateWarnings(coordinator, {
+    action: 'take',
+    items: inserted.map((w) => ({ id: Number(w.id), version: Number(w.version) })),
+  });
+  if (taken.items.length !== 200) throw new Error(`bulk take answered ${taken.items.length}`);
+  const bulk = counter.n;
+  const bulkKinds = new Map(counter.kinds);
   await database.close();
   const kinds = (m: Map<string, number>) =>
     [...m].map(([k, v]) => `${k.replace('QueryNode', '').replace('Node', '')} ${v}`).join(', ');
   console.log(`${engine}: record a disbursement: ${record} statements (${kinds(recordKinds)})`);
   console.log(`${engine}: create a project: ${create} statements (${kinds(createKinds)})`);
+  console.log(`${engine}: take 200 warnings at once: ${bulk} statements (${kinds(bulkKinds)})`);
 }
 
 const sqlite = await createScratchDatabase('sqlite');

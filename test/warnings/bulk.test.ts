@@ -103,6 +103,153 @@ describeEachDatabase('working warnings in bulk', (ctx) => {
     expect(missing.statusCode).toBe(404);
   });
 
+  /** The history entries of warnings, oldest first. */
+  const historyOf = async (ids: number[]) =>
+    (
+      await ctx.database.db
+        .selectFrom('history')
+        .select(['entityId', 'action', 'actor', 'before', 'after'])
+        .where('entityType', '=', 'warning')
+        .where(
+          'entityId',
+          'in',
+          ids.map((id) => String(id)),
+        )
+        .orderBy('id')
+        .execute()
+    ).map((h) => ({
+      ...h,
+      before: JSON.parse(h.before ?? 'null'),
+      after: JSON.parse(h.after ?? 'null'),
+    }));
+
+  it('answers and records each item as the single action would, for 200 at once', async () => {
+    // 200 open warnings on one of Shanghai's projects (the daily job raises one per kind).
+    const [w] = await warningsOf(ctx.database, codes[3] as string);
+    const { projectId, kind, detail } = await ctx.database.db
+      .selectFrom('warnings')
+      .select(['projectId', 'kind', 'detail'])
+      .where('id', '=', w?.id as number)
+      .executeTakeFirstOrThrow();
+    const now = new Date().toISOString();
+    await ctx.database.db
+      .insertInto('warnings')
+      .values(
+        Array.from({ length: 199 }, (_, i) => ({
+          projectId,
+          kind,
+          dedupeKey: `bulk-test:${i}`,
+          detail,
+          detectedAt: now,
+          status: 'open',
+          createdAt: now,
+          updatedAt: now,
+        })),
+      )
+      .execute();
+    const all = (await warningsOf(ctx.database, codes[3] as string)).filter(
+      (x) => x.status === 'open',
+    );
+    expect(all).toHaveLength(200);
+    // Newest id first: the answer and the history follow the items' order, not the ids'.
+    const items = all.map((x) => ({ id: x.id, version: x.version })).reverse();
+    const taken = await bulk(shanghai, { action: 'take', items });
+    expect(taken.statusCode, taken.body).toBe(200);
+    const answered = taken.json().items as Array<{
+      id: number;
+      version: number;
+      owner: { id: number } | null;
+      can: { work: boolean };
+    }>;
+    expect(answered.map((x) => x.id)).toEqual(items.map((i) => i.id));
+    for (const [n, x] of answered.entries()) {
+      expect(x).toMatchObject({
+        version: (items[n]?.version ?? 0) + 1,
+        owner: { id: shanghaiUserId },
+        can: { work: true },
+      });
+    }
+    const history = await historyOf(items.map((i) => i.id));
+    expect(history.map((h) => Number(h.entityId))).toEqual(items.map((i) => i.id));
+    for (const [n, h] of history.entries()) {
+      expect(h.action).toBe('update');
+      expect(h.before).toEqual({
+        status: 'open',
+        ownerUserId: null,
+        resolutionNote: null,
+        version: items[n]?.version,
+      });
+      expect(h.after).toEqual({
+        ...h.before,
+        ownerUserId: shanghaiUserId,
+        version: answered[n]?.version,
+      });
+    }
+
+    // A note the database must keep as written (quotes, commas, braces, a backslash); a second
+    // resolution of a resolved warning keeps its resolution time, as the single action does.
+    const note = 'checked: "paid", {in full} \\ 已核实';
+    const some = answered.slice(0, 3).map((x) => ({ id: x.id, version: x.version }));
+    const resolved = await bulk(shanghai, { action: 'resolve', items: some, resolutionNote: note });
+    expect(resolved.statusCode, resolved.body).toBe(200);
+    const first = resolved.json().items as Array<{
+      id: number;
+      version: number;
+      resolvedAt: string;
+      resolutionNote: string;
+    }>;
+    expect(first.map((x) => x.resolutionNote)).toEqual([note, note, note]);
+    const again = await bulk(shanghai, {
+      action: 'resolve',
+      items: first.map((x) => ({ id: x.id, version: x.version })),
+      resolutionNote: note,
+    });
+    expect(again.statusCode, again.body).toBe(200);
+    expect(again.json().items.map((x: { resolvedAt: string }) => x.resolvedAt)).toEqual(
+      first.map((x) => x.resolvedAt),
+    );
+    const single = await app.inject({
+      method: 'PATCH',
+      url: `/api/warnings/${first[0]?.id}`,
+      headers: { cookie: shanghai, 'if-match': `"${(first[0]?.version ?? 0) + 1}"` },
+      payload: { resolutionNote: note },
+    });
+    expect(single.statusCode, single.body).toBe(200);
+    expect(single.json().resolvedAt).toBe(first[0]?.resolvedAt);
+  });
+
+  it('works a warning named twice one item after the other, as if sent one by one', async () => {
+    const [w] = (await warningsOf(ctx.database, codes[3] as string)).filter(
+      (x) => x.status === 'open',
+    );
+    if (!w) throw new Error('no open warning');
+    const twice = await bulk(shanghai, {
+      action: 'acknowledge',
+      items: [
+        { id: w.id, version: w.version },
+        { id: w.id, version: w.version + 1 },
+      ],
+    });
+    expect(twice.statusCode, twice.body).toBe(200);
+    expect(twice.json().items.map((x: { version: number }) => x.version)).toEqual([
+      w.version + 1,
+      w.version + 2,
+    ]);
+    expect((await historyOf([w.id])).slice(-2).map((h) => h.after.version)).toEqual([
+      w.version + 1,
+      w.version + 2,
+    ]);
+    const stale = await bulk(shanghai, {
+      action: 'acknowledge',
+      items: [
+        { id: w.id, version: w.version + 2 },
+        { id: w.id, version: w.version + 2 },
+      ],
+    });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().errors[0]).toMatchObject({ field: 'items.1', params: { index: 2 } });
+  });
+
   it('refuses more than 200 items (422) and anyone signed out (401)', async () => {
     const items = Array.from({ length: 201 }, (_, i) => ({ id: i + 1, version: 1 }));
     const tooMany = await bulk(shanghai, { action: 'take', items });

@@ -2,6 +2,7 @@ import { todayUtc } from '../../domain/dates.js';
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { bulkUpdateWarnings } from './bulk.js';
 import { computeWarnings } from './compute.js';
 import {
   bulkWarningBody,
@@ -15,7 +16,7 @@ import {
   warningSettings,
   warningView,
 } from './schema.js';
-import { bulkUpdateWarnings, listWarnings, updateWarning } from './service.js';
+import { listWarnings, updateWarning } from './service.js';
 import { getWarningSettings, putWarningSettings } from './settings.js';
 
 const tags = ['warnings'];

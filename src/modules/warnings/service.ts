@@ -1,6 +1,6 @@
-/** The early-warning work queue: list (as visible as the projects) and work one warning. */
+/** The early-warning work queue: list (as visible as the projects) and work one warning (bulk.ts: many at once). */
 import type { Executor } from '../../db/database.js';
-import { DomainError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
@@ -12,25 +12,19 @@ import { canReadProject, loadScopes, scopeOf } from '../projects/scope.js';
 import { loadReference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { presentWarning, type WarningCan, warningSnapshot } from './presenters.js';
-import {
-  type BulkWarningInput,
-  type UpdateWarningInput,
-  WARNING_BULK_MAX,
-  type WarningListQuery,
-  type WarningView,
-} from './schema.js';
+import type { UpdateWarningInput, WarningListQuery, WarningView } from './schema.js';
 
 type Ctx = ServiceContext;
 
 /** Warnings joined with their project (what the filters and the count need). */
-function warningsOfProjects(db: Executor) {
+export function warningsOfProjects(db: Executor) {
   return db.selectFrom('warnings as w').innerJoin('projects as p', 'p.id', 'w.projectId');
 }
 
 type Filtered = ReturnType<typeof warningsOfProjects>;
 
 /** The filtered warnings with their owner, as the presenter needs them. */
-function presentable(query: Filtered) {
+export function presentable(query: Filtered) {
   return query
     .leftJoin('users as u', 'u.id', 'w.ownerUserId')
     .select([
@@ -105,7 +99,7 @@ export async function listWarnings(ctx: Ctx, q: WarningListQuery) {
 
 const NOTHING: WarningCan = { work: false, assign: false };
 
-function canOf(ctx: Ctx, scope: ProjectScope): WarningCan {
+export function canOf(ctx: Ctx, scope: ProjectScope): WarningCan {
   const work = can(ctx.actor, 'warnings.write', scope);
   return { work, assign: work && can(ctx.actor, 'warnings.assign') };
 }
@@ -121,10 +115,92 @@ async function warningCans(ctx: Ctx, projectIds: readonly number[]) {
 
 const CLOSED = ['resolved', 'dismissed'] as const;
 
+export type Before = Awaited<ReturnType<ReturnType<typeof presentable>['executeTakeFirstOrThrow']>>;
+
+/** What working a warning writes to its row (besides `updatedAt`, one time for the unit). */
+export interface Change {
+  status: WarningView['status'];
+  ownerUserId: number | null;
+  resolutionNote: string | null;
+  resolvedAt: string | null;
+  version: number;
+}
+
 /**
- * Works one warning: its status, owner and resolution note. A warning on a project the caller
- * may not see is 404; one it may see but not work is 403; a stale `If-Match` is 409. Resolving
- * or dismissing needs a resolution note; reopening clears `resolvedAt` and keeps the note.
+ * The rules of working one warning, in the order the caller hears of a refusal: one on a project
+ * the caller may not see is 404; one it may see but not work is 403; a stale `If-Match` is 409;
+ * resolving or dismissing needs a note (422); giving it to someone else needs `warnings.assign`
+ * (403) and an enabled user (422, asked of `ownerExists`). Returns the row's new values.
+ */
+export async function decide(
+  ctx: Ctx,
+  id: number,
+  before: Before | undefined,
+  scope: ProjectScope | undefined,
+  input: UpdateWarningInput,
+  expectedVersion: number | undefined,
+  at: string,
+  ownerExists: (id: number) => Promise<boolean>,
+): Promise<Change> {
+  if (!before || !scope || !canReadProject(ctx, scope)) {
+    throw new NotFoundError(problem('warning.notFound', { id }));
+  }
+  authorize(ctx.actor, 'warnings.write', scope);
+  assertVersion(expectedVersion, before.version, `warning ${id}`);
+
+  const status = input.status ?? before.status;
+  const note =
+    input.resolutionNote === undefined ? before.resolutionNote : input.resolutionNote || null;
+  const closing = (CLOSED as readonly string[]).includes(status);
+  if (closing && !note) {
+    throw InvalidInputError.field('resolutionNote', problem('warning.noteRequired', { status }));
+  }
+  const ownerUserId = input.ownerUserId === undefined ? before.ownerUserId : input.ownerUserId;
+  const self = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
+  // Taking a warning or letting one's own go is working it; moving it between others is not.
+  const assigning =
+    ownerUserId !== before.ownerUserId &&
+    ((ownerUserId !== null && ownerUserId !== self) ||
+      (before.ownerUserId !== null && before.ownerUserId !== self));
+  if (assigning) authorize(ctx.actor, 'warnings.assign');
+  if (ownerUserId !== null && ownerUserId !== before.ownerUserId) {
+    if (!(await ownerExists(ownerUserId))) {
+      throw InvalidInputError.field(
+        'ownerUserId',
+        problem('warning.ownerUnknown', { id: ownerUserId }),
+      );
+    }
+  }
+  const wasClosed = (CLOSED as readonly string[]).includes(before.status);
+  const resolvedAt = closing
+    ? wasClosed && status === before.status
+      ? before.resolvedAt
+      : at
+    : null;
+  return { status, ownerUserId, resolutionNote: note, resolvedAt, version: before.version + 1 };
+}
+
+/** Whether users exist and are enabled, each asked of the database once per unit of work. */
+export function ownerCheck(trx: Executor) {
+  const known = new Map<number, Promise<boolean>>();
+  return (id: number) => {
+    let answer = known.get(id);
+    if (!answer) {
+      answer = trx
+        .selectFrom('users')
+        .select(['id', 'disabledAt'])
+        .where('id', '=', id)
+        .executeTakeFirst()
+        .then((owner) => owner !== undefined && owner.disabledAt === null);
+      known.set(id, answer);
+    }
+    return answer;
+  };
+}
+
+/**
+ * Works one warning: its status, owner and resolution note (the rules: {@link decide}).
+ * Reopening clears `resolvedAt` and keeps the note.
  */
 export async function updateWarning(
   ctx: Ctx,
@@ -142,59 +218,21 @@ export async function updateWarning(
       uow.facts(PROJECTS, [before.projectId]),
       referenceIn(trx, uow.memo),
     ]);
-    if (!project) throw new NotFoundError(problem('warning.notFound', { id }));
-    const scope = scopeOf(project, ref);
-    if (!canReadProject(ctx, scope)) {
-      throw new NotFoundError(problem('warning.notFound', { id }));
-    }
-    authorize(ctx.actor, 'warnings.write', scope);
-    assertVersion(expectedVersion, before.version, `warning ${id}`);
-
-    const status = input.status ?? before.status;
-    const note =
-      input.resolutionNote === undefined ? before.resolutionNote : input.resolutionNote || null;
-    const closing = (CLOSED as readonly string[]).includes(status);
-    if (closing && !note) {
-      throw InvalidInputError.field('resolutionNote', problem('warning.noteRequired', { status }));
-    }
-    const ownerUserId = input.ownerUserId === undefined ? before.ownerUserId : input.ownerUserId;
-    const self = ctx.actor.kind === 'user' ? ctx.actor.userId : null;
-    // Taking a warning or letting one's own go is working it; moving it between others is not.
-    const assigning =
-      ownerUserId !== before.ownerUserId &&
-      ((ownerUserId !== null && ownerUserId !== self) ||
-        (before.ownerUserId !== null && before.ownerUserId !== self));
-    if (assigning) authorize(ctx.actor, 'warnings.assign');
-    if (ownerUserId !== null && ownerUserId !== before.ownerUserId) {
-      const owner = await trx
-        .selectFrom('users')
-        .select(['id', 'disabledAt'])
-        .where('id', '=', ownerUserId)
-        .executeTakeFirst();
-      if (!owner || owner.disabledAt !== null) {
-        throw InvalidInputError.field(
-          'ownerUserId',
-          problem('warning.ownerUnknown', { id: ownerUserId }),
-        );
-      }
-    }
+    const scope = project ? scopeOf(project, ref) : undefined;
     const at = new Date().toISOString();
-    const wasClosed = (CLOSED as readonly string[]).includes(before.status);
-    const resolvedAt = closing
-      ? wasClosed && status === before.status
-        ? before.resolvedAt
-        : at
-      : null;
+    const change = await decide(
+      ctx,
+      id,
+      before,
+      scope,
+      input,
+      expectedVersion,
+      at,
+      ownerCheck(trx),
+    );
     const result = await trx
       .updateTable('warnings')
-      .set({
-        status,
-        ownerUserId,
-        resolutionNote: note,
-        resolvedAt,
-        updatedAt: at,
-        version: before.version + 1,
-      })
+      .set({ ...change, updatedAt: at })
       .where('id', '=', id)
       .where('version', '=', before.version)
       .executeTakeFirst();
@@ -209,78 +247,6 @@ export async function updateWarning(
       before: warningSnapshot(before),
       after: warningSnapshot(after),
     });
-    return presentWarning(after, canOf(ctx, scope));
+    return presentWarning(after, canOf(ctx, scope as ProjectScope));
   });
-}
-
-/** What one bulk action changes on each warning: exactly the single action's change. */
-function bulkChange(ctx: Ctx, input: BulkWarningInput): UpdateWarningInput {
-  switch (input.action) {
-    case 'take':
-      return { ownerUserId: ctx.actor.kind === 'user' ? ctx.actor.userId : null };
-    case 'acknowledge':
-      return { status: 'acknowledged' };
-    case 'resolve':
-      return { status: 'resolved', resolutionNote: input.resolutionNote ?? null };
-    case 'dismiss':
-      return { status: 'dismissed', resolutionNote: input.resolutionNote ?? null };
-  }
-}
-
-/**
- * Works many warnings at once, all or nothing, in one unit of work: each item goes through
- * {@link updateWarning} (the same policy, version check and rules). On the first refusal nothing
- * changes; the error is that item's (its status and problem), with a field error
- * `items.<index>` (`warning.bulkItemRefused`, index from 1, and the warning's id) and the item's
- * own field errors under `items.<index>.`.
- */
-export async function bulkUpdateWarnings(ctx: Ctx, input: BulkWarningInput) {
-  if (input.items.length > WARNING_BULK_MAX) {
-    throw InvalidInputError.field(
-      'items',
-      problem('warning.bulkTooMany', { count: input.items.length, max: WARNING_BULK_MAX }),
-    );
-  }
-  const change = bulkChange(ctx, input);
-  return write(ctx, async (uow) => {
-    const inner: Ctx = { ...ctx, db: uow.trx };
-    // The items' projects in one load, kept by the unit of work for each item's policy check
-    // (200 items: one statement per table instead of one set per item).
-    const owners = await uow.trx
-      .selectFrom('warnings')
-      .select('projectId')
-      .where(
-        'id',
-        'in',
-        input.items.map((i) => i.id),
-      )
-      .execute();
-    await uow.facts(PROJECTS, [...new Set(owners.map((o) => Number(o.projectId)))]);
-    const items: WarningView[] = [];
-    for (const [index, item] of input.items.entries()) {
-      try {
-        items.push(await updateWarning(inner, item.id, change, item.version));
-      } catch (e) {
-        if (!(e instanceof DomainError)) throw e;
-        throw refusedItem(e, index, item.id);
-      }
-    }
-    return { items };
-  });
-}
-
-/** The same error, saying which item it is about. */
-function refusedItem(e: DomainError, index: number, id: number): DomainError {
-  const field = `items.${index}`;
-  const Kind = e.constructor as new (
-    ref: DomainError['problem'],
-    errors: { field: string; problem: DomainError['problem'] }[],
-  ) => DomainError;
-  return new Kind(e.problem, [
-    { field, problem: problem('warning.bulkItemRefused', { index: index + 1, id }) },
-    ...e.errors.map((f) => ({
-      field: `${field}.${f.field}`,
-      problem: { code: f.code, params: f.params },
-    })),
-  ]);
 }
