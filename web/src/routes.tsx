@@ -141,6 +141,40 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { section: 'compliance-group', label: 'nav.quality' },
   },
   {
+    path: 'people',
+    page: screen(() => import('./pages/PeoplePage'), 'PeoplePage'),
+    menu: { section: 'people', label: 'people.nav.roster' },
+    can: 'people.read',
+  },
+  {
+    path: 'people/new',
+    page: screen(() => import('./pages/PersonNewPage'), 'PersonNewPage'),
+    menu: { highlight: 'people' },
+  },
+  {
+    path: 'people/:id',
+    page: screen(() => import('./pages/PersonPage'), 'PersonPage'),
+    menu: { highlight: 'people' },
+  },
+  {
+    path: 'teams',
+    page: screen(() => import('./pages/TeamsPage'), 'TeamsPage'),
+    menu: { section: 'people', label: 'people.nav.teams' },
+    can: 'teams.read',
+  },
+  {
+    path: 'mentoring',
+    page: screen(() => import('./pages/MentoringPage'), 'MentoringPage'),
+    menu: { section: 'people', label: 'people.nav.mentoring' },
+    can: 'mentoring.read',
+  },
+  {
+    path: 'institution-pairings',
+    page: screen(() => import('./pages/InstitutionPairingsPage'), 'InstitutionPairingsPage'),
+    menu: { section: 'pairings-group', label: 'people.nav.institutionPairings' },
+    can: 'institutionPairings.read',
+  },
+  {
     path: 'warnings',
     page: screen(() => import('./pages/WarningsPage'), 'WarningsPage'),
     menu: { section: 'warnings' },

@@ -15,7 +15,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { useArea, usePairings, useProgrammes } from '../api/hooks';
+import { useArea, useCan, usePairings, useProgrammes } from '../api/hooks';
 import { useAreaFunds } from '../api/summary';
 import type { AreaDetail, AreaDonor } from '../api/types';
 import { DonorTag } from '../components/DonorTag';
@@ -27,6 +27,7 @@ import { donorColors } from '../lib/donorColors';
 import { formatDate, isIsoDate, today } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
 import { AreaMoney, SubtreeDonors } from './area/AreaMoney';
+import { AreaPeople } from './area/AreaPeople';
 
 type Child = AreaDetail['children'][number];
 
@@ -38,6 +39,7 @@ export function AreaPage() {
   const date = isIsoDate(requested) ? requested : today();
   const area = useArea(code, date);
   const funds = useAreaFunds(code);
+  const can = useCan();
   // Colours come from the programme's whole donor list, so they match the pairings page and map.
   const pairings = usePairings('xinjiang', today());
   const programmes = useProgrammes();
@@ -207,6 +209,11 @@ export function AreaPage() {
             }
           />
         </Col>
+        {can('people.read') ? (
+          <Col span={24}>
+            <AreaPeople code={a.code} />
+          </Col>
+        ) : null}
         <Col span={24}>
           <Card title={t('area.children')}>
             <Table<Child>

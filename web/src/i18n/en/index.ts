@@ -8,6 +8,7 @@ import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
+import { messages as people } from './people.js';
 import { messages as plans } from './plans.js';
 import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
@@ -26,6 +27,7 @@ export const en: Messages = {
   ...overview,
   ...home,
   ...pairings,
+  ...people,
   ...projects,
   ...project,
   ...projectEdit,

@@ -1,0 +1,131 @@
+import { Empty, Segmented, Space, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table/interface';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type InstitutionPairing, useInstitutionPairings } from '../api/people';
+import { ErrorResult } from '../components/ErrorResult';
+import { PageTitle } from '../components/PageTitle';
+import { useUrlPaging } from '../lib/urlPaging';
+import { useUrlState } from '../lib/urlState';
+import { Dates } from './people/bits';
+import { DonorAreaFilters } from './people/DonorAreaFilters';
+
+const KINDS = ['hospital-department', 'school-school', 'township', 'other'] as const;
+type Kind = (typeof KINDS)[number];
+
+/** Institution pairings (以院包科, 校校结对, 乡镇结对) by kind; filters in the URL. */
+export function InstitutionPairingsPage() {
+  const { t } = useTranslation();
+  const { params, update } = useUrlState();
+  const paging = useUrlPaging();
+  const donor = params.get('donor') ?? '';
+  const area = params.get('area') ?? '';
+  const kindParam = params.get('kind') ?? '';
+  const kind = (KINDS as readonly string[]).includes(kindParam) ? (kindParam as Kind) : undefined;
+  const pairings = useInstitutionPairings({
+    donor: donor || undefined,
+    area: area || undefined,
+    kind,
+    limit: paging.pageSize,
+    offset: paging.offset,
+  });
+  const setFilter = (changes: Record<string, string | undefined>) =>
+    update({ ...changes, page: undefined });
+  const filtered = !!(donor || area || kind);
+
+  const columns: ColumnsType<InstitutionPairing> = [
+    {
+      title: t('people.institutions.colKind'),
+      key: 'kind',
+      render: (_, x) => (
+        <Space size={4}>
+          <Tag color="blue">{t(`people.institutions.kinds.${x.kind}`)}</Tag>
+          {x.publishedAt ? null : <Tag>{t('people.unpublished')}</Tag>}
+        </Space>
+      ),
+    },
+    { title: t('people.institutions.colDonor'), key: 'donor', render: (_, x) => x.donor.name },
+    {
+      title: t('people.institutions.colRecipient'),
+      key: 'recipient',
+      render: (_, x) =>
+        x.recipientOrg
+          ? x.recipientDepartment
+            ? t('people.institutions.department', {
+                org: x.recipientOrg.name,
+                department: x.recipientDepartment,
+              })
+            : x.recipientOrg.name
+          : x.recipientArea.name,
+    },
+    {
+      title: t('people.institutions.colArea'),
+      key: 'area',
+      render: (_, x) => <Link to={`/areas/${x.recipientArea.code}`}>{x.recipientArea.name}</Link>,
+    },
+    {
+      title: t('people.institutions.colDates'),
+      key: 'dates',
+      render: (_, x) => <Dates from={x.validFrom} to={x.validTo} />,
+    },
+    { title: t('people.institutions.colNote'), key: 'note', render: (_, x) => x.note ?? '' },
+  ];
+
+  return (
+    <>
+      <PageTitle title={t('people.institutions.title')} intro={t('people.institutions.intro')} />
+      <DonorAreaFilters
+        label={t('people.institutions.filters')}
+        idPrefix="if"
+        donor={donor}
+        area={area}
+        onChange={setFilter}
+        extraFiltered={!!kind}
+        onClear={() => setFilter({ donor: undefined, area: undefined, kind: undefined })}
+      >
+        <Space size={6}>
+          <span id="if-kind-label">{t('people.institutions.kindLabel')}</span>
+          <Segmented<string>
+            aria-labelledby="if-kind-label"
+            value={kind ?? ''}
+            onChange={(value) => setFilter({ kind: value || undefined })}
+            options={[
+              { value: '', label: t('people.institutions.allKinds') },
+              ...KINDS.map((k) => ({ value: k, label: t(`people.institutions.kinds.${k}`) })),
+            ]}
+          />
+        </Space>
+      </DonorAreaFilters>
+      {pairings.isError && !pairings.data ? (
+        <ErrorResult error={pairings.error} onRetry={() => void pairings.refetch()} />
+      ) : (
+        <Table<InstitutionPairing>
+          data-testid="institution-pairings-table"
+          rowKey="id"
+          size="middle"
+          loading={pairings.isFetching}
+          columns={columns}
+          dataSource={pairings.data?.items ?? []}
+          scroll={{ x: 'max-content' }}
+          locale={{
+            emptyText: pairings.isPending ? (
+              ' '
+            ) : (
+              <Empty
+                description={
+                  filtered ? t('people.institutions.noMatch') : t('people.institutions.empty')
+                }
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+              />
+            ),
+          }}
+          pagination={{
+            ...paging.pagination(pairings.data?.total ?? 0),
+            showTotal: (count) => t('people.institutions.total', { count }),
+          }}
+          onChange={(pagination) => update(paging.pageParams(pagination))}
+        />
+      )}
+    </>
+  );
+}

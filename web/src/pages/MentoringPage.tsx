@@ -1,0 +1,123 @@
+import { Empty, Space, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table/interface';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { type Mentoring, useMentorings } from '../api/people';
+import { ErrorResult } from '../components/ErrorResult';
+import { PageTitle } from '../components/PageTitle';
+import { useUrlPaging } from '../lib/urlPaging';
+import { useUrlState } from '../lib/urlState';
+import { Dates } from './people/bits';
+import { DonorAreaFilters } from './people/DonorAreaFilters';
+
+/** Mentoring (传帮带): mentor, mentee and their yearly assessments; filters in the URL. */
+export function MentoringPage() {
+  const { t } = useTranslation();
+  const { params, update } = useUrlState();
+  const paging = useUrlPaging();
+  const donor = params.get('donor') ?? '';
+  const area = params.get('area') ?? '';
+  const mentorings = useMentorings({
+    donor: donor || undefined,
+    area: area || undefined,
+    limit: paging.pageSize,
+    offset: paging.offset,
+  });
+  const setFilter = (changes: Record<string, string | undefined>) =>
+    update({ ...changes, page: undefined });
+  const filtered = !!(donor || area);
+
+  const columns: ColumnsType<Mentoring> = [
+    {
+      title: t('people.mentoring.colMentor'),
+      key: 'mentor',
+      render: (_, m) => <Link to={`/people/${m.mentor.id}`}>{m.mentor.name}</Link>,
+    },
+    { title: t('people.colDonor'), key: 'donor', render: (_, m) => m.donor.name },
+    {
+      title: t('people.mentoring.colMentee'),
+      key: 'mentee',
+      render: (_, m) => (
+        <Space size={6}>
+          <span>{m.mentee.name}</span>
+          {m.publishedAt ? null : <Tag>{t('people.unpublished')}</Tag>}
+        </Space>
+      ),
+    },
+    { title: t('people.mentoring.colOrg'), key: 'org', render: (_, m) => m.mentee.org.name },
+    {
+      title: t('people.mentoring.colArea'),
+      key: 'area',
+      render: (_, m) => <Link to={`/areas/${m.area.code}`}>{m.area.name}</Link>,
+    },
+    {
+      title: t('people.mentoring.colDates'),
+      key: 'dates',
+      render: (_, m) => <Dates from={m.startsOn} to={m.endsOn} />,
+    },
+    {
+      title: t('people.mentoring.colAssessments'),
+      key: 'assessments',
+      render: (_, m) =>
+        m.assessments.length === 0 ? (
+          t('people.mentoring.noAssessment')
+        ) : (
+          <Space size={4} wrap>
+            {m.assessments.map((a) => (
+              <Tag
+                key={a.year}
+                color={a.grade === 'excellent' ? 'green' : a.grade === 'fail' ? 'red' : 'blue'}
+              >
+                {t('people.mentoring.assessment', {
+                  year: a.year,
+                  grade: t(`people.mentoring.grades.${a.grade}`),
+                })}
+              </Tag>
+            ))}
+          </Space>
+        ),
+    },
+  ];
+
+  return (
+    <>
+      <PageTitle title={t('people.mentoring.title')} intro={t('people.mentoring.intro')} />
+      <DonorAreaFilters
+        label={t('people.mentoring.filters')}
+        idPrefix="mf"
+        donor={donor}
+        area={area}
+        onChange={setFilter}
+        onClear={() => setFilter({ donor: undefined, area: undefined })}
+      />
+      {mentorings.isError && !mentorings.data ? (
+        <ErrorResult error={mentorings.error} onRetry={() => void mentorings.refetch()} />
+      ) : (
+        <Table<Mentoring>
+          data-testid="mentoring-table"
+          rowKey="id"
+          size="middle"
+          loading={mentorings.isFetching}
+          columns={columns}
+          dataSource={mentorings.data?.items ?? []}
+          scroll={{ x: 'max-content' }}
+          locale={{
+            emptyText: mentorings.isPending ? (
+              ' '
+            ) : (
+              <Empty
+                description={filtered ? t('people.mentoring.noMatch') : t('people.mentoring.empty')}
+                image={Empty.PRESENTED_IMAGE_SIMPLE}
+              />
+            ),
+          }}
+          pagination={{
+            ...paging.pagination(mentorings.data?.total ?? 0),
+            showTotal: (count) => t('people.mentoring.total', { count }),
+          }}
+          onChange={(pagination) => update(paging.pageParams(pagination))}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,408 @@
+import { PlusOutlined } from '@ant-design/icons';
+import {
+  Alert,
+  App as AntApp,
+  Breadcrumb,
+  Button,
+  Card,
+  Col,
+  Descriptions,
+  Empty,
+  Form,
+  List,
+  Modal,
+  Popconfirm,
+  Row,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Typography,
+} from 'antd';
+import type { ColumnsType } from 'antd/es/table/interface';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import { ApiError } from '../api/client';
+import {
+  type Person,
+  type Posting,
+  useAddPosting,
+  useMentorings,
+  usePerson,
+  usePublishPerson,
+  useTeams,
+} from '../api/people';
+import { ErrorResult } from '../components/ErrorResult';
+import { PageTitle } from '../components/PageTitle';
+import { today } from '../lib/format';
+import { bilingual, Dates, EndingTag, PersonalValue, useKindName } from './people/bits';
+import {
+  NEW_POSTING,
+  PostingFields,
+  type PostingValues,
+  postingBody,
+  setPostingErrors,
+} from './people/PostingFields';
+import { FormErrorsAlert } from './projects/FormErrorsAlert';
+
+function PostingStatus({ p }: { p: Posting }) {
+  const { t } = useTranslation();
+  const now = today();
+  if (p.actualEnd && p.actualEnd < p.plannedEnd && p.endReason) {
+    return <Tag>{t('people.person.endedEarly', { reason: p.endReason })}</Tag>;
+  }
+  if (p.termStart > now) return <Tag color="blue">{t('people.person.upcoming')}</Tag>;
+  if (p.endsOn < now) return <Tag>{t('people.person.ended')}</Tag>;
+  return (
+    <Space size={4}>
+      <Tag color="green">{t('people.person.current')}</Tag>
+      <EndingTag endsOn={p.endsOn} date={now} />
+    </Space>
+  );
+}
+
+/** Adds a posting to the person (If-Match: the person's version); problems on the fields. */
+function AddPostingModal({
+  person,
+  open,
+  onClose,
+}: {
+  person: Person;
+  open: boolean;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const add = useAddPosting();
+  const [form] = Form.useForm<{ posting: PostingValues }>();
+  const [rest, setRest] = useState<string[]>([]);
+  return (
+    <Modal
+      open={open}
+      title={t('people.person.addPosting')}
+      width={900}
+      okText={t('people.form.submit')}
+      cancelText={t('people.form.cancel')}
+      confirmLoading={add.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        aria-label={t('people.person.addPosting')}
+        initialValues={{ posting: NEW_POSTING }}
+        onFinish={(v) => {
+          setRest([]);
+          add.mutate(
+            { id: person.id, version: person.version, body: postingBody(v.posting) },
+            {
+              onSuccess: () => {
+                void message.success(t('people.form.postingAdded'));
+                form.resetFields();
+                onClose();
+              },
+              onError: (err) => setRest(setPostingErrors(form, err, ['posting'])),
+            },
+          );
+        }}
+      >
+        <PostingFields prefix={['posting']} donor={person.donor.code} />
+        <FormErrorsAlert errors={rest} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** One person: details (personal data masked unless their donor's), postings, teams, mentees. */
+export function PersonPage() {
+  const { t, i18n } = useTranslation();
+  const { message } = AntApp.useApp();
+  const location = useLocation();
+  const { id: raw = '' } = useParams();
+  const id = Number(raw);
+  const person = usePerson(id);
+  const teams = useTeams({ person: id, limit: 200 }, Number.isInteger(id) && id > 0);
+  const mentorings = useMentorings({ mentor: id, limit: 200 }, Number.isInteger(id) && id > 0);
+  const publish = usePublishPerson();
+  const kindName = useKindName();
+  const [adding, setAdding] = useState(false);
+  const postingError = (location.state as { postingError?: string } | null)?.postingError;
+  const language = i18n.language;
+
+  const crumbs = (name?: string) => (
+    <Breadcrumb
+      style={{ marginBottom: 12 }}
+      items={[
+        { title: <Link to="/people">{t('people.person.back')}</Link> },
+        ...(name ? [{ title: name }] : []),
+      ]}
+    />
+  );
+  if (person.isPending) {
+    return (
+      <>
+        {crumbs()}
+        <Card>
+          <Skeleton active paragraph={{ rows: 6 }} />
+        </Card>
+      </>
+    );
+  }
+  if (person.isError) {
+    const notFound = person.error instanceof ApiError && person.error.status === 404;
+    return (
+      <>
+        {crumbs()}
+        <ErrorResult
+          error={person.error}
+          title={notFound ? t('people.person.notFound') : t('people.person.loadError')}
+          onRetry={notFound ? undefined : () => void person.refetch()}
+        />
+      </>
+    );
+  }
+  const p = person.data;
+  const masked = p.personal.masked;
+
+  const postingColumns: ColumnsType<Posting> = [
+    {
+      title: t('people.person.colTerm'),
+      key: 'term',
+      render: (_, x) => <Dates from={x.termStart} to={x.endsOn} />,
+    },
+    { title: t('people.colKind'), key: 'kind', render: (_, x) => kindName(x.kind) },
+    {
+      title: t('people.person.colBatch'),
+      key: 'batch',
+      render: (_, x) =>
+        x.batch
+          ? (x.batch.name ?? t('people.person.batchLabel', { number: x.batch.number }))
+          : t('people.person.none'),
+    },
+    { title: t('people.colRole'), key: 'role', render: (_, x) => x.role },
+    { title: t('people.colHost'), key: 'host', render: (_, x) => x.hostOrg.name },
+    {
+      title: t('people.colArea'),
+      key: 'area',
+      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{x.area.name}</Link>,
+    },
+    {
+      title: t('people.person.colMode'),
+      key: 'mode',
+      render: (_, x) => (
+        <Space size={4}>
+          {t(`people.modes.${x.mode}`)}
+          {x.crossPair ? <Tag color="orange">{t('people.person.crossPair')}</Tag> : null}
+        </Space>
+      ),
+    },
+    { title: t('people.colStatus'), key: 'status', render: (_, x) => <PostingStatus p={x} /> },
+  ];
+
+  const actions = (
+    <Space>
+      {p.can.publish ? (
+        <Popconfirm
+          title={t('people.person.publishConfirm')}
+          okText={t('people.person.publish')}
+          cancelText={t('people.form.cancel')}
+          onConfirm={() =>
+            publish.mutate(
+              { id: p.id, version: p.version },
+              {
+                onSuccess: () => void message.success(t('people.person.publishDone')),
+                onError: (err) => void message.error(err.message),
+              },
+            )
+          }
+        >
+          <Button loading={publish.isPending} data-testid="person-publish">
+            {t('people.person.publish')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+      {p.can.addPosting ? (
+        <Button
+          type="primary"
+          icon={<PlusOutlined />}
+          onClick={() => setAdding(true)}
+          data-testid="person-add-posting"
+        >
+          {t('people.person.addPosting')}
+        </Button>
+      ) : null}
+    </Space>
+  );
+
+  return (
+    <>
+      {crumbs(p.nameZh)}
+      <PageTitle
+        title={p.nameZh}
+        extra={
+          <Space size={8}>
+            {p.nameUg ? <Typography.Text type="secondary">{p.nameUg}</Typography.Text> : null}
+            <Tag data-testid="person-published">
+              {p.published ? t('people.person.isPublished') : t('people.unpublished')}
+            </Tag>
+            {actions}
+          </Space>
+        }
+      />
+      {postingError ? (
+        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={postingError} />
+      ) : null}
+      <Row gutter={[16, 16]}>
+        <Col span={24}>
+          <Card title={t('people.person.basics')}>
+            <Descriptions column={{ xs: 1, md: 2, xl: 3 }} size="small" bordered>
+              <Descriptions.Item label={t('people.person.donor')}>
+                {bilingual(p.donor, language)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.person.sex')}>
+                {t(`people.sex.${p.sex}`)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.person.ethnicity')}>
+                {p.ethnicity ?? t('people.person.none')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.person.homeOrg')}>
+                {p.homeOrg.name ?? t('people.person.none')}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.person.phone')}>
+                <PersonalValue value={p.personal.phone} masked={masked} testId="person-phone" />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.person.idCard')}>
+                <PersonalValue
+                  value={p.personal.idCardNumber}
+                  masked={masked}
+                  testId="person-id-card"
+                />
+              </Descriptions.Item>
+              <Descriptions.Item label={t('people.person.birthYear')}>
+                <PersonalValue value={p.personal.birthYear} masked={masked} />
+              </Descriptions.Item>
+            </Descriptions>
+            <Typography.Paragraph type="secondary" style={{ marginTop: 12, marginBottom: 0 }}>
+              {masked ? t('people.person.maskedNote') : t('people.person.unmaskedNote')}
+            </Typography.Paragraph>
+          </Card>
+        </Col>
+        <Col span={24}>
+          <Card title={t('people.person.postings')}>
+            <Table<Posting>
+              data-testid="person-postings"
+              rowKey="id"
+              size="small"
+              columns={postingColumns}
+              dataSource={p.postings}
+              scroll={{ x: 'max-content' }}
+              pagination={false}
+              locale={{
+                emptyText: (
+                  <Empty
+                    description={t('people.person.noPostings')}
+                    image={Empty.PRESENTED_IMAGE_SIMPLE}
+                  />
+                ),
+              }}
+            />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card
+            title={t('people.person.teams')}
+            loading={teams.isPending}
+            data-testid="person-teams"
+          >
+            {teams.isError ? (
+              <ErrorResult error={teams.error} onRetry={() => void teams.refetch()} />
+            ) : (
+              <List
+                dataSource={teams.data?.items ?? []}
+                locale={{
+                  emptyText: (
+                    <Empty
+                      description={t('people.person.noTeams')}
+                      image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    />
+                  ),
+                }}
+                renderItem={(team) => {
+                  const mine = team.members.filter((m) => m.person.id === p.id);
+                  return (
+                    <List.Item>
+                      <List.Item.Meta
+                        title={<Link to={`/teams?focus=${team.id}`}>{team.name}</Link>}
+                        description={
+                          <Space size={8} wrap>
+                            <Tag>{t(`people.teams.kinds.${team.kind}`)}</Tag>
+                            {mine.map((m) => (
+                              <span key={m.id}>
+                                {t(`people.teams.roles.${m.role}`)}{' '}
+                                <Dates from={m.startsOn} to={m.endsOn} />
+                              </span>
+                            ))}
+                          </Space>
+                        }
+                      />
+                    </List.Item>
+                  );
+                }}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card
+            title={`${t('people.person.mentoring')}${mentorings.data ? ` · ${t('people.mentoring.total', { count: mentorings.data.total })}` : ''}`}
+            loading={mentorings.isPending}
+            data-testid="person-mentoring"
+          >
+            {mentorings.isError ? (
+              <ErrorResult error={mentorings.error} onRetry={() => void mentorings.refetch()} />
+            ) : (
+              <List
+                size="small"
+                dataSource={mentorings.data?.items ?? []}
+                locale={{
+                  emptyText: (
+                    <Empty
+                      description={t('people.person.noMentoring')}
+                      image={Empty.PRESENTED_IMAGE_SIMPLE}
+                    />
+                  ),
+                }}
+                renderItem={(m) => {
+                  const last = m.assessments.at(-1);
+                  return (
+                    <List.Item>
+                      <Space size={8} wrap>
+                        <Typography.Text strong>{m.mentee.name}</Typography.Text>
+                        <Typography.Text type="secondary">{m.mentee.org.name}</Typography.Text>
+                        <Dates from={m.startsOn} to={m.endsOn} />
+                        {last ? (
+                          <Tag color="blue">
+                            {t('people.mentoring.assessment', {
+                              year: last.year,
+                              grade: t(`people.mentoring.grades.${last.grade}`),
+                            })}
+                          </Tag>
+                        ) : null}
+                      </Space>
+                    </List.Item>
+                  );
+                }}
+              />
+            )}
+          </Card>
+        </Col>
+      </Row>
+      {p.can.addPosting ? (
+        <AddPostingModal person={p} open={adding} onClose={() => setAdding(false)} />
+      ) : null}
+    </>
+  );
+}

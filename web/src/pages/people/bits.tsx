@@ -1,0 +1,76 @@
+import { Space, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { usePersonnelKinds } from '../../api/people';
+import { formatDate } from '../../lib/format';
+
+/** Days a term may still run and count as ending soon (the roster's highlight). */
+export const ENDING_SOON_DAYS = 90;
+
+/** The name of a personnel kind in the interface's language. */
+export function useKindName(): (code: string) => string {
+  const { i18n } = useTranslation();
+  const kinds = usePersonnelKinds();
+  return (code) => {
+    const k = kinds.data?.find((x) => x.code === code);
+    if (!k) return kinds.isPending ? '' : code;
+    return i18n.language === 'en' ? k.nameEn : k.name;
+  };
+}
+
+/** An organisation named in both languages, in the interface's language. */
+export function bilingual(o: { name: string; nameEn?: string | null }, language: string): string {
+  return language === 'en' && o.nameEn ? o.nameEn : o.name;
+}
+
+/** `2024-08-01 – 2026-01-31` (an open end as "ongoing"). */
+export function Dates({ from, to }: { from: string; to: string | null | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      {formatDate(from)} – {to ? formatDate(to) : t('people.teams.ongoing')}
+    </span>
+  );
+}
+
+/** Days from `date` to the term's end, when it ends within ENDING_SOON_DAYS; else null. */
+export function daysToEnd(endsOn: string, date: string): number | null {
+  const days = dayjs(endsOn).diff(dayjs(date), 'day');
+  return days >= 0 && days <= ENDING_SOON_DAYS ? days : null;
+}
+
+/** "ends in N days" for a term ending soon after `date`; nothing otherwise. */
+export function EndingTag({ endsOn, date }: { endsOn: string; date: string }) {
+  const { t } = useTranslation();
+  const days = daysToEnd(endsOn, date);
+  if (days === null) return null;
+  return (
+    <Tag color="gold" data-testid="ending-soon">
+      {days === 0 ? t('people.endsToday') : t('people.endingSoon', { days })}
+    </Tag>
+  );
+}
+
+/** A piece of personal data, marked when the caller sees it masked. */
+export function PersonalValue({
+  value,
+  masked,
+  testId,
+}: {
+  value: string | number | null | undefined;
+  masked: boolean;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  if (value === null || value === undefined || value === '') {
+    return <Typography.Text type="secondary">{t('people.person.none')}</Typography.Text>;
+  }
+  return (
+    <Space size={6}>
+      <span data-testid={testId} style={{ fontVariantNumeric: 'tabular-nums' }}>
+        {value}
+      </span>
+      {masked ? <Tag>{t('people.masked')}</Tag> : null}
+    </Space>
+  );
+}
