@@ -45,8 +45,12 @@ describe.skipIf(!browserAvailable())('the menu, by role', () => {
     const office = await menuText('demo-coordinator');
     expect(office).toContain('年度计划');
     expect(office).toContain('两个 80%');
+    // Issue 9's people screens: every signed-in user may read them.
     for (const text of [hotan, office]) {
-      for (const later of ['人才', '培训与交流', '企业', '消费帮扶', '指标', '分析']) {
+      for (const entry of ['人才', '援派人员', '组团式援助', '传帮带', '机构结对']) {
+        expect(text).toContain(entry);
+      }
+      for (const later of ['培训与交流', '企业', '消费帮扶', '指标', '分析']) {
         expect(text).not.toContain(later);
       }
     }

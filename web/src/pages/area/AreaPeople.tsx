@@ -1,4 +1,4 @@
-import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRoster } from '../../api/people';
@@ -18,11 +18,7 @@ export function AreaPeople({ code }: { code: string }) {
   return (
     <Card
       title={t('people.areaSection.title')}
-      extra={
-        <Link to={`/people?area=${code}`}>
-          <Button type="link">{t('people.areaSection.all')}</Button>
-        </Link>
-      }
+      extra={<Link to={`/people?area=${code}`}>{t('people.areaSection.all')}</Link>}
       loading={roster.isPending}
       data-testid="area-people"
     >
