@@ -139,6 +139,12 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await expect(p.getByTestId('person-add-posting').count()).resolves.toBe(0);
     await expect(p.getByTestId('person-publish').count()).resolves.toBe(0);
     await p.screenshot({ path: `${SHOTS}/people-person-masked-zh.png`, fullPage: true });
+    // Empty and not-found states, in Chinese.
+    await p.goto(`${server.url}/people?area=653221&date=2000-01-01`);
+    await p.getByText('没有符合条件的人员').waitFor();
+    await p.goto(`${server.url}/people/999999`);
+    await p.getByText('没有这个人员，或您无权查看').waitFor();
+    await p.screenshot({ path: `${SHOTS}/people-person-404-zh.png` });
     await context.close();
   });
 
