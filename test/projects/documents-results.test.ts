@@ -37,7 +37,11 @@ describeEachDatabase('projects: documents, results, types', (ctx) => {
 
   beforeAll(async () => {
     coordinator = await loginAs(t.app, ctx.database, { role: 'coordinator' });
-    beijing = await loginAs(t.app, ctx.database, { role: 'donor-editor', orgCode: '110000' });
+    beijing = await loginAs(t.app, ctx.database, {
+      role: 'donor-editor',
+      orgCode: '110000',
+      displayName: '北京前指·王五',
+    });
     shanghai = await loginAs(t.app, ctx.database, { role: 'donor-editor', orgCode: '310000' });
     hotan = await loginAs(t.app, ctx.database, { role: 'recipient-editor', areaCode: '653200' });
   });
@@ -80,6 +84,9 @@ describeEachDatabase('projects: documents, results, types', (ctx) => {
       size: PDF.length,
       sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
       uploadedBy: expect.stringMatching(/^user:/),
+      // Who uploaded it, by display name (the screen never shows `user:…`).
+      uploadedByName: '北京前指·王五',
+      uploadedAt: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T/),
     });
     const again = await upload(coordinator, q.code, {
       filename: 'copy.pdf',

@@ -103,6 +103,82 @@ describeEachDatabase('project history', (ctx) => {
     expect(rest.json().items.map((e: { id: number }) => e.id)).toEqual([update.id, creation.id]);
   });
 
+  it('gives each changed field its value before and after, typed, with names for codes', async () => {
+    await insertProject(ctx.database, {
+      code: 'HIS-VALUES',
+      donor: '110000',
+      budgetFen: 1_000_000,
+    });
+    const change = {
+      budgetFen: 123_456_789,
+      donors: [
+        { org: '110000', shareBp: 6000 },
+        { org: '310000', shareBp: 4000 },
+      ],
+      locations: [{ area: '653221', shareBp: 10000 }],
+      implementingOrg: '110000-HQ',
+      deliveryMode: 'turnkey',
+      fixedAsset: true,
+      year: 2026,
+      stageDates: { approved: { planned: '2025-02-01' } },
+      published: true,
+    };
+    const patch = (who: string) =>
+      t.app.inject({
+        method: 'PATCH',
+        url: '/api/projects/HIS-VALUES',
+        headers: as(who),
+        payload: change,
+      });
+    // Shanghai's share needs an editor covering Shanghai too: the coordinator.
+    expect((await patch('beijing')).statusCode).toBe(403);
+    const ok = await patch('coordinator');
+    expect(ok.statusCode, ok.body).toBe(200);
+    // The project's own donor editor reads it (Beijing is still a donor).
+    const res = await history('HIS-VALUES', 'beijing');
+    expect(res.statusCode, res.body).toBe(200);
+    const [update] = res.json().items;
+    expect(update.action).toBe('update');
+    const byField = Object.fromEntries(update.changes.map((c: { field: string }) => [c.field, c]));
+    expect(update.changes.map((c: { field: string }) => c.field)).toEqual(update.fields);
+    expect(byField.budgetFen).toEqual({
+      field: 'budgetFen',
+      kind: 'money',
+      before: 1_000_000,
+      after: 123_456_789,
+    });
+    expect(byField.donors.kind).toBe('shares');
+    expect(byField.donors.before).toEqual([
+      { name: { zh: expect.any(String), en: expect.anything() }, shareBp: 10000 },
+    ]);
+    expect(byField.donors.after.map((d: { shareBp: number }) => d.shareBp)).toEqual([6000, 4000]);
+    const names = byField.donors.after.map((d: { name: { zh: string } }) => d.name.zh);
+    expect(names.join()).not.toMatch(/\d{6}/);
+    expect(byField.locations.after[0].name.zh).toMatch(/和田县/);
+    expect(byField.locations.before[0].name.zh).not.toMatch(/\d/);
+    expect(byField.implementingOrgCode).toMatchObject({ kind: 'name', before: null });
+    expect(byField.implementingOrgCode.after.zh).not.toBe('110000-HQ');
+    expect(byField.leadDonorCode).toBeUndefined();
+    expect(byField.deliveryMode).toEqual({
+      field: 'deliveryMode',
+      kind: 'deliveryMode',
+      before: null,
+      after: 'turnkey',
+    });
+    expect(byField.fixedAsset).toMatchObject({ kind: 'flag', before: false, after: true });
+    expect(byField.year).toMatchObject({ kind: 'year', before: 2025, after: 2026 });
+    expect(byField['stageDates.approved.planned']).toEqual({
+      field: 'stageDates.approved.planned',
+      kind: 'date',
+      before: null,
+      after: '2025-02-01',
+    });
+    expect(byField.publishedAt).toMatchObject({ kind: 'published', before: null });
+    expect(byField.publishedAt.after).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    // A creation lists no change.
+    expect(res.json().items.at(-1)).toMatchObject({ action: 'create', fields: [], changes: [] });
+  });
+
   it('lets the office and auditors read it, and no one else (404 when unseen, 403 when seen)', async () => {
     for (const who of ['coordinator', 'auditor', 'beijing']) {
       expect((await history('HIS-BJ', who)).statusCode, who).toBe(200);

@@ -1,13 +1,16 @@
 /**
  * A project's own change history: the project's entries and its ledger's, newest first, as a
  * screen shows them: people by display name, the action as a code the screen translates, the
- * fields a change touched as paths the screen names (never before/after JSON).
+ * fields a change touched as paths the screen names, and each field's value before and after,
+ * typed and with names for codes (never the snapshots' JSON).
  */
 import { canonicalJson } from '../../domain/history-chain.js';
 import { authorize } from '../access/authorize.js';
 import { actorNames } from '../core/actor-names.js';
 import type { ServiceContext } from '../core/context.js';
 import { readableProject } from '../projects/scope.js';
+import { loadReference } from '../reference/reference.js';
+import { describeChange, namer } from './project-changes.js';
 
 export interface ProjectHistoryQuery {
   beforeId?: number | undefined;
@@ -105,11 +108,13 @@ export async function projectHistory(ctx: ServiceContext, code: string, q: Proje
     ctx.db,
     page.map((r) => r.actor),
   );
+  const names = namer(await loadReference(ctx.db));
   return {
     items: page.map((r) => {
       const before = parse(r.before);
       const after = parse(r.after);
       const isTransaction = r.entityType === 'fund-transaction';
+      const fields = isTransaction ? [] : changedFields(before, after);
       return {
         id: r.id,
         at: new Date(r.at).toISOString(),
@@ -117,7 +122,8 @@ export async function projectHistory(ctx: ServiceContext, code: string, q: Proje
         actorName: nameOf(r.actor),
         action: r.action,
         entityType: isTransaction ? ('fund-transaction' as const) : ('project' as const),
-        fields: isTransaction ? [] : changedFields(before, after),
+        fields,
+        changes: fields.map((field) => describeChange(names, field, before, after)),
         transaction: isTransaction ? transactionOf(r.entityId, after ?? before) : null,
       };
     }),

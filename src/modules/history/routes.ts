@@ -18,6 +18,40 @@ const entry = z.object({
   hash: z.string(),
 });
 
+const name = z.object({ zh: z.string(), en: z.string().nullable() });
+const namedShare = z.object({ name, shareBp: z.number().int() });
+const resultFigure = z.object({
+  metric: z.string(),
+  planned: z.boolean(),
+  value: z.number().int(),
+});
+/** One field's change: its path and its value before and after, of the same kind. */
+const change = <K extends string, V extends z.ZodType>(kind: K, value: V, description: string) =>
+  z
+    .object({
+      field: z.string(),
+      kind: z.literal(kind),
+      before: value.nullable(),
+      after: value.nullable(),
+    })
+    .meta({ description });
+
+const projectChange = z.discriminatedUnion('kind', [
+  change('text', z.string(), 'Names, reasons: the text'),
+  change('money', z.number().int(), 'The budget: integer fen'),
+  change('date', z.string(), 'The approval date, a stage’s planned or actual date: YYYY-MM-DD'),
+  change('published', z.string(), 'When it was published (UTC); null: not published'),
+  change('share', z.number().int(), 'The livelihood share: basis points'),
+  change('flag', z.boolean(), 'Fixed asset, continuing'),
+  change('year', z.number().int(), 'The plan year'),
+  change('stage', z.string(), 'A stage code (the screen names it)'),
+  change('deliveryMode', z.string(), 'A delivery mode code (the screen names it)'),
+  change('name', name, 'An organisation, programme or project type, by name'),
+  change('shares', z.array(namedShare), 'Donors or locations by name with their shares (bp)'),
+  change('results', z.array(resultFigure), 'The results: metric, target or achieved, value'),
+  change('documents', z.array(z.string()), 'The documents’ file names'),
+]);
+
 const projectEntry = z.object({
   id: z.number().int(),
   at: z.string(),
@@ -36,6 +70,11 @@ const projectEntry = z.object({
     description:
       'The fields a change of the project touched, as paths (`implementingOrgCode`, ' +
       '`stageDates.tendering.actual`); empty for a creation and a ledger entry',
+  }),
+  changes: z.array(projectChange).meta({
+    description:
+      'For each field of `fields`, in the same order: its value before and after, by kind, ' +
+      'codes given as names',
   }),
   transaction: z
     .object({

@@ -8,6 +8,7 @@ import { actorLabel } from '../../domain/access.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
+import { actorNames } from '../core/actor-names.js';
 import type { ServiceContext } from '../core/context.js';
 import { checkDocument, normalizeMediaType, sanitizeFilename } from './files.js';
 import { presentDocument } from './presenters.js';
@@ -70,13 +71,18 @@ export async function uploadDocument(
     .select(['id', 'filename', 'mediaType', 'size', 'sha256', 'uploadedBy', 'uploadedAt'])
     .where('id', '=', documentId)
     .executeTakeFirstOrThrow();
-  return { document: presentDocument(row), version };
+  const nameOf = await actorNames(ctx.db, [row.uploadedBy]);
+  return { document: presentDocument(row, nameOf), version };
 }
 
 /** The documents of a project the actor may see (404 otherwise). */
 export async function listDocuments(ctx: Ctx, code: string) {
   const { project } = await readableProject(ctx, code);
-  return { items: project.documents.map(presentDocument) };
+  const nameOf = await actorNames(
+    ctx.db,
+    project.documents.map((d) => d.uploadedBy),
+  );
+  return { items: project.documents.map((d) => presentDocument(d, nameOf)) };
 }
 
 /** One document with its content, for download. @throws NotFoundError */

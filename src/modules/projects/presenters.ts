@@ -26,7 +26,11 @@ export function presentResult(r: ResultRow) {
   };
 }
 
-export function presentDocument(d: DocumentRow): DocumentView {
+/** A document as listed: who uploaded it by display name (`nameOf`, null for the system). */
+export function presentDocument(
+  d: DocumentRow,
+  nameOf: (label: string) => string | null,
+): DocumentView {
   return {
     id: d.id,
     filename: d.filename,
@@ -34,6 +38,7 @@ export function presentDocument(d: DocumentRow): DocumentView {
     size: d.size,
     sha256: d.sha256,
     uploadedBy: d.uploadedBy,
+    uploadedByName: nameOf(d.uploadedBy),
     uploadedAt: d.uploadedAt,
   };
 }

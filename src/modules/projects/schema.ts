@@ -208,7 +208,10 @@ export const documentView = z.object({
   mediaType: z.string(),
   size: z.number().int(),
   sha256: z.string(),
-  uploadedBy: z.string(),
+  uploadedBy: z.string().meta({ description: 'Who: `user:NAME` or `system:JOB`' }),
+  uploadedByName: z.string().nullable().meta({
+    description: "The uploader's display name; null for the system (a generator, a job)",
+  }),
   uploadedAt: z.string(),
 });
 

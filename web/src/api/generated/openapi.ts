@@ -10834,7 +10834,10 @@ export interface paths {
                                 sha256: string;
                                 size: number;
                                 uploadedAt: string;
+                                /** @description Who: `user:NAME` or `system:JOB` */
                                 uploadedBy: string;
+                                /** @description The uploader's display name; null for the system (a generator, a job) */
+                                uploadedByName: string | null;
                             }[];
                         };
                     };
@@ -10920,7 +10923,10 @@ export interface paths {
                             sha256: string;
                             size: number;
                             uploadedAt: string;
+                            /** @description Who: `user:NAME` or `system:JOB` */
                             uploadedBy: string;
+                            /** @description The uploader's display name; null for the system (a generator, a job) */
+                            uploadedByName: string | null;
                         };
                     };
                 };
@@ -11150,6 +11156,112 @@ export interface paths {
                                 /** @description The person's display name; null for the system (a generator, a job) */
                                 actorName: string | null;
                                 at: string;
+                                /** @description For each field of `fields`, in the same order: its value before and after, by kind, codes given as names */
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "share";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "year";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "stage";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "deliveryMode";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        name: {
+                                            en: string | null;
+                                            zh: string;
+                                        };
+                                        shareBp: number;
+                                    }[] | null;
+                                    before: {
+                                        name: {
+                                            en: string | null;
+                                            zh: string;
+                                        };
+                                        shareBp: number;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "shares";
+                                } | {
+                                    after: {
+                                        metric: string;
+                                        planned: boolean;
+                                        value: number;
+                                    }[] | null;
+                                    before: {
+                                        metric: string;
+                                        planned: boolean;
+                                        value: number;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "results";
+                                } | {
+                                    after: string[] | null;
+                                    before: string[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "documents";
+                                })[];
                                 /** @enum {string} */
                                 entityType: "project" | "fund-transaction";
                                 /** @description The fields a change of the project touched, as paths (`implementingOrgCode`, `stageDates.tendering.actual`); empty for a creation and a ledger entry */
