@@ -2,11 +2,12 @@ import type { ProblemTemplate } from './template.js';
 
 /** Problems: Fastify's own refusals, generic codes and request validation. */
 export const GENERAL = {
-  // Generic: Fastify's own refusals, and the deprecated bare-message errors ({detail} in English).
+  // Generic: Fastify's own refusals, and the deprecated bare-message errors ({detail} in English,
+  // so never in the Chinese sentence: a Chinese screen shows no English server text).
   badRequest: { status: 400, zh: '请求格式不正确', en: 'the request is malformed: {detail}' },
-  invalidInput: { status: 422, zh: '输入不被接受：{detail}', en: '{detail}' },
-  notFound: { status: 404, zh: '未找到：{detail}', en: '{detail}' },
-  conflict: { status: 409, zh: '操作冲突：{detail}', en: '{detail}' },
+  invalidInput: { status: 422, zh: '输入不被接受', en: '{detail}' },
+  notFound: { status: 404, zh: '未找到', en: '{detail}' },
+  conflict: { status: 409, zh: '操作冲突', en: '{detail}' },
   unauthenticated: { status: 401, zh: '请先登录', en: '{detail}' },
   forbidden: { status: 403, zh: '无权执行此操作', en: '{detail}' },
   tooManyRequests: { status: 429, zh: '请求过于频繁，请稍后再试', en: '{detail}' },
@@ -73,7 +74,7 @@ export const GENERAL = {
   },
   'validation.dateTime': {
     status: 400,
-    zh: '应为日期时间（ISO 8601）',
+    zh: '应为日期时间（年-月-日 时:分:秒）',
     en: 'expected a date and time (ISO 8601)',
   },
   'validation.format': { status: 400, zh: '格式不正确', en: 'not a valid {format}' },
@@ -85,7 +86,7 @@ export const GENERAL = {
   'validation.oneOf': { status: 400, zh: '不是可选的值', en: 'expected one of {values}' },
   'validation.unknownKeys': {
     status: 400,
-    zh: '含有未知字段：{keys}',
+    zh: '含有不认识的字段',
     en: 'unknown fields: {keys}',
   },
   'validation.multipleOf': {

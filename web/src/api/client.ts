@@ -1,4 +1,4 @@
-import { acceptLanguage, type ProblemParams, problemText } from './problemText.js';
+import { acceptLanguage, fieldErrorsText, type ProblemParams, problemText } from './problemText.js';
 import type { Problem } from './types.js';
 
 /**
@@ -25,9 +25,17 @@ export class ApiError extends Error {
     return this.problem.params ?? {};
   }
 
-  /** The problem in the interface's language, read when shown (it follows a language switch). */
+  /**
+   * The problem in the interface's language, read when shown (it follows a language switch). A
+   * refusal by a route's schema (`validation.*`) names each input at fault with its reason
+   * ("预算：不能为负数；搜索词：最多 100 个字符").
+   */
   override get message(): string {
     const server = this.problem.detail ?? this.problem.title ?? `HTTP ${this.status}`;
+    const errors = this.problem.errors ?? [];
+    if (this.problem.code?.startsWith('validation.') && errors.length > 0) {
+      return fieldErrorsText(errors);
+    }
     return problemText(this.problem.code, this.problem.params, server);
   }
 }

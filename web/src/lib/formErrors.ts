@@ -4,7 +4,7 @@
  */
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client.js';
-import { problemText } from '../api/problemText.js';
+import { fieldErrorText, problemText } from '../api/problemText.js';
 
 /** A field's place in a form, as Ant Design names it: `locations.0.area` → ['locations', 0, 'area']. */
 export type FieldPath = (string | number)[];
@@ -45,7 +45,8 @@ export interface PlacedErrors {
   placed: number;
   /**
    * What no field could show, for the form's alert: the messages of field errors naming no field
-   * of the form or, when the error named no field at all, its detail. Empty once all is placed.
+   * of the form (a generic reason with the input's name) or, when the error named no field at
+   * all, its detail. Empty once all is placed.
    */
   rest: string[];
 }
@@ -63,16 +64,19 @@ export function setServerErrors(
   const byField = new Map<string, { name: FieldPath; errors: string[] }>();
   const rest: string[] = [];
   const errors = pathErrors(err, aliases);
-  for (const { path, message } of errors) {
+  const raw = err instanceof ApiError ? (err.problem.errors ?? []) : [];
+  errors.forEach(({ path, message }, i) => {
     const key = JSON.stringify(path);
     if (!known.has(key)) {
-      rest.push(message);
-      continue;
+      // Away from its field, a generic reason says which input it is about.
+      const source = raw[i];
+      rest.push(source ? fieldErrorText(source) : message);
+      return;
     }
     const field = byField.get(key) ?? { name: path, errors: [] };
     field.errors.push(message);
     byField.set(key, field);
-  }
+  });
   if (byField.size) form.setFields([...byField.values()]);
   if (errors.length === 0) rest.push(err instanceof Error ? err.message : String(err));
   return { placed: byField.size, rest };

@@ -9,6 +9,7 @@ import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
 import { messages as people } from './people.js';
 import { messages as plans } from './plans.js';
+import { messages as problemFields } from './problemFields.js';
 import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
 import { messages as projectEdit } from './projectEdit.js';
@@ -41,4 +42,5 @@ export const zhCN = {
   ...ledger,
   ...entry,
   ...problems,
+  ...problemFields,
 } as const;
