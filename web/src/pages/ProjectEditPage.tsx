@@ -21,6 +21,7 @@ import { PageTitle } from '../components/PageTitle';
 import { setServerErrors } from '../lib/formErrors';
 import { bpToPercentInput } from '../lib/money';
 import { useUnsavedChanges } from '../lib/useUnsavedChanges';
+import { DonorsField } from './projects/DonorsField';
 import { projectChange, projectFormValues } from './projects/editProjectForm';
 import { FormErrorsAlert } from './projects/FormErrorsAlert';
 import { LocationsField } from './projects/LocationsField';
@@ -187,7 +188,8 @@ function EditForm({
         onFinish={submit}
         scrollToFirstError
       >
-        <ProjectIdentityFields editing donorsFixed={base.donors.length > 1} />
+        <ProjectIdentityFields editing />
+        <DonorsField />
         <LocationsField />
         <ProjectBudgetFields editing />
         <ProjectDeliveryFields />

@@ -107,9 +107,21 @@ export function DocumentsTab({ project }: { project: Project }) {
     },
     { title: t('projectEdit.colSize'), dataIndex: 'size', align: 'right', render: formatSize },
     {
+      // Who uploaded it, by display name; the system (a generator) as 系统, never `user:…`.
+      title: t('projectEdit.colUploadedBy'),
+      dataIndex: 'uploadedByName',
+      render: (name: string | null) => (
+        <span data-testid="document-uploader">{name ?? t('ledger.system')}</span>
+      ),
+    },
+    {
       title: t('projectEdit.colUploadedAt'),
       dataIndex: 'uploadedAt',
-      render: (v: string) => formatDateTime(v),
+      render: (v: string) => (
+        <span style={{ whiteSpace: 'nowrap' }} data-testid="document-uploaded-at">
+          {formatDateTime(v)}
+        </span>
+      ),
     },
     {
       title: t('projectEdit.colActions'),

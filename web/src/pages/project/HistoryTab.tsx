@@ -7,13 +7,15 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { fieldLabel, historyActionLabel } from '../../lib/fieldLabels';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { changeValueText } from '../../lib/historyValues';
 
 /**
  * The project's change history and its ledger's, newest first, in words: who (by name), what
- * (a translated action), and which fields or which ledger entry; older entries on demand.
+ * (a translated action), and for each field changed its name with the value before and after
+ * (or which ledger entry); older entries on demand.
  */
 export function HistoryTab({ code }: { code: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const history = useProjectHistory(code, true);
   if (history.isError) {
     return <ErrorResult error={history.error} onRetry={() => void history.refetch()} />;
@@ -34,9 +36,22 @@ export function HistoryTab({ code }: { code: string }) {
         </span>
       );
     }
-    if (e.fields.length === 0) return null;
-    const labels = [...new Set(e.fields.map((f) => fieldLabel(t, f)))];
-    return t('historyTab.fieldsChanged', { fields: labels.join(t('historyTab.listSeparator')) });
+    if (e.changes.length === 0) return null;
+    return (
+      <ul style={{ margin: 0, paddingLeft: 16, maxWidth: 720 }}>
+        {e.changes.map((c) => (
+          <li key={c.field} data-testid="history-change" data-field={c.field}>
+            <Typography.Text strong>{fieldLabel(t, c.field)}</Typography.Text>
+            {t('historyTab.labelSeparator')}
+            <Typography.Text type="secondary" data-testid="change-before">
+              {changeValueText(t, i18n.language, c, 'before')}
+            </Typography.Text>
+            {' → '}
+            <span data-testid="change-after">{changeValueText(t, i18n.language, c, 'after')}</span>
+          </li>
+        ))}
+      </ul>
+    );
   };
 
   const columns: ColumnsType<ProjectHistoryEntry> = [

@@ -13,16 +13,10 @@ import type { NewProjectValues } from './newProjectForm';
 
 /**
  * What a new project is: code, programme, names, donor, type and livelihood share (the type's
- * default; another share needs a reason). When `editing`, the code is shown but fixed, and so is
- * the donor of a project with several (`donorsFixed`).
+ * default; another share needs a reason). When `editing`, the code is shown but fixed, and the
+ * donors with their shares are a field of their own (DonorsField).
  */
-export function ProjectIdentityFields({
-  editing = false,
-  donorsFixed = false,
-}: {
-  editing?: boolean;
-  donorsFixed?: boolean;
-} = {}) {
+export function ProjectIdentityFields({ editing = false }: { editing?: boolean } = {}) {
   const { t, i18n } = useTranslation();
   const form = Form.useFormInstance<NewProjectValues>();
   const programmeChoices = useProgrammeOptions();
@@ -107,23 +101,19 @@ export function ProjectIdentityFields({
           <Input maxLength={300} />
         </Form.Item>
       </Col>
-      <Col xs={24} md={12}>
-        <Form.Item
-          name="donor"
-          label={t('projectForm.donor')}
-          rules={[required]}
-          extra={donorsFixed ? t('projectEdit.donorsFixed') : undefined}
-        >
-          {/* The donor by its name in the language shown, never by its code. */}
-          <Select
-            disabled={donorsFixed}
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={donors.loading}
-            options={donors.options}
-            data-testid="project-donor"
-          />
-        </Form.Item>
-      </Col>
+      {editing ? null : (
+        <Col xs={24} md={12}>
+          <Form.Item name="donor" label={t('projectForm.donor')} rules={[required]}>
+            {/* The donor by its name in the language shown, never by its code. */}
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              loading={donors.loading}
+              options={donors.options}
+              data-testid="project-donor"
+            />
+          </Form.Item>
+        </Col>
+      )}
       <Col xs={24} md={12}>
         <Form.Item name="type" label={t('projectForm.type')} rules={[required]}>
           <Select
@@ -180,7 +170,7 @@ export function ProjectIdentityFields({
 
 /**
  * The new project's budget (万元), starting stage and approval date; when `editing`, no stage
- * (stages move by transitions on the project page).
+ * (stages move by transitions on the project page) but 立项's planned date.
  */
 export function ProjectBudgetFields({ editing = false }: { editing?: boolean } = {}) {
   const { t } = useTranslation();
@@ -216,6 +206,24 @@ export function ProjectBudgetFields({ editing = false }: { editing?: boolean } =
           />
         </Form.Item>
       </Col>
+      {editing ? (
+        <Col xs={24} md={8}>
+          {/* 立项's planned date (its actual date is the approval date beside it). */}
+          <Form.Item
+            name={['stageDates', 'approved', 'planned']}
+            label={t('projectEdit.stagePlanned', { stage: t('stages.approved') })}
+          >
+            <DatePicker
+              format="YYYY-MM-DD"
+              style={{ width: '100%' }}
+              data-testid="approval-planned"
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') e.preventDefault();
+              }}
+            />
+          </Form.Item>
+        </Col>
+      ) : null}
     </Row>
   );
 }

@@ -25,6 +25,7 @@ export function projectFormValues(project: Project): NewProjectValues {
     name: { zh: project.name.zh, en: project.name.en ?? '' },
     programme: project.programme,
     donor: project.donor,
+    donors: project.donors.map((d) => ({ org: d.org, share: bpToPercentInput(d.shareBp) })),
     type: project.type,
     livelihoodShare: bpToPercentInput(project.livelihoodShareBp),
     livelihoodReason: project.livelihoodReason ?? '',
@@ -40,30 +41,49 @@ export function projectFormValues(project: Project): NewProjectValues {
     year: project.year,
     fixedAsset: project.fixedAsset,
     continuing: project.continuing,
-    stageDates: Object.fromEntries(
-      DATED_STAGES.map((s) => [
-        s,
-        {
-          planned: day(project.stageDates[s]?.planned),
-          actual: day(project.stageDates[s]?.actual),
-        },
-      ]),
-    ),
+    stageDates: {
+      approved: { planned: day(project.stageDates.approved?.planned) },
+      ...Object.fromEntries(
+        DATED_STAGES.map((s) => [
+          s,
+          {
+            planned: day(project.stageDates[s]?.planned),
+            actual: day(project.stageDates[s]?.actual),
+          },
+        ]),
+      ),
+    },
   };
 }
 
 /**
+ * The donors to send: none when the form shows them as they are (so an editor covering the lead
+ * only can still save the rest), else the whole list with shares in basis points.
+ */
+function donorsChange(values: NewProjectValues, project: Project) {
+  const given = (values.donors ?? []).map((d) => ({
+    org: d.org ?? '',
+    shareBp: parsePercentToBp(d.share) ?? 0,
+  }));
+  const same =
+    given.length === project.donors.length &&
+    given.every(
+      (d, i) => d.org === project.donors[i]?.org && d.shareBp === project.donors[i]?.shareBp,
+    );
+  return same ? {} : { donors: given };
+}
+
+/**
  * The body of PATCH /api/projects/{code} from the edit form's values: every field the form
- * shows (not the code, not the stage): with the plan year, fixed asset, continuing and the stage
- * dates, all that PATCH changes but the several donors' shares and publishing (a button). The donor only for a project with one donor: the form
- * does not edit several donors' shares.
+ * shows (not the code, not the stage): the donors and their shares (when changed), the plan
+ * year, fixed asset, continuing and the stage dates (立项's planned one included), all that PATCH
+ * changes but publishing (a button).
  */
 export function projectChange(values: NewProjectValues, project: Project): ProjectChange {
-  const singleDonor = project.donors.length <= 1;
   return {
     name: { zh: values.name.zh.trim(), en: values.name.en?.trim() || null },
     programme: values.programme,
-    ...(singleDonor ? { donor: values.donor } : {}),
+    ...donorsChange(values, project),
     type: values.type,
     livelihoodShareBp: parsePercentToBp(values.livelihoodShare) ?? undefined,
     livelihoodReason: values.livelihoodReason?.trim() || null,
@@ -79,14 +99,18 @@ export function projectChange(values: NewProjectValues, project: Project): Proje
     fixedAsset: values.fixedAsset ?? project.fixedAsset,
     continuing: values.continuing ?? project.continuing,
     // Every dated stage as the form shows it: a cleared date is null (the server removes it).
-    stageDates: Object.fromEntries(
-      DATED_STAGES.map((s) => [
-        s,
-        {
-          planned: iso(values.stageDates?.[s]?.planned),
-          actual: iso(values.stageDates?.[s]?.actual),
-        },
-      ]),
-    ),
+    stageDates: {
+      // 立项's planned date only: its actual date is kept (the approval date is its own field).
+      approved: { planned: iso(values.stageDates?.approved?.planned) },
+      ...Object.fromEntries(
+        DATED_STAGES.map((s) => [
+          s,
+          {
+            planned: iso(values.stageDates?.[s]?.planned),
+            actual: iso(values.stageDates?.[s]?.actual),
+          },
+        ]),
+      ),
+    },
   };
 }

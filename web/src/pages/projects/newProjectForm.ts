@@ -24,6 +24,8 @@ export interface NewProjectValues {
   fixedAsset?: boolean;
   continuing?: boolean;
   stageDates?: Partial<Record<ProgressStage, { planned?: Dayjs | null; actual?: Dayjs | null }>>;
+  /** The edit form's donors with their shares in percent, as typed. */
+  donors?: { org?: string | undefined; share: string }[];
 }
 
 /** The server's names of the fields the form names otherwise. */
