@@ -82,8 +82,8 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     );
     await expect(page.getByLabel('阶段', { exact: true }).count()).resolves.toBe(0);
     // The donor by its name, without its code.
-    await page.getByTestId('project-donor').getByText('北京市', { exact: true }).waitFor();
-    await expect(page.getByTestId('project-donor').textContent()).resolves.not.toContain('110000');
+    await page.getByTestId('donor-org-0').getByText('北京市', { exact: true }).waitFor();
+    await expect(page.getByTestId('donors-field').textContent()).resolves.not.toContain('110000');
     await page.getByLabel('实施单位', { exact: true }).fill('北京市援疆');
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', {
@@ -270,8 +270,8 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('button', { name: 'Save changes' }).waitFor();
     await page.getByText('Implementing organisation', { exact: true }).waitFor();
-    await page.getByTestId('project-donor').getByText('Beijing', { exact: true }).waitFor();
-    await expect(page.getByTestId('project-donor').textContent()).resolves.not.toContain('110000');
+    await page.getByTestId('donor-org-0').getByText('Beijing', { exact: true }).waitFor();
+    await expect(page.getByTestId('donors-field').textContent()).resolves.not.toContain('110000');
     await page.screenshot({ path: `${SHOTS}/project-edit-form-en.png`, fullPage: true });
     await page.goto(`${server.url}/projects/${code}?tab=results`);
     await page.getByTestId('result-add').getByText('Add a result').waitFor();

@@ -88,6 +88,7 @@ export const messages: Widen<typeof zh> = {
     colFilename: 'File name',
     colSize: 'Size',
     colUploadedBy: 'Uploaded by',
+    bytes: 'B',
     colUploadedAt: 'Uploaded',
     documentsError: 'The documents could not be loaded.',
   },

@@ -82,6 +82,7 @@ export const messages = {
     colFilename: '文件名',
     colSize: '大小',
     colUploadedBy: '上传人',
+    bytes: '字节',
     colUploadedAt: '上传时间',
     documentsError: '文档列表加载失败。',
   },

@@ -40,9 +40,9 @@ function readBase64(file: Blob): Promise<string> {
   });
 }
 
-/** 1234567 → "1.2 MB". */
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
+/** 1234567 → "1.2 MB"; under 1 KB in the interface's word for bytes (字节). */
+function formatSize(bytes: number, byteUnit: string): string {
+  if (bytes < 1024) return `${bytes} ${byteUnit}`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
@@ -105,7 +105,12 @@ export function DocumentsTab({ project }: { project: Project }) {
         </a>
       ),
     },
-    { title: t('projectEdit.colSize'), dataIndex: 'size', align: 'right', render: formatSize },
+    {
+      title: t('projectEdit.colSize'),
+      dataIndex: 'size',
+      align: 'right',
+      render: (bytes: number) => formatSize(bytes, t('projectEdit.bytes')),
+    },
     {
       // Who uploaded it, by display name; the system (a generator) as 系统, never `user:…`.
       title: t('projectEdit.colUploadedBy'),

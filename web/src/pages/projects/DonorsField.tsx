@@ -49,7 +49,7 @@ export function DonorsField() {
           },
         ]}
       >
-        {(fields, { add, remove }, { errors }) => (
+        {(fields, { add, remove }) => (
           <fieldset
             aria-labelledby="donors-label"
             style={{ border: 0, padding: 0, margin: 0 }}
@@ -65,7 +65,8 @@ export function DonorsField() {
                     {
                       validator: (_, org: string | undefined) => {
                         const rows = (form.getFieldValue('donors') ?? []) as NonNullable<DonorRows>;
-                        const twice = !!org && rows.some((r, i) => i !== index && r?.org === org);
+                        // The later row of the two says so (the first is the one kept).
+                        const twice = !!org && rows.some((r, i) => i < index && r?.org === org);
                         return twice
                           ? Promise.reject(new Error(t('projectEdit.donorTwice')))
                           : Promise.resolve();
@@ -121,6 +122,7 @@ export function DonorsField() {
               >
                 {t('projectEdit.addDonor')}
               </Button>
+              {/* The live sum says what is wrong with the list (the list's own error would repeat it). */}
               <Typography.Text
                 type={sumOk ? 'success' : 'danger'}
                 data-testid="donors-sum"
@@ -131,7 +133,6 @@ export function DonorsField() {
                   : t('projectEdit.donorsSumBad', { sum: formatShare(sumBp) })}
               </Typography.Text>
             </Space>
-            <Form.ErrorList errors={errors} />
           </fieldset>
         )}
       </Form.List>
