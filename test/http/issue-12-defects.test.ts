@@ -67,8 +67,8 @@ describeEachDatabase('issue 12 defect 2: NUL characters refused at the edge', (c
     expectRefused(zh, 'body.username');
     expect(zh.json()).toMatchObject({
       title: '请求有误',
-      detail: '不能包含控制字符（如 NUL）',
-      errors: [{ message: '不能包含控制字符（如 NUL）' }],
+      detail: '不能包含控制字符（如空字符）',
+      errors: [{ message: '不能包含控制字符（如空字符）' }],
     });
     const en = await t.app.inject({
       method: 'POST',

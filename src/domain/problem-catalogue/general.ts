@@ -80,7 +80,7 @@ export const GENERAL = {
   'validation.format': { status: 400, zh: '格式不正确', en: 'not a valid {format}' },
   'validation.controlCharacter': {
     status: 400,
-    zh: '不能包含控制字符（如 NUL）',
+    zh: '不能包含控制字符（如空字符）',
     en: 'must not contain control characters such as NUL',
   },
   'validation.oneOf': { status: 400, zh: '不是可选的值', en: 'expected one of {values}' },

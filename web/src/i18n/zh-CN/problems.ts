@@ -42,7 +42,7 @@ export const messages = {
       date: '应为日期（年-月-日）',
       dateTime: '应为日期时间（年-月-日 时:分:秒）',
       format: '格式不正确',
-      controlCharacter: '不能包含控制字符（如 NUL）',
+      controlCharacter: '不能包含控制字符（如空字符）',
       oneOf: '不是可选的值',
       unknownKeys: '含有不认识的字段',
       multipleOf: '应为 {{divisor}} 的倍数',
