@@ -179,6 +179,51 @@ export const ROUTES: readonly AppRoute[] = [
     page: screen(() => import('./pages/WarningsPage'), 'WarningsPage'),
     menu: { section: 'warnings' },
   },
+  {
+    path: 'training',
+    page: screen(() => import('./pages/TrainingPage'), 'TrainingPage'),
+    menu: { section: 'training', label: 'training.nav' },
+    can: 'training.read',
+  },
+  {
+    path: 'training/programmes/:code',
+    page: screen(() => import('./pages/TrainingProgrammePage'), 'TrainingProgrammePage'),
+    menu: { highlight: 'training' },
+  },
+  {
+    path: 'exchanges',
+    page: screen(() => import('./pages/ExchangesPage'), 'ExchangesPage'),
+    menu: { section: 'training', label: 'exchanges.nav' },
+    can: 'training.read',
+  },
+  {
+    path: 'companies',
+    page: screen(() => import('./pages/CompaniesPage'), 'CompaniesPage'),
+    menu: { section: 'companies', label: 'companies.nav' },
+    can: 'companies.read',
+  },
+  {
+    path: 'companies/:id',
+    page: screen(() => import('./pages/CompanyPage'), 'CompanyPage'),
+    menu: { highlight: 'companies' },
+  },
+  {
+    path: 'company-cases',
+    page: screen(() => import('./pages/CompanyCasesPage'), 'CompanyCasesPage'),
+    menu: { section: 'companies', label: 'cases.nav' },
+    can: 'companies.read',
+  },
+  {
+    path: 'consumption',
+    page: screen(() => import('./pages/ConsumptionPage'), 'ConsumptionPage'),
+    menu: { section: 'consumption' },
+    can: 'consumption.read',
+  },
+  {
+    path: 'consumption/bulk',
+    page: screen(() => import('./pages/ConsumptionBulkPage'), 'ConsumptionBulkPage'),
+    menu: { highlight: 'consumption' },
+  },
   { path: '*', page: screen(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
 ];
 

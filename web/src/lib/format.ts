@@ -64,3 +64,8 @@ export function searchKey(value: string): string {
     .replace(/[\s'’-]/g, '')
     .toLowerCase();
 }
+
+/** A count with thousands separators: 78000 → "78,000". */
+export function formatCount(value: number | null | undefined): string {
+  return typeof value === 'number' ? value.toLocaleString('en-US') : '';
+}

@@ -21,6 +21,7 @@ import type { AreaDetail, AreaDonor } from '../api/types';
 import { DonorTag } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { DateFilter } from '../components/FilterBar';
+import { IssueNineMeasures } from '../components/IssueNineMeasures';
 import { LevelTag } from '../components/LevelTag';
 import { PageTitle } from '../components/PageTitle';
 import { donorColors } from '../lib/donorColors';
@@ -214,6 +215,9 @@ export function AreaPage() {
             <AreaPeople code={a.code} />
           </Col>
         ) : null}
+        <Col span={24}>
+          <IssueNineMeasures area={a.code} />
+        </Col>
         <Col span={24}>
           <Card title={t('area.children')}>
             <Table<Child>

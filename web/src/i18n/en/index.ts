@@ -1,6 +1,8 @@
 import type { Messages } from '../types.js';
 import { messages as common } from './common.js';
+import { messages as companies } from './companies.js';
 import { messages as compliance } from './compliance.js';
+import { messages as consumption } from './consumption.js';
 import { messages as entry } from './entry.js';
 import { messages as home } from './home.js';
 import { messages as layout } from './layout.js';
@@ -17,6 +19,7 @@ import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
 import { messages as quality } from './quality.js';
 import { messages as terms } from './terms.js';
+import { messages as training } from './training.js';
 import { messages as warnings } from './warnings.js';
 
 /** English messages: the same files and keys as ../zh-CN/. */
@@ -38,6 +41,9 @@ export const en: Messages = {
   ...warnings,
   ...ledger,
   ...entry,
+  ...training,
+  ...companies,
+  ...consumption,
   ...problems,
   ...problemFields,
 };

@@ -1,5 +1,7 @@
 import { messages as common } from './common.js';
+import { messages as companies } from './companies.js';
 import { messages as compliance } from './compliance.js';
+import { messages as consumption } from './consumption.js';
 import { messages as entry } from './entry.js';
 import { messages as home } from './home.js';
 import { messages as layout } from './layout.js';
@@ -16,6 +18,7 @@ import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
 import { messages as quality } from './quality.js';
 import { messages as terms } from './terms.js';
+import { messages as training } from './training.js';
 import { messages as warnings } from './warnings.js';
 
 /**
@@ -41,6 +44,9 @@ export const zhCN = {
   ...warnings,
   ...ledger,
   ...entry,
+  ...training,
+  ...companies,
+  ...consumption,
   ...problems,
   ...problemFields,
 } as const;

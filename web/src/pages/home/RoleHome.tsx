@@ -6,6 +6,7 @@ import { useSummary } from '../../api/summary';
 import { donorName } from '../../components/DonorTag';
 import { ErrorResult } from '../../components/ErrorResult';
 import { FilterSelect } from '../../components/FilterBar';
+import { IssueNineMeasures } from '../../components/IssueNineMeasures';
 import { donorColors } from '../../lib/donorColors';
 import { today } from '../../lib/format';
 import { useUrlState } from '../../lib/urlState';
@@ -106,6 +107,16 @@ export function RoleHome() {
             <AreaMoney code={area.code} colors={colors} />
           </Col>
         ) : null}
+        {s.scope === 'donor'
+          ? s.donors.map((d) => (
+              <Col span={24} key={d.code}>
+                <IssueNineMeasures
+                  donor={d.code}
+                  title={t('measures.titleDonor', { donor: donorName(d, language) })}
+                />
+              </Col>
+            ))
+          : null}
       </Row>
     </div>
   );
