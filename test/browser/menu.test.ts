@@ -36,7 +36,7 @@ describe.skipIf(!browserAvailable())('the menu, by role', () => {
     return text;
   };
 
-  it('shows a recipient editor no plans or compliance screen, and nobody a screen to come', async () => {
+  it('shows a recipient editor no plans or compliance screen, issue 9 to both, and nobody a screen to come', async () => {
     const hotan = await menuText('demo-hotan');
     expect(hotan).toContain('项目');
     expect(hotan).toContain('预警');
@@ -45,12 +45,23 @@ describe.skipIf(!browserAvailable())('the menu, by role', () => {
     const office = await menuText('demo-coordinator');
     expect(office).toContain('年度计划');
     expect(office).toContain('两个 80%');
-    // Issue 9's people screens: every signed-in user may read them.
+    // Issue 9's screens: every signed-in user may read people, training, companies and sales.
     for (const text of [hotan, office]) {
-      for (const entry of ['人才', '援派人员', '组团式援助', '传帮带', '机构结对']) {
+      for (const entry of [
+        '人才',
+        '援派人员',
+        '组团式援助',
+        '传帮带',
+        '机构结对',
+        '培训与交流',
+        '交流交往',
+        '招商企业',
+        '企业诉求',
+        '消费帮扶',
+      ]) {
         expect(text).toContain(entry);
       }
-      for (const later of ['培训与交流', '企业', '消费帮扶', '指标', '分析']) {
+      for (const later of ['指标', '分析']) {
         expect(text).not.toContain(later);
       }
     }

@@ -77,6 +77,7 @@ export function SalesChart({ filters }: { filters: { donor?: string; area?: stri
         },
         series: years.map((year) => ({
           type: 'bar',
+          barMaxWidth: 48,
           name: t('consumption.chartYear', { year }),
           data: donors.map((d) => {
             const fen = cells.find((c) => c.donor === d && c.year === year)?.fen ?? 0;
