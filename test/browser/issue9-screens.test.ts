@@ -211,7 +211,7 @@ describe.skipIf(!browserAvailable())('issue 9 screens in Chromium', () => {
       await page.getByLabel(`${row} 单位`).fill('吨');
     }
     await page.getByTestId('bulk-save').click();
-    await page.getByTestId('bulk-failure').waitFor();
+    await page.getByTestId('bulk-failure').getByText(/第 3 行.*全部未保存/).waitFor();
     // The third row's amount is refused on that row, in Chinese; the other rows are fine.
     const bad = page.getByTestId('bulk-row-2').locator('.ant-form-item-explain-error');
     expect(await bad.count()).toBe(1);

@@ -42,16 +42,25 @@ interface Row {
 
 /** The columns of the grid: the field, its width, its label's key. */
 const COLUMNS = [
-  ['donor', 150, 'donor'],
-  ['area', 190, 'area'],
-  ['month', 120, 'month'],
-  ['channel', 120, 'channel'],
-  ['productCategory', 120, 'productCategory'],
-  ['product', 130, 'product'],
-  ['amount', 130, 'amount'],
-  ['quantity', 100, 'quantity'],
-  ['unit', 80, 'unit'],
+  ['donor', 140, 'donor'],
+  ['area', 170, 'area'],
+  ['month', 110, 'month'],
+  ['channel', 110, 'channel'],
+  ['productCategory', 110, 'productCategory'],
+  ['product', 110, 'product'],
+  ['amount', 110, 'amount'],
+  ['quantity', 80, 'quantity'],
+  ['unit', 64, 'unit'],
 ] as const;
+const ROW_NUMBER_WIDTH = 32;
+
+/** Row numbers (from 1) as the interface lists them: 2、3 or 2, 3. */
+function rowList(indexes: Iterable<number>, language: string): string {
+  return [...new Set(indexes)]
+    .sort((a, b) => a - b)
+    .map((i) => String(i + 1))
+    .join(language === 'en' ? ', ' : '、');
+}
 
 /**
  * Bulk entry of consumption-aid sales: a grid of rows checked as they are typed, sent together to
@@ -77,7 +86,7 @@ export function ConsumptionBulkPage() {
 }
 
 function BulkScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
   const navigate = useNavigate();
   const { message } = AntApp.useApp();
@@ -89,6 +98,8 @@ function BulkScreen() {
   const f = (key: string) => t(`consumption.form.${key}`);
   const required = { required: true, message: t('training.form.required') };
   const firstDonor = donors.options.length === 1 ? donors.options[0]?.value : undefined;
+  // A user of one donor enters that donor's sales: the column is left out (the value is set).
+  const showDonor = donors.options.length !== 1;
   const blank = (): Row => ({ donor: firstDonor });
 
   if (!can('consumption.write')) {
@@ -117,14 +128,15 @@ function BulkScreen() {
       },
       onError: (err) => {
         const { rest } = setServerErrors(form, err, { amountFen: 'amount' });
-        const rowsWrong = new Set(
+        const rowsWrong =
           err instanceof ApiError
-            ? (err.problem.errors ?? []).map((e) => e.field.replace(/^body\./, '').split('.')[1])
-            : [],
-        );
+            ? (err.problem.errors ?? [])
+                .map((e) => Number(e.field.replace(/^body\./, '').split('.')[1]))
+                .filter((i) => Number.isInteger(i))
+            : [];
         setFailure(
-          rowsWrong.size > 0
-            ? t('consumption.bulkPage.refused', { count: rowsWrong.size })
+          rowsWrong.length > 0
+            ? t('consumption.bulkPage.refused', { rows: rowList(rowsWrong, i18n.language) })
             : rest.join('；'),
         );
       },
@@ -150,15 +162,25 @@ function BulkScreen() {
         form={form}
         initialValues={{ rows: [blank(), blank(), blank()] }}
         onFinish={submit}
-        onFinishFailed={() => setFailure(t('consumption.bulkPage.clientInvalid'))}
+        onFinishFailed={({ errorFields }) =>
+          setFailure(
+            t('consumption.bulkPage.clientInvalid', {
+              rows: rowList(
+                errorFields.map((e) => Number(e.name[1])).filter((i) => Number.isInteger(i)),
+                i18n.language,
+              ),
+            }),
+          )
+        }
         scrollToFirstError
       >
         <div style={{ overflowX: 'auto' }}>
-          <div style={{ minWidth: 1260 }}>
+          <div style={{ minWidth: showDonor ? 1080 : 930 }}>
             <div style={{ display: 'flex', gap: 8, padding: '4px 0 8px' }} aria-hidden="true">
-              {headerCell(56, '')}
-              {COLUMNS.map(([name, width, label]) =>
-                headerCell(width, name === 'amount' ? withUnit(t, f(label)) : f(label)),
+              {headerCell(ROW_NUMBER_WIDTH, '')}
+              {COLUMNS.filter(([name]) => showDonor || name !== 'donor').map(
+                ([name, width, label]) =>
+                  headerCell(width, name === 'amount' ? withUnit(t, f(label)) : f(label)),
               )}
             </div>
             <Form.List name="rows">
@@ -182,13 +204,20 @@ function BulkScreen() {
                         data-testid={`bulk-row-${index}`}
                         aria-label={rowLabel}
                       >
-                        <Typography.Text style={{ width: 56, flex: '0 0 56px', paddingTop: 5 }}>
+                        <Typography.Text
+                          style={{
+                            width: ROW_NUMBER_WIDTH,
+                            flex: `0 0 ${ROW_NUMBER_WIDTH}px`,
+                            paddingTop: 5,
+                          }}
+                        >
                           {index + 1}
                         </Typography.Text>
                         <Form.Item
                           name={[field.name, 'donor']}
+                          hidden={!showDonor}
                           rules={[required]}
-                          style={{ width: 150, flex: '0 0 150px' }}
+                          style={{ width: 140, flex: '0 0 140px' }}
                         >
                           <Select
                             aria-label={aria(f('donor'))}
@@ -199,14 +228,14 @@ function BulkScreen() {
                         <Form.Item
                           name={[field.name, 'area']}
                           rules={[required]}
-                          style={{ width: 190, flex: '0 0 190px' }}
+                          style={{ width: 170, flex: '0 0 170px' }}
                         >
                           <AreaPicker within="65" aria-label={aria(f('area'))} />
                         </Form.Item>
                         <Form.Item
                           name={[field.name, 'month']}
                           rules={[required]}
-                          style={{ width: 120, flex: '0 0 120px' }}
+                          style={{ width: 110, flex: '0 0 110px' }}
                         >
                           <DatePicker
                             picker="month"
@@ -217,7 +246,7 @@ function BulkScreen() {
                         <Form.Item
                           name={[field.name, 'channel']}
                           rules={[required]}
-                          style={{ width: 120, flex: '0 0 120px' }}
+                          style={{ width: 110, flex: '0 0 110px' }}
                         >
                           <Select
                             aria-label={aria(f('channel'))}
@@ -230,7 +259,7 @@ function BulkScreen() {
                         <Form.Item
                           name={[field.name, 'productCategory']}
                           rules={[required]}
-                          style={{ width: 120, flex: '0 0 120px' }}
+                          style={{ width: 110, flex: '0 0 110px' }}
                         >
                           <Select
                             aria-label={aria(f('productCategory'))}
@@ -242,21 +271,21 @@ function BulkScreen() {
                         </Form.Item>
                         <Form.Item
                           name={[field.name, 'product']}
-                          style={{ width: 130, flex: '0 0 130px' }}
+                          style={{ width: 110, flex: '0 0 110px' }}
                         >
                           <Input aria-label={aria(f('product'))} maxLength={200} />
                         </Form.Item>
                         <Form.Item
                           name={[field.name, 'amount']}
                           rules={[moneyRule(t)]}
-                          style={{ width: 130, flex: '0 0 130px' }}
+                          style={{ width: 110, flex: '0 0 110px' }}
                         >
                           <MoneyInput aria-label={aria(withUnit(t, f('amount')))} preview={false} />
                         </Form.Item>
                         <Form.Item
                           name={[field.name, 'quantity']}
                           rules={[required]}
-                          style={{ width: 100, flex: '0 0 100px' }}
+                          style={{ width: 80, flex: '0 0 80px' }}
                         >
                           <InputNumber
                             aria-label={aria(f('quantity'))}
@@ -268,7 +297,7 @@ function BulkScreen() {
                         <Form.Item
                           name={[field.name, 'unit']}
                           rules={[required, { max: 20 }]}
-                          style={{ width: 80, flex: '0 0 80px' }}
+                          style={{ width: 64, flex: '0 0 64px' }}
                         >
                           <Input aria-label={aria(f('unit'))} placeholder={f('unitPlaceholder')} />
                         </Form.Item>

@@ -82,7 +82,8 @@ export const messages: Widen<typeof zh> = {
       saved: '{{count}} sales saved',
       refused:
         '{{count}} rows have errors; nothing was saved. Correct the rows marked in red and submit again.',
-      clientInvalid: 'Some rows are incomplete or wrong; correct the fields marked in red first.',
+      clientInvalid:
+        'Row {{rows}} incomplete or wrong; nothing was saved. Correct the fields marked in red first.',
       back: 'Back to the sales',
     },
   },
