@@ -39,25 +39,44 @@ describe.skipIf(!browserAvailable())('issue 9 screens in Chromium', () => {
     return (await res.json()) as T;
   }
 
-  /** Picks an option of the open select by its text. */
-  async function choose(text: string) {
-    await dropdown().locator('.ant-select-item-option', { hasText: text }).first().click();
-  }
-
-  /** Opens the select labelled `label` in `scope`, picks `text`, and waits until it shows. */
+  /**
+   * Picks `text` in the searchable select labelled `label` in `scope` by typing it and pressing
+   * Enter (as a keyboard user does), and waits until the field shows it.
+   */
   async function select(scope: Page | ReturnType<Page['getByRole']>, label: string, text: string) {
     const field = scope.locator('.ant-form-item').filter({ hasText: label }).first();
+    const input = scope.getByLabel(label, { exact: true });
     for (let attempt = 0; attempt < 3; attempt++) {
-      await scope.getByLabel(label, { exact: true }).click();
-      await choose(text);
+      await input.click();
+      await input.fill(text);
+      await dropdown().locator('.ant-select-item-option', { hasText: text }).first().waitFor();
+      await page.keyboard.press('Enter');
       await page.waitForTimeout(200);
       if ((await field.innerText()).includes(text)) return;
-      await page.waitForTimeout(300);
     }
     throw new Error(`${label}: ${text} was not chosen`);
   }
 
-  async function pickArea(label: string, initials: string, code: string, scope = page) {
+  /** Types `text` into the searchable select labelled `label`, picks it, and waits for it in `shown`. */
+  async function typeAndPick(label: string, text: string, shown: ReturnType<Page['getByTestId']>) {
+    const input = page.getByLabel(label, { exact: true });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await input.click();
+      await input.fill(text);
+      await dropdown().locator('.ant-select-item-option', { hasText: text }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(200);
+      if ((await shown.innerText()).includes(text)) return;
+    }
+    throw new Error(`${label}: ${text} was not chosen`);
+  }
+
+  async function pickArea(
+    label: string,
+    initials: string,
+    code: string,
+    scope: Page | ReturnType<Page['getByRole']> = page,
+  ) {
     await scope.getByLabel(label, { exact: true }).fill(initials);
     await dropdown().locator(`[data-area="${code}"]`).waitFor();
     await page.keyboard.press('Enter');
@@ -202,16 +221,21 @@ describe.skipIf(!browserAvailable())('issue 9 screens in Chromium', () => {
       await pickArea(`${row} 产地（受援地区）`, 'hts', '653201');
       await page.getByLabel(`${row} 月份`).fill('2026-10');
       await page.keyboard.press('Enter');
-      await page.getByLabel(`${row} 渠道`).click();
-      await choose('体验馆');
-      await page.getByLabel(`${row} 产品类别`).click();
-      await choose(i === 1 ? '坚果' : '干果');
+      await typeAndPick(`${row} 渠道`, '体验馆', page.getByTestId(`bulk-row-${i}`));
+      await typeAndPick(
+        `${row} 产品类别`,
+        i === 1 ? '坚果' : '干果',
+        page.getByTestId(`bulk-row-${i}`),
+      );
       await page.getByLabel(`${row} 销售额（万元）`).fill(amounts[i] ?? '');
       await page.getByLabel(`${row} 数量`).fill('10');
       await page.getByLabel(`${row} 单位`).fill('吨');
     }
     await page.getByTestId('bulk-save').click();
-    await page.getByTestId('bulk-failure').getByText(/第 3 行.*全部未保存/).waitFor();
+    await page
+      .getByTestId('bulk-failure')
+      .getByText(/第 3 行.*全部未保存/)
+      .waitFor();
     // The third row's amount is refused on that row, in Chinese; the other rows are fine.
     const bad = page.getByTestId('bulk-row-2').locator('.ant-form-item-explain-error');
     expect(await bad.count()).toBe(1);

@@ -250,6 +250,7 @@ function BulkScreen() {
                         >
                           <Select
                             aria-label={aria(f('channel'))}
+                            showSearch={{ optionFilterProp: 'label' }}
                             options={SALE_CHANNELS.map((c) => ({
                               value: c,
                               label: t(`consumption.channels.${c}`),
@@ -263,6 +264,7 @@ function BulkScreen() {
                         >
                           <Select
                             aria-label={aria(f('productCategory'))}
+                            showSearch={{ optionFilterProp: 'label' }}
                             options={PRODUCT_CATEGORIES.map((c) => ({
                               value: c,
                               label: t(`consumption.categories.${c}`),

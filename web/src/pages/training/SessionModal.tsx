@@ -116,6 +116,7 @@ export function SessionModal({
         <Form.Item name="trainingProgramme" label={f('trainingProgramme')}>
           <Select
             allowClear
+            showSearch={{ optionFilterProp: 'label' }}
             placeholder={f('trainingProgrammeNone')}
             loading={programmes.isPending}
             options={(programmes.data?.items ?? []).map((p) => ({
