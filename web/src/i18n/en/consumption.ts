@@ -81,7 +81,7 @@ export const messages: Widen<typeof zh> = {
       save: 'Save all {{count}} rows',
       saved: '{{count}} sales saved',
       refused:
-        '{{count}} rows have errors; nothing was saved. Correct the rows marked in red and submit again.',
+        'Row {{rows}} refused; nothing was saved. Correct the fields marked in red and submit again.',
       clientInvalid:
         'Row {{rows}} incomplete or wrong; nothing was saved. Correct the fields marked in red first.',
       back: 'Back to the sales',
