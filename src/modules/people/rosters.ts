@@ -157,14 +157,14 @@ export async function counts(ctx: Ctx, q: CountsQuery) {
     ctx,
     ref,
     q.by,
-    rows.map((r) => r.key),
+    rows.map((r) => (q.by === 'area' ? rolledUpArea(ref, r.key ?? '', q.area) : r.key)),
   );
   const byKey = new Map<
     string,
     { key: string; name: string; longTerm: number; flexible: number }
   >();
   for (const r of rows) {
-    const k = r.key ?? '';
+    const k = q.by === 'area' ? rolledUpArea(ref, r.key ?? '', q.area) : (r.key ?? '');
     const row = byKey.get(k) ?? { key: k, name: names.get(k) ?? k, longTerm: 0, flexible: 0 };
     if (r.mode === 'flexible') row.flexible += Number(r.n);
     else row.longTerm += Number(r.n);
@@ -175,6 +175,20 @@ export async function counts(ctx: Ctx, q: CountsQuery) {
     date,
     rows: [...byKey.values()].sort((a, b) => a.key.localeCompare(b.key)),
   };
+}
+
+/**
+ * The area a posting's area counts under with `by=area`: the child of the area asked for that
+ * holds it (the area itself for a posting there), or without one its prefecture (the area
+ * itself when it lies above the prefectures).
+ */
+function rolledUpArea(ref: Reference, code: string, within: string | undefined): string {
+  const path = ref.areas.pathOf(code); // self first
+  if (within !== undefined) {
+    const at = path.indexOf(within);
+    return at > 0 ? (path[at - 1] ?? code) : code;
+  }
+  return path.find((c) => ref.areas.get(c)?.level === 'prefecture') ?? code;
 }
 
 async function namesOf(ctx: Ctx, ref: Reference, by: CountsQuery['by'], keys: (string | null)[]) {

@@ -203,7 +203,10 @@ export type TermsEndingQuery = z.infer<typeof termsEndingQuery>;
 export const COUNT_DIMENSIONS = ['donor', 'kind', 'batch', 'area', 'year'] as const;
 
 export const countsQuery = z.object({
-  by: z.enum(COUNT_DIMENSIONS),
+  by: z.enum(COUNT_DIMENSIONS).meta({
+    description:
+      '`area` rolls up the area tree: to the children of `area` (the area itself for postings there), or without it to the prefectures',
+  }),
   area: areaCode.optional(),
   donor: orgCode.optional(),
   date: isoDate.optional().meta({

@@ -6861,6 +6861,7 @@ export interface paths {
                 query: {
                     /** @description GB/T 2260 code; unpadded forms are accepted */
                     area?: string;
+                    /** @description `area` rolls up the area tree: to the children of `area` (the area itself for postings there), or without it to the prefectures */
                     by: "donor" | "kind" | "batch" | "area" | "year";
                     /** @description Serving on this day (default today); `by=year` counts postings started per year instead */
                     date?: string;
