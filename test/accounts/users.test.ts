@@ -306,7 +306,10 @@ describeEachDatabase('users', (ctx) => {
       await sessionCookieFor(app, username, 'a brand new password');
       const entry = (await historyOf(username)).at(-1);
       expect(entry?.action).toBe('set-password');
-      expect(Object.keys(JSON.parse(entry?.after ?? '{}'))).toEqual(['passwordChangedAt']);
+      expect(Object.keys(JSON.parse(entry?.after ?? '{}'))).toEqual([
+        'passwordChangedAt',
+        'tokensRevoked',
+      ]);
     });
 
     it('lets an account administrator set anyone’s; others may not', async () => {

@@ -17,7 +17,9 @@ export interface SetPasswordInput {
 }
 
 /**
- * Sets a user's password and ends all of their sessions. Account administrators may set
+ * Sets a user's password, ends all of their sessions and revokes all of their API tokens (issue
+ * 12 defect 4, decision 0031): a password is set when it may be known to someone else, and a
+ * token made with it must not outlive it. Account administrators may set
  * anyone's; users may set their own by giving the current one (throttled like a sign-in).
  */
 export async function setPassword(
@@ -55,11 +57,17 @@ export async function setPassword(
       .where('id', '=', user.id)
       .execute();
     await endSessionsOfUser(trx, user.id);
+    const revoked = await trx
+      .updateTable('apiTokens')
+      .set({ revokedAt: now })
+      .where('userId', '=', user.id)
+      .where('revokedAt', 'is', null)
+      .executeTakeFirst();
     uow.record({
       action: 'set-password',
       entityType: 'user',
       entityId: user.username,
-      after: { passwordChangedAt: now },
+      after: { passwordChangedAt: now, tokensRevoked: Number(revoked.numUpdatedRows) },
     });
   });
 }

@@ -101,7 +101,7 @@ export async function userRoutes(app: App) {
       config: { access: 'users.set-password' },
       schema: {
         tags,
-        summary: 'Set a password; ends all of the user’s sessions',
+        summary: 'Set a password; ends all of the user’s sessions and revokes their API tokens',
         description:
           'Your own password needs `currentPassword`; an account administrator may set anyone’s.',
         params: usernameParams,
