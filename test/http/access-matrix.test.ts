@@ -313,9 +313,12 @@ interface ShanghaiLedger {
 
 async function shanghaiLedger(database: Database): Promise<ShanghaiLedger> {
   const system = { actor: systemActor('test'), db: database.db };
+  // Published, so Beijing sees it: a write is refused by policy (403); on an unpublished project
+  // it is answered as on a missing one (404, test/http/issue-12-defects.test.ts).
   const { code: project } = await createTestProject(database, {
     donor: '310000',
     locations: [{ area: '653130', shareBp: 10000 }],
+    published: true,
   });
   const commitment = {
     type: 'commitment',
@@ -476,6 +479,7 @@ describeEachDatabase('access matrix', (ctx) => {
       code: 'SH-MATRIX',
       donor: '310000',
       stage: 'completed',
+      published: true, // seen by everyone signed in: writes refused by policy (403), not 404
       locations: [{ area: '653130', shareBp: 10000 }],
     });
     const { document } = await uploadDocument(

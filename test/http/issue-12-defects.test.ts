@@ -9,7 +9,7 @@ import { SESSION_COOKIE } from '../../src/modules/accounts/authenticate.js';
 import { historyCount, useApp } from '../modules/support.js';
 import { createTestUser, loginAs, sessionCookieFor } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { buildProjectInput } from '../support/factories.js';
+import { buildProjectInput, createTestProject } from '../support/factories.js';
 
 describe('issue 12 defect 2: which characters count as control characters', () => {
   it('finds NUL, other C0 controls, DEL and C1 in values and keys, not tab, LF or CR', () => {
@@ -203,5 +203,138 @@ describeEachDatabase('issue 12 defect 3: the cross-site request guard', (ctx) =>
     const foreign = await createToken({ ...bearer, origin: 'https://evil.example' });
     expect(foreign.statusCode).toBe(201);
     expect(foreign.cookies.find((c) => c.name === SESSION_COOKIE)).toBeUndefined();
+  });
+});
+
+describeEachDatabase('issue 12 defect 4: tokens outlive a password reset', (ctx) => {
+  const t = useApp(ctx);
+
+  const tokenOf = async (cookie: string) => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/tokens',
+      headers: { cookie },
+      payload: { name: 'nightly' },
+    });
+    expect(res.statusCode).toBe(201);
+    return `Bearer ${res.json().secret}`;
+  };
+  const works = async (authorization: string) =>
+    (await t.app.inject({ url: '/api/session', headers: { authorization } })).statusCode;
+  const setPassword = (cookie: string, username: string, body: object) =>
+    t.app.inject({
+      method: 'PUT',
+      url: `/api/users/${username}/password`,
+      headers: { cookie },
+      payload: body,
+    });
+
+  it("an administrator's reset revokes every token of the user, and only theirs", async () => {
+    const user = await createTestUser(ctx.database, { role: 'viewer' });
+    const bystander = await createTestUser(ctx.database, { role: 'viewer' });
+    const cookie = await sessionCookieFor(t.app, user.username, user.password);
+    const [one, two] = [await tokenOf(cookie), await tokenOf(cookie)];
+    const theirs = await tokenOf(
+      await sessionCookieFor(t.app, bystander.username, bystander.password),
+    );
+    expect(await works(one)).toBe(200);
+    const admin = await loginAs(t.app, ctx.database, { role: 'coordinator' });
+    const res = await setPassword(admin, user.username, { password: 'an entirely new secret' });
+    expect(res.statusCode).toBe(204);
+    expect(await works(one)).toBe(401);
+    expect(await works(two)).toBe(401);
+    expect(await works(theirs)).toBe(200);
+    const listed = await t.app.inject({
+      url: '/api/tokens',
+      headers: { cookie: await sessionCookieFor(t.app, user.username, 'an entirely new secret') },
+    });
+    for (const token of listed.json().items) expect(token.revokedAt).not.toBeNull();
+  });
+
+  it("changing one's own password revokes one's tokens too", async () => {
+    const user = await createTestUser(ctx.database, { role: 'viewer' });
+    const cookie = await sessionCookieFor(t.app, user.username, user.password);
+    const token = await tokenOf(cookie);
+    const res = await setPassword(cookie, user.username, {
+      password: 'another new secret',
+      currentPassword: user.password,
+    });
+    expect(res.statusCode).toBe(204);
+    expect(await works(token)).toBe(401);
+  });
+});
+
+describeEachDatabase('issue 12 defect 5: existence oracles', (ctx) => {
+  const t = useApp(ctx);
+  let beijing = '';
+  let hidden = '';
+  let shown = '';
+  const MISSING = 'NOPE-2024-SH-0001';
+
+  beforeAll(async () => {
+    beijing = await loginAs(t.app, ctx.database, { role: 'donor-editor', orgCode: '110000' });
+    hidden = (await createTestProject(ctx.database, { donor: '310000', year: 2024 })).code;
+    shown = (
+      await createTestProject(ctx.database, { donor: '310000', year: 2024, published: true })
+    ).code;
+  });
+
+  const writes = (code: string) => [
+    { method: 'PATCH' as const, url: `/api/projects/${code}`, payload: { budgetFen: 1 } },
+    {
+      method: 'POST' as const,
+      url: `/api/projects/${code}/transactions`,
+      payload: { type: 'commitment', valueFen: 1, date: '2024-05-01', planned: false },
+    },
+    {
+      method: 'POST' as const,
+      url: `/api/projects/${code}/transitions`,
+      payload: { to: 'started', date: '2024-05-01' },
+    },
+    {
+      method: 'PUT' as const,
+      url: `/api/projects/${code}/results`,
+      payload: [{ metric: 'jobs', planned: true, value: 3 }],
+    },
+  ];
+
+  it("another donor's unpublished project answers every write as a missing one: 404", async () => {
+    const before = await historyCount(ctx.database);
+    const hiddenWrites = writes(hidden);
+    const missingWrites = writes(MISSING);
+    for (const [i, write] of hiddenWrites.entries()) {
+      const a = await t.app.inject({ ...write, headers: { cookie: beijing } });
+      const b = await t.app.inject({ ...missingWrites[i], headers: { cookie: beijing } } as never);
+      const label = `${write.method} ${write.url}`;
+      expect(a.statusCode, `${label} ${a.body}`).toBe(404);
+      expect(b.statusCode, label).toBe(404);
+      expect(a.json().code, label).toBe('project.notFound');
+      expect(a.json().code, label).toBe(b.json().code);
+    }
+    expect(await historyCount(ctx.database)).toBe(before);
+  });
+
+  it('a published project of another donor still answers 403 to a write (it is seen)', async () => {
+    const [patch] = writes(shown);
+    const res = await t.app.inject({
+      ...(patch as NonNullable<typeof patch>),
+      headers: { cookie: beijing },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
+  it('GET /api/rates?project= of an unseen project: 422, as for a missing one', async () => {
+    const rates = (code: string) =>
+      t.app.inject({
+        url: `/api/rates?programme=xinjiang&year=2024&donor=110000&project=${code}`,
+        headers: { cookie: beijing },
+      });
+    const a = await rates(hidden);
+    const b = await rates(MISSING);
+    expect(a.statusCode, a.body).toBe(422);
+    expect(b.statusCode).toBe(422);
+    expect(a.json().code).toBe('rates.projectNotInProgramme');
+    expect(a.json().code).toBe(b.json().code);
+    expect((await rates(shown)).statusCode).toBe(200);
   });
 });

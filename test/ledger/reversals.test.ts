@@ -162,7 +162,8 @@ describeEachDatabase('ledger reversals', (ctx) => {
         { who: 'shanghai', body: { date: '2020-01-02', reason: '跨年' }, status: 422 },
         { who: 'shanghai', body: { date: '2019-07-01', reason: '  ' }, status: 400 },
         { who: 'shanghai', body: { date: '2019-07-01' }, status: 400 },
-        { who: 'beijing', body: { date: '2019-07-01', reason: '不是我的' }, status: 403 },
+        // Another donor's unpublished project: answered as a missing one (issue 12 defect 5).
+        { who: 'beijing', body: { date: '2019-07-01', reason: '不是我的' }, status: 404 },
         // An entry of another project, through this one's address: not found here.
         { who: 'shanghai', id: other.id, body: { date: '2019-07-01', reason: 'x' }, status: 404 },
         { who: 'shanghai', id: 999_999, body: { date: '2019-07-01', reason: 'x' }, status: 404 },

@@ -117,10 +117,14 @@ describeEachDatabase('fund ledger API', (ctx) => {
 
   it('refuses a donor editor on another donor’s project, and on a co-funded one (403), changing nothing', async () => {
     const before = await rowCount(ctx.database.db, 'fundTransactions');
-    for (const code of ['SH-L-1', 'SHBJ-L']) {
+    for (const code of ['SH-L-PUB', 'SHBJ-L']) {
       const res = await post(code, beijing, valid);
       expect(res.statusCode, res.body).toBe(403);
     }
+    // Another donor's unpublished project: answered as a missing one (issue 12 defect 5).
+    const unseen = await post('SH-L-1', beijing, valid);
+    expect(unseen.statusCode, unseen.body).toBe(404);
+    expect(unseen.json().code).toBe('project.notFound');
     expect((await post('SHBJ-L', shanghai, valid)).statusCode).toBe(403);
     expect((await post('SHBJ-L', coordinator, valid)).statusCode).toBe(201);
     expect(await rowCount(ctx.database.db, 'fundTransactions')).toBe(before + 1);

@@ -228,8 +228,15 @@ describeEachDatabase('projects: documents, results, types', (ctx) => {
       expect(res.json().errors[0].field).toBe('contentBase64');
     });
 
-    it("another donor's project (403)", async () => {
-      const p = await createTestProject(ctx.database);
+    it("another donor's project (403 when published; 404, as if missing, when not)", async () => {
+      const hidden = await createTestProject(ctx.database);
+      const unseen = await upload(shanghai, hidden.code, {
+        filename: 'x.pdf',
+        mediaType: 'application/pdf',
+        contentBase64: PDF.toString('base64'),
+      });
+      expect(unseen.statusCode).toBe(404);
+      const p = await createTestProject(ctx.database, { published: true });
       const res = await upload(shanghai, p.code, {
         filename: 'x.pdf',
         mediaType: 'application/pdf',
@@ -311,7 +318,7 @@ describeEachDatabase('projects: documents, results, types', (ctx) => {
       headers: { cookie: shanghai },
       payload: [],
     });
-    expect(other.statusCode).toBe(403);
+    expect(other.statusCode).toBe(404); // another donor's unpublished project: as if missing
     expect(await projectTableCounts(ctx.database)).toEqual(before);
   });
 

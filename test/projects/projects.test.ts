@@ -295,6 +295,7 @@ describeEachDatabase('projects: create, read, change', (ctx) => {
     const sh = await createTestProject(ctx.database, {
       donor: '310000',
       locations: [{ area: '653130', shareBp: 10000 }],
+      published: true, // seen by Beijing: refused by policy (unseen, it would be 404)
     });
     const patched = await t.app.inject({
       method: 'PATCH',

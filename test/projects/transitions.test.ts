@@ -177,8 +177,9 @@ describeEachDatabase('projects: stage transitions', (ctx) => {
     const before = await projectTableCounts(ctx.database);
     const byDonor = await move(beijing, p.code, { to: 'accepted' });
     expect(byDonor.statusCode).toBe(403);
+    // A recipient elsewhere does not see the unpublished project: as if missing (issue 12 defect 5).
     const byOtherRecipient = await move(kashgar, p.code, { to: 'accepted' });
-    expect(byOtherRecipient.statusCode).toBe(403);
+    expect(byOtherRecipient.statusCode).toBe(404);
     const notAcceptance = await move(hotan, p.code, { to: 'suspended', reason: 'x' });
     expect(notAcceptance.statusCode, 'recipients confirm acceptance only').toBe(403);
     expect(await projectTableCounts(ctx.database)).toEqual(before);
@@ -202,7 +203,7 @@ describeEachDatabase('projects: stage transitions', (ctx) => {
       stage: 'started',
       locations: [{ area: '653130', shareBp: 10000 }],
     });
-    expect((await move(beijing, shWork.code, { to: 'completed' })).statusCode).toBe(403);
+    expect((await move(beijing, shWork.code, { to: 'completed' })).statusCode).toBe(404); // unseen
   });
 
   it('refuses a stale If-Match with 409, changing nothing', async () => {

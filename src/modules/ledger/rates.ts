@@ -12,6 +12,7 @@ import { authorize, can } from '../access/authorize.js';
 import { descendantPrefixLength } from '../areas/repository.js';
 import type { ServiceContext } from '../core/context.js';
 import { hasDonorIn } from '../projects/repository.js';
+import { canReadProject, loadScopes } from '../projects/scope.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { type ProjectFigures, RateAccumulator } from './rates-math.js';
 import type { DonorRatesQuery, DonorRatesView, RatesQuery, RatesView } from './rates-schema.js';
@@ -147,7 +148,9 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
       .where('code', '=', q.project)
       .where('programmeCode', '=', q.programme)
       .executeTakeFirst();
-    if (!found) {
+    // A project the caller may not see is answered as one that is not there (issue 12 defect 5).
+    const scope = found ? (await loadScopes(ctx.db, ref, [found.id])).get(found.id) : undefined;
+    if (!found || !scope || !canReadProject(ctx, scope)) {
       throw InvalidInputError.field(
         'project',
         problem('rates.projectNotInProgramme', { project: q.project, programme: q.programme }),

@@ -5,7 +5,7 @@ import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
-import { loadReference, type Reference } from '../reference/reference.js';
+import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
 import { loadAggregates, PROJECTS, type ProjectAggregate } from './aggregate.js';
 import type { ProjectScope } from './policy.js';
 
@@ -75,11 +75,18 @@ export function canReadProject(ctx: ServiceContext, scope: ProjectScope): boolea
 
 /**
  * The project to write, loaded with its children and locked (PostgreSQL) for the rest of the
- * unit of work, which keeps it for the projections at commit. @throws NotFoundError
+ * unit of work, which keeps it for the projections at commit. A project the actor may not even
+ * see is reported exactly as one that does not exist (404; issue 12 defect 5): only then may
+ * the use case's own check refuse (403) a project the actor sees but may not change.
+ * @throws NotFoundError
  */
 export async function projectForWrite(uow: UnitOfWork, code: string): Promise<ProjectAggregate> {
   const [project] = await loadAggregates(uow.trx, { code }, uow.storedSpecs(PROJECTS), true);
   if (!project) throw new NotFoundError(problem('project.notFound', { code }));
+  const ref = await referenceIn(uow.trx, uow.memo);
+  if (!canReadProject(uow.ctx, scopeOf(project, ref))) {
+    throw new NotFoundError(problem('project.notFound', { code }));
+  }
   uow.adopt(PROJECTS, [project], true);
   return project;
 }

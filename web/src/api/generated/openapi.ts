@@ -15619,7 +15619,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Set a password; ends all of the user’s sessions
+         * Set a password; ends all of the user’s sessions and revokes their API tokens
          * @description Your own password needs `currentPassword`; an account administrator may set anyone’s.
          *
          *     Access: policy `users.set-password`.
