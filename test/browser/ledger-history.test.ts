@@ -129,6 +129,9 @@ describe.skipIf(!browserAvailable())('ledger reversal and project history in Chr
     await history.getByText('记录资金').first().waitFor();
     const text = (await history.textContent()) ?? '';
     expect(text).toContain('演示·北京前指');
+    // A ledger entry's amount in running text carries its unit (万元, decision 0019).
+    expect(text).toContain('1.23 万元');
+    expect(text).toContain('-1.23 万元');
     expect(text).not.toMatch(RAW);
     await page.screenshot({ path: `${SHOTS}/ledger-history-zh.png`, fullPage: true });
 

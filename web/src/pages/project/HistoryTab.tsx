@@ -32,7 +32,7 @@ export function HistoryTab({ code }: { code: string }) {
             type: t(`txTypes.${tx.type}`),
             planned: tx.planned ? t('project.planned') : t('project.actual'),
           })}{' '}
-          <Money fen={tx.valueFen} />
+          <Money fen={tx.valueFen} unit />
         </span>
       );
     }
