@@ -46,12 +46,16 @@ export const i18nReady = i18next.use(initReactI18next).init({
 });
 
 /**
- * Formats of message placeholders (`{{to, stage}}`, `{{next, stages}}`, `{{sum, money}}`), used by
- * the `problems` namespace: stage codes shown as the stages' names, integer fen as yuan.
+ * Formats of message placeholders (`{{to, stage}}`, `{{next, stages}}`, `{{sum, money}}`,
+ * `{{to, caseStatus}}`), used by the `problems` namespace: stage and case-status codes shown as
+ * their names, integer fen as yuan.
  */
 void i18nReady.then(() => {
   i18next.services.formatter?.add('stage', (value: unknown) =>
     i18next.t(`terms.stages.${String(value)}`, { defaultValue: String(value) }),
+  );
+  i18next.services.formatter?.add('caseStatus', (value: unknown) =>
+    i18next.t(`cases.status.${String(value)}`, { defaultValue: String(value) }),
   );
   i18next.services.formatter?.add('stages', (value: unknown) =>
     String(value)

@@ -236,10 +236,10 @@ export const messages: Widen<typeof zh> = {
     },
     companyCase: {
       notFound: 'No case {{id}}',
-      badMove: 'A case cannot move from {{from}} to {{to}}',
-      noResponse: 'The case has no response yet: it cannot be {{to}}',
+      badMove: 'A case cannot move from “{{from, caseStatus}}” to “{{to, caseStatus}}”',
+      noResponse: 'The case has no response yet: it cannot be “{{to, caseStatus}}”',
       rejectReason: 'A rejected case needs a reason',
-      finished: 'The case is {{status}}: it takes no more responses',
+      finished: 'The case is “{{status, caseStatus}}”: it takes no more responses',
       responseBeforeOpened: 'A response cannot precede the case (opened {{openedAt}})',
     },
     consumption: {

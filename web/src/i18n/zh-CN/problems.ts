@@ -228,10 +228,10 @@ export const messages = {
     },
     companyCase: {
       notFound: '没有编号为 {{id}} 的企业诉求',
-      badMove: '诉求不能从 {{from}} 改为 {{to}}',
-      noResponse: '诉求尚无任何答复，不能改为 {{to}}',
+      badMove: '诉求不能从「{{from, caseStatus}}」改为「{{to, caseStatus}}」',
+      noResponse: '诉求尚无任何答复，不能改为「{{to, caseStatus}}」',
       rejectReason: '不予受理须说明理由',
-      finished: '诉求已 {{status}}，不能再答复',
+      finished: '诉求已是「{{status, caseStatus}}」，不能再答复',
       responseBeforeOpened: '答复时间不能早于诉求提出时间 {{openedAt}}',
     },
     consumption: {
