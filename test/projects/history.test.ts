@@ -4,6 +4,7 @@
  * paths; never another donor's.
  */
 import { beforeAll, expect, it } from 'vitest';
+import { describeChange, namer } from '../../src/modules/history/project-changes.js';
 import { changedFields } from '../../src/modules/history/project-history.js';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
@@ -225,4 +226,61 @@ it('names the fields a change touched: stage dates by stage and kind, bookkeepin
     ),
   ).toEqual(['budgetFen', 'stageDates.started.actual']);
   expect(changedFields(null, { budgetFen: 1 })).toEqual([]);
+});
+
+it('describes each kind of change without codes: stages, results, documents, an unknown field', () => {
+  const ref = {
+    orgs: {
+      get: (c: string) => (c === '110000' ? { name: '北京市', nameEn: 'Beijing' } : undefined),
+    },
+    areas: { chainOf: () => [] },
+    programmes: { get: () => undefined },
+    projectTypes: { get: () => ({ name: '民生', nameEn: 'Livelihood' }) },
+  } as unknown as Parameters<typeof namer>[0];
+  const names = namer(ref);
+  const before = {
+    stage: 'approved',
+    results: [{ metric: 'jobs', planned: 1, value: 10 }],
+    documents: [],
+    leadDonorCode: '110000',
+    typeCode: 'industry',
+    oddity: { nested: true },
+    continuing: 0,
+  };
+  const after = {
+    stage: 'tendering',
+    results: [{ metric: 'jobs', planned: 0, value: 12 }],
+    documents: [{ id: 1, filename: '验收报告.pdf', sha256: 'x' }],
+    leadDonorCode: '999999',
+    typeCode: 'livelihood',
+    oddity: 'plain',
+    continuing: 1,
+  };
+  const change = (field: string) => describeChange(names, field, before, after);
+  expect(change('stage')).toEqual({
+    field: 'stage',
+    kind: 'stage',
+    before: 'approved',
+    after: 'tendering',
+  });
+  expect(change('results')).toMatchObject({
+    kind: 'results',
+    before: [{ metric: 'jobs', planned: true, value: 10 }],
+    after: [{ metric: 'jobs', planned: false, value: 12 }],
+  });
+  expect(change('documents')).toMatchObject({
+    kind: 'documents',
+    before: [],
+    after: ['验收报告.pdf'],
+  });
+  // A code the reference no longer knows stays itself rather than vanish.
+  expect(change('leadDonorCode')).toMatchObject({
+    kind: 'name',
+    before: { zh: '北京市', en: 'Beijing' },
+    after: { zh: '999999', en: null },
+  });
+  expect(change('typeCode')).toMatchObject({ kind: 'name', after: { en: 'Livelihood' } });
+  expect(change('continuing')).toMatchObject({ kind: 'flag', before: false, after: true });
+  // A field this list does not know: text, never JSON.
+  expect(change('oddity')).toEqual({ field: 'oddity', kind: 'text', before: null, after: 'plain' });
 });
