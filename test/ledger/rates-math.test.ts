@@ -65,4 +65,50 @@ describe('rates (pure)', () => {
     expect(acc.result().amounts.committedFen).toBe(1);
     expect(acc.result().counts.projects).toBe(3);
   });
+
+  it('adds a group of projects summed by stage exactly as it adds them one by one', () => {
+    const projects = [
+      project({
+        stage: 'started',
+        budgetFen: 1_000_000,
+        sums: { commitment: 900_000, arrival: 800_000 },
+      }),
+      project({ stage: 'started', budgetFen: 2_000_000, sums: { disbursement: 500_000 } }),
+      project({ stage: 'cancelled', budgetFen: 3_000_000, sums: { commitment: 100_000 } }),
+      project({ stage: 'suspended', stageBeforeSuspension: 'completed' as never, budgetFen: 7 }),
+      project({ stage: 'reserve' as never, budgetFen: 5, sums: { expenditure: 3 } }),
+      project({ stage: 'accepted' as never, budgetFen: 10 ** 15, sums: { expenditure: 10 ** 15 } }),
+      project({ stage: 'accepted' as never, budgetFen: 10 ** 15, sums: { expenditure: 10 ** 15 } }),
+    ];
+    const one = new RateAccumulator(1n);
+    for (const p of projects) one.add(p, 1n);
+    const grouped = new RateAccumulator(1n);
+    const groups = new Map<string, typeof projects>();
+    for (const p of projects) {
+      const key = `${p.stage}/${p.stageBeforeSuspension}`;
+      groups.set(key, [...(groups.get(key) ?? []), p]);
+    }
+    const total = (list: typeof projects, f: (p: (typeof projects)[number]) => number) =>
+      list.reduce((s, p) => s + BigInt(f(p)), 0n);
+    for (const list of groups.values()) {
+      const first = list[0] as (typeof projects)[number];
+      grouped.addGroup(
+        {
+          stage: first.stage,
+          stageBeforeSuspension: first.stageBeforeSuspension,
+          projects: list.length,
+        },
+        {
+          // The database sums budgets of the projects not cancelled (see unweightedRates).
+          budgetFen: total(list, (p) => p.budgetFen),
+          committedFen: total(list, (p) => p.sums.commitment ?? 0),
+          arrivedFen: total(list, (p) => p.sums.arrival ?? 0),
+          disbursedFen: total(list, (p) => p.sums.disbursement ?? 0),
+          expendedFen: total(list, (p) => p.sums.expenditure ?? 0),
+        },
+      );
+    }
+    expect(grouped.result()).toEqual(one.result());
+    expect(one.result().counts).toEqual({ projects: 7, approved: 5, started: 5, completed: 3 });
+  });
 });

@@ -105,6 +105,29 @@ export class RateAccumulator {
     if (index >= stageIndex('completed')) this.counts.completed += 1;
   }
 
+  /**
+   * Adds `projects` projects of one stage at weight 1 whose amounts sum to `fen` (a grouped
+   * sum read from the database: the same totals and counts as adding each of them).
+   */
+  addGroup(
+    group: Pick<ProjectFigures, 'stage' | 'stageBeforeSuspension'> & { projects: number },
+    fen: Record<(typeof KEYS)[number], bigint>,
+  ): void {
+    if (group.projects <= 0) return;
+    const cancelled = group.stage === 'cancelled';
+    for (const key of KEYS) {
+      const add = key === 'budgetFen' && cancelled ? 0n : fen[key];
+      this.totals.set(key, (this.totals.get(key) ?? 0n) + add * this.scale);
+    }
+    this.counts.projects += group.projects;
+    if (cancelled) return;
+    const reached = reachedStage(group.stage, group.stageBeforeSuspension as ProgressStage | null);
+    const index = reached === null ? -1 : stageIndex(reached);
+    if (index >= stageIndex('approved')) this.counts.approved += group.projects;
+    if (index >= stageIndex('started')) this.counts.started += group.projects;
+    if (index >= stageIndex('completed')) this.counts.completed += group.projects;
+  }
+
   /** The rates of everything added so far. */
   result(): Rates {
     const half = this.scale / 2n;
