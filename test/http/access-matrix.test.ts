@@ -143,6 +143,8 @@ async function shanghaiWarning(database: Database): Promise<number> {
     .insertInto('warnings')
     .values({
       projectId: project.id,
+      subjectKind: 'project',
+      subjectId: project.id,
       kind: 'not-started',
       dedupeKey: `not-started:${code}:started:2026-01-01`,
       detail: JSON.stringify({

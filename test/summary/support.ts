@@ -58,6 +58,8 @@ export async function openWarning(database: Database, projectId: number, kind: s
     .insertInto('warnings')
     .values({
       projectId,
+      subjectKind: 'project',
+      subjectId: projectId,
       kind,
       dedupeKey: `${kind}:${projectId}`,
       detail: JSON.stringify({ message: { zh: '测试', en: 'test' } }),

@@ -139,7 +139,14 @@ export interface PlanItemsTable {
 
 export interface WarningsTable {
   id: Id;
-  projectId: number;
+  /** The project of a project's warning (cascades with it); null for other subjects. */
+  projectId: number | null;
+  /** What the warning is about (decision 0029): a project, a posting, a company's case. */
+  subjectKind: 'project' | 'posting' | 'company_case';
+  subjectId: number;
+  /** The subject's donor and area (postings, cases); null for projects (many donors, places). */
+  donorCode: string | null;
+  areaCode: string | null;
   kind: string;
   dedupeKey: string;
   detail: string;
