@@ -103,6 +103,8 @@ async function measure(url: string, engine: string) {
     .values(
       Array.from({ length: 200 }, (_, i) => ({
         projectId: warned[i % 5] as number,
+        subjectKind: 'project' as const,
+        subjectId: warned[i % 5] as number,
         kind: 'no-disbursement',
         dedupeKey: `bench-queries:${i}`,
         detail: '{}',

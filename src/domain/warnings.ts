@@ -21,13 +21,36 @@
 import type { ProjectFacts, Text } from './data-quality.js';
 import { PROGRESS_STAGES, type ProgressStage, STAGE_NAMES_ZH } from './stages.js';
 
-export const WARNING_KINDS = [
+/** The warnings about a project's progress (the home page counts these). */
+export const PROJECT_WARNING_KINDS = [
   'not-started',
   'no-disbursement',
   'stage-overdue',
   'acceptance-pending',
 ] as const;
+export type ProjectWarningKind = (typeof PROJECT_WARNING_KINDS)[number];
+
+/**
+ * Every kind in the work queue: the project kinds, a person's term ending within N days
+ * (`term-ending`, about a posting) and a company's request unanswered after N working days
+ * (`case-late`, about a case). Decision 0029.
+ */
+export const WARNING_KINDS = [...PROJECT_WARNING_KINDS, 'term-ending', 'case-late'] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
+
+/** What a warning is about. */
+export const WARNING_SUBJECTS = ['project', 'posting', 'company_case'] as const;
+export type WarningSubject = (typeof WARNING_SUBJECTS)[number];
+
+/** The subject of each kind. */
+export function subjectOfKind(kind: WarningKind): WarningSubject {
+  if (kind === 'term-ending') return 'posting';
+  if (kind === 'case-late') return 'company_case';
+  return 'project';
+}
+
+/** Days before a term's planned end from which it is a warning (setting, default). */
+export const DEFAULT_TERM_ENDING_DAYS = 90;
 
 /** Days after completion within which acceptance is expected. */
 export const ACCEPTANCE_GRACE_DAYS = 30;
@@ -41,10 +64,12 @@ export type WarningFacts = Pick<
 
 export interface WarningSettings {
   noDisbursementMonths: number;
+  /** A running posting whose planned end is within this many days is `term-ending`. */
+  termEndingDays: number;
 }
 
 export interface WarningCandidate {
-  kind: WarningKind;
+  kind: ProjectWarningKind;
   projectCode: string;
   dedupeKey: string;
   /** The stage concerned. */
@@ -73,7 +98,7 @@ export function addMonths(date: string, months: number): string {
 }
 
 function candidate(
-  kind: WarningKind,
+  kind: ProjectWarningKind,
   p: WarningFacts,
   stage: ProgressStage,
   since: string,
@@ -105,7 +130,7 @@ function nextPlanned(p: WarningFacts, reached: ProgressStage) {
 export function detectWarnings(
   p: WarningFacts,
   today: string,
-  settings: WarningSettings,
+  settings: Pick<WarningSettings, 'noDisbursementMonths'>,
 ): WarningCandidate[] {
   if (p.stage === 'suspended' || p.stage === 'cancelled' || p.stage === 'evaluated') return [];
   const reached = p.stage;
@@ -164,4 +189,68 @@ export function detectWarnings(
     );
   }
   return found;
+}
+
+/** A warning about something other than a project: a posting or a company's case. */
+export interface SubjectCandidate {
+  kind: 'term-ending' | 'case-late';
+  subjectKind: 'posting' | 'company_case';
+  subjectId: number;
+  dedupeKey: string;
+  /** The date the condition is measured from: the planned end, the day the case was opened. */
+  since: string;
+  message: Text;
+}
+
+/** Whole days from `from` to `to` (dates). */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * `term-ending`: a posting still running (no actual end) whose planned end is today or within
+ * `days` days. The key carries the planned end: a term extended and ending again is a new one.
+ */
+export function detectTermEnding(
+  p: { id: number; plannedEnd: string; actualEnd: string | null },
+  today: string,
+  days: number,
+): SubjectCandidate | null {
+  if (p.actualEnd !== null || p.plannedEnd < today || p.plannedEnd > addDays(today, days)) {
+    return null;
+  }
+  const left = daysBetween(today, p.plannedEnd);
+  return {
+    kind: 'term-ending',
+    subjectKind: 'posting',
+    subjectId: p.id,
+    dedupeKey: `term-ending:posting:${p.id}:${p.plannedEnd}`,
+    since: p.plannedEnd,
+    message: {
+      zh: `任期 ${p.plannedEnd} 届满，还有 ${left} 天`,
+      en: `the term ends on ${p.plannedEnd}, in ${left} days`,
+    },
+  };
+}
+
+/**
+ * `case-late`: a company's case opened on `openedOn` (a date in China) still open with no
+ * response after `workingDays` working days (the rule of domain/company-cases.ts, decided by
+ * the caller). The key carries the opening date.
+ */
+export function caseLateCandidate(
+  c: { id: number; openedOn: string },
+  workingDays: number,
+): SubjectCandidate {
+  return {
+    kind: 'case-late',
+    subjectKind: 'company_case',
+    subjectId: c.id,
+    dedupeKey: `case-late:company_case:${c.id}:${c.openedOn}`,
+    since: c.openedOn,
+    message: {
+      zh: `${c.openedOn} 提出的诉求，超过 ${workingDays} 个工作日未答复`,
+      en: `request of ${c.openedOn} not answered within ${workingDays} working days`,
+    },
+  };
 }

@@ -137,6 +137,8 @@ describeEachDatabase('working warnings in bulk', (ctx) => {
       .values(
         Array.from({ length: 199 }, (_, i) => ({
           projectId,
+          subjectKind: 'project' as const,
+          subjectId: projectId as number,
           kind,
           dedupeKey: `bulk-test:${i}`,
           detail,

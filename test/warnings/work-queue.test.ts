@@ -192,7 +192,7 @@ describeEachDatabase('the early-warning work queue', (ctx) => {
       url: '/api/warnings/settings',
       headers: { cookie: coordinator },
     });
-    expect(settings.json()).toEqual({ noDisbursementMonths: 6 });
+    expect(settings.json()).toEqual({ noDisbursementMonths: 6, termEndingDays: 90 });
     const put = await app.inject({
       method: 'PUT',
       url: '/api/warnings/settings',
@@ -200,6 +200,28 @@ describeEachDatabase('the early-warning work queue', (ctx) => {
       payload: { noDisbursementMonths: 0 },
     });
     expect(put.statusCode).toBe(400);
+    // termEndingDays is kept when absent, and checked when given.
+    const days = await app.inject({
+      method: 'PUT',
+      url: '/api/warnings/settings',
+      headers: { cookie: coordinator },
+      payload: { noDisbursementMonths: 6, termEndingDays: 60 },
+    });
+    expect(days.json()).toEqual({ noDisbursementMonths: 6, termEndingDays: 60 });
+    const kept = await app.inject({
+      method: 'PUT',
+      url: '/api/warnings/settings',
+      headers: { cookie: coordinator },
+      payload: { noDisbursementMonths: 6 },
+    });
+    expect(kept.json()).toEqual({ noDisbursementMonths: 6, termEndingDays: 60 });
+    const tooMany = await app.inject({
+      method: 'PUT',
+      url: '/api/warnings/settings',
+      headers: { cookie: coordinator },
+      payload: { noDisbursementMonths: 6, termEndingDays: 0 },
+    });
+    expect(tooMany.statusCode).toBe(400);
     for (const req of [
       { method: 'POST', url: '/api/warnings/compute', payload: {} },
       { method: 'GET', url: '/api/warnings/settings' },

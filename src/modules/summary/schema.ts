@@ -1,7 +1,7 @@
 /** Request and response shapes of the home page's figures and an area's money. */
 import { z } from 'zod';
 import { STAGES } from '../../domain/stages.js';
-import { WARNING_KINDS } from '../../domain/warnings.js';
+import { PROJECT_WARNING_KINDS } from '../../domain/warnings.js';
 import { complianceTotals } from '../compliance/schema.js';
 import {
   areaCode,
@@ -63,7 +63,7 @@ export const summaryView = z.object({
   warnings: z
     .object({
       open: z.number().int().meta({ description: 'Open and acknowledged warnings' }),
-      byKind: z.array(z.object({ kind: z.enum(WARNING_KINDS), count: z.number().int() })),
+      byKind: z.array(z.object({ kind: z.enum(PROJECT_WARNING_KINDS), count: z.number().int() })),
     })
     .nullable()
     .meta({ description: 'The scope’s open warnings by kind; null for published-only callers' }),

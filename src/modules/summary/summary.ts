@@ -10,7 +10,7 @@ import type { Executor } from '../../db/database.js';
 import { type Actor, grantsOf, hasRole } from '../../domain/access.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
-import { WARNING_KINDS, type WarningKind } from '../../domain/warnings.js';
+import { PROJECT_WARNING_KINDS, type ProjectWarningKind } from '../../domain/warnings.js';
 import { authorize, can } from '../access/authorize.js';
 import { yearsWithParts } from '../compliance/repository.js';
 import { complianceReport } from '../compliance/service.js';
@@ -126,7 +126,10 @@ async function warningsByKind(
     .groupBy('w.kind')
     .execute();
   const counts = new Map(rows.map((r) => [r.kind, Number(r.n)]));
-  const byKind = WARNING_KINDS.map((kind: WarningKind) => ({ kind, count: counts.get(kind) ?? 0 }));
+  const byKind = PROJECT_WARNING_KINDS.map((kind: ProjectWarningKind) => ({
+    kind,
+    count: counts.get(kind) ?? 0,
+  }));
   return { open: byKind.reduce((s, k) => s + k.count, 0), byKind };
 }
 

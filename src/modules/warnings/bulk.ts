@@ -9,7 +9,6 @@ import { ConflictError, DomainError, InvalidInputError } from '../../domain/erro
 import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
-import type { ProjectScope } from '../projects/policy.js';
 import { loadScopes } from '../projects/scope.js';
 import { referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
@@ -27,7 +26,9 @@ import {
   decide,
   ownerCheck,
   presentable,
+  targetOf,
   updateWarning,
+  type WarningTarget,
   warningsOfProjects,
 } from './service.js';
 
@@ -73,20 +74,27 @@ export async function bulkUpdateWarnings(ctx: Ctx, input: BulkWarningInput) {
       presentable(warningsOfProjects(trx)).where('w.id', 'in', ids).execute(),
       referenceIn(trx, uow.memo),
     ]);
-    const byId = new Map(befores.map((b) => [Number(b.id), b]));
+    const byId = new Map(befores.map((b) => [Number(b.id), b as Before]));
+    // Projects' scopes in one load; a posting's or a case's from its donor and area.
     const scopes = await loadScopes(
       trx,
       ref,
-      befores.map((b) => Number(b.projectId)),
+      befores.flatMap((b) => (b.projectId === null ? [] : [Number(b.projectId)])),
+    );
+    const targets = new Map(
+      [...byId].map(([id, b]) => [
+        id,
+        targetOf(ctx, ref, b, b.projectId === null ? undefined : scopes.get(Number(b.projectId))),
+      ]),
     );
     const at = new Date().toISOString();
     const owners = ownerCheck(trx);
     const changes: Change[] = [];
     for (const [index, item] of input.items.entries()) {
       const before = byId.get(item.id);
-      const scope = before ? scopes.get(Number(before.projectId)) : undefined;
+      const target = targets.get(item.id);
       try {
-        changes.push(await decide(ctx, item.id, before, scope, change, item.version, at, owners));
+        changes.push(await decide(ctx, item.id, before, target, change, item.version, at, owners));
       } catch (e) {
         if (!(e instanceof DomainError)) throw e;
         throw refusedItem(e, index, item.id);
@@ -113,7 +121,7 @@ export async function bulkUpdateWarnings(ctx: Ctx, input: BulkWarningInput) {
     const afters = new Map(
       (await presentable(warningsOfProjects(trx)).where('w.id', 'in', ids).execute()).map((a) => [
         Number(a.id),
-        a,
+        a as Before,
       ]),
     );
     const items = input.items.map((item) => {
@@ -126,10 +134,7 @@ export async function bulkUpdateWarnings(ctx: Ctx, input: BulkWarningInput) {
         before: warningSnapshot(before),
         after: warningSnapshot(after),
       });
-      return presentWarning(
-        after,
-        canOf(ctx, scopes.get(Number(before.projectId)) as ProjectScope),
-      );
+      return presentWarning(after, canOf(ctx, (targets.get(item.id) as WarningTarget).scope), ref);
     });
     return { items };
   });

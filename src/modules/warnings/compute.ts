@@ -18,6 +18,7 @@ import { loadProjectFacts } from '../quality/facts.js';
 import { write } from '../write.js';
 import type { ComputeResult } from './schema.js';
 import { readWarningSettings } from './settings.js';
+import { subjectCandidates } from './subjects.js';
 
 export const AUTO_RESOLVED_NOTE = 'resolved automatically';
 
@@ -78,6 +79,8 @@ async function computeBatch(
       .values(
         part.map((c) => ({
           projectId: c.projectId,
+          subjectKind: 'project' as const,
+          subjectId: c.projectId,
           kind: c.kind,
           dedupeKey: c.dedupeKey,
           detail: JSON.stringify({ stage: c.stage, since: c.since, message: c.message }),
@@ -110,8 +113,74 @@ async function computeBatch(
 }
 
 /**
+ * The warnings about postings and cases (decision 0029), by the same dedupe rule: the new ones
+ * in, the open ones of those kinds that no longer hold resolved. One unit of work: only the
+ * subjects whose condition holds are read.
+ */
+async function computeSubjects(
+  trx: Transaction<DB>,
+  today: string,
+  settings: Awaited<ReturnType<typeof readWarningSettings>>,
+): Promise<Counts> {
+  const candidates = await subjectCandidates(trx, today, settings);
+  const keys = candidates.map((c) => c.dedupeKey);
+  const known = new Map<string, { id: number; status: string }>();
+  for (const part of chunks(keys)) {
+    const rows = await trx
+      .selectFrom('warnings')
+      .select(['id', 'dedupeKey', 'status'])
+      .where('dedupeKey', 'in', part)
+      .execute();
+    for (const r of rows) known.set(r.dedupeKey, { id: Number(r.id), status: r.status });
+  }
+  const stillOpen = await trx
+    .selectFrom('warnings')
+    .select(['id', 'dedupeKey'])
+    .where('subjectKind', 'in', ['posting', 'company_case'])
+    .where('status', 'in', ['open', 'acknowledged'])
+    .execute();
+  const holding = new Set(keys);
+  const at = new Date().toISOString();
+  const fresh = candidates.filter((c) => !known.has(c.dedupeKey));
+  for (const part of chunks(fresh)) {
+    await trx
+      .insertInto('warnings')
+      .values(
+        part.map((c) => ({
+          projectId: null,
+          subjectKind: c.subjectKind,
+          subjectId: c.subjectId,
+          donorCode: c.donorCode,
+          areaCode: c.areaCode,
+          kind: c.kind,
+          dedupeKey: c.dedupeKey,
+          detail: JSON.stringify({ since: c.since, message: c.message }),
+          detectedAt: at,
+          status: 'open' as const,
+          createdAt: at,
+          updatedAt: at,
+        })),
+      )
+      .onConflict((oc) => oc.column('dedupeKey').doNothing())
+      .execute();
+  }
+  const gone = stillOpen.filter((w) => !holding.has(w.dedupeKey)).map((w) => Number(w.id));
+  await autoResolve(trx, gone, at);
+  return {
+    candidates: candidates.length,
+    created: fresh.length,
+    autoResolved: gone.length,
+    stillClosed: candidates.filter((c) => {
+      const status = known.get(c.dedupeKey)?.status;
+      return status === 'resolved' || status === 'dismissed';
+    }).length,
+  };
+}
+
+/**
  * Detects the warnings that hold on `today`, inserts the new ones and auto-resolves the open ones
- * that no longer hold (those of projects no longer active too), then records one history entry
+ * that no longer hold (those of projects no longer active too), then those about postings and
+ * cases ({@link computeSubjects}), then records one history entry
  * with the counts. Each batch of a thousand projects is a transaction of its own, so a long run
  * never holds the database for long; a run cut short is simply run again (it converges: the
  * dedupe keys make every step idempotent). Inside a caller's transaction, it all runs in that.
@@ -151,10 +220,13 @@ export async function computeWarnings(ctx: ServiceContext, today: string): Promi
       stale.map((w) => w.id),
       new Date().toISOString(),
     );
+    const subjects = await computeSubjects(uow.trx, today, settings);
     const result: ComputeResult = {
       today,
-      ...total,
-      autoResolved: total.autoResolved + stale.length,
+      candidates: total.candidates + subjects.candidates,
+      created: total.created + subjects.created,
+      autoResolved: total.autoResolved + stale.length + subjects.autoResolved,
+      stillClosed: total.stillClosed + subjects.stillClosed,
     };
     uow.record({ action: 'compute', entityType: 'warnings', entityId: today, after: result });
     return result;

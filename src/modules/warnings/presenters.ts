@@ -1,11 +1,24 @@
-import type { WarningKind } from '../../domain/warnings.js';
+import type { CaseCategory } from '../../domain/company-cases.js';
+import type { WarningKind, WarningSubject } from '../../domain/warnings.js';
+import type { Reference } from '../reference/reference.js';
 import type { WarningView } from './schema.js';
 
 export interface WarningRow {
   id: number;
-  projectCode: string;
-  projectName: string;
+  subjectKind: WarningSubject;
+  subjectId: number;
+  projectId: number | null;
+  projectCode: string | null;
+  projectName: string | null;
   projectNameEn: string | null;
+  personId: number | null;
+  personName: string | null;
+  postingRole: string | null;
+  companyId: number | null;
+  companyName: string | null;
+  caseCategory: CaseCategory | null;
+  donorCode: string | null;
+  areaCode: string | null;
   kind: string;
   dedupeKey: string;
   detail: string;
@@ -23,10 +36,39 @@ export interface WarningRow {
 /** What the caller may do with a warning (see `warnings.write` and `warnings.assign`). */
 export type WarningCan = WarningView['can'];
 
-export function presentWarning(r: WarningRow, can: WarningCan): WarningView {
+export function presentWarning(r: WarningRow, can: WarningCan, ref: Reference): WarningView {
+  const org = r.donorCode === null ? undefined : ref.orgs.get(r.donorCode);
+  const area = r.areaCode === null ? undefined : ref.areas.get(r.areaCode);
   return {
     id: r.id,
-    project: { code: r.projectCode, name: r.projectName, nameEn: r.projectNameEn },
+    subject: { kind: r.subjectKind, id: Number(r.subjectId) },
+    project:
+      r.projectCode === null
+        ? null
+        : { code: r.projectCode, name: r.projectName ?? '', nameEn: r.projectNameEn },
+    person:
+      r.subjectKind === 'posting' && r.personId !== null
+        ? {
+            id: Number(r.personId),
+            name: r.personName ?? '',
+            postingId: Number(r.subjectId),
+            role: r.postingRole ?? '',
+          }
+        : null,
+    company:
+      r.subjectKind === 'company_case' && r.companyId !== null && r.caseCategory !== null
+        ? {
+            id: Number(r.companyId),
+            name: r.companyName ?? '',
+            caseId: Number(r.subjectId),
+            category: r.caseCategory,
+          }
+        : null,
+    donor:
+      r.donorCode === null
+        ? null
+        : { code: r.donorCode, name: org?.name ?? r.donorCode, nameEn: org?.nameEn ?? r.donorCode },
+    area: r.areaCode === null ? null : { code: r.areaCode, name: area?.name ?? r.areaCode },
     kind: r.kind as WarningKind,
     dedupeKey: r.dedupeKey,
     detail: JSON.parse(r.detail) as WarningView['detail'],

@@ -14,6 +14,7 @@ import {
   warningListQuery,
   warningParams,
   warningSettings,
+  warningSettingsBody,
   warningView,
 } from './schema.js';
 import { listWarnings, updateWarning } from './service.js';
@@ -56,7 +57,7 @@ export async function warningRoutes(app: App) {
       schema: {
         tags,
         summary: 'Change the warnings’ settings',
-        body: warningSettings,
+        body: warningSettingsBody,
         response: { 200: warningSettings },
       },
     },

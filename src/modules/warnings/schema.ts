@@ -1,22 +1,64 @@
 import { z } from 'zod';
-import { WARNING_KINDS } from '../../domain/warnings.js';
+import { CASE_CATEGORIES } from '../../domain/company-cases.js';
+import { WARNING_KINDS, WARNING_SUBJECTS } from '../../domain/warnings.js';
 import { areaCode, idParam, isoDate, offset, orgCode } from '../core/schemas.js';
 
 export const warningStatus = z.enum(['open', 'acknowledged', 'resolved', 'dismissed']);
 const text = z.object({ zh: z.string(), en: z.string() });
+const namedOrg = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
 
 export const warningView = z.object({
   id: z.number(),
-  project: z.object({
-    code: z.string(),
-    name: z.string(),
-    nameEn: z.string().nullable().meta({ description: 'The English name, if given' }),
-  }),
+  subject: z
+    .object({ kind: z.enum(WARNING_SUBJECTS), id: z.number() })
+    .meta({ description: 'What the warning is about: a project, a posting, a company’s case' }),
+  project: z
+    .object({
+      code: z.string(),
+      name: z.string(),
+      nameEn: z.string().nullable().meta({ description: 'The English name, if given' }),
+    })
+    .nullable()
+    .meta({ description: 'The project of a project’s warning; null for other subjects' }),
+  person: z
+    .object({
+      id: z.number(),
+      name: z.string().meta({ description: 'The name in Chinese' }),
+      postingId: z.number(),
+      role: z.string().meta({ description: 'The posting’s role (as entered)' }),
+    })
+    .nullable()
+    .meta({ description: 'The person whose term ends (`term-ending`); null otherwise' }),
+  company: z
+    .object({
+      id: z.number(),
+      name: z.string(),
+      caseId: z.number(),
+      category: z.enum(CASE_CATEGORIES),
+    })
+    .nullable()
+    .meta({ description: 'The company and its case (`case-late`); null otherwise' }),
+  donor: namedOrg
+    .nullable()
+    .meta({ description: 'The posting’s or the company’s donor; null for projects' }),
+  area: z
+    .object({ code: z.string(), name: z.string() })
+    .nullable()
+    .meta({ description: 'The posting’s or the company’s area; null for projects' }),
   kind: z.enum(WARNING_KINDS),
-  dedupeKey: z
-    .string()
-    .meta({ description: '`kind:project:stage:date`; one occurrence of a condition' }),
-  detail: z.object({ stage: z.string(), since: z.string(), message: text }),
+  dedupeKey: z.string().meta({
+    description:
+      'One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, ' +
+      '`case-late:company_case:id:openedOn`',
+  }),
+  detail: z.object({
+    stage: z.string().optional().meta({ description: 'The stage concerned (project warnings)' }),
+    since: z.string().meta({
+      description:
+        'The date the condition is measured from (a term: its planned end; a case: its opening day)',
+    }),
+    message: text,
+  }),
   detectedAt: z.string(),
   status: warningStatus,
   owner: z.object({ id: z.number(), username: z.string(), displayName: z.string() }).nullable(),
@@ -36,10 +78,13 @@ export type WarningView = z.infer<typeof warningView>;
 export const warningListQuery = z.object({
   status: warningStatus.optional(),
   kind: z.enum(WARNING_KINDS).optional(),
-  donor: orgCode
-    .optional()
-    .meta({ description: 'Projects with a donor in this organisation’s subtree' }),
-  area: areaCode.optional().meta({ description: 'Projects located in this area or below it' }),
+  subject: z.enum(WARNING_SUBJECTS).optional().meta({ description: 'Only warnings about these' }),
+  donor: orgCode.optional().meta({
+    description: 'Projects with a donor in this organisation’s subtree; postings and cases of it',
+  }),
+  area: areaCode.optional().meta({
+    description: 'Projects located in this area or below it; postings and companies there',
+  }),
   owner: z.coerce.number().int().positive().optional().meta({ description: 'Owner’s user id' }),
   project: z.string().max(64).optional().meta({ description: 'One project’s code' }),
   limit: z.coerce.number().int().min(1).max(200).default(50),
@@ -88,8 +133,16 @@ export const warningSettings = z.object({
   noDisbursementMonths: z.number().int().min(1).max(60).meta({
     description: 'Months without an actual disbursement before `no-disbursement` is raised',
   }),
+  termEndingDays: z.number().int().min(1).max(730).meta({
+    description: 'A running term whose planned end is within this many days is `term-ending`',
+  }),
 });
-export type WarningSettingsInput = z.infer<typeof warningSettings>;
+
+/** The settings to change; `termEndingDays` kept when absent. */
+export const warningSettingsBody = warningSettings.extend({
+  termEndingDays: warningSettings.shape.termEndingDays.optional(),
+});
+export type WarningSettingsInput = z.infer<typeof warningSettingsBody>;
 
 export const computeBody = z
   .object({ today: isoDate.optional().meta({ description: 'Default: today (UTC)' }) })
