@@ -122,7 +122,7 @@ describe.skipIf(!browserAvailable())('early warnings and data quality in Chromiu
     await page.keyboard.press('Enter');
     await page.getByText('预警设置已保存，下次计算时生效').waitFor();
     const res = await page.request.get(`${server.url}/api/warnings/settings`);
-    expect(await res.json()).toEqual({ noDisbursementMonths: 9 });
+    expect(await res.json()).toEqual({ noDisbursementMonths: 9, termEndingDays: 90 });
   });
 
   it('shows the queue in English on the same screen', { timeout: 90_000 }, async () => {

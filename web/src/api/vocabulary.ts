@@ -88,6 +88,8 @@ export const WARNING_KINDS = [
   'no-disbursement',
   'stage-overdue',
   'acceptance-pending',
+  'term-ending',
+  'case-late',
 ] as const satisfies readonly WarningKind[];
 
 export const WARNING_STATUSES = [

@@ -7,6 +7,8 @@ const KIND_COLOURS: Record<WarningKind, string> = {
   'no-disbursement': 'gold',
   'stage-overdue': 'volcano',
   'acceptance-pending': 'purple',
+  'term-ending': 'blue',
+  'case-late': 'magenta',
 };
 
 const STATUS_COLOURS: Record<WarningStatus, string> = {

@@ -25,6 +25,7 @@ import { BulkBar, selectable } from './warnings/BulkBar';
 import { ComputeWarningsButton, WarningSettingsButton } from './warnings/OfficeButtons';
 import { AssignWarningModal, CloseWarningModal } from './warnings/WarningDialogs';
 import { WarningFilters } from './warnings/WarningFilters';
+import { subjectTitle } from './warnings/WarningSubject';
 import { warningColumns } from './warnings/warningColumns';
 
 const isStatus = (v: string | null): v is WarningStatus =>
@@ -255,7 +256,7 @@ export function WarningsPage() {
                   onChange: (keys) => setSelectedIds(keys.map(Number)),
                   getCheckboxProps: (w) => ({
                     disabled: !selectable(w, me),
-                    'aria-label': t('warningsPage.selectRow', { project: w.project.code }),
+                    'aria-label': t('warningsPage.selectRow', { project: subjectTitle(w) }),
                   }),
                 }
               : undefined

@@ -15712,11 +15712,11 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Projects located in this area or below it */
+                    /** @description Projects located in this area or below it; postings and companies there */
                     area?: string;
-                    /** @description Projects with a donor in this organisation’s subtree */
+                    /** @description Projects with a donor in this organisation’s subtree; postings and cases of it */
                     donor?: string;
-                    kind?: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                    kind?: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
                     limit?: number;
                     offset?: number;
                     /** @description Owner’s user id */
@@ -15724,6 +15724,8 @@ export interface paths {
                     /** @description One project’s code */
                     project?: string;
                     status?: "open" | "acknowledged" | "resolved" | "dismissed";
+                    /** @description Only warnings about these */
+                    subject?: "project" | "posting" | "company_case";
                 };
                 header?: never;
                 path?: never;
@@ -15748,6 +15750,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description The posting’s or the company’s area; null for projects */
+                                area: {
+                                    code: string;
+                                    name: string;
+                                } | null;
                                 /** @description What the caller may do with this warning, by the same policies */
                                 can: {
                                     /** @description Give it to someone else (the programme office) */
@@ -15755,35 +15762,67 @@ export interface paths {
                                     /** @description Take it, change its status, resolve or dismiss it */
                                     work: boolean;
                                 };
-                                /** @description `kind:project:stage:date`; one occurrence of a condition */
+                                /** @description The company and its case (`case-late`); null otherwise */
+                                company: {
+                                    caseId: number;
+                                    /** @enum {string} */
+                                    category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn` */
                                 dedupeKey: string;
                                 detail: {
                                     message: {
                                         en: string;
                                         zh: string;
                                     };
+                                    /** @description The date the condition is measured from (a term: its planned end; a case: its opening day) */
                                     since: string;
-                                    stage: string;
+                                    /** @description The stage concerned (project warnings) */
+                                    stage?: string;
                                 };
                                 detectedAt: string;
+                                /** @description The posting’s or the company’s donor; null for projects */
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
                                 owner: {
                                     displayName: string;
                                     id: number;
                                     username: string;
                                 } | null;
+                                /** @description The person whose term ends (`term-ending`); null otherwise */
+                                person: {
+                                    id: number;
+                                    /** @description The name in Chinese */
+                                    name: string;
+                                    postingId: number;
+                                    /** @description The posting’s role (as entered) */
+                                    role: string;
+                                } | null;
+                                /** @description The project of a project’s warning; null for other subjects */
                                 project: {
                                     code: string;
                                     name: string;
                                     /** @description The English name, if given */
                                     nameEn: string | null;
-                                };
+                                } | null;
                                 resolutionNote: string | null;
                                 resolvedAt: string | null;
                                 /** @enum {string} */
                                 status: "open" | "acknowledged" | "resolved" | "dismissed";
+                                /** @description What the warning is about: a project, a posting, a company’s case */
+                                subject: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "project" | "posting" | "company_case";
+                                };
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -15886,6 +15925,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The posting’s or the company’s area; null for projects */
+                            area: {
+                                code: string;
+                                name: string;
+                            } | null;
                             /** @description What the caller may do with this warning, by the same policies */
                             can: {
                                 /** @description Give it to someone else (the programme office) */
@@ -15893,35 +15937,67 @@ export interface paths {
                                 /** @description Take it, change its status, resolve or dismiss it */
                                 work: boolean;
                             };
-                            /** @description `kind:project:stage:date`; one occurrence of a condition */
+                            /** @description The company and its case (`case-late`); null otherwise */
+                            company: {
+                                caseId: number;
+                                /** @enum {string} */
+                                category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn` */
                             dedupeKey: string;
                             detail: {
                                 message: {
                                     en: string;
                                     zh: string;
                                 };
+                                /** @description The date the condition is measured from (a term: its planned end; a case: its opening day) */
                                 since: string;
-                                stage: string;
+                                /** @description The stage concerned (project warnings) */
+                                stage?: string;
                             };
                             detectedAt: string;
+                            /** @description The posting’s or the company’s donor; null for projects */
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
                             id: number;
                             /** @enum {string} */
-                            kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                            kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
                             owner: {
                                 displayName: string;
                                 id: number;
                                 username: string;
                             } | null;
+                            /** @description The person whose term ends (`term-ending`); null otherwise */
+                            person: {
+                                id: number;
+                                /** @description The name in Chinese */
+                                name: string;
+                                postingId: number;
+                                /** @description The posting’s role (as entered) */
+                                role: string;
+                            } | null;
+                            /** @description The project of a project’s warning; null for other subjects */
                             project: {
                                 code: string;
                                 name: string;
                                 /** @description The English name, if given */
                                 nameEn: string | null;
-                            };
+                            } | null;
                             resolutionNote: string | null;
                             resolvedAt: string | null;
                             /** @enum {string} */
                             status: "open" | "acknowledged" | "resolved" | "dismissed";
+                            /** @description What the warning is about: a project, a posting, a company’s case */
+                            subject: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "project" | "posting" | "company_case";
+                            };
                             updatedAt: string;
                             version: number;
                         };
@@ -16015,6 +16091,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
+                                /** @description The posting’s or the company’s area; null for projects */
+                                area: {
+                                    code: string;
+                                    name: string;
+                                } | null;
                                 /** @description What the caller may do with this warning, by the same policies */
                                 can: {
                                     /** @description Give it to someone else (the programme office) */
@@ -16022,35 +16103,67 @@ export interface paths {
                                     /** @description Take it, change its status, resolve or dismiss it */
                                     work: boolean;
                                 };
-                                /** @description `kind:project:stage:date`; one occurrence of a condition */
+                                /** @description The company and its case (`case-late`); null otherwise */
+                                company: {
+                                    caseId: number;
+                                    /** @enum {string} */
+                                    category: "land" | "permits" | "financing" | "labour" | "logistics" | "utilities" | "policy" | "other";
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn` */
                                 dedupeKey: string;
                                 detail: {
                                     message: {
                                         en: string;
                                         zh: string;
                                     };
+                                    /** @description The date the condition is measured from (a term: its planned end; a case: its opening day) */
                                     since: string;
-                                    stage: string;
+                                    /** @description The stage concerned (project warnings) */
+                                    stage?: string;
                                 };
                                 detectedAt: string;
+                                /** @description The posting’s or the company’s donor; null for projects */
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending";
+                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
                                 owner: {
                                     displayName: string;
                                     id: number;
                                     username: string;
                                 } | null;
+                                /** @description The person whose term ends (`term-ending`); null otherwise */
+                                person: {
+                                    id: number;
+                                    /** @description The name in Chinese */
+                                    name: string;
+                                    postingId: number;
+                                    /** @description The posting’s role (as entered) */
+                                    role: string;
+                                } | null;
+                                /** @description The project of a project’s warning; null for other subjects */
                                 project: {
                                     code: string;
                                     name: string;
                                     /** @description The English name, if given */
                                     nameEn: string | null;
-                                };
+                                } | null;
                                 resolutionNote: string | null;
                                 resolvedAt: string | null;
                                 /** @enum {string} */
                                 status: "open" | "acknowledged" | "resolved" | "dismissed";
+                                /** @description What the warning is about: a project, a posting, a company’s case */
+                                subject: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "project" | "posting" | "company_case";
+                                };
                                 updatedAt: string;
                                 version: number;
                             }[];
@@ -16226,6 +16339,8 @@ export interface paths {
                         "application/json": {
                             /** @description Months without an actual disbursement before `no-disbursement` is raised */
                             noDisbursementMonths: number;
+                            /** @description A running term whose planned end is within this many days is `term-ending` */
+                            termEndingDays: number;
                         };
                     };
                 };
@@ -16274,6 +16389,8 @@ export interface paths {
                     "application/json": {
                         /** @description Months without an actual disbursement before `no-disbursement` is raised */
                         noDisbursementMonths: number;
+                        /** @description A running term whose planned end is within this many days is `term-ending` */
+                        termEndingDays?: number;
                     };
                 };
             };
@@ -16296,6 +16413,8 @@ export interface paths {
                         "application/json": {
                             /** @description Months without an actual disbursement before `no-disbursement` is raised */
                             noDisbursementMonths: number;
+                            /** @description A running term whose planned end is within this many days is `term-ending` */
+                            termEndingDays: number;
                         };
                     };
                 };

@@ -19,13 +19,13 @@ export function WarningSettingsButton() {
   const [open, setOpen] = useState(false);
   const settings = useWarningSettings(open);
   const save = useSaveWarningSettings();
-  const [form] = Form.useForm<{ noDisbursementMonths: number }>();
+  const [form] = Form.useForm<{ noDisbursementMonths: number; termEndingDays: number }>();
 
   useEffect(() => {
     if (open && settings.data) form.setFieldsValue(settings.data);
   }, [open, settings.data, form]);
 
-  const submit = (values: { noDisbursementMonths: number }) =>
+  const submit = (values: { noDisbursementMonths: number; termEndingDays: number }) =>
     save.mutate(values, {
       onSuccess: () => {
         void message.success(t('warningsPage.settingsSaved'));
@@ -82,6 +82,24 @@ export function WarningSettingsButton() {
             >
               <InputNumber min={1} max={60} precision={0} autoFocus style={{ width: 120 }} />
             </Form.Item>
+            <Form.Item
+              name="termEndingDays"
+              label={t('warningsPage.termEndingDays')}
+              extra={t('warningsPage.termEndingHelp')}
+              rules={[
+                {
+                  required: true,
+                  type: 'integer',
+                  min: 1,
+                  max: 730,
+                  message: t('warningsPage.daysRange'),
+                },
+              ]}
+            >
+              <InputNumber min={1} max={730} precision={0} style={{ width: 120 }} />
+            </Form.Item>
+            {/* With two fields, Enter submits only through a submit button. */}
+            <button type="submit" hidden aria-hidden tabIndex={-1} />
           </Form>
         )}
       </Modal>

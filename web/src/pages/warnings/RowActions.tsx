@@ -3,6 +3,7 @@ import { Button, Dropdown, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Warning } from '../../api/warnings';
 import { useWarningChange } from './useWarningChange';
+import { subjectTitle } from './WarningSubject';
 
 /**
  * A row's actions for a warning the caller may work (`can.work`), at most three buttons: take
@@ -53,7 +54,7 @@ export function RowActions({
     <Space
       size={4}
       role="group"
-      aria-label={t('warningsPage.rowActions', { project: warning.project.code })}
+      aria-label={t('warningsPage.rowActions', { project: subjectTitle(warning) })}
     >
       {canTake ? (
         <Button
@@ -99,7 +100,7 @@ export function RowActions({
         <Button
           size="small"
           disabled={busy}
-          aria-label={`${t('warningsPage.more')} · ${warning.project.code}`}
+          aria-label={`${t('warningsPage.more')} · ${subjectTitle(warning)}`}
         >
           {t('warningsPage.more')} <DownOutlined />
         </Button>

@@ -5,8 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { useUsers, type Warning } from '../../api/warnings';
 import { ErrorResult } from '../../components/ErrorResult';
 import { setServerErrors } from '../../lib/formErrors';
-import { localName } from '../../lib/projectName';
 import { useWarningChange, warningMessage } from './useWarningChange';
+import { subjectName } from './WarningSubject';
 
 /** Resolve or dismiss: both need a resolution note. */
 export function CloseWarningModal({
@@ -53,8 +53,7 @@ export function CloseWarningModal({
     >
       {warning ? (
         <Typography.Paragraph>
-          <Typography.Text strong>{warning.project.code}</Typography.Text>{' '}
-          {localName(warning.project.name, warning.project.nameEn, i18n.language)}
+          <Typography.Text strong>{subjectName(warning, i18n.language)}</Typography.Text>
           <br />
           <Typography.Text type="secondary">
             {warningMessage(warning, i18n.language)}

@@ -3,11 +3,11 @@ import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import type { Warning } from '../../api/warnings';
 import { KeepDates } from '../../components/FindingText';
-import { ProjectCell } from '../../components/ProjectCell';
 import { WarningKindTag, WarningStatusTag } from '../../components/WarningTags';
 import { formatDate } from '../../lib/format';
 import { RowActions } from './RowActions';
 import { warningMessage } from './useWarningChange';
+import { WarningSubjectCell } from './WarningSubject';
 
 /** The note the daily job leaves on a warning whose condition no longer holds. */
 const AUTO_RESOLVED_NOTE = 'resolved automatically';
@@ -35,7 +35,7 @@ export function warningColumns(
     {
       title: t('warningsPage.colProject'),
       key: 'project',
-      render: (_, w) => <ProjectCell project={w.project} nameWidth={160} />,
+      render: (_, w) => <WarningSubjectCell warning={w} />,
     },
     {
       title: t('warningsPage.colKind'),
