@@ -71,13 +71,13 @@ describe.skipIf(!browserAvailable())('warnings about terms and requests in Chrom
     await page.getByTestId('warnings-compute-result').waitFor();
     await row('posting').first().waitFor();
     await row('company_case').first().waitFor();
-    const term = (await row('posting').first().innerText()).replace(/\s+/g, ' ');
+    const term = ((await row('posting').first().textContent()) ?? '').replace(/\s+/g, ' ');
     expect(term).toContain('李任满');
     expect(term).toContain('副校长');
     expect(term).toContain('任期将满');
     expect(term).toContain(`任期 ${ends} 届满，还有 30 天`);
     expect(term).toContain('待处理');
-    const late = (await row('company_case').first().innerText()).replace(/\s+/g, ' ');
+    const late = ((await row('company_case').first().textContent()) ?? '').replace(/\s+/g, ' ');
     expect(late).toContain('和田市产业园纺织企业（演示）');
     expect(late).toContain('物流诉求');
     expect(late).toContain('诉求超期未答复');
