@@ -251,7 +251,7 @@ export async function decide(
   at: string,
   ownerExists: (id: number) => Promise<boolean>,
 ): Promise<Change> {
-  if (!before || !target || !target.visible) {
+  if (!before || !target?.visible) {
     throw new NotFoundError(problem('warning.notFound', { id }));
   }
   authorize(ctx.actor, 'warnings.write', target.scope);
