@@ -54,7 +54,7 @@ export const messages: Widen<typeof zh> = {
     },
     personRole: '{{role}} · {{area}}',
     caseOf: '{{category}} request · {{area}}',
-    noSubjectPage: 'People and company pages are not online yet: no link',
+    noSubjectPage: 'Company pages are not online yet: no link',
     termEndingDays: 'Warn of a term ending (days ahead)',
     termEndingHelp:
       'A serving person whose planned term end is within this many days raises “Term ending”. Takes effect at the next computation.',

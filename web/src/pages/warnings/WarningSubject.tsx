@@ -1,5 +1,6 @@
 import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Warning } from '../../api/warnings';
 import { ProjectCell } from '../../components/ProjectCell';
 import { localName } from '../../lib/projectName';
@@ -21,9 +22,9 @@ export function subjectName(w: Warning, language: string): string {
 }
 
 /**
- * The subject column: a project (linking to its page); a person whose term ends, with the
- * posting's role and area; a company with its request's category and area. The people and
- * company pages do not exist yet, so a person or a company is not a link (decision 0029).
+ * The subject column: a project (linking to its page); a person whose term ends (linking to the
+ * person's page), with the posting's role and area; a company with its request's category and
+ * area. There is no company page yet, so a company is not a link (decision 0033).
  */
 export function WarningSubjectCell({ warning: w }: { warning: Warning }) {
   const { t } = useTranslation();
@@ -42,9 +43,15 @@ export function WarningSubjectCell({ warning: w }: { warning: Warning }) {
       : [t(`warningsPage.subjects.${w.subject.kind}`), ''];
   return (
     <Space orientation="vertical" size={0} data-testid={`warning-subject-${w.subject.kind}`}>
-      <Typography.Text style={{ whiteSpace: 'nowrap' }} title={t('warningsPage.noSubjectPage')}>
-        {name}
-      </Typography.Text>
+      {w.person ? (
+        <Link to={`/people/${w.person.id}`} style={{ whiteSpace: 'nowrap' }}>
+          {name}
+        </Link>
+      ) : (
+        <Typography.Text style={{ whiteSpace: 'nowrap' }} title={t('warningsPage.noSubjectPage')}>
+          {name}
+        </Typography.Text>
+      )}
       <Typography.Text type="secondary" ellipsis={{ tooltip: line }} style={{ maxWidth: 160 }}>
         {line}
       </Typography.Text>
