@@ -126,6 +126,21 @@ describe.skipIf(!browserAvailable())('issue 9 screens in Chromium', () => {
       .locator('[data-testid="sessions-table"] tbody tr', { hasText: '浏览器测试·纺织技能培训' })
       .waitFor();
 
+    // Saved unpublished; the office publishes it from the list (a confirmation first).
+    const added = await json<{ items: { id: number; published: boolean }[] }>(
+      '/api/training/sessions?trainingProgramme=tianshan&from=2026-03-02&to=2026-03-02',
+    );
+    const id = added.items[0]?.id;
+    expect(added.items[0]?.published).toBe(false);
+    await page.getByTestId(`publish-session-${id}`).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /发\s*布/ })
+      .click();
+    await page.getByTestId(`publish-session-${id}`).waitFor({ state: 'detached' });
+    const published = await json<{ published: boolean }>(`/api/training/sessions/${id}`);
+    expect(published.published).toBe(true);
+
     const after = await json<{ totals: { sessions: number; personTimes: number } }>(
       '/api/training/programmes/tianshan',
     );

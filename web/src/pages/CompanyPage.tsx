@@ -38,6 +38,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
+import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
 import { formatCount, formatDate } from '../lib/format';
 import { setServerErrors } from '../lib/formErrors';
@@ -133,6 +134,14 @@ function CompanyScreen() {
         extra={
           <Space size={8} wrap>
             {c.publishedAt ? null : <Tag>{t('companies.unpublished')}</Tag>}
+            <PublishButton
+              url={`/api/companies/${c.id}`}
+              version={c.version}
+              canUpdate={c.can.update}
+              published={!!c.publishedAt}
+              invalidate={['company', 'companies']}
+              testId="publish-company"
+            />
             <Typography.Text type="secondary">{c.industry}</Typography.Text>
           </Space>
         }

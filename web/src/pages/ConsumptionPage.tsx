@@ -14,6 +14,7 @@ import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
+import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
 import { formatCount } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
@@ -68,6 +69,14 @@ function ConsumptionScreen() {
         <Space size={6}>
           <span style={{ whiteSpace: 'nowrap' }}>{s.month}</span>
           {s.publishedAt ? null : <Tag>{t('consumption.unpublished')}</Tag>}
+          <PublishButton
+            url={`/api/consumption-sales/${s.id}`}
+            version={s.version}
+            canUpdate={s.can.update}
+            published={!!s.publishedAt}
+            invalidate={['consumption-sales']}
+            testId={`publish-sale-${s.id}`}
+          />
         </Space>
       ),
     },

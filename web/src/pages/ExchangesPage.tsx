@@ -26,6 +26,7 @@ import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
+import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
 import { formatCount, formatDate } from '../lib/format';
 import { setServerErrors } from '../lib/formErrors';
@@ -87,6 +88,13 @@ function ExchangesScreen() {
         <Space size={6} wrap>
           <span>{x.title}</span>
           {x.published ? null : <Tag>{t('training.unpublished')}</Tag>}
+          <PublishButton
+            url={`/api/exchanges/${x.id}`}
+            version={x.version}
+            canUpdate={x.can.update}
+            published={x.published}
+            invalidate={['exchanges']}
+          />
         </Space>
       ),
     },

@@ -87,6 +87,13 @@ export const messages: Widen<typeof zh> = {
       back: 'Back to the sales',
     },
   },
+  publish: {
+    action: 'Publish',
+    confirm:
+      'Once published, every signed-in user sees this record and it counts in the published figures. Publish?',
+    done: 'Published',
+    stale: 'Someone else changed this record; it has been reloaded, please try again.',
+  },
   measures: {
     title: 'Training, companies and consumption aid',
     titleDonor: '{{donor}}: training, companies and consumption aid',

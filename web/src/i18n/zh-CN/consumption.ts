@@ -81,6 +81,12 @@ export const messages = {
       back: '返回销售列表',
     },
   },
+  publish: {
+    action: '发布',
+    confirm: '发布后所有登录用户都能看到这条记录，并计入公开的统计。确定发布？',
+    done: '已发布',
+    stale: '这条记录已被他人修改，已重新载入，请再试一次。',
+  },
   measures: {
     title: '培训、招商与消费帮扶',
     titleDonor: '{{donor}}：培训、招商与消费帮扶',

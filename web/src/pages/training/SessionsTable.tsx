@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { useDonorName } from '../../api/names';
 import type { SessionSummary } from '../../api/training';
+import { PublishButton } from '../../components/PublishButton';
 import { formatCount, formatDate } from '../../lib/format';
 import { useUrlPaging } from '../../lib/urlPaging';
 import { useUrlState } from '../../lib/urlState';
@@ -36,6 +37,14 @@ export function SessionsTable({
         <Space size={6} wrap>
           <span>{s.topic}</span>
           {s.published ? null : <Tag>{t('training.unpublished')}</Tag>}
+          <PublishButton
+            url={`/api/training/sessions/${s.id}`}
+            version={s.version}
+            canUpdate={s.can.update}
+            published={s.published}
+            invalidate={['training-sessions', 'training-programmes', 'training-by-donor']}
+            testId={`publish-session-${s.id}`}
+          />
         </Space>
       ),
     },
