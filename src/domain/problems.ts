@@ -3,6 +3,8 @@
  * names a template in the catalogue (zh and en); the HTTP layer renders it in the caller's
  * language, the web app in its own, the CLI in English.
  */
+
+import { CASE_STATUS_NAMES_ZH } from './case-status-names.js';
 import { PROBLEMS, type ProblemCode } from './problem-catalogue.js';
 import { STAGE_NAMES_ZH, type Stage } from './stages.js';
 
@@ -27,13 +29,18 @@ export function problem(code: ProblemCode, params: ProblemParams = {}): ProblemR
 
 /**
  * A placeholder: `{name}` or `{name:kind}` where kind formats the value: `stage` (a stage code),
- * `stages` (comma-separated stage codes, one of them), `money` (integer fen).
+ * `stages` (comma-separated stage codes, one of them), `money` (integer fen), `caseStatus` (a
+ * company case's status).
  */
 const PLACEHOLDER = /\{(\w+)(?::(\w+))?\}/g;
 
 /** Formats one parameter by its placeholder's kind. */
 function formatParam(value: ProblemParam, kind: string | undefined, lang: ProblemLanguage) {
   if (kind === 'stage' && lang === 'zh') return STAGE_NAMES_ZH[value as Stage] ?? String(value);
+  if (kind === 'caseStatus') {
+    if (lang === 'en') return String(value).replace('_', ' ');
+    return CASE_STATUS_NAMES_ZH[String(value)] ?? String(value);
+  }
   if (kind === 'stages') {
     // A comma-separated list of stage codes: one of them.
     const stages = String(value).split(',');

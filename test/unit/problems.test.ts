@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CASE_STATUS_NAMES_ZH } from '../../src/domain/case-status-names.js';
+import { CASE_STATUSES } from '../../src/domain/company-cases.js';
 import { InvalidInputError } from '../../src/domain/errors.js';
 import { ACCESS } from '../../src/domain/problem-catalogue/access.js';
 import { ANALYTICS } from '../../src/domain/problem-catalogue/analytics.js';
@@ -183,6 +185,13 @@ describe('problems in words', () => {
     expect(
       renderProblem(problem('plan.itemsOverTotal', { sum: 123456789, total: 100 }), 'zh'),
     ).toBe('各项合计 1,234,567.89 元，超过计划总额 1.00 元');
+  });
+
+  it('names a company case status in words, as the screens do', () => {
+    const ref = problem('companyCase.badMove', { from: 'resolved', to: 'in_progress' });
+    expect(renderProblem(ref, 'zh')).toBe('诉求不能从「已解决」改为「办理中」');
+    expect(renderProblem(ref, 'en')).toBe('a case cannot move from resolved to in progress');
+    for (const status of CASE_STATUSES) expect(CASE_STATUS_NAMES_ZH[status], status).toBeTruthy();
   });
 
   it('an error carries its code, parameters and English message; its field errors too', () => {

@@ -26,13 +26,13 @@ export const COMPANIES = {
   'companyCase.notFound': { status: 404, zh: '没有编号为 {id} 的企业诉求', en: 'no case {id}' },
   'companyCase.badMove': {
     status: 409,
-    zh: '诉求不能从 {from} 改为 {to}',
-    en: 'a case cannot move from {from} to {to}',
+    zh: '诉求不能从「{from:caseStatus}」改为「{to:caseStatus}」',
+    en: 'a case cannot move from {from:caseStatus} to {to:caseStatus}',
   },
   'companyCase.noResponse': {
     status: 409,
-    zh: '诉求尚无任何答复，不能改为 {to}',
-    en: 'the case has no response yet: it cannot be {to}',
+    zh: '诉求尚无任何答复，不能改为「{to:caseStatus}」',
+    en: 'the case has no response yet: it cannot be {to:caseStatus}',
   },
   'companyCase.rejectReason': {
     status: 422,
@@ -41,8 +41,8 @@ export const COMPANIES = {
   },
   'companyCase.finished': {
     status: 409,
-    zh: '诉求已 {status}，不能再答复',
-    en: 'the case is {status}: it takes no more responses',
+    zh: '诉求已是「{status:caseStatus}」，不能再答复',
+    en: 'the case is {status:caseStatus}: it takes no more responses',
   },
   'companyCase.responseBeforeOpened': {
     status: 422,
