@@ -323,6 +323,32 @@ describeEachDatabase('issue 12 defect 5: existence oracles', (ctx) => {
     expect(res.statusCode).toBe(403);
   });
 
+  it('plan what-if with an unseen project: 422 project.unknown, as for a missing one', async () => {
+    const whatIf = (code: string) =>
+      t.app.inject({
+        method: 'POST',
+        url: '/api/plans/what-if',
+        headers: { cookie: beijing },
+        payload: {
+          programme: 'xinjiang',
+          donor: '110000',
+          year: 2024,
+          items: [{ project: code, plannedFen: 100 }],
+        },
+      });
+    const a = await whatIf(hidden);
+    const b = await whatIf(MISSING);
+    expect(a.statusCode, a.body).toBe(422);
+    expect(a.json()).toMatchObject({
+      code: 'project.unknown',
+      errors: [{ field: 'items.0.project', code: 'project.unknown' }],
+    });
+    expect(b.json().code).toBe('project.unknown');
+    expect(a.body).not.toContain('310000');
+    // A project Beijing sees but does not fund is still told apart (it is no secret).
+    expect((await whatIf(shown)).json().code).toBe('plan.itemNotDonor');
+  });
+
   it('GET /api/rates?project= of an unseen project: 422, as for a missing one', async () => {
     const rates = (code: string) =>
       t.app.inject({

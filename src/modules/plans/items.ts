@@ -12,15 +12,17 @@ export interface ResolvedItem {
 }
 
 /**
- * Resolves each item's project and checks it: it exists, belongs to the programme and has the
- * plan's donor (or one of the donor's organisations) among its donors; no project twice. The
- * first fault is a 422 naming `items.N.project`.
+ * Resolves each item's project and checks it: it exists and the caller may see it (an unseen
+ * project is unknown, as a missing one: its programme and donors are not told; issue 12 defect
+ * 5), belongs to the programme and has the plan's donor (or one of the donor's organisations)
+ * among its donors; no project twice. The first fault is a 422 naming `items.N.project`.
  */
 export async function resolveItems(
   db: Executor,
   orgs: OrgTree,
   plan: { programme: string; donor: string },
   items: readonly PlanItemInput[],
+  seen: (ids: readonly number[]) => Promise<ReadonlySet<number>>,
 ): Promise<ResolvedItem[]> {
   if (items.length === 0) return [];
   const codes = [...new Set(items.map((i) => i.project))];
@@ -37,8 +39,9 @@ export async function resolveItems(
       .where('p.code', 'in', codes)
       .execute(),
   ]);
-  const byCode = new Map(projects.map((p) => [p.code, p]));
-  const seen = new Set<string>();
+  const visible = await seen(projects.map((p) => p.id));
+  const byCode = new Map(projects.filter((p) => visible.has(p.id)).map((p) => [p.code, p]));
+  const listed = new Set<string>();
   return items.map((item, n) => {
     const field = `items.${n}.project`;
     const project = byCode.get(item.project);
@@ -63,10 +66,10 @@ export async function resolveItems(
         problem('plan.itemNotDonor', { donor: plan.donor, project: item.project }),
       );
     }
-    if (seen.has(item.project)) {
+    if (listed.has(item.project)) {
       throw InvalidInputError.field(field, problem('plan.itemTwice', { project: item.project }));
     }
-    seen.add(item.project);
+    listed.add(item.project);
     return { projectId: project.id, code: project.code, plannedFen: item.plannedFen };
   });
 }

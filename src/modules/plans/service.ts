@@ -10,6 +10,7 @@ import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
 import { PROJECTS } from '../projects/aggregate.js';
+import { projectsSeenBy } from '../projects/scope.js';
 import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { assertWithinTotal, type ResolvedItem, resolveItems } from './items.js';
@@ -118,7 +119,8 @@ export async function createPlan(ctx: Ctx, input: CreatePlanInput): Promise<Plan
         }),
       );
     }
-    const items = await resolveItems(trx, ref.orgs, input, input.items);
+    const seen = projectsSeenBy(trx, ctx, ref);
+    const items = await resolveItems(trx, ref.orgs, input, input.items, seen);
     assertWithinTotal(input.totalFen, items);
     const at = new Date().toISOString();
     const { id } = await trx
@@ -223,7 +225,8 @@ export async function updatePlan(
   return write(ctx, async (uow) => {
     const before = await planForWrite(uow, id, 'edit', expectedVersion);
     const target = { programme: before.row.programmeCode, donor: before.row.donorCode };
-    const items = await resolveItems(uow.trx, before.orgs, target, input.items);
+    const seen = projectsSeenBy(uow.trx, ctx, await referenceIn(uow.trx, uow.memo));
+    const items = await resolveItems(uow.trx, before.orgs, target, input.items, seen);
     assertWithinTotal(input.totalFen, items);
     await replaceItems(uow, id, items);
     return saveChange(uow, before, 'update', { totalFen: input.totalFen });

@@ -12,6 +12,7 @@ import { presentEvaluated } from '../compliance/presenters.js';
 import type { DonorComplianceDetailView } from '../compliance/schema.js';
 import type { ServiceContext } from '../core/context.js';
 import type { ProjectRow } from '../projects/aggregate.js';
+import { projectsSeenBy } from '../projects/scope.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import { type ResolvedItem, resolveItems } from './items.js';
 import { itemsOf } from './repository.js';
@@ -127,7 +128,8 @@ export async function whatIf(
   const ref = await loadReference(ctx.db);
   assertPlanTarget(ref, input);
   authorize(ctx.actor, 'plans.write', { orgPath: ref.orgs.pathOf(input.donor) });
-  const items = await resolveItems(ctx.db, ref.orgs, input, input.items);
+  const seen = projectsSeenBy(ctx.db, ctx, ref);
+  const items = await resolveItems(ctx.db, ref.orgs, input, input.items, seen);
   return evaluateItems(ctx.db, ref, input, items);
 }
 

@@ -74,6 +74,22 @@ export function canReadProject(ctx: ServiceContext, scope: ProjectScope): boolea
 }
 
 /**
+ * Which of the projects the actor may see: for a use case that takes project codes in its input
+ * (a plan's items), so an unseen project is refused exactly as a missing one.
+ */
+export function projectsSeenBy(db: Executor, ctx: ServiceContext, ref: Reference) {
+  return async (ids: readonly number[]): Promise<ReadonlySet<number>> => {
+    const scopes = await loadScopes(db, ref, ids);
+    return new Set(
+      ids.filter((id) => {
+        const scope = scopes.get(id);
+        return scope !== undefined && canReadProject(ctx, scope);
+      }),
+    );
+  };
+}
+
+/**
  * The project to write, loaded with its children and locked (PostgreSQL) for the rest of the
  * unit of work, which keeps it for the projections at commit. A project the actor may not even
  * see is reported exactly as one that does not exist (404; issue 12 defect 5): only then may
