@@ -101,6 +101,29 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await expect(page.getByTestId('person-phone').textContent()).resolves.toBe(phone);
     await expect(page.getByTestId('person-id-card').textContent()).resolves.toBe(idCard);
     await page.screenshot({ path: `${SHOTS}/people-person-own-zh.png`, fullPage: true });
+    // A second posting outside Beijing's pairing is refused on the area field, in Chinese, until
+    // it is marked cross-pair.
+    await page.getByTestId('person-add-posting').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('人员类别').click();
+    await dropdown().locator('.ant-select-item-option', { hasText: '干部' }).first().click();
+    await dialog.getByLabel('服务地区').fill('shachexian');
+    await dropdown().locator('[data-area="653125"]').waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('接收单位').fill('莎车县教育局');
+    await dialog.getByLabel('岗位', { exact: true }).fill('莎车县教育局副局长');
+    await dialog.getByLabel('任期开始').fill('2029-06-01');
+    await page.keyboard.press('Enter'); // closes the date picker
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    // Names, not codes, in the message.
+    await dialog.getByText('北京市 在 2029-06-01 未与 莎车县 结对', { exact: false }).waitFor();
+    await page.screenshot({ path: `${SHOTS}/people-posting-refused-zh.png` });
+    await page.screenshot({ path: `${SHOTS}/people-posting-refused-zh.png` });
+    await dialog.getByText(/^跨结对/).click();
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByTestId('person-postings').getByText('莎车县教育局副局长').waitFor();
+    await page.getByTestId('person-postings').getByText('跨结对').waitFor();
 
     await page.goto(`${server.url}/people?area=653221`);
     const row = page.getByTestId('roster-table').locator('tr', { hasText: name });

@@ -106,8 +106,8 @@ export async function addPosting(
           'batch',
           problem('people.batchMismatch', {
             id: batch.id,
-            donor: batch.donorCode,
-            programme: batch.programmeCode,
+            donor: ref.orgs.get(batch.donorCode)?.name ?? batch.donorCode,
+            programme: ref.programmes.get(batch.programmeCode)?.name ?? batch.programmeCode,
           }),
         );
       }
@@ -130,8 +130,9 @@ export async function addPosting(
       throw InvalidInputError.field(
         'area',
         problem('people.outsidePairing', {
-          donor: person.donorCode,
-          area: input.area,
+          // names, not codes: the message is shown as it is
+          donor: ref.orgs.get(person.donorCode)?.name ?? person.donorCode,
+          area: ref.areas.get(input.area)?.name ?? input.area,
           date: input.termStart,
         }),
       );
