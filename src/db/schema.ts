@@ -11,9 +11,12 @@ import type {
   ConsumptionSalesTable,
 } from './tables/companies.js';
 import type {
+  AreaFundTotalsTable,
+  AreaPartsTable,
   CompliancePartsTable,
   ProjectFiguresTable,
   ProjectionStateTable,
+  ProjectPlacesTable,
   ProjectSearchTable,
   QualityFindingsTable,
   ReferenceVersionTable,
@@ -111,6 +114,9 @@ export interface DB {
   qualityFindings: QualityFindingsTable;
   projectionState: ProjectionStateTable;
   projectFigures: ProjectFiguresTable;
+  projectPlaces: ProjectPlacesTable;
+  areaParts: AreaPartsTable;
+  areaFundTotals: AreaFundTotalsTable;
   referenceVersion: ReferenceVersionTable;
   personnelKinds: PersonnelKindsTable;
   personnelKindTerms: PersonnelKindTermsTable;

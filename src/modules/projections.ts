@@ -6,12 +6,16 @@
 import { complianceParts } from './compliance/projection.js';
 import type { Projection } from './core/projection.js';
 import { projectFigures } from './ledger/figures.js';
+import { projectPlaces } from './projects/places.js';
 import { projectSearch } from './projects/search.js';
 import { qualityFindings } from './quality/projection.js';
+import { areaParts } from './summary/area-parts.js';
 
 export const PROJECTIONS: readonly Projection[] = [
   complianceParts,
   projectSearch,
   qualityFindings,
   projectFigures,
+  projectPlaces,
+  areaParts,
 ] as unknown as readonly Projection[];

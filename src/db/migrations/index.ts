@@ -11,6 +11,7 @@ import { people } from './0010_people.js';
 import { teamsMentoring } from './0011_teams_mentoring.js';
 import { trainingExchange } from './0012_training_exchange.js';
 import { companiesConsumption } from './0013_companies_consumption.js';
+import { areaParts } from './0014_area_parts.js';
 import { warningSubjects } from './0015_warning_subjects.js';
 import type { ShanhaiMigration } from './kit.js';
 
@@ -32,5 +33,6 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0011_teams_mentoring': teamsMentoring,
   '0012_training_exchange': trainingExchange,
   '0013_companies_consumption': companiesConsumption,
+  '0014_area_parts': areaParts,
   '0015_warning_subjects': warningSubjects,
 };

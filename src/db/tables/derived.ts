@@ -69,3 +69,35 @@ export interface ProjectFiguresTable {
   disbursedFen: number;
   expendedFen: number;
 }
+
+/** Every area a project is located in or under, with its programme and publication (0014). */
+export interface ProjectPlacesTable {
+  projectId: number;
+  areaCode: string;
+  programmeCode: string;
+  published: number;
+}
+
+/** A project's actual disbursements per donor and year in one area of its places (0014). */
+export interface AreaPartsTable {
+  projectId: number;
+  areaCode: string;
+  donorCode: string;
+  year: number;
+  programmeCode: string;
+  published: number;
+  amountFen: number;
+  crossPairFen: number;
+}
+
+/** The sums of `area_parts` per programme, area, publication, year and donor, kept by triggers (0014). */
+export interface AreaFundTotalsTable {
+  programmeCode: string;
+  areaCode: string;
+  published: number;
+  year: number;
+  donorCode: string;
+  amountFen: number;
+  crossPairFen: number;
+  projects: number;
+}

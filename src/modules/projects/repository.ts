@@ -88,9 +88,17 @@ export function hasDonorUnder(eb: ProjectsEb, ref: Reference, org: string): Expr
   return hasDonorIn(eb.ref('p.id'), ref.orgs.subtree(org));
 }
 
-/** Projects `p` located in the area or below it. */
-export function locatedUnder(eb: ProjectsEb, ref: Reference, area: string): Expression<SqlBool> {
-  return isLocatedIn(eb.ref('p.id'), ref.areas.subtree(area));
+/**
+ * Projects `p` located in the area or below it: one range of the `project_places` projection
+ * (every area a project lies in or under, see places.ts), not a list of the subtree's codes.
+ */
+export function locatedUnder(eb: ProjectsEb, _ref: Reference, area: string): Expression<SqlBool> {
+  return placedIn(eb.ref('p.id'), area);
+}
+
+/** `projectId` is among the projects located in the area or below it (see {@link locatedUnder}). */
+export function placedIn(projectId: Expression<number>, area: string): Expression<SqlBool> {
+  return sql<SqlBool>`${projectId} in (select pp.project_id from project_places pp where pp.area_code = ${area})`;
 }
 
 /** The list's own filters, when they already confine it to projects the actor may see. */

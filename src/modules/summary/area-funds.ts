@@ -3,57 +3,22 @@
  * disbursements located there per donor and year, in-pair and cross-pair, and every donor paired
  * with the area, an ancestor or an area below it (a prefecture's counties' donors).
  *
- * The money comes from the two 80% rules' parts (compliance_parts, actual basis): a project
- * located wholly in the subtree counts its stored parts as they are (grouped in SQL); the few
- * projects located partly elsewhere are recomputed with the rules' own functions and count only
- * their locations here, so the figures agree with the compliance report to the fen.
+ * Read from projections kept with every write (decision 0029), never from a list of the
+ * subtree's codes: the projects from `project_places` (every area a project lies in or under),
+ * the money from `area_fund_totals` (the sums of the `area_parts` projection per programme, area,
+ * publication, year and donor) — the parts split by location exactly as the 80% rules split them,
+ * so the figures agree with the compliance report to the fen. A caller who does not see every
+ * project here reads the published totals, plus the unpublished parts of the projects it may see.
  */
-import { type Expression, type SqlBool, sql } from 'kysely';
-import { exactSum } from '../../db/database.js';
-import { breakDownProject } from '../../domain/compliance.js';
+import { type SqlBool, sql } from 'kysely';
 import { dateWithin, todayUtc } from '../../domain/dates.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import { exactFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
-import { PartsComputer } from '../compliance/parts.js';
 import type { ServiceContext } from '../core/context.js';
 import { donorsOfArea } from '../pairings/donors.js';
-import { loadAggregates } from '../projects/aggregate.js';
-import { isLocatedIn, visibleCondition } from '../projects/repository.js';
+import { placedIn, visibleCondition } from '../projects/repository.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import type { AreaFundsQuery, AreaFundsView } from './schema.js';
-
-/** The area's subtree as literal codes, for `in (…)` lists the location index answers. */
-function listOf(codes: readonly string[]) {
-  return sql.join((codes.length > 0 ? codes : ['']).map((c) => sql.lit(c)));
-}
-
-/**
- * Projects `p` of the programme located in the subtree that the actor may see (the
- * `projects.read` twin, see visibleCondition), as a Kysely condition builder.
- */
-function projectFilter(visible: ReturnType<typeof visibleCondition>, subtree: readonly string[]) {
-  return (projectId: Expression<number>, published: Expression<SqlBool>): Expression<SqlBool> => {
-    const located = isLocatedIn(projectId, subtree);
-    return visible === null
-      ? located
-      : sql<SqlBool>`(${located} and ${visible(projectId, published)})`;
-  };
-}
-
-/**
- * The projects located in the subtree: wholly (`true`: every location inside) or partly (`false`:
- * some location elsewhere; only these need recomputing), as one uncorrelated statement over the
- * subtree's locations. (A correlated `not exists … not in (list)` per project rebuilt the list
- * for every row: seconds for a province.)
- */
-function locatedWholly(subtree: readonly string[], wholly: boolean) {
-  const list = listOf(subtree);
-  return sql<number>`select lo.project_id from project_locations lo
-    where lo.project_id in (select pc.project_id from project_locations pc where pc.area_code in (${list}))
-    group by lo.project_id
-    having min(case when lo.area_code in (${list}) then 1 else 0 end) = ${sql.lit(wholly ? 1 : 0)}`;
-}
 
 const donorRef = (ref: Reference, code: string) => {
   const org = ref.orgs.get(code);
@@ -77,18 +42,26 @@ export async function areaFunds(
   if (!ref.programmes.has(q.programme)) {
     throw InvalidInputError.field('programme', problem('programme.unknown', { code: q.programme }));
   }
-  const subtree = ref.areas.subtree(code);
+  // null: the caller sees every project here; else the published ones and those it may see.
   const visible = visibleCondition(ctx.actor, ref, { area: code });
-  const inScope = projectFilter(visible, subtree);
+  const unpublished = sql<SqlBool>`1 = 0`;
   const db = ctx.db;
 
-  const [count, latest, whole, partial] = await Promise.all([
-    db
-      .selectFrom('projects as p')
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .where('p.programmeCode', '=', q.programme)
-      .where((eb) => inScope(eb.ref('p.id'), sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`))
+  const places = db
+    .selectFrom('projectPlaces as pp')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('pp.areaCode', '=', code)
+    .where('pp.programmeCode', '=', q.programme);
+  const [counted, countedUnpublished, latest, totals, parts] = await Promise.all([
+    places
+      .$if(visible !== null, (qb) => qb.where('pp.published', '=', 1))
       .executeTakeFirstOrThrow(),
+    visible === null
+      ? { n: 0 }
+      : places
+          .where('pp.published', '=', 0)
+          .where((eb) => visible(eb.ref('pp.projectId'), unpublished))
+          .executeTakeFirstOrThrow(),
     db
       .selectFrom('projects as p')
       .select([
@@ -101,41 +74,7 @@ export async function areaFunds(
         'p.leadDonorCode',
       ])
       .where('p.programmeCode', '=', q.programme)
-      .where((eb) => inScope(eb.ref('p.id'), sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`))
-      .orderBy('p.year', 'desc')
-      .orderBy('p.code')
-      .limit(10)
-      .execute(),
-    // The parts alone when the caller sees every project here: no row-by-row join to projects.
-    db
-      .selectFrom('complianceParts as cp')
-      .select((eb) => [
-        'cp.year',
-        'cp.donorCode',
-        exactSum(sql`cp.amount_fen`).as('totalFen'),
-        exactSum(sql`cp.cross_pair_fen`).as('crossPairFen'),
-        eb.fn.countAll<number | string>().as('projects'),
-      ])
-      .where('cp.programmeCode', '=', q.programme)
-      .where('cp.basis', '=', 'actual')
-      .where((eb) => sql<SqlBool>`${eb.ref('cp.projectId')} in (${locatedWholly(subtree, true)})`)
-      .$if(visible !== null, (qb) =>
-        qb
-          .innerJoin('projects as p', 'p.id', 'cp.projectId')
-          .where((eb) =>
-            (visible as NonNullable<typeof visible>)(
-              eb.ref('p.id'),
-              sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`,
-            ),
-          ),
-      )
-      .groupBy(['cp.year', 'cp.donorCode'])
-      .execute(),
-    db
-      .selectFrom('projects as p')
-      .select('p.id')
-      .where('p.programmeCode', '=', q.programme)
-      .where((eb) => sql<SqlBool>`${eb.ref('p.id')} in (${locatedWholly(subtree, false)})`)
+      .where((eb) => placedIn(eb.ref('p.id'), code))
       .$if(visible !== null, (qb) =>
         qb.where((eb) =>
           (visible as NonNullable<typeof visible>)(
@@ -144,52 +83,63 @@ export async function areaFunds(
           ),
         ),
       )
+      .orderBy('p.year', 'desc')
+      .orderBy('p.code')
+      .limit(10)
       .execute(),
+    db
+      .selectFrom('areaFundTotals as t')
+      .select((eb) => [
+        't.year',
+        't.donorCode',
+        eb.fn.sum<number | string>('t.amountFen').as('totalFen'),
+        eb.fn.sum<number | string>('t.crossPairFen').as('crossPairFen'),
+        eb.fn.sum<number | string>('t.projects').as('projects'),
+      ])
+      .where('t.programmeCode', '=', q.programme)
+      .where('t.areaCode', '=', code)
+      .$if(visible !== null, (qb) => qb.where('t.published', '=', 1))
+      .groupBy(['t.year', 't.donorCode'])
+      .execute(),
+    visible === null
+      ? []
+      : db
+          .selectFrom('areaParts as ap')
+          .select((eb) => [
+            'ap.year',
+            'ap.donorCode',
+            eb.fn.sum<number | string>('ap.amountFen').as('totalFen'),
+            eb.fn.sum<number | string>('ap.crossPairFen').as('crossPairFen'),
+            eb.fn.countAll<number | string>().as('projects'),
+          ])
+          .where('ap.programmeCode', '=', q.programme)
+          .where('ap.areaCode', '=', code)
+          .where('ap.published', '=', 0)
+          .where((eb) => visible(eb.ref('ap.projectId'), unpublished))
+          .groupBy(['ap.year', 'ap.donorCode'])
+          .execute(),
   ]);
 
   const funds = new Map<
     string,
-    { donor: string; year: number; totalFen: bigint; crossPairFen: bigint; projects: number }
+    { donor: string; year: number; totalFen: number; crossPairFen: number; projects: number }
   >();
-  // Sums over projects, exact at any size (decision 0031).
-  const add = (donor: string, year: number, total: bigint, cross: bigint, projects: number) => {
+  for (const r of [...totals, ...parts]) {
+    const donor = r.donorCode;
+    const year = Number(r.year);
     const key = `${donor}|${year}`;
-    const f = funds.get(key) ?? { donor, year, totalFen: 0n, crossPairFen: 0n, projects: 0 };
-    f.totalFen += total;
-    f.crossPairFen += cross;
-    f.projects += projects;
+    const f = funds.get(key) ?? { donor, year, totalFen: 0, crossPairFen: 0, projects: 0 };
+    f.totalFen += Number(r.totalFen);
+    f.crossPairFen += Number(r.crossPairFen);
+    f.projects += Number(r.projects);
     funds.set(key, f);
-  };
-  for (const r of whole) {
-    add(
-      r.donorCode,
-      Number(r.year),
-      BigInt(r.totalFen),
-      BigInt(r.crossPairFen),
-      Number(r.projects),
-    );
-  }
-  if (partial.length > 0) {
-    const inside = new Set(subtree);
-    const computer = new PartsComputer(ref);
-    const aggregates = await loadAggregates(db, { ids: partial.map((r) => Number(r.id)) });
-    for (const a of aggregates) {
-      for (const part of computer.partsOf(a)) {
-        if (part.basis !== 'actual' || part.programme !== q.programme) continue;
-        const here = breakDownProject(part.project).locations.filter((l) => inside.has(l.areaCode));
-        if (here.length === 0) continue;
-        const total = here.reduce((s, l) => s + l.fen, 0);
-        const cross = here.reduce((s, l) => s + (l.crossPair ? l.fen : 0), 0);
-        add(part.donorCode, part.year, BigInt(total), BigInt(cross), 1);
-      }
-    }
   }
 
   return {
     area: { code: area.code, name: area.name, level: area.level },
     programme: q.programme,
     projects: {
-      count: Number(count.n),
+      count: Number(counted.n) + Number(countedUnpublished.n),
       latest: latest.map((p) => ({
         code: p.code,
         name: p.nameZh,
@@ -201,22 +151,17 @@ export async function areaFunds(
       })),
     },
     funds: [...funds.values()]
-      .filter((f) => f.totalFen > 0n)
-      .sort(
-        (a, b) =>
-          b.year - a.year ||
-          (a.totalFen === b.totalFen ? 0 : a.totalFen < b.totalFen ? 1 : -1) ||
-          (a.donor < b.donor ? -1 : 1),
-      )
+      .filter((f) => f.totalFen > 0)
+      .sort((a, b) => b.year - a.year || b.totalFen - a.totalFen || (a.donor < b.donor ? -1 : 1))
       .map((f) => ({
         donor: donorRef(ref, f.donor),
         year: f.year,
-        totalFen: exactFen(f.totalFen),
-        inPairFen: exactFen(f.totalFen - f.crossPairFen),
-        crossPairFen: exactFen(f.crossPairFen),
+        totalFen: f.totalFen,
+        inPairFen: f.totalFen - f.crossPairFen,
+        crossPairFen: f.crossPairFen,
         projects: f.projects,
       })),
-    donors: donorsOfSubtree(ref, code, subtree, q.programme, q.date ?? todayUtc()),
+    donors: donorsOfSubtree(ref, code, ref.areas.subtree(code), q.programme, q.date ?? todayUtc()),
   };
 }
 
