@@ -360,8 +360,10 @@ describeEachDatabase(
       const upgrade = await upgradeDatabase(ctx.database);
       expect(upgrade.migrations[0]).toBe('0004_compliance_parts');
       expect(upgrade.rebuilt.sort()).toEqual([
+        'area-parts',
         'compliance-parts',
         'project-figures',
+        'project-places',
         'project-search',
         'quality-findings',
       ]);
@@ -390,6 +392,23 @@ describeEachDatabase(
       ]);
       expect(await db.selectFrom('projectSearch').select('text').execute()).toEqual([
         { text: 'old-1 旧项目' },
+      ]);
+      // The area parts of its county, prefecture and province, and their totals (0014).
+      const places = await db
+        .selectFrom('projectPlaces')
+        .select('areaCode')
+        .orderBy('areaCode')
+        .execute();
+      expect(places.map((r) => r.areaCode)).toEqual(['650000', '653200', '653201']);
+      const totals = await db
+        .selectFrom('areaFundTotals')
+        .select(['areaCode', 'amountFen', 'projects'])
+        .orderBy('areaCode')
+        .execute();
+      expect(totals.map((r) => [r.areaCode, Number(r.amountFen), Number(r.projects)])).toEqual([
+        ['650000', 4_321, 1],
+        ['653200', 4_321, 1],
+        ['653201', 4_321, 1],
       ]);
       expect(await verifyProjections(db)).toEqual([]);
       // Up to date now: a second upgrade owes nothing.

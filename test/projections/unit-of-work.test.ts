@@ -48,7 +48,7 @@ describeEachDatabase('the unit of work', (ctx) => {
     });
     expect(writes.tables.sort()).toEqual(['fund_transactions', 'history', 'project_figures']);
     writes.tables = [];
-    // A disbursement moves the parts (and the figures), nothing else.
+    // A disbursement moves the rules' and the areas' parts (and the figures), nothing else.
     await createTransaction({ actor: system, db }, project.code, {
       type: 'disbursement',
       valueFen: 1_00,
@@ -56,6 +56,7 @@ describeEachDatabase('the unit of work', (ctx) => {
       planned: false,
     });
     expect(writes.tables.sort()).toEqual([
+      'area_parts',
       'compliance_parts',
       'fund_transactions',
       'history',

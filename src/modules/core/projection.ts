@@ -62,6 +62,16 @@ export interface Projection<F extends EntityFacts = EntityFacts, C = unknown> {
   prepare(db: Executor, memo: Memo): Promise<C>;
   /** The rows of one entity: a pure function of its facts and the prepared context. */
   compute(context: C, facts: F): Row[];
+  /**
+   * Tables the database derives from this projection's rows (sums kept by triggers in the same
+   * statement): checked with the projection, and recomputed from its rows after a rebuild.
+   */
+  readonly derived?: {
+    /** Where the derived rows differ from what the projection's stored rows give. */
+    check(db: Executor): Promise<Difference[]>;
+    /** Recomputes them from the projection's stored rows. */
+    recompute(db: Executor): Promise<void>;
+  };
 }
 
 export function storedSpec(p: Projection): StoredSpec {
@@ -198,7 +208,10 @@ export async function rebuildProjections(
       }
       onProgress?.(Math.min(ids.length, i + CHUNK), ids.length);
     }
-    for (const p of group) await markBuilt(db, p);
+    for (const p of group) {
+      await p.derived?.recompute(db);
+      await markBuilt(db, p);
+    }
   }
   // Planner statistics for the new rows, or the first reads plan blind.
   for (const p of projections) await sql`analyze ${sql.table(p.sqlTable)}`.execute(db);
@@ -270,6 +283,10 @@ export async function checkProjections(
         }
       }
     }
+  }
+  for (const p of projections) {
+    if (out.length >= limit) break;
+    if (p.derived) out.push(...(await p.derived.check(db)));
   }
   return out.slice(0, limit);
 }
