@@ -13,6 +13,7 @@ import type {
 import type {
   AreaFundTotalsTable,
   AreaPartsTable,
+  AreaProjectTotalsTable,
   CompliancePartsTable,
   ProjectFiguresTable,
   ProjectionStateTable,
@@ -117,6 +118,7 @@ export interface DB {
   projectPlaces: ProjectPlacesTable;
   areaParts: AreaPartsTable;
   areaFundTotals: AreaFundTotalsTable;
+  areaProjectTotals: AreaProjectTotalsTable;
   referenceVersion: ReferenceVersionTable;
   personnelKinds: PersonnelKindsTable;
   personnelKindTerms: PersonnelKindTermsTable;

@@ -97,6 +97,16 @@ describeEachDatabase('area parts and project places', (ctx) => {
     );
   };
 
+  /** The registry's total for the area as the caller sees it (counted from the area's totals). */
+  const registryTotal = async (area: string, cookie?: string) => {
+    const res = await t.app.inject({
+      url: `/api/projects?area=${area}&limit=1`,
+      headers: cookie ? { cookie } : {},
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    return (res.json() as { total: number }).total;
+  };
+
   beforeAll(async () => {
     coordinator = await loginAs(t.app, ctx.database, { role: 'coordinator' });
     // Shanghai 60% / Jiangsu 40%, a third each in Zepu and Bachu (Kashgar, Shanghai's counties)
@@ -237,11 +247,16 @@ describeEachDatabase('area parts and project places', (ctx) => {
   });
 
   it('follows publication: the totals move, and every caller sees the published ones', async () => {
+    const anonymousTotal = await registryTotal('653100');
+    const coordinatorTotal = await registryTotal('653100', coordinator);
+    expect(coordinatorTotal).toBe(anonymousTotal + 1);
     const before = await funds('653100');
     expect(before.projects.latest.map((p) => p.code)).not.toContain(split);
     expect(fundsOf(before, SHANGHAI, 2023)).toBeUndefined();
     await updateProject(svc(), split, { published: true } as never);
     expect((await partsOf(split))[0]).toMatch(/ pub /);
+    expect(await registryTotal('653100')).toBe(anonymousTotal + 1);
+    expect(await registryTotal('653100', coordinator)).toBe(coordinatorTotal);
     const after = await funds('653100');
     expect(after.projects.count).toBe(before.projects.count + 1);
     expect(fundsOf(after, SHANGHAI, 2023)?.totalFen).toBe(5000);
@@ -250,8 +265,10 @@ describeEachDatabase('area parts and project places', (ctx) => {
     expect(fundsOf(await funds('653100', tianjin), BEIJING, 2023)?.totalFen).toBe(5001);
     await updateProject(svc(), split, { published: false } as never);
     expect(fundsOf(await funds('653100', tianjin), BEIJING, 2023)).toBeUndefined();
+    expect(await registryTotal('653100', tianjin)).toBe(anonymousTotal);
     // Its own donor still does.
     const beijing = await loginAs(t.app, ctx.database, { role: 'donor-editor', orgCode: BEIJING });
+    expect(await registryTotal('653100', beijing)).toBe(anonymousTotal + 1);
     expect(fundsOf(await funds('653100', beijing), BEIJING, 2023)?.totalFen).toBe(5001);
     expect(fundsOf(await funds('653100', beijing), SHANGHAI, 2023)?.totalFen).toBe(5000);
     await partsOf(split);
@@ -306,6 +323,11 @@ describeEachDatabase('area parts and project places', (ctx) => {
         .selectAll()
         .orderBy(['programmeCode', 'areaCode', 'published', 'year', 'donorCode'])
         .execute(),
+      counts: await db
+        .selectFrom('areaProjectTotals')
+        .selectAll()
+        .orderBy(['programmeCode', 'areaCode', 'published'])
+        .execute(),
     });
     const kept = await snapshot();
     expect(kept.totals.length).toBeGreaterThan(0);
@@ -314,9 +336,15 @@ describeEachDatabase('area parts and project places', (ctx) => {
       .set((eb) => ({ amountFen: eb('amountFen', '+', 1) }))
       .where('areaCode', '=', '650000')
       .execute();
+    await db
+      .updateTable('areaProjectTotals')
+      .set((eb) => ({ projects: eb('projects', '-', 1) }))
+      .where('areaCode', '=', '653100')
+      .execute();
     const drift = await verifyProjections(db);
-    expect(drift.length).toBeGreaterThan(0);
-    expect(drift.every((d) => d.projection === 'area-fund-totals')).toBe(true);
+    expect(new Set(drift.map((d) => d.projection))).toEqual(
+      new Set(['area-fund-totals', 'area-project-totals']),
+    );
     await rebuild(db, projectionsNamed(['area-parts', 'project-places']));
     expect(await verifyProjections(db)).toEqual([]);
     expect(await snapshot()).toEqual(kept);

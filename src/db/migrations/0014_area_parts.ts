@@ -1,4 +1,5 @@
-import { sql } from 'kysely';
+import { type Kysely, sql } from 'kysely';
+import type { Engine } from '../database.js';
 import { markRebuild, notNull, type ShanhaiMigration, types } from './kit.js';
 
 const TOTALS_KEY = ['programme_code', 'area_code', 'published', 'year', 'donor_code'] as const;
@@ -18,6 +19,48 @@ const TOTALS_KEY = ['programme_code', 'area_code', 'published', 'year', 'donor_c
  *
  * Both projections are backfilled by the rebuild that follows the migrations (markRebuild).
  */
+const PLACES_KEY = ['programme_code', 'area_code', 'published'] as const;
+
+/** `area_project_totals` follows `project_places`: projects per programme, area, publication. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
+async function placesTriggers(db: Kysely<any>, engine: Engine) {
+  const match = (row: 'old' | 'new') =>
+    sql.join(
+      PLACES_KEY.map((c) => sql`${sql.ref(`t.${c}`)} = ${sql.raw(`${row}.${c}`)}`),
+      sql` and `,
+    );
+  const key = sql.join(PLACES_KEY.map((c) => sql.ref(c)));
+  const values = sql.join(PLACES_KEY.map((c) => sql.raw(`new.${c}`)));
+  const self = engine === 'postgres' ? 't.' : '';
+  const addNew = sql`insert into area_project_totals ${sql.raw(engine === 'postgres' ? 'as t' : '')}
+      (${key}, projects) values (${values}, 1)
+      on conflict (${key}) do update set projects = ${sql.raw(self)}projects + 1`;
+  const removeOld = sql`update area_project_totals as t set projects = t.projects - 1 where ${match('old')}`;
+  const dropEmpty = sql`delete from area_project_totals as t where ${match('old')} and t.projects = 0`;
+  if (engine === 'postgres') {
+    await sql`create function shanhai_area_project_totals() returns trigger language plpgsql as $$
+      begin
+        if tg_op in ('UPDATE', 'DELETE') then
+          ${removeOld};
+          ${dropEmpty};
+        end if;
+        if tg_op in ('UPDATE', 'INSERT') then
+          ${addNew};
+        end if;
+        return null;
+      end $$`.execute(db);
+    await sql`create trigger project_places_totals after insert or update or delete on project_places
+      for each row execute function shanhai_area_project_totals()`.execute(db);
+  } else {
+    await sql`create trigger project_places_totals_insert after insert on project_places
+      begin ${addNew}; end`.execute(db);
+    await sql`create trigger project_places_totals_delete after delete on project_places
+      begin ${removeOld}; ${dropEmpty}; end`.execute(db);
+    await sql`create trigger project_places_totals_update after update on project_places
+      begin ${removeOld}; ${dropEmpty}; ${addNew}; end`.execute(db);
+  }
+}
+
 export const areaParts: ShanhaiMigration = {
   async up(db, engine) {
     const t = types(engine);
@@ -31,6 +74,8 @@ export const areaParts: ShanhaiMigration = {
       .addColumn('area_code', 'text', notNull)
       .addColumn('programme_code', 'text', notNull)
       .addColumn('published', 'integer', notNull)
+      .addColumn('year', 'integer', notNull)
+      .addColumn('code', 'text', notNull)
       .addPrimaryKeyConstraint('project_places_pk', ['project_id', 'area_code'])
       .$call((b) => (engine === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b))
       .execute();
@@ -38,6 +83,25 @@ export const areaParts: ShanhaiMigration = {
       .createIndex('project_places_area')
       .on('project_places')
       .columns(['area_code', 'programme_code', 'published', 'project_id'])
+      .execute();
+    // An area's latest projects, newest year first, then by code: read in index order.
+    await db.schema
+      .createIndex('project_places_latest')
+      .on('project_places')
+      .columns(['area_code', 'programme_code', 'year desc', 'code'])
+      .execute();
+    await db.schema
+      .createTable('area_project_totals')
+      .addColumn('programme_code', 'text', notNull)
+      .addColumn('area_code', 'text', notNull)
+      .addColumn('published', 'integer', notNull)
+      .addColumn('projects', 'integer', notNull)
+      .addPrimaryKeyConstraint('area_project_totals_pk', [
+        'programme_code',
+        'area_code',
+        'published',
+      ])
+      .$call((b) => (engine === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b))
       .execute();
 
     await db.schema
@@ -128,6 +192,7 @@ export const areaParts: ShanhaiMigration = {
       await sql`create trigger area_parts_totals_update after update on area_parts
         begin ${removeOld}; ${dropEmpty}; ${addNew('')}; end`.execute(db);
     }
+    await placesTriggers(db, engine);
     await markRebuild(db, 'project-places');
     await markRebuild(db, 'area-parts');
   },

@@ -70,12 +70,22 @@ export interface ProjectFiguresTable {
   expendedFen: number;
 }
 
-/** Every area a project is located in or under, with its programme and publication (0014). */
+/** Every area a project is located in or under, with its programme, publication, year and code (0014). */
 export interface ProjectPlacesTable {
   projectId: number;
   areaCode: string;
   programmeCode: string;
   published: number;
+  year: number;
+  code: string;
+}
+
+/** Projects per programme, area and publication: `project_places` counted by triggers (0014). */
+export interface AreaProjectTotalsTable {
+  programmeCode: string;
+  areaCode: string;
+  published: number;
+  projects: number;
 }
 
 /** A project's actual disbursements per donor and year in one area of its places (0014). */

@@ -2,14 +2,21 @@
  * The project registry: what the actor may see, filtered, sorted and paged, with the total.
  */
 
+import { type SqlBool, sql } from 'kysely';
 import { engineOf } from '../../db/database.js';
 import type { AreaLevel } from '../../domain/areas.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
-import { loadReference } from '../reference/reference.js';
+import { loadReference, type Reference } from '../reference/reference.js';
 import { presentSummary } from './presenters.js';
-import { locatedUnder, matchesText, visibleProjects } from './repository.js';
+import {
+  locatedUnder,
+  matchesText,
+  projectsPlacedIn,
+  visibleCondition,
+  visibleProjects,
+} from './repository.js';
 import type { ProjectListQuery } from './schema.js';
 
 type Ctx = ServiceContext;
@@ -26,6 +33,31 @@ function sortOf(q: ProjectListQuery) {
     year: 'p.year',
   } as const;
   return { column: column[field], direction: direction as 'asc' | 'desc' };
+}
+
+/**
+ * How many projects of the area's subtree the actor may see: all of them, or the published ones
+ * plus the unpublished ones it may see (counted on the area's unpublished places).
+ */
+async function countPlaced(
+  ctx: Ctx,
+  ref: Reference,
+  area: string,
+  programme: string | undefined,
+  placed: { published: number; unpublished: number },
+): Promise<{ n: number }> {
+  const visible = visibleCondition(ctx.actor, ref, { area });
+  if (visible === null) return { n: placed.published + placed.unpublished };
+  if (placed.unpublished === 0) return { n: placed.published };
+  const row = await ctx.db
+    .selectFrom('projectPlaces as pp')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('pp.areaCode', '=', area)
+    .where('pp.published', '=', 0)
+    .$if(programme !== undefined, (qb) => qb.where('pp.programmeCode', '=', programme as string))
+    .where((eb) => visible(sql<number>`+${eb.ref('pp.projectId')}`, sql<SqlBool>`1 = 0`))
+    .executeTakeFirstOrThrow();
+  return { n: placed.published + Number(row.n) };
 }
 
 /**
@@ -59,18 +91,31 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
   if (q.published) {
     query = query.where('p.publishedAt', q.published === 'true' ? 'is not' : 'is', null);
   }
-  if (q.area) {
-    const area = q.area;
-    query = query.where((eb) => locatedUnder(eb, ref, area));
-  }
   if (q.q) {
     const term = q.q;
     query = query.where((eb) => matchesText(eb, term));
   }
-  const { column, direction } = sortOf(q);
-  const counted = () =>
+  let counted = () =>
     query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
-  const page = query
+  let pageQuery = query;
+  if (q.area) {
+    const area = q.area;
+    const placed = await projectsPlacedIn(ctx.db, area, q.programme);
+    const inArea = placed.published + placed.unpublished;
+    // A large area's page reads the sort's index and probes each row's places, stopping after
+    // the page; a small one reads its few places first. The total counts the set, or reads the
+    // area's counts when nothing but the area (and publication) filters.
+    const probe = !q.q && inArea > 20 * (q.offset + q.limit);
+    const counting = query.where((eb) => locatedUnder(eb, ref, area));
+    pageQuery = query.where((eb) => locatedUnder(eb, ref, area, probe));
+    counted = () =>
+      counting.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
+    const onlyArea =
+      !q.donor && q.year === undefined && !q.stage && !q.type && !q.published && !q.q;
+    if (onlyArea) counted = () => countPlaced(ctx, ref, area, q.programme, placed);
+  }
+  const { column, direction } = sortOf(q);
+  const page = pageQuery
     .innerJoin('organisations as d', 'd.code', 'p.leadDonorCode')
     .select([
       'p.id',

@@ -92,13 +92,49 @@ export function hasDonorUnder(eb: ProjectsEb, ref: Reference, org: string): Expr
  * Projects `p` located in the area or below it: one range of the `project_places` projection
  * (every area a project lies in or under, see places.ts), not a list of the subtree's codes.
  */
-export function locatedUnder(eb: ProjectsEb, _ref: Reference, area: string): Expression<SqlBool> {
-  return placedIn(eb.ref('p.id'), area);
+export function locatedUnder(
+  eb: ProjectsEb,
+  _ref: Reference,
+  area: string,
+  probe = false,
+): Expression<SqlBool> {
+  return placedIn(eb.ref('p.id'), area, probe);
 }
 
-/** `projectId` is among the projects located in the area or below it (see {@link locatedUnder}). */
-export function placedIn(projectId: Expression<number>, area: string): Expression<SqlBool> {
-  return sql<SqlBool>`${projectId} in (select pp.project_id from project_places pp where pp.area_code = ${area})`;
+/**
+ * `projectId` is among the projects located in the area or below it (see {@link locatedUnder}):
+ * as a set (the area's range, read once), or as a probe (one primary-key lookup per row, for a
+ * page of a large area read in the sort's index order: it stops after the page).
+ */
+export function placedIn(
+  projectId: Expression<number>,
+  area: string,
+  probe = false,
+): Expression<SqlBool> {
+  return probe
+    ? sql<SqlBool>`exists (select 1 from project_places pp where pp.project_id = ${projectId} and pp.area_code = ${area})`
+    : sql<SqlBool>`${projectId} in (select pp.project_id from project_places pp where pp.area_code = ${area})`;
+}
+
+/**
+ * How many projects are located in the area or below it, per publication (optionally of one
+ * programme): read from `area_project_totals`, not counted.
+ */
+export async function projectsPlacedIn(
+  db: Executor,
+  area: string,
+  programme?: string,
+): Promise<{ published: number; unpublished: number }> {
+  const rows = await db
+    .selectFrom('areaProjectTotals as t')
+    .select((eb) => ['t.published', eb.fn.sum<number | string>('t.projects').as('n')])
+    .where('t.areaCode', '=', area)
+    .$if(programme !== undefined, (qb) => qb.where('t.programmeCode', '=', programme as string))
+    .groupBy('t.published')
+    .execute();
+  const n = (published: number) =>
+    Number(rows.find((r) => Number(r.published) === published)?.n ?? 0);
+  return { published: n(1), unpublished: n(0) };
 }
 
 /** The list's own filters, when they already confine it to projects the actor may see. */

@@ -11,11 +11,10 @@
  * keep `area_fund_totals`, its sums per programme, area, publication, year and donor, in the same
  * statement, so an area's funds (GET /api/areas/{code}/funds) read totals, not projects.
  */
-import { sql } from 'kysely';
-import type { Executor } from '../../db/database.js';
 import { breakDownProject } from '../../domain/compliance.js';
 import { PartsComputer } from '../compliance/parts.js';
-import type { Difference, Projection, Row } from '../core/projection.js';
+import { derivedTotals } from '../core/derived-totals.js';
+import type { Projection, Row } from '../core/projection.js';
 import { PROJECTS, type ProjectAggregate } from '../projects/aggregate.js';
 import { placesOf } from '../projects/places.js';
 import { referenceIn } from '../reference/reference.js';
@@ -72,77 +71,6 @@ export function areaPartsOf(computer: PartsComputer, p: ProjectAggregate): Row[]
   );
 }
 
-const TOTALS_KEY = sql`programme_code, area_code, published, year, donor_code`;
-
-/** The totals as the stored parts give them, keyed like `area_fund_totals`. */
-function totalsFromParts(db: Executor) {
-  return sql<TotalRow>`select ${TOTALS_KEY}, sum(amount_fen) as amount_fen,
-    sum(cross_pair_fen) as cross_pair_fen, count(*) as projects
-    from area_parts group by ${TOTALS_KEY}`.execute(db);
-}
-
-interface TotalRow {
-  programmeCode: string;
-  areaCode: string;
-  published: number | string;
-  year: number | string;
-  donorCode: string;
-  amountFen: number | string;
-  crossPairFen: number | string;
-  projects: number | string;
-}
-
-const keyOf = (r: TotalRow) =>
-  [r.programmeCode, r.areaCode, Number(r.published), Number(r.year), r.donorCode].join('|');
-const same = (a: TotalRow, b: TotalRow) =>
-  Number(a.amountFen) === Number(b.amountFen) &&
-  Number(a.crossPairFen) === Number(b.crossPairFen) &&
-  Number(a.projects) === Number(b.projects);
-
-/** Where `area_fund_totals` differs from the sums of the stored parts (empty when it agrees). */
-export async function checkAreaFundTotals(db: Executor): Promise<Difference[]> {
-  const expected = new Map((await totalsFromParts(db)).rows.map((r) => [keyOf(r), r]));
-  const stored = await sql<TotalRow>`select ${TOTALS_KEY}, amount_fen, cross_pair_fen, projects
-    from area_fund_totals`.execute(db);
-  const out: Difference[] = [];
-  const seen = new Set<string>();
-  for (const s of stored.rows) {
-    const key = keyOf(s);
-    seen.add(key);
-    const e = expected.get(key);
-    if (!e || !same(s, e)) {
-      out.push({
-        projection: 'area-fund-totals',
-        entityId: 0,
-        key,
-        stored: { ...s },
-        expected: e ? { ...e } : null,
-      });
-    }
-  }
-  for (const [key, e] of expected) {
-    if (!seen.has(key)) {
-      out.push({
-        projection: 'area-fund-totals',
-        entityId: 0,
-        key,
-        stored: null,
-        expected: { ...e },
-      });
-    }
-  }
-  return out;
-}
-
-/** Recomputes `area_fund_totals` from the stored parts (after a rebuild: no drift survives it). */
-export async function recomputeAreaFundTotals(db: Executor): Promise<void> {
-  await sql`delete from area_fund_totals`.execute(db);
-  await sql`insert into area_fund_totals (${TOTALS_KEY}, amount_fen, cross_pair_fen, projects)
-    select ${TOTALS_KEY}, sum(amount_fen), sum(cross_pair_fen), count(*)
-    from area_parts group by ${TOTALS_KEY}`.execute(db);
-  await sql`analyze area_fund_totals`.execute(db);
-}
-
 export const areaParts: Projection<ProjectAggregate, PartsComputer> = {
   name: 'area-parts',
   version: 1,
@@ -163,5 +91,15 @@ export const areaParts: Projection<ProjectAggregate, PartsComputer> = {
   ],
   prepare: async (db, memo) => new PartsComputer(await referenceIn(db, memo)),
   compute: areaPartsOf,
-  derived: { check: checkAreaFundTotals, recompute: recomputeAreaFundTotals },
+  derived: derivedTotals({
+    name: 'area-fund-totals',
+    table: 'area_fund_totals',
+    from: 'area_parts',
+    key: ['programme_code', 'area_code', 'published', 'year', 'donor_code'],
+    sums: {
+      amount_fen: 'sum(amount_fen)',
+      cross_pair_fen: 'sum(cross_pair_fen)',
+      projects: 'count(*)',
+    },
+  }),
 };
