@@ -11,8 +11,10 @@
  * project here reads the published totals, plus the unpublished parts of the projects it may see.
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { exactSum } from '../../db/database.js';
 import { dateWithin, todayUtc } from '../../domain/dates.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
+import { exactFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import { donorsOfArea } from '../pairings/donors.js';
@@ -99,8 +101,8 @@ export async function areaFunds(
       .select((eb) => [
         't.year',
         't.donorCode',
-        eb.fn.sum<number | string>('t.amountFen').as('totalFen'),
-        eb.fn.sum<number | string>('t.crossPairFen').as('crossPairFen'),
+        exactSum(sql`t.amount_fen`).as('totalFen'),
+        exactSum(sql`t.cross_pair_fen`).as('crossPairFen'),
         eb.fn.sum<number | string>('t.projects').as('projects'),
       ])
       .where('t.programmeCode', '=', q.programme)
@@ -115,8 +117,8 @@ export async function areaFunds(
           .select((eb) => [
             'ap.year',
             'ap.donorCode',
-            eb.fn.sum<number | string>('ap.amountFen').as('totalFen'),
-            eb.fn.sum<number | string>('ap.crossPairFen').as('crossPairFen'),
+            exactSum(sql`ap.amount_fen`).as('totalFen'),
+            exactSum(sql`ap.cross_pair_fen`).as('crossPairFen'),
             eb.fn.countAll<number | string>().as('projects'),
           ])
           .where('ap.programmeCode', '=', q.programme)
@@ -129,15 +131,16 @@ export async function areaFunds(
 
   const funds = new Map<
     string,
-    { donor: string; year: number; totalFen: number; crossPairFen: number; projects: number }
+    { donor: string; year: number; totalFen: bigint; crossPairFen: bigint; projects: number }
   >();
   for (const r of [...totals, ...parts]) {
     const donor = r.donorCode;
     const year = Number(r.year);
     const key = `${donor}|${year}`;
-    const f = funds.get(key) ?? { donor, year, totalFen: 0, crossPairFen: 0, projects: 0 };
-    f.totalFen += Number(r.totalFen);
-    f.crossPairFen += Number(r.crossPairFen);
+    const f = funds.get(key) ?? { donor, year, totalFen: 0n, crossPairFen: 0n, projects: 0 };
+    // Sums over projects, exact at any size (decision 0031).
+    f.totalFen += BigInt(r.totalFen);
+    f.crossPairFen += BigInt(r.crossPairFen);
     f.projects += Number(r.projects);
     funds.set(key, f);
   }
@@ -158,14 +161,19 @@ export async function areaFunds(
       })),
     },
     funds: [...funds.values()]
-      .filter((f) => f.totalFen > 0)
-      .sort((a, b) => b.year - a.year || b.totalFen - a.totalFen || (a.donor < b.donor ? -1 : 1))
+      .filter((f) => f.totalFen > 0n)
+      .sort(
+        (a, b) =>
+          b.year - a.year ||
+          (a.totalFen === b.totalFen ? 0 : a.totalFen < b.totalFen ? 1 : -1) ||
+          (a.donor < b.donor ? -1 : 1),
+      )
       .map((f) => ({
         donor: donorRef(ref, f.donor),
         year: f.year,
-        totalFen: f.totalFen,
-        inPairFen: f.totalFen - f.crossPairFen,
-        crossPairFen: f.crossPairFen,
+        totalFen: exactFen(f.totalFen),
+        inPairFen: exactFen(f.totalFen - f.crossPairFen),
+        crossPairFen: exactFen(f.crossPairFen),
         projects: f.projects,
       })),
     donors: donorsOfSubtree(ref, code, ref.areas.subtree(code), q.programme, q.date ?? todayUtc()),
