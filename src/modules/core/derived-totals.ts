@@ -24,17 +24,21 @@ type Raw = Record<string, unknown>;
 export function derivedTotals(spec: TotalsSpec): NonNullable<Projection['derived']> {
   const key = sql.join(spec.key.map((c) => sql.ref(c)));
   const sums = Object.entries(spec.sums);
-  const summed = sql.join(sums.map(([c, agg]) => sql`${sql.raw(agg)} as ${sql.ref(c)}`));
+  // Sums read as text: exact at any size (decision 0031), on both engines.
+  const summed = sql.join(
+    sums.map(([c, agg]) => sql`cast(${sql.raw(agg)} as text) as ${sql.ref(c)}`),
+  );
+  const storedSums = sql.join(sums.map(([c]) => sql`cast(${sql.ref(c)} as text) as ${sql.ref(c)}`));
   const sumColumns = sql.join(sums.map(([c]) => sql.ref(c)));
   // Raw rows come back camelCased by the plugin; compare them by value, not by name.
   const keyOf = (r: Raw) => Object.values(r).slice(0, spec.key.length).map(String).join('|');
-  const valuesOf = (r: Raw) => Object.values(r).slice(spec.key.length).map(Number).join('|');
+  const valuesOf = (r: Raw) => Object.values(r).slice(spec.key.length).map(String).join('|');
   return {
     async check(db: Executor): Promise<Difference[]> {
       const expected = await sql<Raw>`select ${key}, ${summed} from ${sql.table(spec.from)}
         group by ${key}`.execute(db);
       const stored =
-        await sql<Raw>`select ${key}, ${sumColumns} from ${sql.table(spec.table)}`.execute(db);
+        await sql<Raw>`select ${key}, ${storedSums} from ${sql.table(spec.table)}`.execute(db);
       const want = new Map(expected.rows.map((r) => [keyOf(r), r]));
       const out: Difference[] = [];
       const seen = new Set<string>();
