@@ -23,20 +23,21 @@ const PLACES_KEY = ['programme_code', 'area_code', 'published'] as const;
 
 /** `area_project_totals` follows `project_places`: projects per programme, area, publication. */
 // biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
-async function placesTriggers(db: Kysely<any>, engine: Engine) {
+export async function placesTriggers(db: Kysely<any>, engine: Engine) {
+  // No table aliases: SQLite re-parses triggers when a later migration alters a table, and
+  // refuses an aliased UPDATE there.
   const match = (row: 'old' | 'new') =>
     sql.join(
-      PLACES_KEY.map((c) => sql`${sql.ref(`t.${c}`)} = ${sql.raw(`${row}.${c}`)}`),
+      PLACES_KEY.map((c) => sql`${sql.ref(c)} = ${sql.raw(`${row}.${c}`)}`),
       sql` and `,
     );
   const key = sql.join(PLACES_KEY.map((c) => sql.ref(c)));
   const values = sql.join(PLACES_KEY.map((c) => sql.raw(`new.${c}`)));
-  const self = engine === 'postgres' ? 't.' : '';
-  const addNew = sql`insert into area_project_totals ${sql.raw(engine === 'postgres' ? 'as t' : '')}
-      (${key}, projects) values (${values}, 1)
+  const self = engine === 'postgres' ? 'area_project_totals.' : '';
+  const addNew = sql`insert into area_project_totals (${key}, projects) values (${values}, 1)
       on conflict (${key}) do update set projects = ${sql.raw(self)}projects + 1`;
-  const removeOld = sql`update area_project_totals as t set projects = t.projects - 1 where ${match('old')}`;
-  const dropEmpty = sql`delete from area_project_totals as t where ${match('old')} and t.projects = 0`;
+  const removeOld = sql`update area_project_totals set projects = projects - 1 where ${match('old')}`;
+  const dropEmpty = sql`delete from area_project_totals where ${match('old')} and projects = 0`;
   if (engine === 'postgres') {
     await sql`create function shanhai_area_project_totals() returns trigger language plpgsql as $$
       begin
@@ -58,6 +59,61 @@ async function placesTriggers(db: Kysely<any>, engine: Engine) {
       begin ${removeOld}; ${dropEmpty}; end`.execute(db);
     await sql`create trigger project_places_totals_update after update on project_places
       begin ${removeOld}; ${dropEmpty}; ${addNew}; end`.execute(db);
+  }
+}
+
+/** `area_fund_totals` follows `area_parts`: sums per programme, area, publication, year, donor. */
+// biome-ignore lint/suspicious/noExplicitAny: migrations must not depend on today's schema types
+export async function fundTotalsTriggers(db: Kysely<any>, engine: Engine) {
+  const match = (row: 'old' | 'new') =>
+    sql.join(
+      TOTALS_KEY.map((c) => sql`${sql.ref(c)} = ${sql.raw(`${row}.${c}`)}`),
+      sql` and `,
+    );
+  const conflict = sql.join(TOTALS_KEY.map((c) => sql.ref(c)));
+  const columns = sql.join(
+    [...TOTALS_KEY, 'amount_fen', 'cross_pair_fen', 'projects'].map((c) => sql.ref(c)),
+  );
+  const values = sql.join([
+    ...TOTALS_KEY.map((c) => sql.raw(`new.${c}`)),
+    sql.raw('new.amount_fen'),
+    sql.raw('new.cross_pair_fen'),
+    sql.lit(1),
+  ]);
+  // Adds a part to its total (PostgreSQL names the existing row by its table; SQLite: bare).
+  const addNew = (self: string) => sql`insert into area_fund_totals (${columns}) values (${values})
+    on conflict (${conflict}) do update set
+      amount_fen = ${sql.raw(self)}amount_fen + excluded.amount_fen,
+      cross_pair_fen = ${sql.raw(self)}cross_pair_fen + excluded.cross_pair_fen,
+      projects = ${sql.raw(self)}projects + 1`;
+  const removeOld = sql`update area_fund_totals set
+      amount_fen = amount_fen - old.amount_fen,
+      cross_pair_fen = cross_pair_fen - old.cross_pair_fen,
+      projects = projects - 1
+    where ${match('old')}`;
+  const dropEmpty = sql`delete from area_fund_totals where ${match('old')} and projects = 0`;
+
+  if (engine === 'postgres') {
+    await sql`create function shanhai_area_fund_totals() returns trigger language plpgsql as $$
+      begin
+        if tg_op in ('UPDATE', 'DELETE') then
+          ${removeOld};
+          ${dropEmpty};
+        end if;
+        if tg_op in ('UPDATE', 'INSERT') then
+          ${addNew('area_fund_totals.')};
+        end if;
+        return null;
+      end $$`.execute(db);
+    await sql`create trigger area_parts_totals after insert or update or delete on area_parts
+      for each row execute function shanhai_area_fund_totals()`.execute(db);
+  } else {
+    await sql`create trigger area_parts_totals_insert after insert on area_parts
+      begin ${addNew('')}; end`.execute(db);
+    await sql`create trigger area_parts_totals_delete after delete on area_parts
+      begin ${removeOld}; ${dropEmpty}; end`.execute(db);
+    await sql`create trigger area_parts_totals_update after update on area_parts
+      begin ${removeOld}; ${dropEmpty}; ${addNew('')}; end`.execute(db);
   }
 }
 
@@ -140,58 +196,7 @@ export const areaParts: ShanhaiMigration = {
       .$call((b) => (engine === 'sqlite' ? b.modifyEnd(sql`without rowid`) : b))
       .execute();
 
-    const match = (row: 'old' | 'new') =>
-      sql.join(
-        TOTALS_KEY.map((c) => sql`${sql.ref(`t.${c}`)} = ${sql.raw(`${row}.${c}`)}`),
-        sql` and `,
-      );
-    const conflict = sql.join(TOTALS_KEY.map((c) => sql.ref(c)));
-    const columns = sql.join(
-      [...TOTALS_KEY, 'amount_fen', 'cross_pair_fen', 'projects'].map((c) => sql.ref(c)),
-    );
-    const values = sql.join([
-      ...TOTALS_KEY.map((c) => sql.raw(`new.${c}`)),
-      sql.raw('new.amount_fen'),
-      sql.raw('new.cross_pair_fen'),
-      sql.lit(1),
-    ]);
-    // Adds a part to its total (PostgreSQL: `t` is the existing row; SQLite: unqualified).
-    const addNew = (self: string) => sql`insert into area_fund_totals ${sql.raw(
-      engine === 'postgres' ? 'as t' : '',
-    )} (${columns}) values (${values})
-      on conflict (${conflict}) do update set
-        amount_fen = ${sql.raw(self)}amount_fen + excluded.amount_fen,
-        cross_pair_fen = ${sql.raw(self)}cross_pair_fen + excluded.cross_pair_fen,
-        projects = ${sql.raw(self)}projects + 1`;
-    const removeOld = sql`update area_fund_totals as t set
-        amount_fen = t.amount_fen - old.amount_fen,
-        cross_pair_fen = t.cross_pair_fen - old.cross_pair_fen,
-        projects = t.projects - 1
-      where ${match('old')}`;
-    const dropEmpty = sql`delete from area_fund_totals as t where ${match('old')} and t.projects = 0`;
-
-    if (engine === 'postgres') {
-      await sql`create function shanhai_area_fund_totals() returns trigger language plpgsql as $$
-        begin
-          if tg_op in ('UPDATE', 'DELETE') then
-            ${removeOld};
-            ${dropEmpty};
-          end if;
-          if tg_op in ('UPDATE', 'INSERT') then
-            ${addNew('t.')};
-          end if;
-          return null;
-        end $$`.execute(db);
-      await sql`create trigger area_parts_totals after insert or update or delete on area_parts
-        for each row execute function shanhai_area_fund_totals()`.execute(db);
-    } else {
-      await sql`create trigger area_parts_totals_insert after insert on area_parts
-        begin ${addNew('')}; end`.execute(db);
-      await sql`create trigger area_parts_totals_delete after delete on area_parts
-        begin ${removeOld}; ${dropEmpty}; end`.execute(db);
-      await sql`create trigger area_parts_totals_update after update on area_parts
-        begin ${removeOld}; ${dropEmpty}; ${addNew('')}; end`.execute(db);
-    }
+    await fundTotalsTriggers(db, engine);
     await placesTriggers(db, engine);
     await markRebuild(db, 'project-places');
     await markRebuild(db, 'area-parts');
