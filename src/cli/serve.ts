@@ -65,7 +65,7 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
   void jobRunner.tick();
   if (opts.demo) {
     console.log(
-      `\n  山海 Shanhai demo: ${address}\n  demo accounts (password "${DEMO_PASSWORD}"): demo-coordinator, demo-beijing, demo-shanghai, demo-hotan, demo-auditor, demo-viewer\n`,
+      `\n  山海 Shanhai demo: ${address}\n  demo accounts (password "${DEMO_PASSWORD}"): demo-coordinator, demo-beijing, demo-shanghai, demo-hotan, demo-auditor, demo-viewer, demo-multi\n`,
     );
   }
 }

@@ -134,6 +134,16 @@ const DEMO_ACCOUNTS = [
     grants: [{ role: 'auditor' as const, orgCode: 'XJ-AUDIT' }],
   },
   { username: 'demo-viewer', displayName: '演示·访客', grants: [{ role: 'viewer' as const }] },
+  {
+    // A viewer who also edits for two donors: the home page's figures cover both.
+    username: 'demo-multi',
+    displayName: '演示·京沪联络',
+    grants: [
+      { role: 'viewer' as const },
+      { role: 'donor-editor' as const, orgCode: '110000' },
+      { role: 'donor-editor' as const, orgCode: '310000' },
+    ],
+  },
 ];
 
 /** Whether any demo account exists (the server refuses non-loopback addresses then). */

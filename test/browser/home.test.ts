@@ -89,6 +89,30 @@ describe.skipIf(!browserAvailable())('home page per role', () => {
     });
   }, 180_000);
 
+  it('shows a user of two donors one progress over both', async () => {
+    await as('demo-multi', async (p) => {
+      const home = p.getByTestId('role-home');
+      await home.waitFor();
+      expect(await home.getAttribute('data-scope')).toBe('donor');
+      const heading = (await p.getByTestId('home-heading').textContent()) ?? '';
+      expect(heading).toContain('北京');
+      expect(heading).toContain('上海');
+      const progress = p.getByTestId('home-progress');
+      await progress.waitFor();
+      await progress.getByTestId('rate-disbursement').waitFor();
+      // Both donors' projects of the year, each once: more than either donor's alone.
+      const both = await p.request.get(`${server.url}/api/summary?programme=xinjiang`);
+      const s = (await both.json()) as { progress: { counts: { projects: number } } | null };
+      expect(s.progress?.counts.projects).toBeGreaterThan(0);
+      await p.waitForTimeout(500);
+      await p.screenshot({ path: `${SHOTS}/home-multi.png`, fullPage: true });
+      await english(p);
+      await p.getByTestId('rate-disbursement').waitFor();
+      await p.waitForTimeout(500);
+      await p.screenshot({ path: `${SHOTS}/home-multi-en.png`, fullPage: true });
+    });
+  }, 180_000);
+
   it('shows a recipient editor its area’s projects, funds and donors', async () => {
     await as('demo-hotan', async (p) => {
       const home = p.getByTestId('role-home');

@@ -1,7 +1,10 @@
 import { beforeAll, expect, it } from 'vitest';
+import { systemActor } from '../../src/domain/access.js';
+import { createUser } from '../../src/modules/accounts/service.js';
 import { useApp } from '../modules/support.js';
-import { loginAs } from '../support/accounts.js';
+import { loginAs, sessionCookieFor, TEST_PASSWORD } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
+import { insertProject, insertTransaction } from '../support/factories.js';
 import { BEIJING, hotanLedger, openWarning, SHANGHAI, TIANJIN } from './support.js';
 
 interface Summary {
@@ -104,5 +107,107 @@ describeEachDatabase('home summary', (ctx) => {
     expect(s.progress).toBeNull();
     expect(s.warnings).toBeNull();
     expect(s.counts).toEqual({ projects: 1, projectsInYear: 1 });
+  });
+});
+
+/**
+ * A user with several grants gets one progress over all of them, each project once: a project
+ * of two granted donors, or located in two granted areas, is not counted twice.
+ */
+describeEachDatabase('home summary over several grants', (ctx) => {
+  const t = useApp(ctx);
+  const get = async (cookie: string) => {
+    const res = await t.app.inject({ url: '/api/summary?year=2024', headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json() as Summary;
+  };
+  let n = 0;
+  const userWith = async (
+    grants: { role: 'donor-editor' | 'recipient-editor'; orgCode?: string; areaCode?: string }[],
+  ) => {
+    const username = `t-multi-${++n}`;
+    await createUser(
+      { actor: systemActor('test'), db: ctx.database.db },
+      {
+        username,
+        password: TEST_PASSWORD,
+        origin: 'cli',
+        grants: [{ role: 'viewer' }, ...grants],
+      },
+    );
+    return sessionCookieFor(t.app, username, TEST_PASSWORD);
+  };
+
+  beforeAll(async () => {
+    const db = ctx.database.db;
+    // Beijing 60% and Shanghai 40%, half in Hotan city and half in Bachu: 4,000.00 yuan paid.
+    await insertProject(db, {
+      code: 'MG-JOINT',
+      donor: [
+        { org: BEIJING, shareBp: 6000 },
+        { org: SHANGHAI, shareBp: 4000 },
+      ],
+      locations: [
+        { area: '653201', shareBp: 5000 },
+        { area: '653130', shareBp: 5000 },
+      ],
+      year: 2024,
+    });
+    await insertProject(db, {
+      code: 'MG-BJ',
+      donor: BEIJING,
+      locations: [{ area: '653201', shareBp: 10000 }],
+      year: 2024,
+    });
+    await insertProject(db, {
+      code: 'MG-TJ',
+      donor: TIANJIN,
+      locations: [{ area: '653225', shareBp: 10000 }],
+      year: 2024,
+    });
+    for (const [code, fen] of [
+      ['MG-JOINT', 400_000],
+      ['MG-BJ', 100_000],
+      ['MG-TJ', 200_000],
+    ] as const) {
+      await insertTransaction(db, {
+        projectCode: code,
+        type: 'disbursement',
+        valueFen: fen,
+        date: '2024-05-05',
+      });
+    }
+  });
+
+  it('weighs a project of two granted donors once, by the sum of their shares', async () => {
+    const one = await get(await userWith([{ role: 'donor-editor', orgCode: BEIJING }]));
+    expect(one.progress?.amounts.disbursedFen).toBe(240_000 + 100_000);
+    const both = await get(
+      await userWith([
+        { role: 'donor-editor', orgCode: BEIJING },
+        { role: 'donor-editor', orgCode: SHANGHAI },
+      ]),
+    );
+    expect(both.scope).toBe('donor');
+    expect(both.donors.map((d) => d.code)).toEqual([BEIJING, SHANGHAI]);
+    expect(both.progress?.amounts.disbursedFen).toBe(400_000 + 100_000);
+    expect(both.progress?.counts.projects).toBe(2);
+    expect(JSON.stringify(both)).not.toContain(TIANJIN);
+  });
+
+  it('weighs a project located in two granted areas once, and a nested grant adds nothing', async () => {
+    const hotanCity = await get(await userWith([{ role: 'recipient-editor', areaCode: '653201' }]));
+    expect(hotanCity.progress?.amounts.disbursedFen).toBe(200_000 + 100_000);
+    const two = await get(
+      await userWith([
+        { role: 'recipient-editor', areaCode: '653201' },
+        { role: 'recipient-editor', areaCode: '653130' },
+        // Hotan prefecture holds Hotan city: its projects are not counted again.
+        { role: 'recipient-editor', areaCode: '653200' },
+      ]),
+    );
+    expect(two.scope).toBe('area');
+    expect(two.progress?.amounts.disbursedFen).toBe(400_000 + 100_000 + 200_000);
+    expect(two.progress?.counts.projects).toBe(3);
   });
 });

@@ -34,7 +34,7 @@ async function loadFigures(
   db: Executor,
   scope: Scope,
   donorOrgs?: readonly string[],
-  areaPrefix?: string,
+  areaPrefixes?: readonly string[],
 ): Promise<Map<number, ProjectFigures>> {
   let query = db
     .selectFrom('projectFigures as f')
@@ -54,8 +54,8 @@ async function loadFigures(
   if (donorOrgs !== undefined) {
     query = query.where((eb) => hasDonorIn(eb.ref('f.projectId'), donorOrgs));
   }
-  if (areaPrefix !== undefined) {
-    // Only the projects located in the area weigh anything (see loadAreaShares): probed per
+  if (areaPrefixes !== undefined) {
+    // Only the projects located in the areas weigh anything (see loadAreaShares): probed per
     // project of the year by the locations' primary key, as loadAreaShares reads them.
     query = query.where((eb) =>
       eb.exists(
@@ -63,7 +63,7 @@ async function loadFigures(
           .selectFrom('projectLocations as l')
           .select('l.projectId')
           .whereRef('l.projectId', '=', 'f.projectId')
-          .where('l.areaCode', 'like', `${areaPrefix}%`),
+          .where((e) => e.or(areaPrefixes.map((p) => e('l.areaCode', 'like', `${p}%`)))),
       ),
     );
   }
@@ -153,13 +153,16 @@ async function unweightedRates(db: Executor, scope: Scope): Promise<RateAccumula
   return acc;
 }
 
-/** Each project's share (bp) located in the subtree of the area. */
+/**
+ * Each project's share (bp) located in the subtrees of the areas: every location counted once,
+ * so a project located in two of them (or in a county of a prefecture also given) counts once.
+ */
 async function loadAreaShares(
   db: Executor,
   scope: Scope,
-  area: { code: string; level: string },
+  areas: readonly { code: string; level: string }[],
 ): Promise<Map<number, number>> {
-  const prefix = areaPrefixOf(area);
+  const prefixes = areas.map(areaPrefixOf);
   let query = db
     .selectFrom('projectLocations as l')
     .innerJoin('projectFigures as f', 'f.projectId', 'l.projectId')
@@ -167,7 +170,7 @@ async function loadAreaShares(
     .select((eb) => eb.fn.sum<number | string>('l.shareBp').as('bp'))
     .where('f.programmeCode', '=', scope.programme)
     .where('f.year', '=', scope.year)
-    .where('l.areaCode', 'like', `${prefix}%`)
+    .where((eb) => eb.or(prefixes.map((prefix) => eb('l.areaCode', 'like', `${prefix}%`))))
     .groupBy('l.projectId');
   if (scope.project !== undefined) query = query.where('f.projectCode', '=', scope.project);
   return new Map((await query.execute()).map((r) => [r.projectId, Number(r.bp)]));
@@ -230,9 +233,11 @@ export async function getRates(ctx: Ctx, q: RatesQuery): Promise<RatesView> {
 }
 
 /**
- * The rates of a programme's year, narrowed to a donor, an area and/or a project, without an
+ * The rates of a programme's year, narrowed to donors, areas and/or a project, without an
  * access check: for a use case that has already decided what its caller may see (the home
- * page's figures of a recipient editor's own area).
+ * page's figures of a donor editor's or a recipient editor's own). With several donors a
+ * project weighs the sum of their shares (each donor row once: a project of two of them counts
+ * once, not twice); with several areas, the sum of its location shares inside any of them.
  */
 export async function ratesOf(
   db: Executor,
@@ -242,37 +247,49 @@ export async function ratesOf(
     year: number;
     donor?: string | undefined;
     area?: { code: string; level: string } | undefined;
+    donors?: readonly string[] | undefined;
+    areas?: readonly { code: string; level: string }[] | undefined;
     project?: string | undefined;
   },
 ): Promise<RatesView> {
-  const { donor, area } = q;
   const orgs = ref.orgs;
+  const wantedDonors = q.donors ?? (q.donor === undefined ? undefined : [q.donor]);
+  const wantedAreas = q.areas ?? (q.area === undefined ? undefined : [q.area]);
   const scope: Scope = { programme: q.programme, year: q.year, project: q.project };
-  // Only the donor's subtree can count for it (see countsFor below).
-  const donorOrgs = donor === undefined ? undefined : orgs.subtree(donor);
+  // Only the donors' subtrees can count for them (see countsFor below).
+  const donorOrgs =
+    wantedDonors === undefined
+      ? undefined
+      : [...new Set(wantedDonors.flatMap((d) => orgs.subtree(d)))];
   const view = (acc: RateAccumulator): RatesView => ({
     scope: {
       programme: q.programme,
       year: q.year,
-      donor: donor ?? null,
-      area: area?.code ?? null,
+      donor: wantedDonors?.length === 1 ? (wantedDonors[0] as string) : null,
+      area: wantedAreas?.length === 1 ? (wantedAreas[0] as { code: string }).code : null,
       project: q.project ?? null,
     },
     ...acc.result(),
   });
-  if (donorOrgs === undefined && area === undefined) return view(await unweightedRates(db, scope));
+  if (donorOrgs === undefined && wantedAreas === undefined) {
+    return view(await unweightedRates(db, scope));
+  }
   const [figures, donorShares, areaShares] = await Promise.all([
-    loadFigures(db, scope, donorOrgs, area === undefined ? undefined : areaPrefixOf(area)),
+    loadFigures(db, scope, donorOrgs, wantedAreas?.map(areaPrefixOf)),
     donorOrgs === undefined ? undefined : loadDonorShares(db, scope, donorOrgs),
-    area === undefined ? undefined : loadAreaShares(db, scope, area),
+    wantedAreas === undefined ? undefined : loadAreaShares(db, scope, wantedAreas),
   ]);
-  // An organisation's money counts for `donor` when the donor lies on its path with no other
-  // programme donor in between (Guangdong's figures leave out Shenzhen's, as the donor rows do).
-  const donors = donor === undefined ? new Set<string>() : new Set(ref.topLevelDonors(q.programme));
+  // An organisation's money counts for a wanted donor when the donor lies on its path with no
+  // other programme donor in between (Guangdong's figures leave out Shenzhen's, as the donor
+  // rows do, unless Shenzhen is wanted too).
+  const donors =
+    wantedDonors === undefined ? new Set<string>() : new Set(ref.topLevelDonors(q.programme));
   const countsFor = (org: string) => {
     const path = orgs.pathOf(org);
-    const at = donor === undefined ? -1 : path.indexOf(donor);
-    return at >= 0 && !path.slice(0, at).some((c) => donors.has(c));
+    return (wantedDonors ?? []).some((donor) => {
+      const at = path.indexOf(donor);
+      return at >= 0 && !path.slice(0, at).some((c) => donors.has(c));
+    });
   };
   const donorWeight = new Map<number, number>();
   for (const d of donorShares ?? []) {
@@ -286,8 +303,8 @@ export async function ratesOf(
   const acc = new RateAccumulator(scale);
   for (const [id, f] of figures) {
     let weight = 1n;
-    if (donorShares) weight *= BigInt(donorWeight.get(id) ?? 0);
-    if (areaShares) weight *= BigInt(areaShares.get(id) ?? 0);
+    if (donorShares) weight *= BigInt(Math.min(10000, donorWeight.get(id) ?? 0));
+    if (areaShares) weight *= BigInt(Math.min(10000, areaShares.get(id) ?? 0));
     acc.add(f, weight);
   }
   return view(acc);

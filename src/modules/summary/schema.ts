@@ -58,7 +58,7 @@ export const summaryView = z.object({
     }),
   progress: ratesView.omit({ scope: true }).nullable().meta({
     description:
-      'Funds and progress of the year’s projects in the scope (one donor or area); null for published-only callers or several donors / areas',
+      'Funds and progress of the year’s projects in the scope (its donors or areas, each project once, weighted by the sum of the granted donors’ shares or of its locations in the granted areas); null for published-only callers',
   }),
   warnings: z
     .object({

@@ -152,19 +152,23 @@ export async function getSummary(ctx: ServiceContext, q: SummaryQuery): Promise<
   const condition = scopeCondition(ref, scope);
   const donors = scope.kind === 'donor' ? scope.donors.filter((d) => ref.orgs.has(d)) : [];
   const areas = scope.kind === 'area' ? scope.areas.filter((a) => ref.areas.has(a)) : [];
-  const oneArea = areas.length === 1 ? ref.areas.get(areas[0] as string) : undefined;
+  const areaRows = areas.flatMap((code) => {
+    const a = ref.areas.get(code);
+    return a ? [a] : [];
+  });
 
   const rulesWanted = scope.kind !== 'public' && can(ctx.actor, 'compliance.read');
   const [report, progress, warnings, counts] = await Promise.all([
     rulesWanted
       ? complianceReport(ctx, { programme: q.programme, year, basis: 'actual' }, years)
       : null,
+    // Several donors or areas: one progress over all of them, each project once.
     scope.kind === 'programme'
       ? ratesOf(ctx.db, ref, { programme: q.programme, year })
-      : donors.length === 1
-        ? ratesOf(ctx.db, ref, { programme: q.programme, year, donor: donors[0] })
-        : oneArea
-          ? ratesOf(ctx.db, ref, { programme: q.programme, year, area: oneArea })
+      : donors.length > 0
+        ? ratesOf(ctx.db, ref, { programme: q.programme, year, donors })
+        : areaRows.length > 0
+          ? ratesOf(ctx.db, ref, { programme: q.programme, year, areas: areaRows })
           : null,
     scope.kind === 'public' ? null : warningsByKind(ctx.db, q.programme, condition),
     projectCounts(ctx.db, q.programme, year, scope, condition),

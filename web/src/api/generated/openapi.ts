@@ -12813,7 +12813,7 @@ export interface paths {
                                 nameEn: string;
                             }[];
                             programme: string;
-                            /** @description Funds and progress of the year’s projects in the scope (one donor or area); null for published-only callers or several donors / areas */
+                            /** @description Funds and progress of the year’s projects in the scope (its donors or areas, each project once, weighted by the sum of the granted donors’ shares or of its locations in the granted areas); null for published-only callers */
                             progress: {
                                 amounts: {
                                     /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
