@@ -22,7 +22,17 @@ import {
 const EXPECTED_VERSION = '2.7.0';
 const OUTPUT_DIR = new URL('../data/areas/', import.meta.url);
 const OUTPUT_FILE = new URL('areas.tsv', OUTPUT_DIR);
-const HEADER = ['code', 'parent', 'level', 'kind', 'name', 'pinyin', 'initials', 'xpcc_division'];
+const HEADER = [
+  'code',
+  'parent',
+  'level',
+  'kind',
+  'name',
+  'pinyin',
+  'initials',
+  'xpcc_division',
+  'name_en',
+];
 
 /** The XPCC cities (兵团城市) and the division (师) each is the seat of. */
 const XPCC_CITIES: readonly { code: string; name: string; division: string }[] = [
@@ -64,6 +74,7 @@ type Row = {
   pinyin: string;
   initials: string;
   xpccDivision: string;
+  nameEn: string;
 };
 
 const warnings: string[] = [];
@@ -246,6 +257,183 @@ function romanize(name: string): { pinyin: string; initials: string } {
 }
 
 // ---------------------------------------------------------------------------------------------
+// English names (decision 0029)
+
+/**
+ * Proper names whose conventional English form is not their Mandarin pinyin: mostly Uyghur,
+ * Kazakh, Mongolian and Kyrgyz place names of Xinjiang, written as they are known in English
+ * (喀什 Kashgar, not Kashi), and a few province-level names. Matched on the whole proper name.
+ */
+const ENGLISH_PROPER_NAMES: Readonly<Record<string, string>> = {
+  喀什: 'Kashgar',
+  乌鲁木齐: 'Urumqi',
+  和田: 'Hotan',
+  阿克苏: 'Aksu',
+  伊犁: 'Ili',
+  哈密: 'Hami',
+  吐鲁番: 'Turpan',
+  克拉玛依: 'Karamay',
+  博尔塔拉: 'Bortala',
+  巴音郭楞: 'Bayingolin',
+  克孜勒苏: 'Kizilsu',
+  阿勒泰: 'Altay',
+  塔城: 'Tacheng',
+  昌吉: 'Changji',
+  库尔勒: 'Korla',
+  库车: 'Kuqa',
+  阿图什: 'Artux',
+  奎屯: 'Kuytun',
+  阿拉尔: 'Aral',
+  图木舒克: 'Tumxuk',
+  塔什库尔干: 'Taxkorgan',
+  托克逊: 'Toksun',
+  巴里坤: 'Barkol',
+  吉木萨尔: 'Jimsar',
+  玛纳斯: 'Manas',
+  木垒: 'Mori',
+  阿克陶: 'Akto',
+  阿合奇: 'Akqi',
+  乌恰: 'Ulugqat',
+  英吉沙: 'Yengisar',
+  麦盖提: 'Makit',
+  伽师: 'Payzawat',
+  墨玉: 'Karakax',
+  皮山: 'Guma',
+  洛浦: 'Lop',
+  策勒: 'Qira',
+  于田: 'Keriya',
+  民丰: 'Niya',
+  内蒙古: 'Inner Mongolia',
+  陕西: 'Shaanxi',
+  香港: 'Hong Kong',
+  澳门: 'Macao',
+};
+
+/** Ethnic names before 自治… in English (the others: their pinyin). */
+const ENGLISH_ETHNIC: Readonly<Record<string, string>> = {
+  维吾尔: 'Uygur',
+  蒙古: 'Mongol',
+  哈萨克: 'Kazak',
+  柯尔克孜: 'Kirgiz',
+  塔吉克: 'Tajik',
+  锡伯: 'Xibe',
+  回: 'Hui',
+  藏: 'Tibetan',
+  朝鲜: 'Korean',
+  满: 'Manchu',
+  布依: 'Bouyei',
+  俄罗斯: 'Russian',
+  乌孜别克: 'Uzbek',
+  塔塔尔: 'Tatar',
+  各族: 'Multi-ethnic',
+};
+
+/** Generic parts (通名) in English; the province-level ones apart. */
+const ENGLISH_SUFFIXES: Readonly<Record<string, string>> = {
+  特别行政区: 'SAR',
+  街道办事处: 'Subdistrict Office',
+  自治州: 'Autonomous Prefecture',
+  自治县: 'Autonomous County',
+  自治区: 'Autonomous Region',
+  自治旗: 'Autonomous Banner',
+  民族乡: 'Ethnic Township',
+  民族镇: 'Ethnic Town',
+  开发区: 'Development Zone',
+  管委会: 'Administrative Committee',
+  街道: 'Subdistrict',
+  地区: 'Prefecture',
+  林区: 'Forestry District',
+  特区: 'Special District',
+  农场: 'Farm',
+  牧场: 'Ranch',
+  林场: 'Forest Farm',
+  苏木: 'Sumu',
+  盟: 'League',
+  省: 'Province',
+  市: 'City',
+  县: 'County',
+  区: 'District',
+  旗: 'Banner',
+  镇: 'Town',
+  乡: 'Township',
+};
+
+/** Names that are not proper names, in English. */
+const ENGLISH_WHOLE_NAMES: Readonly<Record<string, string>> = {
+  市辖区: 'Municipal Districts',
+  县: 'Counties',
+  省直辖县级行政区划: 'County-level Divisions under the Province',
+  自治区直辖县级行政区划: 'County-level Divisions under the Region',
+  区直辖村级区划: 'Villages under the District',
+  市直辖村级区划: 'Villages under the City',
+  县直辖村级区划: 'Villages under the County',
+};
+
+/** A proper name's pinyin as one English word, with an apostrophe before a/o/e (Xi'an). */
+function englishWord(syllables: readonly string[]): string {
+  const word = syllables
+    .map((s, i) => (i > 0 && /^[aoe]/.test(s) ? `'${s}` : s))
+    .join('')
+    .replaceAll('v', 'ü');
+  return capitalize(word);
+}
+
+function englishList(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/**
+ * A name in English: the proper name (its conventional form, else pinyin as one word), the
+ * ethnic names, the generic part translated (和田地区 → Hotan Prefecture, 伊犁哈萨克自治州 → Ili
+ * Kazak Autonomous Prefecture). A municipality is its name alone (北京市 → Beijing).
+ */
+function englishName(name: string, level: AreaLevel): string {
+  const whole = ENGLISH_WHOLE_NAMES[name];
+  if (whole !== undefined) return whole;
+  const parts: string[] = [];
+  for (const [segment] of name.matchAll(/\p{Script=Han}+|[A-Za-z0-9]+/gu)) {
+    if (!/\p{Script=Han}/u.test(segment)) {
+      parts.push(segment);
+      continue;
+    }
+    const suffix = SUFFIXES.find((x) => segment.endsWith(x) && segment.length > x.length);
+    let words = splitWords(segment);
+    // A one-character proper name stays apart in English (单县 → Shan County).
+    if (words.length === 1 && suffix !== undefined && words[0] === segment) {
+      words = [segment.slice(0, -suffix.length), suffix];
+    }
+    // Syllables of the whole run, so that the place-name readings hold (单县 → shan).
+    const syllables = syllablesOf(segment);
+    let offset = 0;
+    const wordSyllables = words.map((w) => {
+      const length = Array.from(w).length;
+      offset += length;
+      return syllables.slice(offset - length, offset);
+    });
+    const generic = suffix !== undefined && words.at(-1) === suffix ? suffix : undefined;
+    const count = generic === undefined ? words.length : words.length - 1;
+    const [stem = '', ...ethnic] = words.slice(0, count);
+    const english: string[] = [];
+    english.push(ENGLISH_PROPER_NAMES[stem] ?? englishWord(wordSyllables[0] ?? []));
+    const ethnicEn = ethnic.map((e, k) => {
+      const base = e.endsWith('族') && e !== '各族' ? e.slice(0, -1) : e;
+      const own = wordSyllables[k + 1] ?? [];
+      return ENGLISH_ETHNIC[base] ?? englishWord(own.slice(0, Array.from(base).length));
+    });
+    if (ethnicEn.length > 0) english.push(englishList(ethnicEn));
+    if (generic !== undefined) {
+      const isMunicipality = level === 'province' && generic === '市';
+      if (!isMunicipality) {
+        english.push(ENGLISH_SUFFIXES[generic] ?? englishWord(wordSyllables.at(-1) ?? []));
+      }
+    }
+    parts.push(english.join(' '));
+  }
+  return parts.join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
 // Rows
 
 function makeRow(
@@ -256,7 +444,8 @@ function makeRow(
   kind: Row['kind'] = '',
   xpccDivision = '',
 ): Row {
-  return { code, parent, level, kind, name, ...romanize(name), xpccDivision };
+  const nameEn = englishName(name, level);
+  return { code, parent, level, kind, name, ...romanize(name), xpccDivision, nameEn };
 }
 
 function prefectureKind(name: string): Row['kind'] {
@@ -372,7 +561,17 @@ function validate(rows: Row[]): string[] {
 
 function toTsv(rows: Row[]): string {
   const lines = rows.map((r) =>
-    [r.code, r.parent, r.level, r.kind, r.name, r.pinyin, r.initials, r.xpccDivision].join('\t'),
+    [
+      r.code,
+      r.parent,
+      r.level,
+      r.kind,
+      r.name,
+      r.pinyin,
+      r.initials,
+      r.xpccDivision,
+      r.nameEn,
+    ].join('\t'),
   );
   return `${[HEADER.join('\t'), ...lines].join('\n')}\n`;
 }

@@ -141,3 +141,8 @@ export function descendantPrefix(code: string): string {
 export function isBelow(code: string, ancestor: string): boolean {
   return code !== ancestor && code.startsWith(descendantPrefix(ancestor));
 }
+
+/** An area's English name: the stored one, else its pinyin (an area added without one). */
+export function englishAreaName(area: { nameEn?: string | null; pinyin: string }): string {
+  return area.nameEn ? area.nameEn : area.pinyin;
+}

@@ -20,10 +20,12 @@ export type AreaRow = {
   initials: string;
   /** For XPCC cities, the division (师) the city is the seat of, e.g. 第八师. */
   xpccDivision: string | null;
+  /** The English name: 和田地区 → Hotan Prefecture (decision 0029). */
+  nameEn: string;
 };
 
 const AREAS_TSV = new URL('../../data/areas/areas.tsv', import.meta.url);
-const HEADER = 'code\tparent\tlevel\tkind\tname\tpinyin\tinitials\txpcc_division';
+const HEADER = 'code\tparent\tlevel\tkind\tname\tpinyin\tinitials\txpcc_division\tname_en';
 const COLUMNS = HEADER.split('\t').length;
 
 let cached: AreaRow[] | undefined;
@@ -57,6 +59,7 @@ function parseLine(line: string, lineNumber: number): AreaRow {
   const [code = '', parent = '', level = '', kind = '', name = '', pinyin = '', initials = ''] =
     fields;
   const xpccDivision = fields[7] ?? '';
+  const nameEn = fields[8] ?? '';
   if (!isNormalizedAreaCode(code)) fail(`malformed code ${JSON.stringify(code)}`);
   if (parent !== '' && !isNormalizedAreaCode(parent)) fail(`malformed parent code`);
   if (!isAreaLevel(level)) return fail(`unknown level ${JSON.stringify(level)}`);
@@ -71,5 +74,6 @@ function parseLine(line: string, lineNumber: number): AreaRow {
     pinyin,
     initials,
     xpccDivision: xpccDivision === '' ? null : xpccDivision,
+    nameEn,
   };
 }

@@ -123,6 +123,21 @@ async function loadAreas(trx: Transaction<DB>): Promise<number> {
   return rows.length;
 }
 
+/** The file's English names for the areas stored without one (none after a fresh load). */
+async function nameAreasInEnglish(trx: Transaction<DB>): Promise<number> {
+  const unnamed = await trx.selectFrom('areas').select('code').where('nameEn', '=', '').execute();
+  if (unnamed.length === 0) return 0;
+  const byCode = new Map(loadAreaRows().map((r) => [r.code, r.nameEn]));
+  let named = 0;
+  for (const { code } of unnamed) {
+    const nameEn = byCode.get(code);
+    if (!nameEn) continue;
+    await trx.updateTable('areas').set({ nameEn }).where('code', '=', code).execute();
+    named++;
+  }
+  return named;
+}
+
 /** The 19 donors (18 provinces and municipalities plus Shenzhen) and their frontline HQs. */
 export function referenceOrganisations(pairings: PairingCsvRow[]) {
   const donors = new Map<string, { code: string; name: string; nameEn: string; seat: string }>();
@@ -300,6 +315,8 @@ export interface ReferenceLoadResult {
   pairings: number;
   /** Pairing notes turned from the table's earlier English into its Chinese. */
   pairingNotes: number;
+  /** Areas of the file given their English name (a database from before migration 0016). */
+  areaNamesEn: number;
   projectTypes: number;
 }
 
@@ -316,6 +333,7 @@ export async function loadReferenceData(database: Database): Promise<ReferenceLo
     const trx = uow.trx;
     const result: ReferenceLoadResult = {
       areas: await loadAreas(trx),
+      areaNamesEn: await nameAreasInEnglish(trx),
       organisations: await loadOrganisations(trx, pairings),
       programmes: await loadProgrammes(trx),
       pairings: await loadPairings(trx, pairings),

@@ -45,6 +45,7 @@ describeEachDatabase('reference data', (ctx) => {
       programmes: 0,
       pairings: 0,
       pairingNotes: 0,
+      areaNamesEn: 0,
       projectTypes: 0,
     });
     const verified = await verifyHistory(ctx.database.db);
@@ -90,5 +91,19 @@ describeEachDatabase('reference data', (ctx) => {
     expect(await loadReferenceData(ctx.database)).toMatchObject({ pairingNotes: 0 });
     expect((await karamay()).note).toBe('人才援助');
     expect(await verifyHistory(db)).toMatchObject({ ok: true });
+  });
+
+  it('gives the areas of a database from before their English names those of the file', async () => {
+    const db = ctx.database.db;
+    await db.updateTable('areas').set({ nameEn: '' }).where('code', 'like', '6532%').execute();
+    const again = await loadReferenceData(ctx.database);
+    expect(again.areaNamesEn).toBeGreaterThan(8);
+    const hotan = await db
+      .selectFrom('areas')
+      .select('nameEn')
+      .where('code', '=', '653200')
+      .executeTakeFirstOrThrow();
+    expect(hotan.nameEn).toBe('Hotan Prefecture');
+    expect((await loadReferenceData(ctx.database)).areaNamesEn).toBe(0);
   });
 });

@@ -18,10 +18,16 @@ describeEachDatabase('areas API', (ctx) => {
     expect(body).toMatchObject({
       code: '653130',
       name: '巴楚县',
+      nameEn: 'Bachu County',
       namePinyin: 'Bachu Xian',
       initials: 'BCX',
       level: 'county',
-      parent: { code: '653100', name: '喀什地区', level: 'prefecture' },
+      parent: {
+        code: '653100',
+        name: '喀什地区',
+        nameEn: 'Kashgar Prefecture',
+        level: 'prefecture',
+      },
       ancestors: [
         { code: '650000', level: 'province' },
         { code: '653100', level: 'prefecture' },
@@ -32,7 +38,7 @@ describeEachDatabase('areas API', (ctx) => {
         code: '310000',
         name: '上海市',
         nameEn: 'Shanghai',
-        via: { code: '653130', name: '巴楚县', level: 'county' },
+        via: { code: '653130', name: '巴楚县', nameEn: 'Bachu County', level: 'county' },
         pairingId: expect.any(Number),
         programme: 'xinjiang',
         sub: false,
@@ -86,8 +92,18 @@ describeEachDatabase('areas API', (ctx) => {
     ]);
     expect(hts.items[1]).toMatchObject({
       name: '和田市',
+      nameEn: 'Hotan City',
       ancestorNames: ['新疆维吾尔自治区', '和田地区'],
+      ancestorNamesEn: ['Xinjiang Uygur Autonomous Region', 'Hotan Prefecture'],
       hasChildren: true,
+    });
+    // The English name finds it too (the picker in English).
+    const english = await search('q=hotan%20city');
+    expect(english.items.map((a: { code: string }) => a.code)).toContain('653201');
+    const detail = (await t.app.inject({ url: '/api/areas/653201' })).json();
+    expect(detail).toMatchObject({
+      nameEn: 'Hotan City',
+      parent: { code: '653200', name: '和田地区', nameEn: 'Hotan Prefecture' },
     });
     const inXinjiang = await search('q=hts&within=650000&limit=5');
     expect(inXinjiang.items[0]).toMatchObject({ code: '653201' });
@@ -163,6 +179,8 @@ describeEachDatabase('areas API', (ctx) => {
     });
     const shown = (await t.app.inject({ url: '/api/areas/653228' })).json();
     expect(shown).toMatchObject({ name: '和安县', validFrom: '2024-12-20', validTo: null });
+    // Added without an English name: its pinyin stands in.
+    expect(shown.nameEn).toBe('Hean Xian');
     const kids = async (date: string) =>
       (await t.app.inject({ url: `/api/areas/653200?date=${date}` }))
         .json()

@@ -102,6 +102,34 @@ describe('data/areas/areas.tsv', () => {
     }
   });
 
+  it('names every area in English: conventional forms, ethnic names and generic parts', () => {
+    expect(rows.filter((row) => row.nameEn === '').map((row) => row.code)).toEqual([]);
+    const en = (code: string) => byCode.get(code)?.nameEn;
+    expect(en('650000')).toBe('Xinjiang Uygur Autonomous Region');
+    expect(en('653200')).toBe('Hotan Prefecture');
+    expect(en('653201')).toBe('Hotan City');
+    expect(en('653221')).toBe('Hotan County');
+    expect(en('653100')).toBe('Kashgar Prefecture');
+    expect(en('650100')).toBe('Urumqi City');
+    expect(en('654000')).toBe('Ili Kazak Autonomous Prefecture');
+    expect(en('652800')).toBe('Bayingolin Mongol Autonomous Prefecture');
+    expect(en('653000')).toBe('Kizilsu Kirgiz Autonomous Prefecture');
+    expect(en('652300')).toBe('Changji Hui Autonomous Prefecture');
+    expect(en('654300')).toBe('Altay Prefecture');
+    expect(en('650521')).toBe('Barkol Kazak Autonomous County');
+    // Pinyin where no conventional form is recorded, with an apostrophe where syllables run on.
+    expect(en('653125')).toBe('Shache County');
+    expect(en('610100')).toBe("Xi'an City");
+    // A municipality is its name; a one-character proper name stays apart from its part.
+    expect(en('110000')).toBe('Beijing');
+    expect(en('130000')).toBe('Hebei Province');
+    expect(en('110101')).toBe('Dongcheng District');
+    expect(en('110100')).toBe('Municipal Districts');
+    expect(en('371722')).toBe('Shan County');
+    // The pinyin and initials (the picker's search) are as they were.
+    expect(byCode.get('653201')).toMatchObject({ pinyin: 'Hetian Shi', initials: 'HTS' });
+  });
+
   it('has a division for each of the 12 XPCC cities', () => {
     const xpcc = rows.filter((row) => row.kind === 'xpcc-city');
     expect(xpcc).toHaveLength(12);
@@ -110,15 +138,15 @@ describe('data/areas/areas.tsv', () => {
 });
 
 describe('parseAreasTsv', () => {
-  const header = 'code\tparent\tlevel\tkind\tname\tpinyin\tinitials\txpcc_division';
+  const header = 'code\tparent\tlevel\tkind\tname\tpinyin\tinitials\txpcc_division\tname_en';
 
   it('names the line of a malformed row', () => {
-    const text = `${header}\n650000\t\tprovince\t\t新疆\tXinjiang\tXJ\t\n6532\t650000\tprefecture\n`;
+    const text = `${header}\n650000\t\tprovince\t\t新疆\tXinjiang\tXJ\t\tXinjiang\n6532\t650000\tprefecture\n`;
     expect(() => parseAreasTsv(text)).toThrow(/line 3/);
   });
 
   it('rejects a level that disagrees with the code', () => {
-    const text = `${header}\n653200\t650000\tcounty\t\t和田地区\tHetian Diqu\tHTDQ\t\n`;
+    const text = `${header}\n653200\t650000\tcounty\t\t和田地区\tHetian Diqu\tHTDQ\t\tHotan Prefecture\n`;
     expect(() => parseAreasTsv(text)).toThrow(/line 2: code 653200 is not at level county/);
   });
 

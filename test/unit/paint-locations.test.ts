@@ -34,6 +34,7 @@ function county(code: string, name: string, parentCode: string): AreaSummary {
   return {
     code,
     name,
+    nameEn: '',
     namePinyin: '',
     initials: '',
     level: 'county',
@@ -41,6 +42,7 @@ function county(code: string, name: string, parentCode: string): AreaSummary {
     parentCode,
     xpccDivision: null,
     ancestorNames: [],
+    ancestorNamesEn: [],
     hasChildren: false,
   };
 }

@@ -13,6 +13,7 @@ import { trainingExchange } from './0012_training_exchange.js';
 import { companiesConsumption } from './0013_companies_consumption.js';
 import { areaParts } from './0014_area_parts.js';
 import { warningSubjects } from './0015_warning_subjects.js';
+import { areaEnglishNames } from './0016_area_english_names.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -35,4 +36,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0013_companies_consumption': companiesConsumption,
   '0014_area_parts': areaParts,
   '0015_warning_subjects': warningSubjects,
+  '0016_area_english_names': areaEnglishNames,
 };

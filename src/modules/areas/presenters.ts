@@ -1,29 +1,34 @@
 /** The shapes areas leave the server in: no raw row goes out. */
 
+import { englishAreaName } from '../../domain/areas.js';
 import type { PairedDonorView } from '../pairings/schema.js';
 import type { AreaRecord } from './repository.js';
 import type { AreaDetail, AreaSummary } from './schema.js';
 
-export function presentAreaRef(row: Pick<AreaRecord, 'code' | 'name' | 'level'>) {
-  return { code: row.code, name: row.name, level: row.level };
+export function presentAreaRef(
+  row: Pick<AreaRecord, 'code' | 'name' | 'nameEn' | 'pinyin' | 'level'>,
+) {
+  return { code: row.code, name: row.name, nameEn: englishAreaName(row), level: row.level };
 }
 
 /** A search hit; `ancestorNames` from the province down to the parent. */
 export function presentAreaSummary(
   row: AreaRecord,
-  ancestorNames: string[],
+  ancestors: readonly { name: string; nameEn: string }[],
   hasChildren: boolean,
 ): AreaSummary {
   return {
     code: row.code,
     name: row.name,
+    nameEn: englishAreaName(row),
     namePinyin: row.pinyin,
     initials: row.initials,
     level: row.level,
     kind: row.kind,
     parentCode: row.parentCode,
     xpccDivision: row.xpccDivision,
-    ancestorNames,
+    ancestorNames: ancestors.map((a) => a.name),
+    ancestorNamesEn: ancestors.map((a) => a.nameEn),
     hasChildren,
   };
 }
@@ -40,6 +45,7 @@ export function presentAreaDetail(
   return {
     code: row.code,
     name: row.name,
+    nameEn: englishAreaName(row),
     namePinyin: row.pinyin,
     initials: row.initials,
     level: row.level,
@@ -63,6 +69,7 @@ export function areaSnapshot(row: AreaRecord) {
     level: row.level,
     kind: row.kind,
     name: row.name,
+    nameEn: row.nameEn,
     pinyin: row.pinyin,
     initials: row.initials,
     xpccDivision: row.xpccDivision,

@@ -10,9 +10,14 @@ export const areaKind = z
   .regex(/^[a-z][a-z-]{0,39}$/, 'lower-case words joined by "-", e.g. xpcc-city')
   .meta({ example: 'xpcc-city' });
 
+const nameEnOut = z
+  .string()
+  .meta({ description: 'The English name (和田地区 → Hotan Prefecture); else its pinyin' });
+
 export const areaSummary = z.object({
   code: z.string(),
   name: z.string(),
+  nameEn: nameEnOut,
   namePinyin: z.string(),
   initials: z.string(),
   level: areaLevel,
@@ -22,12 +27,14 @@ export const areaSummary = z.object({
   ancestorNames: z
     .array(z.string())
     .meta({ description: 'Names of the ancestors, province first (to tell namesakes apart)' }),
+  ancestorNamesEn: z.array(z.string()).meta({ description: 'The same in English' }),
   hasChildren: z.boolean().meta({ description: 'Whether any area sits below it' }),
 });
 
 export const areaDetail = z.object({
   code: z.string(),
   name: z.string(),
+  nameEn: nameEnOut,
   namePinyin: z.string(),
   initials: z.string(),
   level: areaLevel,
@@ -71,6 +78,13 @@ const initials = z
 export const createAreaBody = z.object({
   code: areaCode,
   name: z.string().trim().min(1).max(100),
+  nameEn: z
+    .string()
+    .trim()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'The English name (和安县 → He’an County); default: the pinyin' }),
   namePinyin: pinyin,
   initials: initials.optional().meta({ description: 'Default: the first letter of each word' }),
   level: areaLevel.optional().meta({ description: 'Default: the level the code implies' }),
@@ -84,6 +98,7 @@ export const createAreaBody = z.object({
 export const updateAreaBody = z
   .object({
     name: z.string().trim().min(1).max(100),
+    nameEn: z.string().trim().min(1).max(200),
     namePinyin: pinyin,
     initials,
     kind: areaKind.nullable(),

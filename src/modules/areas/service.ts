@@ -39,7 +39,8 @@ export async function getArea(ctx: Ctx, code: string, date = todayUtc()): Promis
 
 /**
  * Searches the tree. `q` matches a code prefix, a name substring, a pinyin substring (spaces
- * ignored) or a prefix of the pinyin initials, all case-insensitive; `within` keeps the
+ * ignored), an English name substring (Hotan) or a prefix of the pinyin initials, all
+ * case-insensitive; `within` keeps the
  * descendants of an area (by code prefix), `parent` its direct children.
  */
 export async function searchAreas(ctx: Ctx, q: AreaSearchQuery) {
@@ -52,6 +53,7 @@ export async function searchAreas(ctx: Ctx, q: AreaSearchQuery) {
         ...(/^\d+$/.test(compact) ? [eb('code', 'like', `${compact}%`)] : []),
         containsCi(eb.ref('name'), term),
         containsCi(sql<string>`replace(${eb.ref('pinyin')}, ' ', '')`, compact),
+        containsCi(eb.ref('nameEn'), term),
         startsWithCi(eb.ref('initials'), compact),
       ]),
     );
@@ -96,11 +98,7 @@ export async function searchAreas(ctx: Ctx, q: AreaSearchQuery) {
     items: rows.map((r) =>
       presentAreaSummary(
         r,
-        ref.areas
-          .chainOf(r.code)
-          .slice(1)
-          .reverse()
-          .map((a) => a.name),
+        ref.areas.chainOf(r.code).slice(1).reverse(),
         (childCounts.get(r.code) ?? 0) > 0,
       ),
     ),
@@ -187,6 +185,7 @@ export async function createArea(ctx: Ctx, input: CreateAreaInput): Promise<Area
         level,
         kind: input.kind ?? null,
         name: input.name,
+        nameEn: input.nameEn ?? '',
         pinyin: input.namePinyin,
         initials: input.initials ?? initialsOf(input.namePinyin),
         xpccDivision: input.xpccDivision ?? null,
@@ -231,6 +230,7 @@ export async function updateArea(
       given === undefined ? current : given;
     const next = {
       name: input.name ?? row.name,
+      nameEn: input.nameEn ?? row.nameEn,
       pinyin: input.namePinyin ?? row.pinyin,
       initials: input.initials ?? row.initials,
       kind: keep(input.kind, row.kind),

@@ -52,7 +52,11 @@ export function presentDetail(
   c: Computed,
   q: { programme: string; year: number; basis: Basis },
   page: { projects: readonly ProjectBreakdown[]; projectCount: number },
-  lookup: { areaName: (code: string) => string; classifiedOn: (projectId: number) => string },
+  lookup: {
+    areaName: (code: string) => string;
+    areaNameEn: (code: string) => string;
+    classifiedOn: (projectId: number) => string;
+  },
 ): DonorComplianceDetailView {
   return {
     ...presentDonorCompliance(c),
@@ -75,6 +79,7 @@ export function presentDetail(
       locations: b.locations.map((l) => ({
         areaCode: l.areaCode,
         areaName: lookup.areaName(l.areaCode),
+        areaNameEn: lookup.areaNameEn(l.areaCode),
         level: l.level,
         shareBp: l.shareBp,
         fen: l.fen,
@@ -90,7 +95,11 @@ export function presentDetail(
 export function presentEvaluated(
   c: Omit<Computed, 'culpritCount'>,
   q: { programme: string; year: number; basis: Basis },
-  lookup: { areaName: (code: string) => string; classifiedOn: (projectId: number) => string },
+  lookup: {
+    areaName: (code: string) => string;
+    areaNameEn: (code: string) => string;
+    classifiedOn: (projectId: number) => string;
+  },
 ): DonorComplianceDetailView {
   const culpritCount = {
     countyAndBelow: c.result.culprits.countyAndBelow.length,

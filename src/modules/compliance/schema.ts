@@ -116,6 +116,7 @@ export const complianceList = z.object({
 const locationPart = z.object({
   areaCode: z.string(),
   areaName: z.string(),
+  areaNameEn: z.string().meta({ description: 'The area’s English name' }),
   level: z.string(),
   shareBp: z.number().int(),
   fen,

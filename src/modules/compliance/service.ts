@@ -284,6 +284,7 @@ export async function donorComplianceDetail(
     { projects, projectCount: page.count },
     {
       areaName: (code) => ref.areas.get(code)?.name ?? code,
+      areaNameEn: (code) => ref.areas.get(code)?.nameEn ?? code,
       classifiedOn: (projectId) => mine.get(projectId)?.classifiedOn ?? '',
     },
   );

@@ -95,7 +95,12 @@ export const bpValue = z
 export const areaLevel = z.enum(AREA_LEVELS);
 
 /** An area named in an answer: its code, name and level. */
-export const areaRef = z.object({ code: z.string(), name: z.string(), level: areaLevel });
+export const areaRef = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().meta({ description: 'The English name (和田地区 → Hotan Prefecture)' }),
+  level: areaLevel,
+});
 
 /** A real calendar date written `YYYY-MM-DD`. */
 export const isoDate = z

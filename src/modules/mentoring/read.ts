@@ -71,7 +71,12 @@ function present(
     id: r.id,
     mentor: { id: r.mentorPersonId, name: r.mentorName },
     donor: { code: r.donorCode, name: r.donorName },
-    area: { code: r.areaCode, name: area?.name ?? '', level: area?.level ?? 'county' },
+    area: {
+      code: r.areaCode,
+      name: area?.name ?? '',
+      nameEn: area?.nameEn ?? '',
+      level: area?.level ?? 'county',
+    },
     mentee: {
       name: r.menteeName,
       org: { code: r.menteeOrgCode, name: r.menteeOrgKnownName ?? r.menteeOrgName ?? '' },

@@ -31,7 +31,7 @@ export function donorsOfArea(
       code: d.donorCode,
       name: org.name,
       nameEn: org.nameEn,
-      via: { code: via.code, name: via.name, level: via.level },
+      via: { code: via.code, name: via.name, nameEn: via.nameEn, level: via.level },
       pairingId: d.pairingId,
       programme: d.programme,
       sub: d.sub,

@@ -1,3 +1,4 @@
+import { englishAreaName } from '../../domain/areas.js';
 import type { PairingRecord, PairingRow } from './repository.js';
 import type { PairingView } from './schema.js';
 
@@ -12,6 +13,7 @@ export function presentPairing(r: PairingRecord): PairingView {
         : {
             code: r.recipientAreaCode,
             name: r.areaName ?? '',
+            nameEn: englishAreaName({ nameEn: r.areaNameEn, pinyin: r.areaPinyin ?? '' }),
             namePinyin: r.areaPinyin ?? '',
             level: r.areaLevel ?? '',
             kind: r.areaKind,

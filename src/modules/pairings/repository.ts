@@ -17,6 +17,7 @@ export function pairingsQuery(db: Executor) {
       'p.recipientAreaCode',
       'a.name as areaName',
       'a.pinyin as areaPinyin',
+      'a.nameEn as areaNameEn',
       'a.level as areaLevel',
       'a.kind as areaKind',
       'a.xpccDivision as areaXpccDivision',

@@ -33,6 +33,7 @@ export const pairingView = z.object({
     .object({
       code: z.string(),
       name: z.string(),
+      nameEn: z.string().meta({ description: 'The English name (Hotan Prefecture)' }),
       namePinyin: z.string(),
       level: z.string(),
       kind: z.string().nullable(),

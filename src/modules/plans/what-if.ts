@@ -111,6 +111,7 @@ async function evaluateItems(
     { programme: target.programme, year: target.year, basis: 'plan' },
     {
       areaName: (code) => ref.areas.get(code)?.name ?? code,
+      areaNameEn: (code) => ref.areas.get(code)?.nameEn ?? code,
       classifiedOn: (id) => facts.classifiedOn.get(id) ?? '',
     },
   );

@@ -102,7 +102,12 @@ export function presentProject(p: ProjectAggregate, ref: Reference, actor: Actor
         date: classifiedOn,
       });
       return {
-        area: { code: l.areaCode, name: area?.name ?? l.areaCode, level: area?.level ?? 'county' },
+        area: {
+          code: l.areaCode,
+          name: area?.name ?? l.areaCode,
+          nameEn: area?.nameEn ?? l.areaCode,
+          level: area?.level ?? 'county',
+        },
         shareBp: l.shareBp,
         classification,
         crossPair: classification === 'cross-pair',

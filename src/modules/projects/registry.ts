@@ -165,7 +165,7 @@ async function locationsOf(
   ref: Awaited<ReturnType<typeof loadReference>>,
   rows: readonly { id: number }[],
 ) {
-  const out = new Map<number, { code: string; name: string; level: AreaLevel }[]>();
+  const out = new Map<number, { code: string; name: string; nameEn: string; level: AreaLevel }[]>();
   if (rows.length === 0) return out;
   const locations = await ctx.db
     .selectFrom('projectLocations')
@@ -182,7 +182,12 @@ async function locationsOf(
   for (const l of locations) {
     const area = ref.areas.get(l.areaCode);
     const list = out.get(l.projectId) ?? [];
-    list.push({ code: l.areaCode, name: area?.name ?? l.areaCode, level: area?.level ?? 'county' });
+    list.push({
+      code: l.areaCode,
+      name: area?.name ?? l.areaCode,
+      nameEn: area?.nameEn ?? l.areaCode,
+      level: area?.level ?? 'county',
+    });
     out.set(l.projectId, list);
   }
   return out;

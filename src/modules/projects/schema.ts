@@ -251,7 +251,12 @@ export const projectView = z.object({
   stageDates: z.partialRecord(stage, stageDateView),
   locations: z.array(
     z.object({
-      area: z.object({ code: z.string(), name: z.string(), level: z.string() }),
+      area: z.object({
+        code: z.string(),
+        name: z.string(),
+        nameEn: z.string().meta({ description: 'The English name (Hotan City)' }),
+        level: z.string(),
+      }),
       shareBp: z.number().int(),
       classification: z.enum(['in-pair', 'cross-pair']),
       crossPair: z.boolean(),

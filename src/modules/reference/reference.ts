@@ -6,7 +6,9 @@
  * one cheap query tells whether the copy is current. A token is random: a copy loaded inside a
  * transaction that later rolls back is keyed by a token no committed state will ever carry.
  */
+
 import type { Executor } from '../../db/database.js';
+import { englishAreaName } from '../../domain/areas.js';
 import type { PairingSpan } from '../../domain/pairing.js';
 import type { Memo } from '../core/memo.js';
 import { type AreaTree, areaTreeOf, type OrgRecord, type OrgTree, orgTreeOf } from './trees.js';
@@ -68,7 +70,7 @@ async function loadAll(db: Executor, token: string): Promise<Reference> {
       .execute(),
     db
       .selectFrom('areas')
-      .select(['code', 'parentCode', 'level', 'name', 'validFrom', 'validTo'])
+      .select(['code', 'parentCode', 'level', 'name', 'nameEn', 'pinyin', 'validFrom', 'validTo'])
       .execute(),
     db
       .selectFrom('programmes')
@@ -116,7 +118,9 @@ async function loadAll(db: Executor, token: string): Promise<Reference> {
   return {
     token,
     orgs: orgTreeOf<OrgRecord>(orgs),
-    areas: areaTreeOf(areas),
+    areas: areaTreeOf(
+      areas.map(({ pinyin, ...a }) => ({ ...a, nameEn: englishAreaName({ ...a, pinyin }) })),
+    ),
     programmes: programmeMap,
     projectTypes: new Map(types.map((t) => [t.code, t])),
     pairings: pairingRecords,

@@ -90,6 +90,8 @@ export interface AreaRecord {
   parentCode: string | null;
   level: AreaLevel;
   name: string;
+  /** The English name (its pinyin when none is stored). */
+  nameEn: string;
   validFrom: string | null;
   validTo: string | null;
 }

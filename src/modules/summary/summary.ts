@@ -185,7 +185,7 @@ export async function getSummary(ctx: ServiceContext, q: SummaryQuery): Promise<
     }),
     areas: areas.flatMap((code) => {
       const a = ref.areas.get(code);
-      return a ? [{ code: a.code, name: a.name, level: a.level }] : [];
+      return a ? [{ code: a.code, name: a.name, nameEn: a.nameEn, level: a.level }] : [];
     }),
     rules: report
       ? {

@@ -75,7 +75,12 @@ function present(ctx: ServiceContext, ref: Reference, r: TeamRow, members: Membe
     name: r.name,
     donor: { code: r.donorCode, name: r.donorName },
     host: { code: r.hostOrgCode, name: r.hostName ?? r.hostOrgName ?? '' },
-    area: { code: r.areaCode, name: area?.name ?? '', level: area?.level ?? 'county' },
+    area: {
+      code: r.areaCode,
+      name: area?.name ?? '',
+      nameEn: area?.nameEn ?? '',
+      level: area?.level ?? 'county',
+    },
     startsOn: r.startsOn,
     endsOn: r.endsOn,
     note: r.note,

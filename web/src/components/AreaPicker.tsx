@@ -6,6 +6,7 @@ import { api } from '../api/client';
 import { queryKeys, useAreas } from '../api/hooks';
 import type { ApiResponse } from '../api/schema';
 import type { AreaSummary } from '../api/types';
+import { areaName } from '../lib/areaName';
 
 type AreaList = ApiResponse<'/api/areas', 'get'>;
 
@@ -46,8 +47,19 @@ function fetchAreas(query: Record<string, string>, signal?: AbortSignal) {
   return api<AreaList>('/api/areas', { query, signal });
 }
 
-/** "和田市（和田地区）": the name and, to tell namesakes apart, its parent's name. */
-export function areaLabel(area: Pick<AreaSummary, 'name' | 'ancestorNames'>): string {
+/**
+ * "和田市（和田地区）", "Hotan City (Hotan Prefecture)": the name and, to tell namesakes apart,
+ * its parent's name, in the interface language.
+ */
+export function areaLabel(
+  area: Pick<AreaSummary, 'name' | 'nameEn' | 'ancestorNames' | 'ancestorNamesEn'>,
+  language = 'zh-CN',
+): string {
+  if (language === 'en') {
+    const parent = area.ancestorNamesEn.at(-1);
+    const own = areaName(area, language);
+    return parent ? `${own} (${parent})` : own;
+  }
   const parent = area.ancestorNames.at(-1);
   return parent ? `${area.name}（${parent}）` : area.name;
 }
@@ -102,7 +114,9 @@ export function AreaPicker({
       return next;
     });
 
-  const name = (a: AreaSummary) => (english ? `${a.name} ${a.namePinyin}` : a.name);
+  // In English the English name, the Chinese one beside it (officials know both).
+  const name = (a: AreaSummary) => (english ? `${areaName(a, 'en')} ${a.name}` : a.name);
+  const ancestors = (a: AreaSummary) => (english ? a.ancestorNamesEn : a.ancestorNames);
   const levelText = (a: AreaSummary) => t(`levels.${a.level}`);
 
   const treeData = ((): Node[] => {
@@ -115,7 +129,7 @@ export function AreaPicker({
           <span data-area={a.code}>
             {name(a)}{' '}
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {[...a.ancestorNames, levelText(a)].join(' / ')}
+              {[...ancestors(a), levelText(a)].join(' / ')}
             </Typography.Text>
           </span>
         ),
@@ -172,7 +186,7 @@ export function AreaPicker({
 
   const more = q && found.data ? found.data.total - found.data.items.length : 0;
   const selected: AreaValue | undefined = value
-    ? { value, label: chosenArea ? areaLabel(chosenArea) : value }
+    ? { value, label: chosenArea ? areaLabel(chosenArea, i18n.language) : value }
     : undefined;
 
   return (

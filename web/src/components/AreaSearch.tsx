@@ -4,20 +4,24 @@ import { useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useAreas } from '../api/hooks';
+import { areaName } from '../lib/areaName';
 
 /**
  * Finds an area by code, name, pinyin or pinyin initials (e.g. "KES" for 库尔勒市) and opens
  * its page. Keyboard: type, arrow keys, Enter.
  */
 export function AreaSearch() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [text, setText] = useState('');
   const q = useDeferredValue(text.trim());
   const areas = useAreas({ q, limit: '20' }, q.length > 0);
   const options = (areas.data?.items ?? []).map((a) => ({
     value: a.code,
-    label: `${a.name} ${a.namePinyin} · ${a.code} · ${t(`levels.${a.level}`)}`,
+    label:
+      i18n.language === 'en'
+        ? `${areaName(a, 'en')} ${a.name} · ${a.code} · ${t(`levels.${a.level}`)}`
+        : `${a.name} ${a.namePinyin} · ${a.code} · ${t(`levels.${a.level}`)}`,
   }));
   return (
     <Select

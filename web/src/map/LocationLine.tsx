@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Project } from '../api/types';
+import { areaName } from '../lib/areaName';
 import { formatShare } from '../lib/money';
 import { type FillStep, fillStep, LOCATION_FILLS, type PlacedLocation } from './paintLocations';
 
@@ -36,12 +37,12 @@ export function Swatch({ color }: { color: string }) {
 }
 
 /** How the map shows a placed location, in words. */
-function placementText(p: PlacedLocation['placement'], t: TFunction) {
+function placementText(p: PlacedLocation['placement'], t: TFunction, language: string) {
   switch (p.kind) {
     case 'county':
       return t('projectExtras.placedCounty');
     case 'within-county':
-      return t('projectExtras.placedWithin', { county: p.county.name });
+      return t('projectExtras.placedWithin', { county: areaName(p.county, language) });
     case 'covers':
       return t('projectExtras.placedCovers', { count: p.counties.length });
     case 'outside':
@@ -71,7 +72,7 @@ export function LocationLine({
   location: Location;
   placed?: PlacedLocation;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const step = stepOf(location, placed);
   return (
     <li
@@ -81,14 +82,14 @@ export function LocationLine({
     >
       <Swatch color={step ? LOCATION_FILLS[step] : '#fff'} />
       <Space size={[6, 0]} wrap>
-        <Link to={`/areas/${location.area.code}`}>{location.area.name}</Link>
+        <Link to={`/areas/${location.area.code}`}>{areaName(location.area, i18n.language)}</Link>
         <Typography.Text strong>{formatShare(location.shareBp)}</Typography.Text>
         <Tag color={location.crossPair ? 'orange' : 'green'} style={{ marginInlineEnd: 0 }}>
           {location.crossPair ? t('project.crossPair') : t('project.inPair')}
         </Tag>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {location.area.code}
-          {placed ? ` · ${placementText(placed.placement, t)}` : ''}
+          {placed ? ` · ${placementText(placed.placement, t, i18n.language)}` : ''}
         </Typography.Text>
       </Space>
     </li>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAreas } from '../api/hooks';
 import type { Project } from '../api/types';
+import { areaName } from '../lib/areaName';
 import { formatShare } from '../lib/money';
 import { LocationLine, STEPS, Swatch } from './LocationLine';
 import { type CanvasRegion, encodeHtml as enc, MapCanvas } from './MapCanvas';
@@ -21,25 +22,29 @@ type Location = Project['locations'][number];
 function tooltipHtml(
   region: LocationRegion | undefined,
   name: string,
+  language: string,
   text: {
     share: (share: string) => string;
     covered: (name: string, share: string) => string;
     none: string;
   },
 ): string {
+  // In English the English name with the Chinese one beside it; in Chinese the pinyin beside.
   const title = region?.area
-    ? `${enc(name)} <span style="color:#888">${enc(region.area.namePinyin)}</span>`
+    ? language === 'en'
+      ? `${enc(areaName(region.area, language))} <span style="color:#888">${enc(name)}</span>`
+      : `${enc(name)} <span style="color:#888">${enc(region.area.namePinyin)}</span>`
     : enc(name);
   const lines: string[] = [];
   if (region && region.direct.length > 0) {
     lines.push(`<b>${enc(text.share(formatShare(region.directBp)))}</b>`);
     if (region.direct.length > 1 || region.direct[0]?.area.code !== region.area?.code) {
       for (const l of region.direct)
-        lines.push(`${enc(l.area.name)} ${enc(formatShare(l.shareBp))}`);
+        lines.push(`${enc(areaName(l.area, language))} ${enc(formatShare(l.shareBp))}`);
     }
   }
   for (const l of region?.covering ?? [])
-    lines.push(enc(text.covered(l.area.name, formatShare(l.shareBp))));
+    lines.push(enc(text.covered(areaName(l.area, language), formatShare(l.shareBp))));
   if (lines.length === 0) lines.push(`<span style="color:#888">${enc(text.none)}</span>`);
   return [`<b>${title}</b>`, ...lines].join('<br/>');
 }
@@ -49,7 +54,8 @@ function tooltipHtml(
  * and their shares, and the locations the map cannot show (outside Xinjiang, no boundary).
  */
 export default function LocationsMap({ locations }: { locations: Location[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const inXinjiang = locations.some((l) => l.area.code.startsWith('65'));
   const counties = useAreas({ within: '650000', level: 'county', limit: '1000' }, inXinjiang);
   const collection = useCountyCollection();
@@ -71,10 +77,13 @@ export default function LocationsMap({ locations }: { locations: Location[] }) {
           name: r.name,
           areaCode: r.area?.code ?? null,
           fill: step ? LOCATION_FILLS[step] : null,
-          label: r.strength === 'direct' ? `${r.name}\n${formatShare(r.directBp)}` : null,
+          label:
+            r.strength === 'direct'
+              ? `${r.area ? areaName(r.area, language) : r.name}\n${formatShare(r.directBp)}`
+              : null,
         };
       }),
-    [painted],
+    [painted, language],
   );
   const regionByName = useMemo(
     () => new Map((painted?.regions ?? []).map((r) => [r.name, r])),
@@ -147,7 +156,7 @@ export default function LocationsMap({ locations }: { locations: Location[] }) {
             'data-offmap-count': String(offMap.length),
           }}
           tooltip={(name) =>
-            tooltipHtml(regionByName.get(name), name, {
+            tooltipHtml(regionByName.get(name), name, language, {
               share: (share) => t('projectExtras.tooltipShare', { share }),
               covered: (n, share) => t('projectExtras.tooltipCovered', { name: n, share }),
               none: t('projectExtras.tooltipNone'),
@@ -243,7 +252,7 @@ export default function LocationsMap({ locations }: { locations: Location[] }) {
               <Space size={[8, 4]} wrap>
                 {(inXinjiang ? offMap : locations).map((l) => (
                   <Link key={l.area.code} to={`/areas/${l.area.code}`}>
-                    {l.area.name} {formatShare(l.shareBp)}
+                    {areaName(l.area, language)} {formatShare(l.shareBp)}
                   </Link>
                 ))}
               </Space>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AreaSummary, Donor, Pairing } from '../api/types';
 import { DonorTag, donorName } from '../components/DonorTag';
+import { areaName } from '../lib/areaName';
 import { type CanvasRegion, encodeHtml as enc, MapCanvas } from './MapCanvas';
 import { type MapRegion, paintPairings } from './paintPairings';
 import { useCountyCollection } from './useCountyCollection';
@@ -15,14 +16,19 @@ function tooltipHtml(
   language: string,
   text: { via: (name: string) => string; noDonor: string },
 ): string {
+  // In English the English name with the Chinese one beside it; in Chinese the pinyin beside.
   const title = region?.area
-    ? `${enc(name)} <span style="color:#888">${enc(region.area.namePinyin ?? '')}</span>`
+    ? language === 'en'
+      ? `${enc(areaName(region.area, language))} <span style="color:#888">${enc(name)}</span>`
+      : `${enc(name)} <span style="color:#888">${enc(region.area.namePinyin ?? '')}</span>`
     : enc(name);
   const lines = region?.donors.length
     ? region.donors.map((d) => {
         const color = colors.get(d.donor.code) ?? '#ccc';
         const dot = `<span style="display:inline-block;width:10px;height:10px;border-radius:2px;margin-right:6px;background:${color}"></span>`;
-        const via = d.via ? ` <span style="color:#888">(${enc(text.via(d.via.name))})</span>` : '';
+        const via = d.via
+          ? ` <span style="color:#888">(${enc(text.via(areaName(d.via, language)))})</span>`
+          : '';
         return `${dot}${enc(donorName(d.donor, language))}${via}`;
       })
     : [`<span style="color:#888">${enc(text.noDonor)}</span>`];
@@ -171,7 +177,7 @@ export default function PairingsMap(props: PairingsMapProps) {
                 {unmatched.map((u) => (
                   <li key={u.code} style={{ marginBottom: 4 }}>
                     <Space size={4} wrap>
-                      <Link to={`/areas/${u.code}`}>{u.name}</Link>
+                      <Link to={`/areas/${u.code}`}>{areaName(u, i18n.language)}</Link>
                       {u.donors.map((d) => (
                         <DonorTag
                           key={d.donor.code}
@@ -193,7 +199,7 @@ export default function PairingsMap(props: PairingsMapProps) {
               <Space size={[8, 4]} wrap>
                 {painted.unmatchedOther.map((a) => (
                   <Link key={a.code} to={`/areas/${a.code}`}>
-                    {a.name}
+                    {areaName(a, i18n.language)}
                   </Link>
                 ))}
               </Space>

@@ -5,7 +5,7 @@ import { matchAreas } from './matchAreas';
 export interface CountyDonor {
   donor: Donor;
   /** the prefecture the pairing is with, when the county inherits it */
-  via: { code: string; name: string } | null;
+  via: { code: string; name: string; nameEn: string } | null;
 }
 
 export interface MapRegion {
@@ -19,6 +19,7 @@ export interface MapRegion {
 export interface UnmatchedArea {
   code: string;
   name: string;
+  nameEn: string;
   donors: CountyDonor[];
 }
 
@@ -49,8 +50,12 @@ export function paintPairings(
   };
   const countyCodes = new Set(counties.map((c) => c.code));
   const unmatchedPaired = new Map<string, UnmatchedArea>();
-  const addUnmatched = (code: string, name: string, entry: CountyDonor) => {
-    const u = unmatchedPaired.get(code) ?? { code, name, donors: [] };
+  const addUnmatched = (
+    area: { code: string; name: string; nameEn: string },
+    entry: CountyDonor,
+  ) => {
+    const { code, name, nameEn } = area;
+    const u = unmatchedPaired.get(code) ?? { code, name, nameEn, donors: [] };
     if (!u.donors.some((d) => d.donor.code === entry.donor.code)) u.donors.push(entry);
     unmatchedPaired.set(code, u);
   };
@@ -60,14 +65,14 @@ export function paintPairings(
     if (!r) continue; // an organisation-to-organisation pairing: nothing to draw
     if (r.level === 'prefecture') {
       const children = counties.filter((c) => c.parentCode === r.code);
-      if (children.length === 0) addUnmatched(r.code, r.name, { donor: p.donor, via: null });
+      if (children.length === 0) addUnmatched(r, { donor: p.donor, via: null });
       for (const c of children)
-        add(c.code, { donor: p.donor, via: { code: r.code, name: r.name } });
+        add(c.code, { donor: p.donor, via: { code: r.code, name: r.name, nameEn: r.nameEn } });
     } else if (countyCodes.has(r.code)) {
       add(r.code, { donor: p.donor, via: null });
     } else {
       // a township, or a county the area list does not know: it has no boundary on the map
-      addUnmatched(r.code, r.name, { donor: p.donor, via: null });
+      addUnmatched(r, { donor: p.donor, via: null });
     }
   }
   // Direct pairings first in each county's list.
@@ -87,7 +92,7 @@ export function paintPairings(
   const unmatchedOther: AreaSummary[] = [];
   for (const area of unmatched) {
     const donors = donorsByCounty.get(area.code);
-    if (donors?.length) for (const d of donors) addUnmatched(area.code, area.name, d);
+    if (donors?.length) for (const d of donors) addUnmatched(area, d);
     else unmatchedOther.push(area);
   }
   const geo: CountyCollection = {

@@ -24,6 +24,7 @@ import { DateFilter } from '../components/FilterBar';
 import { IssueNineMeasures } from '../components/IssueNineMeasures';
 import { LevelTag } from '../components/LevelTag';
 import { PageTitle } from '../components/PageTitle';
+import { areaName } from '../lib/areaName';
 import { donorColors } from '../lib/donorColors';
 import { formatDate, isIsoDate, today } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
@@ -104,7 +105,9 @@ export function AreaPage() {
     {
       title: t('area.colName'),
       key: 'name',
-      render: (_: unknown, c: Child) => <Link to={`/areas/${c.code}`}>{c.name}</Link>,
+      render: (_: unknown, c: Child) => (
+        <Link to={`/areas/${c.code}`}>{areaName(c, i18n.language)}</Link>
+      ),
     },
     {
       title: t('area.colLevel'),
@@ -121,7 +124,9 @@ export function AreaPage() {
           <DonorTag donor={d} color={colors.get(d.code)} />
           {inherited && d.via ? (
             <Typography.Text title={t('area.inherited')}>
-              <Link to={`/areas/${d.via.code}`}>{t('area.via', { name: d.via.name })}</Link>
+              <Link to={`/areas/${d.via.code}`}>
+                {t('area.via', { name: areaName(d.via, i18n.language) })}
+              </Link>
             </Typography.Text>
           ) : (
             <Tag color="blue">{t('area.direct')}</Tag>
@@ -142,13 +147,13 @@ export function AreaPage() {
         items={[
           ...a.ancestors.map((x) => ({
             key: x.code,
-            title: <Link to={`/areas/${x.code}`}>{x.name}</Link>,
+            title: <Link to={`/areas/${x.code}`}>{areaName(x, i18n.language)}</Link>,
           })),
-          { key: a.code, title: a.name },
+          { key: a.code, title: areaName(a, i18n.language) },
         ]}
       />
       <PageTitle
-        title={a.name}
+        title={areaName(a, i18n.language)}
         extra={
           <Space size={8}>
             <LevelTag level={a.level} kind={a.kind} xpccDivision={a.xpccDivision} />
@@ -163,7 +168,10 @@ export function AreaPage() {
           <Card title={t('area.tree')} style={{ height: '100%' }}>
             <Descriptions column={1} size="small" bordered>
               <Descriptions.Item label={t('area.code')}>{a.code}</Descriptions.Item>
-              <Descriptions.Item label={t('area.name')}>{a.name}</Descriptions.Item>
+              <Descriptions.Item label={t('area.nameZh')}>{a.name}</Descriptions.Item>
+              <Descriptions.Item label={t('area.nameEn')}>
+                <span data-testid="area-name-en">{a.nameEn}</span>
+              </Descriptions.Item>
               <Descriptions.Item label={t('area.pinyin')}>{a.namePinyin}</Descriptions.Item>
               <Descriptions.Item label={t('area.level')}>
                 <LevelTag level={a.level} kind={a.kind} xpccDivision={a.xpccDivision} />

@@ -54,12 +54,13 @@ export function PairingsPage() {
         (!key ||
           searchKey(recipientName(p)).includes(key) ||
           searchKey(p.recipient?.namePinyin ?? '').includes(key) ||
+          searchKey(p.recipient?.nameEn ?? '').includes(key) ||
           (p.recipient ?? p.recipientOrg)?.code.startsWith(key)),
     );
   }, [pairings.data, donor, q]);
 
   const language = i18n.language;
-  const columns = pairingColumns(t, colors);
+  const columns = pairingColumns(t, colors, language);
 
   const programmeChoices = programmeOptions(programmes.data?.items ?? [], language);
   if (!programmeChoices.some((o) => o.value === programme))

@@ -16,6 +16,7 @@ import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
+import { areaName } from '../lib/areaName';
 import { formatDate } from '../lib/format';
 import { projectName } from '../lib/projectName';
 import { useUrlPaging } from '../lib/urlPaging';
@@ -105,7 +106,9 @@ export function ProjectsPage() {
       title: t('projects.colAreas'),
       key: 'areas',
       render: (_, p) => (
-        <span data-testid="project-areas">{p.locations.map((l) => l.name).join('、')}</span>
+        <span data-testid="project-areas">
+          {p.locations.map((l) => areaName(l, language)).join(language === 'en' ? ', ' : '、')}
+        </span>
       ),
     },
     { title: t('projects.colType'), key: 'type', render: (_, p) => typeName(p.type) },

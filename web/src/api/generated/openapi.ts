@@ -281,6 +281,8 @@ export interface paths {
                             items: {
                                 /** @description Names of the ancestors, province first (to tell namesakes apart) */
                                 ancestorNames: string[];
+                                /** @description The same in English */
+                                ancestorNamesEn: string[];
                                 code: string;
                                 /** @description Whether any area sits below it */
                                 hasChildren: boolean;
@@ -289,6 +291,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
+                                nameEn: string;
                                 namePinyin: string;
                                 parentCode: string | null;
                                 xpccDivision: string | null;
@@ -337,6 +341,8 @@ export interface paths {
                          */
                         level?: "province" | "prefecture" | "county" | "township" | "village";
                         name: string;
+                        /** @description The English name (和安县 → He’an County); default: the pinyin */
+                        nameEn?: string;
                         namePinyin: string;
                         /**
                          * @description Default: the parent the code implies
@@ -372,6 +378,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             children: {
                                 code: string;
@@ -379,6 +387,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             code: string;
                             donors: {
@@ -393,6 +403,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 };
                             }[];
                             initials: string;
@@ -400,12 +412,16 @@ export interface paths {
                             /** @enum {string} */
                             level: "province" | "prefecture" | "county" | "township" | "village";
                             name: string;
+                            /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
+                            nameEn: string;
                             namePinyin: string;
                             parent: {
                                 code: string;
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             } | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -494,6 +510,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             children: {
                                 code: string;
@@ -501,6 +519,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             code: string;
                             donors: {
@@ -515,6 +535,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 };
                             }[];
                             initials: string;
@@ -522,12 +544,16 @@ export interface paths {
                             /** @enum {string} */
                             level: "province" | "prefecture" | "county" | "township" | "village";
                             name: string;
+                            /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
+                            nameEn: string;
                             namePinyin: string;
                             parent: {
                                 code: string;
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             } | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -574,6 +600,7 @@ export interface paths {
                         initials?: string;
                         kind?: string | null;
                         name?: string;
+                        nameEn?: string;
                         namePinyin?: string;
                         validFrom?: string | null;
                         /** @description Set to retire the area */
@@ -605,6 +632,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             children: {
                                 code: string;
@@ -612,6 +641,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             code: string;
                             donors: {
@@ -626,6 +657,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 };
                             }[];
                             initials: string;
@@ -633,12 +666,16 @@ export interface paths {
                             /** @enum {string} */
                             level: "province" | "prefecture" | "county" | "township" | "village";
                             name: string;
+                            /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
+                            nameEn: string;
                             namePinyin: string;
                             parent: {
                                 code: string;
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             } | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -723,6 +760,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             /** @description Donors paired with the area, an ancestor or any area below it */
                             donors: {
@@ -732,6 +771,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 }[];
                                 code: string;
                                 name: string;
@@ -2824,6 +2865,8 @@ export interface paths {
                                 locations: {
                                     areaCode: string;
                                     areaName: string;
+                                    /** @description The area’s English name */
+                                    areaNameEn: string;
                                     countyOrBelow: boolean;
                                     crossPair: boolean;
                                     /** @description Integer fen (0.01 yuan) */
@@ -5126,6 +5169,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 };
                                 assessments: {
                                     /**
@@ -5256,6 +5301,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             assessments: {
                                 /**
@@ -5372,6 +5419,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             assessments: {
                                 /**
@@ -5497,6 +5546,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             assessments: {
                                 /**
@@ -5624,6 +5675,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             assessments: {
                                 /**
@@ -6158,6 +6211,8 @@ export interface paths {
                                     kind: string | null;
                                     level: string;
                                     name: string;
+                                    /** @description The English name (Hotan Prefecture) */
+                                    nameEn: string;
                                     namePinyin: string;
                                     xpccDivision: string | null;
                                 } | null;
@@ -6264,6 +6319,8 @@ export interface paths {
                                 kind: string | null;
                                 level: string;
                                 name: string;
+                                /** @description The English name (Hotan Prefecture) */
+                                nameEn: string;
                                 namePinyin: string;
                                 xpccDivision: string | null;
                             } | null;
@@ -6365,6 +6422,8 @@ export interface paths {
                                 kind: string | null;
                                 level: string;
                                 name: string;
+                                /** @description The English name (Hotan Prefecture) */
+                                nameEn: string;
                                 namePinyin: string;
                                 xpccDivision: string | null;
                             } | null;
@@ -6454,6 +6513,8 @@ export interface paths {
                                 kind: string | null;
                                 level: string;
                                 name: string;
+                                /** @description The English name (Hotan Prefecture) */
+                                nameEn: string;
                                 namePinyin: string;
                                 xpccDivision: string | null;
                             } | null;
@@ -6554,6 +6615,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 };
                             }[];
                         };
@@ -9074,6 +9137,8 @@ export interface paths {
                                 locations: {
                                     areaCode: string;
                                     areaName: string;
+                                    /** @description The area’s English name */
+                                    areaNameEn: string;
                                     countyOrBelow: boolean;
                                     crossPair: boolean;
                                     /** @description Integer fen (0.01 yuan) */
@@ -9520,6 +9585,8 @@ export interface paths {
                                 locations: {
                                     areaCode: string;
                                     areaName: string;
+                                    /** @description The area’s English name */
+                                    areaNameEn: string;
                                     countyOrBelow: boolean;
                                     crossPair: boolean;
                                     /** @description Integer fen (0.01 yuan) */
@@ -10130,6 +10197,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 }[];
                                 name: {
                                     en: string | null;
@@ -10326,6 +10395,8 @@ export interface paths {
                                     code: string;
                                     level: string;
                                     name: string;
+                                    /** @description The English name (Hotan City) */
+                                    nameEn: string;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -10491,6 +10562,8 @@ export interface paths {
                                     code: string;
                                     level: string;
                                     name: string;
+                                    /** @description The English name (Hotan City) */
+                                    nameEn: string;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -10709,6 +10782,8 @@ export interface paths {
                                     code: string;
                                     level: string;
                                     name: string;
+                                    /** @description The English name (Hotan City) */
+                                    nameEn: string;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -11958,6 +12033,8 @@ export interface paths {
                                     code: string;
                                     level: string;
                                     name: string;
+                                    /** @description The English name (Hotan City) */
+                                    nameEn: string;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -12800,6 +12877,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             counts: {
                                 /** @description Projects of the programme in the scope */
@@ -13004,6 +13083,8 @@ export interface paths {
                                     /** @enum {string} */
                                     level: "province" | "prefecture" | "county" | "township" | "village";
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 };
                                 can: {
                                     readHistory: boolean;
@@ -13148,6 +13229,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             can: {
                                 readHistory: boolean;
@@ -13272,6 +13355,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             can: {
                                 readHistory: boolean;
@@ -13400,6 +13485,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             can: {
                                 readHistory: boolean;
@@ -13627,6 +13714,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             can: {
                                 readHistory: boolean;
@@ -13773,6 +13862,8 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             can: {
                                 readHistory: boolean;

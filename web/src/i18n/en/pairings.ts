@@ -52,6 +52,8 @@ export const messages: Widen<typeof zh> = {
     title: 'Area',
     code: 'Code',
     name: 'Name',
+    nameZh: 'Chinese name',
+    nameEn: 'English name',
     pinyin: 'Pinyin',
     level: 'Level',
     validFrom: 'Valid from',

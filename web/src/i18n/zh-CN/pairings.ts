@@ -44,6 +44,8 @@ export const messages = {
     title: '区域',
     code: '区划代码',
     name: '名称',
+    nameZh: '中文名称',
+    nameEn: '英文名称',
     pinyin: '拼音',
     level: '层级',
     validFrom: '启用日期',

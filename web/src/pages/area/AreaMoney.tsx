@@ -9,6 +9,7 @@ import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
 import { ProjectCell } from '../../components/ProjectCell';
 import { StageTag } from '../../components/StageTag';
+import { areaName } from '../../lib/areaName';
 
 type Latest = AreaFunds['projects']['latest'][number];
 type SubtreeDonor = AreaFunds['donors'][number];
@@ -21,7 +22,7 @@ export function SubtreeDonors({
   donors: readonly SubtreeDonor[];
   colors: ReadonlyMap<string, string>;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="subtree-donors">
       {donors.map((d) => (
@@ -31,7 +32,7 @@ export function SubtreeDonors({
             <Typography.Text type="secondary">{t('areaFunds.pairedWith')}</Typography.Text>
             {d.areas.map((a) => (
               <Link key={a.code} to={`/areas/${a.code}`}>
-                {a.name}
+                {areaName(a, i18n.language)}
               </Link>
             ))}
           </Space>

@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import type { Pairing } from '../../api/types';
 import { DonorTag } from '../../components/DonorTag';
 import { LevelTag } from '../../components/LevelTag';
+import { areaName } from '../../lib/areaName';
 import { formatDate } from '../../lib/format';
 
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
@@ -31,7 +32,9 @@ function levelRank(p: Pairing): number {
 export function pairingColumns(
   t: TFunction,
   colors: ReadonlyMap<string, string>,
+  language = 'zh-CN',
 ): ColumnsType<Pairing> {
+  const english = language === 'en';
   return [
     {
       title: t('pairings.colDonor'),
@@ -46,8 +49,11 @@ export function pairingColumns(
       render: (_, p) =>
         p.recipient ? (
           <Space size={6} wrap>
-            <Link to={`/areas/${p.recipient.code}`}>{p.recipient.name}</Link>
-            <Typography.Text type="secondary">{p.recipient.namePinyin}</Typography.Text>
+            <Link to={`/areas/${p.recipient.code}`}>{areaName(p.recipient, language)}</Link>
+            {/* The other script beside it: the Chinese name in English, else the pinyin. */}
+            <Typography.Text type="secondary">
+              {english ? p.recipient.name : p.recipient.namePinyin}
+            </Typography.Text>
           </Space>
         ) : (
           recipientName(p)
