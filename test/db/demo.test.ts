@@ -184,7 +184,7 @@ function demoAsOf(today: string) {
           }
         }
         const near = (code: string) => items.find((i) => i.donor.code === code);
-        if (year === lastYear) expect(near('440000')?.livelihoodBp).toBe(8100);
+        if (year === thisYear) expect(near('440000')?.livelihoodBp).toBe(8100);
         if (year === thisYear) expect(near('420000')?.countyAndBelowBp).toBe(8060);
       }
       expect(failures.sort()).toEqual(['-1 110000 livelihood 7862', '0 340000 county 7920']);

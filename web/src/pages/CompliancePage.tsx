@@ -12,6 +12,7 @@ import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
 import { PageTitle } from '../components/PageTitle';
 import { RulesBarChart } from '../components/RulesBarChart';
+import { YearInProgressNote } from '../components/YearInProgressNote';
 import { formatShare } from '../lib/money';
 import { useUrlState } from '../lib/urlState';
 import { complianceColumns } from './compliance/complianceColumns';
@@ -141,6 +142,7 @@ export function CompliancePage() {
           <Typography.Text type="secondary">{t('compliance.noThresholds')}</Typography.Text>
         )}
       </Typography.Paragraph>
+      {basis === 'actual' ? <YearInProgressNote year={year} style={{ marginBottom: 16 }} /> : null}
       {report.data?.items.some((i) => i.totalFen > 0) ? (
         <Card size="small" title={t('complianceSummary.chartTitle')} style={{ marginBottom: 16 }}>
           <RulesBarChart

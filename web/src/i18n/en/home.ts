@@ -73,6 +73,10 @@ export const messages: Widen<typeof zh> = {
     provisional: 'The plan is not approved yet: provisional figures',
     provisionalNote:
       '* The plan is not approved yet (draft or submitted): its figures are provisional.',
+    inProgressTitle:
+      '{{year}} is still in progress: the actual basis counts only what was disbursed by {{date}}',
+    inProgressText:
+      'Early in the year a few payments decide the shares, which swing as they come in; a share under 80% now does not mean the year fails. The year is judged on its full figures; during the year, see the plan basis too.',
     chartTitle: 'The two 80% rules by donor',
   },
 };

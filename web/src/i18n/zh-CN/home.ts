@@ -66,6 +66,9 @@ export const messages = {
     noPlan: '无计划',
     provisional: '计划尚未批准，数字为暂定',
     provisionalNote: '* 计划尚未批准（草稿或已提交），其数字为暂定。',
+    inProgressTitle: '{{year}} 年尚未结束：实际口径只计截至 {{date}} 已拨付的资金',
+    inProgressText:
+      '年初拨付笔数少，哪几笔先拨付就能使比例大起大落，未达 80% 不等于全年不达标。全年是否达标以年末数据为准；年内可参照计划口径。',
     chartTitle: '各援助方两个 80% 对比',
   },
 } as const;

@@ -16,6 +16,7 @@ import type { Summary, SummaryProgress, SummaryRules } from '../../api/summary';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
 import { RulesBarChart } from '../../components/RulesBarChart';
+import { YearInProgressNote } from '../../components/YearInProgressNote';
 import { formatShare, formatWan } from '../../lib/money';
 import { RuleShare } from '../compliance/RuleShare';
 
@@ -56,7 +57,7 @@ export function HomeFigures({ summary }: { summary: Summary }) {
 }
 
 /** The two 80% rules by donor: the bar chart against the thresholds and the totals. */
-export function RulesCard({ rules }: { rules: SummaryRules }) {
+export function RulesCard({ rules, year }: { rules: SummaryRules; year: number }) {
   const { t } = useTranslation();
   const any = rules.items.some((i) => i.totalFen > 0);
   return (
@@ -67,6 +68,7 @@ export function RulesCard({ rules }: { rules: SummaryRules }) {
     >
       {any ? (
         <>
+          <YearInProgressNote year={year} style={{ marginBottom: 12 }} />
           <RulesBarChart
             items={rules.items}
             thresholds={rules.thresholds}

@@ -7,6 +7,7 @@ import { donorName } from '../../components/DonorTag';
 import { ErrorResult } from '../../components/ErrorResult';
 import { FilterSelect } from '../../components/FilterBar';
 import { IssueNineMeasures } from '../../components/IssueNineMeasures';
+import { areaName } from '../../lib/areaName';
 import { donorColors } from '../../lib/donorColors';
 import { today } from '../../lib/format';
 import { useUrlState } from '../../lib/urlState';
@@ -48,11 +49,16 @@ export function RoleHome() {
       ? t('home.scopeProgramme', { year })
       : s.scope === 'donor'
         ? t('home.scopeDonor', {
-            donor: s.donors.map((d) => donorName(d, language)).join('、'),
+            donor: s.donors
+              .map((d) => donorName(d, language))
+              .join(language === 'en' ? ', ' : '、'),
             year,
           })
         : s.scope === 'area'
-          ? t('home.scopeArea', { area: s.areas.map((a) => a.name).join('、'), year })
+          ? t('home.scopeArea', {
+              area: s.areas.map((a) => areaName(a, language)).join(language === 'en' ? ', ' : '、'),
+              year,
+            })
           : t('home.scopePublic', { year });
   const area = s.scope === 'area' && s.areas.length === 1 ? s.areas[0] : undefined;
 
@@ -89,7 +95,7 @@ export function RoleHome() {
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         {s.rules ? (
           <Col span={24}>
-            <RulesCard rules={s.rules} />
+            <RulesCard rules={s.rules} year={year} />
           </Col>
         ) : null}
         {s.progress ? (
