@@ -5,6 +5,7 @@ import { Link } from 'react-router';
 import { type Mentoring, useMentorings } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
+import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
@@ -12,7 +13,7 @@ import { DonorAreaFilters } from './people/DonorAreaFilters';
 
 /** Mentoring (传帮带): mentor, mentee and their yearly assessments; filters in the URL. */
 export function MentoringPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
   const paging = useUrlPaging();
   const donor = params.get('donor') ?? '';
@@ -48,7 +49,7 @@ export function MentoringPage() {
     {
       title: t('people.mentoring.colArea'),
       key: 'area',
-      render: (_, m) => <Link to={`/areas/${m.area.code}`}>{m.area.name}</Link>,
+      render: (_, m) => <Link to={`/areas/${m.area.code}`}>{areaName(m.area, i18n.language)}</Link>,
     },
     {
       title: t('people.mentoring.colDates'),

@@ -6,6 +6,7 @@ import { type Team, useTeams } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
+import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
@@ -16,7 +17,7 @@ type Kind = (typeof KINDS)[number];
 
 /** Group-style teams (组团式): leader and members over time; filters in the URL. */
 export function TeamsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
   const paging = useUrlPaging();
   const donor = params.get('donor') ?? '';
@@ -52,7 +53,7 @@ export function TeamsPage() {
     {
       title: t('people.teams.colArea'),
       key: 'area',
-      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{x.area.name}</Link>,
+      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{areaName(x.area, i18n.language)}</Link>,
     },
     {
       title: t('people.teams.colDates'),
