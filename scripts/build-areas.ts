@@ -257,7 +257,7 @@ function romanize(name: string): { pinyin: string; initials: string } {
 }
 
 // ---------------------------------------------------------------------------------------------
-// English names (decision 0032)
+// English names (decision 0034)
 
 /**
  * Proper names whose conventional English form is not their Mandarin pinyin: mostly Uyghur,

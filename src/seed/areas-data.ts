@@ -20,7 +20,7 @@ export type AreaRow = {
   initials: string;
   /** For XPCC cities, the division (师) the city is the seat of, e.g. 第八师. */
   xpccDivision: string | null;
-  /** The English name: 和田地区 → Hotan Prefecture (decision 0032). */
+  /** The English name: 和田地区 → Hotan Prefecture (decision 0034). */
   nameEn: string;
 };
 

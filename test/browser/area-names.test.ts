@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /**
- * Area names in English (decision 0032): the registry, a project, an area, the pairings, the
+ * Area names in English (decision 0034): the registry, a project, an area, the pairings, the
  * compliance page and the home page name areas in English in English mode and in Chinese in
  * Chinese mode; the compliance page says that the current year is partial on the actual basis.
  */

@@ -14,7 +14,7 @@ export interface AreasTable {
   pinyin: string;
   initials: string;
   xpccDivision: string | null;
-  /** The English name (decision 0032); '' if none was given (then the pinyin stands in). */
+  /** The English name (decision 0034); '' if none was given (then the pinyin stands in). */
   nameEn: ColumnType<string, string | undefined, string>;
   edition: string | null;
   validFrom: IsoDate | null;
