@@ -6,7 +6,7 @@
  * user the published ones. Anonymous callers see none. Writing: the programme office, or a donor
  * editor whose grant covers the record's donor.
  */
-import { type Actor, grantsOf, hasRole, roleCovers } from './access.js';
+import { type Actor, hasRole, roleCovers } from './access.js';
 
 export interface DonorRecordScope {
   orgPath: readonly string[];
@@ -16,12 +16,26 @@ export interface DonorRecordScope {
 
 type User = Actor & { kind: 'user' };
 
-/** The read rule for a signed-in user (policies see users only). */
-export function readsDonorRecord(actor: User, scope?: DonorRecordScope): boolean {
+/** A record with several donors (organisers) or areas, as training and exchange keep them. */
+export interface DonorRecordsScope {
+  donorPaths: readonly (readonly string[])[];
+  areaPaths: readonly (readonly string[])[];
+  published: boolean;
+}
+
+/**
+ * THE issue-9 read rule (its SQL twin: `visibleTo` in modules/access/donor-records.ts) for a
+ * signed-in user (policies see users only), on a record with one donor and one area or with
+ * several: published, or the programme office and auditors, or a donor editor covering one of
+ * its donors, or a recipient editor covering one of its areas.
+ */
+export function readsDonorRecord(actor: User, scope?: DonorRecordScope | DonorRecordsScope) {
   if (!scope || scope.published || hasRole(actor, 'coordinator', 'auditor')) return true;
+  const donors = 'donorPaths' in scope ? scope.donorPaths : [scope.orgPath];
+  const areas = 'areaPaths' in scope ? scope.areaPaths : [scope.areaPath];
   return (
-    roleCovers(actor, 'donor-editor', { orgPath: scope.orgPath }) ||
-    roleCovers(actor, 'recipient-editor', { areaPath: scope.areaPath })
+    donors.some((orgPath) => roleCovers(actor, 'donor-editor', { orgPath })) ||
+    areas.some((areaPath) => roleCovers(actor, 'recipient-editor', { areaPath }))
   );
 }
 
@@ -37,30 +51,4 @@ export function readsDonorRecordHistory(actor: User, scope?: { orgPath: readonly
   if (hasRole(actor, 'coordinator', 'auditor')) return true;
   if (!scope) return hasRole(actor, 'donor-editor');
   return roleCovers(actor, 'donor-editor', { orgPath: scope.orgPath });
-}
-
-/**
- * The SQL twin of {@link readsDonorRecord} for lists and counts: `all` when the actor sees every
- * record; otherwise the records published, or of these donors' subtrees or areas' subtrees
- * (grant roots; the caller expands them to subtrees), or — for an anonymous actor — none.
- */
-export type DonorRecordVisibility =
-  | { all: true }
-  | { all: false; signedIn: boolean; donors: string[]; areas: string[] };
-
-export function donorRecordVisibility(actor: Actor): DonorRecordVisibility {
-  if (actor.kind === 'system') return { all: true };
-  if (actor.kind === 'anonymous') return { all: false, signedIn: false, donors: [], areas: [] };
-  if (hasRole(actor, 'coordinator', 'auditor')) return { all: true };
-  const donorGrants = grantsOf(actor, 'donor-editor').filter((g) => g.areaCode === null);
-  const areaGrants = grantsOf(actor, 'recipient-editor').filter((g) => g.orgCode === null);
-  if (donorGrants.some((g) => g.orgCode === null) || areaGrants.some((g) => g.areaCode === null)) {
-    return { all: true };
-  }
-  return {
-    all: false,
-    signedIn: true,
-    donors: donorGrants.map((g) => g.orgCode ?? ''),
-    areas: areaGrants.map((g) => g.areaCode ?? ''),
-  };
 }

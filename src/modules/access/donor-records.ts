@@ -4,8 +4,7 @@
  * subtree, area subtree, a period that the record's dates overlap).
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
-import type { Actor } from '../../domain/access.js';
-import { donorRecordVisibility } from '../../domain/donor-records.js';
+import { type Actor, visibility } from '../../domain/access.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import type { Reference } from '../reference/reference.js';
@@ -23,23 +22,55 @@ function inList(column: Expression<unknown>, codes: readonly string[]) {
 }
 
 /**
- * The rows the actor may see, as a condition; null when it sees them all. Anonymous callers
- * see none (issue-9 records are for signed-in users).
+ * Where a record keeps what the visibility rule reads: its publication, and its donor and area
+ * as a column (`in (codes)` is applied to it) or as a condition on a list of codes (a record with
+ * several organisers or areas in a child table). No area: the rule reads the donor alone.
  */
+export interface VisibleColumns {
+  published: Expression<unknown>;
+  donor: Expression<unknown> | ((codes: readonly string[]) => Expression<SqlBool>);
+  area?: Expression<unknown> | ((codes: readonly string[]) => Expression<SqlBool>) | undefined;
+}
+
+/**
+ * THE issue-9 visibility rule as SQL (its predicate: `readsDonorRecord` in
+ * domain/donor-records.ts), for every list, count and measure of a donor's records: null when
+ * the actor sees every record (system, programme office, auditors, an unscoped grant);
+ * otherwise the published records plus those whose donor lies in a donor editor's subtree or
+ * whose area lies in a recipient editor's subtree (grants read by `visibility` in
+ * domain/access.ts; subtrees from the in-memory trees, as lists of codes). Anonymous callers see
+ * none by default, or the published ones with `anonymous: 'published'`.
+ */
+export function visibleTo(
+  actor: Actor,
+  ref: Reference,
+  c: VisibleColumns,
+  options: { anonymous?: 'none' | 'published' } = {},
+): Expression<SqlBool> | null {
+  if (actor.kind === 'anonymous' && (options.anonymous ?? 'none') === 'none') {
+    return sql<SqlBool>`1 = 0`;
+  }
+  const v = visibility(actor);
+  if (v === null) return null;
+  const orgs = [...new Set(v.donors.flatMap((o) => ref.orgs.subtree(o)))];
+  const areas = [...new Set(v.areas.flatMap((a) => ref.areas.subtree(a)))];
+  const within = (
+    where: NonNullable<VisibleColumns['area']>,
+    codes: readonly string[],
+  ): Expression<SqlBool> => (typeof where === 'function' ? where(codes) : inList(where, codes));
+  const parts: Expression<SqlBool>[] = [sql<SqlBool>`${c.published} is not null`];
+  if (orgs.length > 0) parts.push(within(c.donor, orgs));
+  if (areas.length > 0 && c.area) parts.push(within(c.area, areas));
+  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/** {@link visibleTo} for a record with one donor, one area and a publication; anonymous: none. */
 export function visibleDonorRecords(
   actor: Actor,
   ref: Reference,
   c: DonorRecordColumns,
 ): Expression<SqlBool> | null {
-  const v = donorRecordVisibility(actor);
-  if (v.all) return null;
-  if (!v.signedIn) return sql<SqlBool>`1 = 0`;
-  const orgs = [...new Set(v.donors.flatMap((o) => ref.orgs.subtree(o)))];
-  const areas = [...new Set(v.areas.flatMap((a) => ref.areas.subtree(a)))];
-  const parts = [sql<SqlBool>`${c.published} is not null`];
-  if (orgs.length > 0) parts.push(inList(c.donor, orgs));
-  if (areas.length > 0) parts.push(inList(c.area, areas));
-  return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+  return visibleTo(actor, ref, c);
 }
 
 export interface DonorRecordFilters {

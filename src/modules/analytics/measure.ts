@@ -16,7 +16,8 @@
  */
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { type Executor, engineOf } from '../../db/database.js';
-import { type Actor, visibility } from '../../domain/access.js';
+import type { Actor } from '../../domain/access.js';
+import { visibleTo } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 
 /** What a value counts: things, money in integer fen, or person-times (人次). */
@@ -167,14 +168,16 @@ export function visibleRecords(
   input: Pick<MeasureInput, 'actor' | 'ref'>,
   c: Pick<RecordColumns, 'donor' | 'area' | 'published'>,
 ): Expression<SqlBool> | null {
-  const v = visibility(input.actor);
-  if (v === null) return null;
-  const orgs = [...new Set(v.donors.flatMap((o) => input.ref.orgs.subtree(o)))];
-  const areas = [...new Set(v.areas.flatMap((a) => input.ref.areas.subtree(a)))];
-  const either: Expression<SqlBool>[] = [sql<SqlBool>`${col(c.published)} is not null`];
-  if (orgs.length > 0) either.push(inCodes(col(c.donor), orgs));
-  if (areas.length > 0 && c.area) either.push(inCodes(col(c.area), areas));
-  return sql<SqlBool>`(${sql.join(either, sql` or `)})`;
+  return visibleTo(
+    input.actor,
+    input.ref,
+    {
+      published: col(c.published),
+      donor: col(c.donor),
+      area: c.area ? col(c.area) : undefined,
+    },
+    { anonymous: 'published' },
+  );
 }
 
 /** The raw key of each dimension a measure supports, as SQL over its query's tables. */

@@ -1,4 +1,5 @@
 import { hasRole, roleCovers } from '../../domain/access.js';
+import { readsDonorRecord, writesDonorRecord } from '../../domain/donor-records.js';
 import { definePolicies, type Policy } from '../access/policy-kit.js';
 
 /**
@@ -16,20 +17,10 @@ export interface DonorAreaScope {
  * records, a recipient editor those of its area subtree; every signed-in user the published
  * ones. A donor editor never sees another donor's unpublished record.
  */
-export const readDonorArea: Policy<DonorAreaScope> = (actor, r) => {
-  if (!r || r.published || hasRole(actor, 'coordinator', 'auditor')) return true;
-  return (
-    roleCovers(actor, 'donor-editor', { orgPath: r.orgPath }) ||
-    roleCovers(actor, 'recipient-editor', { areaPath: r.areaPath })
-  );
-};
+export const readDonorArea: Policy<DonorAreaScope> = readsDonorRecord;
 
 /** Writing: the programme office, or a donor editor covering the record's donor. */
-export const writeDonor: Policy<Pick<DonorAreaScope, 'orgPath'>> = (actor, r) => {
-  if (hasRole(actor, 'coordinator')) return true;
-  if (!r) return hasRole(actor, 'donor-editor');
-  return roleCovers(actor, 'donor-editor', { orgPath: r.orgPath });
-};
+export const writeDonor: Policy<Pick<DonorAreaScope, 'orgPath'>> = writesDonorRecord;
 
 /**
  * Companies brought in (招商引资), their chief service officers and their cases (诉求): read and

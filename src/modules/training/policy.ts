@@ -1,4 +1,5 @@
 import { hasRole, roleCovers } from '../../domain/access.js';
+import { readsDonorRecord } from '../../domain/donor-records.js';
 import { definePolicies } from '../access/policy-kit.js';
 
 /**
@@ -34,13 +35,7 @@ function coversAnyDonor(actor: Actor, scope: Pick<TrainingScope, 'donorPaths'>) 
  * programmes (天山计划 …) are reference data: the programme office's.
  */
 export const trainingPolicies = definePolicies({
-  'training.read': (actor, record?: TrainingScope) => {
-    if (!record || record.published || hasRole(actor, 'coordinator', 'auditor')) return true;
-    return (
-      coversAnyDonor(actor, record) ||
-      record.areaPaths.some((areaPath) => roleCovers(actor, 'recipient-editor', { areaPath }))
-    );
-  },
+  'training.read': (actor, record?: TrainingScope) => readsDonorRecord(actor, record),
   'training.write': (actor, record?: Pick<TrainingScope, 'donorPaths'>) => {
     if (hasRole(actor, 'coordinator')) return true;
     if (!record) return hasRole(actor, 'donor-editor');

@@ -4,7 +4,8 @@
  * the actor's donors' subtrees or areas' subtrees (as the projects' registry reads its grants).
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
-import { type Actor, visibility } from '../../domain/access.js';
+import type { Actor } from '../../domain/access.js';
+import { visibleTo } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 import type { TrainingScope } from './policy.js';
 
@@ -25,37 +26,33 @@ export function scopeOf(
   };
 }
 
-/** The organisations and areas whose unpublished records the actor sees; null: every record. */
-export function visibleSubtrees(actor: Actor, ref: Reference) {
-  const v = visibility(actor);
-  if (v === null) return null;
-  return {
-    orgs: [...new Set(v.donors.flatMap((o) => ref.orgs.subtree(o)))],
-    areas: [...new Set(v.areas.flatMap((a) => ref.areas.subtree(a)))],
-  };
-}
-
 /**
  * The visibility condition for sessions aliased `s` (raw SQL so a measure's own query can use
- * it); null when the actor sees every session.
+ * it); null when the actor sees every session. The one issue-9 rule: `visibleTo`.
  */
 export function visibleSessions(actor: Actor, ref: Reference): Expression<SqlBool> | null {
-  const v = visibleSubtrees(actor, ref);
-  if (v === null) return null;
-  return sql<SqlBool>`(s.published_at is not null
-    or s.organiser_code in (${sql.join(codes(v.orgs))})
-    or s.area_code in (${sql.join(codes(v.areas))}))`;
+  return visibleTo(
+    actor,
+    ref,
+    { published: sql`s.published_at`, donor: sql`s.organiser_code`, area: sql`s.area_code` },
+    { anonymous: 'published' },
+  );
 }
 
-/** The visibility condition for exchange activities aliased `x`; null when all are visible. */
+/** The visibility condition for exchange activities aliased `x` (organisers and areas in child tables). */
 export function visibleExchanges(actor: Actor, ref: Reference): Expression<SqlBool> | null {
-  const v = visibleSubtrees(actor, ref);
-  if (v === null) return null;
-  return sql<SqlBool>`(x.published_at is not null
-    or x.id in (select eo.activity_id from exchange_organisers eo
-      where eo.org_code in (${sql.join(codes(v.orgs))}))
-    or x.id in (select ea.activity_id from exchange_areas ea
-      where ea.area_code in (${sql.join(codes(v.areas))})))`;
+  return visibleTo(
+    actor,
+    ref,
+    {
+      published: sql`x.published_at`,
+      donor: (orgs) => sql<SqlBool>`x.id in (select eo.activity_id from exchange_organisers eo
+        where eo.org_code in (${sql.join(codes(orgs))}))`,
+      area: (areas) => sql<SqlBool>`x.id in (select ea.activity_id from exchange_areas ea
+        where ea.area_code in (${sql.join(codes(areas))}))`,
+    },
+    { anonymous: 'published' },
+  );
 }
 
 /** The filters every list and measure of training and exchange shares. */
