@@ -77,16 +77,14 @@ describe.skipIf(!browserAvailable())('warnings about terms and requests in Chrom
     expect(term).toContain('任期将满');
     expect(term).toContain(`任期 ${ends} 届满，还有 30 天`);
     expect(term).toContain('待处理');
-    // The person links to the person's page; the company (no page yet) to nothing.
+    // The person links to the person's page; the company to the company's page.
     const person = row('posting').first().getByRole('link', { name: '李任满' });
     expect(await person.getAttribute('href')).toMatch(/^\/people\/\d+$/);
-    expect(
-      await row('company_case')
-        .first()
-        .getByTestId('warning-subject-company_case')
-        .getByRole('link')
-        .count(),
-    ).toBe(0);
+    const company = row('company_case')
+      .first()
+      .getByTestId('warning-subject-company_case')
+      .getByRole('link', { name: '和田市产业园纺织企业（演示）' });
+    expect(await company.getAttribute('href')).toMatch(/^\/companies\/\d+$/);
     const late = ((await row('company_case').first().textContent()) ?? '').replace(/\s+/g, ' ');
     expect(late).toContain('和田市产业园纺织企业（演示）');
     expect(late).toContain('物流诉求');

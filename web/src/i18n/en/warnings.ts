@@ -54,7 +54,6 @@ export const messages: Widen<typeof zh> = {
     },
     personRole: '{{role}} · {{area}}',
     caseOf: '{{category}} request · {{area}}',
-    noSubjectPage: 'Company pages are not online yet: no link',
     termEndingDays: 'Warn of a term ending (days ahead)',
     termEndingHelp:
       'A serving person whose planned term end is within this many days raises “Term ending”. Takes effect at the next computation.',

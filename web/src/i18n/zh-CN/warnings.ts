@@ -51,7 +51,6 @@ export const messages = {
     },
     personRole: '{{role}} · {{area}}',
     caseOf: '{{category}}诉求 · {{area}}',
-    noSubjectPage: '企业页面尚未上线，暂无链接',
     termEndingDays: '任期将满预警提前天数',
     termEndingHelp:
       '在岗人员的计划任期结束日在该天数之内，即产生“任期将满”预警。修改后在下次计算时生效。',

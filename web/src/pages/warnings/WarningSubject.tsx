@@ -24,7 +24,7 @@ export function subjectName(w: Warning, language: string): string {
 /**
  * The subject column: a project (linking to its page); a person whose term ends (linking to the
  * person's page), with the posting's role and area; a company with its request's category and
- * area. There is no company page yet, so a company is not a link (decision 0033).
+ * area, linking to the company's page (where its cases are).
  */
 export function WarningSubjectCell({ warning: w }: { warning: Warning }) {
   const { t } = useTranslation();
@@ -43,14 +43,15 @@ export function WarningSubjectCell({ warning: w }: { warning: Warning }) {
       : [t(`warningsPage.subjects.${w.subject.kind}`), ''];
   return (
     <Space orientation="vertical" size={0} data-testid={`warning-subject-${w.subject.kind}`}>
-      {w.person ? (
-        <Link to={`/people/${w.person.id}`} style={{ whiteSpace: 'nowrap' }}>
+      {w.person || w.company ? (
+        <Link
+          to={w.person ? `/people/${w.person.id}` : `/companies/${w.company?.id}`}
+          style={{ whiteSpace: 'nowrap' }}
+        >
           {name}
         </Link>
       ) : (
-        <Typography.Text style={{ whiteSpace: 'nowrap' }} title={t('warningsPage.noSubjectPage')}>
-          {name}
-        </Typography.Text>
+        <Typography.Text style={{ whiteSpace: 'nowrap' }}>{name}</Typography.Text>
       )}
       <Typography.Text type="secondary" ellipsis={{ tooltip: line }} style={{ maxWidth: 160 }}>
         {line}
