@@ -140,6 +140,76 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await page.screenshot({ path: `${SHOTS}/people-area-page-zh.png` });
   });
 
+  it('the donor editor edits the person (a lost update refused in Chinese) and ends a posting early', {
+    timeout: 180_000,
+  }, async () => {
+    expect(personUrl).not.toBe('');
+    await page.goto(`${server.url}${personUrl}`);
+    await page.getByTestId('person-postings').getByText('和田县发展和改革委员会副主任').waitFor();
+    await page.getByTestId('person-edit').click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.getByLabel('中文姓名').inputValue()).resolves.toBe(name);
+    await expect(dialog.getByLabel('联系电话').inputValue()).resolves.toBe(phone);
+    // A wrong ID-card number is refused on its field, in Chinese.
+    await dialog.getByLabel('身份证号码').fill(wrongCheck);
+    await dialog.getByLabel('民族').click();
+    await dialog
+      .getByText(`身份证号码校验码不正确，按 GB 11643 应为 ${idCardCheckCharacter(first17)}`)
+      .waitFor();
+    await dialog.getByLabel('身份证号码').fill(idCard);
+    await dialog.getByLabel('民族').fill('汉族');
+    // Someone else changes the person meanwhile: saving is refused, said in Chinese, reloaded.
+    const id = Number(personUrl.split('/').at(-1));
+    const status = await page.evaluate(async (personId) => {
+      const got = await fetch(`/api/people/persons/${personId}`);
+      const version = ((await got.json()) as { version: number }).version;
+      const res = await fetch(`/api/people/persons/${personId}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', 'If-Match': `"${version}"` },
+        body: JSON.stringify({ homeOrgName: '北京市发展和改革委员会' }),
+      });
+      return res.status;
+    }, id);
+    expect(status).toBe(200);
+    await dialog.getByLabel('原单位').fill('北京市商务局');
+    await dialog.getByRole('button', { name: /保\s*存/ }).click();
+    await dialog
+      .getByTestId('person-edit-conflict')
+      .getByText('此人员刚被其他人修改过，已为您重新加载最新内容')
+      .waitFor();
+    // The form now shows the other change; the edit is made again and Enter saves it.
+    await expect
+      .poll(() => dialog.getByLabel('原单位').inputValue())
+      .toBe('北京市发展和改革委员会');
+    await page.screenshot({ path: `${SHOTS}/people-edit-conflict-zh.png` });
+    await dialog.getByLabel('民族').fill('汉族');
+    await dialog.getByLabel('原单位').fill('北京市商务局');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    const basics = page.locator('.ant-descriptions');
+    await basics.getByText('北京市商务局').waitFor();
+    await basics.getByText('汉族').waitFor();
+
+    // Ending the Hotan posting early: the reason is required, on its field, in Chinese.
+    const hotan = page.getByTestId('person-postings').locator('tr', {
+      hasText: '和田县发展和改革委员会副主任',
+    });
+    await hotan.getByTestId('posting-end').click();
+    const end = page.getByRole('dialog');
+    await end.getByLabel('结束日期').fill('2027-06-30');
+    await page.keyboard.press('Enter'); // closes the date picker
+    await end.getByRole('button', { name: '确认结束' }).click();
+    await end.getByText('请填写提前结束原因').waitFor();
+    await end.getByLabel('提前结束原因').fill('因工作需要调回原单位');
+    await page.screenshot({ path: `${SHOTS}/people-end-early-zh.png` });
+    await end.getByRole('button', { name: '确认结束' }).click();
+    await end.waitFor({ state: 'hidden' });
+    await hotan.getByText('提前结束：因工作需要调回原单位').waitFor();
+    await hotan.getByText('2026-03-01 – 2027-06-30').waitFor();
+    await expect(hotan.getByTestId('posting-end').count()).resolves.toBe(0);
+    await page.screenshot({ path: `${SHOTS}/people-person-edited-zh.png`, fullPage: true });
+  });
+
   it('another donor’s editor sees that person with phone and ID-card number masked', {
     timeout: 120_000,
   }, async () => {
@@ -161,6 +231,8 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     // No controls on another donor's person.
     await expect(p.getByTestId('person-add-posting').count()).resolves.toBe(0);
     await expect(p.getByTestId('person-publish').count()).resolves.toBe(0);
+    await expect(p.getByTestId('person-edit').count()).resolves.toBe(0);
+    await expect(p.getByTestId('posting-end').count()).resolves.toBe(0);
     await p.screenshot({ path: `${SHOTS}/people-person-masked-zh.png`, fullPage: true });
     // Empty and not-found states, in Chinese.
     await p.goto(`${server.url}/people?area=653221&date=2000-01-01`);
@@ -238,6 +310,8 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await ren.getByTestId('person-link').click();
     await p.getByText('Postings', { exact: true }).waitFor();
     await p.getByRole('button', { name: 'Add a posting' }).waitFor();
+    await p.getByRole('button', { name: 'Edit' }).waitFor();
+    await p.getByRole('button', { name: 'End early' }).first().waitFor();
     await p.screenshot({ path: `${SHOTS}/people-person-ren-en.png`, fullPage: true });
     // Persons of all kinds: Beijing's published test person is there, masked.
     await p.goto(`${server.url}/people?view=persons&q=${encodeURIComponent(name)}`);

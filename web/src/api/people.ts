@@ -172,3 +172,47 @@ export function usePublishPerson() {
     },
   });
 }
+
+export type PersonChanges = ApiBody<'/api/people/persons/{id}', 'patch'>;
+export type EndPostingBody = ApiBody<'/api/people/postings/{id}/end', 'post'>;
+
+/** True when a call failed because the record changed since it was read (409 on `version`). */
+export function isVersionConflict(err: unknown): boolean {
+  if (!(err instanceof ApiError) || err.status !== 409) return false;
+  if (err.code?.startsWith('version.')) return true;
+  return (err.problem.errors ?? []).some(
+    (e) => e.field === 'version' || e.code?.startsWith('version.') === true,
+  );
+}
+
+export function useUpdatePerson() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; version: number; body: PersonChanges }) =>
+      api<Person>(`/api/people/persons/${v.id}`, {
+        method: 'PATCH',
+        body: v.body,
+        headers: { 'If-Match': `"${v.version}"` },
+      }),
+    onSuccess: (person) => {
+      client.setQueryData(peopleKeys.person(person.id), person);
+      return client.invalidateQueries({ queryKey: peopleKeys.all });
+    },
+  });
+}
+
+export function useEndPosting() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { postingId: number; version: number; body: EndPostingBody }) =>
+      api<Person>(`/api/people/postings/${v.postingId}/end`, {
+        method: 'POST',
+        body: v.body,
+        headers: { 'If-Match': `"${v.version}"` },
+      }),
+    onSuccess: (person) => {
+      client.setQueryData(peopleKeys.person(person.id), person);
+      return client.invalidateQueries({ queryKey: peopleKeys.all });
+    },
+  });
+}

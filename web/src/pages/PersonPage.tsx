@@ -1,4 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import {
   Alert,
   App as AntApp,
@@ -37,6 +37,8 @@ import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { today } from '../lib/format';
 import { bilingual, Dates, EndingTag, PersonalValue, useKindName } from './people/bits';
+import { EndPostingModal } from './people/EndPostingModal';
+import { PersonEditModal } from './people/PersonEditModal';
 import {
   NEW_POSTING,
   PostingFields,
@@ -129,6 +131,8 @@ export function PersonPage() {
   const publish = usePublishPerson();
   const kindName = useKindName();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [ending, setEnding] = useState<Posting | null>(null);
   const postingError = (location.state as { postingError?: string } | null)?.postingError;
   const language = i18n.language;
 
@@ -201,6 +205,20 @@ export function PersonPage() {
     },
     { title: t('people.colStatus'), key: 'status', render: (_, x) => <PostingStatus p={x} /> },
   ];
+  // Ending early is offered while the posting runs and before its planned end, when `can` allows.
+  const endable = (x: Posting) => x.can.end && x.plannedEnd > x.termStart;
+  if (p.postings.some(endable)) {
+    postingColumns.push({
+      title: t('people.end.column'),
+      key: 'actions',
+      render: (_, x) =>
+        endable(x) ? (
+          <Button size="small" danger onClick={() => setEnding(x)} data-testid="posting-end">
+            {t('people.end.action')}
+          </Button>
+        ) : null,
+    });
+  }
 
   const actions = (
     <Space>
@@ -223,6 +241,11 @@ export function PersonPage() {
             {t('people.person.publish')}
           </Button>
         </Popconfirm>
+      ) : null}
+      {p.can.update ? (
+        <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="person-edit">
+          {t('people.edit.action')}
+        </Button>
       ) : null}
       {p.can.addPosting ? (
         <Button
@@ -400,6 +423,23 @@ export function PersonPage() {
           </Card>
         </Col>
       </Row>
+      {/* Mounted only while open: each opening starts from the person as loaded. */}
+      {p.can.update && editing ? (
+        <PersonEditModal
+          person={p}
+          open={editing}
+          onClose={() => setEditing(false)}
+          onReload={() => person.refetch()}
+        />
+      ) : null}
+      {ending ? (
+        <EndPostingModal
+          person={p}
+          posting={ending}
+          onClose={() => setEnding(null)}
+          onReload={() => person.refetch()}
+        />
+      ) : null}
       {p.can.addPosting ? (
         <AddPostingModal person={p} open={adding} onClose={() => setAdding(false)} />
       ) : null}

@@ -94,6 +94,25 @@ export const messages: Widen<typeof zh> = {
       mentees: 'Mentees',
       none: '—',
     },
+    edit: {
+      action: 'Edit',
+      title: 'Edit person: {{name}}',
+      done: 'Saved',
+      conflict:
+        'Someone else has just changed this person; the latest version has been loaded. Please check it and save again.',
+    },
+    end: {
+      action: 'End early',
+      column: 'Actions',
+      title: 'End the posting early',
+      intro:
+        'Post: {{role}} (term {{start}} to {{planned}}). Ending early needs the date and the reason.',
+      date: 'End date',
+      dateOutside: 'The end date must be from {{start}} and before {{planned}}',
+      reason: 'Reason for ending early',
+      submit: 'End the posting',
+      done: 'The posting has been ended early',
+    },
     form: {
       title: 'New aid person',
       intro: 'Register a person sent by a donor, and their first posting with it if you like.',

@@ -89,6 +89,23 @@ export const messages = {
       mentees: '带教对象',
       none: '—',
     },
+    edit: {
+      action: '编辑',
+      title: '编辑人员：{{name}}',
+      done: '已保存',
+      conflict: '此人员刚被其他人修改过，已为您重新加载最新内容。请核对后再保存。',
+    },
+    end: {
+      action: '提前结束',
+      column: '操作',
+      title: '提前结束派驻',
+      intro: '岗位：{{role}}（任期 {{start}} 至 {{planned}}）。提前结束须填写结束日期和原因。',
+      date: '结束日期',
+      dateOutside: '结束日期应在 {{start}} 至 {{planned}} 之前',
+      reason: '提前结束原因',
+      submit: '确认结束',
+      done: '派驻已提前结束',
+    },
     form: {
       title: '新增援派人员',
       intro: '登记援助方选派的人员，并可同时登记其首个派驻岗位。',
