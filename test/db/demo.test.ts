@@ -18,8 +18,13 @@ const FINDINGS = {
   'disbursed-within-committed': 1,
 };
 
-/** The deliberate warnings by kind; from 2027 the Hotan park's planned completion is overdue too. */
+/**
+ * The deliberate warnings by kind; from 2027 the Hotan park's planned completion is overdue too.
+ * The Hotan textile company's open request, unanswered past the working days allowed, is the
+ * demo's one late case (src/seed/demo-companies.ts, decision 0033).
+ */
 const warningsAsOf = (today: string) => ({
+  'case-late': 1,
   'no-disbursement': 2,
   'not-started': 1,
   'stage-overdue': today > '2026-12-31' ? 2 : 1,
