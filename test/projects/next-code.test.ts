@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
@@ -55,6 +56,22 @@ describeEachDatabase('project codes: the next one suggested, a taken one refused
     const res = await next(beijing, 'programme=xinjiang&donor=110000&year=2035');
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().code).toBe('XJ-2035-BJ-0010');
+  });
+
+  it('reads the prefix from an index whatever the database collation (migration 0017)', async () => {
+    const db = ctx.database.db;
+    if (ctx.database.engine === 'postgres') {
+      // A byte-wise (text_pattern_ops) index serves LIKE 'prefix%' as a range under any collation.
+      const { rows } = await sql<{ indexdef: string }>`select indexdef from pg_indexes
+        where tablename = 'projects' and indexname = 'projects_code_prefix'`.execute(db);
+      expect(rows.map((r) => r.indexdef)).toEqual([
+        expect.stringMatching(/\(code text_pattern_ops\)/),
+      ]);
+    } else {
+      const { rows } = await sql<{ detail: string }>`explain query plan select code from projects
+        where code >= 'XJ-2031-BJ-' and code < 'XJ-2031-BJ.'`.execute(db);
+      expect(rows.map((r) => r.detail).join(' ')).toMatch(/USING (COVERING )?INDEX/);
+    }
   });
 
   it('names a donor city by its initials and defaults to this year', async () => {

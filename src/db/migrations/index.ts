@@ -14,6 +14,7 @@ import { companiesConsumption } from './0013_companies_consumption.js';
 import { areaParts } from './0014_area_parts.js';
 import { warningSubjects } from './0015_warning_subjects.js';
 import { areaEnglishNames } from './0016_area_english_names.js';
+import { projectCodePrefix } from './0017_project_code_prefix.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -37,4 +38,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0014_area_parts': areaParts,
   '0015_warning_subjects': warningSubjects,
   '0016_area_english_names': areaEnglishNames,
+  '0017_project_code_prefix': projectCodePrefix,
 };

@@ -57,7 +57,8 @@ export async function nextCode(ctx: ServiceContext, q: NextCodeQuery) {
  * holds other codes or misses some (a linguistic collation weighs `-` after letters); a LIKE
  * with the prefix is right under any collation, and the planner turns it into the same index
  * range when the index's collation is C (the databases `initdb --no-locale` makes, as the tests'
- * and benchmarks' clusters are); under another collation it scans, as before, still right.
+ * and benchmarks' clusters are); under another collation migration 0017's byte-wise
+ * (`text_pattern_ops`) index on the code gives the planner the same range.
  */
 function startsWith(engine: Engine, prefix: string): Expression<SqlBool> {
   const code = sql.ref('code');
