@@ -208,6 +208,31 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await hotan.getByText('2026-03-01 – 2027-06-30').waitFor();
     await expect(hotan.getByTestId('posting-end').count()).resolves.toBe(0);
     await page.screenshot({ path: `${SHOTS}/people-person-edited-zh.png`, fullPage: true });
+
+    // A batch opened from the people page; the same number again is refused on its field.
+    for (const attempt of [1, 2]) {
+      await page.goto(`${server.url}/people`);
+      await page.getByTestId('batch-new').click();
+      const batch = page.getByRole('dialog');
+      await expect(
+        batch.locator('.ant-form-item', { hasText: '派出方' }).first().textContent(),
+      ).resolves.toContain('北京市');
+      await batch.getByLabel('批次号').fill('998');
+      await batch.getByLabel('批次名称').fill('北京市第九九八批测试');
+      await batch.getByRole('button', { name: /保\s*存/ }).click();
+      if (attempt === 1) {
+        await batch.waitFor({ state: 'hidden' });
+      } else {
+        await batch.getByText('该派出方已有第 998 批，请换一个批次号').waitFor();
+        await page.screenshot({ path: `${SHOTS}/people-batch-taken-zh.png` });
+      }
+    }
+    const batches = await page.evaluate(async () =>
+      (await fetch('/api/people/batches?donor=110000')).json(),
+    );
+    expect(batches).toContainEqual(
+      expect.objectContaining({ number: 998, name: '北京市第九九八批测试' }),
+    );
   });
 
   it('another donor’s editor sees that person with phone and ID-card number masked', {
@@ -337,6 +362,7 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await viewer.p.getByRole('heading', { name: '援派人员' }).waitFor();
     await viewer.p.getByTestId('roster-table').waitFor();
     await expect(viewer.p.getByRole('button', { name: /新增人员/ }).count()).resolves.toBe(0);
+    await expect(viewer.p.getByTestId('batch-new').count()).resolves.toBe(0);
     await viewer.context.close();
   });
 });

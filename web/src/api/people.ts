@@ -216,3 +216,13 @@ export function useEndPosting() {
     },
   });
 }
+
+export type NewBatch = ApiBody<'/api/people/batches', 'post'>;
+
+export function useCreateBatch() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewBatch) => api<Batch>('/api/people/batches', { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['people', 'batches'] }),
+  });
+}

@@ -22,6 +22,7 @@ import { isIsoDate, today } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { bilingual, Dates, daysToEnd, EndingTag, PersonalValue, useKindName } from './people/bits';
+import { NewBatchModal } from './people/NewBatchModal';
 
 type View = 'roster' | 'persons' | 'ending';
 const VIEWS: readonly View[] = ['roster', 'persons', 'ending'];
@@ -36,6 +37,7 @@ export function PeoplePage() {
   const navigate = useNavigate();
   const { params, update } = useUrlState();
   const can = useCan();
+  const [openingBatch, setOpeningBatch] = useState(false);
   const donorChoices = useDonorOptions();
   const kinds = usePersonnelKinds();
   const kindName = useKindName();
@@ -180,6 +182,11 @@ export function PeoplePage() {
       {t('people.newPerson')}
     </Button>
   ) : null;
+  const batchButton = can('people.write') ? (
+    <Button onClick={() => setOpeningBatch(true)} data-testid="batch-new">
+      {t('people.batch.action')}
+    </Button>
+  ) : null;
 
   const donorFilter = (
     <FilterSelect
@@ -321,7 +328,17 @@ export function PeoplePage() {
   const rosterLike = view === 'roster' ? roster : ending;
   return (
     <>
-      <PageTitle title={t('people.title')} intro={t('people.intro')} extra={newButton} />
+      <PageTitle
+        title={t('people.title')}
+        intro={t('people.intro')}
+        extra={
+          <Space>
+            {batchButton}
+            {newButton}
+          </Space>
+        }
+      />
+      {openingBatch ? <NewBatchModal onClose={() => setOpeningBatch(false)} /> : null}
       {filterBar}
       {view === 'persons' ? (
         persons.isError && !persons.data ? (

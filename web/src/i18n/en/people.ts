@@ -94,6 +94,17 @@ export const messages: Widen<typeof zh> = {
       mentees: 'Mentees',
       none: '—',
     },
+    batch: {
+      action: 'New batch',
+      title: 'Open a batch',
+      number: 'Batch number',
+      numberInvalid: 'The batch number must be a whole number from 1 to 999',
+      name: 'Batch name',
+      namePlaceholder: 'e.g. 12th batch of aid cadres',
+      startsOn: 'Starts on',
+      done: 'Batch {{number}} opened',
+      taken: 'This donor already has batch {{number}}; choose another number',
+    },
     edit: {
       action: 'Edit',
       title: 'Edit person: {{name}}',

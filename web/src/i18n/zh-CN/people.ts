@@ -89,6 +89,17 @@ export const messages = {
       mentees: '带教对象',
       none: '—',
     },
+    batch: {
+      action: '新建批次',
+      title: '新建派出批次',
+      number: '批次号',
+      numberInvalid: '批次号应为 1 至 999 的整数',
+      name: '批次名称',
+      namePlaceholder: '如：第十二批援疆干部人才',
+      startsOn: '开始日期',
+      done: '已新建第 {{number}} 批',
+      taken: '该派出方已有第 {{number}} 批，请换一个批次号',
+    },
     edit: {
       action: '编辑',
       title: '编辑人员：{{name}}',
