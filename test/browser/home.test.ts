@@ -106,8 +106,13 @@ describe.skipIf(!browserAvailable())('home page per role', () => {
       expect(s.progress?.counts.projects).toBeGreaterThan(0);
       await p.waitForTimeout(500);
       await p.screenshot({ path: `${SHOTS}/home-multi.png`, fullPage: true });
+      expect(await p.getByTestId('current-user').textContent()).toMatch(/、/);
       await english(p);
       await p.getByTestId('rate-disbursement').waitFor();
+      // Roles listed the English way in the header, the donors too (no Chinese 、).
+      const user = (await p.getByTestId('current-user').textContent()) ?? '';
+      expect(user).toMatch(/Viewer, Donor editor|Donor editor, Viewer/);
+      expect(await p.getByTestId('home-heading').textContent()).not.toMatch(/、/);
       await p.waitForTimeout(500);
       await p.screenshot({ path: `${SHOTS}/home-multi-en.png`, fullPage: true });
     });

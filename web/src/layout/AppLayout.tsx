@@ -17,6 +17,7 @@ import { useCan, useLogout, useSession } from '../api/hooks';
 import type { Capability, SessionUser } from '../api/types';
 import { AreaSearch } from '../components/AreaSearch';
 import { currentLanguage, type Language, setLanguage } from '../i18n';
+import { joinList } from '../lib/format';
 import { type AppRoute, hrefOf, MENU_SECTIONS, menuKeyOf, ROUTES } from '../routes';
 
 /**
@@ -59,7 +60,7 @@ const OPEN_SECTIONS = MENU_SECTIONS.filter((s) =>
 ).map((s) => s.key);
 
 function UserBox({ user }: { user: SessionUser }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const logout = useLogout();
   const roles = [...new Set(user.roles.map((r) => t(`roles.${r.role}`, { defaultValue: r.role })))];
@@ -69,7 +70,7 @@ function UserBox({ user }: { user: SessionUser }) {
         <UserOutlined aria-hidden="true" />
         <Typography.Text strong>{user.displayName || user.username}</Typography.Text>
         {roles.length ? (
-          <Typography.Text type="secondary">{roles.join('、')}</Typography.Text>
+          <Typography.Text type="secondary">{joinList(roles, i18n.language)}</Typography.Text>
         ) : null}
       </Space>
       <Button

@@ -12,6 +12,11 @@ export function isIsoDate(value: string | null | undefined): value is string {
   );
 }
 
+/** Items as a list in the interface language: 甲、乙 in Chinese, a, b in English. */
+export function joinList(items: readonly string[], language: string): string {
+  return items.join(language === 'en' ? ', ' : '、');
+}
+
 /** Formats an ISO date or date-time as YYYY-MM-DD; empty for null. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';

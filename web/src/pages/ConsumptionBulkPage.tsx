@@ -25,6 +25,7 @@ import { AreaPicker } from '../components/AreaPicker';
 import { MoneyInput, moneyRule, withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
+import { joinList } from '../lib/format';
 import { setServerErrors } from '../lib/formErrors';
 import { parseWanToFen } from '../lib/money';
 
@@ -56,10 +57,8 @@ const ROW_NUMBER_WIDTH = 32;
 
 /** Row numbers (from 1) as the interface lists them: 2、3 or 2, 3. */
 function rowList(indexes: Iterable<number>, language: string): string {
-  return [...new Set(indexes)]
-    .sort((a, b) => a - b)
-    .map((i) => String(i + 1))
-    .join(language === 'en' ? ', ' : '、');
+  const rows = [...new Set(indexes)].sort((a, b) => a - b).map((i) => String(i + 1));
+  return joinList(rows, language);
 }
 
 /**

@@ -28,7 +28,7 @@ import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
-import { formatCount, formatDate } from '../lib/format';
+import { formatCount, formatDate, joinList } from '../lib/format';
 import { setServerErrors } from '../lib/formErrors';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -79,6 +79,7 @@ function ExchangesScreen() {
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
   const en = i18n.language === 'en';
+  const language = i18n.language;
 
   const columns: ColumnsType<Exchange> = [
     {
@@ -107,12 +108,19 @@ function ExchangesScreen() {
       title: t('exchanges.colOrganisers'),
       key: 'organisers',
       render: (_, x) =>
-        x.organisers.map((o) => (en && o.nameEn ? o.nameEn : o.name)).join(en ? ', ' : '、'),
+        joinList(
+          x.organisers.map((o) => (en && o.nameEn ? o.nameEn : o.name)),
+          language,
+        ),
     },
     {
       title: t('exchanges.colAreas'),
       key: 'areas',
-      render: (_, x) => x.areas.map((a) => a.name).join(en ? ', ' : '、'),
+      render: (_, x) =>
+        joinList(
+          x.areas.map((a) => a.name),
+          language,
+        ),
     },
     {
       title: t('exchanges.colDates'),

@@ -17,7 +17,7 @@ import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
 import { areaName } from '../lib/areaName';
-import { formatDate } from '../lib/format';
+import { formatDate, joinList } from '../lib/format';
 import { projectName } from '../lib/projectName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -107,7 +107,10 @@ export function ProjectsPage() {
       key: 'areas',
       render: (_, p) => (
         <span data-testid="project-areas">
-          {p.locations.map((l) => areaName(l, language)).join(language === 'en' ? ', ' : '、')}
+          {joinList(
+            p.locations.map((l) => areaName(l, language)),
+            language,
+          )}
         </span>
       ),
     },

@@ -9,7 +9,7 @@ import { FilterSelect } from '../../components/FilterBar';
 import { IssueNineMeasures } from '../../components/IssueNineMeasures';
 import { areaName } from '../../lib/areaName';
 import { donorColors } from '../../lib/donorColors';
-import { today } from '../../lib/format';
+import { joinList, today } from '../../lib/format';
 import { useUrlState } from '../../lib/urlState';
 import { AreaMoney } from '../area/AreaMoney';
 import { HomeFigures, ProgressCard, RulesCard, WarningsCard } from './HomeCards';
@@ -49,14 +49,18 @@ export function RoleHome() {
       ? t('home.scopeProgramme', { year })
       : s.scope === 'donor'
         ? t('home.scopeDonor', {
-            donor: s.donors
-              .map((d) => donorName(d, language))
-              .join(language === 'en' ? ', ' : '、'),
+            donor: joinList(
+              s.donors.map((d) => donorName(d, language)),
+              language,
+            ),
             year,
           })
         : s.scope === 'area'
           ? t('home.scopeArea', {
-              area: s.areas.map((a) => areaName(a, language)).join(language === 'en' ? ', ' : '、'),
+              area: joinList(
+                s.areas.map((a) => areaName(a, language)),
+                language,
+              ),
               year,
             })
           : t('home.scopePublic', { year });
