@@ -105,12 +105,15 @@ export async function generateCommand(opts: Omit<GenerateOptions, 'onProgress'>)
     const started = Date.now();
     const totals = await generateDataSet(database, {
       ...opts,
+      postingsPerYear: opts.postingsPerYear ?? Math.round(opts.projectsPerYear / 2),
       onProgress: (p) =>
-        console.log(`  ${p.year}: ${p.projects} projects, ${p.transactions} transactions so far`),
+        console.log(
+          `  ${p.year}: ${p.projects} projects, ${p.transactions} transactions, ${p.postings} postings so far`,
+        ),
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `generated ${totals.projects} projects, ${totals.transactions} transactions, ${totals.plans} plans in ${seconds} s`,
+      `generated ${totals.projects} projects, ${totals.transactions} transactions, ${totals.plans} plans, ${totals.persons} persons with ${totals.postings} postings in ${totals.batches} batches in ${seconds} s`,
     );
   });
 }

@@ -88,7 +88,7 @@ user
 program
   .command('generate')
   .description(
-    'add a realistic generated data set (projects, ledger, plans) for demos and benchmarks',
+    'add a realistic generated data set (projects, ledger, plans, aid personnel) for demos and benchmarks',
   )
   .option('--from-year <year>', 'first plan year', intOption, GENERATE_DEFAULTS.fromYear)
   .option('--years <n>', 'how many years', intOption, GENERATE_DEFAULTS.years)
@@ -103,6 +103,11 @@ program
     'funds per year, all donors, in yuan',
     intOption,
     GENERATE_DEFAULTS.yuanPerYear,
+  )
+  .option(
+    '--postings-per-year <n>',
+    'postings of aid personnel per year, all donors (default: half the projects per year)',
+    intOption,
   )
   .option('--seed <n>', 'random seed (same seed, same data)', intOption, GENERATE_DEFAULTS.seed)
   .option(

@@ -9,6 +9,7 @@ import { systemActor } from '../domain/access.js';
 import { todayUtc } from '../domain/dates.js';
 import { allocate } from '../domain/money.js';
 import { PROJECTS } from '../modules/projects/aggregate.js';
+import { referenceIn } from '../modules/reference/reference.js';
 import { write } from '../modules/write.js';
 
 export interface GenerateOptions {
@@ -30,8 +31,18 @@ export interface GenerateOptions {
   targets?: (donor: string, year: number) => RuleTargets | undefined;
   /** A donor's plan status for a year (default: approved before `today`'s year, else submitted). */
   planStatus?: (donor: string, year: number) => 'approved' | 'submitted';
+  /**
+   * Postings of aid personnel per year, all donors, each with its person (decision 0035);
+   * default none (the demo and the project benchmarks); the CLI defaults to half the projects.
+   */
+  postingsPerYear?: number;
   /** Called after each year with what was written so far. */
-  onProgress?: (p: { year: number; projects: number; transactions: number }) => void;
+  onProgress?: (p: {
+    year: number;
+    projects: number;
+    transactions: number;
+    postings: number;
+  }) => void;
 }
 
 export const GENERATE_DEFAULTS: GenerateOptions = {
@@ -45,6 +56,7 @@ export const GENERATE_DEFAULTS: GenerateOptions = {
 
 import { areaPools, insertBatched } from './generator-areas.js';
 import { DONOR_WEIGHT, NAMES, prng, TYPES } from './generator-data.js';
+import { generatePeopleYear, kindTerms } from './generator-people.js';
 import { type RuleTargets, type Steerable, steer } from './generator-rules.js';
 import { projectTimeline } from './generator-timeline.js';
 
@@ -72,7 +84,8 @@ export async function generateDataSet(database: Database, options: Partial<Gener
   const today = o.today ?? todayUtc();
   const thisYear = Number(today.slice(0, 4));
   const donors = Object.keys(DONOR_WEIGHT);
-  const totals = { projects: 0, transactions: 0, plans: 0 };
+  const totals = { projects: 0, transactions: 0, plans: 0, persons: 0, postings: 0, batches: 0 };
+  let idCards: Set<string> | null = null;
   const now = new Date().toISOString();
   const planStatus =
     o.planStatus ?? ((_: string, year: number) => (year < thisYear ? 'approved' : 'submitted'));
@@ -289,8 +302,51 @@ export async function generateDataSet(database: Database, options: Partial<Gener
       // The new projects and every project in the new plans: their projections, once per year.
       uow.created(PROJECTS, ...projects.map((x) => (x as { id: number }).id));
       uow.touch(PROJECTS, ...planItems.map((x) => (x as { projectId: number }).projectId));
+      const postingsPerYear = o.postingsPerYear ?? 0;
+      let yearPostings = 0;
+      if (postingsPerYear > 0) {
+        idCards ??= new Set(
+          (
+            await trx
+              .selectFrom('persons')
+              .select('idCardNumber')
+              .where('idCardNumber', 'is not', null)
+              .execute()
+          ).map((x) => x.idCardNumber as string),
+        );
+        const people = await generatePeopleYear(
+          {
+            trx,
+            ref: await referenceIn(trx, uow.memo),
+            pools,
+            termMonths: await kindTerms(trx, 'xinjiang'),
+            idCards,
+            today,
+            now,
+          },
+          // The people of a year draw from a generator of their own: the projects stay the same.
+          prng(o.seed * 15_485_863 + y),
+          y,
+          donors,
+          allocate(
+            postingsPerYear,
+            donors.map((d) => DONOR_WEIGHT[d] ?? 1),
+          ),
+        );
+        totals.persons += people.persons;
+        totals.postings += people.postings;
+        yearPostings = people.postings;
+        totals.batches += people.batches;
+      }
       if (database.engine === 'postgres') {
-        for (const table of ['projects', 'plans', 'fund_transactions']) {
+        for (const table of [
+          'projects',
+          'plans',
+          'fund_transactions',
+          'persons',
+          'personnel_batches',
+          'postings',
+        ]) {
           await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(
             trx,
           );
@@ -307,12 +363,18 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           year: y,
           projects: projects.length,
           transactions: transactions.length,
+          postings: yearPostings,
           seed: o.seed,
           today,
         },
       });
     });
-    o.onProgress?.({ year: y, projects: totals.projects, transactions: totals.transactions });
+    o.onProgress?.({
+      year: y,
+      projects: totals.projects,
+      transactions: totals.transactions,
+      postings: totals.postings,
+    });
   }
   // Fresh planner statistics after a bulk load, or the first queries plan blind.
   await sql`analyze`.execute(database.db);

@@ -1,8 +1,15 @@
 import { expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/access.js';
+import { idCardFault } from '../../src/domain/id-card.js';
+import { classifyWork } from '../../src/domain/pairing.js';
+import { defaultTermEnd } from '../../src/domain/postings.js';
+import { Memo } from '../../src/modules/core/memo.js';
 import { verifyHistory } from '../../src/modules/history/service.js';
+import { referenceIn } from '../../src/modules/reference/reference.js';
 import { computeWarnings } from '../../src/modules/warnings/compute.js';
 import { generateDataSet } from '../../src/seed/generate.js';
+import { loginAs } from '../support/accounts.js';
+import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
 
 describeEachDatabase('generated data set', (ctx) => {
@@ -112,5 +119,126 @@ describeEachDatabase('generated data set', (ctx) => {
       generateDataSet(ctx.database, { fromYear: 2030, years: 1, projectsPerYear: 40, seed: 99 }),
     ).rejects.toThrow();
     expect(await fingerprint()).toEqual(first);
+  });
+
+  it('writes aid personnel that obey the people rules and come back from the roster', async () => {
+    const today = '2033-07-01';
+    const totals = await generateDataSet(ctx.database, {
+      fromYear: 2032,
+      years: 2,
+      projectsPerYear: 40,
+      postingsPerYear: 600,
+      seed: 11,
+      today,
+    });
+    expect(totals.postings).toBe(1200);
+    expect(totals.batches).toBe(38);
+    const db = ctx.database.db;
+    const postings = await db
+      .selectFrom('postings as p')
+      .innerJoin('persons as s', 's.id', 'p.personId')
+      .select([
+        'p.id',
+        'p.personId',
+        'p.donorCode',
+        'p.kindCode',
+        'p.mode',
+        'p.areaCode',
+        'p.crossPair',
+        'p.termStart',
+        'p.plannedEnd',
+        'p.actualEnd',
+        'p.endReason',
+        'p.endsOn',
+        'p.batchId',
+        's.donorCode as personDonor',
+      ])
+      .where('p.termStart', '>=', '2032-01-01')
+      .orderBy('p.id')
+      .execute();
+    expect(postings).toHaveLength(1200);
+    const ref = await referenceIn(db, new Memo());
+    const months: Record<string, number> = { cadre: 36, teacher: 18, doctor: 18 };
+    for (const p of postings) {
+      expect(p.donorCode).toBe(p.personDonor);
+      // Term order; a long-term posting runs its kind's term (cadre 36, teacher/doctor 18).
+      expect(p.termStart <= p.plannedEnd, `${p.id}`).toBe(true);
+      const m = months[p.kindCode];
+      if (p.mode === 'long-term' && m) {
+        expect(p.plannedEnd).toBe(defaultTermEnd(p.termStart, m));
+        expect(p.batchId).not.toBeNull();
+      }
+      // An early end has a reason, lies inside the term and not after today.
+      if (p.actualEnd !== null) {
+        expect(p.endReason).toBeTruthy();
+        expect(p.termStart <= p.actualEnd && p.actualEnd < p.plannedEnd).toBe(true);
+        expect(p.actualEnd <= today).toBe(true);
+      } else expect(p.endReason).toBeNull();
+      expect(p.endsOn).toBe(p.actualEnd ?? p.plannedEnd);
+      // The cross-pair flag is set exactly when the area is outside the donor's pairing.
+      const cross = classifyWork({
+        donorOrgPath: ref.orgs.pathOf(p.donorCode),
+        areaPath: ref.areas.pathOf(p.areaCode),
+        pairings: ref.pairingSpans('xinjiang'),
+        date: p.termStart,
+      });
+      expect(p.crossPair, `${p.id}`).toBe(cross === 'cross-pair' ? 1 : 0);
+    }
+    // In-pair mostly; both modes and every kind occur; some persons serve twice.
+    const crossShare = postings.filter((p) => p.crossPair === 1).length / postings.length;
+    expect(crossShare).toBeLessThan(0.1);
+    expect(new Set(postings.map((p) => p.mode))).toEqual(new Set(['long-term', 'flexible']));
+    expect(new Set(postings.map((p) => p.kindCode)).size).toBe(5);
+    const perPerson = new Map<number, typeof postings>();
+    for (const p of postings) perPerson.set(p.personId, [...(perPerson.get(p.personId) ?? []), p]);
+    const twice = [...perPerson.values()].filter((list) => list.length > 1);
+    expect(twice.length).toBeGreaterThan(0);
+    // No two postings of one person overlap.
+    for (const list of twice) {
+      for (const a of list)
+        for (const b of list)
+          if (a.id < b.id) expect(a.endsOn < b.termStart || b.endsOn < a.termStart).toBe(true);
+    }
+    // ID-card numbers: valid GB 11643 check digits, unique, the sequence's parity the sex.
+    const persons = await db
+      .selectFrom('persons')
+      .select(['idCardNumber', 'sex', 'birthYear'])
+      .where('idCardNumber', 'is not', null)
+      .execute();
+    expect(persons.length).toBeGreaterThan(perPerson.size / 2);
+    for (const p of persons) {
+      const id = p.idCardNumber as string;
+      expect(idCardFault(id), id).toBeNull();
+      expect(Number(id.slice(16, 17)) % 2 === 1).toBe(p.sex === 'male');
+      expect(Number(id.slice(6, 10))).toBe(p.birthYear);
+    }
+    expect(new Set(persons.map((p) => p.idCardNumber)).size).toBe(persons.length);
+    expect((await verifyHistory(db)).ok).toBe(true);
+
+    // The roster finds them: everyone serving on the day, in Xinjiang and for one donor.
+    const serving = postings.filter((p) => p.termStart <= today && today <= p.endsOn);
+    const app = await buildTestApp(ctx.database);
+    try {
+      const cookie = await loginAs(app, ctx.database, { role: 'coordinator' });
+      const roster = async (q: string) => {
+        const res = await app.inject({
+          method: 'GET',
+          url: `/api/people/roster?${q}&date=${today}&limit=500`,
+          headers: { cookie },
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        return res.json() as { total: number; items: { posting: { id: number } }[] };
+      };
+      expect((await roster('area=65')).total).toBe(serving.length);
+      const shanghai = serving.filter((p) => p.donorCode === '310000');
+      const own = await roster('donor=310000');
+      expect(shanghai.length).toBeGreaterThan(0);
+      expect(own.total).toBe(shanghai.length);
+      expect(own.items.map((i) => i.posting.id).sort((a, b) => a - b)).toEqual(
+        shanghai.map((p) => p.id).slice(0, 500),
+      );
+    } finally {
+      await app.close();
+    }
   });
 });
