@@ -59,6 +59,11 @@ const RUNS = Number(values.runs);
 const STARTS = Number(values.starts);
 const YEAR = Number(values.year);
 const TARGET_P95_MS = 300;
+/** Routes with a tighter target than {@link TARGET_P95_MS} (issue 9: an area's roster on a date). */
+const ROUTE_TARGETS: Record<string, number> = { '/api/people/roster': 100 };
+const targetOf = (route: string) => ROUTE_TARGETS[route] ?? TARGET_P95_MS;
+const overTarget = (r: { route: string; stats: Stats | null }) =>
+  r.stats !== null && r.stats.p95 > targetOf(r.route);
 /** The generator's parameters of the national data set (years 2006–2025). */
 const GENERATE = ['--from-year', '2006', '--years', '20', '--projects-per-year', '20000'];
 const NATIONAL_PROJECTS = 400_000;
@@ -258,6 +263,7 @@ interface Case {
 
 function casesFor(fx: Fixtures): Record<string, Case[]> {
   const y = { programme: PROGRAMME, year: YEAR };
+  const day = `${YEAR}-06-30`;
   return {
     '/healthz': [{}],
     '/api/session': [{}],
@@ -345,6 +351,32 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
     ],
     '/api/rates/donors': [{ query: y }],
     '/api/jobs': [{}],
+    // Issue 9: who serves in an area subtree or for a donor on a day (target p95 ≤ 100 ms).
+    '/api/people/roster': [
+      { label: `area ${PROVINCE} on ${day}`, query: { area: PROVINCE, date: day } },
+      { label: `area ${PREFECTURE} on ${day}`, query: { area: PREFECTURE, date: day } },
+      { label: `area ${AREA} on ${day}`, query: { area: AREA, date: day } },
+      { label: `donor ${DONOR} on ${day}`, query: { donor: DONOR, date: day } },
+      {
+        label: `area ${PREFECTURE}, page 10`,
+        query: { area: PREFECTURE, date: day, offset: 450 },
+      },
+    ],
+    '/api/people/terms-ending': [
+      { label: `90 days from ${day}`, query: { days: 90, today: day } },
+      {
+        label: `area ${PREFECTURE}, 180 days`,
+        query: { days: 180, area: PREFECTURE, today: day },
+      },
+      { label: `donor ${DONOR}, 365 days`, query: { days: 365, donor: DONOR, today: day } },
+    ],
+    '/api/people/counts': [
+      { label: `by donor on ${day}`, query: { by: 'donor', date: day } },
+      { label: `by area (prefectures) on ${day}`, query: { by: 'area', date: day } },
+      { label: `by kind, area ${PREFECTURE}`, query: { by: 'kind', area: PREFECTURE, date: day } },
+      { label: `by batch, donor ${DONOR}`, query: { by: 'batch', donor: DONOR, date: day } },
+      { label: 'by year (postings started)', query: { by: 'year' } },
+    ],
   };
 }
 
@@ -651,53 +683,112 @@ async function benchWrites(server: RunningServer, raw: Raw, fx: Fixtures): Promi
   });
   const measures =
     listed.status === 200 ? JSON.parse(listed.body).items.map((m: { name: string }) => m.name) : [];
-  const query = {
-    measures,
-    dimensions: [],
-    filters: { programme: PROGRAMME, period: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
-  };
-  for (const caller of CALLERS) {
-    if (measures.length === 0 || !wanted('POST /api/analytics/query', '/api/analytics/query'))
-      break;
-    const ask = () =>
-      request(server.base, 'POST', '/api/analytics/query', {
-        cookie: cookies[caller],
-        body: query,
+  // Issue 9's measures by donor and year over five years (target p95 ≤ 300 ms each).
+  const years = { from: `${YEAR - 4}-01-01`, to: `${YEAR}-12-31` };
+  const queries = [
+    ...(measures.length > 0
+      ? [
+          {
+            label: `${measures.length} measures, ${YEAR}`,
+            body: {
+              measures,
+              dimensions: [],
+              filters: {
+                programme: PROGRAMME,
+                period: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` },
+              },
+            },
+          },
+        ]
+      : []),
+    // people_serving is a snapshot on the period's last day (no year dimension): by donor for
+    // the year; the yearly series of people is people_sent (postings started per year).
+    {
+      label: `people_serving by donor, ${YEAR}`,
+      body: {
+        measures: ['people_serving'],
+        dimensions: ['donor'],
+        filters: { programme: PROGRAMME, period: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
+      },
+    },
+    {
+      label: `people_serving by area, donor ${DONOR}, ${YEAR}`,
+      body: {
+        measures: ['people_serving'],
+        dimensions: ['area'],
+        filters: {
+          programme: PROGRAMME,
+          donor: DONOR,
+          period: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` },
+        },
+      },
+    },
+    ...['people_sent', 'training_person_times'].flatMap((measure) => [
+      {
+        label: `${measure} by donor and year, ${YEAR - 4}–${YEAR}`,
+        body: {
+          measures: [measure],
+          dimensions: ['donor', 'year'],
+          filters: { programme: PROGRAMME, period: years },
+        },
+      },
+      {
+        label: `${measure} by year, donor ${DONOR}, area ${PREFECTURE}`,
+        body: {
+          measures: [measure],
+          dimensions: ['year'],
+          filters: { programme: PROGRAMME, donor: DONOR, area: PREFECTURE, period: years },
+        },
+      },
+    ]),
+  ];
+  for (const q of queries) {
+    for (const caller of CALLERS) {
+      if (!wanted('POST /api/analytics/query', '/api/analytics/query')) break;
+      const ask = () =>
+        request(server.base, 'POST', '/api/analytics/query', {
+          cookie: cookies[caller],
+          body: q.body,
+        });
+      const first = await ask();
+      const samples: number[] = [];
+      for (let i = 0; first.status === 200 && i < RUNS; i++) samples.push((await ask()).ms);
+      if (first.status !== 200 && caller !== 'anonymous')
+        console.log(`  analytics ${q.label}: ${first.body.slice(0, 300)}`);
+      report({
+        route: 'POST /api/analytics/query',
+        label: q.label,
+        url: '/api/analytics/query',
+        caller,
+        status: first.status,
+        bytes: first.bytes,
+        warmMs: first.ms,
+        stats: samples.length > 0 ? stats(samples) : null,
       });
-    const first = await ask();
-    const samples: number[] = [];
-    for (let i = 0; first.status === 200 && i < RUNS; i++) samples.push((await ask()).ms);
-    report({
-      route: 'POST /api/analytics/query',
-      label: `${measures.length} measures, ${YEAR}`,
-      url: '/api/analytics/query',
-      caller,
-      status: first.status,
-      bytes: first.bytes,
-      warmMs: first.ms,
-      stats: samples.length > 0 ? stats(samples) : null,
-    });
+    }
   }
   return results;
 }
 
 function printRouteTable(engine: string, results: RouteResult[]): string {
   const lines: string[] = [];
-  lines.push(
-    `| route | case | caller | status | p50 ms | p95 ms | n | bytes | ≤ ${TARGET_P95_MS} ms |`,
-  );
+  lines.push('| route | case | caller | status | p50 ms | p95 ms | n | bytes | target p95 |');
   lines.push('|---|---|---|---|---|---|---|---|---|');
   for (const r of results) {
-    const miss = r.stats ? (r.stats.p95 > TARGET_P95_MS ? '**miss**' : 'ok') : '';
+    const miss = r.stats ? `${overTarget(r) ? '**miss**' : 'ok'} (≤ ${targetOf(r.route)} ms)` : '';
     lines.push(
       `| \`${r.route}\` | ${r.label} | ${r.caller} | ${r.status} | ${ms(r.stats?.p50)} | ${ms(r.stats?.p95)} | ${r.stats?.n ?? ''} | ${r.bytes} | ${miss} |`,
     );
   }
-  const misses = results.filter((r) => r.stats && r.stats.p95 > TARGET_P95_MS);
+  const misses = results.filter(overTarget);
   const table = lines.join('\n');
-  console.log(`\n== ${engine}: routes (p95 target ≤ ${TARGET_P95_MS} ms)\n${table}`);
   console.log(
-    `\n  ${misses.length} of ${results.filter((r) => r.stats).length} timed route/caller pairs miss p95 ≤ ${TARGET_P95_MS} ms:`,
+    `\n== ${engine}: routes (p95 target ≤ ${TARGET_P95_MS} ms; ${Object.entries(ROUTE_TARGETS)
+      .map(([k, v]) => `${k} ≤ ${v} ms`)
+      .join(', ')})\n${table}`,
+  );
+  console.log(
+    `\n  ${misses.length} of ${results.filter((r) => r.stats).length} timed route/caller pairs miss their p95 target:`,
   );
   for (const m of misses) {
     console.log(
@@ -1206,7 +1297,7 @@ async function runEngine(engine: 'sqlite' | 'postgres') {
           ];
           report.push('### Routes', '', printRouteTable(engine, results), '');
           writeFileSync(join(dir, 'routes.json'), JSON.stringify(results, null, 2));
-          missed = results.filter((r) => r.stats && r.stats.p95 > TARGET_P95_MS);
+          missed = results.filter(overTarget);
         }
       } finally {
         await server.stop();
