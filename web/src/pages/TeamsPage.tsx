@@ -1,7 +1,9 @@
-import { Empty, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCan } from '../api/hooks';
 import { type Team, useTeams } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterSelect } from '../components/FilterBar';
@@ -11,6 +13,7 @@ import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
 import { DonorAreaFilters } from './people/DonorAreaFilters';
+import { AddMemberModal, EndMemberModal, NewTeamModal } from './people/TeamForms';
 
 const KINDS = ['medical', 'education', 'other'] as const;
 type Kind = (typeof KINDS)[number];
@@ -25,6 +28,12 @@ export function TeamsPage() {
   const kindParam = params.get('kind') ?? '';
   const kind = (KINDS as readonly string[]).includes(kindParam) ? (kindParam as Kind) : undefined;
   const focus = Number(params.get('focus')) || undefined;
+  const can = useCan();
+  const [creating, setCreating] = useState(false);
+  // The team a member is being added to, or whose member is being ended (by ids, so that the
+  // dialog always has the team as last read: a 409 reloads the list and the dialog with it).
+  const [adding, setAdding] = useState<number | null>(null);
+  const [ending, setEnding] = useState<{ team: number; member: number } | null>(null);
   const teams = useTeams({
     donor: donor || undefined,
     area: area || undefined,
@@ -35,6 +44,10 @@ export function TeamsPage() {
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined, focus: undefined });
   const filtered = !!(donor || area || kind);
+  const teamById = (id: number | null | undefined) =>
+    id == null ? undefined : teams.data?.items.find((x) => x.id === id);
+  const addingTeam = teamById(adding);
+  const endingTeam = teamById(ending?.team);
 
   const columns: ColumnsType<Team> = [
     {
@@ -76,11 +89,40 @@ export function TeamsPage() {
       align: 'right',
       render: (_, x) => x.members.length,
     },
+    {
+      title: t('peopleForms.actions'),
+      key: 'actions',
+      render: (_, x) =>
+        x.can.write ? (
+          <Button size="small" onClick={() => setAdding(x.id)} data-testid="team-add-member">
+            {t('peopleForms.member.action')}
+          </Button>
+        ) : null,
+    },
   ];
 
   return (
     <>
-      <PageTitle title={t('people.teams.title')} intro={t('people.teams.intro')} />
+      <PageTitle
+        title={t('people.teams.title')}
+        intro={t('people.teams.intro')}
+        extra={
+          can('teams.write') ? (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="team-new">
+              {t('peopleForms.team.action')}
+            </Button>
+          ) : null
+        }
+      />
+      {creating ? <NewTeamModal onClose={() => setCreating(false)} /> : null}
+      {addingTeam ? <AddMemberModal team={addingTeam} onClose={() => setAdding(null)} /> : null}
+      {endingTeam && ending ? (
+        <EndMemberModal
+          team={endingTeam}
+          memberId={ending.member}
+          onClose={() => setEnding(null)}
+        />
+      ) : null}
       <DonorAreaFilters
         label={t('people.teams.filters')}
         idPrefix="tf"
@@ -131,6 +173,16 @@ export function TeamsPage() {
                             {t(`people.teams.roles.${m.role}`)}
                           </Tag>
                           <Dates from={m.startsOn} to={m.endsOn} />
+                          {x.can.write && !m.endsOn ? (
+                            <Button
+                              size="small"
+                              type="link"
+                              onClick={() => setEnding({ team: x.id, member: m.id })}
+                              data-testid="team-end-member"
+                            >
+                              {t('peopleForms.end.action')}
+                            </Button>
+                          ) : null}
                         </Space>
                       </li>
                     ))}

@@ -1,0 +1,82 @@
+/**
+ * The writes of the teams (组团式), mentoring (传帮带) and institution pairing (机构结对) screens:
+ * create, add or end a member, a yearly assessment. Changes to an existing record send its
+ * version as If-Match; a 409 means someone else changed it first (see isVersionConflict).
+ */
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from './client';
+import type { InstitutionPairing, Mentoring, Team } from './people';
+import type { ApiBody } from './schema';
+
+export type NewTeam = ApiBody<'/api/teams', 'post'>;
+export type NewTeamMember = ApiBody<'/api/teams/{id}/members', 'post'>;
+export type TeamMemberChanges = ApiBody<'/api/teams/{id}/members/{memberId}', 'patch'>;
+export type NewMentoring = ApiBody<'/api/mentorings', 'post'>;
+export type Assessment = ApiBody<'/api/mentorings/{id}/assessments/{year}', 'put'>;
+export type NewInstitutionPairing = ApiBody<'/api/institution-pairings', 'post'>;
+
+const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
+
+export function useCreateTeam() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewTeam) => api<Team>('/api/teams', { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['teams'] }),
+  });
+}
+
+export function useAddTeamMember() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; version: number; body: NewTeamMember }) =>
+      api<Team>(`/api/teams/${v.id}/members`, {
+        method: 'POST',
+        body: v.body,
+        headers: ifMatch(v.version),
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['teams'] }),
+  });
+}
+
+export function useUpdateTeamMember() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; memberId: number; version: number; body: TeamMemberChanges }) =>
+      api<Team>(`/api/teams/${v.id}/members/${v.memberId}`, {
+        method: 'PATCH',
+        body: v.body,
+        headers: ifMatch(v.version),
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['teams'] }),
+  });
+}
+
+export function useCreateMentoring() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewMentoring) => api<Mentoring>('/api/mentorings', { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['mentorings'] }),
+  });
+}
+
+export function usePutAssessment() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; year: number; version: number; body: Assessment }) =>
+      api<Mentoring>(`/api/mentorings/${v.id}/assessments/${v.year}`, {
+        method: 'PUT',
+        body: v.body,
+        headers: ifMatch(v.version),
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['mentorings'] }),
+  });
+}
+
+export function useCreateInstitutionPairing() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: NewInstitutionPairing) =>
+      api<InstitutionPairing>('/api/institution-pairings', { method: 'POST', body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['institution-pairings'] }),
+  });
+}
