@@ -109,6 +109,11 @@ program
     'postings of aid personnel per year, all donors (default: half the projects per year)',
     intOption,
   )
+  .option(
+    '--sessions-per-year <n>',
+    'training sessions per year, all donors (default: as many as projects per year)',
+    intOption,
+  )
   .option('--seed <n>', 'random seed (same seed, same data)', intOption, GENERATE_DEFAULTS.seed)
   .option(
     '--today <date>',

@@ -36,6 +36,8 @@ export interface GenerateOptions {
    * default none (the demo and the project benchmarks); the CLI defaults to half the projects.
    */
   postingsPerYear?: number;
+  /** Training sessions per year, all donors (decision 0035); default none, like postings. */
+  sessionsPerYear?: number;
   /** Called after each year with what was written so far. */
   onProgress?: (p: {
     year: number;
@@ -59,6 +61,7 @@ import { DONOR_WEIGHT, NAMES, prng, TYPES } from './generator-data.js';
 import { generatePeopleYear, kindTerms } from './generator-people.js';
 import { type RuleTargets, type Steerable, steer } from './generator-rules.js';
 import { projectTimeline } from './generator-timeline.js';
+import { generateTrainingYear } from './generator-training.js';
 
 const LIVELIHOOD_TYPES = ['livelihood', 'talent', 'culture-education'] as const;
 const OTHER_TYPES = ['industry', 'exchange'] as const;
@@ -84,7 +87,15 @@ export async function generateDataSet(database: Database, options: Partial<Gener
   const today = o.today ?? todayUtc();
   const thisYear = Number(today.slice(0, 4));
   const donors = Object.keys(DONOR_WEIGHT);
-  const totals = { projects: 0, transactions: 0, plans: 0, persons: 0, postings: 0, batches: 0 };
+  const totals = {
+    projects: 0,
+    transactions: 0,
+    plans: 0,
+    persons: 0,
+    postings: 0,
+    batches: 0,
+    sessions: 0,
+  };
   let idCards: Set<string> | null = null;
   const now = new Date().toISOString();
   const planStatus =
@@ -338,6 +349,23 @@ export async function generateDataSet(database: Database, options: Partial<Gener
         yearPostings = people.postings;
         totals.batches += people.batches;
       }
+      let yearSessions = 0;
+      if ((o.sessionsPerYear ?? 0) > 0) {
+        yearSessions = await generateTrainingYear(
+          trx,
+          prng(o.seed * 32_452_843 + y),
+          y,
+          donors,
+          allocate(
+            o.sessionsPerYear ?? 0,
+            donors.map((d) => DONOR_WEIGHT[d] ?? 1),
+          ),
+          pools,
+          today,
+          now,
+        );
+        totals.sessions += yearSessions;
+      }
       if (database.engine === 'postgres') {
         for (const table of [
           'projects',
@@ -346,6 +374,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           'persons',
           'personnel_batches',
           'postings',
+          'training_sessions',
         ]) {
           await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(
             trx,
@@ -364,6 +393,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           projects: projects.length,
           transactions: transactions.length,
           postings: yearPostings,
+          sessions: yearSessions,
           seed: o.seed,
           today,
         },

@@ -128,10 +128,12 @@ describeEachDatabase('generated data set', (ctx) => {
       years: 2,
       projectsPerYear: 40,
       postingsPerYear: 600,
+      sessionsPerYear: 300,
       seed: 11,
       today,
     });
     expect(totals.postings).toBe(1200);
+    expect(totals.sessions).toBe(600);
     expect(totals.batches).toBe(38);
     const db = ctx.database.db;
     const postings = await db
@@ -237,6 +239,38 @@ describeEachDatabase('generated data set', (ctx) => {
       expect(own.items.map((i) => i.posting.id).sort((a, b) => a - b)).toEqual(
         shanghai.map((p) => p.id).slice(0, 500),
       );
+      // Training sessions obey the session rules, end by today, and the measure counts them.
+      const sessions = await db.selectFrom('trainingSessions').selectAll().execute();
+      expect(sessions).toHaveLength(600);
+      for (const x of sessions) {
+        expect(x.startDate <= x.endDate && x.endDate <= today, `${x.id}`).toBe(true);
+        expect(x.personTimes).toBeGreaterThanOrEqual(x.participants);
+        expect(x.jobsFound).toBeLessThanOrEqual(x.participants);
+        expect(x.certificates).toBeLessThanOrEqual(x.participants);
+      }
+      const measured = await app.inject({
+        method: 'POST',
+        url: '/api/analytics/query',
+        headers: { cookie },
+        payload: {
+          measures: ['training_person_times'],
+          dimensions: ['year'],
+          filters: { period: { from: '2032-01-01', to: '2033-12-31' } },
+        },
+      });
+      expect(measured.statusCode, measured.body).toBe(200);
+      const byYear = (y: number) =>
+        sessions
+          .filter((x) => x.startDate.startsWith(`${y}`))
+          .reduce((n, x) => n + x.personTimes, 0);
+      expect(
+        (measured.json().rows as { year: number | string; training_person_times: number }[])
+          .map((row) => [Number(row.year), row.training_person_times])
+          .sort(),
+      ).toEqual([
+        [2032, byYear(2032)],
+        [2033, byYear(2033)],
+      ]);
     } finally {
       await app.close();
     }
