@@ -2,8 +2,9 @@
 /**
  * Issue 9's forms in Chromium: a donor's editor creates a group-style team, adds a member (a
  * date outside the team refused on its field, in Chinese), ends the member (a change made
- * meanwhile met as a 409: reloaded, said in Chinese, then saved); another donor's editor sees
- * the team but no control to change it.
+ * meanwhile met as a 409: reloaded, said in Chinese, then saved); records a mentoring and its
+ * yearly assessment (a year outside the mentoring refused on its field). Another donor's editor
+ * sees both but no control to change them; the form reads in English too.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -149,6 +150,59 @@ describe.skipIf(!browserAvailable())('issue 9 forms in Chromium', () => {
     await shot('i9-forms-teams-zh');
   });
 
+  const menteeName = '浏览器测试·阿依古丽';
+
+  it("a donor's editor records a mentoring and its yearly assessment", {
+    timeout: 180_000,
+  }, async () => {
+    await page.goto(`${server.url}/mentoring`);
+    await page.getByTestId('mentoring-new').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('徒弟姓名').waitFor();
+    const mentor = dialog.getByLabel('师傅（援派人员）', { exact: true });
+    await mentor.click();
+    await mentor.fill('任耕坡');
+    await dropdown().locator('.ant-select-item-option', { hasText: '任耕坡' }).waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('地区', { exact: true }).fill('喀什地区');
+    await dropdown().locator('[data-area="653100"]').waitFor();
+    await page.keyboard.press('Enter');
+    await dialog.getByLabel('徒弟姓名').fill(menteeName);
+    await dialog.getByLabel('开始日期').fill('2025-03-01');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('立即公开').click();
+    await dialog.getByLabel('徒弟所在单位').fill('喀什地区第二人民医院');
+    await shot('i9-forms-mentoring-new-zh');
+    expect(await latinWords(dialog)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    const row = page.locator('[data-testid="mentoring-table"] tbody tr', { hasText: menteeName });
+    await row.waitFor();
+
+    // A year before the mentoring began is refused by the server, on the year, in Chinese.
+    await row.getByTestId('mentoring-assess').click();
+    const assess = page.getByRole('dialog');
+    const year = assess.getByLabel('考核年度');
+    await year.fill('2024');
+    await assess.getByText('优秀').click();
+    await assess.getByLabel('考核说明').fill('带教成效显著');
+    await year.click();
+    await page.keyboard.press('Enter');
+    await assess.getByText('考核年度须在传帮带的起止年度（2025 – …）之内').waitFor();
+    await shot('i9-forms-assessment-error-zh');
+    expect(await latinWords(assess)).toEqual([]);
+    await year.fill('2025');
+    await page.keyboard.press('Enter');
+    await assess.waitFor({ state: 'hidden' });
+    await row.getByText('2025 年：优秀').waitFor();
+    const list = await json<{
+      items: { mentee: { name: string }; assessments: { year: number; grade: string }[] }[];
+    }>('/api/mentorings?limit=200');
+    const saved = list.items.find((m) => m.mentee.name === menteeName);
+    expect(saved?.assessments).toEqual([{ year: 2025, grade: 'excellent', note: '带教成效显著' }]);
+    await shot('i9-forms-mentoring-zh');
+  });
+
   it("another donor's editor sees the team but no control to change it", {
     timeout: 120_000,
   }, async () => {
@@ -166,5 +220,22 @@ describe.skipIf(!browserAvailable())('issue 9 forms in Chromium', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByText('北京市').waitFor();
     await shot('i9-forms-teams-other-donor-zh');
+    await dialog.getByRole('button', { name: /取\s*消/ }).click();
+
+    await page.goto(`${server.url}/mentoring`);
+    const mentoringRow = page.locator('[data-testid="mentoring-table"] tbody tr', {
+      hasText: menteeName,
+    });
+    await mentoringRow.waitFor();
+    expect(await page.getByTestId('mentoring-assess').count()).toBe(0);
+
+    // In English, the forms read in English.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByTestId('mentoring-new').getByText('New mentoring').waitFor();
+    await page.getByTestId('mentoring-new').click();
+    await page.getByRole('dialog').getByText('Mentor (aid professional)').waitFor();
+    await shot('i9-forms-mentoring-new-en');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('中文', { exact: true }).click();
   });
 });

@@ -1,7 +1,9 @@
-import { Empty, Space, Table, Tag } from 'antd';
+import { Button, Empty, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCan } from '../api/hooks';
 import { type Mentoring, useMentorings } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
@@ -10,6 +12,7 @@ import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
 import { DonorAreaFilters } from './people/DonorAreaFilters';
+import { AssessmentModal, NewMentoringModal } from './people/MentoringForms';
 
 /** Mentoring (传帮带): mentor, mentee and their yearly assessments; filters in the URL. */
 export function MentoringPage() {
@@ -27,6 +30,11 @@ export function MentoringPage() {
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
   const filtered = !!(donor || area);
+  const can = useCan();
+  const [creating, setCreating] = useState(false);
+  // The mentoring being assessed, by id: the dialog has it as last read (a 409 reloads it).
+  const [assessing, setAssessing] = useState<number | null>(null);
+  const assessed = mentorings.data?.items.find((m) => m.id === assessing);
 
   const columns: ColumnsType<Mentoring> = [
     {
@@ -78,11 +86,35 @@ export function MentoringPage() {
           </Space>
         ),
     },
+    {
+      title: t('peopleForms.actions'),
+      key: 'actions',
+      render: (_, m) =>
+        m.can.write ? (
+          <Button size="small" onClick={() => setAssessing(m.id)} data-testid="mentoring-assess">
+            {t('peopleForms.assessment.action')}
+          </Button>
+        ) : null,
+    },
   ];
 
   return (
     <>
-      <PageTitle title={t('people.mentoring.title')} intro={t('people.mentoring.intro')} />
+      <PageTitle
+        title={t('people.mentoring.title')}
+        intro={t('people.mentoring.intro')}
+        extra={
+          can('mentoring.write') ? (
+            <Button type="primary" onClick={() => setCreating(true)} data-testid="mentoring-new">
+              {t('peopleForms.mentoring.action')}
+            </Button>
+          ) : null
+        }
+      />
+      {creating ? <NewMentoringModal onClose={() => setCreating(false)} /> : null}
+      {assessed ? (
+        <AssessmentModal mentoring={assessed} onClose={() => setAssessing(null)} />
+      ) : null}
       <DonorAreaFilters
         label={t('people.mentoring.filters')}
         idPrefix="mf"
