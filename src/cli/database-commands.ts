@@ -107,6 +107,7 @@ export async function generateCommand(opts: Omit<GenerateOptions, 'onProgress'>)
       ...opts,
       postingsPerYear: opts.postingsPerYear ?? Math.round(opts.projectsPerYear / 2),
       sessionsPerYear: opts.sessionsPerYear ?? opts.projectsPerYear,
+      salesPerYear: opts.salesPerYear ?? opts.projectsPerYear * 5,
       onProgress: (p) =>
         console.log(
           `  ${p.year}: ${p.projects} projects, ${p.transactions} transactions, ${p.postings} postings so far`,
@@ -114,7 +115,7 @@ export async function generateCommand(opts: Omit<GenerateOptions, 'onProgress'>)
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `generated ${totals.projects} projects, ${totals.transactions} transactions, ${totals.plans} plans, ${totals.persons} persons with ${totals.postings} postings in ${totals.batches} batches, ${totals.sessions} training sessions in ${seconds} s`,
+      `generated ${totals.projects} projects, ${totals.transactions} transactions, ${totals.plans} plans, ${totals.persons} persons with ${totals.postings} postings in ${totals.batches} batches, ${totals.sessions} training sessions, ${totals.sales} sales rows in ${seconds} s`,
     );
   });
 }

@@ -114,6 +114,11 @@ program
     'training sessions per year, all donors (default: as many as projects per year)',
     intOption,
   )
+  .option(
+    '--sales-per-year <n>',
+    'consumption-aid sales rows per year, all donors (default: five per project per year)',
+    intOption,
+  )
   .option('--seed <n>', 'random seed (same seed, same data)', intOption, GENERATE_DEFAULTS.seed)
   .option(
     '--today <date>',

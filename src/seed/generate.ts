@@ -38,6 +38,8 @@ export interface GenerateOptions {
   postingsPerYear?: number;
   /** Training sessions per year, all donors (decision 0035); default none, like postings. */
   sessionsPerYear?: number;
+  /** Consumption-aid sales rows per year, all donors (decision 0035); default none. */
+  salesPerYear?: number;
   /** Called after each year with what was written so far. */
   onProgress?: (p: {
     year: number;
@@ -60,6 +62,7 @@ import { areaPools, insertBatched } from './generator-areas.js';
 import { DONOR_WEIGHT, NAMES, prng, TYPES } from './generator-data.js';
 import { generatePeopleYear, kindTerms } from './generator-people.js';
 import { type RuleTargets, type Steerable, steer } from './generator-rules.js';
+import { generateSalesYear } from './generator-sales.js';
 import { projectTimeline } from './generator-timeline.js';
 import { generateTrainingYear } from './generator-training.js';
 
@@ -95,6 +98,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
     postings: 0,
     batches: 0,
     sessions: 0,
+    sales: 0,
   };
   let idCards: Set<string> | null = null;
   const now = new Date().toISOString();
@@ -366,6 +370,23 @@ export async function generateDataSet(database: Database, options: Partial<Gener
         );
         totals.sessions += yearSessions;
       }
+      let yearSales = 0;
+      if ((o.salesPerYear ?? 0) > 0) {
+        yearSales = await generateSalesYear(
+          trx,
+          prng(o.seed * 49_979_687 + y),
+          y,
+          donors,
+          allocate(
+            o.salesPerYear ?? 0,
+            donors.map((d) => DONOR_WEIGHT[d] ?? 1),
+          ),
+          pools,
+          today,
+          now,
+        );
+        totals.sales += yearSales;
+      }
       if (database.engine === 'postgres') {
         for (const table of [
           'projects',
@@ -375,6 +396,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           'personnel_batches',
           'postings',
           'training_sessions',
+          'consumption_sales',
         ]) {
           await sql`select setval(pg_get_serial_sequence(${table}, 'id'), (select max(id) from ${sql.table(table)}))`.execute(
             trx,
@@ -394,6 +416,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
           transactions: transactions.length,
           postings: yearPostings,
           sessions: yearSessions,
+          sales: yearSales,
           seed: o.seed,
           today,
         },

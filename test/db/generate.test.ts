@@ -129,11 +129,13 @@ describeEachDatabase('generated data set', (ctx) => {
       projectsPerYear: 40,
       postingsPerYear: 600,
       sessionsPerYear: 300,
+      salesPerYear: 500,
       seed: 11,
       today,
     });
     expect(totals.postings).toBe(1200);
     expect(totals.sessions).toBe(600);
+    expect(totals.sales).toBe(1000);
     expect(totals.batches).toBe(38);
     const db = ctx.database.db;
     const postings = await db
@@ -248,6 +250,24 @@ describeEachDatabase('generated data set', (ctx) => {
         expect(x.jobsFound).toBeLessThanOrEqual(x.participants);
         expect(x.certificates).toBeLessThanOrEqual(x.participants);
       }
+      // Sales: not negative, no month after today's; the measure sums them.
+      const sales = await db.selectFrom('consumptionSales').selectAll().execute();
+      expect(sales).toHaveLength(1000);
+      for (const x of sales) {
+        expect(x.amountFen).toBeGreaterThanOrEqual(0);
+        expect(x.quantity).toBeGreaterThanOrEqual(0);
+        expect(x.month <= today.slice(0, 7)).toBe(true);
+      }
+      const sold = await app.inject({
+        method: 'POST',
+        url: '/api/analytics/query',
+        headers: { cookie },
+        payload: { measures: ['consumption_sales_fen'], dimensions: [], filters: {} },
+      });
+      expect(sold.statusCode, sold.body).toBe(200);
+      expect(Number(sold.json().rows[0].consumption_sales_fen)).toBe(
+        sales.reduce((n, x) => n + Number(x.amountFen), 0),
+      );
       const measured = await app.inject({
         method: 'POST',
         url: '/api/analytics/query',
