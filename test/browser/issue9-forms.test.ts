@@ -228,6 +228,12 @@ describe.skipIf(!browserAvailable())('issue 9 forms in Chromium', () => {
     });
     await mentoringRow.waitFor();
     expect(await page.getByTestId('mentoring-assess').count()).toBe(0);
+    // The actions column shows only when a row on the page may be changed.
+    const visible = await json<{ items: { can: { write: boolean } }[] }>(
+      '/api/mentorings?limit=20',
+    );
+    const header = await page.locator('[data-testid="mentoring-table"] thead').innerText();
+    expect(header.includes('操作')).toBe(visible.items.some((m) => m.can.write));
 
     // In English, the forms read in English.
     await page.getByText('English', { exact: true }).click();

@@ -86,7 +86,10 @@ export function MentoringPage() {
           </Space>
         ),
     },
-    {
+  ];
+  // The actions column only when a row on the page may be changed (a reader sees none).
+  if ((mentorings.data?.items ?? []).some((r) => r.can.write))
+    columns.push({
       title: t('peopleForms.actions'),
       key: 'actions',
       render: (_, m) =>
@@ -95,8 +98,7 @@ export function MentoringPage() {
             {t('peopleForms.assessment.action')}
           </Button>
         ) : null,
-    },
-  ];
+    });
 
   return (
     <>

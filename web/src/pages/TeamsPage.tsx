@@ -89,7 +89,10 @@ export function TeamsPage() {
       align: 'right',
       render: (_, x) => x.members.length,
     },
-    {
+  ];
+  // The actions column only when a row on the page may be changed (a reader sees none).
+  if ((teams.data?.items ?? []).some((r) => r.can.write))
+    columns.push({
       title: t('peopleForms.actions'),
       key: 'actions',
       render: (_, x) =>
@@ -98,8 +101,7 @@ export function TeamsPage() {
             {t('peopleForms.member.action')}
           </Button>
         ) : null,
-    },
-  ];
+    });
 
   return (
     <>
