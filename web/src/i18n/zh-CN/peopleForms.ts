@@ -16,7 +16,7 @@ export const messages = {
       kind: '组团类型',
       name: '组团名称',
       namePlaceholder: '如：上海援疆医疗人才组团（喀什二院）',
-      donor: '援助方',
+      donor: '派出方',
       area: '地区',
       host: '接管单位',
       hostPlaceholder: '受援医院或学校的名称',
@@ -37,7 +37,7 @@ export const messages = {
     mentoring: {
       action: '新增师徒',
       title: '新增传帮带',
-      donor: '援助方',
+      donor: '派出方',
       mentor: '师傅（援派人员）',
       mentorPlaceholder: '输入姓名查找本援助方的人员',
       area: '地区',
