@@ -110,13 +110,23 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await dialog.getByLabel('服务地区').fill('shachexian');
     await dropdown().locator('[data-area="653125"]').waitFor();
     await page.keyboard.press('Enter');
+    // Each field must hold before the next (a loaded machine can lose a picker's Enter).
+    await expect
+      .poll(
+        async () =>
+          await dialog.locator('.ant-form-item', { hasText: '服务地区' }).first().innerText(),
+      )
+      .toContain('莎车县');
     await dialog.getByLabel('接收单位').fill('莎车县教育局');
     await dialog.getByLabel('岗位', { exact: true }).fill('莎车县教育局副局长');
     await dialog.getByLabel('任期开始').fill('2029-06-01');
     await page.keyboard.press('Enter'); // closes the date picker
+    await expect.poll(() => dialog.getByLabel('任期开始').inputValue()).toBe('2029-06-01');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     // Names, not codes, in the message.
-    await dialog.getByText('北京市 在 2029-06-01 未与 莎车县 结对', { exact: false }).waitFor();
+    await dialog
+      .getByText('北京市 在 2029-06-01 未与 莎车县 结对', { exact: false })
+      .waitFor({ timeout: 60_000 });
     await page.screenshot({ path: `${SHOTS}/people-posting-refused-zh.png` });
     await page.screenshot({ path: `${SHOTS}/people-posting-refused-zh.png` });
     await dialog.getByText(/^跨结对/).click();
