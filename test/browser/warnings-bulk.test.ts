@@ -79,8 +79,18 @@ describe.skipIf(!browserAvailable())('bulk warning actions in Chromium', () => {
       await page.locator(`tr[data-row-key="${w.id}"] .ant-checkbox-input`).check();
     }
     await page.getByTestId('warnings-bulk-resolve').click();
-    await page.getByTestId('warnings-bulk-ok').click();
-    await page.getByText('请填写处理说明').waitFor();
+    // The note is required: OK on an empty note is refused on the field. Under CI's load the
+    // first click can land while the dialog is still opening, so wait for the note field and
+    // repeat the click until the refusal shows (nothing is sent meanwhile: checked below).
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('处理说明（将写入每条预警）').waitFor();
+    const refusal = dialog.getByText('请填写处理说明');
+    for (let attempt = 0; attempt < 5 && !(await refusal.isVisible()); attempt++) {
+      await page.getByTestId('warnings-bulk-ok').click();
+      await refusal.waitFor({ timeout: 5_000 }).catch(() => undefined);
+    }
+    await refusal.waitFor();
+    expect((await list('&donor=110000')).total).toBe(own.total);
     await page.getByLabel('处理说明（将写入每条预警）').fill('已与受援地核实');
     await page.getByTestId('warnings-bulk-ok').click();
     await page.getByText(`已处理 ${workable.length} 条预警`).first().waitFor();
