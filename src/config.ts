@@ -44,6 +44,19 @@ const envSchema = z.object({
       message:
         'TRUST_PROXY must be true, false, a number of hops, or addresses / CIDRs separated by commas',
     }),
+  /**
+   * The Ed25519 private key (PEM file) that signs history checkpoints (decision 0041). Unset:
+   * checkpoints are unsigned. Keep it off the database's machine where possible.
+   */
+  HISTORY_SIGNING_KEY_FILE: z.string().trim().min(1).optional(),
+  /** The public key (PEM file) that checks checkpoints' signatures, for auditors. */
+  HISTORY_PUBLIC_KEY_FILE: z.string().trim().min(1).optional(),
+  /**
+   * SQLite's `synchronous`: NORMAL (the default; in WAL mode a crash of the process never loses
+   * a commit, a power loss may lose the last ones) or FULL (a commit survives power loss too, at
+   * the cost measured in docs/performance.md). Ignored on PostgreSQL.
+   */
+  SQLITE_SYNCHRONOUS: z.enum(['NORMAL', 'FULL']).default('NORMAL'),
 });
 
 export type Config = z.output<typeof envSchema>;

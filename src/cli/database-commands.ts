@@ -1,6 +1,5 @@
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
-import { verifyHistory } from '../modules/history/service.js';
 import {
   projectionsNamed,
   rebuild,
@@ -13,7 +12,10 @@ import { loadReferenceData } from '../seed/reference.js';
 import { withDatabase } from './open.js';
 
 export async function migrateCommand(): Promise<void> {
-  const database = openDatabase(loadConfig().DATABASE_URL);
+  const config = loadConfig();
+  const database = openDatabase(config.DATABASE_URL, {
+    sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
+  });
   try {
     const started = Date.now();
     const { migrations, rebuilt } = await upgradeDatabase(database);
@@ -38,20 +40,6 @@ export async function seedCommand(opts: { demo: boolean }): Promise<void> {
       const demo = await loadDemoData(database, { accounts: false });
       console.log(`demo data: ${demo.summary}`);
     }
-  });
-}
-
-/** Exit code 1 and every problem, each naming the entry, when the chain does not hold. */
-export async function verifyHistoryCommand(): Promise<void> {
-  await withDatabase(async (database) => {
-    const result = await verifyHistory(database.db);
-    if (result.ok) {
-      console.log(`history ok: ${result.entries} entries, chain intact`);
-      return;
-    }
-    console.error(`history FAILED verification (${result.entries} entries checked):`);
-    for (const p of result.problems) console.error(`  entry ${p.id}: ${p.kind}: ${p.detail}`);
-    process.exitCode = 1;
   });
 }
 

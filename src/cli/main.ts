@@ -8,9 +8,9 @@ import {
   migrateCommand,
   rebuildCommand,
   seedCommand,
-  verifyHistoryCommand,
   verifyProjectionsCommand,
 } from './database-commands.js';
+import { checkpointCommand, keygenCommand, verifyHistoryCommand } from './history-commands.js';
 import { jobsRunDueCommand, warningsComputeCommand } from './job-commands.js';
 import { serveCommand } from './serve.js';
 import { userAddCommand, userSetPasswordCommand } from './user-commands.js';
@@ -138,7 +138,25 @@ program
   .description(
     'check the hash chain of the change history; exits 1 naming any edited or deleted entry',
   )
+  .option(
+    '--against <checkpoint...>',
+    'also check against checkpoint files (`shanhai history checkpoint`): detects entries up to each deleted, or rewritten with recomputed hashes',
+  )
   .action(verifyHistoryCommand);
+
+const history = program.command('history').description('the change history');
+history
+  .command('checkpoint')
+  .description(
+    'print the head of the history (entry, hash, time; signed with HISTORY_SIGNING_KEY_FILE if set) as JSON, for auditors to keep: `> FILE`',
+  )
+  .action(checkpointCommand);
+history
+  .command('keygen')
+  .description('write a new Ed25519 key pair for signing checkpoints')
+  .argument('<private-key-file>')
+  .argument('<public-key-file>')
+  .action(keygenCommand);
 
 program
   .command('compliance')

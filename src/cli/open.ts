@@ -8,7 +8,9 @@ import { upgradeDatabase } from '../modules/maintenance.js';
  */
 export async function openMigrated(): Promise<{ config: Config; database: Database }> {
   const config = loadConfig();
-  const database = openDatabase(config.DATABASE_URL);
+  const database = openDatabase(config.DATABASE_URL, {
+    sqliteSynchronous: config.SQLITE_SYNCHRONOUS,
+  });
   try {
     const upgrade = await upgradeDatabase(database);
     if (upgrade.rebuilt.length > 0) console.log(`rebuilt: ${upgrade.rebuilt.join(', ')}`);

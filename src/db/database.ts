@@ -124,8 +124,17 @@ export function describeDatabaseUrl(url: string): string {
   return url.replace(/^(postgres(?:ql)?:\/\/[^:/@]+):[^@]*@/, '$1:***@');
 }
 
+/** How to open a database beyond its URL. */
+export interface OpenOptions {
+  /**
+   * SQLite's `synchronous` (WAL mode): NORMAL, the default, survives a crash of the process;
+   * FULL also survives a power loss, syncing the log at every commit.
+   */
+  sqliteSynchronous?: 'NORMAL' | 'FULL';
+}
+
 /** Opens the database named by a `sqlite:PATH` or `postgres://…` URL. */
-export function openDatabase(url: string): Database {
+export function openDatabase(url: string, options: OpenOptions = {}): Database {
   const label = describeDatabaseUrl(url);
   const plugins = [new CamelCasePlugin()];
   if (url.startsWith('sqlite:')) {
@@ -136,7 +145,7 @@ export function openDatabase(url: string): Database {
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('synchronous = NORMAL');
+    sqlite.pragma(`synchronous = ${options.sqliteSynchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     const db = new Kysely<DB>({
       dialect: new ShanhaiSqliteDialect({ database: cachingStatements(sqlite) }),
       plugins,

@@ -53,7 +53,9 @@ export type ChainProblem =
   | { kind: 'edited'; id: number; detail: string }
   | { kind: 'broken-link'; id: number; detail: string }
   | { kind: 'missing'; id: number; detail: string }
-  | { kind: 'head-mismatch'; id: number; detail: string };
+  | { kind: 'head-mismatch'; id: number; detail: string }
+  | { kind: 'truncated'; id: number; detail: string }
+  | { kind: 'rewritten'; id: number; detail: string };
 
 /**
  * Checks a run of entries (in id order) against the chain: each hash must match its content,
@@ -102,4 +104,59 @@ export function verifyChain(
     });
   }
   return problems;
+}
+
+/** The format tag of a checkpoint file. */
+export const CHECKPOINT_FORMAT = 'shanhai-history-checkpoint/1';
+
+/**
+ * A checkpoint of the history: the head (last entry and its hash) at a moment, kept outside the
+ * database by whoever audits it. Because each hash covers every entry before it, a later chain
+ * whose entry `entry` still has `hash` has kept entries 1…`entry` exactly as they were.
+ */
+export interface Checkpoint {
+  format: typeof CHECKPOINT_FORMAT;
+  entry: number;
+  hash: string;
+  /** When the checkpoint was taken (UTC, ISO 8601). */
+  at: string;
+  /** Ed25519 over `checkpointPayload`, by the operator's signing key; absent when unsigned. */
+  signature?: { algorithm: 'ed25519'; keyId: string; value: string } | undefined;
+}
+
+/** The text a checkpoint's signature covers: everything but the signature, canonically. */
+export function checkpointPayload(c: Pick<Checkpoint, 'format' | 'entry' | 'hash' | 'at'>): string {
+  return canonicalJson({ format: c.format, entry: c.entry, hash: c.hash, at: c.at });
+}
+
+/**
+ * Compares the history with a checkpoint: `found` is the entry at the checkpoint's position now
+ * (undefined when there is none) and `lastId` the last entry now. A missing entry means the
+ * history was cut back below the checkpoint; another hash means an entry at or before it was
+ * changed and the chain after it recomputed.
+ */
+export function checkAgainstCheckpoint(
+  checkpoint: Pick<Checkpoint, 'entry' | 'hash' | 'at'>,
+  found: { id: number; hash: string } | undefined,
+  lastId: number,
+): ChainProblem[] {
+  if (!found) {
+    return [
+      {
+        kind: 'truncated',
+        id: checkpoint.entry,
+        detail: `the checkpoint of ${checkpoint.at} records entry ${checkpoint.entry}, but the history now ends at entry ${lastId}: entries were deleted`,
+      },
+    ];
+  }
+  if (found.hash !== checkpoint.hash) {
+    return [
+      {
+        kind: 'rewritten',
+        id: checkpoint.entry,
+        detail: `entry ${checkpoint.entry} no longer has the hash the checkpoint of ${checkpoint.at} recorded: entries up to ${checkpoint.entry} were changed and the hashes recomputed`,
+      },
+    ];
+  }
+  return [];
 }
