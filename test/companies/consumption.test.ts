@@ -201,4 +201,28 @@ describeEachDatabase('consumption-aid sales API', (ctx) => {
       ['body.quantity'],
     );
   });
+
+  it('keeps a published sale published when a change does not name its publication', async () => {
+    const s = (
+      await send('POST', '/api/consumption-sales', guangdong, sale({ published: true }))
+    ).json();
+    expect(s.publishedAt).not.toBeNull();
+    const noted = await send(
+      'PATCH',
+      `/api/consumption-sales/${s.id}`,
+      guangdong,
+      { note: '备注', quantity: 3 },
+      { 'if-match': `"${s.version}"` },
+    );
+    expect(noted.statusCode, noted.body).toBe(200);
+    expect(noted.json()).toMatchObject({ note: '备注', quantity: 3, publishedAt: s.publishedAt });
+    const withdrawn = await send(
+      'PATCH',
+      `/api/consumption-sales/${s.id}`,
+      guangdong,
+      { published: false },
+      { 'if-match': `"${s.version + 1}"` },
+    );
+    expect(withdrawn.json()).toMatchObject({ publishedAt: null });
+  });
 });

@@ -31,7 +31,12 @@ export const bulkSalesBody = z.object({
   rows: z.array(saleInput).min(1).max(5000),
 });
 
-export const updateSaleBody = saleInput.omit({ programme: true }).partial();
+// `published` without its create default: a change that does not name it keeps the sale's
+// publication (with the default, every PATCH without it withdrew the sale).
+export const updateSaleBody = saleInput
+  .omit({ programme: true, published: true })
+  .partial()
+  .extend({ published: z.boolean().optional() });
 
 export const saleIdParams = z.object({ id: idParam });
 

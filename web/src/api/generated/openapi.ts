@@ -3319,7 +3319,6 @@ export interface paths {
                         product?: string | null;
                         /** @enum {string} */
                         productCategory?: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
-                        /** @default false */
                         published?: boolean;
                         /** @description Quantity in `unit`, a whole number; never negative */
                         quantity?: number;
