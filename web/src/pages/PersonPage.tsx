@@ -8,9 +8,7 @@ import {
   Col,
   Descriptions,
   Empty,
-  Form,
   List,
-  Modal,
   Popconfirm,
   Row,
   Skeleton,
@@ -24,29 +22,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import {
-  type Person,
-  type Posting,
-  useAddPosting,
-  useMentorings,
-  usePerson,
-  usePublishPerson,
-  useTeams,
-} from '../api/people';
+import { type Posting, useMentorings, usePerson, usePublishPerson, useTeams } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { today } from '../lib/format';
 import { bilingual, Dates, EndingTag, PersonalValue, useKindName } from './people/bits';
 import { EndPostingModal } from './people/EndPostingModal';
 import { PersonEditModal } from './people/PersonEditModal';
-import {
-  NEW_POSTING,
-  PostingFields,
-  type PostingValues,
-  postingBody,
-  setPostingErrors,
-} from './people/PostingFields';
-import { FormErrorsAlert } from './projects/FormErrorsAlert';
+import { AddPostingModal } from './people/PostingModals';
 
 function PostingStatus({ p }: { p: Posting }) {
   const { t } = useTranslation();
@@ -61,60 +44,6 @@ function PostingStatus({ p }: { p: Posting }) {
       <Tag color="green">{t('people.person.current')}</Tag>
       <EndingTag endsOn={p.endsOn} date={now} />
     </Space>
-  );
-}
-
-/** Adds a posting to the person (If-Match: the person's version); problems on the fields. */
-function AddPostingModal({
-  person,
-  open,
-  onClose,
-}: {
-  person: Person;
-  open: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const { message } = AntApp.useApp();
-  const add = useAddPosting();
-  const [form] = Form.useForm<{ posting: PostingValues }>();
-  const [rest, setRest] = useState<string[]>([]);
-  return (
-    <Modal
-      open={open}
-      title={t('people.person.addPosting')}
-      width={900}
-      okText={t('people.form.submit')}
-      cancelText={t('people.form.cancel')}
-      confirmLoading={add.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Form
-        form={form}
-        layout="vertical"
-        aria-label={t('people.person.addPosting')}
-        initialValues={{ posting: NEW_POSTING }}
-        onFinish={(v) => {
-          setRest([]);
-          add.mutate(
-            { id: person.id, version: person.version, body: postingBody(v.posting) },
-            {
-              onSuccess: () => {
-                void message.success(t('people.form.postingAdded'));
-                form.resetFields();
-                onClose();
-              },
-              onError: (err) => setRest(setPostingErrors(form, err, ['posting'])),
-            },
-          );
-        }}
-      >
-        <PostingFields prefix={['posting']} donor={person.donor.code} />
-        <FormErrorsAlert errors={rest} />
-      </Form>
-    </Modal>
   );
 }
 
@@ -441,7 +370,12 @@ export function PersonPage() {
         />
       ) : null}
       {p.can.addPosting ? (
-        <AddPostingModal person={p} open={adding} onClose={() => setAdding(false)} />
+        <AddPostingModal
+          person={p}
+          open={adding}
+          onClose={() => setAdding(false)}
+          onReload={() => person.refetch()}
+        />
       ) : null}
     </>
   );

@@ -22,6 +22,12 @@ export const messages: Widen<typeof zh> = {
       stay: 'Stay',
     },
   },
+  formModal: {
+    save: 'Save',
+    cancel: 'Cancel',
+    conflict:
+      'Someone else changed this record just now; it has been reloaded. Check it and save again.',
+  },
   roles: {
     coordinator: 'Coordinator',
     'donor-editor': 'Donor editor',

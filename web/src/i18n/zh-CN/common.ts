@@ -19,6 +19,11 @@ export const messages = {
       stay: '留在此页',
     },
   },
+  formModal: {
+    save: '保存',
+    cancel: '取消',
+    conflict: '此记录刚被其他人修改过，已为您重新加载最新内容。请核对后再保存。',
+  },
   roles: {
     coordinator: '协调员',
     'donor-editor': '援助方填报员',

@@ -1,11 +1,9 @@
-import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Typography } from 'antd';
+import { App as AntApp, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isVersionConflict, type Person, type Posting, useEndPosting } from '../../api/people';
+import { type Person, type Posting, useEndPosting } from '../../api/people';
+import { FormModal } from '../../components/FormModal';
 import { today } from '../../lib/format';
-import { setServerErrors } from '../../lib/formErrors';
-import { FormErrorsAlert } from '../projects/FormErrorsAlert';
 
 interface Values {
   actualEnd: Dayjs | null;
@@ -32,126 +30,82 @@ export function EndPostingModal({
   const { message } = AntApp.useApp();
   const end = useEndPosting();
   const [form] = Form.useForm<Values>();
-  const [rest, setRest] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
-  const close = () => {
-    setRest([]);
-    setConflict(false);
-    onClose();
-  };
   const now = today();
   const suggested =
     posting && now >= posting.termStart && now < posting.plannedEnd ? now : posting?.termStart;
+  if (!posting) return null;
   return (
-    <Modal
-      open={posting !== null}
+    <FormModal<Values>
+      form={form}
       title={t('people.end.title')}
       okText={t('people.end.submit')}
-      okButtonProps={{ danger: true }}
+      danger
       cancelText={t('people.form.cancel')}
-      confirmLoading={end.isPending}
-      onOk={() => form.submit()}
-      onCancel={close}
-      destroyOnHidden
+      onClose={onClose}
+      conflictText={t('people.edit.conflict')}
+      conflictTestId="posting-end-conflict"
+      onConflict={onReload}
+      intro={
+        <Typography.Paragraph type="secondary">
+          {t('people.end.intro', {
+            role: posting.role,
+            start: posting.termStart,
+            planned: posting.plannedEnd,
+          })}
+        </Typography.Paragraph>
+      }
+      initialValues={{ actualEnd: suggested ? dayjs(suggested) : null, reason: '' }}
+      onSubmit={async (v) => {
+        await end.mutateAsync({
+          postingId: posting.id,
+          version: person.version,
+          body: { actualEnd: v.actualEnd?.format('YYYY-MM-DD') ?? '', reason: v.reason.trim() },
+        });
+        void message.success(t('people.end.done'));
+      }}
     >
-      {posting ? (
-        <>
-          <Typography.Paragraph type="secondary">
-            {t('people.end.intro', {
-              role: posting.role,
-              start: posting.termStart,
-              planned: posting.plannedEnd,
-            })}
-          </Typography.Paragraph>
-          {conflict ? (
-            <Alert
-              type="warning"
-              showIcon
-              style={{ marginBottom: 16 }}
-              data-testid="posting-end-conflict"
-              title={t('people.edit.conflict')}
-            />
-          ) : null}
-          <Form<Values>
-            form={form}
-            layout="vertical"
-            aria-label={t('people.end.title')}
-            initialValues={{ actualEnd: suggested ? dayjs(suggested) : null, reason: '' }}
-            onFinish={(v) => {
-              setRest([]);
-              end.mutate(
-                {
-                  postingId: posting.id,
-                  version: person.version,
-                  body: {
-                    actualEnd: v.actualEnd?.format('YYYY-MM-DD') ?? '',
-                    reason: v.reason.trim(),
-                  },
-                },
-                {
-                  onSuccess: () => {
-                    void message.success(t('people.end.done'));
-                    close();
-                  },
-                  onError: (err) => {
-                    if (isVersionConflict(err)) {
-                      setConflict(true);
-                      void onReload();
-                      return;
-                    }
-                    setConflict(false);
-                    setRest(setServerErrors(form, err).rest);
-                  },
-                },
-              );
-            }}
-          >
-            <Form.Item
-              name="actualEnd"
-              label={t('people.end.date')}
-              rules={[
-                {
-                  required: true,
-                  message: t('people.form.required', { field: t('people.end.date') }),
-                },
-                {
-                  validator: (_, value: Dayjs | null | undefined) => {
-                    if (!value) return Promise.resolve();
-                    const day = value.format('YYYY-MM-DD');
-                    if (day < posting.termStart || day >= posting.plannedEnd) {
-                      return Promise.reject(
-                        new Error(
-                          t('people.end.dateOutside', {
-                            start: posting.termStart,
-                            planned: posting.plannedEnd,
-                          }),
-                        ),
-                      );
-                    }
-                    return Promise.resolve();
-                  },
-                },
-              ]}
-            >
-              <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-            </Form.Item>
-            <Form.Item
-              name="reason"
-              label={t('people.end.reason')}
-              rules={[
-                {
-                  required: true,
-                  whitespace: true,
-                  message: t('people.form.required', { field: t('people.end.reason') }),
-                },
-              ]}
-            >
-              <Input.TextArea rows={3} maxLength={2000} showCount />
-            </Form.Item>
-            <FormErrorsAlert errors={rest} />
-          </Form>
-        </>
-      ) : null}
-    </Modal>
+      <Form.Item
+        name="actualEnd"
+        label={t('people.end.date')}
+        rules={[
+          {
+            required: true,
+            message: t('people.form.required', { field: t('people.end.date') }),
+          },
+          {
+            validator: (_, value: Dayjs | null | undefined) => {
+              if (!value) return Promise.resolve();
+              const day = value.format('YYYY-MM-DD');
+              if (day < posting.termStart || day >= posting.plannedEnd) {
+                return Promise.reject(
+                  new Error(
+                    t('people.end.dateOutside', {
+                      start: posting.termStart,
+                      planned: posting.plannedEnd,
+                    }),
+                  ),
+                );
+              }
+              return Promise.resolve();
+            },
+          },
+        ]}
+      >
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item
+        name="reason"
+        label={t('people.end.reason')}
+        rules={[
+          {
+            required: true,
+            whitespace: true,
+            message: t('people.form.required', { field: t('people.end.reason') }),
+          },
+        ]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} showCount />
+      </Form.Item>
+    </FormModal>
   );
 }

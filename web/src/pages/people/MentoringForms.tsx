@@ -1,25 +1,13 @@
-import {
-  Alert,
-  App as AntApp,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-} from 'antd';
+import { App as AntApp, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWritableDonorOptions } from '../../api/names';
-import { isVersionConflict, type Mentoring, usePersons } from '../../api/people';
+import { type Mentoring, usePersons } from '../../api/people';
 import { useCreateMentoring, usePutAssessment } from '../../api/peopleWrites';
 import { AreaPicker } from '../../components/AreaPicker';
+import { FormModal } from '../../components/FormModal';
 import { joinList } from '../../lib/format';
-import { setServerErrors } from '../../lib/formErrors';
-import { FormErrorsAlert } from '../projects/FormErrorsAlert';
-import { EnterSubmits } from './TeamForms';
 
 const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
 type Grade = (typeof GRADES)[number];
@@ -48,115 +36,88 @@ export function NewMentoringModal({ onClose }: { onClose: () => void }) {
     { donor: donor || undefined, q: query.trim() || undefined, limit: 50 },
     !!donor,
   );
-  const [rest, setRest] = useState<string[]>([]);
   const f = (key: string) => t(`peopleForms.mentoring.${key}`);
   const required = (field: string) => [
     { required: true, message: t('peopleForms.required', { field }) },
   ];
   return (
-    <Modal
-      open
+    <FormModal<NewMentoringValues>
+      form={form}
       title={f('title')}
-      okText={t('peopleForms.save')}
-      cancelText={t('peopleForms.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      onClose={onClose}
       width={600}
+      initialValues={{
+        donor: donors.options.length === 1 ? donors.options[0]?.value : undefined,
+        published: false,
+      }}
+      onValuesChange={(changed) => {
+        if ('donor' in changed) form.setFieldValue('mentorPersonId', undefined);
+      }}
+      aliases={{ areaCode: 'area', menteeOrgCode: 'menteeOrgName' }}
+      onSubmit={async (v) => {
+        const m = await create.mutateAsync({
+          mentorPersonId: v.mentorPersonId,
+          areaCode: v.area,
+          menteeName: v.menteeName.trim(),
+          menteeOrgName: v.menteeOrgName.trim(),
+          startsOn: v.startsOn.format('YYYY-MM-DD'),
+          endsOn: v.endsOn ? v.endsOn.format('YYYY-MM-DD') : null,
+          published: v.published,
+        });
+        void message.success(t('peopleForms.mentoring.done', { name: m.mentee.name }));
+      }}
     >
-      <Form<NewMentoringValues>
-        form={form}
-        layout="vertical"
-        aria-label={f('title')}
-        initialValues={{
-          donor: donors.options.length === 1 ? donors.options[0]?.value : undefined,
-          published: false,
-        }}
-        onValuesChange={(changed: Partial<NewMentoringValues>) => {
-          if ('donor' in changed) form.setFieldValue('mentorPersonId', undefined);
-        }}
-        onFinish={(v) => {
-          setRest([]);
-          create.mutate(
-            {
-              mentorPersonId: v.mentorPersonId,
-              areaCode: v.area,
-              menteeName: v.menteeName.trim(),
-              menteeOrgName: v.menteeOrgName.trim(),
-              startsOn: v.startsOn.format('YYYY-MM-DD'),
-              endsOn: v.endsOn ? v.endsOn.format('YYYY-MM-DD') : null,
-              published: v.published,
+      <Form.Item name="donor" label={f('donor')} rules={required(f('donor'))}>
+        <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
+      </Form.Item>
+      <Form.Item name="mentorPersonId" label={f('mentor')} rules={required(f('mentor'))}>
+        <Select
+          showSearch={{ filterOption: false, onSearch: setQuery }}
+          disabled={!donor}
+          loading={persons.isFetching}
+          placeholder={f('mentorPlaceholder')}
+          notFoundContent={persons.isFetching ? null : t('peopleForms.member.noPerson')}
+          options={(persons.data?.items ?? []).map((p) => ({ value: p.id, label: p.nameZh }))}
+        />
+      </Form.Item>
+      <Form.Item name="menteeName" label={f('mentee')} rules={required(f('mentee'))}>
+        <Input maxLength={100} placeholder={f('menteePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="area" label={f('area')} rules={required(f('area'))}>
+        <AreaPicker placeholder={t('people.form.areaPlaceholder')} aria-label={f('area')} />
+      </Form.Item>
+      <Form.Item name="menteeOrgName" label={f('menteeOrg')} rules={required(f('menteeOrg'))}>
+        <Input maxLength={200} placeholder={f('menteeOrgPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item
+        name="endsOn"
+        label={f('endsOn')}
+        dependencies={['startsOn']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, value: Dayjs | null | undefined) => {
+              const start = getFieldValue('startsOn') as Dayjs | undefined;
+              return !value || !start || !value.isBefore(start, 'day')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
             },
-            {
-              onSuccess: (m) => {
-                void message.success(t('peopleForms.mentoring.done', { name: m.mentee.name }));
-                onClose();
-              },
-              onError: (err) =>
-                setRest(
-                  setServerErrors(form, err, {
-                    areaCode: 'area',
-                    menteeOrgCode: 'menteeOrgName',
-                  }).rest,
-                ),
-            },
-          );
-        }}
+          }),
+        ]}
       >
-        <Form.Item name="donor" label={f('donor')} rules={required(f('donor'))}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
-        </Form.Item>
-        <Form.Item name="mentorPersonId" label={f('mentor')} rules={required(f('mentor'))}>
-          <Select
-            showSearch={{ filterOption: false, onSearch: setQuery }}
-            disabled={!donor}
-            loading={persons.isFetching}
-            placeholder={f('mentorPlaceholder')}
-            notFoundContent={persons.isFetching ? null : t('peopleForms.member.noPerson')}
-            options={(persons.data?.items ?? []).map((p) => ({ value: p.id, label: p.nameZh }))}
-          />
-        </Form.Item>
-        <Form.Item name="menteeName" label={f('mentee')} rules={required(f('mentee'))}>
-          <Input maxLength={100} placeholder={f('menteePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="area" label={f('area')} rules={required(f('area'))}>
-          <AreaPicker placeholder={t('people.form.areaPlaceholder')} aria-label={f('area')} />
-        </Form.Item>
-        <Form.Item name="menteeOrgName" label={f('menteeOrg')} rules={required(f('menteeOrg'))}>
-          <Input maxLength={200} placeholder={f('menteeOrgPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item
-          name="endsOn"
-          label={f('endsOn')}
-          dependencies={['startsOn']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: (_, value: Dayjs | null | undefined) => {
-                const start = getFieldValue('startsOn') as Dayjs | undefined;
-                return !value || !start || !value.isBefore(start, 'day')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
-              },
-            }),
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="published" label={t('peopleForms.publication')}>
+        <Radio.Group
+          options={[
+            { value: false, label: t('peopleForms.draft') },
+            { value: true, label: t('peopleForms.publish') },
           ]}
-        >
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="published" label={t('peopleForms.publication')}>
-          <Radio.Group
-            options={[
-              { value: false, label: t('peopleForms.draft') },
-              { value: true, label: t('peopleForms.publish') },
-            ]}
-          />
-        </Form.Item>
-        <FormErrorsAlert errors={rest} />
-        <EnterSubmits />
-      </Form>
-    </Modal>
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -172,17 +133,18 @@ interface AssessmentValues {
  */
 export function AssessmentModal({
   mentoring,
+  year,
   onClose,
 }: {
   mentoring: Mentoring;
+  /** The year whose assessment is changed; a new one's otherwise. */
+  year?: number | undefined;
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const put = usePutAssessment();
   const [form] = Form.useForm<AssessmentValues>();
-  const [rest, setRest] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
   const f = (key: string) => t(`peopleForms.assessment.${key}`);
   const title = t('peopleForms.assessment.title', {
     mentor: mentoring.mentor.name,
@@ -190,89 +152,59 @@ export function AssessmentModal({
   });
   const lastYear = dayjs().year() - 1;
   const firstYear = Number(mentoring.startsOn.slice(0, 4));
+  const known = mentoring.assessments.find((a) => a.year === year);
   return (
-    <Modal
-      open
+    <FormModal<AssessmentValues>
+      form={form}
       title={title}
-      okText={t('peopleForms.save')}
-      cancelText={t('peopleForms.cancel')}
-      confirmLoading={put.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      onClose={onClose}
+      conflictText={t('peopleForms.conflict')}
+      initialValues={
+        known
+          ? { year: known.year, grade: known.grade, note: known.note ?? '' }
+          : { year: Math.max(firstYear, lastYear), grade: 'good' }
+      }
+      onSubmit={async (v) => {
+        await put.mutateAsync({
+          id: mentoring.id,
+          year: v.year,
+          version: mentoring.version,
+          body: { grade: v.grade, note: v.note?.trim() ? v.note.trim() : null },
+        });
+        void message.success(t('peopleForms.assessment.done', { year: v.year }));
+      }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('peopleForms.conflict')}
-        />
-      ) : null}
-      <Form<AssessmentValues>
-        form={form}
-        layout="vertical"
-        aria-label={title}
-        initialValues={{ year: Math.max(firstYear, lastYear), grade: 'good' }}
-        onFinish={(v) => {
-          setRest([]);
-          setConflict(false);
-          put.mutate(
-            {
-              id: mentoring.id,
-              year: v.year,
-              version: mentoring.version,
-              body: { grade: v.grade, note: v.note?.trim() ? v.note.trim() : null },
-            },
-            {
-              onSuccess: () => {
-                void message.success(t('peopleForms.assessment.done', { year: v.year }));
-                onClose();
-              },
-              onError: (err) => {
-                if (isVersionConflict(err)) {
-                  setConflict(true);
-                  return;
-                }
-                setRest(setServerErrors(form, err).rest);
-              },
-            },
-          );
-        }}
+      <Form.Item
+        name="year"
+        label={f('year')}
+        extra={
+          mentoring.assessments.length
+            ? t('peopleForms.assessment.replaces', {
+                years: joinList(
+                  mentoring.assessments.map((a) => String(a.year)),
+                  i18n.language,
+                ),
+              })
+            : undefined
+        }
+        rules={[
+          { required: true, message: t('peopleForms.required', { field: f('year') }) },
+          { type: 'number', min: 1990, max: 2100, message: f('yearInvalid') },
+        ]}
       >
-        <Form.Item
-          name="year"
-          label={f('year')}
-          extra={
-            mentoring.assessments.length
-              ? t('peopleForms.assessment.replaces', {
-                  years: joinList(
-                    mentoring.assessments.map((a) => String(a.year)),
-                    i18n.language,
-                  ),
-                })
-              : undefined
-          }
-          rules={[
-            { required: true, message: t('peopleForms.required', { field: f('year') }) },
-            { type: 'number', min: 1990, max: 2100, message: f('yearInvalid') },
-          ]}
-        >
-          <InputNumber precision={0} style={{ width: 140 }} />
-        </Form.Item>
-        <Form.Item name="grade" label={f('grade')}>
-          <Radio.Group
-            options={GRADES.map((g) => ({
-              value: g,
-              label: t(`people.mentoring.grades.${g}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="note" label={f('note')}>
-          <Input maxLength={2000} />
-        </Form.Item>
-        <FormErrorsAlert errors={rest} />
-        <EnterSubmits />
-      </Form>
-    </Modal>
+        <InputNumber precision={0} style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item name="grade" label={f('grade')}>
+        <Radio.Group
+          options={GRADES.map((g) => ({
+            value: g,
+            label: t(`people.mentoring.grades.${g}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="note" label={f('note')}>
+        <Input maxLength={2000} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,14 +1,12 @@
-import { App as AntApp, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
+import { App as AntApp, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../api/hooks';
 import { useDonorOptions } from '../../api/options';
 import { useCreateBatch } from '../../api/people';
-import { setServerErrors } from '../../lib/formErrors';
+import { FormModal } from '../../components/FormModal';
 import { grantOrganisations } from '../../lib/grants';
-import { FormErrorsAlert } from '../projects/FormErrorsAlert';
 
 interface Values {
   donor: string;
@@ -28,7 +26,6 @@ export function NewBatchModal({ onClose }: { onClose: () => void }) {
   const donors = useDonorOptions();
   const create = useCreateBatch();
   const [form] = Form.useForm<Values>();
-  const [rest, setRest] = useState<string[]>([]);
   const grantOrgs = session.data ? grantOrganisations(session.data.user) : [];
   const donorOptions =
     grantOrgs.length > 0
@@ -38,78 +35,58 @@ export function NewBatchModal({ onClose }: { onClose: () => void }) {
     { required: true, message: t('people.form.required', { field }) },
   ];
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      form={form}
       title={t('people.batch.title')}
       okText={t('people.form.submit')}
       cancelText={t('people.form.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      onClose={onClose}
+      initialValues={{ donor: grantOrgs.length === 1 ? grantOrgs[0]?.code : undefined }}
+      onSubmit={async (v) => {
+        const b = await create.mutateAsync({
+          donor: v.donor,
+          programme: 'xinjiang',
+          number: v.number ?? 0,
+          name: v.name?.trim() ? v.name.trim() : null,
+          startsOn: v.startsOn?.format('YYYY-MM-DD') ?? null,
+        });
+        void message.success(t('people.batch.done', { number: b.number }));
+      }}
+      onRefused={(err) => {
+        if (!(err instanceof ApiError && err.status === 409)) return false;
+        // The donor's and programme's names, not their codes.
+        const number = form.getFieldValue('number') as number | null;
+        form.setFields([{ name: 'number', errors: [t('people.batch.taken', { number })] }]);
+        return true;
+      }}
     >
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        aria-label={t('people.batch.title')}
-        initialValues={{ donor: grantOrgs.length === 1 ? grantOrgs[0]?.code : undefined }}
-        onFinish={(v) => {
-          setRest([]);
-          create.mutate(
-            {
-              donor: v.donor,
-              programme: 'xinjiang',
-              number: v.number ?? 0,
-              name: v.name?.trim() ? v.name.trim() : null,
-              startsOn: v.startsOn?.format('YYYY-MM-DD') ?? null,
-            },
-            {
-              onSuccess: (b) => {
-                void message.success(t('people.batch.done', { number: b.number }));
-                onClose();
-              },
-              onError: (err) => {
-                if (err instanceof ApiError && err.status === 409) {
-                  // The donor's and programme's names, not their codes.
-                  form.setFields([
-                    { name: 'number', errors: [t('people.batch.taken', { number: v.number })] },
-                  ]);
-                  return;
-                }
-                setRest(setServerErrors(form, err).rest);
-              },
-            },
-          );
-        }}
+      <Form.Item
+        name="donor"
+        label={t('people.form.donor')}
+        rules={required(t('people.form.donor'))}
       >
-        <Form.Item
-          name="donor"
-          label={t('people.form.donor')}
-          rules={required(t('people.form.donor'))}
-        >
-          <Select
-            showSearch={{ optionFilterProp: 'label' }}
-            loading={donors.loading}
-            options={donorOptions}
-          />
-        </Form.Item>
-        <Form.Item
-          name="number"
-          label={t('people.batch.number')}
-          rules={[
-            ...required(t('people.batch.number')),
-            { type: 'number', min: 1, max: 999, message: t('people.batch.numberInvalid') },
-          ]}
-        >
-          <InputNumber precision={0} style={{ width: 160 }} />
-        </Form.Item>
-        <Form.Item name="name" label={t('people.batch.name')}>
-          <Input maxLength={200} placeholder={t('people.batch.namePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="startsOn" label={t('people.batch.startsOn')}>
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-        <FormErrorsAlert errors={rest} />
-      </Form>
-    </Modal>
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          loading={donors.loading}
+          options={donorOptions}
+        />
+      </Form.Item>
+      <Form.Item
+        name="number"
+        label={t('people.batch.number')}
+        rules={[
+          ...required(t('people.batch.number')),
+          { type: 'number', min: 1, max: 999, message: t('people.batch.numberInvalid') },
+        ]}
+      >
+        <InputNumber precision={0} style={{ width: 160 }} />
+      </Form.Item>
+      <Form.Item name="name" label={t('people.batch.name')}>
+        <Input maxLength={200} placeholder={t('people.batch.namePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="startsOn" label={t('people.batch.startsOn')}>
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+    </FormModal>
   );
 }

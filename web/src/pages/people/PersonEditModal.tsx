@@ -1,15 +1,9 @@
-import { Alert, App as AntApp, Col, Form, Input, InputNumber, Modal, Radio, Row } from 'antd';
-import { useEffect, useRef, useState } from 'react';
+import { App as AntApp, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  isVersionConflict,
-  type Person,
-  type PersonChanges,
-  useUpdatePerson,
-} from '../../api/people';
-import { setServerErrors } from '../../lib/formErrors';
+import { type Person, type PersonChanges, useUpdatePerson } from '../../api/people';
+import { FormModal } from '../../components/FormModal';
 import { idCardFault } from '../../lib/idCard';
-import { FormErrorsAlert } from '../projects/FormErrorsAlert';
 
 interface Values {
   nameZh: string;
@@ -81,177 +75,139 @@ export function PersonEditModal({
   const { message } = AntApp.useApp();
   const update = useUpdatePerson();
   const [form] = Form.useForm<Values>();
-  const [rest, setRest] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
   const masked = person.personal.masked;
   // After a conflict the person is reloaded: the form then shows the latest values.
   const shown = useRef(person.version);
+  const reloading = useRef(false);
   useEffect(() => {
     if (!open || shown.current === person.version) return;
     shown.current = person.version;
-    if (conflict) form.setFieldsValue(valuesOf(person));
-  }, [open, conflict, form, person]);
+    if (reloading.current) form.setFieldsValue(valuesOf(person));
+    reloading.current = false;
+  }, [open, form, person]);
   const required = (field: string) => [
     { required: true, message: t('people.form.required', { field }) },
   ];
-  const close = () => {
-    setRest([]);
-    setConflict(false);
-    onClose();
-  };
   return (
-    <Modal
+    <FormModal<Values>
+      form={form}
       open={open}
       title={t('people.edit.title', { name: person.nameZh })}
       width={900}
       okText={t('people.form.submit')}
       cancelText={t('people.form.cancel')}
-      confirmLoading={update.isPending}
-      onOk={() => form.submit()}
-      onCancel={close}
-      destroyOnHidden
+      onClose={onClose}
+      conflictText={t('people.edit.conflict')}
+      conflictTestId="person-edit-conflict"
+      onConflict={() => {
+        reloading.current = true;
+        return onReload();
+      }}
+      aliases={{ homeOrg: 'homeOrgName' }}
+      initialValues={valuesOf(person)}
+      onSubmit={async (v) => {
+        const body = changes(person, v);
+        if (Object.keys(body).length === 0) return;
+        await update.mutateAsync({ id: person.id, version: person.version, body });
+        void message.success(t('people.edit.done'));
+      }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          data-testid="person-edit-conflict"
-          title={t('people.edit.conflict')}
-        />
-      ) : null}
-      <Form<Values>
-        form={form}
-        layout="vertical"
-        aria-label={t('people.edit.title', { name: person.nameZh })}
-        initialValues={valuesOf(person)}
-        onFinish={(v) => {
-          setRest([]);
-          const body = changes(person, v);
-          if (Object.keys(body).length === 0) {
-            close();
-            return;
-          }
-          update.mutate(
-            { id: person.id, version: person.version, body },
-            {
-              onSuccess: () => {
-                void message.success(t('people.edit.done'));
-                close();
-              },
-              onError: (err) => {
-                if (isVersionConflict(err)) {
-                  setConflict(true);
-                  void onReload();
-                  return;
-                }
-                setConflict(false);
-                setRest(setServerErrors(form, err, { homeOrg: 'homeOrgName' }).rest);
-              },
-            },
-          );
-        }}
-      >
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item
+            name="nameZh"
+            label={t('people.form.nameZh')}
+            rules={required(t('people.form.nameZh'))}
+          >
+            <Input maxLength={100} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="nameUg" label={t('people.form.nameUg')}>
+            <Input maxLength={200} dir="auto" />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="sex" label={t('people.form.sex')}>
+            <Radio.Group
+              options={(['male', 'female'] as const).map((s) => ({
+                value: s,
+                label: t(`people.sex.${s}`),
+              }))}
+            />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col xs={24} md={8}>
+          <Form.Item name="ethnicity" label={t('people.form.ethnicity')}>
+            <Input maxLength={50} />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={8}>
+          <Form.Item name="homeOrgName" label={t('people.form.homeOrgName')}>
+            <Input maxLength={200} />
+          </Form.Item>
+        </Col>
+        {masked ? null : (
+          <Col xs={24} md={8}>
+            <Form.Item
+              name="birthYear"
+              label={t('people.form.birthYear')}
+              rules={[
+                {
+                  type: 'number',
+                  min: 1900,
+                  max: new Date().getFullYear(),
+                  message: t('people.form.birthYearInvalid'),
+                },
+              ]}
+            >
+              <InputNumber style={{ width: '100%' }} precision={0} />
+            </Form.Item>
+          </Col>
+        )}
+      </Row>
+      {masked ? null : (
         <Row gutter={16}>
           <Col xs={24} md={8}>
             <Form.Item
-              name="nameZh"
-              label={t('people.form.nameZh')}
-              rules={required(t('people.form.nameZh'))}
+              name="phone"
+              label={t('people.form.phone')}
+              rules={[{ pattern: /^\+?[0-9 -]{5,20}$/, message: t('people.form.phoneInvalid') }]}
             >
-              <Input maxLength={100} />
+              <Input maxLength={20} inputMode="tel" />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="nameUg" label={t('people.form.nameUg')}>
-              <Input maxLength={200} dir="auto" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="sex" label={t('people.form.sex')}>
-              <Radio.Group
-                options={(['male', 'female'] as const).map((s) => ({
-                  value: s,
-                  label: t(`people.sex.${s}`),
-                }))}
-              />
+            <Form.Item
+              name="idCardNumber"
+              label={t('people.form.idCardNumber')}
+              validateTrigger="onBlur"
+              rules={[
+                {
+                  validator: (_, value: string | undefined) => {
+                    if (!value?.trim()) return Promise.resolve();
+                    const fault = idCardFault(value);
+                    if (!fault) return Promise.resolve();
+                    return Promise.reject(
+                      new Error(
+                        fault.fault === 'format'
+                          ? t('people.form.idCard.format')
+                          : fault.fault === 'birthDate'
+                            ? t('people.form.idCard.birthDate', { date: fault.date })
+                            : t('people.form.idCard.checkDigit', { expected: fault.expected }),
+                      ),
+                    );
+                  },
+                },
+              ]}
+            >
+              <Input maxLength={30} autoComplete="off" />
             </Form.Item>
           </Col>
         </Row>
-        <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item name="ethnicity" label={t('people.form.ethnicity')}>
-              <Input maxLength={50} />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item name="homeOrgName" label={t('people.form.homeOrgName')}>
-              <Input maxLength={200} />
-            </Form.Item>
-          </Col>
-          {masked ? null : (
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="birthYear"
-                label={t('people.form.birthYear')}
-                rules={[
-                  {
-                    type: 'number',
-                    min: 1900,
-                    max: new Date().getFullYear(),
-                    message: t('people.form.birthYearInvalid'),
-                  },
-                ]}
-              >
-                <InputNumber style={{ width: '100%' }} precision={0} />
-              </Form.Item>
-            </Col>
-          )}
-        </Row>
-        {masked ? null : (
-          <Row gutter={16}>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="phone"
-                label={t('people.form.phone')}
-                rules={[{ pattern: /^\+?[0-9 -]{5,20}$/, message: t('people.form.phoneInvalid') }]}
-              >
-                <Input maxLength={20} inputMode="tel" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={8}>
-              <Form.Item
-                name="idCardNumber"
-                label={t('people.form.idCardNumber')}
-                validateTrigger="onBlur"
-                rules={[
-                  {
-                    validator: (_, value: string | undefined) => {
-                      if (!value?.trim()) return Promise.resolve();
-                      const fault = idCardFault(value);
-                      if (!fault) return Promise.resolve();
-                      return Promise.reject(
-                        new Error(
-                          fault.fault === 'format'
-                            ? t('people.form.idCard.format')
-                            : fault.fault === 'birthDate'
-                              ? t('people.form.idCard.birthDate', { date: fault.date })
-                              : t('people.form.idCard.checkDigit', { expected: fault.expected }),
-                        ),
-                      );
-                    },
-                  },
-                ]}
-              >
-                <Input maxLength={30} autoComplete="off" />
-              </Form.Item>
-            </Col>
-          </Row>
-        )}
-        <FormErrorsAlert errors={rest} />
-        {/* Enter in any field saves. */}
-        <button type="submit" hidden aria-hidden tabIndex={-1} />
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

@@ -3,8 +3,7 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type NewPosting, useBatches, usePersonnelKinds } from '../../api/people';
 import { AreaPicker } from '../../components/AreaPicker';
-import type { ErrorsTarget, FieldPath } from '../../lib/formErrors';
-import { pathErrors } from '../../lib/formErrors';
+import type { FieldPath } from '../../lib/formErrors';
 
 /** The posting part of a form, as the fields hold it. */
 export interface PostingValues {
@@ -35,23 +34,6 @@ export function postingBody(v: PostingValues): NewPosting {
     termStart: v.termStart?.format('YYYY-MM-DD') ?? '',
     ...(v.plannedEnd ? { plannedEnd: v.plannedEnd.format('YYYY-MM-DD') } : {}),
   };
-}
-
-/** The server's field errors of a posting put on the fields under `prefix`; the rest returned. */
-export function setPostingErrors(form: ErrorsTarget, err: unknown, prefix: FieldPath): string[] {
-  const aliases: Record<string, string> = { hostOrg: 'hostOrgName', actualEnd: 'plannedEnd' };
-  const known = new Set(form.getFieldsError().map((f) => JSON.stringify(f.name)));
-  const placed: { name: FieldPath; errors: string[] }[] = [];
-  const rest: string[] = [];
-  const errors = pathErrors(err, aliases);
-  for (const { path, message } of errors) {
-    const name = [...prefix, ...path];
-    if (known.has(JSON.stringify(name))) placed.push({ name, errors: [message] });
-    else rest.push(message);
-  }
-  if (placed.length) form.setFields(placed);
-  if (errors.length === 0) rest.push(err instanceof Error ? err.message : String(err));
-  return rest;
 }
 
 /**

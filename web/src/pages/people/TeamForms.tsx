@@ -1,18 +1,12 @@
-import { Alert, App as AntApp, DatePicker, Form, Input, Modal, Radio, Select } from 'antd';
+import { App as AntApp, DatePicker, Form, Input, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWritableDonorOptions } from '../../api/names';
-import { isVersionConflict, type Team, usePersons } from '../../api/people';
+import { type Team, usePersons } from '../../api/people';
 import { useAddTeamMember, useCreateTeam, useUpdateTeamMember } from '../../api/peopleWrites';
 import { AreaPicker } from '../../components/AreaPicker';
-import { setServerErrors } from '../../lib/formErrors';
-import { FormErrorsAlert } from '../projects/FormErrorsAlert';
-
-/** A submit button no one sees, so that Enter in a field saves the dialog's form. */
-export function EnterSubmits() {
-  return <button type="submit" hidden aria-hidden tabIndex={-1} />;
-}
+import { FormModal } from '../../components/FormModal';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 
@@ -34,113 +28,85 @@ export function NewTeamModal({ onClose }: { onClose: () => void }) {
   const donors = useWritableDonorOptions();
   const create = useCreateTeam();
   const [form] = Form.useForm<NewTeamValues>();
-  const [rest, setRest] = useState<string[]>([]);
   const f = (key: string) => t(`peopleForms.team.${key}`);
   const required = (field: string) => [
     { required: true, message: t('peopleForms.required', { field }) },
   ];
   return (
-    <Modal
-      open
+    <FormModal<NewTeamValues>
+      form={form}
       title={f('title')}
-      okText={t('peopleForms.save')}
-      cancelText={t('peopleForms.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      onClose={onClose}
       width={600}
+      initialValues={{
+        kind: 'medical',
+        donor: donors.options.length === 1 ? donors.options[0]?.value : undefined,
+        published: false,
+      }}
+      aliases={{ donorCode: 'donor', hostOrgCode: 'hostOrgName', areaCode: 'area' }}
+      onSubmit={async (v) => {
+        const team = await create.mutateAsync({
+          kind: v.kind,
+          name: v.name.trim(),
+          donorCode: v.donor,
+          hostOrgName: v.hostOrgName.trim(),
+          areaCode: v.area,
+          startsOn: day(v.startsOn) ?? '',
+          endsOn: day(v.endsOn) ?? null,
+          published: v.published,
+        });
+        void message.success(t('peopleForms.team.done', { name: team.name }));
+      }}
     >
-      <Form<NewTeamValues>
-        form={form}
-        layout="vertical"
-        aria-label={f('title')}
-        initialValues={{
-          kind: 'medical',
-          donor: donors.options.length === 1 ? donors.options[0]?.value : undefined,
-          published: false,
-        }}
-        onFinish={(v) => {
-          setRest([]);
-          create.mutate(
-            {
-              kind: v.kind,
-              name: v.name.trim(),
-              donorCode: v.donor,
-              hostOrgName: v.hostOrgName.trim(),
-              areaCode: v.area,
-              startsOn: day(v.startsOn) ?? '',
-              endsOn: day(v.endsOn) ?? null,
-              published: v.published,
+      <Form.Item name="kind" label={f('kind')} rules={required(f('kind'))}>
+        <Radio.Group
+          options={(['medical', 'education', 'other'] as const).map((k) => ({
+            value: k,
+            label: t(`people.teams.kinds.${k}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="name" label={f('name')} rules={required(f('name'))}>
+        <Input maxLength={200} placeholder={f('namePlaceholder')} />
+      </Form.Item>
+      <Form.Item name="donor" label={f('donor')} rules={required(f('donor'))}>
+        <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
+      </Form.Item>
+      <Form.Item name="area" label={f('area')} rules={required(f('area'))}>
+        <AreaPicker placeholder={t('people.form.areaPlaceholder')} aria-label={f('area')} />
+      </Form.Item>
+      <Form.Item name="hostOrgName" label={f('host')} rules={required(f('host'))}>
+        <Input maxLength={200} placeholder={f('hostPlaceholder')} />
+      </Form.Item>
+      <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item
+        name="endsOn"
+        label={f('endsOn')}
+        dependencies={['startsOn']}
+        rules={[
+          ({ getFieldValue }) => ({
+            validator: (_, value: Dayjs | null | undefined) => {
+              const start = getFieldValue('startsOn') as Dayjs | undefined;
+              return !value || !start || !value.isBefore(start, 'day')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
             },
-            {
-              onSuccess: (team) => {
-                void message.success(t('peopleForms.team.done', { name: team.name }));
-                onClose();
-              },
-              onError: (err) =>
-                setRest(
-                  setServerErrors(form, err, {
-                    donorCode: 'donor',
-                    hostOrgCode: 'hostOrgName',
-                    areaCode: 'area',
-                  }).rest,
-                ),
-            },
-          );
-        }}
+          }),
+        ]}
       >
-        <Form.Item name="kind" label={f('kind')} rules={required(f('kind'))}>
-          <Radio.Group
-            options={(['medical', 'education', 'other'] as const).map((k) => ({
-              value: k,
-              label: t(`people.teams.kinds.${k}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="name" label={f('name')} rules={required(f('name'))}>
-          <Input maxLength={200} placeholder={f('namePlaceholder')} />
-        </Form.Item>
-        <Form.Item name="donor" label={f('donor')} rules={required(f('donor'))}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
-        </Form.Item>
-        <Form.Item name="area" label={f('area')} rules={required(f('area'))}>
-          <AreaPicker placeholder={t('people.form.areaPlaceholder')} aria-label={f('area')} />
-        </Form.Item>
-        <Form.Item name="hostOrgName" label={f('host')} rules={required(f('host'))}>
-          <Input maxLength={200} placeholder={f('hostPlaceholder')} />
-        </Form.Item>
-        <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item
-          name="endsOn"
-          label={f('endsOn')}
-          dependencies={['startsOn']}
-          rules={[
-            ({ getFieldValue }) => ({
-              validator: (_, value: Dayjs | null | undefined) => {
-                const start = getFieldValue('startsOn') as Dayjs | undefined;
-                return !value || !start || !value.isBefore(start, 'day')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
-              },
-            }),
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+      <Form.Item name="published" label={t('peopleForms.publication')}>
+        <Radio.Group
+          options={[
+            { value: false, label: t('peopleForms.draft') },
+            { value: true, label: t('peopleForms.publish') },
           ]}
-        >
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name="published" label={t('peopleForms.publication')}>
-          <Radio.Group
-            options={[
-              { value: false, label: t('peopleForms.draft') },
-              { value: true, label: t('peopleForms.publish') },
-            ]}
-          />
-        </Form.Item>
-        <FormErrorsAlert errors={rest} />
-        <EnterSubmits />
-      </Form>
-    </Modal>
+        />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -158,88 +124,51 @@ export function AddMemberModal({ team, onClose }: { team: Team; onClose: () => v
   const persons = usePersons({ donor: team.donor.code, q: query.trim() || undefined, limit: 50 });
   const add = useAddTeamMember();
   const [form] = Form.useForm<MemberValues>();
-  const [rest, setRest] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
   const f = (key: string) => t(`peopleForms.member.${key}`);
   const required = (field: string) => [
     { required: true, message: t('peopleForms.required', { field }) },
   ];
   const start = dayjs(team.startsOn);
   return (
-    <Modal
-      open
+    <FormModal<MemberValues>
+      form={form}
       title={t('peopleForms.member.title', { team: team.name })}
-      okText={t('peopleForms.save')}
-      cancelText={t('peopleForms.cancel')}
-      confirmLoading={add.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      onClose={onClose}
+      conflictText={t('peopleForms.conflict')}
+      initialValues={{
+        role: 'member',
+        startsOn: dayjs().isBefore(start) ? start : dayjs().startOf('day'),
+      }}
+      onSubmit={async (v) => {
+        await add.mutateAsync({
+          id: team.id,
+          version: team.version,
+          body: { personId: v.personId, role: v.role, startsOn: day(v.startsOn) ?? '' },
+        });
+        void message.success(t('peopleForms.member.done'));
+      }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('peopleForms.conflict')}
+      <Form.Item name="personId" label={f('person')} rules={required(f('person'))}>
+        <Select
+          showSearch={{ filterOption: false, onSearch: setQuery }}
+          loading={persons.isFetching}
+          placeholder={f('personPlaceholder')}
+          notFoundContent={persons.isFetching ? null : f('noPerson')}
+          options={(persons.data?.items ?? []).map((p) => ({ value: p.id, label: p.nameZh }))}
         />
-      ) : null}
-      <Form<MemberValues>
-        form={form}
-        layout="vertical"
-        aria-label={t('peopleForms.member.title', { team: team.name })}
-        initialValues={{
-          role: 'member',
-          startsOn: dayjs().isBefore(start) ? start : dayjs().startOf('day'),
-        }}
-        onFinish={(v) => {
-          setRest([]);
-          setConflict(false);
-          add.mutate(
-            {
-              id: team.id,
-              version: team.version,
-              body: { personId: v.personId, role: v.role, startsOn: day(v.startsOn) ?? '' },
-            },
-            {
-              onSuccess: () => {
-                void message.success(t('peopleForms.member.done'));
-                onClose();
-              },
-              onError: (err) => {
-                if (isVersionConflict(err)) {
-                  setConflict(true);
-                  return;
-                }
-                setRest(setServerErrors(form, err).rest);
-              },
-            },
-          );
-        }}
-      >
-        <Form.Item name="personId" label={f('person')} rules={required(f('person'))}>
-          <Select
-            showSearch={{ filterOption: false, onSearch: setQuery }}
-            loading={persons.isFetching}
-            placeholder={f('personPlaceholder')}
-            notFoundContent={persons.isFetching ? null : f('noPerson')}
-            options={(persons.data?.items ?? []).map((p) => ({ value: p.id, label: p.nameZh }))}
-          />
-        </Form.Item>
-        <Form.Item name="role" label={f('role')}>
-          <Radio.Group
-            options={(['member', 'leader'] as const).map((r) => ({
-              value: r,
-              label: t(`people.teams.roles.${r}`),
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-        <FormErrorsAlert errors={rest} />
-        <EnterSubmits />
-      </Form>
-    </Modal>
+      </Form.Item>
+      <Form.Item name="role" label={f('role')}>
+        <Radio.Group
+          options={(['member', 'leader'] as const).map((r) => ({
+            value: r,
+            label: t(`people.teams.roles.${r}`),
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
 
@@ -257,78 +186,42 @@ export function EndMemberModal({
   const { message } = AntApp.useApp();
   const update = useUpdateTeamMember();
   const [form] = Form.useForm<{ endsOn: Dayjs }>();
-  const [rest, setRest] = useState<string[]>([]);
-  const [conflict, setConflict] = useState(false);
   const member = team.members.find((m) => m.id === memberId);
   if (!member) return null;
   const label = t('peopleForms.end.date');
   return (
-    <Modal
-      open
+    <FormModal<{ endsOn: Dayjs }>
+      form={form}
       title={t('peopleForms.end.title', { name: member.person.name, team: team.name })}
       okText={t('peopleForms.end.submit')}
-      cancelText={t('peopleForms.cancel')}
-      confirmLoading={update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
+      onClose={onClose}
+      conflictText={t('peopleForms.conflict')}
+      initialValues={{ endsOn: dayjs().startOf('day') }}
+      onSubmit={async (v) => {
+        await update.mutateAsync({
+          id: team.id,
+          memberId,
+          version: team.version,
+          body: { endsOn: day(v.endsOn) ?? null },
+        });
+        void message.success(t('peopleForms.end.done'));
+      }}
     >
-      {conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('peopleForms.conflict')}
-        />
-      ) : null}
-      <Form<{ endsOn: Dayjs }>
-        form={form}
-        layout="vertical"
-        aria-label={t('peopleForms.end.title', { name: member.person.name, team: team.name })}
-        initialValues={{ endsOn: dayjs().startOf('day') }}
-        onFinish={(v) => {
-          setRest([]);
-          setConflict(false);
-          update.mutate(
-            {
-              id: team.id,
-              memberId,
-              version: team.version,
-              body: { endsOn: day(v.endsOn) ?? null },
-            },
-            {
-              onSuccess: () => {
-                void message.success(t('peopleForms.end.done'));
-                onClose();
-              },
-              onError: (err) => {
-                if (isVersionConflict(err)) {
-                  setConflict(true);
-                  return;
-                }
-                setRest(setServerErrors(form, err).rest);
-              },
-            },
-          );
-        }}
+      <Form.Item
+        name="endsOn"
+        label={label}
+        rules={[
+          { required: true, message: t('peopleForms.required', { field: label }) },
+          {
+            validator: (_, value: Dayjs | null | undefined) =>
+              !value?.isBefore(dayjs(member.startsOn), 'day')
+                ? Promise.resolve()
+                : Promise.reject(new Error(t('peopleForms.endBeforeStart'))),
+          },
+        ]}
       >
-        <Form.Item
-          name="endsOn"
-          label={label}
-          rules={[
-            { required: true, message: t('peopleForms.required', { field: label }) },
-            {
-              validator: (_, value: Dayjs | null | undefined) =>
-                !value?.isBefore(dayjs(member.startsOn), 'day')
-                  ? Promise.resolve()
-                  : Promise.reject(new Error(t('peopleForms.endBeforeStart'))),
-            },
-          ]}
-        >
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-        <FormErrorsAlert errors={rest} />
-        <EnterSubmits />
-      </Form>
-    </Modal>
+        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
+      </Form.Item>
+    </FormModal>
   );
 }
