@@ -316,7 +316,7 @@ describeEachDatabase('POST /api/analytics/query', (ctx) => {
       },
       {
         label: 'a dimension the measure cannot group by',
-        body: { measures: ['projects'], dimensions: ['area:county'] },
+        body: { measures: ['reading_rooms'], dimensions: ['area:county'] },
         status: 422,
         code: 'analytics.dimensionUnsupported',
         field: 'dimensions.0',

@@ -73,6 +73,7 @@ describeEachDatabase('measure helpers: recordFilter and measureQuery', (ctx) => 
       donors: filters.donor ? ref.orgs.subtree(filters.donor) : null,
       areas: filters.area ? ref.areas.subtree(filters.area) : null,
       dimensions,
+      areaLevel: null,
     };
     const rows = await measureQuery(input, {
       from: sql`companies c`,

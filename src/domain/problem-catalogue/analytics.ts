@@ -32,4 +32,9 @@ export const ANALYTICS = {
     zh: '期间的开始日期 {from} 晚于结束日期 {to}',
     en: 'the period starts ({from}) after it ends ({to})',
   },
+  'analytics.periodNotWholeYears': {
+    status: 422,
+    zh: '指标 {measure} 按地区统计时按年度拆分，期间须从 1 月 1 日到 12 月 31 日（现为 {from} 至 {to}）',
+    en: 'by area, the measure {measure} is split per year: the period must run from 1 January to 31 December (it is {from} to {to})',
+  },
 } as const satisfies Record<string, ProblemTemplate>;

@@ -17,6 +17,7 @@
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { type Executor, engineOf } from '../../db/database.js';
 import type { Actor } from '../../domain/access.js';
+import type { AreaLevel } from '../../domain/areas.js';
 import { visibleTo } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 
@@ -56,12 +57,21 @@ export interface MeasureInput {
   areas: readonly string[] | null;
   /** The dimensions asked for (only ones the measure lists in `dimensions`), in order. */
   dimensions: readonly Dimension[];
+  /**
+   * The level the `area` dimension is rolled up to, when it is asked for (null otherwise): a
+   * measure whose records lie in several areas at once (projects) groups by it in SQL.
+   */
+  areaLevel: AreaLevel | null;
 }
 
-/** One row of a measure's query: the value, and the raw key of each requested dimension. */
+/**
+ * One row of a measure's query: the value, and the raw key of each requested dimension. A row
+ * with a `distinct` key (a person's id) counts 1 for each (rolled-up) group it falls in, however
+ * many rows name it there: how a measure counts distinct people across records.
+ */
 export type MeasureRow = { value: number | string | bigint | null } & {
   [D in Dimension]?: string | number | null;
-};
+} & { distinct?: string | number | null };
 
 /** A text in both languages of the interface. */
 export interface Bilingual {
@@ -202,6 +212,8 @@ export function measureQuery(
     where: Expression<SqlBool>;
     value: Expression<unknown>;
     keys: DimensionKeys;
+    /** A key counted once per group (see {@link MeasureRow}); it is grouped by too. */
+    distinct?: Expression<unknown>;
   },
 ): MeasureQuery {
   const keys = input.dimensions.map((d) => {
@@ -212,8 +224,9 @@ export function measureQuery(
   const selected = [
     sql`${q.value} as value`,
     ...keys.map(({ d, key }) => sql`${key} as ${sql.id(d)}`),
+    ...(q.distinct ? [sql`${q.distinct} as ${sql.id('distinct')}`] : []),
   ];
-  const groups = keys.map(({ key }) => key);
+  const groups = [...keys.map(({ key }) => key), ...(q.distinct ? [q.distinct] : [])];
   const groupBy = groups.length > 0 ? sql` group by ${sql.join(groups)}` : sql``;
   const query = sql<MeasureRow>`select ${sql.join(selected)} from ${q.from} where ${q.where}${groupBy}`;
   return { execute: async () => (await query.execute(input.db)).rows };

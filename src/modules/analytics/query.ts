@@ -5,6 +5,7 @@
  */
 import { AREA_LEVELS, type AreaLevel, isAreaLevel } from '../../domain/areas.js';
 import { InvalidInputError } from '../../domain/errors.js';
+import { type ExactFen, exactFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import { MEASURES } from '../measures.js';
@@ -103,13 +104,19 @@ function rollUp(ref: Reference, by: GroupBy, raw: unknown): string | number | nu
   return at ? at.code : code;
 }
 
-/** A database number (PostgreSQL sums and counts come as text) as a JS number. */
-function numberOf(value: MeasureRow['value']): number {
-  if (value === null || value === undefined) return 0;
-  const n = Number(value);
-  if (!Number.isSafeInteger(n))
-    throw new RangeError(`measure value ${value} is not a safe integer`);
-  return n;
+/**
+ * A database number as an exact integer: PostgreSQL sums come as text (numeric), fen sums are
+ * read as text on both engines (`exactSum`), so a total past 2^53 stays exact (decision 0031).
+ */
+function bigOf(value: MeasureRow['value']): bigint {
+  if (value === null || value === undefined) return 0n;
+  if (typeof value === 'bigint') return value;
+  if (typeof value === 'number') {
+    if (!Number.isSafeInteger(value)) throw new RangeError(`measure value ${value} is not exact`);
+    return BigInt(value);
+  }
+  if (!/^-?\d+$/.test(value)) throw new RangeError(`measure value ${value} is not an integer`);
+  return BigInt(value);
 }
 
 /**
@@ -162,26 +169,39 @@ export async function queryAnalytics(
     ref,
     ...checked,
     dimensions: groups.map((g) => g.dimension),
+    areaLevel: groups.find((g) => g.dimension === 'area')?.level ?? null,
   };
   const results = await Promise.all(measures.map((m) => m.query(input).execute()));
 
-  const rows = new Map<string, Record<string, string | number | null>>();
-  const empty = () => Object.fromEntries(measures.map((m) => [m.name, 0]));
-  if (groups.length === 0) rows.set('', empty());
+  // Values add up in BigInt (exact at any size), written as a number while safe.
+  const sums = new Map<string, { keys: (string | number | null)[]; values: bigint[] }>();
+  const counted = new Set<string>();
+  if (groups.length === 0) sums.set('', { keys: [], values: measures.map(() => 0n) });
   for (const [i, m] of measures.entries()) {
     for (const r of results[i] ?? []) {
       const keys = groups.map((g) => rollUp(ref, g, r[g.dimension]));
-      const id = JSON.stringify(keys);
-      let row = rows.get(groups.length === 0 ? '' : id);
+      const id = groups.length === 0 ? '' : JSON.stringify(keys);
+      let row = sums.get(id);
       if (!row) {
-        row = {
-          ...Object.fromEntries(groups.map((g, k) => [g.name, keys[k] ?? null])),
-          ...empty(),
-        };
-        rows.set(id, row);
+        row = { keys, values: measures.map(() => 0n) };
+        sums.set(id, row);
       }
-      row[m.name] = Number(row[m.name]) + numberOf(r.value);
+      if (r.distinct !== undefined && r.distinct !== null) {
+        const once = JSON.stringify([m.name, id, r.distinct]);
+        if (counted.has(once)) continue;
+        counted.add(once);
+        row.values[i] = (row.values[i] ?? 0n) + 1n;
+      } else {
+        row.values[i] = (row.values[i] ?? 0n) + bigOf(r.value);
+      }
     }
+  }
+  const rows = new Map<string, Record<string, string | number | null | ExactFen>>();
+  for (const [id, row] of sums) {
+    rows.set(id, {
+      ...Object.fromEntries(groups.map((g, k) => [g.name, row.keys[k] ?? null])),
+      ...Object.fromEntries(measures.map((m, k) => [m.name, exactFen(row.values[k] ?? 0n)])),
+    });
   }
   const out = [...rows.values()];
   if (groups.length > 0) {

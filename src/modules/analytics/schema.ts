@@ -1,7 +1,7 @@
 /** Request and response shapes of `POST /api/analytics/query` (decision 0024). */
 import { z } from 'zod';
 import { AREA_LEVELS } from '../../domain/areas.js';
-import { areaCode, isoDate, orgCode, programmeCode } from '../core/schemas.js';
+import { areaCode, fenSum, isoDate, orgCode, programmeCode } from '../core/schemas.js';
 import { DIMENSIONS } from './measure.js';
 
 /** The filter names the endpoint knows; any other key is refused, naming it. */
@@ -42,12 +42,13 @@ export const analyticsQueryBody = z.object({
 });
 export type AnalyticsQueryBody = z.infer<typeof analyticsQueryBody>;
 
-const rowValue = z.union([z.number(), z.string(), z.null()]);
+/** A key (code, year) or a value: counts and fen, exact (a sum may pass 2^53, decision 0031). */
+const rowValue = z.union([fenSum, z.number(), z.string(), z.null()]);
 
 export const analyticsQueryView = z.object({
   rows: z.array(z.record(z.string(), rowValue)).meta({
     description:
-      'One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise)',
+      'One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise; an exact integer, which may exceed 2^53)',
     example: [{ committed_fen: 120_000_000, projects: 12 }],
   }),
 });

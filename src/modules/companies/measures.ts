@@ -69,7 +69,7 @@ export const companyMeasures = defineMeasures('companies', [
   companyMeasure(
     'company_investment_fen',
     'fen',
-    sql`coalesce(sum(c.investment_arrived_fen), 0)`,
+    sql`cast(coalesce(sum(c.investment_arrived_fen), 0) as text)`,
     { zh: '企业到位投资', en: 'Company investment arrived' },
     {
       zh: '引进企业的到位投资（分）；期间按签约日期筛选',

@@ -36,7 +36,7 @@ export const consumptionMeasures = defineMeasures('consumption', [
           programme: 's.programmeCode',
           published: 's.publishedAt',
         })} and ${monthsInPeriod(input)})`,
-        value: sql`coalesce(sum(s.amount_fen), 0)`,
+        value: sql`cast(coalesce(sum(s.amount_fen), 0) as text)`,
         keys: {
           donor: col('s.donorCode'),
           area: col('s.areaCode'),

@@ -9,10 +9,20 @@
  * ledger entry: 7.3 million entries at national scale took 6–7 s to add up on SQLite, the
  * 400,000 projects' rows about 0.3 s. With a period the entries are summed (see 0024).
  */
-import { type SqlBool, sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
+import { exactSum } from '../../db/database.js';
+import { InvalidInputError } from '../../domain/errors.js';
 import type { TransactionType } from '../../domain/ledger.js';
-import { col, defineMeasures, inPeriod, type Measure, measureQuery } from '../analytics/measure.js';
-import { allOf, projectConditions } from '../projects/measures.js';
+import { problem } from '../../domain/problems.js';
+import {
+  col,
+  defineMeasures,
+  inPeriod,
+  type Measure,
+  type MeasureInput,
+  measureQuery,
+} from '../analytics/measure.js';
+import { allOf, placesAtLevel, projectConditions, withPlaces } from '../projects/measures.js';
 
 /** The `project_figures` column holding each project's all-years actual sum of the type. */
 const FIGURES = {
@@ -22,34 +32,93 @@ const FIGURES = {
   expenditure: 'f.expendedFen',
 } as const satisfies Record<TransactionType, string>;
 
+/** Sums read as text on both engines: exact past 2^53 (decision 0031). */
+const exact = (column: string) => exactSum(sql`${col(column)}`);
+
+/** The whole project's entries (or all-years figures) for projects passing the filters. */
+function wholeProjects(input: MeasureInput, type: TransactionType) {
+  if (input.filters.period === undefined && !input.dimensions.includes('year')) {
+    const places = withPlaces(input, sql`projects p join project_figures f on f.project_id = p.id`);
+    return measureQuery(input, {
+      from: places.from,
+      where: allOf([...projectConditions(input), ...places.where]),
+      value: exact(FIGURES[type]),
+      keys: { donor: col('p.leadDonorCode'), area: col('pp.areaCode') },
+    });
+  }
+  const places = withPlaces(input, sql`fund_transactions t join projects p on p.id = t.project_id`);
+  return measureQuery(input, {
+    from: places.from,
+    where: allOf([
+      sql<SqlBool>`t.type = ${type} and t.planned = 0`,
+      inPeriod(input, col('t.date')),
+      ...projectConditions(input),
+      ...places.where,
+    ]),
+    value: exact('t.valueFen'),
+    keys: { donor: col('p.leadDonorCode'), area: col('pp.areaCode'), year: col('t.year') },
+  });
+}
+
+/**
+ * Disbursements in an area: the area's own share of each project, from the `area-parts`
+ * projection (decision 0029: split by location shares, largest remainder, exact fen; a project
+ * wholly inside counts whole), the same figure as the area's funds. The parts are per year, so a
+ * period must cover whole calendar years.
+ *
+ * @throws InvalidInputError `analytics.periodNotWholeYears` on `filters.period`
+ */
+function areaShares(input: MeasureInput) {
+  const period = input.filters.period;
+  const years: Expression<SqlBool>[] = [];
+  if (period) {
+    if (!period.from.endsWith('-01-01') || !period.to.endsWith('-12-31')) {
+      throw InvalidInputError.field(
+        'filters.period',
+        problem('analytics.periodNotWholeYears', { measure: 'disbursed_fen', ...period }),
+      );
+    }
+    years.push(
+      sql<SqlBool>`ap.year between ${Number(period.from.slice(0, 4))} and ${Number(period.to.slice(0, 4))}`,
+    );
+  }
+  const at = placesAtLevel(input, 'ap');
+  const { area: _area, ...rest } = input.filters;
+  const projects = projectConditions({ ...input, filters: rest, areas: null });
+  return measureQuery(input, {
+    from: at
+      ? sql`area_parts ap join areas a on a.code = ap.area_code join projects p on p.id = ap.project_id`
+      : sql`area_parts ap join projects p on p.id = ap.project_id`,
+    where: allOf([
+      ...(at ? [at] : [sql<SqlBool>`ap.area_code = ${input.filters.area}`]),
+      ...years,
+      ...projects,
+    ]),
+    value: exact('ap.amountFen'),
+    keys: { donor: col('p.leadDonorCode'), area: col('ap.areaCode'), year: col('ap.year') },
+  });
+}
+
 function ledgerMeasure(name: string, type: TransactionType, label: Measure['label']): Measure {
+  const split = type === 'disbursement';
   return {
     name,
     unit: 'fen',
     label,
-    description: {
-      zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选`,
-      en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date`,
-    },
-    dimensions: ['donor', 'year'],
+    description: split
+      ? {
+          zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选；按地区筛选或分组时取项目在该地区的份额（按地点份额拆分，与地区资金一致），期间须为整年`,
+          en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date; by area, each project's share in the area (split by location shares, as the area's funds), the period in whole years`,
+        }
+      : {
+          zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选；按地区筛选或分组时计入位于该地区的项目的全部金额（跨地区项目在每个地区都计入）`,
+          en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date; by area, the whole amount of the projects located there (a project in several areas counts in each)`,
+        },
+    dimensions: ['donor', 'area', 'year'],
     query: (input) =>
-      input.filters.period === undefined && !input.dimensions.includes('year')
-        ? measureQuery(input, {
-            from: sql`projects p join project_figures f on f.project_id = p.id`,
-            where: allOf(projectConditions(input)),
-            value: sql`coalesce(sum(${col(FIGURES[type])}), 0)`,
-            keys: { donor: col('p.leadDonorCode') },
-          })
-        : measureQuery(input, {
-            from: sql`fund_transactions t join projects p on p.id = t.project_id`,
-            where: allOf([
-              sql<SqlBool>`t.type = ${type} and t.planned = 0`,
-              inPeriod(input, col('t.date')),
-              ...projectConditions(input),
-            ]),
-            value: sql`coalesce(sum(t.value_fen), 0)`,
-            keys: { donor: col('p.leadDonorCode'), year: col('t.year') },
-          }),
+      split && (input.filters.area !== undefined || input.dimensions.includes('area'))
+        ? areaShares(input)
+        : wholeProjects(input, type),
   };
 }
 

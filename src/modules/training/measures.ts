@@ -25,9 +25,14 @@ const SESSION_COLUMNS = {
   date: 's.startDate',
 } as const;
 
-function sessionMeasure(input: MeasureInput, value: Expression<unknown>) {
+function sessionMeasure(
+  input: MeasureInput,
+  value: Expression<unknown>,
+  from = sql`training_sessions s`,
+  distinct?: Expression<unknown>,
+) {
   return measureQuery(input, {
-    from: sql`training_sessions s`,
+    from,
     where: recordFilter(input, SESSION_COLUMNS),
     value,
     keys: {
@@ -35,7 +40,30 @@ function sessionMeasure(input: MeasureInput, value: Expression<unknown>) {
       area: col('s.areaCode'),
       year: yearOf(input.db, col('s.startDate')),
     },
+    ...(distinct ? { distinct } : {}),
   });
+}
+
+/**
+ * Distinct people trained: each session's participants not linked to a person (counted as the
+ * session records them), plus each linked person once per group of the answer, however many
+ * sessions they attended (the endpoint counts `distinct` keys once, after rolling up).
+ */
+function peopleTrained(input: MeasureInput) {
+  const unlinked = sessionMeasure(
+    input,
+    sql`coalesce(sum(s.participants - coalesce(l.linked, 0)), 0)`,
+    sql`training_sessions s left join (select tp.session_id, count(distinct tp.person_id) as linked from training_participants tp where tp.person_id is not null group by tp.session_id) l on l.session_id = s.id`,
+  );
+  const linked = sessionMeasure(
+    input,
+    sql`0`,
+    sql`training_sessions s join training_participants tp on tp.session_id = s.id and tp.person_id is not null`,
+    col('tp.personId'),
+  );
+  return {
+    execute: async () => [...(await unlinked.execute()), ...(await linked.execute())],
+  };
 }
 
 /** Activities `x` that pass the filters (any organiser, any area in the subtrees) and are visible. */
@@ -76,11 +104,11 @@ export const trainingMeasures = defineMeasures('training', [
     unit: 'count',
     label: { zh: '培训人数', en: 'People trained' },
     description: {
-      zh: '培训班次的参训人数（每班不重复的人）之和，按开班日期计入期间；复训只记人次',
-      en: 'Distinct participants of the training sessions, summed; sessions by start date (a repeat course records person-times only)',
+      zh: '参训的不重复人数，按开班日期计入期间：关联到人员的参训者跨班次只计一次，其余按各班参训人数相加；复训只记人次',
+      en: 'Distinct people trained, sessions by start date: a participant linked to a person counts once across sessions, the others as each session records them (a repeat course records person-times only)',
     },
     dimensions: ['donor', 'area', 'year'],
-    query: (input) => sessionMeasure(input, sql`coalesce(sum(s.participants), 0)`),
+    query: peopleTrained,
   },
   {
     name: 'training_person_times',

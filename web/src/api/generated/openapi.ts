@@ -184,7 +184,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             /**
-                             * @description One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise)
+                             * @description One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise; an exact integer, which may exceed 2^53)
                              * @example [
                              *       {
                              *         "committed_fen": 120000000,
