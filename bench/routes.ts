@@ -51,6 +51,8 @@ const { values } = parseArgs({
     'no-explain': { type: 'boolean', default: false },
     /** Accept a smaller generated data set (to try the bench itself, not for figures). */
     'any-size': { type: 'boolean', default: false },
+    /** Time only the analytics queries whose label contains this (e.g. a measure's name). */
+    'measures-only': { type: 'string' },
     out: { type: 'string', default: 'var/bench' },
   },
 });
@@ -377,6 +379,46 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
       { label: `by batch, donor ${DONOR}`, query: { by: 'batch', donor: DONOR, date: day } },
       { label: 'by year (postings started)', query: { by: 'year' } },
     ],
+    // Issue 9's companies, cases, sales and training (target p95 ≤ 300 ms).
+    '/api/companies': [
+      { label: 'first page' },
+      { label: `donor ${DONOR}`, query: { donor: DONOR } },
+      { label: `area ${PREFECTURE}`, query: { area: PREFECTURE } },
+    ],
+    '/api/company-cases': [
+      { label: 'first page' },
+      { label: 'open', query: { status: 'open' } },
+      { label: 'late', query: { late: 'true' } },
+      { label: `area ${PREFECTURE}`, query: { area: PREFECTURE } },
+    ],
+    '/api/company-cases/times': [
+      { label: 'by officer', query: { by: 'officer' } },
+      { label: 'by donor', query: { by: 'donor' } },
+      { label: 'by area', query: { by: 'area' } },
+      { label: `by officer, area ${PREFECTURE}`, query: { by: 'officer', area: PREFECTURE } },
+    ],
+    '/api/consumption-sales': [
+      { label: 'first page' },
+      {
+        label: `donor ${DONOR}, ${YEAR}`,
+        query: { donor: DONOR, from: `${YEAR}-01`, to: `${YEAR}-12` },
+      },
+    ],
+    '/api/consumption-sales/summary': [
+      { label: `by channel, ${YEAR}`, query: { from: `${YEAR}-01`, to: `${YEAR}-12` } },
+      { label: `by month, area ${PREFECTURE}`, query: { by: 'month', area: PREFECTURE } },
+    ],
+    '/api/training/sessions': [
+      { label: 'first page' },
+      {
+        label: `donor ${DONOR}, ${YEAR}`,
+        query: { donor: DONOR, from: `${YEAR}-01-01`, to: `${YEAR}-12-31` },
+      },
+    ],
+    '/api/training/by-donor': [
+      { label: 'all years' },
+      { label: `${YEAR}`, query: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
+    ],
   };
 }
 
@@ -395,6 +437,9 @@ function fillPath(path: string, fx: Fixtures, given: Record<string, string> = {}
       if (path.includes('/documents/')) return String(fx.documentId ?? 1);
       if (path.startsWith('/api/plans/')) return String(fx.planId);
       if (path.startsWith('/api/pairings/')) return String(fx.pairingId);
+      // Issue 9's records: the first generated one of each.
+      if (/^\/api\/(companies|company-cases|consumption-sales|training\/sessions)\//.test(path))
+        return '1';
     }
     if (name === 'fromYear') return '2021';
     throw new Error(`no value for {${name}} in ${path}`);
@@ -742,9 +787,29 @@ async function benchWrites(server: RunningServer, raw: Raw, fx: Fixtures): Promi
       },
     ]),
   ];
+  // Issue 9: any one measure's total under the filters (target p95 ≤ 300 ms): each measure
+  // alone, the programme in one year, and again for one donor and one prefecture.
+  for (const measure of measures) {
+    const period = { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` };
+    queries.push(
+      {
+        label: `${measure}, ${YEAR}`,
+        body: { measures: [measure], dimensions: [], filters: { programme: PROGRAMME, period } },
+      },
+      {
+        label: `${measure}, ${YEAR}, donor ${DONOR}, area ${PREFECTURE}`,
+        body: {
+          measures: [measure],
+          dimensions: [],
+          filters: { programme: PROGRAMME, donor: DONOR, area: PREFECTURE, period },
+        },
+      },
+    );
+  }
   for (const q of queries) {
     for (const caller of CALLERS) {
       if (!wanted('POST /api/analytics/query', '/api/analytics/query')) break;
+      if (values['measures-only'] && !q.label.includes(values['measures-only'])) break;
       const ask = () =>
         request(server.base, 'POST', '/api/analytics/query', {
           cookie: cookies[caller],

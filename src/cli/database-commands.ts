@@ -8,6 +8,7 @@ import {
 } from '../modules/maintenance.js';
 import { loadDemoData } from '../seed/demo.js';
 import { type GenerateOptions, generateDataSet } from '../seed/generate.js';
+import { generateCompanies } from '../seed/generate-companies.js';
 import { loadReferenceData } from '../seed/reference.js';
 import { withDatabase } from './open.js';
 
@@ -87,15 +88,28 @@ export async function verifyProjectionsCommand(names: string[]): Promise<void> {
 }
 
 /** `shanhai generate`: bulk-writes a generated data set, printing progress per year. */
-export async function generateCommand(opts: Omit<GenerateOptions, 'onProgress'>): Promise<void> {
+export async function generateCommand(
+  opts: Omit<GenerateOptions, 'onProgress'> & { companiesOnly?: boolean },
+): Promise<void> {
   await withDatabase(async (database) => {
     await loadReferenceData(database);
     const started = Date.now();
+    const { companiesOnly, ...rest } = opts;
+    const companiesPerYear = opts.companiesPerYear ?? Math.round(opts.projectsPerYear / 10);
+    if (companiesOnly) {
+      const totals = await generateCompanies(database, { ...rest, companiesPerYear });
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      console.log(
+        `generated ${totals.companies} companies with ${totals.cases} cases in ${seconds} s`,
+      );
+      return;
+    }
     const totals = await generateDataSet(database, {
-      ...opts,
+      ...rest,
       postingsPerYear: opts.postingsPerYear ?? Math.round(opts.projectsPerYear / 2),
       sessionsPerYear: opts.sessionsPerYear ?? opts.projectsPerYear,
       salesPerYear: opts.salesPerYear ?? opts.projectsPerYear * 5,
+      companiesPerYear,
       onProgress: (p) =>
         console.log(
           `  ${p.year}: ${p.projects} projects, ${p.transactions} transactions, ${p.postings} postings so far`,
@@ -103,7 +117,7 @@ export async function generateCommand(opts: Omit<GenerateOptions, 'onProgress'>)
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(
-      `generated ${totals.projects} projects, ${totals.transactions} transactions, ${totals.plans} plans, ${totals.persons} persons with ${totals.postings} postings in ${totals.batches} batches, ${totals.sessions} training sessions, ${totals.sales} sales rows in ${seconds} s`,
+      `generated ${totals.projects} projects, ${totals.transactions} transactions, ${totals.plans} plans, ${totals.persons} persons with ${totals.postings} postings in ${totals.batches} batches, ${totals.sessions} training sessions, ${totals.sales} sales rows, ${totals.companies} companies with ${totals.cases} cases in ${seconds} s`,
     );
   });
 }

@@ -119,6 +119,16 @@ program
     'consumption-aid sales rows per year, all donors (default: five per project per year)',
     intOption,
   )
+  .option(
+    '--companies-per-year <n>',
+    'companies brought in per year, all donors, with officers and cases (default: a tenth of the projects per year)',
+    intOption,
+  )
+  .option('--cases-per-company <n>', 'cases per company on average', intOption, 5)
+  .option(
+    '--companies-only',
+    'add only the companies (with officers and cases) of the years to an existing data set',
+  )
   .option('--seed <n>', 'random seed (same seed, same data)', intOption, GENERATE_DEFAULTS.seed)
   .option(
     '--today <date>',

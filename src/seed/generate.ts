@@ -11,6 +11,7 @@ import { allocate } from '../domain/money.js';
 import { PROJECTS } from '../modules/projects/aggregate.js';
 import { referenceIn } from '../modules/reference/reference.js';
 import { write } from '../modules/write.js';
+import { generateCompanies } from './generate-companies.js';
 import { areaPools, insertBatched } from './generator-areas.js';
 import { DONOR_WEIGHT, NAMES, prng, TYPES } from './generator-data.js';
 import { GENERATE_DEFAULTS, type GenerateOptions } from './generator-options.js';
@@ -55,6 +56,8 @@ export async function generateDataSet(database: Database, options: Partial<Gener
     batches: 0,
     sessions: 0,
     sales: 0,
+    companies: 0,
+    cases: 0,
   };
   let idCards: Set<string> | null = null;
   const now = new Date().toISOString();
@@ -385,6 +388,7 @@ export async function generateDataSet(database: Database, options: Partial<Gener
       postings: totals.postings,
     });
   }
+  Object.assign(totals, await generateCompanies(database, { ...o, today }));
   // Fresh planner statistics after a bulk load, or the first queries plan blind.
   await sql`analyze`.execute(database.db);
   return totals;

@@ -29,6 +29,13 @@ export interface GenerateOptions {
   sessionsPerYear?: number;
   /** Consumption-aid sales rows per year, all donors (decision 0035); default none. */
   salesPerYear?: number;
+  /**
+   * Companies brought in per year, all donors, with their officers and cases (decision 0039);
+   * default none, like postings; the CLI defaults to a tenth of the projects.
+   */
+  companiesPerYear?: number;
+  /** Cases per company on average (zero to twice as many each; default 5). */
+  casesPerCompany?: number;
   /** Called after each year with what was written so far. */
   onProgress?: (p: {
     year: number;
