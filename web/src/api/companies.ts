@@ -1,6 +1,7 @@
 /** Companies brought in, their chief service officers and their cases (decision 0028). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
+import { ifMatch, usePatchRecord } from './recordEdits';
 import type { ApiBody, ApiResponse } from './schema';
 
 export type CompanyList = ApiResponse<'/api/companies', 'get'>;
@@ -8,6 +9,7 @@ export type CompanySummary = CompanyList['items'][number];
 export type Company = ApiResponse<'/api/companies/{id}', 'get'>;
 export type Officer = Company['officers'][number];
 export type NewCompany = ApiBody<'/api/companies', 'post'>;
+export type CompanyChange = ApiBody<'/api/companies/{id}', 'patch'>;
 export type NewOfficer = ApiBody<'/api/companies/{id}/officers', 'post'>;
 export type NewCase = ApiBody<'/api/companies/{id}/cases', 'post'>;
 export type CaseList = ApiResponse<'/api/company-cases', 'get'>;
@@ -80,11 +82,26 @@ export function useCreateCompany() {
   });
 }
 
+/** PATCH /api/companies/{id}: its details (If-Match: the version read; 409 when stale). */
+export function useUpdateCompany() {
+  return usePatchRecord<Company, CompanyChange>([
+    'companies',
+    'company',
+    'company-cases',
+    'company-case',
+  ]);
+}
+
+/** A new chief service officer from a date (If-Match: the company's version read). */
 export function useAssignOfficer(company: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (body: NewOfficer) =>
-      api<Company>(`/api/companies/${company}/officers`, { method: 'POST', body }),
+    mutationFn: ({ version, ...body }: NewOfficer & { version: number }) =>
+      api<Company>(`/api/companies/${company}/officers`, {
+        method: 'POST',
+        headers: ifMatch(version),
+        body,
+      }),
     onSuccess: () => invalidateCompanies(client),
   });
 }

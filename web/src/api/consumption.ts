@@ -1,11 +1,14 @@
 /** Consumption-aid sales (消费帮扶, decision 0028) and the analytics endpoint (decision 0024). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from './client';
+import { usePatchRecord } from './recordEdits';
 import type { ApiBody, ApiResponse } from './schema';
 
 export type SaleList = ApiResponse<'/api/consumption-sales', 'get'>;
 export type Sale = SaleList['items'][number];
 export type NewSale = ApiBody<'/api/consumption-sales', 'post'>;
+export type SaleChange = ApiBody<'/api/consumption-sales/{id}', 'patch'>;
+export type SaleSummary = ApiResponse<'/api/consumption-sales/summary', 'get'>;
 export type SaleChannel = Sale['channel'];
 export type ProductCategory = Sale['productCategory'];
 export type AnalyticsQuery = ApiBody<'/api/analytics/query', 'post'>;
@@ -51,6 +54,20 @@ export function useCreateSale() {
   return useMutation({
     mutationFn: (body: NewSale) => api<Sale>('/api/consumption-sales', { method: 'POST', body }),
     onSuccess: () => invalidateSales(client),
+  });
+}
+
+/** PATCH /api/consumption-sales/{id} (If-Match: the version read; 409 when stale). */
+export function useUpdateSale() {
+  return usePatchRecord<Sale, SaleChange>(['consumption-sales']);
+}
+
+/** The filtered sales summed by channel, product category or month. */
+export function useSalesSummary(query: Query & { by: SaleSummary['by'] }) {
+  return useQuery({
+    queryKey: ['consumption-sales', 'summary', query],
+    queryFn: ({ signal }) => api<SaleSummary>('/api/consumption-sales/summary', { query, signal }),
+    placeholderData: keepPreviousData,
   });
 }
 

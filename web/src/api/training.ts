@@ -1,6 +1,7 @@
 /** Training programmes and sessions, exchange activities (decision 0027): reads and writes. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError, api } from './client';
+import { usePatchRecord } from './recordEdits';
 import type { ApiBody, ApiResponse } from './schema';
 
 export type TrainingProgramme = ApiResponse<'/api/training/programmes', 'get'>['items'][number];
@@ -12,6 +13,8 @@ export type NewTrainingProgramme = ApiBody<'/api/training/programmes', 'post'>;
 export type ExchangeList = ApiResponse<'/api/exchanges', 'get'>;
 export type Exchange = ExchangeList['items'][number];
 export type NewExchange = ApiBody<'/api/exchanges', 'post'>;
+export type SessionChange = ApiBody<'/api/training/sessions/{id}', 'patch'>;
+export type ExchangeChange = ApiBody<'/api/exchanges/{id}', 'patch'>;
 
 type Query = Record<string, string | number | undefined>;
 
@@ -93,4 +96,21 @@ export function useCreateExchange() {
     mutationFn: (body: NewExchange) => api<Exchange>('/api/exchanges', { method: 'POST', body }),
     onSuccess: () => invalidateTraining(client),
   });
+}
+
+const TRAINING_KEYS = [
+  'training-sessions',
+  'training-programmes',
+  'training-by-donor',
+  'exchanges',
+];
+
+/** PATCH /api/training/sessions/{id} (If-Match: the version read; 409 when stale). */
+export function useUpdateSession() {
+  return usePatchRecord<SessionSummary, SessionChange>(TRAINING_KEYS);
+}
+
+/** PATCH /api/exchanges/{id} (If-Match: the version read; 409 when stale). */
+export function useUpdateExchange() {
+  return usePatchRecord<Exchange, ExchangeChange>(TRAINING_KEYS);
 }

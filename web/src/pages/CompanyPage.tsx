@@ -1,38 +1,23 @@
-import { PlusOutlined, UserSwitchOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, UserSwitchOutlined } from '@ant-design/icons';
 import {
-  Alert,
   Breadcrumb,
   Button,
   Card,
   Col,
-  DatePicker,
   Descriptions,
   Empty,
-  Form,
-  Input,
-  Modal,
   Row,
-  Select,
   Skeleton,
   Space,
   Table,
   Tag,
   Typography,
 } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import {
-  CASE_CATEGORIES,
-  type CaseCategory,
-  type Officer,
-  useAssignOfficer,
-  useCases,
-  useCompany,
-  useOpenCase,
-} from '../api/companies';
+import { type Officer, useCases, useCompany } from '../api/companies';
 import { useDonorName } from '../api/names';
 import { ErrorResult } from '../components/ErrorResult';
 import { Money } from '../components/Money';
@@ -41,10 +26,11 @@ import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
 import { formatCount, formatDate } from '../lib/format';
-import { setServerErrors } from '../lib/formErrors';
 import { useUrlState } from '../lib/urlState';
 import { CaseCard } from './companies/CaseCard';
 import { CaseDrawer } from './companies/CaseDrawer';
+import { CompanyModal } from './companies/CompanyModal';
+import { OfficerModal, OpenCaseModal } from './companies/CompanyModals';
 
 /** One company brought in: its facts, its chief service officers over time, its cases. */
 export function CompanyPage() {
@@ -64,7 +50,7 @@ function CompanyScreen() {
   const company = useCompany(id);
   const cases = useCases({ company: id, limit: 100 });
   const donorName = useDonorName();
-  const [dialog, setDialog] = useState<'officer' | 'case' | null>(null);
+  const [dialog, setDialog] = useState<'officer' | 'case' | 'edit' | null>(null);
   const openCase = Number(params.get('case')) || undefined;
 
   const crumbs = (
@@ -143,6 +129,15 @@ function CompanyScreen() {
               testId="publish-company"
             />
             <Typography.Text type="secondary">{c.industry}</Typography.Text>
+            {c.can.update ? (
+              <Button
+                icon={<EditOutlined />}
+                data-testid="edit-company"
+                onClick={() => setDialog('edit')}
+              >
+                {t('companies.page.edit')}
+              </Button>
+            ) : null}
           </Space>
         }
       />
@@ -267,145 +262,15 @@ function CompanyScreen() {
           </Card>
         </Col>
       </Row>
-      <OfficerModal company={c.id} open={dialog === 'officer'} onClose={() => setDialog(null)} />
+      <OfficerModal
+        company={c.id}
+        version={c.version}
+        open={dialog === 'officer'}
+        onClose={() => setDialog(null)}
+      />
+      {dialog === 'edit' ? <CompanyModal open company={c} onClose={() => setDialog(null)} /> : null}
       <OpenCaseModal company={c.id} open={dialog === 'case'} onClose={() => setDialog(null)} />
       <CaseDrawer id={openCase} onClose={() => update({ case: undefined })} />
     </>
-  );
-}
-
-function OfficerModal({
-  company,
-  open,
-  onClose,
-}: {
-  company: number;
-  open: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{
-    name: string;
-    contact?: string;
-    organisation?: string;
-    startOn: Dayjs;
-  }>();
-  const assign = useAssignOfficer(company);
-  const [failure, setFailure] = useState<string | null>(null);
-  const required = { required: true, message: t('training.form.required') };
-  return (
-    <Modal
-      open={open}
-      title={t('companies.officerForm.title')}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={assign.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      <Typography.Paragraph type="secondary">
-        {t('companies.officerForm.hint')}
-      </Typography.Paragraph>
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          setFailure(null);
-          assign.mutate(
-            {
-              name: v.name,
-              contact: v.contact?.trim() || null,
-              organisation: v.organisation?.trim() || null,
-              startOn: v.startOn.format('YYYY-MM-DD'),
-            },
-            {
-              onSuccess: onClose,
-              onError: (err) => {
-                const { placed, rest } = setServerErrors(form, err);
-                if (!placed || rest.length) setFailure(rest.join('；'));
-              },
-            },
-          );
-        }}
-      >
-        <Form.Item
-          name="name"
-          label={t('companies.officerForm.name')}
-          rules={[required, { max: 100 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="contact" label={t('companies.officerForm.contact')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="organisation" label={t('companies.officerForm.organisation')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="startOn" label={t('companies.officerForm.startOn')} rules={[required]}>
-          <DatePicker format="YYYY-MM-DD" />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function OpenCaseModal({
-  company,
-  open,
-  onClose,
-}: {
-  company: number;
-  open: boolean;
-  onClose: () => void;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ category: CaseCategory; description: string }>();
-  const create = useOpenCase(company);
-  const [failure, setFailure] = useState<string | null>(null);
-  const required = { required: true, message: t('training.form.required') };
-  return (
-    <Modal
-      open={open}
-      title={t('cases.openForm.title')}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-    >
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          setFailure(null);
-          create.mutate(v, {
-            onSuccess: onClose,
-            onError: (err) => {
-              const { placed, rest } = setServerErrors(form, err);
-              if (!placed || rest.length) setFailure(rest.join('；'));
-            },
-          });
-        }}
-      >
-        <Form.Item name="category" label={t('cases.openForm.category')} rules={[required]}>
-          <Select
-            options={CASE_CATEGORIES.map((k) => ({ value: k, label: t(`cases.category.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="description" label={t('cases.openForm.description')} rules={[required]}>
-          <Input.TextArea rows={4} maxLength={4000} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

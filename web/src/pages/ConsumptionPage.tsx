@@ -1,4 +1,4 @@
-import { PlusOutlined, TableOutlined } from '@ant-design/icons';
+import { EditOutlined, PlusOutlined, TableOutlined } from '@ant-design/icons';
 import { Button, Empty, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
@@ -20,6 +20,7 @@ import { formatCount } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { SaleModal } from './consumption/SaleModal';
+import { SalesBreakdown } from './consumption/SalesBreakdown';
 import { SalesChart } from './consumption/SalesChart';
 
 /** 消费帮扶: sales by donor and year as a chart, the sales list, entry one by one or in bulk. */
@@ -56,6 +57,7 @@ function ConsumptionScreen() {
     offset: paging.offset,
   });
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Sale | null>(null);
   const canAdd = can('consumption.write');
   const filtered = !!(donor || area || channel || category);
   const setFilter = (changes: Record<string, string | undefined>) =>
@@ -77,6 +79,18 @@ function ConsumptionScreen() {
             invalidate={['consumption-sales']}
             testId={`publish-sale-${s.id}`}
           />
+          {s.can.update ? (
+            <Button
+              size="small"
+              type="link"
+              icon={<EditOutlined />}
+              data-testid={`edit-sale-${s.id}`}
+              aria-label={t('training.editing.aria', { name: s.month })}
+              onClick={() => setEditing(s)}
+            >
+              {t('training.editing.action')}
+            </Button>
+          ) : null}
         </Space>
       ),
     },
@@ -182,6 +196,14 @@ function ConsumptionScreen() {
         ) : null}
       </FilterBar>
       <SalesChart filters={{ donor: donor || undefined, area: area || undefined }} />
+      <SalesBreakdown
+        filters={{
+          donor: donor || undefined,
+          area: area || undefined,
+          channel: channel || undefined,
+          productCategory: category || undefined,
+        }}
+      />
       {sales.isError && !sales.data ? (
         <ErrorResult error={sales.error} onRetry={() => void sales.refetch()} />
       ) : (
@@ -226,6 +248,7 @@ function ConsumptionScreen() {
         />
       )}
       <SaleModal open={adding} onClose={() => setAdding(false)} />
+      {editing ? <SaleModal open sale={editing} onClose={() => setEditing(null)} /> : null}
     </>
   );
 }

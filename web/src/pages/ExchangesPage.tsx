@@ -1,47 +1,20 @@
-import { PlusOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  DatePicker,
-  Empty,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Empty, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCan } from '../api/hooks';
-import { useWritableDonorOptions } from '../api/names';
 import { useDonorOptions, yearOptions } from '../api/options';
-import { type Exchange, useCreateExchange, useExchanges } from '../api/training';
-import { AreaPicker } from '../components/AreaPicker';
+import { type Exchange, useExchanges } from '../api/training';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
 import { formatCount, formatDate, joinList } from '../lib/format';
-import { setServerErrors } from '../lib/formErrors';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
-
-const KINDS = [
-  'study-tour',
-  'camp',
-  'performance',
-  'reading-room',
-  'school-pairing',
-  'township-pairing',
-  'other',
-] as const satisfies readonly Exchange['kind'][];
+import { ExchangeModal, EXCHANGE_KINDS as KINDS } from './training/ExchangeModal';
 
 /** 交往交流交融: exchange activities (several organising donors possible), listed and added. */
 export function ExchangesPage() {
@@ -74,6 +47,7 @@ function ExchangesScreen() {
     offset: paging.offset,
   });
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<Exchange | null>(null);
   const canAdd = can('training.write');
   const filtered = !!(kind || donor || year);
   const setFilter = (changes: Record<string, string | undefined>) =>
@@ -96,6 +70,18 @@ function ExchangesScreen() {
             published={x.published}
             invalidate={['exchanges']}
           />
+          {x.can.update ? (
+            <Button
+              size="small"
+              type="link"
+              icon={<EditOutlined />}
+              data-testid={`edit-exchange-${x.id}`}
+              aria-label={t('training.editing.aria', { name: x.title })}
+              onClick={() => setEditing(x)}
+            >
+              {t('training.editing.action')}
+            </Button>
+          ) : null}
         </Space>
       ),
     },
@@ -221,118 +207,7 @@ function ExchangesScreen() {
         />
       )}
       <ExchangeModal open={adding} onClose={() => setAdding(false)} />
+      {editing ? <ExchangeModal open exchange={editing} onClose={() => setEditing(null)} /> : null}
     </>
-  );
-}
-
-interface ExchangeForm {
-  kind: Exchange['kind'];
-  title: string;
-  dates: [Dayjs, Dayjs];
-  place?: string;
-  organisers: string[];
-  areas: string[];
-  participantsLocal: number;
-  participantsDonor: number;
-  published: boolean;
-}
-
-function ExchangeModal({ open, onClose }: { open: boolean; onClose: () => void }) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<ExchangeForm>();
-  const donors = useWritableDonorOptions();
-  const create = useCreateExchange();
-  const [failure, setFailure] = useState<string | null>(null);
-  const f = (key: string) => t(`exchanges.form.${key}`);
-  const required = { required: true, message: t('training.form.required') };
-  return (
-    <Modal
-      open={open}
-      title={f('title')}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
-      width={640}
-    >
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form<ExchangeForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        initialValues={{
-          organisers: donors.options.length === 1 ? [donors.options[0]?.value] : [],
-          areas: [undefined],
-          published: false,
-        }}
-        onFinish={(v) => {
-          setFailure(null);
-          create.mutate(
-            {
-              programme: 'xinjiang',
-              kind: v.kind,
-              title: v.title,
-              startDate: v.dates[0].format('YYYY-MM-DD'),
-              endDate: v.dates[1].format('YYYY-MM-DD'),
-              place: v.place?.trim() || null,
-              organisers: v.organisers,
-              areas: v.areas.filter(Boolean),
-              participantsLocal: v.participantsLocal,
-              participantsDonor: v.participantsDonor,
-              published: v.published,
-            },
-            {
-              onSuccess: onClose,
-              onError: (err) => {
-                const { placed, rest } = setServerErrors(form, err, {
-                  startDate: 'dates',
-                  endDate: 'dates',
-                });
-                if (!placed || rest.length)
-                  setFailure(t('training.form.failed', { detail: rest.join('；') }));
-              },
-            },
-          );
-        }}
-      >
-        <Form.Item name="kind" label={f('kind')} rules={[required]}>
-          <Select options={KINDS.map((k) => ({ value: k, label: t(`exchanges.kinds.${k}`) }))} />
-        </Form.Item>
-        <Form.Item name="title" label={f('titleField')} rules={[required, { max: 300 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="dates" label={f('dates')} rules={[required]}>
-          <DatePicker.RangePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="place" label={f('place')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="organisers" label={f('organisers')} rules={[required]}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={donors.options}
-          />
-        </Form.Item>
-        <Form.Item name={['areas', 0]} label={f('areas')} rules={[required]}>
-          <AreaPicker within="65" aria-label={f('areas')} />
-        </Form.Item>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="participantsLocal" label={f('participantsLocal')} rules={[required]}>
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="participantsDonor" label={f('participantsDonor')} rules={[required]}>
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="published" valuePropName="checked">
-          <Checkbox>{f('published')}</Checkbox>
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

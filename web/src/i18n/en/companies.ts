@@ -54,6 +54,7 @@ export const messages: Widen<typeof zh> = {
       casesCounts: '{{total}} in all · {{open}} not finished · {{late}} late for a response',
       openCase: 'New request',
       caseBoard: 'Open the case board',
+      edit: 'Edit details',
     },
     form: {
       title: 'New company',
@@ -75,6 +76,7 @@ export const messages: Widen<typeof zh> = {
       localHiresAbove: 'Local hires cannot exceed the actual jobs',
       published: 'Published (visible to every signed-in user)',
       saved: 'Company saved',
+      editTitle: 'Edit company details',
     },
     officerForm: {
       title: 'Assign a chief service officer',

@@ -75,6 +75,16 @@ export const messages: Widen<typeof zh> = {
       required: 'Required',
       failed: 'Not saved: {{detail}}',
       saved: 'Training session saved',
+      editTitle: 'Edit training session',
+      organiserFixed: 'The organiser cannot be changed once recorded',
+      note: 'Note',
+    },
+    editing: {
+      action: 'Edit',
+      aria: 'Edit “{{name}}”',
+      conflict:
+        'Someone else changed this record meanwhile; its latest values are loaded. Check them and save again.',
+      saved: 'Changes saved',
     },
     programmeForm: {
       title: 'New training programme',
@@ -126,6 +136,10 @@ export const messages: Widen<typeof zh> = {
       participantsDonor: 'Participants from the donor side',
       published: 'Published (visible to every signed-in user)',
       saved: 'Exchange activity saved',
+      editTitle: 'Edit exchange activity',
+      addArea: 'Add an area',
+      areaN: 'Area {{n}}',
+      removeArea: 'Remove area {{n}}',
     },
   },
 };

@@ -50,6 +50,7 @@ export const messages = {
       casesCounts: '共 {{total}} 件 · 未办结 {{open}} 件 · 超时未答复 {{late}} 件',
       openCase: '提出诉求',
       caseBoard: '在诉求看板中查看',
+      edit: '修改企业信息',
     },
     form: {
       title: '新增企业',
@@ -71,6 +72,7 @@ export const messages = {
       localHiresAbove: '本地用工不能多于实际就业',
       published: '发布（所有登录用户可见）',
       saved: '企业已保存',
+      editTitle: '修改企业信息',
     },
     officerForm: {
       title: '指派首席服务官',

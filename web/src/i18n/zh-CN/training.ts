@@ -70,6 +70,15 @@ export const messages = {
       required: '必填',
       failed: '未能保存：{{detail}}',
       saved: '培训班次已保存',
+      editTitle: '修改培训班次',
+      organiserFixed: '组织方录入后不能更改',
+      note: '备注',
+    },
+    editing: {
+      action: '修改',
+      aria: '修改“{{name}}”',
+      conflict: '此记录刚被其他人修改过，已为您重新加载最新内容。请核对后再保存。',
+      saved: '修改已保存',
     },
     programmeForm: {
       title: '新增培训项目',
@@ -120,6 +129,10 @@ export const messages = {
       participantsDonor: '援助方参与人数',
       published: '发布（所有登录用户可见）',
       saved: '交流活动已保存',
+      editTitle: '修改交流活动',
+      addArea: '添加地区',
+      areaN: '地区 {{n}}',
+      removeArea: '删除地区 {{n}}',
     },
   },
 } as const;

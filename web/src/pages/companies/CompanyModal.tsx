@@ -1,15 +1,33 @@
-import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import {
+  Alert,
+  App as AntApp,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { useCreateCompany } from '../../api/companies';
-import { useWritableDonorOptions } from '../../api/names';
+import {
+  type Company,
+  type NewCompany,
+  useCreateCompany,
+  useUpdateCompany,
+} from '../../api/companies';
+import { useDonorName, useWritableDonorOptions } from '../../api/names';
+import { isVersionConflict } from '../../api/people';
+import { changedFields } from '../../api/recordEdits';
 import { AreaPicker } from '../../components/AreaPicker';
 import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
 import { creditCodeError } from '../../lib/creditCode';
 import { setServerErrors } from '../../lib/formErrors';
-import { parseWanToFen } from '../../lib/money';
+import { fenToWanInput, parseWanToFen } from '../../lib/money';
+import { useEditBase } from '../../lib/useEditBase';
 
 interface CompanyForm {
   name: string;
@@ -23,33 +41,112 @@ interface CompanyForm {
   jobsPlanned: number;
   jobsActual: number;
   localHires: number;
+  note?: string;
   published: boolean;
 }
 
-/** The dialog that records a company brought in, its credit code checked as it is typed. */
-export function CompanyModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+function valuesOf(c: Company): CompanyForm {
+  return {
+    name: c.name,
+    creditCode: c.creditCode,
+    industry: c.industry,
+    donor: c.donor.code,
+    area: c.area.code,
+    signedOn: dayjs(c.signedOn),
+    investmentPlanned: fenToWanInput(c.investmentPlannedFen),
+    investmentArrived: fenToWanInput(c.investmentArrivedFen),
+    jobsPlanned: c.jobsPlanned,
+    jobsActual: c.jobsActual,
+    localHires: c.localHires,
+    note: c.note ?? '',
+    published: !!c.publishedAt,
+  };
+}
+
+/** The fields a change may send (publishing has its own button); null when money is unreadable. */
+function changeOf(v: CompanyForm): Omit<NewCompany, 'programme' | 'published'> | null {
+  const planned = parseWanToFen(v.investmentPlanned);
+  const arrived = parseWanToFen(v.investmentArrived);
+  if (planned === null || arrived === null) return null;
+  return {
+    name: v.name.trim(),
+    creditCode: v.creditCode.trim().toUpperCase(),
+    industry: v.industry.trim(),
+    donor: v.donor,
+    area: v.area,
+    signedOn: v.signedOn.format('YYYY-MM-DD'),
+    investmentPlannedFen: planned,
+    investmentArrivedFen: arrived,
+    jobsPlanned: v.jobsPlanned,
+    jobsActual: v.jobsActual,
+    localHires: v.localHires,
+    note: v.note?.trim() || null,
+  };
+}
+
+const ALIASES = {
+  investmentPlannedFen: 'investmentPlanned',
+  investmentArrivedFen: 'investmentArrived',
+};
+
+/**
+ * The dialog that records a company brought in, its credit code checked as it is typed; with
+ * `company` it changes that company's details: its values shown, only what changed sent (PATCH,
+ * If-Match); a change made meanwhile by someone else (409) is reloaded into the form and said.
+ */
+export function CompanyModal({
+  open,
+  onClose,
+  company,
+}: {
+  open: boolean;
+  onClose: () => void;
+  company?: Company;
+}) {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<CompanyForm>();
-  const donors = useWritableDonorOptions();
+  const writable = useWritableDonorOptions();
+  const donorName = useDonorName();
   const create = useCreateCompany();
+  const update = useUpdateCompany();
+  const edit = useEditBase(company, company && `/api/companies/${company.id}`);
   const [failure, setFailure] = useState<string | null>(null);
   const f = (key: string, params?: Record<string, unknown>) =>
     t(`companies.form.${key}`, params ?? {});
   const required = { required: true, message: t('training.form.required') };
+  const donorOptions =
+    company && !writable.options.some((o) => o.value === company.donor.code)
+      ? [...writable.options, { value: company.donor.code, label: donorName(company.donor) }]
+      : writable.options;
+  const refused = (err: unknown) => {
+    const { placed, rest } = setServerErrors(form, err, ALIASES);
+    if (!placed || rest.length) setFailure(t('training.form.failed', { detail: rest.join('；') }));
+  };
+  const title = company ? f('editTitle') : f('title');
 
   return (
     <Modal
       open={open}
-      title={f('title')}
+      title={title}
       okText={t('training.form.ok')}
       cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending}
+      confirmLoading={create.isPending || update.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
       width={680}
     >
+      {edit.conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="edit-conflict"
+          title={t('training.editing.conflict')}
+        />
+      ) : null}
       {failure ? (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
       ) : null}
@@ -57,47 +154,54 @@ export function CompanyModal({ open, onClose }: { open: boolean; onClose: () => 
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{
-          donor: donors.options.length === 1 ? donors.options[0]?.value : undefined,
-          jobsPlanned: 0,
-          jobsActual: 0,
-          localHires: 0,
-          published: false,
-        }}
+        aria-label={title}
+        initialValues={
+          company
+            ? valuesOf(company)
+            : {
+                donor: writable.options.length === 1 ? writable.options[0]?.value : undefined,
+                jobsPlanned: 0,
+                jobsActual: 0,
+                localHires: 0,
+                published: false,
+              }
+        }
         onFinish={(v) => {
           setFailure(null);
-          const planned = parseWanToFen(v.investmentPlanned);
-          const arrived = parseWanToFen(v.investmentArrived);
-          if (planned === null || arrived === null) return;
+          const change = changeOf(v);
+          if (change === null) return;
+          const base = edit.base;
+          if (base) {
+            const before = changeOf(valuesOf(base));
+            const body = before ? changedFields(before, change) : change;
+            if (Object.keys(body).length === 0) return onClose();
+            update.mutate(
+              { url: `/api/companies/${base.id}`, version: base.version, body },
+              {
+                onSuccess: () => {
+                  void message.success(t('training.editing.saved'));
+                  onClose();
+                },
+                onError: (err) => {
+                  if (isVersionConflict(err)) {
+                    void edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
+                    return;
+                  }
+                  edit.setConflict(false);
+                  refused(err);
+                },
+              },
+            );
+            return;
+          }
           create.mutate(
+            { programme: 'xinjiang', ...change, published: v.published },
             {
-              programme: 'xinjiang',
-              name: v.name,
-              creditCode: v.creditCode.trim().toUpperCase(),
-              industry: v.industry,
-              donor: v.donor,
-              area: v.area,
-              signedOn: v.signedOn.format('YYYY-MM-DD'),
-              investmentPlannedFen: planned,
-              investmentArrivedFen: arrived,
-              jobsPlanned: v.jobsPlanned,
-              jobsActual: v.jobsActual,
-              localHires: v.localHires,
-              published: v.published,
-            },
-            {
-              onSuccess: (company) => {
+              onSuccess: (created) => {
                 onClose();
-                void navigate(`/companies/${company.id}`);
+                void navigate(`/companies/${created.id}`);
               },
-              onError: (err) => {
-                const { placed, rest } = setServerErrors(form, err, {
-                  investmentPlannedFen: 'investmentPlanned',
-                  investmentArrivedFen: 'investmentArrived',
-                });
-                if (!placed || rest.length)
-                  setFailure(t('training.form.failed', { detail: rest.join('；') }));
-              },
+              onError: refused,
             },
           );
         }}
@@ -137,7 +241,7 @@ export function CompanyModal({ open, onClose }: { open: boolean; onClose: () => 
           </Form.Item>
         </div>
         <Form.Item name="donor" label={f('donor')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
+          <Select showSearch={{ optionFilterProp: 'label' }} options={donorOptions} />
         </Form.Item>
         <Form.Item name="area" label={f('area')} rules={[required]}>
           <AreaPicker within="65" aria-label={f('area')} />
@@ -184,9 +288,14 @@ export function CompanyModal({ open, onClose }: { open: boolean; onClose: () => 
             <InputNumber min={0} precision={0} />
           </Form.Item>
         </div>
-        <Form.Item name="published" valuePropName="checked">
-          <Checkbox>{f('published')}</Checkbox>
+        <Form.Item name="note" label={t('training.form.note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
+        {company ? null : (
+          <Form.Item name="published" valuePropName="checked">
+            <Checkbox>{f('published')}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

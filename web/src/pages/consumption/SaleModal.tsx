@@ -1,13 +1,33 @@
-import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import {
+  Alert,
+  App as AntApp,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Select,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PRODUCT_CATEGORIES, SALE_CHANNELS, type Sale, useCreateSale } from '../../api/consumption';
-import { useWritableDonorOptions } from '../../api/names';
+import {
+  type NewSale,
+  PRODUCT_CATEGORIES,
+  SALE_CHANNELS,
+  type Sale,
+  useCreateSale,
+  useUpdateSale,
+} from '../../api/consumption';
+import { useDonorName, useWritableDonorOptions } from '../../api/names';
+import { isVersionConflict } from '../../api/people';
+import { changedFields } from '../../api/recordEdits';
 import { AreaPicker } from '../../components/AreaPicker';
 import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
 import { setServerErrors } from '../../lib/formErrors';
-import { parseWanToFen } from '../../lib/money';
+import { fenToWanInput, parseWanToFen } from '../../lib/money';
+import { useEditBase } from '../../lib/useEditBase';
 
 interface SaleForm {
   donor: string;
@@ -19,30 +39,99 @@ interface SaleForm {
   amount: string;
   quantity: number;
   unit: string;
+  note?: string;
   published: boolean;
 }
 
-/** The dialog that records one monthly sale. */
-export function SaleModal({ open, onClose }: { open: boolean; onClose: () => void }) {
+function valuesOf(s: Sale): SaleForm {
+  return {
+    donor: s.donor.code,
+    area: s.area.code,
+    month: dayjs(`${s.month}-01`),
+    channel: s.channel,
+    productCategory: s.productCategory,
+    product: s.product ?? '',
+    amount: fenToWanInput(s.amountFen),
+    quantity: s.quantity,
+    unit: s.unit,
+    note: s.note ?? '',
+    published: !!s.publishedAt,
+  };
+}
+
+/** The fields a change may send (publishing has its own button); null when money is unreadable. */
+function changeOf(v: SaleForm): Omit<NewSale, 'programme' | 'published'> | null {
+  const amountFen = parseWanToFen(v.amount);
+  if (amountFen === null) return null;
+  return {
+    donor: v.donor,
+    area: v.area,
+    month: v.month.format('YYYY-MM'),
+    channel: v.channel,
+    productCategory: v.productCategory,
+    product: v.product?.trim() || null,
+    amountFen,
+    quantity: v.quantity,
+    unit: v.unit.trim(),
+    note: v.note?.trim() || null,
+  };
+}
+
+/**
+ * The dialog that records one monthly sale; with `sale` it changes that sale: its values shown,
+ * only what changed sent (PATCH, If-Match); a change made meanwhile by someone else (409) is
+ * reloaded into the form and said.
+ */
+export function SaleModal({
+  open,
+  onClose,
+  sale,
+}: {
+  open: boolean;
+  onClose: () => void;
+  sale?: Sale;
+}) {
   const { t } = useTranslation();
+  const { message } = AntApp.useApp();
   const [form] = Form.useForm<SaleForm>();
-  const donors = useWritableDonorOptions();
+  const writable = useWritableDonorOptions();
+  const donorName = useDonorName();
   const create = useCreateSale();
+  const update = useUpdateSale();
+  const edit = useEditBase(sale, sale && `/api/consumption-sales/${sale.id}`);
   const [failure, setFailure] = useState<string | null>(null);
   const f = (key: string) => t(`consumption.form.${key}`);
   const required = { required: true, message: t('training.form.required') };
+  const donorOptions =
+    sale && !writable.options.some((o) => o.value === sale.donor.code)
+      ? [...writable.options, { value: sale.donor.code, label: donorName(sale.donor) }]
+      : writable.options;
+  const refused = (err: unknown) => {
+    const { placed, rest } = setServerErrors(form, err, { amountFen: 'amount' });
+    if (!placed || rest.length) setFailure(t('training.form.failed', { detail: rest.join('；') }));
+  };
+  const title = sale ? f('editTitle') : f('title');
   return (
     <Modal
       open={open}
-      title={f('title')}
+      title={title}
       okText={t('training.form.ok')}
       cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending}
+      confirmLoading={create.isPending || update.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
       width={600}
     >
+      {edit.conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="edit-conflict"
+          title={t('training.editing.conflict')}
+        />
+      ) : null}
       {failure ? (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
       ) : null}
@@ -50,41 +139,51 @@ export function SaleModal({ open, onClose }: { open: boolean; onClose: () => voi
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{
-          donor: donors.options.length === 1 ? donors.options[0]?.value : undefined,
-          published: false,
-        }}
+        aria-label={title}
+        initialValues={
+          sale
+            ? valuesOf(sale)
+            : {
+                donor: writable.options.length === 1 ? writable.options[0]?.value : undefined,
+                published: false,
+              }
+        }
         onFinish={(v) => {
           setFailure(null);
-          const amountFen = parseWanToFen(v.amount);
-          if (amountFen === null) return;
-          create.mutate(
-            {
-              programme: 'xinjiang',
-              donor: v.donor,
-              area: v.area,
-              month: v.month.format('YYYY-MM'),
-              channel: v.channel,
-              productCategory: v.productCategory,
-              product: v.product?.trim() || null,
-              amountFen,
-              quantity: v.quantity,
-              unit: v.unit,
-              published: v.published,
-            },
-            {
-              onSuccess: onClose,
-              onError: (err) => {
-                const { placed, rest } = setServerErrors(form, err, { amountFen: 'amount' });
-                if (!placed || rest.length)
-                  setFailure(t('training.form.failed', { detail: rest.join('；') }));
+          const change = changeOf(v);
+          if (change === null) return;
+          const base = edit.base;
+          if (base) {
+            const before = changeOf(valuesOf(base));
+            const body = before ? changedFields(before, change) : change;
+            if (Object.keys(body).length === 0) return onClose();
+            update.mutate(
+              { url: `/api/consumption-sales/${base.id}`, version: base.version, body },
+              {
+                onSuccess: () => {
+                  void message.success(t('training.editing.saved'));
+                  onClose();
+                },
+                onError: (err) => {
+                  if (isVersionConflict(err)) {
+                    void edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
+                    return;
+                  }
+                  edit.setConflict(false);
+                  refused(err);
+                },
               },
-            },
+            );
+            return;
+          }
+          create.mutate(
+            { programme: 'xinjiang', ...change, published: v.published },
+            { onSuccess: onClose, onError: refused },
           );
         }}
       >
         <Form.Item name="donor" label={f('donor')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
+          <Select showSearch={{ optionFilterProp: 'label' }} options={donorOptions} />
         </Form.Item>
         <Form.Item name="area" label={f('area')} rules={[required]}>
           <AreaPicker within="65" aria-label={f('area')} />
@@ -126,9 +225,14 @@ export function SaleModal({ open, onClose }: { open: boolean; onClose: () => voi
             <Input style={{ width: 100 }} placeholder={f('unitPlaceholder')} />
           </Form.Item>
         </div>
-        <Form.Item name="published" valuePropName="checked">
-          <Checkbox>{f('published')}</Checkbox>
+        <Form.Item name="note" label={t('training.form.note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
+        {sale ? null : (
+          <Form.Item name="published" valuePropName="checked">
+            <Checkbox>{f('published')}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

@@ -1,11 +1,31 @@
-import { Alert, Checkbox, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
-import type { Dayjs } from 'dayjs';
+import {
+  Alert,
+  App as AntApp,
+  Checkbox,
+  DatePicker,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Radio,
+  Select,
+} from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWritableDonorOptions } from '../../api/names';
-import { useCreateSession, useTrainingProgrammes } from '../../api/training';
+import { isVersionConflict } from '../../api/people';
+import { changedFields } from '../../api/recordEdits';
+import {
+  type NewSession,
+  type SessionSummary,
+  useCreateSession,
+  useTrainingProgrammes,
+  useUpdateSession,
+} from '../../api/training';
 import { AreaPicker } from '../../components/AreaPicker';
 import { setServerErrors } from '../../lib/formErrors';
+import { useEditBase } from '../../lib/useEditBase';
 
 interface SessionForm {
   organiser: string;
@@ -18,45 +38,115 @@ interface SessionForm {
   personTimes: number;
   jobsFound?: number;
   certificates?: number;
+  note?: string;
   published: boolean;
 }
 
-/** The dialog that records a training session (distinct participants, person-times, outcomes). */
+/** What the form sets of a session (also the PATCH fields, compared to send what changed). */
+type SessionFields = Omit<NewSession, 'programme' | 'organiser' | 'published' | 'participantList'>;
+
+/** A stored session as the form shows it. */
+function valuesOf(s: SessionSummary): SessionForm {
+  return {
+    organiser: s.organiser.code,
+    trainingProgramme: s.trainingProgramme?.code,
+    area: s.area.code,
+    dates: [dayjs(s.startDate), dayjs(s.endDate)],
+    place: s.place,
+    topic: s.topic,
+    participants: s.participants,
+    personTimes: s.personTimes,
+    jobsFound: s.jobsFound,
+    certificates: s.certificates,
+    note: s.note ?? '',
+    published: s.published,
+  };
+}
+
+/** The fields a change may send (the organiser is fixed once recorded; publishing has its button). */
+function changeOf(v: SessionForm): SessionFields {
+  return {
+    trainingProgramme: v.trainingProgramme ?? null,
+    area: v.area,
+    startDate: v.dates[0].format('YYYY-MM-DD'),
+    endDate: v.dates[1].format('YYYY-MM-DD'),
+    place: v.place,
+    topic: v.topic.trim(),
+    participants: v.participants,
+    personTimes: v.personTimes,
+    jobsFound: v.jobsFound ?? 0,
+    certificates: v.certificates ?? 0,
+    note: v.note?.trim() || null,
+  };
+}
+
+const DATE_ALIASES = { startDate: 'dates', endDate: 'dates' };
+
+/**
+ * The dialog that records a training session (distinct participants, person-times, outcomes), or
+ * with `session` changes one: its values shown, only what changed sent (PATCH, If-Match); a
+ * change made meanwhile by someone else (409) is reloaded into the form and said.
+ */
 export function SessionModal({
   open,
   onClose,
   trainingProgramme,
+  session,
 }: {
   open: boolean;
   onClose: () => void;
   /** The training programme to start with (on a programme's page). */
   trainingProgramme?: string;
+  /** The session to change (the dialog then edits it). */
+  session?: SessionSummary;
 }) {
   const { t, i18n } = useTranslation();
+  const { message } = AntApp.useApp();
   const [form] = Form.useForm<SessionForm>();
   const donors = useWritableDonorOptions();
   const programmes = useTrainingProgrammes(open);
   const create = useCreateSession();
+  const update = useUpdateSession();
+  const edit = useEditBase(session, session && `/api/training/sessions/${session.id}`);
   const [failure, setFailure] = useState<string | null>(null);
   const f = (key: string) => t(`training.form.${key}`);
   const required = { required: true, message: f('required') };
 
+  const refused = (err: unknown) => {
+    const { placed, rest } = setServerErrors(form, err, DATE_ALIASES);
+    if (!placed || rest.length) setFailure(t('training.form.failed', { detail: rest.join('；') }));
+  };
+
   const submit = (v: SessionForm) => {
     setFailure(null);
+    if (edit.base) {
+      const base = edit.base;
+      const body = changedFields(changeOf(valuesOf(base)), changeOf(v));
+      if (Object.keys(body).length === 0) return onClose();
+      update.mutate(
+        { url: `/api/training/sessions/${base.id}`, version: base.version, body },
+        {
+          onSuccess: () => {
+            void message.success(t('training.editing.saved'));
+            onClose();
+          },
+          onError: (err) => {
+            if (isVersionConflict(err)) {
+              void edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
+              return;
+            }
+            edit.setConflict(false);
+            refused(err);
+          },
+        },
+      );
+      return;
+    }
     create.mutate(
       {
         programme: 'xinjiang',
         organiser: v.organiser,
-        trainingProgramme: v.trainingProgramme ?? null,
-        area: v.area,
-        startDate: v.dates[0].format('YYYY-MM-DD'),
-        endDate: v.dates[1].format('YYYY-MM-DD'),
-        place: v.place,
-        topic: v.topic,
-        participants: v.participants,
-        personTimes: v.personTimes,
-        jobsFound: v.jobsFound ?? 0,
-        certificates: v.certificates ?? 0,
+        ...changeOf(v),
         published: v.published,
       },
       {
@@ -64,14 +154,7 @@ export function SessionModal({
           form.resetFields();
           onClose();
         },
-        onError: (err) => {
-          const { placed, rest } = setServerErrors(form, err, {
-            startDate: 'dates',
-            endDate: 'dates',
-          });
-          if (!placed || rest.length)
-            setFailure(t('training.form.failed', { detail: rest.join('；') }));
-        },
+        onError: refused,
       },
     );
   };
@@ -86,15 +169,24 @@ export function SessionModal({
   return (
     <Modal
       open={open}
-      title={f('title')}
+      title={session ? f('editTitle') : f('title')}
       okText={f('ok')}
       cancelText={f('cancel')}
-      confirmLoading={create.isPending}
+      confirmLoading={create.isPending || update.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
       width={640}
     >
+      {edit.conflict ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="edit-conflict"
+          title={t('training.editing.conflict')}
+        />
+      ) : null}
       {failure ? (
         <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
       ) : null}
@@ -102,16 +194,41 @@ export function SessionModal({
         form={form}
         layout="vertical"
         preserve={false}
-        initialValues={{
-          organiser: donors.options.length === 1 ? donors.options[0]?.value : undefined,
-          trainingProgramme,
-          place: 'xinjiang',
-          published: false,
-        }}
+        aria-label={session ? f('editTitle') : f('title')}
+        initialValues={
+          session
+            ? valuesOf(session)
+            : {
+                organiser: donors.options.length === 1 ? donors.options[0]?.value : undefined,
+                trainingProgramme,
+                place: 'xinjiang',
+                published: false,
+              }
+        }
         onFinish={submit}
       >
-        <Form.Item name="organiser" label={f('organiser')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
+        <Form.Item
+          name="organiser"
+          label={f('organiser')}
+          rules={[required]}
+          extra={session ? f('organiserFixed') : undefined}
+        >
+          {session ? (
+            <Select
+              disabled
+              options={[
+                {
+                  value: session.organiser.code,
+                  label:
+                    i18n.language === 'en' && session.organiser.nameEn
+                      ? session.organiser.nameEn
+                      : session.organiser.name,
+                },
+              ]}
+            />
+          ) : (
+            <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
+          )}
         </Form.Item>
         <Form.Item name="trainingProgramme" label={f('trainingProgramme')}>
           <Select
@@ -182,9 +299,14 @@ export function SessionModal({
             <InputNumber min={0} precision={0} style={{ width: 180 }} />
           </Form.Item>
         </div>
-        <Form.Item name="published" valuePropName="checked">
-          <Checkbox>{f('published')}</Checkbox>
+        <Form.Item name="note" label={f('note')}>
+          <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
+        {session ? null : (
+          <Form.Item name="published" valuePropName="checked">
+            <Checkbox>{f('published')}</Checkbox>
+          </Form.Item>
+        )}
       </Form>
     </Modal>
   );

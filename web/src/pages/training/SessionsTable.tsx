@@ -1,5 +1,7 @@
-import { Empty, Space, Table, Tag } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
+import { Button, Empty, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDonorName } from '../../api/names';
 import type { SessionSummary } from '../../api/training';
@@ -7,6 +9,7 @@ import { PublishButton } from '../../components/PublishButton';
 import { formatCount, formatDate } from '../../lib/format';
 import { useUrlPaging } from '../../lib/urlPaging';
 import { useUrlState } from '../../lib/urlState';
+import { SessionModal } from './SessionModal';
 
 /** A page of training sessions: topic, organiser, area, dates, place, participants and outcomes. */
 export function SessionsTable({
@@ -29,6 +32,7 @@ export function SessionsTable({
   const { update } = useUrlState();
   const donorName = useDonorName();
   const en = i18n.language === 'en';
+  const [editing, setEditing] = useState<SessionSummary | null>(null);
   const columns: ColumnsType<SessionSummary> = [
     {
       title: t('training.colTopic'),
@@ -45,6 +49,18 @@ export function SessionsTable({
             invalidate={['training-sessions', 'training-programmes', 'training-by-donor']}
             testId={`publish-session-${s.id}`}
           />
+          {s.can.update ? (
+            <Button
+              size="small"
+              type="link"
+              icon={<EditOutlined />}
+              data-testid={`edit-session-${s.id}`}
+              aria-label={t('training.editing.aria', { name: s.topic })}
+              onClick={() => setEditing(s)}
+            >
+              {t('training.editing.action')}
+            </Button>
+          ) : null}
         </Space>
       ),
     },
@@ -108,23 +124,26 @@ export function SessionsTable({
     },
   ];
   return (
-    <Table<SessionSummary>
-      data-testid="sessions-table"
-      rowKey="id"
-      size="middle"
-      loading={loading}
-      columns={columns}
-      dataSource={[...items]}
-      scroll={{ x: 'max-content' }}
-      locale={{
-        emptyText: pending ? (
-          ' '
-        ) : (
-          <Empty description={emptyText} image={Empty.PRESENTED_IMAGE_SIMPLE} />
-        ),
-      }}
-      pagination={paging.pagination(total)}
-      onChange={(pagination) => update(paging.pageParams(pagination))}
-    />
+    <>
+      <Table<SessionSummary>
+        data-testid="sessions-table"
+        rowKey="id"
+        size="middle"
+        loading={loading}
+        columns={columns}
+        dataSource={[...items]}
+        scroll={{ x: 'max-content' }}
+        locale={{
+          emptyText: pending ? (
+            ' '
+          ) : (
+            <Empty description={emptyText} image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          ),
+        }}
+        pagination={paging.pagination(total)}
+        onChange={(pagination) => update(paging.pageParams(pagination))}
+      />
+      {editing ? <SessionModal open session={editing} onClose={() => setEditing(null)} /> : null}
+    </>
   );
 }
