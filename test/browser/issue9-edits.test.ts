@@ -122,6 +122,20 @@ describe.skipIf(!browserAvailable())('issue 9 edit screens in Chromium', () => {
     ]);
   });
 
+  it('the coordinator renames a training programme; its code stays', {
+    timeout: 120_000,
+  }, async () => {
+    await page.goto(`${server.url}/training/programmes/tianshan`);
+    const dialog = await openDialog(page.getByTestId('edit-programme'), '修改培训项目名称');
+    expect(await dialog.getByLabel('代码').isDisabled()).toBe(true);
+    await setField(dialog.getByLabel('中文名称'), '天山计划（修订）');
+    await save(dialog);
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByRole('heading', { name: '天山计划（修订）' }).waitFor();
+    const after = await json<{ name: string; nameEn: string }>('/api/training/programmes/tianshan');
+    expect([after.name, after.nameEn]).toEqual(['天山计划（修订）', 'Tianshan Programme']);
+  });
+
   it('the coordinator changes an exchange activity; a blank title is refused on its field', {
     timeout: 180_000,
   }, async () => {

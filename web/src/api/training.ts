@@ -13,6 +13,7 @@ export type NewTrainingProgramme = ApiBody<'/api/training/programmes', 'post'>;
 export type ExchangeList = ApiResponse<'/api/exchanges', 'get'>;
 export type Exchange = ExchangeList['items'][number];
 export type NewExchange = ApiBody<'/api/exchanges', 'post'>;
+export type TrainingProgrammeChange = ApiBody<'/api/training/programmes/{code}', 'patch'>;
 export type SessionChange = ApiBody<'/api/training/sessions/{id}', 'patch'>;
 export type ExchangeChange = ApiBody<'/api/exchanges/{id}', 'patch'>;
 
@@ -113,4 +114,9 @@ export function useUpdateSession() {
 /** PATCH /api/exchanges/{id} (If-Match: the version read; 409 when stale). */
 export function useUpdateExchange() {
   return usePatchRecord<Exchange, ExchangeChange>(TRAINING_KEYS);
+}
+
+/** PATCH /api/training/programmes/{code}: its names (If-Match: the version read; 409 when stale). */
+export function useUpdateTrainingProgramme() {
+  return usePatchRecord<TrainingProgramme, TrainingProgrammeChange>(TRAINING_KEYS);
 }

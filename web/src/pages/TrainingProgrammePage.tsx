@@ -1,5 +1,5 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Breadcrumb, Button, Card, Col, Row, Skeleton, Typography } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { Breadcrumb, Button, Card, Col, Row, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -12,6 +12,7 @@ import { SignedIn } from '../components/SignedIn';
 import { formatCount } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { ByDonorCard } from './training/ByDonorCard';
+import { ProgrammeModal } from './training/ProgrammeModal';
 import { SessionModal } from './training/SessionModal';
 import { SessionsTable } from './training/SessionsTable';
 import { TrainingFilters, useTrainingFilters } from './training/TrainingFilters';
@@ -39,6 +40,7 @@ function ProgrammeScreen() {
     programme.isSuccess,
   );
   const [adding, setAdding] = useState(false);
+  const [renaming, setRenaming] = useState(false);
 
   const crumbs = (
     <Breadcrumb
@@ -86,11 +88,22 @@ function ProgrammeScreen() {
           </Typography.Text>
         }
         extra={
-          canAdd ? (
-            <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
-              {t('training.newSession')}
-            </Button>
-          ) : null
+          <Space wrap>
+            {p.can.update ? (
+              <Button
+                icon={<EditOutlined />}
+                data-testid="edit-programme"
+                onClick={() => setRenaming(true)}
+              >
+                {t('training.programmePage.edit')}
+              </Button>
+            ) : null}
+            {canAdd ? (
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setAdding(true)}>
+                {t('training.newSession')}
+              </Button>
+            ) : null}
+          </Space>
         }
       />
       <TrainingFilters filters={filters} programmeFixed />
@@ -122,6 +135,7 @@ function ProgrammeScreen() {
         </Col>
       </Row>
       <SessionModal open={adding} onClose={() => setAdding(false)} trainingProgramme={code} />
+      {renaming ? <ProgrammeModal open programme={p} onClose={() => setRenaming(false)} /> : null}
     </>
   );
 }

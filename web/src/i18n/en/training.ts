@@ -52,6 +52,7 @@ export const messages: Widen<typeof zh> = {
       totals:
         '{{sessions}} sessions · {{participants}} participants · {{personTimes}} person-times',
       back: 'All training',
+      edit: 'Rename',
     },
     form: {
       title: 'New training session',
@@ -94,6 +95,7 @@ export const messages: Widen<typeof zh> = {
       name: 'Name in Chinese',
       nameEn: 'Name in English',
       saved: 'Training programme saved',
+      editTitle: 'Rename training programme',
     },
   },
   exchanges: {

@@ -47,6 +47,7 @@ export const messages = {
       notFoundTitle: '培训项目不存在',
       totals: '{{sessions}} 个班次 · 参训 {{participants}} 人 · {{personTimes}} 人次',
       back: '全部培训',
+      edit: '修改名称',
     },
     form: {
       title: '新增培训班次',
@@ -88,6 +89,7 @@ export const messages = {
       name: '中文名称',
       nameEn: '英文名称',
       saved: '培训项目已保存',
+      editTitle: '修改培训项目名称',
     },
   },
   exchanges: {
