@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import {
@@ -98,6 +99,8 @@ export async function generateCommand(
     const companiesPerYear = opts.companiesPerYear ?? Math.round(opts.projectsPerYear / 10);
     if (companiesOnly) {
       const totals = await generateCompanies(database, { ...rest, companiesPerYear });
+      // Fresh planner statistics after the bulk load, as `generateDataSet` ends with.
+      await sql`analyze`.execute(database.db);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       console.log(
         `generated ${totals.companies} companies with ${totals.cases} cases in ${seconds} s`,

@@ -5,12 +5,7 @@
  */
 import type { Executor } from '../../db/database.js';
 import { actorLabel } from '../../domain/access.js';
-import {
-  caseIsLate,
-  caseMoveProblem,
-  lateOpenedBefore,
-  workingDaysTo,
-} from '../../domain/company-cases.js';
+import { caseMoveProblem, lateOpenedBefore } from '../../domain/company-cases.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
@@ -24,7 +19,6 @@ import { officerOn, officersOf, scopeOf } from './repository.js';
 import type {
   CaseDetail,
   CaseListQuery,
-  CaseTimesQuery,
   MoveCaseInput,
   OpenCaseInput,
   RespondInput,
@@ -345,62 +339,4 @@ export async function moveCase(
     });
   });
   return getCase(ctx, id);
-}
-
-/**
- * Response and resolution times in working days, per officer, donor or area (the company's
- * location), over the cases the caller may see: counts, averages, and the late ones.
- */
-export async function caseTimes(ctx: Ctx, q: CaseTimesQuery) {
-  authorize(ctx.actor, 'companies.read');
-  const [ref, settings] = await Promise.all([loadReference(ctx.db), readCaseSettings(ctx.db)]);
-  assertKnown(ref, q);
-  let query = casesQuery(ctx.db);
-  const visible = visibleRows(ctx.actor, ref, 'c');
-  if (visible) query = query.where(() => visible);
-  if (q.donor)
-    query = query.where(() => inSubtree('c', 'donor_code', ref.orgs.subtree(q.donor ?? '')));
-  if (q.area)
-    query = query.where(() => inSubtree('c', 'area_code', ref.areas.subtree(q.area ?? '')));
-  const rows = await query.execute();
-  const now = new Date();
-  const groups = new Map<
-    string,
-    { name: string; cases: number; resp: number[]; res: number[]; late: number }
-  >();
-  for (const r of rows) {
-    const [key, name] =
-      q.by === 'officer'
-        ? [r.officerId === null ? '' : String(r.officerId), r.officerName ?? '']
-        : q.by === 'donor'
-          ? [r.donorCode, r.donorName]
-          : [r.areaCode, r.areaName];
-    const g = groups.get(key) ?? { name, cases: 0, resp: [], res: [], late: 0 };
-    g.cases++;
-    const response = workingDaysTo(r.openedAt, r.firstResponseAt);
-    if (response !== null) g.resp.push(response);
-    const resolution = workingDaysTo(r.openedAt, r.resolvedAt);
-    if (resolution !== null) g.res.push(resolution);
-    if (caseIsLate(r, now, settings.responseWorkingDays)) g.late++;
-    groups.set(key, g);
-  }
-  const avg = (list: number[]) =>
-    list.length === 0
-      ? null
-      : Math.round((list.reduce((a, b) => a + b, 0) / list.length) * 10) / 10;
-  return {
-    by: q.by,
-    rows: [...groups.entries()]
-      .map(([key, g]) => ({
-        key,
-        name: g.name,
-        cases: g.cases,
-        responded: g.resp.length,
-        avgResponseWorkingDays: avg(g.resp),
-        resolved: g.res.length,
-        avgResolutionWorkingDays: avg(g.res),
-        late: g.late,
-      }))
-      .sort((a, b) => b.cases - a.cases || (a.key < b.key ? -1 : 1)),
-  };
 }

@@ -1,7 +1,8 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
-import { caseTimes, getCase, listCases, moveCase, openCase, respondToCase } from './cases.js';
+import { caseTimes } from './case-times.js';
+import { getCase, listCases, moveCase, openCase, respondToCase } from './cases.js';
 import { companyHistory } from './history.js';
 import {
   assignOfficerBody,
