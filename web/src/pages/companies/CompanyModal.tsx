@@ -1,16 +1,5 @@
-import {
-  Alert,
-  App as AntApp,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-} from 'antd';
+import { App as AntApp, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
@@ -20,12 +9,11 @@ import {
   useUpdateCompany,
 } from '../../api/companies';
 import { useDonorName, useWritableDonorOptions } from '../../api/names';
-import { isVersionConflict } from '../../api/people';
 import { changedFields } from '../../api/recordEdits';
 import { AreaPicker } from '../../components/AreaPicker';
+import { FormModal } from '../../components/FormModal';
 import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
 import { creditCodeError } from '../../lib/creditCode';
-import { setServerErrors } from '../../lib/formErrors';
 import { fenToWanInput, parseWanToFen } from '../../lib/money';
 import { useEditBase } from '../../lib/useEditBase';
 
@@ -112,7 +100,6 @@ export function CompanyModal({
   const create = useCreateCompany();
   const update = useUpdateCompany();
   const edit = useEditBase(company, company && `/api/companies/${company.id}`);
-  const [failure, setFailure] = useState<string | null>(null);
   const f = (key: string, params?: Record<string, unknown>) =>
     t(`companies.form.${key}`, params ?? {});
   const required = { required: true, message: t('training.form.required') };
@@ -120,183 +107,143 @@ export function CompanyModal({
     company && !writable.options.some((o) => o.value === company.donor.code)
       ? [...writable.options, { value: company.donor.code, label: donorName(company.donor) }]
       : writable.options;
-  const refused = (err: unknown) => {
-    const { placed, rest } = setServerErrors(form, err, ALIASES);
-    if (!placed || rest.length) setFailure(t('training.form.failed', { detail: rest.join('；') }));
-  };
   const title = company ? f('editTitle') : f('title');
 
+  const submit = async (v: CompanyForm) => {
+    const change = changeOf(v);
+    // The money rules accept only amounts that parse: this is a guard, never met.
+    if (change === null) throw new Error(t('money.invalid'));
+    const base = edit.base;
+    if (base) {
+      const before = changeOf(valuesOf(base));
+      const body = before ? changedFields(before, change) : change;
+      if (Object.keys(body).length === 0) return;
+      await update.mutateAsync({ url: `/api/companies/${base.id}`, version: base.version, body });
+      void message.success(t('training.editing.saved'));
+      return;
+    }
+    const created = await create.mutateAsync({
+      programme: 'xinjiang',
+      ...change,
+      published: v.published,
+    });
+    void navigate(`/companies/${created.id}`);
+  };
+
   return (
-    <Modal
+    <FormModal<CompanyForm>
+      form={form}
       open={open}
       title={title}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       width={680}
+      aliases={ALIASES}
+      onConflict={() => edit.reload((latest) => form.setFieldsValue(valuesOf(latest)))}
+      conflictText={t('training.editing.conflict')}
+      conflictTestId="edit-conflict"
+      initialValues={
+        company
+          ? valuesOf(company)
+          : {
+              donor: writable.options.length === 1 ? writable.options[0]?.value : undefined,
+              jobsPlanned: 0,
+              jobsActual: 0,
+              localHires: 0,
+              published: false,
+            }
+      }
+      onSubmit={submit}
     >
-      {edit.conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="edit-conflict"
-          title={t('training.editing.conflict')}
-        />
-      ) : null}
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form<CompanyForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        aria-label={title}
-        initialValues={
-          company
-            ? valuesOf(company)
-            : {
-                donor: writable.options.length === 1 ? writable.options[0]?.value : undefined,
-                jobsPlanned: 0,
-                jobsActual: 0,
-                localHires: 0,
-                published: false,
-              }
-        }
-        onFinish={(v) => {
-          setFailure(null);
-          const change = changeOf(v);
-          if (change === null) return;
-          const base = edit.base;
-          if (base) {
-            const before = changeOf(valuesOf(base));
-            const body = before ? changedFields(before, change) : change;
-            if (Object.keys(body).length === 0) return onClose();
-            update.mutate(
-              { url: `/api/companies/${base.id}`, version: base.version, body },
-              {
-                onSuccess: () => {
-                  void message.success(t('training.editing.saved'));
-                  onClose();
-                },
-                onError: (err) => {
-                  if (isVersionConflict(err)) {
-                    void edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
-                    return;
-                  }
-                  edit.setConflict(false);
-                  refused(err);
-                },
-              },
-            );
-            return;
-          }
-          create.mutate(
-            { programme: 'xinjiang', ...change, published: v.published },
-            {
-              onSuccess: (created) => {
-                onClose();
-                void navigate(`/companies/${created.id}`);
-              },
-              onError: refused,
+      <Form.Item name="name" label={f('name')} rules={[required, { max: 200 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="creditCode"
+        label={f('creditCode')}
+        rules={[
+          required,
+          {
+            validator: (_, value: string | undefined) => {
+              if (!value?.trim()) return Promise.resolve();
+              const e = creditCodeError(value);
+              if (!e) return Promise.resolve();
+              const text =
+                e.kind === 'length'
+                  ? f('creditCodeLength', { length: e.length })
+                  : e.kind === 'character'
+                    ? f('creditCodeChar', { position: e.position, char: e.char })
+                    : f('creditCodeCheck', { expected: e.expected });
+              return Promise.reject(new Error(text));
             },
-          );
-        }}
+          },
+        ]}
       >
-        <Form.Item name="name" label={f('name')} rules={[required, { max: 200 }]}>
-          <Input />
+        <Input autoComplete="off" maxLength={40} style={{ fontFamily: 'monospace' }} />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item name="industry" label={f('industry')} rules={[required, { max: 100 }]}>
+          <Input style={{ width: 200 }} />
+        </Form.Item>
+        <Form.Item name="signedOn" label={f('signedOn')} rules={[required]}>
+          <DatePicker format="YYYY-MM-DD" />
+        </Form.Item>
+      </div>
+      <Form.Item name="donor" label={f('donor')} rules={[required]}>
+        <Select showSearch={{ optionFilterProp: 'label' }} options={donorOptions} />
+      </Form.Item>
+      <Form.Item name="area" label={f('area')} rules={[required]}>
+        <AreaPicker within="65" aria-label={f('area')} />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item
+          name="investmentPlanned"
+          label={withUnit(t, f('investmentPlanned'))}
+          required
+          rules={[moneyRule(t)]}
+        >
+          <MoneyInput style={{ width: 200 }} />
         </Form.Item>
         <Form.Item
-          name="creditCode"
-          label={f('creditCode')}
+          name="investmentArrived"
+          label={withUnit(t, f('investmentArrived'))}
+          required
+          rules={[moneyRule(t)]}
+        >
+          <MoneyInput style={{ width: 200 }} />
+        </Form.Item>
+      </div>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item name="jobsPlanned" label={f('jobsPlanned')} rules={[required]}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+        <Form.Item name="jobsActual" label={f('jobsActual')} rules={[required]}>
+          <InputNumber min={0} precision={0} />
+        </Form.Item>
+        <Form.Item
+          name="localHires"
+          label={f('localHires')}
+          dependencies={['jobsActual']}
           rules={[
             required,
-            {
-              validator: (_, value: string | undefined) => {
-                if (!value?.trim()) return Promise.resolve();
-                const e = creditCodeError(value);
-                if (!e) return Promise.resolve();
-                const text =
-                  e.kind === 'length'
-                    ? f('creditCodeLength', { length: e.length })
-                    : e.kind === 'character'
-                      ? f('creditCodeChar', { position: e.position, char: e.char })
-                      : f('creditCodeCheck', { expected: e.expected });
-                return Promise.reject(new Error(text));
-              },
-            },
+            ({ getFieldValue }) => ({
+              validator: (_, value: number | null | undefined) =>
+                value == null || value <= Number(getFieldValue('jobsActual') ?? 0)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(f('localHiresAbove'))),
+            }),
           ]}
         >
-          <Input autoComplete="off" maxLength={40} style={{ fontFamily: 'monospace' }} />
+          <InputNumber min={0} precision={0} />
         </Form.Item>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="industry" label={f('industry')} rules={[required, { max: 100 }]}>
-            <Input style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item name="signedOn" label={f('signedOn')} rules={[required]}>
-            <DatePicker format="YYYY-MM-DD" />
-          </Form.Item>
-        </div>
-        <Form.Item name="donor" label={f('donor')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={donorOptions} />
+      </div>
+      <Form.Item name="note" label={t('training.form.note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      {company ? null : (
+        <Form.Item name="published" valuePropName="checked">
+          <Checkbox>{f('published')}</Checkbox>
         </Form.Item>
-        <Form.Item name="area" label={f('area')} rules={[required]}>
-          <AreaPicker within="65" aria-label={f('area')} />
-        </Form.Item>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item
-            name="investmentPlanned"
-            label={withUnit(t, f('investmentPlanned'))}
-            required
-            rules={[moneyRule(t)]}
-          >
-            <MoneyInput style={{ width: 200 }} />
-          </Form.Item>
-          <Form.Item
-            name="investmentArrived"
-            label={withUnit(t, f('investmentArrived'))}
-            required
-            rules={[moneyRule(t)]}
-          >
-            <MoneyInput style={{ width: 200 }} />
-          </Form.Item>
-        </div>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="jobsPlanned" label={f('jobsPlanned')} rules={[required]}>
-            <InputNumber min={0} precision={0} />
-          </Form.Item>
-          <Form.Item name="jobsActual" label={f('jobsActual')} rules={[required]}>
-            <InputNumber min={0} precision={0} />
-          </Form.Item>
-          <Form.Item
-            name="localHires"
-            label={f('localHires')}
-            dependencies={['jobsActual']}
-            rules={[
-              required,
-              ({ getFieldValue }) => ({
-                validator: (_, value: number | null | undefined) =>
-                  value == null || value <= Number(getFieldValue('jobsActual') ?? 0)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(f('localHiresAbove'))),
-              }),
-            ]}
-          >
-            <InputNumber min={0} precision={0} />
-          </Form.Item>
-        </div>
-        <Form.Item name="note" label={t('training.form.note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        {company ? null : (
-          <Form.Item name="published" valuePropName="checked">
-            <Checkbox>{f('published')}</Checkbox>
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+      )}
+    </FormModal>
   );
 }

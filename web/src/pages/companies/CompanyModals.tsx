@@ -1,6 +1,5 @@
-import { Alert, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   CASE_CATEGORIES,
@@ -8,7 +7,14 @@ import {
   useAssignOfficer,
   useOpenCase,
 } from '../../api/companies';
-import { setServerErrors } from '../../lib/formErrors';
+import { FormModal } from '../../components/FormModal';
+
+interface OfficerForm {
+  name: string;
+  contact?: string;
+  organisation?: string;
+  startOn: Dayjs;
+}
 
 /**
  * Assigns a chief service officer from a date (the current one ends the day before), against the
@@ -26,75 +32,53 @@ export function OfficerModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{
-    name: string;
-    contact?: string;
-    organisation?: string;
-    startOn: Dayjs;
-  }>();
+  const [form] = Form.useForm<OfficerForm>();
   const assign = useAssignOfficer(company);
-  const [failure, setFailure] = useState<string | null>(null);
   const required = { required: true, message: t('training.form.required') };
   return (
-    <Modal
+    <FormModal<OfficerForm>
+      form={form}
       open={open}
       title={t('companies.officerForm.title')}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={assign.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
+      intro={
+        <Typography.Paragraph type="secondary">
+          {t('companies.officerForm.hint')}
+        </Typography.Paragraph>
+      }
+      onSubmit={(v) =>
+        assign.mutateAsync({
+          name: v.name,
+          contact: v.contact?.trim() || null,
+          organisation: v.organisation?.trim() || null,
+          startOn: v.startOn.format('YYYY-MM-DD'),
+          version,
+        })
+      }
     >
-      <Typography.Paragraph type="secondary">
-        {t('companies.officerForm.hint')}
-      </Typography.Paragraph>
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          setFailure(null);
-          assign.mutate(
-            {
-              name: v.name,
-              contact: v.contact?.trim() || null,
-              organisation: v.organisation?.trim() || null,
-              startOn: v.startOn.format('YYYY-MM-DD'),
-              version,
-            },
-            {
-              onSuccess: onClose,
-              onError: (err) => {
-                const { placed, rest } = setServerErrors(form, err);
-                if (!placed || rest.length) setFailure(rest.join('；'));
-              },
-            },
-          );
-        }}
+      <Form.Item
+        name="name"
+        label={t('companies.officerForm.name')}
+        rules={[required, { max: 100 }]}
       >
-        <Form.Item
-          name="name"
-          label={t('companies.officerForm.name')}
-          rules={[required, { max: 100 }]}
-        >
-          <Input />
-        </Form.Item>
-        <Form.Item name="contact" label={t('companies.officerForm.contact')}>
-          <Input maxLength={100} />
-        </Form.Item>
-        <Form.Item name="organisation" label={t('companies.officerForm.organisation')}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="startOn" label={t('companies.officerForm.startOn')} rules={[required]}>
-          <DatePicker format="YYYY-MM-DD" />
-        </Form.Item>
-      </Form>
-    </Modal>
+        <Input />
+      </Form.Item>
+      <Form.Item name="contact" label={t('companies.officerForm.contact')}>
+        <Input maxLength={100} />
+      </Form.Item>
+      <Form.Item name="organisation" label={t('companies.officerForm.organisation')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="startOn" label={t('companies.officerForm.startOn')} rules={[required]}>
+        <DatePicker format="YYYY-MM-DD" />
+      </Form.Item>
+    </FormModal>
   );
+}
+
+interface CaseForm {
+  category: CaseCategory;
+  description: string;
 }
 
 /** A company's new request (诉求): its category and description. */
@@ -108,48 +92,25 @@ export function OpenCaseModal({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
-  const [form] = Form.useForm<{ category: CaseCategory; description: string }>();
+  const [form] = Form.useForm<CaseForm>();
   const create = useOpenCase(company);
-  const [failure, setFailure] = useState<string | null>(null);
   const required = { required: true, message: t('training.form.required') };
   return (
-    <Modal
+    <FormModal<CaseForm>
+      form={form}
       open={open}
       title={t('cases.openForm.title')}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
+      onSubmit={(v) => create.mutateAsync(v)}
     >
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form
-        form={form}
-        layout="vertical"
-        preserve={false}
-        onFinish={(v) => {
-          setFailure(null);
-          create.mutate(v, {
-            onSuccess: onClose,
-            onError: (err) => {
-              const { placed, rest } = setServerErrors(form, err);
-              if (!placed || rest.length) setFailure(rest.join('；'));
-            },
-          });
-        }}
-      >
-        <Form.Item name="category" label={t('cases.openForm.category')} rules={[required]}>
-          <Select
-            options={CASE_CATEGORIES.map((k) => ({ value: k, label: t(`cases.category.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="description" label={t('cases.openForm.description')} rules={[required]}>
-          <Input.TextArea rows={4} maxLength={4000} />
-        </Form.Item>
-      </Form>
-    </Modal>
+      <Form.Item name="category" label={t('cases.openForm.category')} rules={[required]}>
+        <Select
+          options={CASE_CATEGORIES.map((k) => ({ value: k, label: t(`cases.category.${k}`) }))}
+        />
+      </Form.Item>
+      <Form.Item name="description" label={t('cases.openForm.description')} rules={[required]}>
+        <Input.TextArea rows={4} maxLength={4000} />
+      </Form.Item>
+    </FormModal>
   );
 }

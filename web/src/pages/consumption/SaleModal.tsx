@@ -1,16 +1,5 @@
-import {
-  Alert,
-  App as AntApp,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Select,
-} from 'antd';
+import { App as AntApp, Checkbox, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   type NewSale,
@@ -21,11 +10,10 @@ import {
   useUpdateSale,
 } from '../../api/consumption';
 import { useDonorName, useWritableDonorOptions } from '../../api/names';
-import { isVersionConflict } from '../../api/people';
 import { changedFields } from '../../api/recordEdits';
 import { AreaPicker } from '../../components/AreaPicker';
+import { FormModal } from '../../components/FormModal';
 import { MoneyInput, moneyRule, withUnit } from '../../components/MoneyInput';
-import { setServerErrors } from '../../lib/formErrors';
 import { fenToWanInput, parseWanToFen } from '../../lib/money';
 import { useEditBase } from '../../lib/useEditBase';
 
@@ -99,141 +87,105 @@ export function SaleModal({
   const create = useCreateSale();
   const update = useUpdateSale();
   const edit = useEditBase(sale, sale && `/api/consumption-sales/${sale.id}`);
-  const [failure, setFailure] = useState<string | null>(null);
   const f = (key: string) => t(`consumption.form.${key}`);
   const required = { required: true, message: t('training.form.required') };
   const donorOptions =
     sale && !writable.options.some((o) => o.value === sale.donor.code)
       ? [...writable.options, { value: sale.donor.code, label: donorName(sale.donor) }]
       : writable.options;
-  const refused = (err: unknown) => {
-    const { placed, rest } = setServerErrors(form, err, { amountFen: 'amount' });
-    if (!placed || rest.length) setFailure(t('training.form.failed', { detail: rest.join('；') }));
-  };
   const title = sale ? f('editTitle') : f('title');
+  const submit = async (v: SaleForm) => {
+    const change = changeOf(v);
+    // The money rule accepts only amounts that parse: this is a guard, never met.
+    if (change === null) throw new Error(t('money.invalid'));
+    const base = edit.base;
+    if (base) {
+      const before = changeOf(valuesOf(base));
+      const body = before ? changedFields(before, change) : change;
+      if (Object.keys(body).length === 0) return;
+      await update.mutateAsync({
+        url: `/api/consumption-sales/${base.id}`,
+        version: base.version,
+        body,
+      });
+      void message.success(t('training.editing.saved'));
+      return;
+    }
+    await create.mutateAsync({ programme: 'xinjiang', ...change, published: v.published });
+  };
+
   return (
-    <Modal
+    <FormModal<SaleForm>
+      form={form}
       open={open}
       title={title}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       width={600}
+      aliases={{ amountFen: 'amount' }}
+      onConflict={() => edit.reload((latest) => form.setFieldsValue(valuesOf(latest)))}
+      conflictText={t('training.editing.conflict')}
+      conflictTestId="edit-conflict"
+      initialValues={
+        sale
+          ? valuesOf(sale)
+          : {
+              donor: writable.options.length === 1 ? writable.options[0]?.value : undefined,
+              published: false,
+            }
+      }
+      onSubmit={submit}
     >
-      {edit.conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="edit-conflict"
-          title={t('training.editing.conflict')}
-        />
-      ) : null}
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form<SaleForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        aria-label={title}
-        initialValues={
-          sale
-            ? valuesOf(sale)
-            : {
-                donor: writable.options.length === 1 ? writable.options[0]?.value : undefined,
-                published: false,
-              }
-        }
-        onFinish={(v) => {
-          setFailure(null);
-          const change = changeOf(v);
-          if (change === null) return;
-          const base = edit.base;
-          if (base) {
-            const before = changeOf(valuesOf(base));
-            const body = before ? changedFields(before, change) : change;
-            if (Object.keys(body).length === 0) return onClose();
-            update.mutate(
-              { url: `/api/consumption-sales/${base.id}`, version: base.version, body },
-              {
-                onSuccess: () => {
-                  void message.success(t('training.editing.saved'));
-                  onClose();
-                },
-                onError: (err) => {
-                  if (isVersionConflict(err)) {
-                    void edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
-                    return;
-                  }
-                  edit.setConflict(false);
-                  refused(err);
-                },
-              },
-            );
-            return;
-          }
-          create.mutate(
-            { programme: 'xinjiang', ...change, published: v.published },
-            { onSuccess: onClose, onError: refused },
-          );
-        }}
-      >
-        <Form.Item name="donor" label={f('donor')} rules={[required]}>
-          <Select showSearch={{ optionFilterProp: 'label' }} options={donorOptions} />
+      <Form.Item name="donor" label={f('donor')} rules={[required]}>
+        <Select showSearch={{ optionFilterProp: 'label' }} options={donorOptions} />
+      </Form.Item>
+      <Form.Item name="area" label={f('area')} rules={[required]}>
+        <AreaPicker within="65" aria-label={f('area')} />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item name="month" label={f('month')} rules={[required]}>
+          <DatePicker picker="month" format="YYYY-MM" />
         </Form.Item>
-        <Form.Item name="area" label={f('area')} rules={[required]}>
-          <AreaPicker within="65" aria-label={f('area')} />
+        <Form.Item name="channel" label={f('channel')} rules={[required]}>
+          <Select
+            style={{ width: 160 }}
+            options={SALE_CHANNELS.map((c) => ({
+              value: c,
+              label: t(`consumption.channels.${c}`),
+            }))}
+          />
         </Form.Item>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="month" label={f('month')} rules={[required]}>
-            <DatePicker picker="month" format="YYYY-MM" />
-          </Form.Item>
-          <Form.Item name="channel" label={f('channel')} rules={[required]}>
-            <Select
-              style={{ width: 160 }}
-              options={SALE_CHANNELS.map((c) => ({
-                value: c,
-                label: t(`consumption.channels.${c}`),
-              }))}
-            />
-          </Form.Item>
-          <Form.Item name="productCategory" label={f('productCategory')} rules={[required]}>
-            <Select
-              style={{ width: 160 }}
-              options={PRODUCT_CATEGORIES.map((c) => ({
-                value: c,
-                label: t(`consumption.categories.${c}`),
-              }))}
-            />
-          </Form.Item>
-        </div>
-        <Form.Item name="product" label={f('product')}>
-          <Input maxLength={200} />
+        <Form.Item name="productCategory" label={f('productCategory')} rules={[required]}>
+          <Select
+            style={{ width: 160 }}
+            options={PRODUCT_CATEGORIES.map((c) => ({
+              value: c,
+              label: t(`consumption.categories.${c}`),
+            }))}
+          />
         </Form.Item>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="amount" label={withUnit(t, f('amount'))} required rules={[moneyRule(t)]}>
-            <MoneyInput style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="quantity" label={f('quantity')} rules={[required]}>
-            <InputNumber min={0} precision={0} style={{ width: 140 }} />
-          </Form.Item>
-          <Form.Item name="unit" label={f('unit')} rules={[required, { max: 20 }]}>
-            <Input style={{ width: 100 }} placeholder={f('unitPlaceholder')} />
-          </Form.Item>
-        </div>
-        <Form.Item name="note" label={t('training.form.note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
+      </div>
+      <Form.Item name="product" label={f('product')}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item name="amount" label={withUnit(t, f('amount'))} required rules={[moneyRule(t)]}>
+          <MoneyInput style={{ width: 180 }} />
         </Form.Item>
-        {sale ? null : (
-          <Form.Item name="published" valuePropName="checked">
-            <Checkbox>{f('published')}</Checkbox>
-          </Form.Item>
-        )}
-      </Form>
-    </Modal>
+        <Form.Item name="quantity" label={f('quantity')} rules={[required]}>
+          <InputNumber min={0} precision={0} style={{ width: 140 }} />
+        </Form.Item>
+        <Form.Item name="unit" label={f('unit')} rules={[required, { max: 20 }]}>
+          <Input style={{ width: 100 }} placeholder={f('unitPlaceholder')} />
+        </Form.Item>
+      </div>
+      <Form.Item name="note" label={t('training.form.note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      {sale ? null : (
+        <Form.Item name="published" valuePropName="checked">
+          <Checkbox>{f('published')}</Checkbox>
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }

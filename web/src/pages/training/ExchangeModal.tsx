@@ -1,6 +1,5 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {
-  Alert,
   App as AntApp,
   Button,
   Checkbox,
@@ -8,14 +7,11 @@ import {
   Form,
   Input,
   InputNumber,
-  Modal,
   Select,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWritableDonorOptions } from '../../api/names';
-import { isVersionConflict } from '../../api/people';
 import { changedFields } from '../../api/recordEdits';
 import {
   type Exchange,
@@ -24,7 +20,7 @@ import {
   useUpdateExchange,
 } from '../../api/training';
 import { AreaPicker } from '../../components/AreaPicker';
-import { setServerErrors } from '../../lib/formErrors';
+import { FormModal } from '../../components/FormModal';
 import { useEditBase } from '../../lib/useEditBase';
 
 export const EXCHANGE_KINDS = [
@@ -102,7 +98,6 @@ export function ExchangeModal({
   const create = useCreateExchange();
   const update = useUpdateExchange();
   const edit = useEditBase(exchange, exchange && `/api/exchanges/${exchange.id}`);
-  const [failure, setFailure] = useState<string | null>(null);
   const f = (key: string) => t(`exchanges.form.${key}`);
   const required = { required: true, message: t('training.form.required') };
   // An organiser the editor may not write for (a cross-pair partner) stays a choice, by name.
@@ -117,157 +112,110 @@ export function ExchangeModal({
       })),
   ];
 
-  const refused = (err: unknown) => {
-    const { placed, rest } = setServerErrors(form, err, { startDate: 'dates', endDate: 'dates' });
-    if (!placed || rest.length) setFailure(t('training.form.failed', { detail: rest.join('；') }));
-  };
-
-  const submit = (v: ExchangeForm) => {
-    setFailure(null);
-    if (edit.base) {
-      const base = edit.base;
+  const title = exchange ? f('editTitle') : f('title');
+  const submit = async (v: ExchangeForm) => {
+    const base = edit.base;
+    if (base) {
       const body = changedFields(changeOf(valuesOf(base)), changeOf(v));
-      if (Object.keys(body).length === 0) return onClose();
-      update.mutate(
-        { url: `/api/exchanges/${base.id}`, version: base.version, body },
-        {
-          onSuccess: () => {
-            void message.success(t('training.editing.saved'));
-            onClose();
-          },
-          onError: (err) => {
-            if (isVersionConflict(err)) {
-              void edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
-              return;
-            }
-            edit.setConflict(false);
-            refused(err);
-          },
-        },
-      );
+      if (Object.keys(body).length === 0) return;
+      await update.mutateAsync({ url: `/api/exchanges/${base.id}`, version: base.version, body });
+      void message.success(t('training.editing.saved'));
       return;
     }
-    create.mutate(
-      { programme: 'xinjiang', ...changeOf(v), published: v.published },
-      { onSuccess: onClose, onError: refused },
-    );
+    await create.mutateAsync({ programme: 'xinjiang', ...changeOf(v), published: v.published });
   };
 
-  const title = exchange ? f('editTitle') : f('title');
   return (
-    <Modal
+    <FormModal<ExchangeForm>
+      form={form}
       open={open}
       title={title}
-      okText={t('training.form.ok')}
-      cancelText={t('training.form.cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       width={640}
+      aliases={{ startDate: 'dates', endDate: 'dates' }}
+      onConflict={() => edit.reload((latest) => form.setFieldsValue(valuesOf(latest)))}
+      conflictText={t('training.editing.conflict')}
+      conflictTestId="edit-conflict"
+      initialValues={
+        exchange
+          ? valuesOf(exchange)
+          : {
+              organisers: writable.options.length === 1 ? writable.options.map((o) => o.value) : [],
+              areas: [undefined],
+              published: false,
+            }
+      }
+      onSubmit={submit}
     >
-      {edit.conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="edit-conflict"
-          title={t('training.editing.conflict')}
+      <Form.Item name="kind" label={f('kind')} rules={[required]}>
+        <Select
+          options={EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchanges.kinds.${k}`) }))}
         />
-      ) : null}
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form<ExchangeForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        aria-label={title}
-        initialValues={
-          exchange
-            ? valuesOf(exchange)
-            : {
-                organisers: writable.options.length === 1 ? [writable.options[0]?.value] : [],
-                areas: [undefined],
-                published: false,
-              }
-        }
-        onFinish={submit}
-      >
-        <Form.Item name="kind" label={f('kind')} rules={[required]}>
-          <Select
-            options={EXCHANGE_KINDS.map((k) => ({ value: k, label: t(`exchanges.kinds.${k}`) }))}
-          />
-        </Form.Item>
-        <Form.Item name="title" label={f('titleField')} rules={[required, { max: 300 }]}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="dates" label={f('dates')} rules={[required]}>
-          <DatePicker.RangePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="place" label={f('place')}>
-          <Input />
-        </Form.Item>
-        <Form.Item name="organisers" label={f('organisers')} rules={[required]}>
-          <Select
-            mode="multiple"
-            showSearch={{ optionFilterProp: 'label' }}
-            options={donorOptions}
-          />
-        </Form.Item>
-        <Form.List name="areas">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, i) => (
-                <Form.Item
-                  key={field.key}
-                  label={i === 0 ? f('areas') : undefined}
-                  required={i === 0}
-                  style={{ marginBottom: 8 }}
-                >
-                  <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
-                    <Form.Item name={field.name} rules={[required]} noStyle>
-                      <AreaPicker
-                        within="65"
-                        aria-label={i === 0 ? f('areas') : t('exchanges.form.areaN', { n: i + 1 })}
-                      />
-                    </Form.Item>
-                    {fields.length > 1 ? (
-                      <Button
-                        type="text"
-                        icon={<MinusCircleOutlined />}
-                        aria-label={t('exchanges.form.removeArea', { n: i + 1 })}
-                        onClick={() => remove(field.name)}
-                      />
-                    ) : null}
-                  </div>
-                </Form.Item>
-              ))}
-              <Form.Item>
-                <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(undefined)}>
-                  {f('addArea')}
-                </Button>
+      </Form.Item>
+      <Form.Item name="title" label={f('titleField')} rules={[required, { max: 300 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="dates" label={f('dates')} rules={[required]}>
+        <DatePicker.RangePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="place" label={f('place')}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="organisers" label={f('organisers')} rules={[required]}>
+        <Select mode="multiple" showSearch={{ optionFilterProp: 'label' }} options={donorOptions} />
+      </Form.Item>
+      <Form.List name="areas">
+        {(fields, { add, remove }) => (
+          <>
+            {fields.map((field, i) => (
+              <Form.Item
+                key={field.key}
+                label={i === 0 ? f('areas') : undefined}
+                required={i === 0}
+                style={{ marginBottom: 8 }}
+              >
+                <div style={{ display: 'flex', gap: 8, alignItems: 'flex-start' }}>
+                  <Form.Item name={field.name} rules={[required]} noStyle>
+                    <AreaPicker
+                      within="65"
+                      aria-label={i === 0 ? f('areas') : t('exchanges.form.areaN', { n: i + 1 })}
+                    />
+                  </Form.Item>
+                  {fields.length > 1 ? (
+                    <Button
+                      type="text"
+                      icon={<MinusCircleOutlined />}
+                      aria-label={t('exchanges.form.removeArea', { n: i + 1 })}
+                      onClick={() => remove(field.name)}
+                    />
+                  ) : null}
+                </div>
               </Form.Item>
-            </>
-          )}
-        </Form.List>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="participantsLocal" label={f('participantsLocal')} rules={[required]}>
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item name="participantsDonor" label={f('participantsDonor')} rules={[required]}>
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="note" label={t('training.form.note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        {exchange ? null : (
-          <Form.Item name="published" valuePropName="checked">
-            <Checkbox>{f('published')}</Checkbox>
-          </Form.Item>
+            ))}
+            <Form.Item>
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(undefined)}>
+                {f('addArea')}
+              </Button>
+            </Form.Item>
+          </>
         )}
-      </Form>
-    </Modal>
+      </Form.List>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item name="participantsLocal" label={f('participantsLocal')} rules={[required]}>
+          <InputNumber min={0} precision={0} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="participantsDonor" label={f('participantsDonor')} rules={[required]}>
+          <InputNumber min={0} precision={0} style={{ width: 180 }} />
+        </Form.Item>
+      </div>
+      <Form.Item name="note" label={t('training.form.note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      {exchange ? null : (
+        <Form.Item name="published" valuePropName="checked">
+          <Checkbox>{f('published')}</Checkbox>
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }

@@ -1,20 +1,7 @@
-import {
-  Alert,
-  App as AntApp,
-  Checkbox,
-  DatePicker,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Radio,
-  Select,
-} from 'antd';
+import { App as AntApp, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWritableDonorOptions } from '../../api/names';
-import { isVersionConflict } from '../../api/people';
 import { changedFields } from '../../api/recordEdits';
 import {
   type NewSession,
@@ -24,7 +11,7 @@ import {
   useUpdateSession,
 } from '../../api/training';
 import { AreaPicker } from '../../components/AreaPicker';
-import { setServerErrors } from '../../lib/formErrors';
+import { FormModal } from '../../components/FormModal';
 import { useEditBase } from '../../lib/useEditBase';
 
 interface SessionForm {
@@ -108,55 +95,28 @@ export function SessionModal({
   const create = useCreateSession();
   const update = useUpdateSession();
   const edit = useEditBase(session, session && `/api/training/sessions/${session.id}`);
-  const [failure, setFailure] = useState<string | null>(null);
   const f = (key: string) => t(`training.form.${key}`);
   const required = { required: true, message: f('required') };
 
-  const refused = (err: unknown) => {
-    const { placed, rest } = setServerErrors(form, err, DATE_ALIASES);
-    if (!placed || rest.length) setFailure(t('training.form.failed', { detail: rest.join('；') }));
-  };
-
-  const submit = (v: SessionForm) => {
-    setFailure(null);
-    if (edit.base) {
-      const base = edit.base;
+  const submit = async (v: SessionForm) => {
+    const base = edit.base;
+    if (base) {
       const body = changedFields(changeOf(valuesOf(base)), changeOf(v));
-      if (Object.keys(body).length === 0) return onClose();
-      update.mutate(
-        { url: `/api/training/sessions/${base.id}`, version: base.version, body },
-        {
-          onSuccess: () => {
-            void message.success(t('training.editing.saved'));
-            onClose();
-          },
-          onError: (err) => {
-            if (isVersionConflict(err)) {
-              void edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
-              return;
-            }
-            edit.setConflict(false);
-            refused(err);
-          },
-        },
-      );
+      if (Object.keys(body).length === 0) return;
+      await update.mutateAsync({
+        url: `/api/training/sessions/${base.id}`,
+        version: base.version,
+        body,
+      });
+      void message.success(t('training.editing.saved'));
       return;
     }
-    create.mutate(
-      {
-        programme: 'xinjiang',
-        organiser: v.organiser,
-        ...changeOf(v),
-        published: v.published,
-      },
-      {
-        onSuccess: () => {
-          form.resetFields();
-          onClose();
-        },
-        onError: refused,
-      },
-    );
+    await create.mutateAsync({
+      programme: 'xinjiang',
+      organiser: v.organiser,
+      ...changeOf(v),
+      published: v.published,
+    });
   };
 
   const atMostParticipants = ({ getFieldValue }: { getFieldValue: (n: string) => unknown }) => ({
@@ -167,147 +127,128 @@ export function SessionModal({
   });
 
   return (
-    <Modal
+    <FormModal<SessionForm>
+      form={form}
       open={open}
       title={session ? f('editTitle') : f('title')}
-      okText={f('ok')}
-      cancelText={f('cancel')}
-      confirmLoading={create.isPending || update.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      destroyOnHidden
+      onClose={onClose}
       width={640}
+      aliases={DATE_ALIASES}
+      conflictText={t('training.editing.conflict')}
+      conflictTestId="edit-conflict"
+      onConflict={() => edit.reload((latest) => form.setFieldsValue(valuesOf(latest)))}
+      initialValues={
+        session
+          ? valuesOf(session)
+          : {
+              organiser: donors.options.length === 1 ? donors.options[0]?.value : undefined,
+              trainingProgramme,
+              place: 'xinjiang',
+              published: false,
+            }
+      }
+      onSubmit={submit}
     >
-      {edit.conflict ? (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          data-testid="edit-conflict"
-          title={t('training.editing.conflict')}
-        />
-      ) : null}
-      {failure ? (
-        <Alert type="error" showIcon style={{ marginBottom: 12 }} title={failure} />
-      ) : null}
-      <Form<SessionForm>
-        form={form}
-        layout="vertical"
-        preserve={false}
-        aria-label={session ? f('editTitle') : f('title')}
-        initialValues={
-          session
-            ? valuesOf(session)
-            : {
-                organiser: donors.options.length === 1 ? donors.options[0]?.value : undefined,
-                trainingProgramme,
-                place: 'xinjiang',
-                published: false,
-              }
-        }
-        onFinish={submit}
+      <Form.Item
+        name="organiser"
+        label={f('organiser')}
+        rules={[required]}
+        extra={session ? f('organiserFixed') : undefined}
       >
-        <Form.Item
-          name="organiser"
-          label={f('organiser')}
-          rules={[required]}
-          extra={session ? f('organiserFixed') : undefined}
-        >
-          {session ? (
-            <Select
-              disabled
-              options={[
-                {
-                  value: session.organiser.code,
-                  label:
-                    i18n.language === 'en' && session.organiser.nameEn
-                      ? session.organiser.nameEn
-                      : session.organiser.name,
-                },
-              ]}
-            />
-          ) : (
-            <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
-          )}
-        </Form.Item>
-        <Form.Item name="trainingProgramme" label={f('trainingProgramme')}>
+        {session ? (
           <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder={f('trainingProgrammeNone')}
-            loading={programmes.isPending}
-            options={(programmes.data?.items ?? []).map((p) => ({
-              value: p.code,
-              label: i18n.language === 'en' ? p.nameEn : p.name,
-            }))}
-          />
-        </Form.Item>
-        <Form.Item name="area" label={f('area')} rules={[required]}>
-          <AreaPicker within="65" aria-label={f('area')} id="session-area" />
-        </Form.Item>
-        <Form.Item name="dates" label={f('dates')} rules={[required]}>
-          <DatePicker.RangePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
-        </Form.Item>
-        <Form.Item name="place" label={f('place')} rules={[required]}>
-          <Radio.Group
+            disabled
             options={[
-              { value: 'xinjiang', label: t('training.places.xinjiang') },
-              { value: 'donor', label: t('training.places.donor') },
+              {
+                value: session.organiser.code,
+                label:
+                  i18n.language === 'en' && session.organiser.nameEn
+                    ? session.organiser.nameEn
+                    : session.organiser.name,
+              },
             ]}
           />
-        </Form.Item>
-        <Form.Item name="topic" label={f('topic')} rules={[required, { max: 300 }]}>
-          <Input />
-        </Form.Item>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item name="participants" label={f('participants')} rules={[required]}>
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item
-            name="personTimes"
-            label={f('personTimes')}
-            extra={f('personTimesHint')}
-            dependencies={['participants']}
-            rules={[
-              required,
-              ({ getFieldValue }) => ({
-                validator: (_, value: number | null | undefined) =>
-                  value == null || value >= Number(getFieldValue('participants') ?? 0)
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(f('personTimesBelow'))),
-              }),
-            ]}
-          >
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-        </div>
-        <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
-          <Form.Item
-            name="jobsFound"
-            label={f('jobsFound')}
-            dependencies={['participants']}
-            rules={[atMostParticipants]}
-          >
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-          <Form.Item
-            name="certificates"
-            label={f('certificates')}
-            dependencies={['participants']}
-            rules={[atMostParticipants]}
-          >
-            <InputNumber min={0} precision={0} style={{ width: 180 }} />
-          </Form.Item>
-        </div>
-        <Form.Item name="note" label={f('note')}>
-          <Input.TextArea rows={2} maxLength={2000} />
-        </Form.Item>
-        {session ? null : (
-          <Form.Item name="published" valuePropName="checked">
-            <Checkbox>{f('published')}</Checkbox>
-          </Form.Item>
+        ) : (
+          <Select showSearch={{ optionFilterProp: 'label' }} options={donors.options} />
         )}
-      </Form>
-    </Modal>
+      </Form.Item>
+      <Form.Item name="trainingProgramme" label={f('trainingProgramme')}>
+        <Select
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={f('trainingProgrammeNone')}
+          loading={programmes.isPending}
+          options={(programmes.data?.items ?? []).map((p) => ({
+            value: p.code,
+            label: i18n.language === 'en' ? p.nameEn : p.name,
+          }))}
+        />
+      </Form.Item>
+      <Form.Item name="area" label={f('area')} rules={[required]}>
+        <AreaPicker within="65" aria-label={f('area')} id="session-area" />
+      </Form.Item>
+      <Form.Item name="dates" label={f('dates')} rules={[required]}>
+        <DatePicker.RangePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="place" label={f('place')} rules={[required]}>
+        <Radio.Group
+          options={[
+            { value: 'xinjiang', label: t('training.places.xinjiang') },
+            { value: 'donor', label: t('training.places.donor') },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="topic" label={f('topic')} rules={[required, { max: 300 }]}>
+        <Input />
+      </Form.Item>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item name="participants" label={f('participants')} rules={[required]}>
+          <InputNumber min={0} precision={0} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item
+          name="personTimes"
+          label={f('personTimes')}
+          extra={f('personTimesHint')}
+          dependencies={['participants']}
+          rules={[
+            required,
+            ({ getFieldValue }) => ({
+              validator: (_, value: number | null | undefined) =>
+                value == null || value >= Number(getFieldValue('participants') ?? 0)
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(f('personTimesBelow'))),
+            }),
+          ]}
+        >
+          <InputNumber min={0} precision={0} style={{ width: 180 }} />
+        </Form.Item>
+      </div>
+      <div style={{ display: 'flex', gap: 16, flexWrap: 'wrap' }}>
+        <Form.Item
+          name="jobsFound"
+          label={f('jobsFound')}
+          dependencies={['participants']}
+          rules={[atMostParticipants]}
+        >
+          <InputNumber min={0} precision={0} style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item
+          name="certificates"
+          label={f('certificates')}
+          dependencies={['participants']}
+          rules={[atMostParticipants]}
+        >
+          <InputNumber min={0} precision={0} style={{ width: 180 }} />
+        </Form.Item>
+      </div>
+      <Form.Item name="note" label={f('note')}>
+        <Input.TextArea rows={2} maxLength={2000} />
+      </Form.Item>
+      {session ? null : (
+        <Form.Item name="published" valuePropName="checked">
+          <Checkbox>{f('published')}</Checkbox>
+        </Form.Item>
+      )}
+    </FormModal>
   );
 }
