@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { isLoopbackHost } from '../config.js';
+import { allowedHostsOf, alwaysSecureCookies, isLoopbackHost } from '../config.js';
 import { buildApp } from '../http/app.js';
 import { type JobRunner, startJobRunner } from '../modules/jobs/runner.js';
 import { DEMO_PASSWORD, hasDemoAccounts, loadDemoData } from '../seed/demo.js';
@@ -33,10 +33,19 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
     await database.close();
     throw err;
   }
+  let allowedHosts: string[] | null;
+  try {
+    allowedHosts = allowedHostsOf(config);
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
 
   const app = await buildApp({
     database,
-    cookieSecure: config.COOKIE_SECURE,
+    cookieSecure: alwaysSecureCookies(config),
+    allowedHosts,
+    anonymousPerMinute: config.ANONYMOUS_REQUESTS_PER_MINUTE,
     sessionHours: config.SESSION_HOURS,
     webRoot: WEB_ROOT,
     logLevel: config.LOG_LEVEL,

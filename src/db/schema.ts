@@ -56,6 +56,7 @@ import type {
   PairingsTable,
   ProgrammesTable,
   ProgrammeThresholdsTable,
+  RequestCountsTable,
   SessionsTable,
   UserRolesTable,
   UsersTable,
@@ -94,6 +95,7 @@ export interface DB {
   sessions: SessionsTable;
   apiTokens: ApiTokensTable;
   loginAttempts: LoginAttemptsTable;
+  requestCounts: RequestCountsTable;
   history: HistoryTable;
   historyHead: HistoryHeadTable;
   meta: MetaTable;

@@ -21,10 +21,14 @@ import {
 } from '../modules/accounts/authenticate.js';
 import { moduleRoutes } from '../modules/routes.js';
 import { refuseControlCharacters } from './control-characters.js';
+import { clientErrorHandler, frameworkErrors, refuseForeignCharset, strictBody } from './edge.js';
 import { healthRoutes } from './health.js';
+import { checkHost } from './host-check.js';
 import { serializerCompiler } from './json.js';
 import { withProblemResponses } from './openapi.js';
 import { handleError, sendProblem } from './problems.js';
+import { DEFAULT_ANONYMOUS_PER_MINUTE, limitAnonymous } from './rate-limit.js';
+import { securityHeaders } from './security-headers.js';
 import type { Access, App, AppDeps } from './types.js';
 
 /** A route as registered: what the access matrix tests walk over. */
@@ -104,6 +108,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
     bodyLimit: 10 * 1024 * 1024,
     trustProxy: trustProxyOption(deps.trustProxy ?? false),
+    // Requests Node or the router cannot read are answered problem+json too (edge.ts).
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -125,6 +132,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     for (const method of methods) {
       if (method !== 'HEAD') app.routeCatalog.push({ method, url: route.url, access });
     }
+    // A body naming a key its schema does not know is refused (decision 0040).
+    strictBody(route);
   });
 
   await app.register(fastifyCookie);
@@ -160,11 +169,23 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     },
   });
 
+  // Security headers on every answer, then the Host checked before anything else runs.
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
+    await securityHeaders(request, reply);
+  });
+  app.addHook('onRequest', checkHost(deps.allowedHosts === undefined ? [] : deps.allowedHosts));
+  app.addHook('onRequest', async (request) => {
     await identify(request, deps);
     if (!['GET', 'HEAD', 'OPTIONS'].includes(request.method)) checkOrigin(request);
   });
+  // Anonymous work on public routes, bounded per address across instances.
+  app.addHook(
+    'onRequest',
+    limitAnonymous(deps.database.db, deps.anonymousPerMinute ?? DEFAULT_ANONYMOUS_PER_MINUTE),
+  );
+  // A body in another charset than UTF-8 is refused before it is parsed.
+  app.addHook('preParsing', refuseForeignCharset);
 
   // The route's declared access, checked before validation and the handler run.
   app.addHook('onRequest', async (request, reply) => {

@@ -41,6 +41,7 @@ const TITLES: Record<number, { zh: string; en: string }> = {
   409: { zh: '冲突', en: 'Conflict' },
   413: { zh: '请求内容过大', en: 'Payload too large' },
   415: { zh: '不支持的内容类型', en: 'Unsupported media type' },
+  421: { zh: '主机名不被接受', en: 'Misdirected request' },
   422: { zh: '输入不被接受', en: 'Invalid input' },
   429: { zh: '请求过于频繁', en: 'Too many requests' },
   500: { zh: '服务器错误', en: 'Internal server error' },

@@ -5,7 +5,10 @@ export type { Access, App } from '../modules/core/routing.js';
 /** What the HTTP application is built from. */
 export interface AppDeps {
   database: Database;
-  /** Whether the session cookie needs `Secure` (behind TLS). */
+  /**
+   * Whether the session cookie is always `Secure`; otherwise it is whenever the request came
+   * over TLS (directly or through a trusted proxy).
+   */
   cookieSecure: boolean;
   sessionHours: number;
   /** Directory of the built web app; not served when absent. */
@@ -22,4 +25,14 @@ export interface AppDeps {
   logStream?: NodeJS.WritableStream;
   /** Trust `X-Forwarded-*` from these proxies (Fastify's `trustProxy`); see config.ts. */
   trustProxy?: boolean | string | number;
+  /**
+   * Host names (no port) requests may be addressed to besides the loopback names (host-check.ts);
+   * `null` allows any. Loopback names only when absent.
+   */
+  allowedHosts?: readonly string[] | null;
+  /**
+   * Cost units an address may spend on public routes per minute without signing in
+   * (rate-limit.ts); 0 switches the limit off. 600 when absent.
+   */
+  anonymousPerMinute?: number;
 }

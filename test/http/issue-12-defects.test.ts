@@ -161,6 +161,7 @@ describeEachDatabase('issue 12 defect 3: the cross-site request guard', (ctx) =>
       webRoot: null,
       logLevel: 'silent',
       trustProxy: true,
+      allowedHosts: ['shanhai.example'],
     });
     try {
       const post = (origin: string) =>

@@ -10,6 +10,8 @@ export async function buildTestApp(database: Database): Promise<App> {
     sessionHours: 12,
     webRoot: null,
     logLevel: 'silent',
+    // Tests name this host where the host matters (the cross-site guard).
+    allowedHosts: ['shanhai.example'],
   });
   await app.ready();
   return app;

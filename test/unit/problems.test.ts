@@ -62,7 +62,10 @@ describe('the problem catalogue', () => {
     expect(CODES.length).toBeGreaterThan(100);
     for (const [code, entry] of Object.entries(PROBLEMS)) {
       expect(code, code).toMatch(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/);
-      expect([400, 401, 403, 404, 405, 409, 413, 415, 422, 429, 500], code).toContain(entry.status);
+      expect(
+        [400, 401, 403, 404, 405, 408, 409, 413, 415, 421, 422, 429, 431, 500],
+        code,
+      ).toContain(entry.status);
       expect(entry.zh, code).toMatch(/[\u4e00-\u9fff]/);
       expect(entry.en.trim(), code).not.toBe('');
     }

@@ -15,6 +15,7 @@ import { areaParts } from './0014_area_parts.js';
 import { warningSubjects } from './0015_warning_subjects.js';
 import { areaEnglishNames } from './0016_area_english_names.js';
 import { projectCodePrefix } from './0017_project_code_prefix.js';
+import { requestCounts } from './0021_request_counts.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -39,4 +40,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0015_warning_subjects': warningSubjects,
   '0016_area_english_names': areaEnglishNames,
   '0017_project_code_prefix': projectCodePrefix,
+  '0021_request_counts': requestCounts,
 };

@@ -128,6 +128,14 @@ export interface LoginAttemptsTable {
   succeeded: number;
 }
 
+/** What an address spent on public routes in one minute (migration 0021, src/http/rate-limit.ts). */
+export interface RequestCountsTable {
+  address: string;
+  /** Minutes since the epoch. */
+  minute: number;
+  spent: number;
+}
+
 export interface HistoryTable {
   id: number;
   at: Timestamp;

@@ -33,6 +33,33 @@ export const GENERAL = {
     zh: '拒绝来自其他站点的请求',
     en: 'cross-origin request from {origin} refused',
   },
+  'request.badUrl': { status: 400, zh: '请求地址不正确', en: 'the URL does not decode' },
+  'request.headersTooLarge': {
+    status: 431,
+    zh: '请求地址或请求头过长',
+    en: 'the URL or the headers are too long (16 KB at most)',
+  },
+  'request.timeout': { status: 408, zh: '请求超时', en: 'the request took too long to arrive' },
+  'request.unreadable': {
+    status: 400,
+    zh: '无法读取此请求',
+    en: 'the request could not be read as HTTP',
+  },
+  'request.charset': {
+    status: 415,
+    zh: '请求内容应使用 UTF-8 编码',
+    en: 'the body is in {charset}: send it as UTF-8',
+  },
+  'request.host': {
+    status: 421,
+    zh: '此服务器不接受发往该主机名的请求',
+    en: 'requests for host {host} are not served here',
+  },
+  'request.rateLimited': {
+    status: 429,
+    zh: '未登录的请求过于频繁，请 {seconds} 秒后再试或先登录',
+    en: 'too many requests without signing in from this address; try again in {seconds} s or sign in',
+  },
   'route.notFound': { status: 404, zh: '没有这个接口', en: 'no route {method} {path}' },
   // Request validation (the schema of a route), one per field at fault.
   'validation.required': { status: 400, zh: '必填', en: 'required' },
@@ -71,6 +98,11 @@ export const GENERAL = {
     status: 400,
     zh: '应为日期（年-月-日）',
     en: 'expected a date written YYYY-MM-DD',
+  },
+  'validation.dateRange': {
+    status: 400,
+    zh: '日期应在 1949-01-01 至 2100-12-31 之间',
+    en: 'a date from 1949-01-01 to 2100-12-31',
   },
   'validation.dateTime': {
     status: 400,

@@ -34,11 +34,13 @@ export async function accountRoutes(app: App) {
     db: app.deps.database.db,
     requestId: String(request.id),
   });
-  const cookieOptions = () => ({
+  // `Secure` when configured so, and whenever the request came over TLS (directly, or as a
+  // trusted proxy's X-Forwarded-Proto says): a cookie set over https never travels over http.
+  const cookieOptions = (request: FastifyRequest) => ({
     httpOnly: true,
     sameSite: 'strict' as const,
     path: '/',
-    secure: app.deps.cookieSecure,
+    secure: app.deps.cookieSecure || request.protocol === 'https',
   });
 
   app.post(
@@ -49,7 +51,7 @@ export async function accountRoutes(app: App) {
         tags,
         summary: 'Sign in; sets the HttpOnly session cookie',
         description:
-          'Wrong username or password: 401. Too many failures for the username or address within 15 minutes: 429 with Retry-After.',
+          'Wrong username or password: 401. Too many recent failures for the username from this address (growing backoff), for the address, or for the username from an address it has not signed in from: 429 with Retry-After.',
         body: loginBodySchema,
         response: { 200: z.object({ user: sessionUserSchema, can: capabilitiesSchema }) },
       },
@@ -65,7 +67,10 @@ export async function accountRoutes(app: App) {
         },
         hours,
       );
-      reply.setCookie(SESSION_COOKIE, session.token, { ...cookieOptions(), maxAge: hours * 3600 });
+      reply.setCookie(SESSION_COOKIE, session.token, {
+        ...cookieOptions(request),
+        maxAge: hours * 3600,
+      });
       const actor = await actorOfUser(app.deps.database.db, session.user, 'session');
       return { user: session.user, can: capabilitiesOf(actor) };
     },
@@ -84,7 +89,7 @@ export async function accountRoutes(app: App) {
     async (request, reply) => {
       const token = request.cookies[SESSION_COOKIE];
       if (token) await logout(app.deps.database.db, token);
-      reply.clearCookie(SESSION_COOKIE, cookieOptions());
+      reply.clearCookie(SESSION_COOKIE, cookieOptions(request));
       return reply.code(204).send();
     },
   );
@@ -106,7 +111,7 @@ export async function accountRoutes(app: App) {
       // The session slides on the server; keep the cookie alive as long.
       if (actor.via === 'session' && token) {
         const maxAge = app.deps.sessionHours * 3600;
-        reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(), maxAge });
+        reply.setCookie(SESSION_COOKIE, token, { ...cookieOptions(request), maxAge });
       }
       return {
         user: await describeSessionUser(app.deps.database.db, actor.userId),

@@ -3,17 +3,34 @@ import { TooManyRequestsError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 
 /**
- * Login throttling, kept in the database so that every server instance sees the same counts.
- * Failures are counted over a sliding window per username and per client address; a success
- * does not erase earlier failures (else an attacker holding one account could reset the count
- * of another's address), and refused attempts are not counted (else an attacker could keep the
- * real user locked out past the window).
+ * Login throttling, kept in the database so that every server instance sees the same counts
+ * (decision 0040, issue 12 defect 6). Three limits, each answered 429 with Retry-After:
+ *
+ * - **The username from one address** (the pair): after `pairFreeFailures` failures within
+ *   `pairHorizonMs`, each further attempt waits `pairBaseDelayMs` doubled per failure beyond
+ *   them, counted from the latest failure, at most `pairMaxDelayMs`. This is the limit a guesser
+ *   meets, and it locks only the guesser's address out: the account's owner, elsewhere, is not.
+ * - **One address across usernames**: `maxFailuresPerIp` failures within `windowMs` (spraying one
+ *   password over many accounts).
+ * - **One username across addresses** (guessing spread over many addresses):
+ *   `maxFailuresPerUsername` failures within `windowMs` lock the username, except from an
+ *   address that signed in as this user within `knownAddressMs`, so a third party with many
+ *   addresses still cannot keep the owner out from where they usually work.
+ *
+ * A success does not erase earlier failures (else an attacker holding one account could reset
+ * the count of another's address), and refused attempts are not counted (else an attacker
+ * could keep a lock going past its time).
  */
 export const LOGIN_THROTTLE = {
   windowMs: 15 * 60_000,
-  maxFailuresPerUsername: 5,
+  pairFreeFailures: 5,
+  pairHorizonMs: 24 * 3600_000,
+  pairBaseDelayMs: 60_000,
+  pairMaxDelayMs: 60 * 60_000,
   maxFailuresPerIp: 30,
-  /** Attempts older than this are deleted now and then. */
+  maxFailuresPerUsername: 50,
+  knownAddressMs: 30 * 24 * 3600_000,
+  /** Failures older than this are deleted now and then (successes after `knownAddressMs`). */
   keepMs: 24 * 3600_000,
   /** The share of logins that also prune old attempts. */
   pruneChance: 0.02,
@@ -24,54 +41,105 @@ export function throttleKey(username: string): string {
   return username.trim().toLowerCase().slice(0, 128);
 }
 
-/**
- * Seconds until the `max`-th most recent failure leaves the window, or 0 when fewer than `max`
- * failures are in it.
- */
-async function secondsLocked(
+export interface ThrottleKey {
+  username: string;
+  ip: string | null;
+}
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The `at` of the most recent failures matching `where`, newest first, at most `limit`. */
+async function recentFailures(
   db: Executor,
-  column: 'username' | 'ip',
-  value: string,
-  max: number,
-  now: Date,
-): Promise<number> {
-  const since = new Date(now.getTime() - LOGIN_THROTTLE.windowMs).toISOString();
-  const rows = await db
+  where: { username?: string; ip?: string },
+  sinceMs: number,
+  limit: number,
+): Promise<number[]> {
+  let query = db
     .selectFrom('loginAttempts')
     .select('at')
-    .where(column, '=', value)
     .where('succeeded', '=', 0)
-    .where('at', '>', since)
-    .orderBy('at', 'desc')
-    .limit(max)
-    .execute();
-  const oldest = rows.length >= max ? rows[max - 1] : undefined;
-  if (!oldest) return 0;
-  const ms = Date.parse(oldest.at) + LOGIN_THROTTLE.windowMs - now.getTime();
-  return Math.max(1, Math.ceil(ms / 1000));
+    .where('at', '>', iso(sinceMs));
+  if (where.username !== undefined) query = query.where('username', '=', where.username);
+  if (where.ip !== undefined) query = query.where('ip', '=', where.ip);
+  const rows = await query.orderBy('at', 'desc').limit(limit).execute();
+  return rows.map((r) => Date.parse(String(r.at)));
+}
+
+/** Milliseconds the pair must still wait: the backoff after its latest failure. */
+export function pairDelayMs(failures: number): number {
+  const beyond = failures - LOGIN_THROTTLE.pairFreeFailures;
+  if (beyond < 0) return 0;
+  return Math.min(LOGIN_THROTTLE.pairMaxDelayMs, LOGIN_THROTTLE.pairBaseDelayMs * 2 ** beyond);
+}
+
+/** Milliseconds until the `max`-th most recent failure leaves the window; 0 when fewer. */
+function windowWait(at: number[], max: number, nowMs: number): number {
+  const oldest = at.length >= max ? at[max - 1] : undefined;
+  return oldest === undefined ? 0 : oldest + LOGIN_THROTTLE.windowMs - nowMs;
+}
+
+/** True when this address signed in as this user within `knownAddressMs`. */
+async function isKnownAddress(db: Executor, key: ThrottleKey, nowMs: number): Promise<boolean> {
+  if (!key.ip) return false;
+  const row = await db
+    .selectFrom('loginAttempts')
+    .select('id')
+    .where('username', '=', key.username)
+    .where('ip', '=', key.ip)
+    .where('succeeded', '=', 1)
+    .where('at', '>', iso(nowMs - LOGIN_THROTTLE.knownAddressMs))
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/** Milliseconds this attempt must wait under the three limits; 0 when it may go ahead. */
+export async function throttleWaitMs(db: Executor, key: ThrottleKey, now: Date): Promise<number> {
+  const nowMs = now.getTime();
+  const T = LOGIN_THROTTLE;
+  const pair = await recentFailures(
+    db,
+    { username: key.username, ip: key.ip ?? '' },
+    nowMs - T.pairHorizonMs,
+    T.pairFreeFailures + 16,
+  );
+  const latest = pair[0];
+  const byPair = latest === undefined ? 0 : latest + pairDelayMs(pair.length) - nowMs;
+  const byIp = key.ip
+    ? windowWait(
+        await recentFailures(db, { ip: key.ip }, nowMs - T.windowMs, T.maxFailuresPerIp),
+        T.maxFailuresPerIp,
+        nowMs,
+      )
+    : 0;
+  let byName = windowWait(
+    await recentFailures(
+      db,
+      { username: key.username },
+      nowMs - T.windowMs,
+      T.maxFailuresPerUsername,
+    ),
+    T.maxFailuresPerUsername,
+    nowMs,
+  );
+  if (byName > 0 && (await isKnownAddress(db, key, nowMs))) byName = 0;
+  return Math.max(0, byPair, byIp, byName);
 }
 
 /**
- * Throws TooManyRequestsError when the username, or the address (when known), has too many
- * recent failures. Runs before any password is checked.
+ * Throws TooManyRequestsError when the username from this address, the address, or the
+ * username from an unknown address has too many recent failures. Runs before any password is
+ * checked.
  */
 export async function assertNotThrottled(
   db: Executor,
-  key: { username: string; ip: string | null },
+  key: ThrottleKey,
   now: Date = new Date(),
 ): Promise<void> {
-  const byName = await secondsLocked(
-    db,
-    'username',
-    key.username,
-    LOGIN_THROTTLE.maxFailuresPerUsername,
-    now,
-  );
-  const byIp = key.ip
-    ? await secondsLocked(db, 'ip', key.ip, LOGIN_THROTTLE.maxFailuresPerIp, now)
-    : 0;
-  const wait = Math.max(byName, byIp);
-  if (wait > 0) {
+  const waitMs = await throttleWaitMs(db, key, now);
+  if (waitMs > 0) {
+    const wait = Math.max(1, Math.ceil(waitMs / 1000));
     throw new TooManyRequestsError(
       problem('auth.tooManyAttempts', { minutes: Math.ceil(wait / 60) }),
       wait,
@@ -85,7 +153,7 @@ export async function assertNotThrottled(
  */
 export async function recordFailedAttempt(
   db: Executor,
-  key: { username: string; ip: string | null },
+  key: ThrottleKey,
   now: Date = new Date(),
 ): Promise<number> {
   const row = await db
@@ -100,9 +168,20 @@ export async function markSucceeded(db: Executor, attemptId: number): Promise<vo
   await db.updateTable('loginAttempts').set({ succeeded: 1 }).where('id', '=', attemptId).execute();
 }
 
-/** Deletes attempts too old to matter; returns how many went. */
+/**
+ * Deletes attempts too old to matter — failures after `keepMs`, successes (which make an address
+ * known) after `knownAddressMs` — and returns how many went.
+ */
 export async function pruneLoginAttempts(db: Executor, now: Date = new Date()): Promise<number> {
-  const before = new Date(now.getTime() - LOGIN_THROTTLE.keepMs).toISOString();
-  const result = await db.deleteFrom('loginAttempts').where('at', '<', before).executeTakeFirst();
-  return Number(result.numDeletedRows);
+  const failures = await db
+    .deleteFrom('loginAttempts')
+    .where('succeeded', '=', 0)
+    .where('at', '<', iso(now.getTime() - LOGIN_THROTTLE.keepMs))
+    .executeTakeFirst();
+  const successes = await db
+    .deleteFrom('loginAttempts')
+    .where('succeeded', '=', 1)
+    .where('at', '<', iso(now.getTime() - LOGIN_THROTTLE.knownAddressMs))
+    .executeTakeFirst();
+  return Number(failures.numDeletedRows) + Number(successes.numDeletedRows);
 }

@@ -102,11 +102,24 @@ export const areaRef = z.object({
   level: areaLevel,
 });
 
-/** A real calendar date written `YYYY-MM-DD`. */
+/** The span of dates the API takes (issue 12 defect 8). */
+export const EARLIEST_DATE = '1949-01-01';
+export const LATEST_DATE = '2100-12-31';
+
+/**
+ * A real calendar date `YYYY-MM-DD` from 1949-01-01 to 2100-12-31 (decision 0040): every date the
+ * platform records is of the work itself — the same span as the year filters — and a year 1000
+ * or 9999 is a typing slip, never a fact.
+ */
 export const isoDate = z
   .string()
-  .refine(isIsoDate, { message: 'validation.calendarDate' })
-  .meta({ format: 'date', example: '2024-12-31' });
+  .refine(isIsoDate, { message: 'validation.calendarDate', abort: true })
+  .refine((d) => d >= EARLIEST_DATE && d <= LATEST_DATE, { message: 'validation.dateRange' })
+  .meta({
+    format: 'date',
+    example: '2024-12-31',
+    description: `From ${EARLIEST_DATE} to ${LATEST_DATE}`,
+  });
 
 /**
  * An area code in any accepted form ("65", "6532", "653201", 9 or 12 digits), normalized to

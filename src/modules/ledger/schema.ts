@@ -49,7 +49,10 @@ export const transactionParams = z.object({ code: projectCode, id: idParam });
 
 export const createTransactionBody = z.object({
   type: transactionType,
-  valueFen: fen,
+  valueFen: fen.positive().meta({
+    description:
+      'Integer fen (0.01 yuan), more than 0 and at most 10^15; a correction is a reversal',
+  }),
   date: isoDate,
   planned: z.boolean().meta({ description: 'true: planned (forecast); false: actual' }),
   provider: orgCode.nullable().optional(),

@@ -141,11 +141,13 @@ export interface paths {
                             period?: {
                                 /**
                                  * Format: date
+                                 * @description From 1949-01-01 to 2100-12-31
                                  * @example 2024-12-31
                                  */
                                 from: string;
                                 /**
                                  * Format: date
+                                 * @description From 1949-01-01 to 2100-12-31
                                  * @example 2024-12-31
                                  */
                                 to: string;
@@ -1675,6 +1677,7 @@ export interface paths {
                         organisation?: string | null;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startOn: string;
@@ -3754,6 +3757,7 @@ export interface paths {
                         areas: string[];
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         endDate: string;
@@ -3775,6 +3779,7 @@ export interface paths {
                         published?: boolean;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startDate: string;
@@ -3993,6 +3998,7 @@ export interface paths {
                         areas?: string[];
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         endDate?: string;
@@ -4009,6 +4015,7 @@ export interface paths {
                         published?: boolean;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startDate?: string;
@@ -4519,6 +4526,7 @@ export interface paths {
                         recipientOrgCode?: string;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         validFrom: string;
@@ -5272,6 +5280,7 @@ export interface paths {
                         published?: boolean;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startsOn: string;
@@ -5517,6 +5526,7 @@ export interface paths {
                         published?: boolean;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startsOn?: string;
@@ -6277,6 +6287,7 @@ export interface paths {
                         recipientOrgCode?: string;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         validFrom: string;
@@ -7706,6 +7717,7 @@ export interface paths {
                         role: string;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         termStart: string;
@@ -8010,6 +8022,7 @@ export interface paths {
                     "application/json": {
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         actualEnd: string;
@@ -11694,6 +11707,7 @@ export interface paths {
                     "application/json": {
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         date: string;
@@ -11708,7 +11722,7 @@ export interface paths {
                          */
                         type: "commitment" | "arrival" | "disbursement" | "expenditure";
                         /**
-                         * @description Integer fen (0.01 yuan), at most 10^15
+                         * @description Integer fen (0.01 yuan), more than 0 and at most 10^15; a correction is a reversal
                          * @example 100000000
                          */
                         valueFen: number;
@@ -12669,7 +12683,7 @@ export interface paths {
         put?: never;
         /**
          * Sign in; sets the HttpOnly session cookie
-         * @description Wrong username or password: 401. Too many failures for the username or address within 15 minutes: 429 with Retry-After.
+         * @description Wrong username or password: 401. Too many recent failures for the username from this address (growing backoff), for the address, or for the username from an address it has not signed in from: 429 with Retry-After.
          */
         post: {
             parameters: {
@@ -13200,6 +13214,7 @@ export interface paths {
                         published?: boolean;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startsOn: string;
@@ -13685,6 +13700,7 @@ export interface paths {
                         role?: "leader" | "member";
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startsOn: string;
@@ -13833,6 +13849,7 @@ export interface paths {
                         role?: "leader" | "member";
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startsOn?: string;
@@ -14791,6 +14808,7 @@ export interface paths {
                         certificates?: number;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         endDate: string;
@@ -14831,6 +14849,7 @@ export interface paths {
                         published?: boolean;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startDate: string;
@@ -15079,6 +15098,7 @@ export interface paths {
                         certificates?: number;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         endDate?: string;
@@ -15103,6 +15123,7 @@ export interface paths {
                         published?: boolean;
                         /**
                          * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
                          * @example 2024-12-31
                          */
                         startDate?: string;
