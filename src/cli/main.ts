@@ -3,6 +3,7 @@ import { ROLES, type Role } from '../domain/access.js';
 import { isIsoDate } from '../domain/dates.js';
 import { DomainError } from '../domain/errors.js';
 import { GENERATE_DEFAULTS } from '../seed/generate.js';
+import { backupCommand, restoreCommand } from './backup-commands.js';
 import {
   generateCommand,
   migrateCommand,
@@ -153,6 +154,22 @@ program
     'also check against checkpoint files (`shanhai history checkpoint`): detects entries up to each deleted, or rewritten with recomputed hashes',
   )
   .action(verifyHistoryCommand);
+
+program
+  .command('backup')
+  .description(
+    'back the database up to FILE while it is in use (SQLite: online backup; PostgreSQL: pg_dump, custom format)',
+  )
+  .argument('<file>')
+  .action(backupCommand);
+
+program
+  .command('restore')
+  .description(
+    'restore a backup into the (empty) database of DATABASE_URL, then verify its history',
+  )
+  .argument('<file>')
+  .action(restoreCommand);
 
 const history = program.command('history').description('the change history');
 history

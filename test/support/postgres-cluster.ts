@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,10 @@ import { join } from 'node:path';
 export interface Cluster {
   url: string;
   stop(): void;
+  /** Kills the server as a crash would (SIGKILL to the postmaster and every backend). */
+  crash(): Promise<void>;
+  /** Starts it again after a crash: PostgreSQL recovers from its write-ahead log. */
+  start(): void;
 }
 
 /** Finds PostgreSQL's server binaries (Debian keeps them under /usr/lib/postgresql/N/bin). */
@@ -41,9 +45,13 @@ async function freePort(): Promise<number> {
 
 /**
  * Starts a cluster with `initdb` and `pg_ctl`. `initdb` refuses to run as root, so as root the
- * commands run as the `postgres` user (runuser). Durability is off: the data is thrown away.
+ * commands run as the `postgres` user (runuser). Durability is off (the data is thrown away)
+ * unless `durable`: PostgreSQL's defaults, for the crash test.
  */
-export async function startCluster(bin: string): Promise<Cluster> {
+export async function startCluster(
+  bin: string,
+  options: { durable?: boolean } = {},
+): Promise<Cluster> {
   const dir = mkdtempSync(join(tmpdir(), 'shanhai-pg-'));
   chmodSync(dir, 0o777);
   const data = join(dir, 'data');
@@ -60,13 +68,45 @@ export async function startCluster(bin: string): Promise<Cluster> {
     `-p ${port}`,
     `-k ${dir}`,
     "-c listen_addresses='127.0.0.1'",
-    '-c fsync=off',
-    '-c synchronous_commit=off',
-    '-c full_page_writes=off',
+    ...(options.durable
+      ? []
+      : ['-c fsync=off', '-c synchronous_commit=off', '-c full_page_writes=off']),
     '-c max_connections=200',
   ].join(' ');
-  run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
+  const start = () =>
+    run('pg_ctl', ['-D', data, '-o', opts, '-l', join(dir, 'log'), '-w', '-t', '60', 'start']);
+  start();
   return {
+    start,
+    async crash() {
+      const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      const children = spawnSync('ps', ['-o', 'pid=', '--ppid', String(postmaster)], {
+        encoding: 'utf8',
+      })
+        .stdout.split('\n')
+        .map((l) => Number(l.trim()))
+        .filter((pid) => pid > 0);
+      for (const pid of [postmaster, ...children]) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      }
+      for (let i = 0; i < 100; i++) {
+        const alive = [postmaster, ...children].filter((pid) => {
+          try {
+            process.kill(pid, 0);
+            return true;
+          } catch {
+            return false;
+          }
+        });
+        if (alive.length === 0) return;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error('PostgreSQL processes survived SIGKILL');
+    },
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
       try {
