@@ -1,6 +1,6 @@
 /**
  * The writes of the teams (组团式), mentoring (传帮带) and institution pairing (机构结对) screens:
- * create, add or end a member, a yearly assessment. Changes to an existing record send its
+ * create, change, add or end a member, a yearly assessment. Changes to an existing record send its
  * version as If-Match; a 409 means someone else changed it first (see isVersionConflict).
  */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -10,6 +10,7 @@ import type { ApiBody } from './schema';
 
 export type NewTeam = ApiBody<'/api/teams', 'post'>;
 export type NewTeamMember = ApiBody<'/api/teams/{id}/members', 'post'>;
+export type TeamChanges = ApiBody<'/api/teams/{id}', 'patch'>;
 export type TeamMemberChanges = ApiBody<'/api/teams/{id}/members/{memberId}', 'patch'>;
 export type NewMentoring = ApiBody<'/api/mentorings', 'post'>;
 export type Assessment = ApiBody<'/api/mentorings/{id}/assessments/{year}', 'put'>;
@@ -22,6 +23,19 @@ export function useCreateTeam() {
   return useMutation({
     mutationFn: (body: NewTeam) => api<Team>('/api/teams', { method: 'POST', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['teams'] }),
+  });
+}
+
+export function useUpdateTeam() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; version: number; body: TeamChanges }) =>
+      api<Team>(`/api/teams/${v.id}`, {
+        method: 'PATCH',
+        body: v.body,
+        headers: ifMatch(v.version),
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['teams'] }),
   });
 }
 

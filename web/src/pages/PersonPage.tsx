@@ -26,7 +26,14 @@ import { type Posting, useMentorings, usePerson, usePublishPerson, useTeams } fr
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { today } from '../lib/format';
-import { bilingual, Dates, EndingTag, PersonalValue, useKindName } from './people/bits';
+import {
+  bilingual,
+  Dates,
+  EndingTag,
+  PersonalValue,
+  PersonNotFound,
+  useKindName,
+} from './people/bits';
 import { EndPostingModal } from './people/EndPostingModal';
 import { PersonEditModal } from './people/PersonEditModal';
 import { AddPostingModal } from './people/PostingModals';
@@ -74,6 +81,14 @@ export function PersonPage() {
       ]}
     />
   );
+  if (!(Number.isInteger(id) && id > 0)) {
+    return (
+      <>
+        {crumbs()}
+        <PersonNotFound />
+      </>
+    );
+  }
   if (person.isPending) {
     return (
       <>
@@ -89,11 +104,15 @@ export function PersonPage() {
     return (
       <>
         {crumbs()}
-        <ErrorResult
-          error={person.error}
-          title={notFound ? t('people.person.notFound') : t('people.person.loadError')}
-          onRetry={notFound ? undefined : () => void person.refetch()}
-        />
+        {notFound ? (
+          <PersonNotFound />
+        ) : (
+          <ErrorResult
+            error={person.error}
+            title={t('people.person.loadError')}
+            onRetry={() => void person.refetch()}
+          />
+        )}
       </>
     );
   }

@@ -13,6 +13,7 @@ import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
 import { DonorAreaFilters } from './people/DonorAreaFilters';
+import { EditMemberModal, EditTeamModal } from './people/TeamEditForms';
 import { AddMemberModal, EndMemberModal, NewTeamModal } from './people/TeamForms';
 
 const KINDS = ['medical', 'education', 'other'] as const;
@@ -34,6 +35,8 @@ export function TeamsPage() {
   // dialog always has the team as last read: a 409 reloads the list and the dialog with it).
   const [adding, setAdding] = useState<number | null>(null);
   const [ending, setEnding] = useState<{ team: number; member: number } | null>(null);
+  const [editing, setEditing] = useState<number | null>(null);
+  const [editingMember, setEditingMember] = useState<{ team: number; member: number } | null>(null);
   const teams = useTeams({
     donor: donor || undefined,
     area: area || undefined,
@@ -48,6 +51,8 @@ export function TeamsPage() {
     id == null ? undefined : teams.data?.items.find((x) => x.id === id);
   const addingTeam = teamById(adding);
   const endingTeam = teamById(ending?.team);
+  const editingTeam = teamById(editing);
+  const memberTeam = teamById(editingMember?.team);
 
   const columns: ColumnsType<Team> = [
     {
@@ -97,9 +102,14 @@ export function TeamsPage() {
       key: 'actions',
       render: (_, x) =>
         x.can.write ? (
-          <Button size="small" onClick={() => setAdding(x.id)} data-testid="team-add-member">
-            {t('peopleForms.member.action')}
-          </Button>
+          <Space size={4}>
+            <Button size="small" onClick={() => setEditing(x.id)} data-testid="team-edit">
+              {t('peopleForms.teamEdit.action')}
+            </Button>
+            <Button size="small" onClick={() => setAdding(x.id)} data-testid="team-add-member">
+              {t('peopleForms.member.action')}
+            </Button>
+          </Space>
         ) : null,
     });
 
@@ -118,6 +128,14 @@ export function TeamsPage() {
       />
       {creating ? <NewTeamModal onClose={() => setCreating(false)} /> : null}
       {addingTeam ? <AddMemberModal team={addingTeam} onClose={() => setAdding(null)} /> : null}
+      {editingTeam ? <EditTeamModal team={editingTeam} onClose={() => setEditing(null)} /> : null}
+      {memberTeam && editingMember ? (
+        <EditMemberModal
+          team={memberTeam}
+          memberId={editingMember.member}
+          onClose={() => setEditingMember(null)}
+        />
+      ) : null}
       {endingTeam && ending ? (
         <EndMemberModal
           team={endingTeam}
@@ -175,6 +193,16 @@ export function TeamsPage() {
                             {t(`people.teams.roles.${m.role}`)}
                           </Tag>
                           <Dates from={m.startsOn} to={m.endsOn} />
+                          {x.can.write ? (
+                            <Button
+                              size="small"
+                              type="link"
+                              onClick={() => setEditingMember({ team: x.id, member: m.id })}
+                              data-testid="team-edit-member"
+                            >
+                              {t('peopleForms.memberEdit.action')}
+                            </Button>
+                          ) : null}
                           {x.can.write && !m.endsOn ? (
                             <Button
                               size="small"

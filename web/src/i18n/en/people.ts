@@ -55,6 +55,8 @@ export const messages: Widen<typeof zh> = {
       back: 'Aid personnel',
       loadError: 'The person could not be loaded',
       notFound: 'No such person, or you may not see them',
+      notFoundText: 'This person does not exist, was removed, or is not among those you may see.',
+      toRoster: 'Back to the roster',
       basics: 'Details',
       nameUg: 'Name in Uyghur',
       sex: 'Sex',

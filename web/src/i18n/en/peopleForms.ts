@@ -13,6 +13,22 @@ export const messages: Widen<typeof zh> = {
     publication: 'Publication',
     draft: 'Not yet (only this donor and the programme office see it)',
     publish: 'Publish now',
+    note: 'Note',
+    published: 'Published',
+    teamEdit: {
+      action: 'Edit',
+      title: 'Edit team: {{name}}',
+      startsOn: 'The team started on {{date}}',
+      done: 'The team’s changes are saved',
+    },
+    memberEdit: {
+      action: 'Change',
+      title: 'Change {{name}}’s time on “{{team}}”',
+      intro:
+        'A team has one leader a day. To change the leader, end the leader’s time first, then start the new leader’s on the next day.',
+      endsOn: 'End (optional)',
+      done: 'The member’s time is saved',
+    },
     team: {
       action: 'New team',
       title: 'New group-style team',

@@ -53,6 +53,8 @@ export const messages = {
       back: '援派人员',
       loadError: '无法加载该人员',
       notFound: '没有这个人员，或您无权查看',
+      notFoundText: '该人员不存在、已被删除，或不在您可查看的范围内。',
+      toRoster: '返回援派人员名册',
       basics: '基本信息',
       nameUg: '维吾尔文姓名',
       sex: '性别',

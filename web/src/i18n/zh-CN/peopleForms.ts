@@ -10,6 +10,21 @@ export const messages = {
     publication: '公开',
     draft: '暂不公开（仅本援助方和援疆办可见）',
     publish: '立即公开',
+    note: '备注',
+    published: '已公开',
+    teamEdit: {
+      action: '编辑',
+      title: '编辑组团：{{name}}',
+      startsOn: '组团开始于 {{date}}',
+      done: '已保存组团的修改',
+    },
+    memberEdit: {
+      action: '修改',
+      title: '修改 {{name}} 在“{{team}}”的任职',
+      intro: '同一天只能有一名领队。更换领队：先结束原领队的任职，再将新领队的任职从次日开始。',
+      endsOn: '结束日期（可不填）',
+      done: '已保存成员的任职',
+    },
     team: {
       action: '新建组团',
       title: '新建组团式援助',

@@ -1,6 +1,8 @@
-import { Space, Tag, Typography } from 'antd';
+import { Button, Result, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { usePersonnelKinds } from '../../api/people';
 import { formatDate } from '../../lib/format';
 
@@ -72,5 +74,29 @@ export function PersonalValue({
       </span>
       {masked ? <Tag>{t('people.masked')}</Tag> : null}
     </Space>
+  );
+}
+
+/**
+ * A person who is not there (404, or an address that names no person): a Chinese not-found
+ * state that never repeats the address's id, with the way back to the roster.
+ */
+export function PersonNotFound() {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${t('people.person.notFound')} · ${t('app.title')}`;
+  }, [t]);
+  return (
+    <Result
+      status="404"
+      title={t('people.person.notFound')}
+      subTitle={t('people.person.notFoundText')}
+      data-testid="person-not-found"
+      extra={
+        <Link to="/people">
+          <Button type="primary">{t('people.person.toRoster')}</Button>
+        </Link>
+      }
+    />
   );
 }
