@@ -80,8 +80,8 @@ describeEachDatabase('companies, chief service officers and cases API', (ctx) =>
       const body = res.json();
       expect(res.headers.etag).toBe('"1"');
       expect(body).toMatchObject({
-        donor: { code: '310000' },
-        area: { code: '653130' },
+        donor: { code: '310000', nameEn: 'Shanghai' },
+        area: { code: '653130', nameEn: 'Bachu County' },
         investmentArrivedFen: 60_000_000,
         publishedAt: null,
         can: { update: true, openCase: true, history: true },

@@ -63,6 +63,10 @@ describeEachDatabase('consumption-aid sales API', (ctx) => {
     const one = await send('POST', '/api/consumption-sales', guangdong, sale());
     expect(one.statusCode, one.body).toBe(201);
     expect(one.json()).toMatchObject({ amountFen: 1_000_000, quantity: 2, can: { update: true } });
+    expect(one.json()).toMatchObject({
+      donor: { code: '440000', name: '广东省', nameEn: 'Guangdong' },
+      area: { code: '653121', name: '疏附县', nameEn: 'Shufu County' },
+    });
     const bulk = await send('POST', '/api/consumption-sales/bulk', guangdong, {
       rows: [
         sale({ channel: 'online-platform', amountFen: 500, month: '2026-09' }),

@@ -75,7 +75,7 @@ describeEachDatabase('institution pairings API', (ctx) => {
       donor: { code: '310000-H9' },
       recipientOrg: { code: '653100-H2', name: '喀什地区第二人民医院' },
       recipientDepartment: '口腔颌面外科',
-      recipientArea: { code: '653100', level: 'prefecture' },
+      recipientArea: { code: '653100', nameEn: 'Kashgar Prefecture', level: 'prefecture' },
       publishedAt: null,
       version: 1,
       can: { write: true, readHistory: true },

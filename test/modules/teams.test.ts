@@ -64,9 +64,9 @@ describeEachDatabase('teams and mentoring API', (ctx) => {
     expect(created.headers.etag).toBe('"1"');
     expect(body).toMatchObject({
       kind: 'medical',
-      donor: { code: '310000', name: '上海市' },
-      host: { code: null, name: '巴楚县人民医院' },
-      area: { code: '653130', name: '巴楚县', level: 'county' },
+      donor: { code: '310000', name: '上海市', nameEn: 'Shanghai' },
+      host: { code: null, name: '巴楚县人民医院', nameEn: '' },
+      area: { code: '653130', name: '巴楚县', nameEn: 'Bachu County', level: 'county' },
       publishedAt: null,
       leader: null,
       members: [],

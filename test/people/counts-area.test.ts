@@ -51,24 +51,32 @@ describeEachDatabase('people counts by area, rolled up', (ctx) => {
   const rows = async (query: string) => {
     const res = await send('GET', `/api/people/counts?by=area&date=2026-01-01${query}`);
     expect(res.statusCode, res.body).toBe(200);
-    return res.json().rows as { key: string; name: string; longTerm: number; flexible: number }[];
+    return res.json().rows as {
+      key: string;
+      name: string;
+      nameEn: string;
+      longTerm: number;
+      flexible: number;
+    }[];
   };
 
   it('rolls up to the children of the area asked for, the area itself for postings there', async () => {
     expect(await rows('&area=653200')).toEqual([
-      { key: '653200', name: '和田地区', longTerm: 1, flexible: 0 },
-      { key: '653201', name: '和田市', longTerm: 1, flexible: 0 },
-      { key: '653221', name: '和田县', longTerm: 1, flexible: 1 },
+      { key: '653200', name: '和田地区', nameEn: 'Hotan Prefecture', longTerm: 1, flexible: 0 },
+      { key: '653201', name: '和田市', nameEn: 'Hotan City', longTerm: 1, flexible: 0 },
+      { key: '653221', name: '和田县', nameEn: 'Hotan County', longTerm: 1, flexible: 1 },
     ]);
     expect(await rows('&area=653221')).toEqual([
-      { key: '653221', name: '和田县', longTerm: 1, flexible: 1 },
+      { key: '653221', name: '和田县', nameEn: 'Hotan County', longTerm: 1, flexible: 1 },
     ]);
   });
 
   it('rolls up to the prefectures without an area, and to the province’s children from it', async () => {
-    expect(await rows('')).toEqual([{ key: '653200', name: '和田地区', longTerm: 3, flexible: 1 }]);
+    expect(await rows('')).toEqual([
+      { key: '653200', name: '和田地区', nameEn: 'Hotan Prefecture', longTerm: 3, flexible: 1 },
+    ]);
     expect(await rows('&area=650000')).toEqual([
-      { key: '653200', name: '和田地区', longTerm: 3, flexible: 1 },
+      { key: '653200', name: '和田地区', nameEn: 'Hotan Prefecture', longTerm: 3, flexible: 1 },
     ]);
   });
 });

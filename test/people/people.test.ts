@@ -128,6 +128,8 @@ describeEachDatabase('aid personnel API', (ctx) => {
       batch: { id: batch, number: 11 },
       mode: 'long-term',
       crossPair: false,
+      area: { code: '653100', name: '喀什地区', nameEn: 'Kashgar Prefecture' },
+      hostOrg: { code: null, name: '喀什地区工业和信息化局', nameEn: '' },
     });
     expect(person.can).toEqual({
       update: true,
@@ -297,9 +299,13 @@ describeEachDatabase('aid personnel API', (ctx) => {
     const none = await send('GET', '/api/people/terms-ending?days=10&today=2026-06-01', 'shanghai');
     expect(none.json().total).toBe(0);
     const byKind = await send('GET', '/api/people/counts?by=kind&date=2024-01-01', 'coordinator');
-    expect(byKind.json().rows).toEqual([{ key: 'cadre', name: '干部', longTerm: 1, flexible: 0 }]);
+    expect(byKind.json().rows).toEqual([
+      { key: 'cadre', name: '干部', nameEn: 'Cadre', longTerm: 1, flexible: 0 },
+    ]);
     const byYear = await send('GET', '/api/people/counts?by=year', 'coordinator');
-    expect(byYear.json().rows).toEqual([{ key: '2023', name: '2023', longTerm: 1, flexible: 0 }]);
+    expect(byYear.json().rows).toEqual([
+      { key: '2023', name: '2023', nameEn: '2023', longTerm: 1, flexible: 0 },
+    ]);
     const unknown = await on('area=659999');
     expect(unknown.statusCode).toBe(422);
     expect(unknown.json().errors[0].field).toBe('area');

@@ -45,9 +45,9 @@ export function workingDaysSql(
 }
 
 const KEYS = {
-  officer: { key: sql`k.officer_id`, name: sql`o.name` },
-  donor: { key: sql`c.donor_code`, name: sql`d.name` },
-  area: { key: sql`c.area_code`, name: sql`a.name` },
+  officer: { key: sql`k.officer_id`, name: sql`o.name`, nameEn: sql`''` },
+  donor: { key: sql`c.donor_code`, name: sql`d.name`, nameEn: sql`d.name_en` },
+  area: { key: sql`c.area_code`, name: sql`a.name`, nameEn: sql`a.name_en` },
 } as const;
 
 /**
@@ -64,19 +64,20 @@ export async function caseTimes(ctx: ServiceContext, q: CaseTimesQuery) {
   if (q.donor) where.push(inSubtree('c', 'donor_code', ref.orgs.subtree(q.donor)));
   if (q.area) where.push(inSubtree('c', 'area_code', ref.areas.subtree(q.area)));
   const cutoff = lateOpenedBefore(new Date(), settings.responseWorkingDays);
-  const { key, name } = KEYS[q.by];
+  const { key, name, nameEn } = KEYS[q.by];
   const response = workingDaysSql(ctx.db, sql.ref('k.opened_at'), sql.ref('k.first_response_at'));
   const resolution = workingDaysSql(ctx.db, sql.ref('k.opened_at'), sql.ref('k.resolved_at'));
   const { rows } = await sql<{
     grp: string | number | null;
     label: string | null;
+    labelen: string | null;
     cases: number | string;
     responded: number | string;
     respsum: number | string | null;
     resolved: number | string;
     ressum: number | string | null;
     late: number | string | null;
-  }>`select ${key} as grp, ${name} as label, count(*) as cases,
+  }>`select ${key} as grp, ${name} as label, max(${nameEn}) as labelen, count(*) as cases,
       count(k.first_response_at) as responded, sum(${response}) as respsum,
       count(k.resolved_at) as resolved, sum(${resolution}) as ressum,
       sum(case when k.status = 'open' and k.first_response_at is null and k.opened_at < ${cutoff}
@@ -99,6 +100,7 @@ export async function caseTimes(ctx: ServiceContext, q: CaseTimesQuery) {
         return {
           key: r.grp === null ? '' : String(r.grp),
           name: r.label ?? '',
+          nameEn: r.labelen ?? '',
           cases: Number(r.cases),
           responded,
           avgResponseWorkingDays: avg(r.respsum, responded),

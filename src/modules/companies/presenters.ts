@@ -40,8 +40,8 @@ export function presentCompany(
     creditCode: row.creditCode,
     industry: row.industry,
     programme: row.programmeCode,
-    donor: { code: row.donorCode, name: row.donorName },
-    area: { code: row.areaCode, name: row.areaName },
+    donor: { code: row.donorCode, name: row.donorName, nameEn: row.donorNameEn },
+    area: { code: row.areaCode, name: row.areaName, nameEn: row.areaNameEn },
     signedOn: row.signedOn,
     investmentPlannedFen: Number(row.investmentPlannedFen),
     investmentArrivedFen: Number(row.investmentArrivedFen),
@@ -64,7 +64,9 @@ export function presentCompany(
 }
 
 /** What the change history keeps of a company. */
-export function companySnapshot(row: Omit<CompanyRecord, 'donorName' | 'areaName'>) {
+export function companySnapshot(
+  row: Omit<CompanyRecord, 'donorName' | 'donorNameEn' | 'areaName' | 'areaNameEn'>,
+) {
   return {
     id: row.id,
     name: row.name,
@@ -92,8 +94,10 @@ export interface CaseRecord {
   companyName: string;
   donorCode: string;
   donorName: string;
+  donorNameEn: string;
   areaCode: string;
   areaName: string;
+  areaNameEn: string;
   publishedAt: string | null;
   officerId: number | null;
   officerName: string | null;
@@ -122,8 +126,8 @@ export function presentCase(
   return {
     id: row.id,
     company: { id: row.companyId, name: row.companyName },
-    donor: { code: row.donorCode, name: row.donorName },
-    area: { code: row.areaCode, name: row.areaName },
+    donor: { code: row.donorCode, name: row.donorName, nameEn: row.donorNameEn },
+    area: { code: row.areaCode, name: row.areaName, nameEn: row.areaNameEn },
     officer:
       row.officerId !== null && row.officerName !== null
         ? { id: row.officerId, name: row.officerName }

@@ -10,7 +10,12 @@ export function companiesQuery(db: Executor) {
     .innerJoin('organisations as d', 'd.code', 'c.donorCode')
     .innerJoin('areas as a', 'a.code', 'c.areaCode')
     .selectAll('c')
-    .select(['d.name as donorName', 'a.name as areaName']);
+    .select([
+      'd.name as donorName',
+      'd.nameEn as donorNameEn',
+      'a.name as areaName',
+      'a.nameEn as areaNameEn',
+    ]);
 }
 
 export type CompanyRecord = Awaited<

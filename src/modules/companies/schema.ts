@@ -73,7 +73,7 @@ const officerView = z.object({
   endOn: z.string().nullable(),
 });
 
-const named = z.object({ code: z.string(), name: z.string() });
+const named = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
 
 export const companyView = z.object({
   id: z.number().int(),
@@ -203,6 +203,9 @@ export const caseTimes = z.object({
     z.object({
       key: z.string(),
       name: z.string(),
+      nameEn: z
+        .string()
+        .meta({ description: 'English name of a donor or area; empty for an officer' }),
       cases: z.number().int(),
       responded: z.number().int(),
       avgResponseWorkingDays: z.number().nullable(),

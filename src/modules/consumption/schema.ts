@@ -55,7 +55,7 @@ export const saleSummaryQuery = saleListQuery
   .omit({ limit: true, offset: true })
   .extend({ by: z.enum(['channel', 'productCategory', 'month']).default('channel') });
 
-const named = z.object({ code: z.string(), name: z.string() });
+const named = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
 
 export const saleView = z.object({
   id: z.number().int(),

@@ -32,7 +32,12 @@ function salesQuery(db: Executor) {
     .innerJoin('organisations as d', 'd.code', 's.donorCode')
     .innerJoin('areas as a', 'a.code', 's.areaCode')
     .selectAll('s')
-    .select(['d.name as donorName', 'a.name as areaName']);
+    .select([
+      'd.name as donorName',
+      'd.nameEn as donorNameEn',
+      'a.name as areaName',
+      'a.nameEn as areaNameEn',
+    ]);
 }
 
 type SaleRecord = Awaited<ReturnType<ReturnType<typeof salesQuery>['execute']>>[number];
@@ -41,8 +46,8 @@ function presentSale(r: SaleRecord, actor: Actor, scope: DonorAreaScope): SaleVi
   return {
     id: r.id,
     programme: r.programmeCode,
-    donor: { code: r.donorCode, name: r.donorName },
-    area: { code: r.areaCode, name: r.areaName },
+    donor: { code: r.donorCode, name: r.donorName, nameEn: r.donorNameEn },
+    area: { code: r.areaCode, name: r.areaName, nameEn: r.areaNameEn },
     month: r.month,
     channel: r.channel,
     productCategory: r.productCategory,
@@ -57,7 +62,9 @@ function presentSale(r: SaleRecord, actor: Actor, scope: DonorAreaScope): SaleVi
   };
 }
 
-function saleSnapshot(r: Omit<SaleRecord, 'donorName' | 'areaName'>) {
+function saleSnapshot(
+  r: Omit<SaleRecord, 'donorName' | 'donorNameEn' | 'areaName' | 'areaNameEn'>,
+) {
   return {
     id: r.id,
     programmeCode: r.programmeCode,
@@ -140,7 +147,12 @@ export async function listSales(ctx: Ctx, q: SaleListQuery) {
       .innerJoin('organisations as d', 'd.code', 's.donorCode')
       .innerJoin('areas as a', 'a.code', 's.areaCode')
       .selectAll('s')
-      .select(['d.name as donorName', 'a.name as areaName'])
+      .select([
+        'd.name as donorName',
+        'd.nameEn as donorNameEn',
+        'a.name as areaName',
+        'a.nameEn as areaNameEn',
+      ])
       .orderBy('s.month', 'desc')
       .orderBy('s.id', 'desc')
       .limit(q.limit)

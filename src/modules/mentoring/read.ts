@@ -22,11 +22,13 @@ function mentoringsQuery(db: Executor) {
       'p.nameZh as mentorName',
       'm.donorCode',
       'd.name as donorName',
+      'd.nameEn as donorNameEn',
       'm.areaCode',
       'm.menteeName',
       'm.menteeOrgCode',
       'm.menteeOrgName',
       'o.name as menteeOrgKnownName',
+      'o.nameEn as menteeOrgNameEn',
       'm.startsOn',
       'm.endsOn',
       'm.note',
@@ -70,7 +72,7 @@ function present(
   return {
     id: r.id,
     mentor: { id: r.mentorPersonId, name: r.mentorName },
-    donor: { code: r.donorCode, name: r.donorName },
+    donor: { code: r.donorCode, name: r.donorName, nameEn: r.donorNameEn },
     area: {
       code: r.areaCode,
       name: area?.name ?? '',
@@ -79,7 +81,11 @@ function present(
     },
     mentee: {
       name: r.menteeName,
-      org: { code: r.menteeOrgCode, name: r.menteeOrgKnownName ?? r.menteeOrgName ?? '' },
+      org: {
+        code: r.menteeOrgCode,
+        name: r.menteeOrgKnownName ?? r.menteeOrgName ?? '',
+        nameEn: r.menteeOrgNameEn ?? '',
+      },
     },
     startsOn: r.startsOn,
     endsOn: r.endsOn,

@@ -16,11 +16,11 @@ export const assessmentView = z.object({
 export const mentoringView = z.object({
   id: z.number().int(),
   mentor: z.object({ id: z.number().int(), name: z.string() }),
-  donor: z.object({ code: z.string(), name: z.string() }),
+  donor: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
   area: areaRef,
   mentee: z.object({
     name: z.string(),
-    org: z.object({ code: z.string().nullable(), name: z.string() }),
+    org: z.object({ code: z.string().nullable(), name: z.string(), nameEn: z.string() }),
   }),
   startsOn: z.string(),
   endsOn: z.string().nullable(),

@@ -25,7 +25,13 @@ function base(db: Executor) {
     .innerJoin('organisations as d', 'd.code', 'p.donorCode')
     .leftJoin('organisations as ro', 'ro.code', 'p.recipientOrgCode')
     .selectAll('p')
-    .select(['d.name as donorName', 'ro.name as recipientOrgName', 'ro.areaCode as orgAreaCode'])
+    .select([
+      'd.name as donorName',
+      'd.nameEn as donorNameEn',
+      'ro.name as recipientOrgName',
+      'ro.nameEn as recipientOrgNameEn',
+      'ro.areaCode as orgAreaCode',
+    ])
     .where('p.kind', 'is not', null);
 }
 
@@ -53,13 +59,22 @@ function present(ctx: ServiceContext, ref: Reference, r: Row): InstitutionPairin
     kind: r.kind ?? 'other',
     programme: r.programmeCode,
     parentId: r.parentId ?? 0,
-    donor: { code: r.donorCode, name: r.donorName },
+    donor: { code: r.donorCode, name: r.donorName, nameEn: r.donorNameEn },
     recipientOrg:
       r.recipientOrgCode === null
         ? null
-        : { code: r.recipientOrgCode, name: r.recipientOrgName ?? '' },
+        : {
+            code: r.recipientOrgCode,
+            name: r.recipientOrgName ?? '',
+            nameEn: r.recipientOrgNameEn ?? '',
+          },
     recipientDepartment: r.recipientDepartment,
-    recipientArea: { code: area?.code ?? '', name: area?.name ?? '', level: area?.level ?? '' },
+    recipientArea: {
+      code: area?.code ?? '',
+      name: area?.name ?? '',
+      nameEn: area?.nameEn ?? '',
+      level: area?.level ?? '',
+    },
     validFrom: r.validFrom,
     validTo: r.validTo,
     note: r.note,

@@ -21,11 +21,11 @@ export const institutionPairingView = z.object({
   kind: institutionKind,
   programme: z.string(),
   parentId: z.number().int().meta({ description: "The donor's area pairing it sits under" }),
-  donor: z.object({ code: z.string(), name: z.string() }),
-  recipientOrg: z.object({ code: z.string(), name: z.string() }).nullable(),
+  donor: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }),
+  recipientOrg: z.object({ code: z.string(), name: z.string(), nameEn: z.string() }).nullable(),
   recipientDepartment: z.string().nullable(),
   recipientArea: z
-    .object({ code: z.string(), name: z.string(), level: z.string() })
+    .object({ code: z.string(), name: z.string(), nameEn: z.string(), level: z.string() })
     .meta({ description: "The township, or the recipient organisation's area" }),
   validFrom: z.string(),
   validTo: z.string().nullable(),

@@ -11,6 +11,12 @@ function named(ref: Reference, code: string) {
   return { code, name: org?.name ?? code, nameEn: org?.nameEn ?? code };
 }
 
+/** An area as the issue-9 answers name it: code, Chinese and English name (decision 0034). */
+export function areaNamed(ref: Reference, code: string) {
+  const area = ref.areas.get(code);
+  return { code, name: area?.name ?? code, nameEn: area?.nameEn ?? '' };
+}
+
 /** Whether the actor sees this person's personal data unmasked. */
 export function seesPersonalData(actor: Actor, ref: Reference, donorCode: string): boolean {
   return can(actor, 'people.personalData', { orgPath: ref.orgs.pathOf(donorCode) });
@@ -36,8 +42,12 @@ export function presentPosting(p: PostingRecord, ref: Reference) {
         ? null
         : { id: p.batchId, number: p.batchNumber ?? 0, name: p.batchName ?? null },
     kind: p.kindCode,
-    hostOrg: { code: p.hostOrgCode, name: host?.name ?? p.hostOrgName ?? p.hostOrgCode ?? '' },
-    area: { code: p.areaCode, name: ref.areas.get(p.areaCode)?.name ?? p.areaCode },
+    hostOrg: {
+      code: p.hostOrgCode,
+      name: host?.name ?? p.hostOrgName ?? p.hostOrgCode ?? '',
+      nameEn: host?.nameEn ?? '',
+    },
+    area: areaNamed(ref, p.areaCode),
     role: p.role,
     mode: p.mode,
     crossPair: p.crossPair === 1,
@@ -67,7 +77,11 @@ export function presentPerson(
     nameUg: row.nameUg,
     sex: row.sex,
     ethnicity: row.ethnicity,
-    homeOrg: { code: row.homeOrgCode, name: homeOrg?.name ?? row.homeOrgName },
+    homeOrg: {
+      code: row.homeOrgCode,
+      name: homeOrg?.name ?? row.homeOrgName,
+      nameEn: homeOrg?.nameEn ?? null,
+    },
     donor: named(ref, row.donorCode),
     personal: presentPersonal(row, unmasked),
     published: row.publishedAt !== null,

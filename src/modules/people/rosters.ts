@@ -161,11 +161,17 @@ export async function counts(ctx: Ctx, q: CountsQuery) {
   );
   const byKey = new Map<
     string,
-    { key: string; name: string; longTerm: number; flexible: number }
+    { key: string; name: string; nameEn: string; longTerm: number; flexible: number }
   >();
   for (const r of rows) {
     const k = q.by === 'area' ? rolledUpArea(ref, r.key ?? '', q.area) : (r.key ?? '');
-    const row = byKey.get(k) ?? { key: k, name: names.get(k) ?? k, longTerm: 0, flexible: 0 };
+    const row = byKey.get(k) ?? {
+      key: k,
+      name: names.get(k)?.name ?? k,
+      nameEn: names.get(k)?.nameEn ?? k,
+      longTerm: 0,
+      flexible: 0,
+    };
     if (r.mode === 'flexible') row.flexible += Number(r.n);
     else row.longTerm += Number(r.n);
     byKey.set(k, row);
@@ -191,17 +197,25 @@ function rolledUpArea(ref: Reference, code: string, within: string | undefined):
   return path.find((c) => ref.areas.get(c)?.level === 'prefecture') ?? code;
 }
 
+/** Each key's name in Chinese and English (decision 0034: the screen picks by its language). */
 async function namesOf(ctx: Ctx, ref: Reference, by: CountsQuery['by'], keys: (string | null)[]) {
-  const out = new Map<string, string>();
-  if (by === 'donor') for (const k of keys) if (k) out.set(k, ref.orgs.get(k)?.name ?? k);
-  if (by === 'area') for (const k of keys) if (k) out.set(k, ref.areas.get(k)?.name ?? k);
-  if (by === 'kind') {
-    for (const r of await ctx.db.selectFrom('personnelKinds').select(['code', 'name']).execute()) {
-      out.set(r.code, r.name);
+  const out = new Map<string, { name: string; nameEn: string }>();
+  const known = keys.filter((k): k is string => Boolean(k));
+  if (by === 'donor' || by === 'area') {
+    for (const k of known) {
+      const n = by === 'donor' ? ref.orgs.get(k) : ref.areas.get(k);
+      out.set(k, { name: n?.name ?? k, nameEn: n?.nameEn ?? '' });
     }
   }
+  if (by === 'kind') {
+    const kinds = await ctx.db
+      .selectFrom('personnelKinds')
+      .select(['code', 'name', 'nameEn'])
+      .execute();
+    for (const r of kinds) out.set(r.code, { name: r.name, nameEn: r.nameEn });
+  }
   if (by === 'batch') {
-    const ids = keys.filter((k): k is string => Boolean(k)).map(Number);
+    const ids = known.map(Number);
     if (ids.length > 0) {
       const batches = await ctx.db
         .selectFrom('personnelBatches')
@@ -209,11 +223,14 @@ async function namesOf(ctx: Ctx, ref: Reference, by: CountsQuery['by'], keys: (s
         .where('id', 'in', ids)
         .execute();
       for (const b of batches) {
-        const donor = ref.orgs.get(b.donorCode)?.name ?? b.donorCode;
-        out.set(String(b.id), b.name ?? `${donor} 第${b.number}批`);
+        const donor = ref.orgs.get(b.donorCode);
+        out.set(String(b.id), {
+          name: b.name ?? `${donor?.name ?? b.donorCode} 第${b.number}批`,
+          nameEn: `${donor?.nameEn || b.donorCode}, batch ${b.number}`,
+        });
       }
     }
   }
-  if (by === 'year') for (const k of keys) if (k) out.set(k, k);
+  if (by === 'year') for (const k of known) out.set(k, { name: k, nameEn: k });
   return out;
 }

@@ -120,8 +120,8 @@ export const postingView = z.object({
     .object({ id: z.number().int(), number: z.number().int(), name: z.string().nullable() })
     .nullable(),
   kind: z.string(),
-  hostOrg: z.object({ code: z.string().nullable(), name: z.string() }),
-  area: z.object({ code: z.string(), name: z.string() }),
+  hostOrg: z.object({ code: z.string().nullable(), name: z.string(), nameEn: z.string() }),
+  area: named,
   role: z.string(),
   mode: z.enum(POSTING_MODES),
   crossPair: z.boolean(),
@@ -140,7 +140,11 @@ export const personView = z.object({
   nameUg: z.string().nullable(),
   sex: z.enum(['female', 'male']),
   ethnicity: z.string().nullable(),
-  homeOrg: z.object({ code: z.string().nullable(), name: z.string().nullable() }),
+  homeOrg: z.object({
+    code: z.string().nullable(),
+    name: z.string().nullable(),
+    nameEn: z.string().nullable(),
+  }),
   donor: named,
   personal: personalData,
   published: z.boolean(),
@@ -223,6 +227,7 @@ export const countsView = z.object({
     z.object({
       key: z.string(),
       name: z.string(),
+      nameEn: z.string(),
       longTerm: z.number().int(),
       flexible: z.number().int(),
     }),

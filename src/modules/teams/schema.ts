@@ -9,8 +9,14 @@ export const teamKind = z
   .meta({ description: 'medical (医疗组团), education (教育组团) or other' });
 export const teamRole = z.enum(TEAM_ROLES);
 
-const orgRef = z.object({ code: z.string(), name: z.string() });
-const hostRef = z.object({ code: z.string().nullable(), name: z.string() });
+const orgRef = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
+const hostRef = z.object({
+  code: z.string().nullable(),
+  name: z.string(),
+  nameEn: z
+    .string()
+    .meta({ description: 'English name of a listed organisation; empty otherwise' }),
+});
 const personRef = z.object({ id: z.number().int(), name: z.string() });
 
 export const teamMemberView = z.object({

@@ -58,7 +58,10 @@ function present(ctx: Ctx, ref: Reference, r: ExchangeRow, organisers: string[],
       const o = ref.orgs.get(code);
       return { code, name: o?.name ?? code, nameEn: o?.nameEn ?? code };
     }),
-    areas.map((code) => ({ code, name: ref.areas.get(code)?.name ?? code })),
+    areas.map((code) => {
+      const a = ref.areas.get(code);
+      return { code, name: a?.name ?? code, nameEn: a?.nameEn ?? '' };
+    }),
     ctx.actor,
     scopeOf(ref, organisers, areas, r.publishedAt),
   );

@@ -33,7 +33,7 @@ export function presentSession(
         : { code: r.tpCode, name: r.tpName, nameEn: r.tpNameEn },
     organiser: { code: r.organiserCode, name: r.organiserName, nameEn: r.organiserNameEn },
     project: r.projectCode,
-    area: { code: r.areaCode, name: r.areaName },
+    area: { code: r.areaCode, name: r.areaName, nameEn: r.areaNameEn },
     startDate: r.startDate,
     endDate: r.endDate,
     place: r.place,

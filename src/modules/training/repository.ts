@@ -14,6 +14,7 @@ export function sessionsQuery(db: Executor) {
       'o.name as organiserName',
       'o.nameEn as organiserNameEn',
       'a.name as areaName',
+      'a.nameEn as areaNameEn',
       'tp.code as tpCode',
       'tp.name as tpName',
       'tp.nameEn as tpNameEn',

@@ -19,7 +19,11 @@ const trainingProgrammeCode = z
 const text = (max: number) => z.string().trim().min(1).max(max);
 const note = z.string().trim().max(2000).nullable();
 const named = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
-const areaNamed = z.object({ code: z.string(), name: z.string() });
+const areaNamed = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().meta({ description: 'The English name (和田地区 → Hotan Prefecture)' }),
+});
 
 // Training programmes.
 export const createTrainingProgrammeBody = z.object({

@@ -8,11 +8,16 @@ import { useDonorOptions } from './options';
  * A donor's name in the interface language: the English name of a donor province or city when
  * the interface is English and the organisation list has it, else the name the record carries.
  */
-export function useDonorName(): (donor: { code: string; name: string }) => string {
+export function useDonorName(): (donor: {
+  code: string;
+  name: string;
+  nameEn?: string | null;
+}) => string {
   const { i18n } = useTranslation();
   const donors = useOrganisations('donor-province');
   return (donor) => {
     if (i18n.language !== 'en') return donor.name;
+    if (donor.nameEn) return donor.nameEn;
     const org = donors.data?.items.find((o) => o.code === donor.code);
     return org?.nameEn || donor.name;
   };

@@ -15,6 +15,7 @@ import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
+import { areaName } from '../lib/areaName';
 import { formatCount, formatDate } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -34,7 +35,7 @@ export function CompaniesPage() {
 }
 
 function CompaniesScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
   const { params, update } = useUrlState();
   const paging = useUrlPaging();
@@ -71,7 +72,11 @@ function CompaniesScreen() {
     },
     { title: t('companies.colIndustry'), key: 'industry', render: (_, c) => c.industry },
     { title: t('companies.colDonor'), key: 'donor', render: (_, c) => donorName(c.donor) },
-    { title: t('companies.colArea'), key: 'area', render: (_, c) => c.area.name },
+    {
+      title: t('companies.colArea'),
+      key: 'area',
+      render: (_, c) => areaName(c.area, i18n.language),
+    },
     {
       title: t('companies.colSigned'),
       key: 'signedOn',

@@ -145,7 +145,7 @@ function CasesScreen() {
 type TimesRow = CaseTimes['rows'][number];
 
 function TimesCard({ donor, area }: { donor: string; area: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
   const donorName = useDonorName();
   const by = (params.get('by') as 'officer' | 'donor' | 'area' | null) ?? 'officer';
@@ -198,8 +198,8 @@ function TimesCard({ donor, area }: { donor: string; area: string }) {
               key: 'name',
               render: (_, r) =>
                 by === 'donor'
-                  ? donorName({ code: r.key, name: r.name })
-                  : r.name || t('cases.times.unassigned'),
+                  ? donorName({ code: r.key, name: r.name, nameEn: r.nameEn })
+                  : (i18n.language === 'en' && r.nameEn) || r.name || t('cases.times.unassigned'),
             },
             {
               title: t('cases.times.colCases'),

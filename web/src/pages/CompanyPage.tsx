@@ -25,6 +25,7 @@ import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
+import { areaName } from '../lib/areaName';
 import { formatCount, formatDate } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
 import { CaseCard } from './companies/CaseCard';
@@ -43,7 +44,7 @@ export function CompanyPage() {
 }
 
 function CompanyScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { id: raw = '' } = useParams();
   const id = Number(raw);
   const { params, update } = useUrlState();
@@ -151,7 +152,9 @@ function CompanyScreen() {
               <Descriptions.Item label={t('companies.colDonor')}>
                 {donorName(c.donor)}
               </Descriptions.Item>
-              <Descriptions.Item label={t('companies.colArea')}>{c.area.name}</Descriptions.Item>
+              <Descriptions.Item label={t('companies.colArea')}>
+                {areaName(c.area, i18n.language)}
+              </Descriptions.Item>
               <Descriptions.Item label={t('companies.colSigned')}>
                 {formatDate(c.signedOn)}
               </Descriptions.Item>

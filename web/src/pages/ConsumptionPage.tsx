@@ -16,6 +16,7 @@ import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
+import { areaName } from '../lib/areaName';
 import { formatCount } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -37,7 +38,7 @@ export function ConsumptionPage() {
 }
 
 function ConsumptionScreen() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const can = useCan();
   const navigate = useNavigate();
   const { params, update } = useUrlState();
@@ -95,7 +96,11 @@ function ConsumptionScreen() {
       ),
     },
     { title: t('consumption.colDonor'), key: 'donor', render: (_, s) => donorName(s.donor) },
-    { title: t('consumption.colArea'), key: 'area', render: (_, s) => s.area.name },
+    {
+      title: t('consumption.colArea'),
+      key: 'area',
+      render: (_, s) => areaName(s.area, i18n.language),
+    },
     {
       title: t('consumption.colChannel'),
       key: 'channel',

@@ -11,6 +11,7 @@ import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { SignedIn } from '../components/SignedIn';
+import { areaName } from '../lib/areaName';
 import { formatCount, formatDate, joinList } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -104,7 +105,7 @@ function ExchangesScreen() {
       key: 'areas',
       render: (_, x) =>
         joinList(
-          x.areas.map((a) => a.name),
+          x.areas.map((a) => areaName(a, language)),
           language,
         ),
     },

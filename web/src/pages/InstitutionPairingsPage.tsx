@@ -3,8 +3,10 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type InstitutionPairing, useInstitutionPairings } from '../api/people';
+import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
+import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
@@ -15,7 +17,7 @@ type Kind = (typeof KINDS)[number];
 
 /** Institution pairings (以院包科, 校校结对, 乡镇结对) by kind; filters in the URL. */
 export function InstitutionPairingsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
   const paging = useUrlPaging();
   const donor = params.get('donor') ?? '';
@@ -44,7 +46,11 @@ export function InstitutionPairingsPage() {
         </Space>
       ),
     },
-    { title: t('people.institutions.colDonor'), key: 'donor', render: (_, x) => x.donor.name },
+    {
+      title: t('people.institutions.colDonor'),
+      key: 'donor',
+      render: (_, x) => donorName(x.donor, i18n.language),
+    },
     {
       title: t('people.institutions.colRecipient'),
       key: 'recipient',
@@ -52,16 +58,20 @@ export function InstitutionPairingsPage() {
         x.recipientOrg
           ? x.recipientDepartment
             ? t('people.institutions.department', {
-                org: x.recipientOrg.name,
+                org: donorName(x.recipientOrg, i18n.language),
                 department: x.recipientDepartment,
               })
-            : x.recipientOrg.name
-          : x.recipientArea.name,
+            : donorName(x.recipientOrg, i18n.language)
+          : areaName(x.recipientArea, i18n.language),
     },
     {
       title: t('people.institutions.colArea'),
       key: 'area',
-      render: (_, x) => <Link to={`/areas/${x.recipientArea.code}`}>{x.recipientArea.name}</Link>,
+      render: (_, x) => (
+        <Link to={`/areas/${x.recipientArea.code}`}>
+          {areaName(x.recipientArea, i18n.language)}
+        </Link>
+      ),
     },
     {
       title: t('people.institutions.colDates'),

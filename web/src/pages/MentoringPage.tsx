@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../api/hooks';
 import { type Mentoring, useMentorings } from '../api/people';
+import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { areaName } from '../lib/areaName';
@@ -42,7 +43,11 @@ export function MentoringPage() {
       key: 'mentor',
       render: (_, m) => <Link to={`/people/${m.mentor.id}`}>{m.mentor.name}</Link>,
     },
-    { title: t('people.colDonor'), key: 'donor', render: (_, m) => m.donor.name },
+    {
+      title: t('people.colDonor'),
+      key: 'donor',
+      render: (_, m) => donorName(m.donor, i18n.language),
+    },
     {
       title: t('people.mentoring.colMentee'),
       key: 'mentee',
@@ -53,7 +58,11 @@ export function MentoringPage() {
         </Space>
       ),
     },
-    { title: t('people.mentoring.colOrg'), key: 'org', render: (_, m) => m.mentee.org.name },
+    {
+      title: t('people.mentoring.colOrg'),
+      key: 'org',
+      render: (_, m) => donorName(m.mentee.org, i18n.language),
+    },
     {
       title: t('people.mentoring.colArea'),
       key: 'area',

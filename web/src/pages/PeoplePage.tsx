@@ -18,6 +18,7 @@ import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
 import { DateFilter, FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
+import { areaName } from '../lib/areaName';
 import { isIsoDate, today } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -130,11 +131,17 @@ export function PeoplePage() {
         </Space>
       ),
     },
-    { title: t('people.colHost'), key: 'host', render: (_, r) => r.posting.hostOrg.name },
+    {
+      title: t('people.colHost'),
+      key: 'host',
+      render: (_, r) => bilingual(r.posting.hostOrg, language),
+    },
     {
       title: t('people.colArea'),
       key: 'area',
-      render: (_, r) => <Link to={`/areas/${r.posting.area.code}`}>{r.posting.area.name}</Link>,
+      render: (_, r) => (
+        <Link to={`/areas/${r.posting.area.code}`}>{areaName(r.posting.area, language)}</Link>
+      ),
     },
     {
       title: t('people.colTerm'),

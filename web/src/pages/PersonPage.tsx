@@ -25,6 +25,7 @@ import { ApiError } from '../api/client';
 import { type Posting, useMentorings, usePerson, usePublishPerson, useTeams } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
+import { areaName } from '../lib/areaName';
 import { today } from '../lib/format';
 import {
   bilingual,
@@ -135,11 +136,11 @@ export function PersonPage() {
           : t('people.person.none'),
     },
     { title: t('people.colRole'), key: 'role', render: (_, x) => x.role },
-    { title: t('people.colHost'), key: 'host', render: (_, x) => x.hostOrg.name },
+    { title: t('people.colHost'), key: 'host', render: (_, x) => bilingual(x.hostOrg, language) },
     {
       title: t('people.colArea'),
       key: 'area',
-      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{x.area.name}</Link>,
+      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{areaName(x.area, language)}</Link>,
     },
     {
       title: t('people.person.colMode'),
@@ -240,7 +241,9 @@ export function PersonPage() {
                 {p.ethnicity ?? t('people.person.none')}
               </Descriptions.Item>
               <Descriptions.Item label={t('people.person.homeOrg')}>
-                {p.homeOrg.name ?? t('people.person.none')}
+                {p.homeOrg.name
+                  ? bilingual({ name: p.homeOrg.name, nameEn: p.homeOrg.nameEn }, language)
+                  : t('people.person.none')}
               </Descriptions.Item>
               <Descriptions.Item label={t('people.person.phone')}>
                 <PersonalValue value={p.personal.phone} masked={masked} testId="person-phone" />
@@ -352,7 +355,9 @@ export function PersonPage() {
                     <List.Item>
                       <Space size={8} wrap>
                         <Typography.Text strong>{m.mentee.name}</Typography.Text>
-                        <Typography.Text type="secondary">{m.mentee.org.name}</Typography.Text>
+                        <Typography.Text type="secondary">
+                          {bilingual(m.mentee.org, language)}
+                        </Typography.Text>
                         <Dates from={m.startsOn} to={m.endsOn} />
                         {last ? (
                           <Tag color="blue">

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../api/hooks';
 import { type Team, useTeams } from '../api/people';
+import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
@@ -66,8 +67,16 @@ export function TeamsPage() {
         </Space>
       ),
     },
-    { title: t('people.colDonor'), key: 'donor', render: (_, x) => x.donor.name },
-    { title: t('people.teams.colHost'), key: 'host', render: (_, x) => x.host.name },
+    {
+      title: t('people.colDonor'),
+      key: 'donor',
+      render: (_, x) => donorName(x.donor, i18n.language),
+    },
+    {
+      title: t('people.teams.colHost'),
+      key: 'host',
+      render: (_, x) => donorName(x.host, i18n.language),
+    },
     {
       title: t('people.teams.colArea'),
       key: 'area',

@@ -887,6 +887,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 can: {
                                     assignOfficer: boolean;
@@ -899,6 +900,7 @@ export interface paths {
                                 donor: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 industry: string;
@@ -1037,6 +1039,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1056,6 +1059,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             industry: string;
@@ -1168,6 +1172,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1187,6 +1192,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             industry: string;
@@ -1334,6 +1340,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1353,6 +1360,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             industry: string;
@@ -1477,6 +1485,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -1494,6 +1503,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             firstResponseAt: string | null;
                             id: number;
@@ -1704,6 +1714,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1723,6 +1734,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             industry: string;
@@ -1845,6 +1857,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 can: {
                                     /** @description The statuses the caller may move the case to now */
@@ -1862,6 +1875,7 @@ export interface paths {
                                 donor: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 firstResponseAt: string | null;
                                 id: number;
@@ -1963,6 +1977,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -1980,6 +1995,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             firstResponseAt: string | null;
                             id: number;
@@ -2104,6 +2120,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -2121,6 +2138,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             firstResponseAt: string | null;
                             id: number;
@@ -2238,6 +2256,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -2255,6 +2274,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             firstResponseAt: string | null;
                             id: number;
@@ -2512,6 +2532,8 @@ export interface paths {
                                 key: string;
                                 late: number;
                                 name: string;
+                                /** @description English name of a donor or area; empty for an officer */
+                                nameEn: string;
                                 resolved: number;
                                 responded: number;
                             }[];
@@ -2988,6 +3010,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 can: {
                                     update: boolean;
@@ -2997,6 +3020,7 @@ export interface paths {
                                 donor: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 month: string;
@@ -3119,6 +3143,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 update: boolean;
@@ -3128,6 +3153,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             month: string;
@@ -3220,6 +3246,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 update: boolean;
@@ -3229,6 +3256,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             month: string;
@@ -3351,6 +3379,7 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             can: {
                                 update: boolean;
@@ -3360,6 +3389,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             month: string;
@@ -3678,6 +3708,8 @@ export interface paths {
                                 areas: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 }[];
                                 /** @description What the caller may do with this record now, by the same policies */
                                 can: {
@@ -3807,6 +3839,8 @@ export interface paths {
                             areas: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -3913,6 +3947,8 @@ export interface paths {
                             areas: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -4043,6 +4079,8 @@ export interface paths {
                             areas: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             }[];
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -4425,6 +4463,7 @@ export interface paths {
                                 donor: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 /**
@@ -4442,11 +4481,13 @@ export interface paths {
                                     code: string;
                                     level: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 recipientDepartment: string | null;
                                 recipientOrg: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 } | null;
                                 validFrom: string;
                                 validTo: string | null;
@@ -4558,6 +4599,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -4575,11 +4617,13 @@ export interface paths {
                                 code: string;
                                 level: string;
                                 name: string;
+                                nameEn: string;
                             };
                             recipientDepartment: string | null;
                             recipientOrg: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             } | null;
                             validFrom: string;
                             validTo: string | null;
@@ -4667,6 +4711,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -4684,11 +4729,13 @@ export interface paths {
                                 code: string;
                                 level: string;
                                 name: string;
+                                nameEn: string;
                             };
                             recipientDepartment: string | null;
                             recipientOrg: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             } | null;
                             validFrom: string;
                             validTo: string | null;
@@ -4779,6 +4826,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -4796,11 +4844,13 @@ export interface paths {
                                 code: string;
                                 level: string;
                                 name: string;
+                                nameEn: string;
                             };
                             recipientDepartment: string | null;
                             recipientOrg: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             } | null;
                             validFrom: string;
                             validTo: string | null;
@@ -5195,6 +5245,7 @@ export interface paths {
                                 donor: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 endsOn: string | null;
                                 id: number;
@@ -5203,6 +5254,7 @@ export interface paths {
                                     org: {
                                         code: string | null;
                                         name: string;
+                                        nameEn: string;
                                     };
                                 };
                                 mentor: {
@@ -5328,6 +5380,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             id: number;
@@ -5336,6 +5389,7 @@ export interface paths {
                                 org: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                             };
                             mentor: {
@@ -5446,6 +5500,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             id: number;
@@ -5454,6 +5509,7 @@ export interface paths {
                                 org: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                             };
                             mentor: {
@@ -5574,6 +5630,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             id: number;
@@ -5582,6 +5639,7 @@ export interface paths {
                                 org: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                             };
                             mentor: {
@@ -5703,6 +5761,7 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             id: number;
@@ -5711,6 +5770,7 @@ export interface paths {
                                 org: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                             };
                             mentor: {
@@ -6970,6 +7030,7 @@ export interface paths {
                                 key: string;
                                 longTerm: number;
                                 name: string;
+                                nameEn: string;
                             }[];
                         };
                     };
@@ -7271,6 +7332,7 @@ export interface paths {
                             homeOrg: {
                                 code: string | null;
                                 name: string | null;
+                                nameEn: string | null;
                             };
                             id: number;
                             nameUg: string | null;
@@ -7288,6 +7350,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 batch: {
                                     id: number;
@@ -7303,6 +7366,7 @@ export interface paths {
                                 hostOrg: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 kind: string;
@@ -7414,6 +7478,7 @@ export interface paths {
                             homeOrg: {
                                 code: string | null;
                                 name: string | null;
+                                nameEn: string | null;
                             };
                             id: number;
                             nameUg: string | null;
@@ -7431,6 +7496,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 batch: {
                                     id: number;
@@ -7446,6 +7512,7 @@ export interface paths {
                                 hostOrg: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 kind: string;
@@ -7571,6 +7638,7 @@ export interface paths {
                             homeOrg: {
                                 code: string | null;
                                 name: string | null;
+                                nameEn: string | null;
                             };
                             id: number;
                             nameUg: string | null;
@@ -7588,6 +7656,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 batch: {
                                     id: number;
@@ -7603,6 +7672,7 @@ export interface paths {
                                 hostOrg: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 kind: string;
@@ -7759,6 +7829,7 @@ export interface paths {
                             homeOrg: {
                                 code: string | null;
                                 name: string | null;
+                                nameEn: string | null;
                             };
                             id: number;
                             nameUg: string | null;
@@ -7776,6 +7847,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 batch: {
                                     id: number;
@@ -7791,6 +7863,7 @@ export interface paths {
                                 hostOrg: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 kind: string;
@@ -7906,6 +7979,7 @@ export interface paths {
                             homeOrg: {
                                 code: string | null;
                                 name: string | null;
+                                nameEn: string | null;
                             };
                             id: number;
                             nameUg: string | null;
@@ -7923,6 +7997,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 batch: {
                                     id: number;
@@ -7938,6 +8013,7 @@ export interface paths {
                                 hostOrg: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 kind: string;
@@ -8066,6 +8142,7 @@ export interface paths {
                             homeOrg: {
                                 code: string | null;
                                 name: string | null;
+                                nameEn: string | null;
                             };
                             id: number;
                             nameUg: string | null;
@@ -8083,6 +8160,7 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 batch: {
                                     id: number;
@@ -8098,6 +8176,7 @@ export interface paths {
                                 hostOrg: {
                                     code: string | null;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 id: number;
                                 kind: string;
@@ -8231,6 +8310,7 @@ export interface paths {
                                     area: {
                                         code: string;
                                         name: string;
+                                        nameEn: string;
                                     };
                                     batch: {
                                         id: number;
@@ -8243,6 +8323,7 @@ export interface paths {
                                     hostOrg: {
                                         code: string | null;
                                         name: string;
+                                        nameEn: string;
                                     };
                                     id: number;
                                     kind: string;
@@ -8369,6 +8450,7 @@ export interface paths {
                                     area: {
                                         code: string;
                                         name: string;
+                                        nameEn: string;
                                     };
                                     batch: {
                                         id: number;
@@ -8381,6 +8463,7 @@ export interface paths {
                                     hostOrg: {
                                         code: string | null;
                                         name: string;
+                                        nameEn: string;
                                     };
                                     id: number;
                                     kind: string;
@@ -13106,12 +13189,15 @@ export interface paths {
                                 donor: {
                                     code: string;
                                     name: string;
+                                    nameEn: string;
                                 };
                                 endsOn: string | null;
                                 /** @description The hospital or school the team takes over */
                                 host: {
                                     code: string | null;
                                     name: string;
+                                    /** @description English name of a listed organisation; empty otherwise */
+                                    nameEn: string;
                                 };
                                 id: number;
                                 /**
@@ -13253,12 +13339,15 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             /** @description The hospital or school the team takes over */
                             host: {
                                 code: string | null;
                                 name: string;
+                                /** @description English name of a listed organisation; empty otherwise */
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -13379,12 +13468,15 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             /** @description The hospital or school the team takes over */
                             host: {
                                 code: string | null;
                                 name: string;
+                                /** @description English name of a listed organisation; empty otherwise */
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -13509,12 +13601,15 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             /** @description The hospital or school the team takes over */
                             host: {
                                 code: string | null;
                                 name: string;
+                                /** @description English name of a listed organisation; empty otherwise */
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -13739,12 +13834,15 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             /** @description The hospital or school the team takes over */
                             host: {
                                 code: string | null;
                                 name: string;
+                                /** @description English name of a listed organisation; empty otherwise */
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -13888,12 +13986,15 @@ export interface paths {
                             donor: {
                                 code: string;
                                 name: string;
+                                nameEn: string;
                             };
                             endsOn: string | null;
                             /** @description The hospital or school the team takes over */
                             host: {
                                 code: string | null;
                                 name: string;
+                                /** @description English name of a listed organisation; empty otherwise */
+                                nameEn: string;
                             };
                             id: number;
                             /**
@@ -14716,6 +14817,8 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
+                                    nameEn: string;
                                 };
                                 /** @description What the caller may do with this record now, by the same policies */
                                 can: {
@@ -14878,6 +14981,8 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -14996,6 +15101,8 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -15152,6 +15259,8 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
+                                nameEn: string;
                             };
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {

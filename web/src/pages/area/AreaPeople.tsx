@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRoster } from '../../api/people';
 import { ErrorResult } from '../../components/ErrorResult';
+import { areaName } from '../../lib/areaName';
 import { today } from '../../lib/format';
 import { bilingual, EndingTag, useKindName } from '../people/bits';
 
@@ -47,7 +48,8 @@ export function AreaPeople({ code }: { code: string }) {
                   <Tag>{kindName(r.posting.kind)}</Tag>
                   <span>{r.posting.role}</span>
                   <Typography.Text type="secondary">
-                    {bilingual(r.person.donor, i18n.language)} · {r.posting.area.name}
+                    {bilingual(r.person.donor, i18n.language)} ·{' '}
+                    {areaName(r.posting.area, i18n.language)}
                   </Typography.Text>
                   <EndingTag endsOn={r.posting.endsOn} date={date} />
                 </Space>

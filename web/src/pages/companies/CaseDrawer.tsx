@@ -21,6 +21,7 @@ import { ApiError } from '../../api/client';
 import { type CaseStatus, useCase, useMoveCase, useRespond } from '../../api/companies';
 import { useDonorName } from '../../api/names';
 import { ErrorResult } from '../../components/ErrorResult';
+import { areaName } from '../../lib/areaName';
 import { formatDateTime } from '../../lib/format';
 import { setServerErrors } from '../../lib/formErrors';
 import { CaseStatusTag } from './CaseStatusTag';
@@ -54,7 +55,7 @@ export function CaseDrawer({ id, onClose }: { id: number | undefined; onClose: (
 type Detail = NonNullable<ReturnType<typeof useCase>['data']>;
 
 function CaseBody({ c, onReload }: { c: Detail; onReload: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const donorName = useDonorName();
   const move = useMoveCase(c.id);
@@ -124,7 +125,7 @@ function CaseBody({ c, onReload }: { c: Detail; onReload: () => void }) {
           <Link to={`/companies/${c.company.id}`}>{c.company.name}</Link>
           <Typography.Text type="secondary">
             {' '}
-            · {donorName(c.donor)} · {c.area.name}
+            · {donorName(c.donor)} · {areaName(c.area, i18n.language)}
           </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('cases.detail.officer')}>

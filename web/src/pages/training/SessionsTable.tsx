@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useDonorName } from '../../api/names';
 import type { SessionSummary } from '../../api/training';
 import { PublishButton } from '../../components/PublishButton';
+import { areaName } from '../../lib/areaName';
 import { formatCount, formatDate } from '../../lib/format';
 import { useUrlPaging } from '../../lib/urlPaging';
 import { useUrlState } from '../../lib/urlState';
@@ -83,7 +84,11 @@ export function SessionsTable({
       key: 'organiser',
       render: (_, s) => (en && s.organiser.nameEn ? s.organiser.nameEn : donorName(s.organiser)),
     },
-    { title: t('training.colArea'), key: 'area', render: (_, s) => s.area.name },
+    {
+      title: t('training.colArea'),
+      key: 'area',
+      render: (_, s) => areaName(s.area, i18n.language),
+    },
     {
       title: t('training.colDates'),
       key: 'dates',
