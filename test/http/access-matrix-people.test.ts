@@ -18,6 +18,7 @@ const PEOPLE_READS = [
   'GET /api/people/batches',
   'GET /api/people/persons',
   'GET /api/people/persons/:id',
+  'GET /api/people/persons/:id/history',
 ];
 
 /**
@@ -107,6 +108,18 @@ describeEachDatabase('access matrix: people reads', (ctx) => {
       route: 'GET /api/people/persons/:id',
       url: () => `/api/people/persons/${hidden}`,
       expect: { ...everyone(404), coordinator: 200, auditor: 200, shanghai: 200 },
+    },
+    // History: refused at the route (403) to roles that may read no history; another donor's
+    // editor is refused a published person's (403) and does not learn of an unpublished one (404).
+    {
+      route: 'GET /api/people/persons/:id/history',
+      url: () => `/api/people/persons/${shown}/history`,
+      expect: { ...everyone(403), coordinator: 200, auditor: 200, shanghai: 200 },
+    },
+    {
+      route: 'GET /api/people/persons/:id/history',
+      url: () => `/api/people/persons/${hidden}/history`,
+      expect: { ...everyone(403), coordinator: 200, auditor: 200, shanghai: 200, beijing: 404 },
     },
   ];
 

@@ -1,6 +1,7 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { recordHistoryList } from '../history/record-history.js';
 import { caseTimes } from './case-times.js';
 import { getCase, listCases, moveCase, openCase, respondToCase } from './cases.js';
 import { companyHistory } from './history.js';
@@ -18,7 +19,6 @@ import {
   companyList,
   companyListQuery,
   createCompanyBody,
-  historyEntries,
   moveCaseBody,
   openCaseBody,
   respondBody,
@@ -139,7 +139,7 @@ export async function companyRoutes(app: App) {
         tags,
         summary: 'The change history of a company and its cases, newest first',
         params: companyIdParams,
-        response: { 200: historyEntries },
+        response: { 200: recordHistoryList },
       },
     },
     async (request) => companyHistory(requestContext(app, request), request.params.id),

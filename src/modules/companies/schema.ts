@@ -220,21 +220,6 @@ export const caseSettings = z.object({
   responseWorkingDays: z.number().int().min(1).max(60),
 });
 
-export const historyEntries = z.object({
-  items: z.array(
-    z.object({
-      id: z.number().int(),
-      at: z.string(),
-      actor: z.string(),
-      action: z.string(),
-      entityType: z.string(),
-      entityId: z.string(),
-      before: z.unknown(),
-      after: z.unknown(),
-    }),
-  ),
-});
-
 export type CreateCompanyInput = z.infer<typeof createCompanyBody>;
 export type UpdateCompanyInput = z.infer<typeof updateCompanyBody>;
 export type CompanyListQuery = z.infer<typeof companyListQuery>;

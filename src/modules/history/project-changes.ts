@@ -77,13 +77,15 @@ export function namer(ref: Reference) {
     return { zh: o?.name ?? code, en: o?.nameEn || null };
   };
   const area = (code: string): Name => {
-    // Areas have Chinese names only; the parent tells namesakes apart.
+    // The parent tells namesakes apart.
     const chain = ref.areas.chainOf(code);
     const own = chain[0];
     if (!own) return { zh: code, en: null };
     const parent = chain[1];
-    const zh = parent && own.level !== 'province' ? `${own.name}（${parent.name}）` : own.name;
-    return { zh, en: null };
+    const withParent = parent && own.level !== 'province';
+    const zh = withParent ? `${own.name}（${parent.name}）` : own.name;
+    const en = withParent ? `${own.nameEn} (${parent.nameEn})` : own.nameEn;
+    return { zh, en: en || null };
   };
   const programme = (code: string): Name => {
     const p = ref.programmes.get(code);

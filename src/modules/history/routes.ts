@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
-import { fenValue, projectCode } from '../core/schemas.js';
+import { fenValue, idParam, projectCode } from '../core/schemas.js';
+import { personHistory } from './person-history.js';
 import { projectHistory } from './project-history.js';
+import { recordHistoryList } from './record-history.js';
 import { listHistory, verifyHistoryAs } from './service.js';
 
 const entry = z.object({
@@ -136,6 +138,22 @@ export async function historyRoutes(app: App) {
     },
     async (request) =>
       projectHistory(requestContext(app, request), request.params.code, request.query),
+  );
+
+  app.get(
+    '/people/persons/:id/history',
+    {
+      config: { access: 'people.readHistory' },
+      schema: {
+        tags: ['people'],
+        summary:
+          "A person's change history and their postings', newest first (the programme office, " +
+          "auditors and their donor's editors; personal data masked as on the person's page)",
+        params: z.object({ id: idParam }),
+        response: { 200: recordHistoryList },
+      },
+    },
+    async (request) => personHistory(requestContext(app, request), request.params.id),
   );
 
   app.post(

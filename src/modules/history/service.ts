@@ -79,7 +79,7 @@ export async function listHistory(ctx: { actor: Actor; db: Executor }, q: Histor
  * only to the person's own donor and the programme office, each such read logged; masked for
  * auditors and everyone else.
  */
-async function maskPersons<
+export async function maskPersons<
   E extends { entityType: string; entityId: string; before: unknown; after: unknown },
 >(ctx: { actor: Actor; db: Executor }, entries: E[]): Promise<E[]> {
   if (!entries.some((e) => e.entityType === 'person')) return entries;

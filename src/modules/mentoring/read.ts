@@ -6,7 +6,7 @@ import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import { donorRecordFilters, visibleDonorRecords } from '../access/donor-records.js';
 import type { ServiceContext } from '../core/context.js';
-import { recordHistory } from '../core/record-history.js';
+import { recordHistory } from '../history/record-history.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import type { MentoringListQuery, MentoringView } from './schema.js';
 
@@ -171,5 +171,5 @@ export async function getMentoring(ctx: ServiceContext, id: number): Promise<Men
 export async function mentoringHistory(ctx: ServiceContext, id: number) {
   const { scope } = await readable(ctx, id);
   authorize(ctx.actor, 'mentoring.readHistory', scope);
-  return recordHistory(ctx.db, 'mentoring', id);
+  return recordHistory(ctx, [{ entityType: 'mentoring', ids: [id] }]);
 }

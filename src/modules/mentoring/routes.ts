@@ -1,7 +1,7 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
-import { historyList } from '../teams/schema.js';
+import { recordHistoryList } from '../history/record-history.js';
 import { getMentoring, listMentorings, mentoringHistory } from './read.js';
 import {
   assessmentBody,
@@ -54,7 +54,7 @@ export async function mentoringRoutes(app: App) {
         tags: ['mentoring'],
         summary: "A mentoring's change history, newest first",
         params: mentoringIdParams,
-        response: { 200: historyList },
+        response: { 200: recordHistoryList },
       },
     },
     async (request) => mentoringHistory(requestContext(app, request), request.params.id),

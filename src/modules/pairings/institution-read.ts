@@ -9,7 +9,7 @@ import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import { donorRecordFilters, visibleDonorRecords } from '../access/donor-records.js';
 import type { ServiceContext } from '../core/context.js';
-import { recordHistory } from '../core/record-history.js';
+import { recordHistory } from '../history/record-history.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import type { InstitutionPairingListQuery, InstitutionPairingView } from './institution-schema.js';
 
@@ -143,5 +143,5 @@ export async function getInstitutionPairing(ctx: ServiceContext, id: number) {
 export async function institutionPairingHistory(ctx: ServiceContext, id: number) {
   const { scope } = await readable(ctx, id);
   authorize(ctx.actor, 'institutionPairings.readHistory', scope);
-  return recordHistory(ctx.db, 'pairing', id);
+  return recordHistory(ctx, [{ entityType: 'pairing', ids: [id] }]);
 }

@@ -1,7 +1,7 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
-import { historyList } from '../teams/schema.js';
+import { recordHistoryList } from '../history/record-history.js';
 import {
   getInstitutionPairing,
   institutionPairingHistory,
@@ -56,7 +56,7 @@ export async function institutionPairingRoutes(app: App) {
         tags: ['pairings'],
         summary: "An institution pairing's change history, newest first",
         params: institutionPairingIdParams,
-        response: { 200: historyList },
+        response: { 200: recordHistoryList },
       },
     },
     async (request) => institutionPairingHistory(requestContext(app, request), request.params.id),

@@ -1,4 +1,5 @@
 import { hasRole, roleCovers } from '../../domain/access.js';
+import { readsDonorRecordHistory } from '../../domain/donor-records.js';
 import { definePolicies } from '../access/policy-kit.js';
 
 /**
@@ -17,7 +18,8 @@ export interface PersonScope {
  * its area subtree; any signed-in user published people. Writing (people, postings, batches,
  * publishing): the programme office, or a donor editor covering the person's donor. Personal
  * data (phone, ID-card number, birth year) unmasked: the programme office and the person's own
- * donor only. The access log of those reads: auditors and the programme office.
+ * donor only. The access log of those reads: auditors and the programme office. A person's
+ * change history (with their postings'): the programme office, auditors and their donor's editors.
  */
 export const peoplePolicies = definePolicies({
   'people.read': (actor, person?: PersonScope) => {
@@ -32,4 +34,6 @@ export const peoplePolicies = definePolicies({
   'people.personalData': (actor, person?: Pick<PersonScope, 'orgPath'>) =>
     hasRole(actor, 'coordinator') || roleCovers(actor, 'donor-editor', person),
   'people.accessLog': (actor) => hasRole(actor, 'auditor', 'coordinator'),
+  'people.readHistory': (actor, person?: Pick<PersonScope, 'orgPath'>) =>
+    readsDonorRecordHistory(actor, person),
 });

@@ -98,6 +98,7 @@ export function presentPerson(
       publish: writable && row.publishedAt === null,
       addPosting: writable,
       personalData: unmasked,
+      readHistory: can(actor, 'people.readHistory', { orgPath }),
     },
   };
 }

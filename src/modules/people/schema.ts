@@ -159,6 +159,7 @@ export const personView = z.object({
       publish: z.boolean(),
       addPosting: z.boolean(),
       personalData: z.boolean().meta({ description: 'Sees the personal data unmasked' }),
+      readHistory: z.boolean().meta({ description: 'GET /api/people/persons/{id}/history' }),
     })
     .meta({ description: 'What the caller may do with this person now, by the same policies' }),
 });

@@ -7,7 +7,7 @@ import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import { donorRecordFilters, visibleDonorRecords } from '../access/donor-records.js';
 import type { ServiceContext } from '../core/context.js';
-import { recordHistory } from '../core/record-history.js';
+import { recordHistory } from '../history/record-history.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import type { TeamListQuery, TeamView } from './schema.js';
 
@@ -185,5 +185,5 @@ export async function teamHistory(ctx: ServiceContext, id: number) {
     throw new NotFoundError(problem('team.notFound', { id }));
   }
   authorize(ctx.actor, 'teams.readHistory', scope);
-  return recordHistory(ctx.db, 'team', id);
+  return recordHistory(ctx, [{ entityType: 'team', ids: [id] }]);
 }

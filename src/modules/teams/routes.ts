@@ -1,11 +1,11 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { recordHistoryList } from '../history/record-history.js';
 import { getTeam, listTeams, teamHistory } from './read.js';
 import {
   addMemberBody,
   createTeamBody,
-  historyList,
   teamIdParams,
   teamList,
   teamListQuery,
@@ -55,7 +55,7 @@ export async function teamRoutes(app: App) {
         tags: ['teams'],
         summary: "A team's change history, newest first",
         params: teamIdParams,
-        response: { 200: historyList },
+        response: { 200: recordHistoryList },
       },
     },
     async (request) => teamHistory(requestContext(app, request), request.params.id),

@@ -110,16 +110,6 @@ export const updateMemberBody = z
   .object({ role: teamRole, startsOn: isoDate, endsOn: isoDate.nullable() })
   .partial();
 
-export const historyEntry = z.object({
-  id: z.number().int(),
-  at: z.string(),
-  actor: z.string(),
-  action: z.string(),
-  before: z.unknown(),
-  after: z.unknown(),
-});
-export const historyList = z.object({ items: z.array(historyEntry) });
-
 export type TeamView = z.infer<typeof teamView>;
 export type TeamListQuery = z.infer<typeof teamListQuery>;
 export type CreateTeamInput = z.infer<typeof createTeamBody>;

@@ -11,10 +11,10 @@ import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
+import { recordHistory } from '../history/record-history.js';
 import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { type ExchangeRow, exchangeSnapshot, presentExchange } from './presenters.js';
-import { recordHistory } from './repository.js';
 import type {
   CreateExchangeInput,
   ExchangeListQuery,
@@ -296,5 +296,5 @@ export async function exchangeHistory(ctx: Ctx, id: number) {
   const ref = await loadReference(ctx.db);
   const { scope } = await readable(ctx, ctx.db, ref, id);
   authorize(ctx.actor, 'training.readHistory', scope);
-  return recordHistory(ctx.db, EXCHANGE, id);
+  return recordHistory(ctx, [{ entityType: EXCHANGE, ids: [id] }]);
 }

@@ -34,22 +34,3 @@ export function participantsOf(db: Executor, ids: readonly number[]) {
     .orderBy('id')
     .execute();
 }
-
-/** A record's history entries, newest first. */
-export async function recordHistory(db: Executor, entityType: string, id: number) {
-  const rows = await db
-    .selectFrom('history')
-    .select(['id', 'at', 'actor', 'action', 'before', 'after'])
-    .where('entityType', '=', entityType)
-    .where('entityId', '=', String(id))
-    .orderBy('id', 'desc')
-    .limit(200)
-    .execute();
-  return {
-    items: rows.map((r) => ({
-      ...r,
-      before: r.before === null ? null : (JSON.parse(r.before) as unknown),
-      after: r.after === null ? null : (JSON.parse(r.after) as unknown),
-    })),
-  };
-}

@@ -1,6 +1,7 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { recordHistoryList } from '../history/record-history.js';
 import {
   createExchange,
   exchangeHistory,
@@ -23,7 +24,6 @@ import {
   exchangeList,
   exchangeListQuery,
   exchangeView,
-  recordHistory,
   sessionList,
   sessionListQuery,
   sessionParams,
@@ -207,7 +207,7 @@ export async function trainingRoutes(app: App) {
         tags,
         summary: 'The change history of a training session',
         params: sessionParams,
-        response: { 200: recordHistory },
+        response: { 200: recordHistoryList },
       },
     },
     async (request) => sessionHistory(requestContext(app, request), request.params.id),
@@ -288,7 +288,7 @@ export async function trainingRoutes(app: App) {
         tags,
         summary: 'The change history of an exchange activity',
         params: sessionParams,
-        response: { 200: recordHistory },
+        response: { 200: recordHistoryList },
       },
     },
     async (request) => exchangeHistory(requestContext(app, request), request.params.id),

@@ -216,20 +216,6 @@ export const exchangeListQuery = z.object({
 });
 export const exchangeList = z.object({ items: z.array(exchangeView), total: z.number().int() });
 
-// A record's history.
-export const recordHistory = z.object({
-  items: z.array(
-    z.object({
-      id: z.number().int(),
-      at: z.string(),
-      actor: z.string(),
-      action: z.string(),
-      before: z.unknown(),
-      after: z.unknown(),
-    }),
-  ),
-});
-
 export type CreateTrainingProgrammeInput = z.infer<typeof createTrainingProgrammeBody>;
 export type UpdateTrainingProgrammeInput = z.infer<typeof updateTrainingProgrammeBody>;
 export type CreateSessionInput = z.infer<typeof createSessionBody>;

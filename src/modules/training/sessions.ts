@@ -10,10 +10,11 @@ import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
+import { recordHistory } from '../history/record-history.js';
 import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { presentSession, sessionSnapshot } from './presenters.js';
-import { participantsOf, recordHistory, type SessionRow, sessionsQuery } from './repository.js';
+import { participantsOf, type SessionRow, sessionsQuery } from './repository.js';
 import type {
   CreateSessionInput,
   SessionListQuery,
@@ -359,5 +360,5 @@ export async function sessionHistory(ctx: Ctx, id: number) {
   const ref = await loadReference(ctx.db);
   const { scope } = await readable(ctx, ctx.db, ref, id);
   authorize(ctx.actor, 'training.readHistory', scope);
-  return recordHistory(ctx.db, SESSION, id);
+  return recordHistory(ctx, [{ entityType: SESSION, ids: [id] }]);
 }

@@ -24,6 +24,7 @@ import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
+import { RecordHistory } from '../components/RecordHistory';
 import { SignedIn } from '../components/SignedIn';
 import { areaName } from '../lib/areaName';
 import { formatCount, formatDate } from '../lib/format';
@@ -264,6 +265,15 @@ function CompanyScreen() {
             )}
           </Card>
         </Col>
+        {c.can.history ? (
+          <Col span={24}>
+            <RecordHistory
+              url={`/api/companies/${c.id}/history`}
+              version={c.version}
+              testId="company-history"
+            />
+          </Col>
+        ) : null}
       </Row>
       <OfficerModal
         company={c.id}

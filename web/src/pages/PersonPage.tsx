@@ -25,6 +25,7 @@ import { ApiError } from '../api/client';
 import { type Posting, useMentorings, usePerson, usePublishPerson, useTeams } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
+import { RecordHistory } from '../components/RecordHistory';
 import { areaName } from '../lib/areaName';
 import { today } from '../lib/format';
 import {
@@ -375,6 +376,15 @@ export function PersonPage() {
             )}
           </Card>
         </Col>
+        {p.can.readHistory ? (
+          <Col span={24}>
+            <RecordHistory
+              url={`/api/people/persons/${p.id}/history`}
+              version={p.version}
+              testId="person-history"
+            />
+          </Col>
+        ) : null}
       </Row>
       {/* Mounted only while open: each opening starts from the person as loaded. */}
       {p.can.update && editing ? (

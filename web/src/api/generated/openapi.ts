@@ -1608,9 +1608,90 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
                                 after: unknown;
                                 at: string;
                                 before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
                                 entityId: string;
                                 entityType: string;
                                 id: number;
@@ -4183,9 +4264,92 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
                                 after: unknown;
                                 at: string;
                                 before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
+                                entityId: string;
+                                entityType: string;
                                 id: number;
                             }[];
                         };
@@ -4930,9 +5094,92 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
                                 after: unknown;
                                 at: string;
                                 before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
+                                entityId: string;
+                                entityType: string;
                                 id: number;
                             }[];
                         };
@@ -5861,9 +6108,92 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
                                 after: unknown;
                                 at: string;
                                 before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
+                                entityId: string;
+                                entityType: string;
                                 id: number;
                             }[];
                         };
@@ -7320,6 +7650,8 @@ export interface paths {
                                 /** @description Sees the personal data unmasked */
                                 personalData: boolean;
                                 publish: boolean;
+                                /** @description GET /api/people/persons/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -7466,6 +7798,8 @@ export interface paths {
                                 /** @description Sees the personal data unmasked */
                                 personalData: boolean;
                                 publish: boolean;
+                                /** @description GET /api/people/persons/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -7626,6 +7960,8 @@ export interface paths {
                                 /** @description Sees the personal data unmasked */
                                 personalData: boolean;
                                 publish: boolean;
+                                /** @description GET /api/people/persons/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -7724,6 +8060,175 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/people/persons/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's change history and their postings', newest first (the programme office, auditors and their donor's editors; personal data masked as on the person's page)
+         * @description Access: policy `people.readHistory`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
+                                entityId: string;
+                                entityType: string;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/people/persons/{id}/postings": {
         parameters: {
             query?: never;
@@ -7817,6 +8322,8 @@ export interface paths {
                                 /** @description Sees the personal data unmasked */
                                 personalData: boolean;
                                 publish: boolean;
+                                /** @description GET /api/people/persons/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -7967,6 +8474,8 @@ export interface paths {
                                 /** @description Sees the personal data unmasked */
                                 personalData: boolean;
                                 publish: boolean;
+                                /** @description GET /api/people/persons/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -8130,6 +8639,8 @@ export interface paths {
                                 /** @description Sees the personal data unmasked */
                                 personalData: boolean;
                                 publish: boolean;
+                                /** @description GET /api/people/persons/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             createdAt: string;
@@ -12687,6 +13198,7 @@ export interface paths {
                                 "people.accessLog": boolean;
                                 "people.personalData": boolean;
                                 "people.read": boolean;
+                                "people.readHistory": boolean;
                                 "people.write": boolean;
                                 "plans.decide": boolean;
                                 "plans.read": boolean;
@@ -12827,6 +13339,7 @@ export interface paths {
                                 "people.accessLog": boolean;
                                 "people.personalData": boolean;
                                 "people.read": boolean;
+                                "people.readHistory": boolean;
                                 "people.write": boolean;
                                 "plans.decide": boolean;
                                 "plans.read": boolean;
@@ -13714,9 +14227,92 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
                                 after: unknown;
                                 at: string;
                                 before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
+                                entityId: string;
+                                entityType: string;
                                 id: number;
                             }[];
                         };
@@ -15375,9 +15971,92 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
                                 after: unknown;
                                 at: string;
                                 before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
+                                entityId: string;
+                                entityType: string;
                                 id: number;
                             }[];
                         };

@@ -19,6 +19,7 @@ import { messages as project } from './project.js';
 import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
 import { messages as quality } from './quality.js';
+import { messages as recordHistory } from './recordHistory.js';
 import { messages as terms } from './terms.js';
 import { messages as training } from './training.js';
 import { messages as warnings } from './warnings.js';
@@ -40,6 +41,7 @@ export const en: Messages = {
   ...plans,
   ...compliance,
   ...quality,
+  ...recordHistory,
   ...warnings,
   ...ledger,
   ...entry,

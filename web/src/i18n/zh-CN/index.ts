@@ -18,6 +18,7 @@ import { messages as project } from './project.js';
 import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
 import { messages as quality } from './quality.js';
+import { messages as recordHistory } from './recordHistory.js';
 import { messages as terms } from './terms.js';
 import { messages as training } from './training.js';
 import { messages as warnings } from './warnings.js';
@@ -43,6 +44,7 @@ export const zhCN = {
   ...plans,
   ...compliance,
   ...quality,
+  ...recordHistory,
   ...warnings,
   ...ledger,
   ...entry,
