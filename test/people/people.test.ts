@@ -132,6 +132,7 @@ describeEachDatabase('aid personnel API', (ctx) => {
       hostOrg: { code: null, name: '喀什地区工业和信息化局', nameEn: '' },
     });
     expect(person.can).toEqual({
+      readHistory: true,
       update: true,
       publish: true,
       addPosting: true,

@@ -304,6 +304,8 @@ export const messages: Widen<typeof zh> = {
       dimensionUnsupported: 'The measure {{measure}} cannot be grouped by {{name}}',
       unknownFilter: 'No filter named {{name}}; known: {{known}}',
       periodReversed: 'The period starts ({{from}}) after it ends ({{to}})',
+      periodNotWholeYears:
+        'By area, the measure {{measure}} is split per year: the period must run from 1 January to 31 December (it is {{from}} to {{to}})',
     },
     team: {
       notFound: 'No team {{id}}',

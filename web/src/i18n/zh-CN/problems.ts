@@ -293,6 +293,8 @@ export const messages = {
       dimensionUnsupported: '指标 {{measure}} 不能按 {{name}} 分组',
       unknownFilter: '没有名为 {{name}} 的筛选条件，可用：{{known}}',
       periodReversed: '期间的开始日期 {{from}} 晚于结束日期 {{to}}',
+      periodNotWholeYears:
+        '指标 {{measure}} 按地区统计时按年度拆分，期间须从 1 月 1 日到 12 月 31 日（现为 {{from}} 至 {{to}}）',
     },
     team: {
       notFound: '没有编号为 {{id}} 的组团',
