@@ -121,10 +121,11 @@ describe.skipIf(!browserAvailable())('entry help in Chromium', () => {
     // The English name first, the Chinese beside it; found by pinyin or by the English name.
     await page.getByLabel('Recipient area 1').fill('hetian');
     await dropdown().locator('[data-area="653201"]').waitFor();
-    await expect(dropdown().textContent()).resolves.toMatch(/Hotan City 和田市/);
+    // The list re-renders as the search narrows: poll until it settles on the text.
+    await expect.poll(() => dropdown().textContent()).toMatch(/Hotan City 和田市/);
     await page.getByLabel('Recipient area 1').fill('hotan city');
     await dropdown().locator('[data-area="653201"]').waitFor();
-    await expect(dropdown().textContent()).resolves.toMatch(/Xinjiang Uygur Autonomous Region/);
+    await expect.poll(() => dropdown().textContent()).toMatch(/Xinjiang Uygur Autonomous Region/);
     await page.screenshot({ path: `${SHOTS}/entry-new-project-en.png`, fullPage: true });
     await page.keyboard.press('Escape');
     await page.getByText('中文', { exact: true }).click();

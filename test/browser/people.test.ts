@@ -81,7 +81,8 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await expect(
       page.locator('.ant-form-item', { hasText: '派出方' }).first().textContent(),
     ).resolves.toContain('北京市');
-    await page.getByText('立即公开').click();
+    // check() clicks and then asserts the box is ticked (a loaded machine can lose a click).
+    await page.getByRole('checkbox', { name: /立即公开/ }).check();
     await page.getByLabel('人员类别').click();
     await dropdown().locator('.ant-select-item-option', { hasText: '干部' }).first().click();
     await page.getByLabel('服务地区').fill('hetianxian');
@@ -95,6 +96,11 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/people\/\d+$/);
     personUrl = new URL(page.url()).pathname;
+    // The later tests rest on what was saved: published, in Hotan County.
+    const saved = await (
+      await page.request.get(`${server.url}/api/people/persons/${personUrl.split('/').at(-1)}`)
+    ).json();
+    expect(saved.published).toBe(true);
     await page.getByTestId('person-postings').getByText('和田县发展和改革委员会副主任').waitFor();
     // The cadre's default term: three years.
     await page.getByTestId('person-postings').getByText('2026-03-01 – 2029-02-28').waitFor();
