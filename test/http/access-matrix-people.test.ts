@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { systemActor } from '../../src/domain/access.js';
 import type { App } from '../../src/http/types.js';
+import { createBatch } from '../../src/modules/people/batches.js';
 import { createPerson } from '../../src/modules/people/persons.js';
 import { loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
@@ -16,6 +17,7 @@ const PEOPLE_READS = [
   'GET /api/people/access-log',
   'GET /api/people/kinds',
   'GET /api/people/batches',
+  'GET /api/people/batches/:id',
   'GET /api/people/persons',
   'GET /api/people/persons/:id',
   'GET /api/people/persons/:id/history',
@@ -31,6 +33,7 @@ describeEachDatabase('access matrix: people reads', (ctx) => {
   const cookies = new Map<Who, string | undefined>();
   let hidden = 0;
   let shown = 0;
+  let batch = 0;
 
   beforeAll(async () => {
     app = await buildTestApp(ctx.database);
@@ -39,6 +42,7 @@ describeEachDatabase('access matrix: people reads', (ctx) => {
       createPerson(system, { nameZh: '读', sex: 'male', donor: '310000', published });
     hidden = (await person(false)).id;
     shown = (await person(true)).id;
+    batch = (await createBatch(system, { donor: '310000', programme: 'xinjiang', number: 7 })).id;
     cookies.set('anonymous', undefined);
     cookies.set('coordinator', await loginAs(app, ctx.database, { role: 'coordinator' }));
     cookies.set('auditor', await loginAs(app, ctx.database, { role: 'auditor' }));
@@ -93,6 +97,17 @@ describeEachDatabase('access matrix: people reads', (ctx) => {
     },
     { route: 'GET /api/people/kinds', url: () => '/api/people/kinds', expect: everyone(200) },
     { route: 'GET /api/people/batches', url: () => '/api/people/batches', expect: everyone(200) },
+    // A batch is seen by every signed-in user; its postings only as each may see their people.
+    {
+      route: 'GET /api/people/batches/:id',
+      url: () => `/api/people/batches/${batch}`,
+      expect: everyone(200),
+    },
+    {
+      route: 'GET /api/people/batches/:id',
+      url: () => '/api/people/batches/999999',
+      expect: everyone(404),
+    },
     {
       route: 'GET /api/people/access-log',
       url: () => '/api/people/access-log',

@@ -1,15 +1,20 @@
 /** The access matrix's requests on Shanghai's people (test/http/access-matrix.test.ts). */
 import type { Database } from '../../src/db/database.js';
 import { systemActor } from '../../src/domain/access.js';
+import { createBatch } from '../../src/modules/people/batches.js';
 import { createPerson } from '../../src/modules/people/persons.js';
 import { addPosting } from '../../src/modules/people/postings.js';
 
 type Req = { method: 'POST' | 'PUT' | 'PATCH' | 'DELETE'; url: string; payload?: object };
 
-/** Shanghai's unpublished person with one posting (2023-07-01 to 2026-06-30, in Kashgar). */
+/**
+ * Shanghai's unpublished person with one posting (2023-07-01 to 2026-06-30, in Kashgar), and
+ * Shanghai's 11th batch.
+ */
 export interface ShanghaiPeople {
   person: number;
   posting: number;
+  batch: number;
 }
 
 export async function shanghaiPeople(database: Database): Promise<ShanghaiPeople> {
@@ -30,7 +35,8 @@ export async function shanghaiPeople(database: Database): Promise<ShanghaiPeople
     crossPair: false,
     termStart: '2023-07-01',
   });
-  return { person: person.id, posting: posted.postings[0]?.id ?? 0 };
+  const batch = await createBatch(system, { donor: '310000', programme: 'xinjiang', number: 11 });
+  return { person: person.id, posting: posted.postings[0]?.id ?? 0, batch: batch.id };
 }
 
 export function peopleRequests(p: ShanghaiPeople): Record<string, Req> {
@@ -65,6 +71,16 @@ export function peopleRequests(p: ShanghaiPeople): Record<string, Req> {
       method: 'POST',
       url: `/api/people/postings/${p.posting}/end`,
       payload: { actualEnd: '2025-12-31', reason: '提前轮换' },
+    },
+    'PATCH /api/people/postings/:id': {
+      method: 'PATCH',
+      url: `/api/people/postings/${p.posting}`,
+      payload: { role: '局长' },
+    },
+    'PATCH /api/people/batches/:id': {
+      method: 'PATCH',
+      url: `/api/people/batches/${p.batch}`,
+      payload: { name: '上海市第十一批' },
     },
     'POST /api/people/persons/:id/publish': {
       method: 'POST',

@@ -33,6 +33,7 @@ export const PEOPLE = {
     zh: '请填写接收单位（选择单位或填写名称）',
     en: 'name the host organisation (a known one or its name)',
   },
+  'people.batchNotFound': { status: 404, zh: '没有编号为 {id} 的批次', en: 'no batch {id}' },
   'people.kindUnknown': { status: 422, zh: '没有人员类别 {code}', en: 'no personnel kind {code}' },
   'people.batchUnknown': { status: 422, zh: '没有编号为 {id} 的批次', en: 'no batch {id}' },
   'people.batchMismatch': {

@@ -10,7 +10,8 @@ import type { BatchInput } from './schema.js';
 
 type Ctx = ServiceContext;
 
-function presentBatch(
+/** A batch as the API shows it. */
+export function presentBatch(
   r: {
     id: number;
     donorCode: string;

@@ -5,8 +5,7 @@
  * batch's donor and programme.
  */
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
-import { classifyWork } from '../../domain/pairing.js';
-import { defaultTermEnd, overlappingTerm } from '../../domain/postings.js';
+import { defaultTermEnd } from '../../domain/postings.js';
 import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
@@ -15,47 +14,23 @@ import { referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { logUnmaskedReads } from './access-log.js';
 import { bumpPerson, personForWrite } from './persons.js';
+import {
+  assertBatch,
+  assertInPairing,
+  assertKnown,
+  assertNoOverlap,
+  assertTermOrder,
+  type PostingShape,
+  termMonths,
+} from './posting-rules.js';
 import { presentPerson } from './presenters.js';
 import { findPerson, postingsOf } from './repository.js';
 import type { EndPostingInput, PersonView, PostingInput } from './schema.js';
 
 type Ctx = ServiceContext;
 
-/** The term in months of a kind in a programme: the programme's own, or the kind's default. */
-async function termMonths(uow: UnitOfWork, programme: string, kind: string) {
-  const row = await uow.trx
-    .selectFrom('personnelKinds as k')
-    .leftJoin('personnelKindTerms as t', (j) =>
-      j.onRef('t.kindCode', '=', 'k.code').on('t.programmeCode', '=', programme),
-    )
-    .select(['k.defaultTermMonths', 't.termMonths'])
-    .where('k.code', '=', kind)
-    .executeTakeFirst();
-  if (!row) throw InvalidInputError.field('kind', problem('people.kindUnknown', { code: kind }));
-  return row.termMonths ?? row.defaultTermMonths;
-}
-
-function assertTermOrder(field: string, start: string, end: string) {
-  if (end < start) {
-    throw InvalidInputError.field(field, problem('people.termEndsBeforeStart', { start, end }));
-  }
-}
-
-function assertNoOverlap(
-  field: string,
-  term: { id?: number; termStart: string; endsOn: string },
-  others: readonly { id: number; termStart: string; endsOn: string }[],
-) {
-  const clash = overlappingTerm(term, others);
-  if (clash) {
-    throw ConflictError.field(
-      field,
-      problem('people.postingOverlap', { id: clash.id, start: clash.termStart, end: clash.endsOn }),
-    );
-  }
-}
-
-async function presentWritten(uow: UnitOfWork, personId: number, purpose: string) {
+/** The person after a write to one of their postings, as the writer sees them. */
+export async function presentWritten(uow: UnitOfWork, personId: number, purpose: string) {
   const ref = await referenceIn(uow.trx, uow.memo);
   const row = await findPerson(uow.trx, personId);
   if (!row) throw new Error(`person ${personId} vanished`);
@@ -73,70 +48,26 @@ export async function addPosting(
 ): Promise<PersonView> {
   return write(ctx, async (uow) => {
     const { row: person, ref } = await personForWrite(uow, personId, expectedVersion);
-    if (!ref.programmes.has(input.programme)) {
-      throw InvalidInputError.field(
-        'programme',
-        problem('programme.unknown', { code: input.programme }),
-      );
-    }
-    if (!ref.areas.has(input.area)) {
-      throw InvalidInputError.field('area', problem('area.unknown', { code: input.area }));
-    }
-    if (input.hostOrg && !ref.orgs.has(input.hostOrg)) {
-      throw InvalidInputError.field(
-        'hostOrg',
-        problem('organisation.unknown', { code: input.hostOrg }),
-      );
-    }
-    if (!input.hostOrg && !input.hostOrgName) {
-      throw InvalidInputError.field('hostOrg', problem('people.hostOrgRequired'));
-    }
+    const shape: PostingShape = {
+      programme: input.programme,
+      batch: input.batch ?? null,
+      kind: input.kind,
+      hostOrg: input.hostOrg ?? null,
+      hostOrgName: input.hostOrgName ?? null,
+      area: input.area,
+      crossPair: input.crossPair,
+      termStart: input.termStart,
+    };
+    assertKnown(ref, shape);
     const months = await termMonths(uow, input.programme, input.kind);
-    if (input.batch !== undefined && input.batch !== null) {
-      const batch = await uow.trx
-        .selectFrom('personnelBatches')
-        .selectAll()
-        .where('id', '=', input.batch)
-        .executeTakeFirst();
-      if (!batch) {
-        throw InvalidInputError.field('batch', problem('people.batchUnknown', { id: input.batch }));
-      }
-      if (batch.donorCode !== person.donorCode || batch.programmeCode !== input.programme) {
-        throw InvalidInputError.field(
-          'batch',
-          problem('people.batchMismatch', {
-            id: batch.id,
-            donor: ref.orgs.get(batch.donorCode)?.name ?? batch.donorCode,
-            programme: ref.programmes.get(batch.programmeCode)?.name ?? batch.programmeCode,
-          }),
-        );
-      }
-    }
+    await assertBatch(uow, ref, person.donorCode, shape);
     const plannedEnd = input.plannedEnd ?? defaultTermEnd(input.termStart, months);
     assertTermOrder('plannedEnd', input.termStart, plannedEnd);
-    const others = await uow.trx
-      .selectFrom('postings')
-      .select(['id', 'termStart', 'endsOn'])
-      .where('personId', '=', personId)
-      .execute();
-    assertNoOverlap('termStart', { termStart: input.termStart, endsOn: plannedEnd }, others);
-    const classification = classifyWork({
-      donorOrgPath: ref.orgs.pathOf(person.donorCode),
-      areaPath: ref.areas.pathOf(input.area),
-      pairings: ref.pairingSpans(input.programme),
-      date: input.termStart,
+    await assertNoOverlap(uow, personId, 'termStart', {
+      termStart: input.termStart,
+      endsOn: plannedEnd,
     });
-    if (classification === 'cross-pair' && !input.crossPair) {
-      throw InvalidInputError.field(
-        'area',
-        problem('people.outsidePairing', {
-          // names, not codes: the message is shown as it is
-          donor: ref.orgs.get(person.donorCode)?.name ?? person.donorCode,
-          area: ref.areas.get(input.area)?.name ?? input.area,
-          date: input.termStart,
-        }),
-      );
-    }
+    assertInPairing(ref, person.donorCode, shape);
     const at = new Date().toISOString();
     const values = {
       personId,
@@ -209,16 +140,11 @@ export async function endPosting(
         problem('people.endReasonRequired', { planned: posting.plannedEnd }),
       );
     }
-    const others = await uow.trx
-      .selectFrom('postings')
-      .select(['id', 'termStart', 'endsOn'])
-      .where('personId', '=', posting.personId)
-      .execute();
-    assertNoOverlap(
-      'actualEnd',
-      { id: posting.id, termStart: posting.termStart, endsOn: input.actualEnd },
-      others,
-    );
+    await assertNoOverlap(uow, posting.personId, 'actualEnd', {
+      id: posting.id,
+      termStart: posting.termStart,
+      endsOn: input.actualEnd,
+    });
     const set = {
       actualEnd: input.actualEnd,
       endReason: input.reason ?? null,

@@ -88,7 +88,7 @@ export function presentPerson(
     publishedAt: row.publishedAt,
     postings: postings.map((p) => ({
       ...presentPosting(p, ref),
-      can: { end: writable && p.actualEnd === null },
+      can: { end: writable && p.actualEnd === null, update: writable },
     })),
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,

@@ -34,7 +34,7 @@ function checkFilters(
 }
 
 /** Postings joined with their persons, filtered by area and donor subtree and visibility. */
-function baseQuery(
+export function baseQuery(
   ctx: Ctx,
   ref: Reference,
   q: { area?: string | undefined; donor?: string | undefined },
@@ -49,7 +49,8 @@ function baseQuery(
 
 type Base = ReturnType<typeof baseQuery>;
 
-async function page(
+/** One page of the query's postings with their persons, personal data as the actor may see it. */
+export async function page(
   ctx: Ctx,
   ref: Reference,
   query: Base,

@@ -3,16 +3,21 @@ import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import { listAccessLog } from './access-log.js';
+import { getBatch, updateBatch } from './batch-view.js';
 import { createBatch, listBatches, listKinds } from './batches.js';
 import { listPersons } from './list.js';
 import { createPerson, getPerson, publishPerson, updatePerson } from './persons.js';
+import { updatePosting } from './posting-update.js';
 import { addPosting, endPosting } from './postings.js';
 import { counts, roster, termsEnding } from './rosters.js';
 import {
   accessLogList,
   accessLogQuery,
   batchBody,
+  batchIdParams,
   batchListQuery,
+  batchPage,
+  batchPageQuery,
   batchView,
   countsQuery,
   countsView,
@@ -28,7 +33,9 @@ import {
   rosterList,
   rosterQuery,
   termsEndingQuery,
+  updateBatchBody,
   updatePersonBody,
+  updatePostingBody,
 } from './schema.js';
 
 const tags = ['people'];
@@ -136,6 +143,50 @@ export async function peopleRoutes(app: App) {
       const batch = await createBatch(requestContext(app, request), request.body);
       return reply.code(201).send(batch);
     },
+  );
+
+  app.get(
+    '/people/batches/:id',
+    {
+      config: { access: 'people.read' },
+      schema: {
+        tags,
+        summary: 'One batch with its postings and people (those the caller may see) and counts',
+        params: batchIdParams,
+        querystring: batchPageQuery,
+        response: { 200: batchPage },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await getBatch(requestContext(app, request), request.params.id, request.query),
+      ),
+  );
+
+  app.patch(
+    '/people/batches/:id',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary: 'Change a batch’s number, name or start (If-Match: the batch’s version)',
+        params: batchIdParams,
+        headers: ifMatchHeaders,
+        body: updateBatchBody,
+        response: { 200: batchView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updateBatch(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
   );
 
   app.get(
@@ -275,6 +326,32 @@ export async function peopleRoutes(app: App) {
       withEtag(
         reply,
         await endPosting(
+          requestContext(app, request),
+          request.params.id,
+          request.body,
+          versionFromIfMatch(request.headers['if-match']),
+        ),
+      ),
+  );
+
+  app.patch(
+    '/people/postings/:id',
+    {
+      config: { access: 'people.write' },
+      schema: {
+        tags,
+        summary:
+          'Change a posting: any field the create accepts, by the same rules (If-Match: the person’s version)',
+        params: postingIdParams,
+        headers: ifMatchHeaders,
+        body: updatePostingBody,
+        response: { 200: personView },
+      },
+    },
+    async (request, reply) =>
+      withEtag(
+        reply,
+        await updatePosting(
           requestContext(app, request),
           request.params.id,
           request.body,

@@ -67,6 +67,22 @@ export const postingBody = z.object({
 });
 export type PostingInput = z.infer<typeof postingBody>;
 
+/** A posting's changes: any field the create accepts, none defaulted (absent = unchanged). */
+export const updatePostingBody = z.object({
+  programme: programmeCode.optional(),
+  batch: idParam.nullable().optional().meta({ description: 'The batch (id), or null for none' }),
+  kind: kindCode.optional(),
+  hostOrg: orgCode.nullable().optional(),
+  hostOrgName: text(200).nullable().optional(),
+  area: areaCode.optional(),
+  role: text(200).optional(),
+  mode: z.enum(POSTING_MODES).optional(),
+  crossPair: z.boolean().optional().meta({ description: 'Knowingly outside the donor’s pairing' }),
+  termStart: isoDate.optional(),
+  plannedEnd: isoDate.optional(),
+});
+export type UpdatePostingInput = z.infer<typeof updatePostingBody>;
+
 export const endPostingBody = z.object({
   actualEnd: isoDate,
   reason: text(2000)
@@ -83,6 +99,14 @@ export const batchBody = z.object({
   startsOn: isoDate.nullable().optional(),
 });
 export type BatchInput = z.infer<typeof batchBody>;
+
+export const updateBatchBody = z.object({
+  number: z.number().int().min(1).max(999).optional(),
+  name: text(200).nullable().optional(),
+  startsOn: isoDate.nullable().optional(),
+});
+export type UpdateBatchInput = z.infer<typeof updateBatchBody>;
+export const batchIdParams = z.object({ id: idParam });
 
 export const batchListQuery = z.object({
   donor: orgCode.optional(),
@@ -131,7 +155,7 @@ export const postingView = z.object({
   endReason: z.string().nullable(),
   endsOn: z.string(),
   version: z.number().int(),
-  can: z.object({ end: z.boolean() }),
+  can: z.object({ end: z.boolean(), update: z.boolean() }),
 });
 
 export const personView = z.object({
@@ -293,5 +317,30 @@ export const personList = z.object({
       postings: z.number().int().meta({ description: 'How many postings the person has had' }),
     }),
   ),
+  total: z.number().int(),
+});
+
+export const batchPageQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(500).default(200),
+  offset,
+});
+export type BatchPageQuery = z.infer<typeof batchPageQuery>;
+
+export const batchPage = batchView.extend({
+  can: z.object({ update: z.boolean() }),
+  counts: z
+    .object({
+      people: z.number().int(),
+      postings: z.number().int(),
+      servingToday: z.number().int(),
+      longTerm: z.number().int(),
+      flexible: z.number().int(),
+      byKind: z.array(
+        z.object({ kind: z.string(), postings: z.number().int(), serving: z.number().int() }),
+      ),
+    })
+    .meta({ description: 'Of the batch’s postings the caller may see' }),
+  date: z.string().meta({ description: 'The day `servingToday` counts (today, UTC)' }),
+  items: z.array(rosterItem),
   total: z.number().int(),
 });

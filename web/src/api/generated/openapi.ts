@@ -7308,6 +7308,253 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/people/batches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One batch with its postings and people (those the caller may see) and counts
+         * @description Access: policy `people.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                update: boolean;
+                            };
+                            /** @description Of the batch’s postings the caller may see */
+                            counts: {
+                                byKind: {
+                                    kind: string;
+                                    postings: number;
+                                    serving: number;
+                                }[];
+                                flexible: number;
+                                longTerm: number;
+                                people: number;
+                                postings: number;
+                                servingToday: number;
+                            };
+                            /** @description The day `servingToday` counts (today, UTC) */
+                            date: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            items: {
+                                person: {
+                                    donor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    id: number;
+                                    nameUg: string | null;
+                                    nameZh: string;
+                                    /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                                    personal: {
+                                        birthYear: number | null;
+                                        idCardNumber: string | null;
+                                        /** @description True when shown masked to this caller */
+                                        masked: boolean;
+                                        phone: string | null;
+                                    };
+                                    published: boolean;
+                                    /** @enum {string} */
+                                    sex: "female" | "male";
+                                };
+                                posting: {
+                                    actualEnd: string | null;
+                                    area: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    batch: {
+                                        id: number;
+                                        name: string | null;
+                                        number: number;
+                                    } | null;
+                                    crossPair: boolean;
+                                    endReason: string | null;
+                                    endsOn: string;
+                                    hostOrg: {
+                                        code: string | null;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    id: number;
+                                    kind: string;
+                                    /** @enum {string} */
+                                    mode: "long-term" | "flexible";
+                                    plannedEnd: string;
+                                    programme: string;
+                                    role: string;
+                                    termStart: string;
+                                    version: number;
+                                };
+                            }[];
+                            name: string | null;
+                            number: number;
+                            programme: string;
+                            startsOn: string | null;
+                            total: number;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a batch’s number, name or start (If-Match: the batch’s version)
+         * @description Access: policy `people.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string | null;
+                        number?: number;
+                        startsOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            id: number;
+                            name: string | null;
+                            number: number;
+                            programme: string;
+                            startsOn: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/people/counts": {
         parameters: {
             query?: never;
@@ -7691,6 +7938,7 @@ export interface paths {
                                 } | null;
                                 can: {
                                     end: boolean;
+                                    update: boolean;
                                 };
                                 crossPair: boolean;
                                 endReason: string | null;
@@ -7839,6 +8087,7 @@ export interface paths {
                                 } | null;
                                 can: {
                                     end: boolean;
+                                    update: boolean;
                                 };
                                 crossPair: boolean;
                                 endReason: string | null;
@@ -8001,6 +8250,7 @@ export interface paths {
                                 } | null;
                                 can: {
                                     end: boolean;
+                                    update: boolean;
                                 };
                                 crossPair: boolean;
                                 endReason: string | null;
@@ -8363,6 +8613,7 @@ export interface paths {
                                 } | null;
                                 can: {
                                     end: boolean;
+                                    update: boolean;
                                 };
                                 crossPair: boolean;
                                 endReason: string | null;
@@ -8515,6 +8766,7 @@ export interface paths {
                                 } | null;
                                 can: {
                                     end: boolean;
+                                    update: boolean;
                                 };
                                 crossPair: boolean;
                                 endReason: string | null;
@@ -8576,6 +8828,194 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/people/postings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a posting: any field the create accepts, by the same rules (If-Match: the person’s version)
+         * @description Access: policy `people.write`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        area?: string;
+                        /** @description The batch (id), or null for none */
+                        batch?: number | null;
+                        /** @description Knowingly outside the donor’s pairing */
+                        crossPair?: boolean;
+                        hostOrg?: string | null;
+                        hostOrgName?: string | null;
+                        /** @description A personnel kind: cadre, teacher, doctor, technician, other … */
+                        kind?: string;
+                        /** @enum {string} */
+                        mode?: "long-term" | "flexible";
+                        /**
+                         * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
+                         * @example 2024-12-31
+                         */
+                        plannedEnd?: string;
+                        /** @example xinjiang */
+                        programme?: string;
+                        role?: string;
+                        /**
+                         * Format: date
+                         * @description From 1949-01-01 to 2100-12-31
+                         * @example 2024-12-31
+                         */
+                        termStart?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description What the caller may do with this person now, by the same policies */
+                            can: {
+                                addPosting: boolean;
+                                /** @description Sees the personal data unmasked */
+                                personalData: boolean;
+                                publish: boolean;
+                                /** @description GET /api/people/persons/{id}/history */
+                                readHistory: boolean;
+                                update: boolean;
+                            };
+                            createdAt: string;
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            ethnicity: string | null;
+                            homeOrg: {
+                                code: string | null;
+                                name: string | null;
+                                nameEn: string | null;
+                            };
+                            id: number;
+                            nameUg: string | null;
+                            nameZh: string;
+                            /** @description Unmasked only for the person’s own donor and the coordinator (each such read is logged) */
+                            personal: {
+                                birthYear: number | null;
+                                idCardNumber: string | null;
+                                /** @description True when shown masked to this caller */
+                                masked: boolean;
+                                phone: string | null;
+                            };
+                            postings: {
+                                actualEnd: string | null;
+                                area: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                batch: {
+                                    id: number;
+                                    name: string | null;
+                                    number: number;
+                                } | null;
+                                can: {
+                                    end: boolean;
+                                    update: boolean;
+                                };
+                                crossPair: boolean;
+                                endReason: string | null;
+                                endsOn: string;
+                                hostOrg: {
+                                    code: string | null;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                id: number;
+                                kind: string;
+                                /** @enum {string} */
+                                mode: "long-term" | "flexible";
+                                plannedEnd: string;
+                                programme: string;
+                                role: string;
+                                termStart: string;
+                                version: number;
+                            }[];
+                            published: boolean;
+                            publishedAt: string | null;
+                            /** @enum {string} */
+                            sex: "female" | "male";
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         trace?: never;
     };
     "/api/people/postings/{id}/end": {
@@ -8680,6 +9120,7 @@ export interface paths {
                                 } | null;
                                 can: {
                                     end: boolean;
+                                    update: boolean;
                                 };
                                 crossPair: boolean;
                                 endReason: string | null;

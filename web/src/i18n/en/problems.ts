@@ -275,6 +275,7 @@ export const messages: Widen<typeof zh> = {
     },
     people: {
       personNotFound: 'No person {{id}}',
+      batchNotFound: 'No such batch',
       postingNotFound: 'No posting {{id}}',
       idCardFormat: 'An ID-card number is 17 digits and a check character (a digit or X)',
       idCardBirthDate: 'The birth date {{date}} in the ID-card number is not a real date',

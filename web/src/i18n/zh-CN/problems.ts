@@ -265,6 +265,7 @@ export const messages = {
     },
     people: {
       personNotFound: '没有编号为 {{id}} 的人员',
+      batchNotFound: '没有找到这个批次',
       postingNotFound: '没有编号为 {{id}} 的派驻记录',
       idCardFormat: '身份证号码应为 17 位数字加 1 位校验码（数字或 X）',
       idCardBirthDate: '身份证号码中的出生日期 {{date}} 不是有效日期',
