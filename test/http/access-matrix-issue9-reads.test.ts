@@ -44,6 +44,7 @@ const ISSUE_9_READS = [
   'GET /api/consumption-sales',
   'GET /api/consumption-sales/summary',
   'GET /api/consumption-sales/:id',
+  'GET /api/consumption-sales/:id/history',
 ];
 
 /** A valid unified social credit code from 17 characters (its check character added). */
@@ -327,6 +328,16 @@ describeEachDatabase(
         route: 'GET /api/consumption-sales/:id',
         url: () => `/api/consumption-sales/${sale.hidden}`,
         expect: hiddenRecord,
+      },
+      {
+        route: 'GET /api/consumption-sales/:id/history',
+        url: () => `/api/consumption-sales/${sale.shown}/history`,
+        expect: shownHistory,
+      },
+      {
+        route: 'GET /api/consumption-sales/:id/history',
+        url: () => `/api/consumption-sales/${sale.hidden}/history`,
+        expect: hiddenHistory,
       },
     ];
 

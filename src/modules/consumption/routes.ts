@@ -1,6 +1,7 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { recordHistoryList } from '../history/record-history.js';
 import {
   bulkResult,
   bulkSalesBody,
@@ -18,6 +19,7 @@ import {
   createSales,
   getSale,
   listSales,
+  saleHistory,
   summarizeSales,
   updateSale,
 } from './service.js';
@@ -94,6 +96,20 @@ export async function consumptionRoutes(app: App) {
     },
     async (request, reply) =>
       withEtag(reply, await getSale(requestContext(app, request), request.params.id)),
+  );
+
+  app.get(
+    '/consumption-sales/:id/history',
+    {
+      config: { access: 'consumption.readHistory' },
+      schema: {
+        tags,
+        summary: "A sale's change history, newest first",
+        params: saleIdParams,
+        response: { 200: recordHistoryList },
+      },
+    },
+    async (request) => saleHistory(requestContext(app, request), request.params.id),
   );
 
   app.patch(

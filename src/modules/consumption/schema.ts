@@ -72,7 +72,10 @@ export const saleView = z.object({
   note: z.string().nullable(),
   publishedAt: z.string().nullable(),
   version: z.number().int(),
-  can: z.object({ update: z.boolean() }),
+  can: z.object({
+    update: z.boolean(),
+    readHistory: z.boolean().meta({ description: 'GET /api/consumption-sales/{id}/history' }),
+  }),
 });
 
 export const saleList = z.object({

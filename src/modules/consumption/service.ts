@@ -14,6 +14,7 @@ import { inSubtree, visibleRows } from '../companies/visibility.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
+import { recordHistory } from '../history/record-history.js';
 import { loadReference, type Reference, referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import type {
@@ -58,7 +59,10 @@ function presentSale(r: SaleRecord, actor: Actor, scope: DonorAreaScope): SaleVi
     note: r.note,
     publishedAt: r.publishedAt,
     version: r.version,
-    can: { update: can(actor, 'consumption.write', scope) },
+    can: {
+      update: can(actor, 'consumption.write', scope),
+      readHistory: can(actor, 'consumption.readHistory', scope),
+    },
   };
 }
 
@@ -198,6 +202,20 @@ export async function getSale(ctx: Ctx, id: number): Promise<SaleView> {
     throw new NotFoundError(problem('consumption.saleNotFound', { id }));
   }
   return presentSale(row, ctx.actor, scopeOf(row, ref));
+}
+
+/** A sale's change history, newest first (the programme office, auditors, its donor's editors). */
+export async function saleHistory(ctx: Ctx, id: number) {
+  const [row, ref] = await Promise.all([
+    salesQuery(ctx.db).where('s.id', '=', id).executeTakeFirst(),
+    loadReference(ctx.db),
+  ]);
+  const scope = row ? scopeOf(row, ref) : null;
+  if (!scope || !can(ctx.actor, 'consumption.read', scope)) {
+    throw new NotFoundError(problem('consumption.saleNotFound', { id }));
+  }
+  authorize(ctx.actor, 'consumption.readHistory', scope);
+  return recordHistory(ctx, [{ entityType: 'consumption-sale', ids: [id] }]);
 }
 
 async function insertSales(uow: UnitOfWork, rows: readonly SaleInput[]): Promise<number[]> {

@@ -20,16 +20,19 @@ import { ErrorResult } from './ErrorResult';
 
 /**
  * `url`: the record's history route, e.g. `/api/people/persons/12/history`; `version`: the
- * record's version as shown, so that the history is asked again after each change.
+ * record's version as shown, so that the history is asked again after each change;
+ * `detailWidth`: the widest a change list may be (narrower in a drawer, so that it wraps).
  */
 export function RecordHistory({
   url,
   version,
   testId,
+  detailWidth = 720,
 }: {
   url: string;
   version: number;
   testId?: string;
+  detailWidth?: number;
 }) {
   const { t, i18n } = useTranslation();
   const history = useQuery({
@@ -42,7 +45,7 @@ export function RecordHistory({
 
   const detail = (e: RecordHistoryEntry) =>
     e.changes.length === 0 ? null : (
-      <ul style={{ margin: 0, paddingLeft: 16, maxWidth: 720 }}>
+      <ul style={{ margin: 0, paddingLeft: 16, maxWidth: detailWidth }}>
         {e.changes.map((c) => (
           <li key={c.field} data-testid="record-change" data-field={c.field}>
             <Typography.Text strong>{recordFieldLabel(t, c.field)}</Typography.Text>

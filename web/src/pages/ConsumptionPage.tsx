@@ -15,6 +15,7 @@ import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
+import { RecordHistoryButton } from '../components/RecordHistoryButton';
 import { SignedIn } from '../components/SignedIn';
 import { areaName } from '../lib/areaName';
 import { formatCount } from '../lib/format';
@@ -91,6 +92,17 @@ function ConsumptionScreen() {
             >
               {t('training.editing.action')}
             </Button>
+          ) : null}
+          {s.can.readHistory ? (
+            <RecordHistoryButton
+              url={`/api/consumption-sales/${s.id}/history`}
+              version={s.version}
+              name={t('consumption.saleName', {
+                month: s.month,
+                product: s.product ?? t(`consumption.categories.${s.productCategory}`),
+              })}
+              testId={`history-sale-${s.id}`}
+            />
           ) : null}
         </Space>
       ),

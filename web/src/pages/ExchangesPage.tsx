@@ -10,6 +10,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
+import { RecordHistoryButton } from '../components/RecordHistoryButton';
 import { SignedIn } from '../components/SignedIn';
 import { areaName } from '../lib/areaName';
 import { formatCount, formatDate, joinList } from '../lib/format';
@@ -82,6 +83,14 @@ function ExchangesScreen() {
             >
               {t('training.editing.action')}
             </Button>
+          ) : null}
+          {x.can.readHistory ? (
+            <RecordHistoryButton
+              url={`/api/exchanges/${x.id}/history`}
+              version={x.version}
+              name={x.title}
+              testId={`history-exchange-${x.id}`}
+            />
           ) : null}
         </Space>
       ),

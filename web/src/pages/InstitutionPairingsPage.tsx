@@ -6,6 +6,7 @@ import { type InstitutionPairing, useInstitutionPairings } from '../api/people';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
+import { RecordHistoryButton } from '../components/RecordHistoryButton';
 import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -35,6 +36,16 @@ export function InstitutionPairingsPage() {
     update({ ...changes, page: undefined });
   const filtered = !!(donor || area || kind);
 
+  const recipient = (x: InstitutionPairing) =>
+    x.recipientOrg
+      ? x.recipientDepartment
+        ? t('people.institutions.department', {
+            org: donorName(x.recipientOrg, i18n.language),
+            department: x.recipientDepartment,
+          })
+        : donorName(x.recipientOrg, i18n.language)
+      : areaName(x.recipientArea, i18n.language);
+
   const columns: ColumnsType<InstitutionPairing> = [
     {
       title: t('people.institutions.colKind'),
@@ -54,15 +65,7 @@ export function InstitutionPairingsPage() {
     {
       title: t('people.institutions.colRecipient'),
       key: 'recipient',
-      render: (_, x) =>
-        x.recipientOrg
-          ? x.recipientDepartment
-            ? t('people.institutions.department', {
-                org: donorName(x.recipientOrg, i18n.language),
-                department: x.recipientDepartment,
-              })
-            : donorName(x.recipientOrg, i18n.language)
-          : areaName(x.recipientArea, i18n.language),
+      render: (_, x) => recipient(x),
     },
     {
       title: t('people.institutions.colArea'),
@@ -80,6 +83,21 @@ export function InstitutionPairingsPage() {
     },
     { title: t('people.institutions.colNote'), key: 'note', render: (_, x) => x.note ?? '' },
   ];
+  // Its change history, only when a row on the page may have it read.
+  if ((pairings.data?.items ?? []).some((r) => r.can.readHistory))
+    columns.push({
+      title: t('peopleForms.actions'),
+      key: 'actions',
+      render: (_, x) =>
+        x.can.readHistory ? (
+          <RecordHistoryButton
+            url={`/api/institution-pairings/${x.id}/history`}
+            version={x.version}
+            name={recipient(x)}
+            testId={`history-pairing-${x.id}`}
+          />
+        ) : null,
+    });
 
   return (
     <>

@@ -8,6 +8,7 @@ import { type Mentoring, useMentorings } from '../api/people';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
+import { RecordHistoryButton } from '../components/RecordHistoryButton';
 import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -96,17 +97,29 @@ export function MentoringPage() {
         ),
     },
   ];
-  // The actions column only when a row on the page may be changed (a reader sees none).
-  if ((mentorings.data?.items ?? []).some((r) => r.can.write))
+  // The actions column only when a row on the page may be changed or its history read (a
+  // reader who may do neither sees none).
+  if ((mentorings.data?.items ?? []).some((r) => r.can.write || r.can.readHistory))
     columns.push({
       title: t('peopleForms.actions'),
       key: 'actions',
-      render: (_, m) =>
-        m.can.write ? (
-          <Button size="small" onClick={() => setAssessing(m.id)} data-testid="mentoring-assess">
-            {t('peopleForms.assessment.action')}
-          </Button>
-        ) : null,
+      render: (_, m) => (
+        <Space size={4}>
+          {m.can.write ? (
+            <Button size="small" onClick={() => setAssessing(m.id)} data-testid="mentoring-assess">
+              {t('peopleForms.assessment.action')}
+            </Button>
+          ) : null}
+          {m.can.readHistory ? (
+            <RecordHistoryButton
+              url={`/api/mentorings/${m.id}/history`}
+              version={m.version}
+              name={t('people.mentoring.pair', { mentor: m.mentor.name, mentee: m.mentee.name })}
+              testId={`history-mentoring-${m.id}`}
+            />
+          ) : null}
+        </Space>
+      ),
     });
 
   return (

@@ -9,6 +9,7 @@ import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
+import { RecordHistoryButton } from '../components/RecordHistoryButton';
 import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -104,22 +105,34 @@ export function TeamsPage() {
       render: (_, x) => x.members.length,
     },
   ];
-  // The actions column only when a row on the page may be changed (a reader sees none).
-  if ((teams.data?.items ?? []).some((r) => r.can.write))
+  // The actions column only when a row on the page may be changed or its history read (a
+  // reader who may do neither sees none).
+  if ((teams.data?.items ?? []).some((r) => r.can.write || r.can.readHistory))
     columns.push({
       title: t('peopleForms.actions'),
       key: 'actions',
-      render: (_, x) =>
-        x.can.write ? (
-          <Space size={4}>
-            <Button size="small" onClick={() => setEditing(x.id)} data-testid="team-edit">
-              {t('peopleForms.teamEdit.action')}
-            </Button>
-            <Button size="small" onClick={() => setAdding(x.id)} data-testid="team-add-member">
-              {t('peopleForms.member.action')}
-            </Button>
-          </Space>
-        ) : null,
+      render: (_, x) => (
+        <Space size={4}>
+          {x.can.write ? (
+            <>
+              <Button size="small" onClick={() => setEditing(x.id)} data-testid="team-edit">
+                {t('peopleForms.teamEdit.action')}
+              </Button>
+              <Button size="small" onClick={() => setAdding(x.id)} data-testid="team-add-member">
+                {t('peopleForms.member.action')}
+              </Button>
+            </>
+          ) : null}
+          {x.can.readHistory ? (
+            <RecordHistoryButton
+              url={`/api/teams/${x.id}/history`}
+              version={x.version}
+              name={x.name}
+              testId={`history-team-${x.id}`}
+            />
+          ) : null}
+        </Space>
+      ),
     });
 
   return (

@@ -3094,6 +3094,8 @@ export interface paths {
                                     nameEn: string;
                                 };
                                 can: {
+                                    /** @description GET /api/consumption-sales/{id}/history */
+                                    readHistory: boolean;
                                     update: boolean;
                                 };
                                 /** @enum {string} */
@@ -3227,6 +3229,8 @@ export interface paths {
                                 nameEn: string;
                             };
                             can: {
+                                /** @description GET /api/consumption-sales/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             /** @enum {string} */
@@ -3330,6 +3334,8 @@ export interface paths {
                                 nameEn: string;
                             };
                             can: {
+                                /** @description GET /api/consumption-sales/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             /** @enum {string} */
@@ -3463,6 +3469,8 @@ export interface paths {
                                 nameEn: string;
                             };
                             can: {
+                                /** @description GET /api/consumption-sales/{id}/history */
+                                readHistory: boolean;
                                 update: boolean;
                             };
                             /** @enum {string} */
@@ -3515,6 +3523,175 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/consumption-sales/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A sale's change history, newest first
+         * @description Access: policy `consumption.readHistory`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                action: string;
+                                actor: string;
+                                /** @description The person's display name; null for the system */
+                                actorName: string | null;
+                                after: unknown;
+                                at: string;
+                                before: unknown;
+                                changes: ({
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "text";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "money";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "date";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "published";
+                                } | {
+                                    after: boolean | null;
+                                    before: boolean | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "flag";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "number";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    } | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "name";
+                                } | {
+                                    after: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    before: {
+                                        en: string | null;
+                                        zh: string;
+                                    }[] | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "names";
+                                } | {
+                                    after: string | null;
+                                    before: string | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "enum";
+                                } | {
+                                    after: number | null;
+                                    before: number | null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "items";
+                                } | {
+                                    after: null;
+                                    before: null;
+                                    field: string;
+                                    /** @enum {string} */
+                                    kind: "reference";
+                                })[];
+                                entityId: string;
+                                entityType: string;
+                                id: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/consumption-sales/bulk": {
@@ -13621,6 +13798,7 @@ export interface paths {
                                 "companies.write": boolean;
                                 "compliance.read": boolean;
                                 "consumption.read": boolean;
+                                "consumption.readHistory": boolean;
                                 "consumption.write": boolean;
                                 "history.read": boolean;
                                 "history.readProject": boolean;
@@ -13762,6 +13940,7 @@ export interface paths {
                                 "companies.write": boolean;
                                 "compliance.read": boolean;
                                 "consumption.read": boolean;
+                                "consumption.readHistory": boolean;
                                 "consumption.write": boolean;
                                 "history.read": boolean;
                                 "history.readProject": boolean;

@@ -4,6 +4,7 @@ import type { messages as zh } from '../zh-CN/consumption.js';
 
 export const messages: Widen<typeof zh> = {
   consumption: {
+    saleName: '{{product}}, {{month}}',
     nav: 'Consumption aid',
     title: 'Consumption-aid sales',
     intro:

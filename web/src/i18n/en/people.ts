@@ -196,6 +196,7 @@ export const messages: Widen<typeof zh> = {
       ongoing: 'ongoing',
     },
     mentoring: {
+      pair: '{{mentor}} mentoring {{mentee}}',
       title: 'Mentoring',
       intro: 'Aid professionals mentoring local staff, with a yearly assessment.',
       filters: 'Mentoring filters',

@@ -5,6 +5,8 @@ import type { messages as zh } from '../zh-CN/recordHistory.js';
 export const messages: Widen<typeof zh> = {
   recordHistory: {
     title: 'Change history',
+    open: 'History',
+    openAria: 'Change history of {{name}}',
     intro:
       'Who changed what and when: each field’s value before and after. Personal data is masked as your access requires.',
     colAt: 'Time',

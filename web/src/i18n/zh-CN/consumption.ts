@@ -1,6 +1,7 @@
 /** Consumption aid (消费帮扶, 疆品南下) and the small block of issue-9 measures. */
 export const messages = {
   consumption: {
+    saleName: '{{month}} {{product}}',
     nav: '消费帮扶',
     title: '消费帮扶销售',
     intro: '受援地产品通过援助方渠道（体验馆、线上平台、食堂采购、展销会等）的月度销售。',

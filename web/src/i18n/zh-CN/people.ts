@@ -186,6 +186,7 @@ export const messages = {
       ongoing: '至今',
     },
     mentoring: {
+      pair: '{{mentor}} 带 {{mentee}}',
       title: '传帮带',
       intro: '援派人员与本地人员的师带徒关系，以及每年的考核结果。',
       filters: '传帮带筛选',

@@ -2,6 +2,8 @@
 export const messages = {
   recordHistory: {
     title: '变更记录',
+    open: '变更记录',
+    openAria: '{{name}} 的变更记录',
     intro: '谁在何时改了什么：每项字段改前和改后的值。个人信息按查看权限隐去。',
     colAt: '时间',
     colActor: '操作人',

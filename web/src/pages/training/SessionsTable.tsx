@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useDonorName } from '../../api/names';
 import type { SessionSummary } from '../../api/training';
 import { PublishButton } from '../../components/PublishButton';
+import { RecordHistoryButton } from '../../components/RecordHistoryButton';
 import { areaName } from '../../lib/areaName';
 import { formatCount, formatDate } from '../../lib/format';
 import { useUrlPaging } from '../../lib/urlPaging';
@@ -61,6 +62,14 @@ export function SessionsTable({
             >
               {t('training.editing.action')}
             </Button>
+          ) : null}
+          {s.can.readHistory ? (
+            <RecordHistoryButton
+              url={`/api/training/sessions/${s.id}/history`}
+              version={s.version}
+              name={s.topic}
+              testId={`history-session-${s.id}`}
+            />
           ) : null}
         </Space>
       ),
