@@ -1,15 +1,19 @@
 import type { TestProject } from 'vitest/node';
 import { type Cluster, findPostgresBin, startCluster } from './support/postgres-cluster.js';
 import { ensureWebBuilt } from './support/server.js';
+import { buildTemplates, type Templates } from './support/templates.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     /** Admin URL of the PostgreSQL server the database tests create their databases on, or ''. */
     pgAdminUrl: string;
+    /** Databases to copy instead of building (support/templates.ts). */
+    templates: { sqliteReference: string; sqliteDemo: string; postgresReference: string };
   }
 }
 
 let cluster: Cluster | null = null;
+let templates: Templates | null = null;
 
 /**
  * Finds or starts the PostgreSQL server for the database tests. `SHANHAI_TEST_PG_URL` names an
@@ -39,6 +43,9 @@ export async function setup(project: TestProject) {
     }
   }
   project.provide('pgAdminUrl', url);
+  templates = await buildTemplates(url);
+  const { sqliteReference, sqliteDemo, postgresReference } = templates;
+  project.provide('templates', { sqliteReference, sqliteDemo, postgresReference });
   // Once, before any file runs: browser test files run in parallel, and two builds at once
   // would replace web/dist under a page that is loading it.
   if (mayRunBrowserTests()) ensureWebBuilt();
@@ -51,6 +58,8 @@ function mayRunBrowserTests(): boolean {
 }
 
 export async function teardown() {
+  await templates?.remove();
+  templates = null;
   cluster?.stop();
   cluster = null;
 }

@@ -1,12 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, inject } from 'vitest';
 import { type Database, type Engine, openDatabase } from '../../src/db/database.js';
 import { upgradeDatabase, verifyProjections } from '../../src/modules/maintenance.js';
-import { loadReferenceData } from '../../src/seed/reference.js';
 
 export type Seed = 'empty' | 'migrated' | 'reference';
 
@@ -24,12 +23,19 @@ export function selectedEngines(): Engine[] {
   return (['sqlite', 'postgres'] as const).filter((e) => wanted.includes(e));
 }
 
-/** A new, empty database on the engine; `drop()` removes it. */
+/**
+ * A new database on the engine, empty or a copy of the run's reference template (migrated, with
+ * the reference data: test/support/templates.ts); `drop()` removes it.
+ */
 export async function createScratchDatabase(
   engine: Engine,
+  from: 'empty' | 'reference' = 'empty',
 ): Promise<{ url: string; drop: () => Promise<void> }> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'shanhai-sqlite-'));
+    if (from === 'reference') {
+      copyFileSync(inject('templates').sqliteReference, join(dir, 'test.db'));
+    }
     return {
       url: `sqlite:${join(dir, 'test.db')}`,
       drop: async () => rmSync(dir, { recursive: true, force: true }),
@@ -39,7 +45,9 @@ export async function createScratchDatabase(
   const name = `shanhai_t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  await client.query(`create database ${name}`);
+  const template =
+    from === 'reference' ? ` template ${inject('templates').postgresReference}` : '';
+  await client.query(`create database ${name}${template}`);
   await client.end();
   const url = admin.replace(/\/[^/]*$/, `/${name}`);
   return {
@@ -86,12 +94,14 @@ export function describeEachDatabase(
       let drop: (() => Promise<void>) | undefined;
       let url = '';
       beforeAll(async () => {
-        const scratch = await createScratchDatabase(engine);
+        const scratch = await createScratchDatabase(
+          engine,
+          seed === 'reference' ? 'reference' : 'empty',
+        );
         drop = scratch.drop;
         url = scratch.url;
         database = openDatabase(scratch.url);
-        if (seed !== 'empty') await upgradeDatabase(database);
-        if (seed === 'reference') await loadReferenceData(database);
+        if (seed === 'migrated') await upgradeDatabase(database);
       });
       afterEach(async () => {
         if (seed === 'empty' || !database) return;

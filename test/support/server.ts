@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { buildApp } from '../../src/http/app.js';
-import { upgradeDatabase } from '../../src/modules/maintenance.js';
-import { loadDemoData } from '../../src/seed/demo.js';
-import { loadReferenceData } from '../../src/seed/reference.js';
+import { inject } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const WEB_ROOT = join(ROOT, 'web/dist');
@@ -30,10 +28,9 @@ export async function startDemoServer(): Promise<{
   stop: () => Promise<void>;
 }> {
   const dir = mkdtempSync(join(tmpdir(), 'shanhai-e2e-'));
+  // A copy of the run's demo database (test/support/templates.ts), loaded as `npm start` does.
+  copyFileSync(inject('templates').sqliteDemo, join(dir, 'demo.db'));
   const database = openDatabase(`sqlite:${join(dir, 'demo.db')}`);
-  await upgradeDatabase(database);
-  await loadReferenceData(database);
-  await loadDemoData(database, { accounts: true });
   const app = await buildApp({
     database,
     cookieSecure: false,
