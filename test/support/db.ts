@@ -45,8 +45,7 @@ export async function createScratchDatabase(
   const name = `shanhai_t_${randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();
-  const template =
-    from === 'reference' ? ` template ${inject('templates').postgresReference}` : '';
+  const template = from === 'reference' ? ` template ${inject('templates').postgresReference}` : '';
   await client.query(`create database ${name}${template}`);
   await client.end();
   const url = admin.replace(/\/[^/]*$/, `/${name}`);
