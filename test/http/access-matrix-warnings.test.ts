@@ -9,10 +9,12 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../src/http/types.js';
 import { computeWarnings } from '../../src/modules/warnings/compute.js';
+import { expectExercised } from '../support/access-matrix.js';
 import { loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
 import { system, TODAY, termAndLateCase } from '../warnings/support.js';
+import { WARNING_ROUTES } from './access-matrix-warnings.routes.js';
 
 type Grant =
   | { role: 'coordinator' | 'auditor' | 'viewer' }
@@ -117,4 +119,6 @@ describeEachDatabase('access matrix: warnings about terms and cases', (ctx) => {
       }
     });
   }
+
+  it('requested every route it declares', () => expectExercised(app, WARNING_ROUTES));
 });

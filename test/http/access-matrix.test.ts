@@ -9,10 +9,12 @@ import { uploadDocument } from '../../src/modules/projects/documents.js';
 import { createExchange } from '../../src/modules/training/exchanges.js';
 import { createTrainingProgramme } from '../../src/modules/training/programmes.js';
 import { createSession } from '../../src/modules/training/sessions.js';
+import { expectExercised } from '../support/access-matrix.js';
 import { createTestUser, loginAs } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
 import { buildProjectInput, createTestProject } from '../support/factories.js';
+import { WRITE_ROUTES } from './access-matrix.routes.js';
 import {
   companyRequests,
   type ShanghaiCompanies,
@@ -586,4 +588,6 @@ describeEachDatabase('access matrix', (ctx) => {
       expect(res.statusCode, `${key} → ${res.body}`).toBeLessThan(300);
     }
   });
+
+  it('requested every route it declares', () => expectExercised(app, WRITE_ROUTES));
 });
