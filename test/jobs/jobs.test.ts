@@ -7,6 +7,7 @@ import {
   claimNext,
   enqueue,
   LEASE_MS,
+  runClaimed,
   runDueJobs,
 } from '../../src/modules/jobs/queue.js';
 import { JOBS, scheduleDaily } from '../../src/modules/jobs/registry.js';
@@ -152,6 +153,28 @@ describeEachDatabase('jobs', (ctx) => {
     expect(await claimNext(db(), 'alive', later(LEASE_MS - 1))).toBeNull();
     const taken = await claimNext(db(), 'alive', later(LEASE_MS + 1));
     expect(taken).toMatchObject({ id, lockedBy: 'alive', attempts: 2, status: 'running' });
+  });
+
+  it('discards the outcome of a claim that was taken over (it cannot overwrite the new one)', async () => {
+    const { job } = flaky(0);
+    const id = Number(await enqueue(db(), job, { n: 1 }, { runAt: T0 }));
+    const slow = await claimNext(db(), 'slow', T0);
+    const taker = await claimNext(db(), 'taker', later(LEASE_MS + 1));
+    expect(taker).toMatchObject({ id, lockedBy: 'taker', attempts: 2 });
+    // The overrunning runner finishes after the takeover: its outcome is not recorded.
+    expect(
+      await runClaimed(db(), [job], slow as NonNullable<typeof slow>, later(LEASE_MS + 2)),
+    ).toBe('superseded');
+    expect(await jobRow(id)).toMatchObject({ status: 'running', lockedBy: 'taker', attempts: 2 });
+    const failing = { ...job, run: async () => Promise.reject(new Error('late failure')) };
+    expect(await runClaimed(db(), [failing], slow as NonNullable<typeof slow>)).toBe('superseded');
+    expect(await jobRow(id)).toMatchObject({
+      status: 'running',
+      lockedBy: 'taker',
+      lastError: null,
+    });
+    expect(await runClaimed(db(), [job], taker as NonNullable<typeof taker>)).toBe('done');
+    expect(await jobRow(id)).toMatchObject({ status: 'done', lockedBy: null, attempts: 2 });
   });
 
   it('runs ticks from the runner and stops cleanly', async () => {

@@ -3,11 +3,13 @@
  * with a lease (PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent runners never take the same
  * job; SQLite, one process: a conditional UPDATE); run them; retry failures with exponential
  * backoff; mark a job failed after its last attempt. A running job whose lease expired (its
- * runner died) is claimed again.
+ * runner died, or overran the lease) is claimed again; the outcome of a claim that was taken
+ * over is then discarded, so it cannot overwrite the new claim's (decision 0045). A job that
+ * overruns its lease may thus run twice: jobs are written to be idempotent.
  */
-import type { Selectable } from 'kysely';
+import type { Selectable, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import { type Executor, engineOf } from '../../db/database.js';
-import type { JobsTable } from '../../db/schema.js';
+import type { DB, JobsTable } from '../../db/schema.js';
 import { systemActor } from '../../domain/access.js';
 import { inTransaction } from '../core/transaction.js';
 import type { JobDefinition } from './definition.js';
@@ -120,33 +122,42 @@ export async function claimNext(
   return null;
 }
 
-export type JobOutcome = 'done' | 'retry' | 'failed';
+/** `superseded`: the claim's lease expired and another runner took the job over meanwhile. */
+export type JobOutcome = 'done' | 'retry' | 'failed' | 'superseded';
 
-/** Records the outcome of a claimed job: done, retried after backoff, or failed for good. */
+/**
+ * Records the outcome of a claimed job — done, retried after backoff, or failed for good — if
+ * the claim still holds it (same runner and lease); otherwise changes nothing: `superseded`.
+ */
 async function finish(db: Executor, job: JobRow, error: unknown, now: Date): Promise<JobOutcome> {
   const at = new Date().toISOString();
-  if (error === undefined) {
-    await db
-      .updateTable('jobs')
-      .set({ status: 'done', lastError: null, lockedBy: null, lockedUntil: null, updatedAt: at })
+  const ours = <Q extends UpdateQueryBuilder<DB, 'jobs', 'jobs', UpdateResult>>(q: Q) =>
+    q
       .where('id', '=', job.id)
-      .execute();
-    return 'done';
+      .where('status', '=', 'running')
+      .where('lockedBy', '=', job.lockedBy ?? '')
+      .where('lockedUntil', '=', job.lockedUntil ?? '');
+  if (error === undefined) {
+    const done = await ours(
+      db
+        .updateTable('jobs')
+        .set({ status: 'done', lastError: null, lockedBy: null, lockedUntil: null, updatedAt: at }),
+    ).executeTakeFirst();
+    return Number(done.numUpdatedRows) === 1 ? 'done' : 'superseded';
   }
   const message = error instanceof Error ? error.message : String(error);
   const last = job.attempts >= job.maxAttempts;
-  await db
-    .updateTable('jobs')
-    .set({
+  const recorded = await ours(
+    db.updateTable('jobs').set({
       status: last ? 'failed' : 'queued',
       lastError: message.slice(0, 4000),
       lockedBy: null,
       lockedUntil: null,
       ...(last ? {} : { runAt: new Date(now.getTime() + backoffMs(job.attempts)).toISOString() }),
       updatedAt: at,
-    })
-    .where('id', '=', job.id)
-    .execute();
+    }),
+  ).executeTakeFirst();
+  if (Number(recorded.numUpdatedRows) !== 1) return 'superseded';
   return last ? 'failed' : 'retry';
 }
 
@@ -204,7 +215,8 @@ export async function runDueJobs(
     const outcome = await runClaimed(db, definitions, job, now());
     if (outcome === 'done') result.done += 1;
     else if (outcome === 'retry') result.retried += 1;
-    else result.failed += 1;
+    else if (outcome === 'failed') result.failed += 1;
+    // superseded: the claim that took the job over counts it.
   }
   return result;
 }
