@@ -206,6 +206,13 @@ interface Fixtures {
   pairingId: number;
   documentId: number | null;
   transactions: number;
+  /** Issue 9's records to fill `{id}` / `{code}` with: null when the data set has none. */
+  personId: number | null;
+  teamId: number | null;
+  mentoringId: number | null;
+  exchangeId: number | null;
+  institutionPairingId: number | null;
+  trainingProgrammeCode: string | null;
 }
 
 /** Real codes and ids from the data set to fill path parameters with. */
@@ -242,7 +249,31 @@ async function fixtures(raw: Raw): Promise<Fixtures> {
     [DONOR, YEAR, project.code],
   );
   if (!write) throw new Error('the data set lacks a project of 310000 to write to');
+  const first = async (query: string, params: unknown[] = []) => {
+    const [row] = await raw.all<{ v: number | string }>(query, params);
+    return row ? row.v : null;
+  };
+  // The donor's person with the most postings (the history route reads theirs too).
+  const personId = await first(
+    `select person_id as v from postings where donor_code = ?
+      group by person_id order by count(*) desc, person_id limit 1`,
+    [DONOR],
+  );
+  const id = (v: number | string | null) => (v === null ? null : Number(v));
+  const fxIssue9 = {
+    personId: id(personId),
+    teamId: id(await first('select min(id) as v from teams')),
+    mentoringId: id(await first('select min(id) as v from mentorings')),
+    exchangeId: id(await first('select min(id) as v from exchange_activities')),
+    institutionPairingId: id(
+      await first('select min(id) as v from pairings where kind is not null'),
+    ),
+    trainingProgrammeCode: (await first('select min(code) as v from training_programmes')) as
+      | string
+      | null,
+  };
   return {
+    ...fxIssue9,
     projectCode: project.code,
     writeCode: write.code,
     historyEntries: 0,
@@ -415,6 +446,25 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
         query: { donor: DONOR, from: `${YEAR}-01-01`, to: `${YEAR}-12-31` },
       },
     ],
+    // Issue 9's records by id: the person's history (with their postings'), and the rest where
+    // the data set has one (the generator makes no teams, mentorings, exchanges or programmes).
+    '/api/people/persons/{id}': fx.personId === null ? [] : [{ label: `person ${fx.personId}` }],
+    '/api/people/persons/{id}/history':
+      fx.personId === null ? [] : [{ label: `person ${fx.personId}` }],
+    '/api/people/persons': [
+      { label: 'first page' },
+      { label: `donor ${DONOR}`, query: { donor: DONOR } },
+      { label: 'q=阿', query: { q: '阿' } },
+    ],
+    '/api/teams/{id}': fx.teamId === null ? [] : [{}],
+    '/api/teams/{id}/history': fx.teamId === null ? [] : [{}],
+    '/api/mentorings/{id}': fx.mentoringId === null ? [] : [{}],
+    '/api/mentorings/{id}/history': fx.mentoringId === null ? [] : [{}],
+    '/api/exchanges/{id}': fx.exchangeId === null ? [] : [{}],
+    '/api/exchanges/{id}/history': fx.exchangeId === null ? [] : [{}],
+    '/api/institution-pairings/{id}': fx.institutionPairingId === null ? [] : [{}],
+    '/api/institution-pairings/{id}/history': fx.institutionPairingId === null ? [] : [{}],
+    '/api/training/programmes/{code}': fx.trainingProgrammeCode === null ? [] : [{}],
     '/api/training/by-donor': [
       { label: 'all years' },
       { label: `${YEAR}`, query: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
@@ -433,8 +483,16 @@ function fillPath(path: string, fx: Fixtures, given: Record<string, string> = {}
       if (path.startsWith('/api/organisations/')) return DONOR;
       if (path.startsWith('/api/programmes/')) return PROGRAMME;
     }
+    if (name === 'code' && path.startsWith('/api/training/programmes/'))
+      return fx.trainingProgrammeCode ?? '';
     if (name === 'id') {
       if (path.includes('/documents/')) return String(fx.documentId ?? 1);
+      if (path.startsWith('/api/people/persons/')) return String(fx.personId ?? 1);
+      if (path.startsWith('/api/teams/')) return String(fx.teamId ?? 1);
+      if (path.startsWith('/api/mentorings/')) return String(fx.mentoringId ?? 1);
+      if (path.startsWith('/api/exchanges/')) return String(fx.exchangeId ?? 1);
+      if (path.startsWith('/api/institution-pairings/'))
+        return String(fx.institutionPairingId ?? 1);
       if (path.startsWith('/api/plans/')) return String(fx.planId);
       if (path.startsWith('/api/pairings/')) return String(fx.pairingId);
       // Issue 9's records: the first generated one of each.

@@ -16,7 +16,7 @@
  */
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { CASE_CATEGORIES, type CaseStatus } from '../domain/company-cases.js';
+import { CASE_CATEGORIES, type CaseStatus, workingDaysTo } from '../domain/company-cases.js';
 import { CREDIT_CODE_CHARS, creditCodeCheckChar } from '../domain/credit-code.js';
 import { addDays } from '../domain/warnings.js';
 import type { AreaPools } from './generator-areas.js';
@@ -231,6 +231,8 @@ export async function generateCompaniesYear(
           firstResponseAt: replies[0] ?? null,
           resolvedAt,
           closedAt,
+          responseWorkingDays: workingDaysTo(openedAt, replies[0] ?? null),
+          resolutionWorkingDays: workingDaysTo(openedAt, resolvedAt),
           createdAt: now,
           updatedAt: now,
           version:

@@ -16,6 +16,8 @@ import { warningSubjects } from './0015_warning_subjects.js';
 import { areaEnglishNames } from './0016_area_english_names.js';
 import { projectCodePrefix } from './0017_project_code_prefix.js';
 import { requestCounts } from './0021_request_counts.js';
+import { issue9ListIndexes } from './0022_issue9_list_indexes.js';
+import { caseWorkingDays } from './0023_case_working_days.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -41,4 +43,6 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0016_area_english_names': areaEnglishNames,
   '0017_project_code_prefix': projectCodePrefix,
   '0021_request_counts': requestCounts,
+  '0022_issue9_list_indexes': issue9ListIndexes,
+  '0023_case_working_days': caseWorkingDays,
 };

@@ -58,6 +58,9 @@ export interface CompanyCasesTable {
   firstResponseAt: Timestamp | null;
   resolvedAt: Timestamp | null;
   closedAt: Timestamp | null;
+  /** Working days from opening to the first response / resolution (decision 0042). */
+  responseWorkingDays: number | null;
+  resolutionWorkingDays: number | null;
   createdAt: Timestamp;
   updatedAt: Timestamp;
   version: Version;

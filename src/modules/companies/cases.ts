@@ -3,9 +3,10 @@
  * machine (src/domain/company-cases.ts), list as a board, and time them in working days per
  * officer, donor and area. A case is seen and written as its company is.
  */
+import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { actorLabel } from '../../domain/access.js';
-import { caseMoveProblem, lateOpenedBefore } from '../../domain/company-cases.js';
+import { caseMoveProblem, lateOpenedBefore, workingDaysTo } from '../../domain/company-cases.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
@@ -93,34 +94,41 @@ export async function listCases(ctx: Ctx, q: CaseListQuery) {
   authorize(ctx.actor, 'companies.read');
   const [ref, settings] = await Promise.all([loadReference(ctx.db), readCaseSettings(ctx.db)]);
   assertKnown(ref, q);
-  let query = casesQuery(ctx.db);
+  // The filters as conditions on the case (k) and on its company (c): the count and the page's
+  // ids read company_cases (joined to companies only when a condition is on the company),
+  // never the reference tables; the page's names are joined to its rows alone (decision 0042).
+  const onCompany: Expression<SqlBool>[] = [];
   const visible = visibleRows(ctx.actor, ref, 'c');
-  if (visible) query = query.where(() => visible);
-  if (q.donor)
-    query = query.where(() => inSubtree('c', 'donor_code', ref.orgs.subtree(q.donor ?? '')));
-  if (q.area)
-    query = query.where(() => inSubtree('c', 'area_code', ref.areas.subtree(q.area ?? '')));
-  if (q.company !== undefined) query = query.where('k.companyId', '=', q.company);
-  if (q.status) query = query.where('k.status', '=', q.status);
+  if (visible) onCompany.push(visible);
+  if (q.donor) onCompany.push(inSubtree('c', 'donor_code', ref.orgs.subtree(q.donor)));
+  if (q.area) onCompany.push(inSubtree('c', 'area_code', ref.areas.subtree(q.area)));
+  const onCase: Expression<SqlBool>[] = [];
+  if (q.company !== undefined) onCase.push(sql<SqlBool>`k.company_id = ${q.company}`);
+  if (q.status) onCase.push(sql<SqlBool>`k.status = ${q.status}`);
   if (q.late === true) {
     const cutoff = lateOpenedBefore(new Date(), settings.responseWorkingDays);
-    query = query
-      .where('k.status', '=', 'open')
-      .where('k.firstResponseAt', 'is', null)
-      .where('k.openedAt', '<', cutoff);
+    onCase.push(
+      sql<SqlBool>`k.status = 'open' and k.first_response_at is null and k.opened_at < ${cutoff}`,
+    );
   }
-  const [count, rows] = await Promise.all([
-    query
-      .clearSelect()
-      .select((eb) => eb.fn.countAll<number | string>().as('n'))
-      .executeTakeFirstOrThrow(),
-    query
-      .orderBy('k.openedAt', 'desc')
-      .orderBy('k.id', 'desc')
-      .limit(q.limit)
-      .offset(q.offset)
-      .execute(),
+  const conditions = [...onCompany, ...onCase];
+  const from = sql`company_cases k ${
+    onCompany.length > 0 ? sql`join companies c on c.id = k.company_id` : sql``
+  } where ${conditions.length > 0 ? sql.join(conditions, sql` and `) : sql`1 = 1`}`;
+  const [count, ids] = await Promise.all([
+    sql<{ n: number | string }>`select count(*) as n from ${from}`.execute(ctx.db),
+    sql<{ id: number | string }>`select k.id from ${from}
+      order by k.opened_at desc, k.id desc limit ${q.limit} offset ${q.offset}`.execute(ctx.db),
   ]);
+  const pageIds = ids.rows.map((r) => Number(r.id));
+  const rows =
+    pageIds.length === 0
+      ? []
+      : await casesQuery(ctx.db)
+          .where('k.id', 'in', pageIds)
+          .orderBy('k.openedAt', 'desc')
+          .orderBy('k.id', 'desc')
+          .execute();
   const counts = await responseCounts(
     ctx.db,
     rows.map((r) => r.id),
@@ -137,7 +145,7 @@ export async function listCases(ctx: Ctx, q: CaseListQuery) {
         now,
       ),
     ),
-    total: Number(count.n),
+    total: Number(count.rows[0]?.n ?? 0),
     deadlineWorkingDays: settings.responseWorkingDays,
   };
 }
@@ -239,9 +247,23 @@ async function saveCase(
   >,
   extra?: object,
 ) {
+  // The times in working days are kept on the case as its dates are written (decision 0042).
+  const derived = {
+    ...('firstResponseAt' in set
+      ? { responseWorkingDays: workingDaysTo(before.openedAt, set.firstResponseAt ?? null) }
+      : {}),
+    ...('resolvedAt' in set
+      ? { resolutionWorkingDays: workingDaysTo(before.openedAt, set.resolvedAt ?? null) }
+      : {}),
+  };
   const result = await uow.trx
     .updateTable('companyCases')
-    .set({ ...set, version: before.version + 1, updatedAt: new Date().toISOString() })
+    .set({
+      ...set,
+      ...derived,
+      version: before.version + 1,
+      updatedAt: new Date().toISOString(),
+    })
     .where('id', '=', before.id)
     .where('version', '=', before.version)
     .executeTakeFirst();

@@ -195,10 +195,21 @@ export const caseTimesQuery = z.object({
   by: z.enum(['officer', 'donor', 'area']).default('officer'),
   donor: orgCode.optional(),
   area: areaCode.optional(),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(500)
+    .default(50)
+    .meta({ description: 'groups per page, most cases first (decision 0042)' }),
+  offset,
 });
 
 export const caseTimes = z.object({
   by: z.enum(['officer', 'donor', 'area']),
+  total: z.number().int().meta({
+    description: 'groups in all (officers, donors or areas with a case); rows is one page',
+  }),
   rows: z.array(
     z.object({
       key: z.string(),

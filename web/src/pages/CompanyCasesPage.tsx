@@ -17,6 +17,8 @@ import { CaseStatusTag } from './companies/CaseStatusTag';
 
 /** Cards per status column (the newest first); the rest are counted. */
 const PER_COLUMN = 50;
+/** Groups per page of the case times (decision 0042: ~30,000 officers nationally). */
+const TIMES_PER_PAGE = 20;
 
 /** 企业诉求: a board of company cases by status, late ones marked, and the times in working days. */
 export function CompanyCasesPage() {
@@ -101,7 +103,7 @@ function CasesScreen() {
           placeholder={t('companies.allDonors')}
           value={donor}
           {...donors}
-          onChange={(value) => update({ donor: value })}
+          onChange={(value) => update({ donor: value, timesPage: undefined })}
         />
         <Space size={6}>
           <label htmlFor="caf-area">{t('companies.area')}</label>
@@ -111,7 +113,7 @@ function CasesScreen() {
             style={{ width: 200 }}
             placeholder={t('companies.areaPlaceholder')}
             value={area || undefined}
-            onChange={(code) => update({ area: code })}
+            onChange={(code) => update({ area: code, timesPage: undefined })}
           />
         </Space>
         <Space size={6}>
@@ -149,7 +151,14 @@ function TimesCard({ donor, area }: { donor: string; area: string }) {
   const { params, update } = useUrlState();
   const donorName = useDonorName();
   const by = (params.get('by') as 'officer' | 'donor' | 'area' | null) ?? 'officer';
-  const times = useCaseTimes({ by, donor: donor || undefined, area: area || undefined });
+  const timesPage = Math.max(1, Number(params.get('timesPage') ?? '1') || 1);
+  const times = useCaseTimes({
+    by,
+    donor: donor || undefined,
+    area: area || undefined,
+    limit: TIMES_PER_PAGE,
+    offset: (timesPage - 1) * TIMES_PER_PAGE,
+  });
   const days = (v: number | null) => (v === null ? t('common.none') : v.toFixed(1));
   return (
     <Card
@@ -164,7 +173,10 @@ function TimesCard({ donor, area }: { donor: string; area: string }) {
             size="small"
             value={by}
             onChange={(e) =>
-              update({ by: e.target.value === 'officer' ? undefined : e.target.value })
+              update({
+                by: e.target.value === 'officer' ? undefined : e.target.value,
+                timesPage: undefined,
+              })
             }
             options={[
               { value: 'officer', label: t('cases.times.byOfficer') },
@@ -183,7 +195,14 @@ function TimesCard({ donor, area }: { donor: string; area: string }) {
           rowKey="key"
           size="small"
           loading={times.isFetching}
-          pagination={false}
+          pagination={{
+            current: timesPage,
+            pageSize: TIMES_PER_PAGE,
+            total: times.data?.total ?? 0,
+            showSizeChanger: false,
+            hideOnSinglePage: true,
+            onChange: (p) => update({ timesPage: p === 1 ? undefined : String(p) }),
+          }}
           dataSource={times.data?.rows ?? []}
           locale={{
             emptyText: times.isPending ? (

@@ -2581,6 +2581,9 @@ export interface paths {
                     area?: string;
                     by?: "officer" | "donor" | "area";
                     donor?: string;
+                    /** @description groups per page, most cases first (decision 0042) */
+                    limit?: number;
+                    offset?: number;
                 };
                 header?: never;
                 path?: never;
@@ -2618,6 +2621,8 @@ export interface paths {
                                 resolved: number;
                                 responded: number;
                             }[];
+                            /** @description groups in all (officers, donors or areas with a case); rows is one page */
+                            total: number;
                         };
                     };
                 };
