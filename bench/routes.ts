@@ -208,6 +208,7 @@ interface Fixtures {
   transactions: number;
   /** Issue 9's records to fill `{id}` / `{code}` with: null when the data set has none. */
   personId: number | null;
+  batchId: number | null;
   teamId: number | null;
   mentoringId: number | null;
   exchangeId: number | null;
@@ -262,6 +263,9 @@ async function fixtures(raw: Raw): Promise<Fixtures> {
   const id = (v: number | string | null) => (v === null ? null : Number(v));
   const fxIssue9 = {
     personId: id(personId),
+    batchId: id(
+      await first('select min(batch_id) as v from postings where donor_code = ?', [DONOR]),
+    ),
     teamId: id(await first('select min(id) as v from teams')),
     mentoringId: id(await first('select min(id) as v from mentorings')),
     exchangeId: id(await first('select min(id) as v from exchange_activities')),
@@ -456,6 +460,7 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
       { label: `donor ${DONOR}`, query: { donor: DONOR } },
       { label: 'q=阿', query: { q: '阿' } },
     ],
+    '/api/people/batches/{id}': fx.batchId === null ? [] : [{ label: `batch ${fx.batchId}` }],
     '/api/teams/{id}': fx.teamId === null ? [] : [{}],
     '/api/teams/{id}/history': fx.teamId === null ? [] : [{}],
     '/api/mentorings/{id}': fx.mentoringId === null ? [] : [{}],
@@ -488,6 +493,7 @@ function fillPath(path: string, fx: Fixtures, given: Record<string, string> = {}
     if (name === 'id') {
       if (path.includes('/documents/')) return String(fx.documentId ?? 1);
       if (path.startsWith('/api/people/persons/')) return String(fx.personId ?? 1);
+      if (path.startsWith('/api/people/batches/')) return String(fx.batchId ?? 1);
       if (path.startsWith('/api/teams/')) return String(fx.teamId ?? 1);
       if (path.startsWith('/api/mentorings/')) return String(fx.mentoringId ?? 1);
       if (path.startsWith('/api/exchanges/')) return String(fx.exchangeId ?? 1);
