@@ -152,6 +152,11 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { highlight: 'people' },
   },
   {
+    path: 'people/batches/:id',
+    page: screen(() => import('./pages/BatchPage'), 'BatchPage'),
+    menu: { highlight: 'people' },
+  },
+  {
     path: 'people/:id',
     page: screen(() => import('./pages/PersonPage'), 'PersonPage'),
     menu: { highlight: 'people' },

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Empty, Input, Segmented, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -22,8 +22,17 @@ import { areaName } from '../lib/areaName';
 import { isIsoDate, today } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
-import { bilingual, Dates, daysToEnd, EndingTag, PersonalValue, useKindName } from './people/bits';
-import { NewBatchModal } from './people/NewBatchModal';
+import {
+  BatchLink,
+  bilingual,
+  Dates,
+  daysToEnd,
+  EndingTag,
+  PersonalValue,
+  PersonNameCell,
+  useKindName,
+} from './people/bits';
+import { NewBatchButton } from './people/NewBatchModal';
 
 type View = 'roster' | 'persons' | 'ending';
 const VIEWS: readonly View[] = ['roster', 'persons', 'ending'];
@@ -38,7 +47,6 @@ export function PeoplePage() {
   const navigate = useNavigate();
   const { params, update } = useUrlState();
   const can = useCan();
-  const [openingBatch, setOpeningBatch] = useState(false);
   const donorChoices = useDonorOptions();
   const kinds = usePersonnelKinds();
   const kindName = useKindName();
@@ -95,30 +103,24 @@ export function PeoplePage() {
         ? !!(area || donor)
         : !!(area || donor || kind || mode);
 
-  const nameCell = (person: {
-    id: number;
-    nameZh: string;
-    nameUg: string | null;
-    published: boolean;
-  }) => (
-    <Space size={6} wrap>
-      <Link to={`/people/${person.id}`} data-testid="person-link">
-        {person.nameZh}
-      </Link>
-      {person.nameUg ? <Typography.Text type="secondary">{person.nameUg}</Typography.Text> : null}
-      {person.published ? null : <Tag>{t('people.unpublished')}</Tag>}
-    </Space>
-  );
-
   const asOf = view === 'ending' ? (ending.data?.date ?? today()) : date;
   const rosterColumns: ColumnsType<RosterItem> = [
-    { title: t('people.colName'), key: 'name', render: (_, r) => nameCell(r.person) },
+    {
+      title: t('people.colName'),
+      key: 'name',
+      render: (_, r) => <PersonNameCell person={r.person} />,
+    },
     {
       title: t('people.colDonor'),
       key: 'donor',
       render: (_, r) => bilingual(r.person.donor, language),
     },
     { title: t('people.colKind'), key: 'kind', render: (_, r) => kindName(r.posting.kind) },
+    {
+      title: t('people.person.colBatch'),
+      key: 'batch',
+      render: (_, r) => <BatchLink batch={r.posting.batch} />,
+    },
     {
       title: t('people.colRole'),
       key: 'role',
@@ -166,7 +168,7 @@ export function PeoplePage() {
     },
   ];
   const personColumns: ColumnsType<PersonListItem> = [
-    { title: t('people.colName'), key: 'name', render: (_, p) => nameCell(p) },
+    { title: t('people.colName'), key: 'name', render: (_, p) => <PersonNameCell person={p} /> },
     { title: t('people.person.sex'), key: 'sex', render: (_, p) => t(`people.sex.${p.sex}`) },
     { title: t('people.colDonor'), key: 'donor', render: (_, p) => bilingual(p.donor, language) },
     {
@@ -176,22 +178,12 @@ export function PeoplePage() {
         <PersonalValue value={p.personal.phone} masked={p.personal.masked} testId="person-phone" />
       ),
     },
-    {
-      title: t('people.colPostings'),
-      key: 'postings',
-      align: 'right',
-      render: (_, p) => p.postings,
-    },
+    { title: t('people.colPostings'), dataIndex: 'postings', align: 'right' },
   ];
 
   const newButton = can('people.write') ? (
     <Button type="primary" icon={<PlusOutlined />} onClick={() => void navigate('/people/new')}>
       {t('people.newPerson')}
-    </Button>
-  ) : null;
-  const batchButton = can('people.write') ? (
-    <Button onClick={() => setOpeningBatch(true)} data-testid="batch-new">
-      {t('people.batch.action')}
     </Button>
   ) : null;
 
@@ -340,12 +332,11 @@ export function PeoplePage() {
         intro={t('people.intro')}
         extra={
           <Space>
-            {batchButton}
+            {can('people.write') ? <NewBatchButton /> : null}
             {newButton}
           </Space>
         }
       />
-      {openingBatch ? <NewBatchModal onClose={() => setOpeningBatch(false)} /> : null}
       {filterBar}
       {view === 'persons' ? (
         persons.isError && !persons.data ? (

@@ -13,48 +13,21 @@ import {
   Row,
   Skeleton,
   Space,
-  Table,
   Tag,
   Typography,
 } from 'antd';
-import type { ColumnsType } from 'antd/es/table/interface';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { ApiError } from '../api/client';
-import { type Posting, useMentorings, usePerson, usePublishPerson, useTeams } from '../api/people';
+import { useMentorings, usePerson, usePublishPerson, useTeams } from '../api/people';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { RecordHistory } from '../components/RecordHistory';
-import { areaName } from '../lib/areaName';
-import { today } from '../lib/format';
-import {
-  bilingual,
-  Dates,
-  EndingTag,
-  PersonalValue,
-  PersonNotFound,
-  useKindName,
-} from './people/bits';
-import { EndPostingModal } from './people/EndPostingModal';
+import { bilingual, Dates, PersonalValue, PersonNotFound } from './people/bits';
 import { PersonEditModal } from './people/PersonEditModal';
+import { PersonPostings } from './people/PersonPostings';
 import { AddPostingModal } from './people/PostingModals';
-
-function PostingStatus({ p }: { p: Posting }) {
-  const { t } = useTranslation();
-  const now = today();
-  if (p.actualEnd && p.actualEnd < p.plannedEnd && p.endReason) {
-    return <Tag>{t('people.person.endedEarly', { reason: p.endReason })}</Tag>;
-  }
-  if (p.termStart > now) return <Tag color="blue">{t('people.person.upcoming')}</Tag>;
-  if (p.endsOn < now) return <Tag>{t('people.person.ended')}</Tag>;
-  return (
-    <Space size={4}>
-      <Tag color="green">{t('people.person.current')}</Tag>
-      <EndingTag endsOn={p.endsOn} date={now} />
-    </Space>
-  );
-}
 
 /** One person: details (personal data masked unless their donor's), postings, teams, mentees. */
 export function PersonPage() {
@@ -67,10 +40,8 @@ export function PersonPage() {
   const teams = useTeams({ person: id, limit: 200 }, Number.isInteger(id) && id > 0);
   const mentorings = useMentorings({ mentor: id, limit: 200 }, Number.isInteger(id) && id > 0);
   const publish = usePublishPerson();
-  const kindName = useKindName();
   const [adding, setAdding] = useState(false);
   const [editing, setEditing] = useState(false);
-  const [ending, setEnding] = useState<Posting | null>(null);
   const postingError = (location.state as { postingError?: string } | null)?.postingError;
   const language = i18n.language;
 
@@ -120,55 +91,6 @@ export function PersonPage() {
   }
   const p = person.data;
   const masked = p.personal.masked;
-
-  const postingColumns: ColumnsType<Posting> = [
-    {
-      title: t('people.person.colTerm'),
-      key: 'term',
-      render: (_, x) => <Dates from={x.termStart} to={x.endsOn} />,
-    },
-    { title: t('people.colKind'), key: 'kind', render: (_, x) => kindName(x.kind) },
-    {
-      title: t('people.person.colBatch'),
-      key: 'batch',
-      render: (_, x) =>
-        x.batch
-          ? (x.batch.name ?? t('people.person.batchLabel', { number: x.batch.number }))
-          : t('people.person.none'),
-    },
-    { title: t('people.colRole'), key: 'role', render: (_, x) => x.role },
-    { title: t('people.colHost'), key: 'host', render: (_, x) => bilingual(x.hostOrg, language) },
-    {
-      title: t('people.colArea'),
-      key: 'area',
-      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{areaName(x.area, language)}</Link>,
-    },
-    {
-      title: t('people.person.colMode'),
-      key: 'mode',
-      render: (_, x) => (
-        <Space size={4}>
-          {t(`people.modes.${x.mode}`)}
-          {x.crossPair ? <Tag color="orange">{t('people.person.crossPair')}</Tag> : null}
-        </Space>
-      ),
-    },
-    { title: t('people.colStatus'), key: 'status', render: (_, x) => <PostingStatus p={x} /> },
-  ];
-  // Ending early is offered while the posting runs and before its planned end, when `can` allows.
-  const endable = (x: Posting) => x.can.end && x.plannedEnd > x.termStart;
-  if (p.postings.some(endable)) {
-    postingColumns.push({
-      title: t('people.end.column'),
-      key: 'actions',
-      render: (_, x) =>
-        endable(x) ? (
-          <Button size="small" danger onClick={() => setEnding(x)} data-testid="posting-end">
-            {t('people.end.action')}
-          </Button>
-        ) : null,
-    });
-  }
 
   const actions = (
     <Space>
@@ -266,25 +188,7 @@ export function PersonPage() {
           </Card>
         </Col>
         <Col span={24}>
-          <Card title={t('people.person.postings')}>
-            <Table<Posting>
-              data-testid="person-postings"
-              rowKey="id"
-              size="small"
-              columns={postingColumns}
-              dataSource={p.postings}
-              scroll={{ x: 'max-content' }}
-              pagination={false}
-              locale={{
-                emptyText: (
-                  <Empty
-                    description={t('people.person.noPostings')}
-                    image={Empty.PRESENTED_IMAGE_SIMPLE}
-                  />
-                ),
-              }}
-            />
-          </Card>
+          <PersonPostings person={p} onReload={() => person.refetch()} />
         </Col>
         <Col xs={24} xl={12}>
           <Card
@@ -392,14 +296,6 @@ export function PersonPage() {
           person={p}
           open={editing}
           onClose={() => setEditing(false)}
-          onReload={() => person.refetch()}
-        />
-      ) : null}
-      {ending ? (
-        <EndPostingModal
-          person={p}
-          posting={ending}
-          onClose={() => setEnding(null)}
           onReload={() => person.refetch()}
         />
       ) : null}

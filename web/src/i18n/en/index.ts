@@ -11,6 +11,7 @@ import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
 import { messages as people } from './people.js';
+import { messages as peopleEdits } from './peopleEdits.js';
 import { messages as peopleForms } from './peopleForms.js';
 import { messages as plans } from './plans.js';
 import { messages as problemFields } from './problemFields.js';
@@ -35,6 +36,7 @@ export const en: Messages = {
   ...pairings,
   ...people,
   ...peopleForms,
+  ...peopleEdits,
   ...projects,
   ...project,
   ...projectEdit,

@@ -1,5 +1,6 @@
-import { App as AntApp, DatePicker, Form, Input, InputNumber, Select } from 'antd';
+import { App as AntApp, Button, DatePicker, Form, Input, InputNumber, Select } from 'antd';
 import type { Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useSession } from '../../api/hooks';
@@ -88,5 +89,19 @@ export function NewBatchModal({ onClose }: { onClose: () => void }) {
         <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
       </Form.Item>
     </FormModal>
+  );
+}
+
+/** The people page's "new batch" button and its dialog. */
+export function NewBatchButton() {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button onClick={() => setOpen(true)} data-testid="batch-new">
+        {t('people.batch.action')}
+      </Button>
+      {open ? <NewBatchModal onClose={() => setOpen(false)} /> : null}
+    </>
   );
 }

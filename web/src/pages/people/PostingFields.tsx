@@ -39,8 +39,17 @@ export function postingBody(v: PostingValues): NewPosting {
 /**
  * A posting's fields: kind, batch (the donor's), area (the picker the project forms use), host
  * organisation, role, mode, cross-pair, term start and planned end. `prefix` nests them.
+ * `editing`: a stored posting's, whose planned end is required (no default is applied then).
  */
-export function PostingFields({ prefix, donor }: { prefix: FieldPath; donor?: string }) {
+export function PostingFields({
+  prefix,
+  donor,
+  editing = false,
+}: {
+  prefix: FieldPath;
+  donor?: string;
+  editing?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   const kinds = usePersonnelKinds();
   const batches = useBatches(donor);
@@ -138,7 +147,8 @@ export function PostingFields({ prefix, donor }: { prefix: FieldPath; donor?: st
           <Form.Item
             name={name('plannedEnd')}
             label={t('people.form.plannedEnd')}
-            extra={t('people.form.plannedEndHelp')}
+            extra={editing ? undefined : t('people.form.plannedEndHelp')}
+            rules={editing ? required(t('people.form.plannedEnd')) : undefined}
           >
             <DatePicker format="YYYY-MM-DD" style={{ width: '100%' }} />
           </Form.Item>

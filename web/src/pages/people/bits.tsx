@@ -100,3 +100,36 @@ export function PersonNotFound() {
     />
   );
 }
+
+/** A posting's batch as a link to the batch's page ("第 11 批" or its name); "—" without one. */
+export function BatchLink({
+  batch,
+}: {
+  batch: { id: number; number: number; name: string | null } | null;
+}) {
+  const { t } = useTranslation();
+  if (!batch) return <>{t('people.person.none')}</>;
+  return (
+    <Link to={`/people/batches/${batch.id}`} data-testid="batch-link">
+      {batch.name ?? t('people.person.batchLabel', { number: batch.number })}
+    </Link>
+  );
+}
+
+/** A person's name as a link to their page, with the Uyghur name and "unpublished" beside it. */
+export function PersonNameCell({
+  person,
+}: {
+  person: { id: number; nameZh: string; nameUg: string | null; published: boolean };
+}) {
+  const { t } = useTranslation();
+  return (
+    <Space size={6} wrap>
+      <Link to={`/people/${person.id}`} data-testid="person-link">
+        {person.nameZh}
+      </Link>
+      {person.nameUg ? <Typography.Text type="secondary">{person.nameUg}</Typography.Text> : null}
+      {person.published ? null : <Tag>{t('people.unpublished')}</Tag>}
+    </Space>
+  );
+}
