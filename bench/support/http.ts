@@ -16,7 +16,7 @@ export function request(
   base: string,
   method: string,
   path: string,
-  options: { cookie?: string; body?: unknown; timeoutMs?: number } = {},
+  options: { cookie?: string; body?: unknown; timeoutMs?: number; agent?: http.Agent } = {},
 ): Promise<Answer> {
   const url = new URL(path, base);
   const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
@@ -28,7 +28,7 @@ export function request(
   }
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const req = http.request(url, { method, headers, agent }, (res) => {
+    const req = http.request(url, { method, headers, agent: options.agent ?? agent }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {

@@ -32,6 +32,8 @@ export interface ServerOptions {
   /** A directory for `--cpu-prof` profiles (written when the server exits). */
   cpuProfDir?: string;
   timeoutMs?: number;
+  /** Serve with the demo data and accounts (`serve --demo`), as `npm start` does. */
+  demo?: boolean;
 }
 
 export interface RunningServer {
@@ -73,7 +75,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const log = openSync(options.logFile, 'a');
   const spawnedAt = Date.now();
   const t0 = performance.now();
-  const child: ChildProcess = spawn(TSX, [...nodeFlags, 'src/cli/main.ts', 'serve'], {
+  const serveArgs = ['src/cli/main.ts', 'serve', ...(options.demo ? ['--demo'] : [])];
+  const child: ChildProcess = spawn(TSX, [...nodeFlags, ...serveArgs], {
     env,
     stdio: ['ignore', log, log],
   });
