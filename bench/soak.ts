@@ -285,7 +285,7 @@ console.log(
   [
     `soak: ${values.engine}, ${clients} clients, ${minutes} min, load average now ${load}`,
     dropped.length
-      ? `reads a role may not make (left out): ${dropped.length}`
+      ? `reads left out, the role may not make them: ${dropped.join('; ')}`
       : 'every read kept for every role',
     `reads:  ${r.n} (${(r.n / minutes / 60).toFixed(1)}/s), p50 ${r.p50.toFixed(0)} ms, p95 ${r.p95.toFixed(0)} ms, max ${r.max.toFixed(0)} ms`,
     `writes: ${w.n} (${(w.n / minutes / 60).toFixed(1)}/s), p50 ${w.p50.toFixed(0)} ms, p95 ${w.p95.toFixed(0)} ms, max ${w.max.toFixed(0)} ms`,
