@@ -172,6 +172,19 @@ describe.skipIf(!browserAvailable())('issue 9 screens in Chromium', () => {
 
     await page.goto(`${server.url}/company-cases`);
     await page.getByTestId(`case-card-${c.id}`).waitFor();
+    // The case times: one page of officers (decision 0042), named, with their number.
+    const times = await json<{ total: number; rows: { name: string }[] }>(
+      '/api/company-cases/times?limit=20&offset=0',
+    );
+    expect(times.total).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('case-times').locator('tbody tr.ant-table-row').count())
+      .toBe(Math.min(times.total, 20));
+    await page
+      .getByTestId('case-times')
+      .getByText(times.rows[0]?.name || '未指派首席服务官')
+      .first()
+      .waitFor();
     await shot('i9-case-board-beijing-zh');
     expect(await latinWords()).toEqual([]);
     await page.getByTestId(`case-card-${c.id}`).focus();

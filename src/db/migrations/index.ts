@@ -18,6 +18,7 @@ import { projectCodePrefix } from './0017_project_code_prefix.js';
 import { requestCounts } from './0021_request_counts.js';
 import { issue9ListIndexes } from './0022_issue9_list_indexes.js';
 import { caseWorkingDays } from './0023_case_working_days.js';
+import { salesPeriodIndex } from './0024_sales_period_index.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -45,4 +46,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0021_request_counts': requestCounts,
   '0022_issue9_list_indexes': issue9ListIndexes,
   '0023_case_working_days': caseWorkingDays,
+  '0024_sales_period_index': salesPeriodIndex,
 };
