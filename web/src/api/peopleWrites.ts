@@ -13,6 +13,7 @@ export type NewTeamMember = ApiBody<'/api/teams/{id}/members', 'post'>;
 export type TeamChanges = ApiBody<'/api/teams/{id}', 'patch'>;
 export type TeamMemberChanges = ApiBody<'/api/teams/{id}/members/{memberId}', 'patch'>;
 export type NewMentoring = ApiBody<'/api/mentorings', 'post'>;
+export type MentoringChanges = ApiBody<'/api/mentorings/{id}', 'patch'>;
 export type Assessment = ApiBody<'/api/mentorings/{id}/assessments/{year}', 'put'>;
 export type NewInstitutionPairing = ApiBody<'/api/institution-pairings', 'post'>;
 
@@ -70,6 +71,19 @@ export function useCreateMentoring() {
   return useMutation({
     mutationFn: (body: NewMentoring) => api<Mentoring>('/api/mentorings', { method: 'POST', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['mentorings'] }),
+  });
+}
+
+export function useUpdateMentoring() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; version: number; body: MentoringChanges }) =>
+      api<Mentoring>(`/api/mentorings/${v.id}`, {
+        method: 'PATCH',
+        body: v.body,
+        headers: ifMatch(v.version),
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['mentorings'] }),
   });
 }
 

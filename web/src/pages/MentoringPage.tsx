@@ -14,6 +14,7 @@ import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
 import { DonorAreaFilters } from './people/DonorAreaFilters';
+import { MentoringEditModal } from './people/MentoringEditModal';
 import { AssessmentModal, NewMentoringModal } from './people/MentoringForms';
 
 /** Mentoring (传帮带): mentor, mentee and their yearly assessments; filters in the URL. */
@@ -37,6 +38,8 @@ export function MentoringPage() {
   // The mentoring being assessed, by id: the dialog has it as last read (a 409 reloads it).
   const [assessing, setAssessing] = useState<number | null>(null);
   const assessed = mentorings.data?.items.find((m) => m.id === assessing);
+  const [editingId, setEditingId] = useState<number | null>(null);
+  const edited = mentorings.data?.items.find((m) => m.id === editingId && m.can.write);
 
   const columns: ColumnsType<Mentoring> = [
     {
@@ -106,6 +109,11 @@ export function MentoringPage() {
       render: (_, m) => (
         <Space size={4}>
           {m.can.write ? (
+            <Button size="small" onClick={() => setEditingId(m.id)} data-testid="mentoring-edit">
+              {t('peopleEdits.mentoring.action')}
+            </Button>
+          ) : null}
+          {m.can.write ? (
             <Button size="small" onClick={() => setAssessing(m.id)} data-testid="mentoring-assess">
               {t('peopleForms.assessment.action')}
             </Button>
@@ -136,6 +144,13 @@ export function MentoringPage() {
         }
       />
       {creating ? <NewMentoringModal onClose={() => setCreating(false)} /> : null}
+      {edited ? (
+        <MentoringEditModal
+          mentoring={edited}
+          onClose={() => setEditingId(null)}
+          onReload={() => mentorings.refetch()}
+        />
+      ) : null}
       {assessed ? (
         <AssessmentModal mentoring={assessed} onClose={() => setAssessing(null)} />
       ) : null}
