@@ -4,8 +4,9 @@
  * headquarters (August 2024, 700+ jobs) with its chief service officer and two requests (one
  * answered, one open and late), Lianfa Textile's 21 companies brought by Jiangsu, and 疆品南下
  * sales in Guangdong by channel and month. Dates of the cases and sales are relative to the
- * load date (decision 0020). Figures the report does not give (investment, sales amounts) are
- * illustrative and say so in the note. Loaded once: skipped when the Hotan company exists.
+ * load date (decision 0020). Figures the report does not give (the Hotan company's investment,
+ * the Lianfa companies' investment and jobs, sales amounts) are illustrative and say so in the
+ * note. Loaded once: skipped when the Hotan company exists.
  */
 import type { Database } from '../db/database.js';
 import { systemActor } from '../domain/access.js';
@@ -18,6 +19,26 @@ import { createSales } from '../modules/consumption/service.js';
 const code = (stem: string) => `${stem}${creditCodeCheckChar(stem)}`;
 const HOTAN_CODE = code('91653201MA0DEM001');
 const ILLUSTRATIVE = '演示数据：金额为示意，非报告数字';
+const ILLUSTRATIVE_INVESTMENT = '演示数据：投资额为示意，非报告数字';
+/** The Hotan company's investment (illustrative: FACTS.md gives jobs and output, not money). */
+export const HOTAN_PLANNED_FEN = 1_500_000_000_00;
+export const HOTAN_ARRIVED_FEN = 600_000_000_00;
+/**
+ * Each Lianfa company's investment and jobs (illustrative: FACTS.md gives only their number):
+ * 8,000 万元 planned and 200 jobs for the first, a little more for each later one; arrived and
+ * hired in proportion to how long ago it opened.
+ */
+export function lianfaFigures(i: number) {
+  const planned = (8_000 + 500 * (i % 5)) * 10_000_00;
+  const jobsPlanned = 200 + 20 * (i % 5);
+  return {
+    investmentPlannedFen: planned,
+    investmentArrivedFen: (planned / 10) * (5 + (i % 4)),
+    jobsPlanned,
+    jobsActual: Math.round((jobsPlanned * (6 + (i % 3))) / 10),
+    localHires: Math.round((jobsPlanned * (5 + (i % 3))) / 10),
+  };
+}
 
 /** Loads the demo companies and sales; the number of records added. */
 export async function loadDemoCompanies(database: Database, today: string): Promise<number> {
@@ -37,12 +58,14 @@ export async function loadDemoCompanies(database: Database, today: string): Prom
     donor: '110000',
     area: '653201',
     signedOn: '2024-08-01',
-    investmentPlannedFen: 0,
-    investmentArrivedFen: 0,
+    // The report gives no investment: 15 亿元 planned for the whole park company (3+ billion
+    // yuan of output a year when complete), 6 亿元 arrived with phase 1 built and producing.
+    investmentPlannedFen: HOTAN_PLANNED_FEN,
+    investmentArrivedFen: HOTAN_ARRIVED_FEN,
     jobsPlanned: 3000,
     jobsActual: 700,
     localHires: 700,
-    note: '一期建成投产，带动就业 700 余人；全部建成后可带动就业 3000 余人，服务 200 余家服装企业',
+    note: `一期建成投产，带动就业 700 余人；全部建成后可带动就业 3000 余人，服务 200 余家服装企业。${ILLUSTRATIVE_INVESTMENT}`,
     published: true,
   });
   await assignOfficer(ctx, hotan.id, {
@@ -78,12 +101,8 @@ export async function loadDemoCompanies(database: Database, today: string): Prom
       donor: '320000',
       area: lianfaAreas[i % lianfaAreas.length] ?? '653001',
       signedOn: '2024-06-01',
-      investmentPlannedFen: 0,
-      investmentArrivedFen: 0,
-      jobsPlanned: 0,
-      jobsActual: 0,
-      localHires: 0,
-      note: '江苏援疆引进联发纺织在南疆开设的 21 家企业之一',
+      ...lianfaFigures(i),
+      note: `江苏援疆引进联发纺织在南疆开设的 21 家企业之一。${ILLUSTRATIVE_INVESTMENT}，就业人数亦为示意`,
       published: true,
     });
     added++;

@@ -10,8 +10,9 @@
  *   the Ningbo celadon music tour in Hotan city (Beijing and Ningbo, June 2025), a Tianjin study
  *   tour and school pairing for Cele.
  * Dates are the report's (fixed, not moved with the load date: they are what the report says
- * happened). Figures FACTS does not give (trainees' jobs, participants of the camp, tour and
- * study tour) are illustrative. Loaded once: a database that has 天山计划 keeps what it has.
+ * happened). Figures FACTS does not give (trainees' jobs and certificates, participants of the
+ * camp, tour, study tour and reading rooms' openings) are illustrative. Ni Yuan's later classes
+ * record 0 new participants on purpose: the same 14 teachers again, counted as person-times. Loaded once: a database that has 天山计划 keeps what it has.
  */
 import type { Database } from '../db/database.js';
 import { systemActor } from '../domain/access.js';
@@ -78,6 +79,7 @@ export async function loadDemoTraining(database: Database): Promise<number> {
       participants: 1300,
       personTimes: 6500,
       jobsFound: 0,
+      certificates: 1100,
     });
     added++;
   }
@@ -134,8 +136,9 @@ export async function loadDemoTraining(database: Database): Promise<number> {
       startDate: `${year}-${month}-${String((i % 27) + 1).padStart(2, '0')}`,
       organisers: ['410000'],
       areas: [HAMI[i % 3] ?? '650502'],
-      local: 0,
-      donor: 0,
+      // Those at each room's opening: local readers and Henan's aid cadres (illustrative).
+      local: 40 + (i % 5) * 10,
+      donor: 3 + (i % 3),
     });
     added++;
   }
@@ -168,7 +171,7 @@ export async function loadDemoTraining(database: Database): Promise<number> {
     organisers: ['120000'],
     areas: ['653225'],
     local: 120,
-    donor: 0,
+    donor: 12,
     place: '天津',
   });
   await exchange({

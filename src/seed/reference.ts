@@ -25,6 +25,8 @@ export interface PairingCsvRow {
   valid_to: string;
   confidence: string;
   note: string;
+  /** The note in English (empty where there is no note). */
+  note_en: string;
 }
 
 /** The committed pairing table. */
@@ -277,6 +279,32 @@ async function translatePairingNotes(
   return changed;
 }
 
+/**
+ * Gives a pairing whose note is still the table's Chinese one, and has no English yet (a database
+ * from before migration 0028), the table's English note.
+ */
+async function englishPairingNotes(
+  trx: Transaction<DB>,
+  pairings: PairingCsvRow[],
+): Promise<number> {
+  let changed = 0;
+  for (const p of pairings) {
+    if (!p.note || !p.note_en) continue;
+    const r = await trx
+      .updateTable('pairings')
+      .set((eb) => ({ noteEn: p.note_en, updatedAt: now(), version: eb('version', '+', 1) }))
+      .where('programmeCode', '=', p.programme)
+      .where('donorCode', '=', p.donor_code)
+      .where('recipientAreaCode', '=', p.recipient_code)
+      .where('validFrom', '=', p.valid_from)
+      .where('note', '=', p.note)
+      .where('noteEn', 'is', null)
+      .executeTakeFirst();
+    changed += Number(r.numUpdatedRows);
+  }
+  return changed;
+}
+
 async function loadPairings(trx: Transaction<DB>, pairings: PairingCsvRow[]): Promise<number> {
   const at = now();
   const existing = new Set(
@@ -301,6 +329,7 @@ async function loadPairings(trx: Transaction<DB>, pairings: PairingCsvRow[]): Pr
       validTo: p.valid_to || null,
       confidence: p.confidence || null,
       note: p.note || null,
+      noteEn: p.note_en || null,
       createdAt: at,
       updatedAt: at,
     }));
@@ -315,6 +344,8 @@ export interface ReferenceLoadResult {
   pairings: number;
   /** Pairing notes turned from the table's earlier English into its Chinese. */
   pairingNotes: number;
+  /** Pairing notes given the table's English (a database from before migration 0028). */
+  pairingNotesEn: number;
   /** Areas of the file given their English name (a database from before migration 0016). */
   areaNamesEn: number;
   projectTypes: number;
@@ -338,6 +369,7 @@ export async function loadReferenceData(database: Database): Promise<ReferenceLo
       programmes: await loadProgrammes(trx),
       pairings: await loadPairings(trx, pairings),
       pairingNotes: await translatePairingNotes(trx, pairings),
+      pairingNotesEn: await englishPairingNotes(trx, pairings),
       projectTypes: await loadProjectTypes(trx),
     };
     if (Object.values(result).some((n) => n > 0)) {

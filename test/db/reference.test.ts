@@ -45,6 +45,7 @@ describeEachDatabase('reference data', (ctx) => {
       programmes: 0,
       pairings: 0,
       pairingNotes: 0,
+      pairingNotesEn: 0,
       areaNamesEn: 0,
       projectTypes: 0,
     });
@@ -90,6 +91,40 @@ describeEachDatabase('reference data', (ctx) => {
       .execute();
     expect(await loadReferenceData(ctx.database)).toMatchObject({ pairingNotes: 0 });
     expect((await karamay()).note).toBe('人才援助');
+    expect(await verifyHistory(db)).toMatchObject({ ok: true });
+  });
+
+  it('carries each pairing note in English too, and gives it to a database from before', async () => {
+    const db = ctx.database.db;
+    const noted = await db
+      .selectFrom('pairings')
+      .selectAll()
+      .where('note', 'is not', null)
+      .where('parentId', 'is', null)
+      .execute();
+    expect(noted).toHaveLength(3);
+    for (const p of noted) {
+      expect(p.noteEn, `${p.donorCode}>${p.recipientAreaCode}`).toBe(
+        ENGLISH_PAIRING_NOTES[`${p.donorCode}>${p.recipientAreaCode}`],
+      );
+    }
+    const shulei = noted.find((p) => p.recipientAreaCode === '653122');
+    await db
+      .updateTable('pairings')
+      .set({ noteEn: null })
+      .where('id', '=', shulei?.id ?? 0)
+      .execute();
+    expect(await loadReferenceData(ctx.database)).toMatchObject({ pairingNotesEn: 1 });
+    expect(
+      (
+        await db
+          .selectFrom('pairings')
+          .select('noteEn')
+          .where('id', '=', shulei?.id ?? 0)
+          .executeTakeFirstOrThrow()
+      ).noteEn,
+    ).toMatch(/^Shandong also supports/);
+    expect((await loadReferenceData(ctx.database)).pairingNotesEn).toBe(0);
     expect(await verifyHistory(db)).toMatchObject({ ok: true });
   });
 

@@ -19,6 +19,7 @@ import { requestCounts } from './0021_request_counts.js';
 import { issue9ListIndexes } from './0022_issue9_list_indexes.js';
 import { caseWorkingDays } from './0023_case_working_days.js';
 import { salesPeriodIndex } from './0024_sales_period_index.js';
+import { pairingNoteEn } from './0028_pairing_note_en.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -47,4 +48,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0022_issue9_list_indexes': issue9ListIndexes,
   '0023_case_working_days': caseWorkingDays,
   '0024_sales_period_index': salesPeriodIndex,
+  '0028_pairing_note_en': pairingNoteEn,
 };

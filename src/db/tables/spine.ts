@@ -65,6 +65,8 @@ export interface PairingsTable {
   validTo: IsoDate | null;
   confidence: string | null;
   note: string | null;
+  /** The note in English (migration 0028); null where there is none. */
+  noteEn: ColumnType<string | null, string | null | undefined, string | null>;
   /** An institution pairing's kind (decision 0026); null for an area pairing. */
   kind: 'hospital-department' | 'school-school' | 'township' | 'other' | null;
   /** The recipient organisation's department (以院包科). */

@@ -27,6 +27,7 @@ export function presentPairing(r: PairingRecord): PairingView {
     validTo: r.validTo,
     confidence: r.confidence,
     note: r.note,
+    noteEn: r.noteEn,
     parentId: r.parentId,
     version: r.version,
   };

@@ -28,6 +28,7 @@ export function pairingsQuery(db: Executor) {
       'p.validTo',
       'p.confidence',
       'p.note',
+      'p.noteEn',
       'p.version',
     ]);
 }

@@ -49,6 +49,10 @@ export const pairingView = z.object({
   validTo: z.string().nullable(),
   confidence: z.string().nullable(),
   note: z.string().nullable(),
+  noteEn: z
+    .string()
+    .nullable()
+    .meta({ description: 'The note in English; null where there is none (show `note`)' }),
   parentId: z.number().int().nullable().meta({ description: 'Set for a sub-pairing' }),
   version: z.number().int(),
 });

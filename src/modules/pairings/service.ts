@@ -282,6 +282,8 @@ export async function updatePairing(
         validTo,
         confidence: input.confidence === undefined ? row.confidence : input.confidence,
         note: input.note === undefined ? row.note : input.note,
+        // The English note described the old note: a changed note keeps none.
+        noteEn: input.note === undefined || input.note === row.note ? row.noteEn : null,
         version: row.version + 1,
         updatedAt: new Date().toISOString(),
       })

@@ -6783,6 +6783,8 @@ export interface paths {
                                 };
                                 id: number;
                                 note: string | null;
+                                /** @description The note in English; null where there is none (show `note`) */
+                                noteEn: string | null;
                                 /** @description Set for a sub-pairing */
                                 parentId: number | null;
                                 programme: string;
@@ -6892,6 +6894,8 @@ export interface paths {
                             };
                             id: number;
                             note: string | null;
+                            /** @description The note in English; null where there is none (show `note`) */
+                            noteEn: string | null;
                             /** @description Set for a sub-pairing */
                             parentId: number | null;
                             programme: string;
@@ -6995,6 +6999,8 @@ export interface paths {
                             };
                             id: number;
                             note: string | null;
+                            /** @description The note in English; null where there is none (show `note`) */
+                            noteEn: string | null;
                             /** @description Set for a sub-pairing */
                             parentId: number | null;
                             programme: string;
@@ -7086,6 +7092,8 @@ export interface paths {
                             };
                             id: number;
                             note: string | null;
+                            /** @description The note in English; null where there is none (show `note`) */
+                            noteEn: string | null;
                             /** @description Set for a sub-pairing */
                             parentId: number | null;
                             programme: string;

@@ -104,9 +104,10 @@ export function pairingColumns(
     },
     {
       title: t('pairings.colNote'),
-      dataIndex: 'note',
+      key: 'note',
       width: '24%',
-      render: (note: string | null) => note || '',
+      // The English note in English where the table has one, else the Chinese.
+      render: (_, p) => (english && p.noteEn ? p.noteEn : p.note) || '',
     },
   ];
 }
