@@ -12,6 +12,7 @@ import type {
 } from './tables/companies.js';
 import type {
   AreaFundTotalsTable,
+  AreaMoneyTable,
   AreaPartsTable,
   AreaProjectTotalsTable,
   CompliancePartsTable,
@@ -119,6 +120,7 @@ export interface DB {
   projectFigures: ProjectFiguresTable;
   projectPlaces: ProjectPlacesTable;
   areaParts: AreaPartsTable;
+  areaMoney: AreaMoneyTable;
   areaFundTotals: AreaFundTotalsTable;
   areaProjectTotals: AreaProjectTotalsTable;
   referenceVersion: ReferenceVersionTable;

@@ -5,6 +5,7 @@
  */
 import { complianceParts } from './compliance/projection.js';
 import type { Projection } from './core/projection.js';
+import { areaMoney } from './ledger/area-money.js';
 import { projectFigures } from './ledger/figures.js';
 import { projectPlaces } from './projects/places.js';
 import { projectSearch } from './projects/search.js';
@@ -18,4 +19,5 @@ export const PROJECTIONS: readonly Projection[] = [
   projectFigures,
   projectPlaces,
   areaParts,
+  areaMoney,
 ] as unknown as readonly Projection[];

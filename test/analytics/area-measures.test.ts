@@ -1,8 +1,9 @@
 /**
  * The projects' and the ledger's measures by area (decision 0038): the area filter reads the
  * `project_places` projection, the area dimension groups each project under the areas of the
- * requested level it lies in, and `disbursed_fen` by area is each project's share there from the
- * `area_parts` projection (the area's funds' figure, exact fen). Sums past 2^53 stay exact.
+ * requested level it lies in, and the ledger's money by area is each project's share there
+ * (decision 0044): `disbursed_fen` from the `area_parts` projection (the area's funds' figure),
+ * `committed_fen` and the others from `area_money`, exact fen. Sums past 2^53 stay exact.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_AMOUNT_FEN } from '../../src/domain/money.js';
@@ -91,19 +92,19 @@ describeEachDatabase('analytics: projects and ledger measures by area', (ctx) =>
     ]);
   });
 
-  it('groups by county: disbursements split by location shares, a prefecture-wide place under itself', async () => {
+  it('groups by county: money split by location shares, a prefecture-wide place under itself', async () => {
     expect(await rows('coordinator', ['area:county'])).toEqual([
       {
         'area:county': '653125',
         projects: 1,
-        committed_fen: 2_000_000,
+        committed_fen: 800_000,
         disbursed_fen: 400_000,
         jobs_created: 0,
       },
       {
         'area:county': '653130',
         projects: 1,
-        committed_fen: 2_000_000,
+        committed_fen: 1_200_000,
         disbursed_fen: 600_000,
         jobs_created: 0,
       },
@@ -117,9 +118,9 @@ describeEachDatabase('analytics: projects and ledger measures by area', (ctx) =>
     ]);
   });
 
-  it('filters by area: the projects located there; disbursed is their share in the area', async () => {
+  it('filters by area: the projects located there; their money is their share in the area', async () => {
     expect(await rows('coordinator', [], { area: '653125' })).toEqual([
-      { projects: 1, committed_fen: 2_000_000, disbursed_fen: 400_000, jobs_created: 0 },
+      { projects: 1, committed_fen: 800_000, disbursed_fen: 400_000, jobs_created: 0 },
     ]);
     expect(await rows('coordinator', [], { area: '650000' })).toEqual([
       { projects: 2, committed_fen: 2_000_000, disbursed_fen: 1_300_000, jobs_created: 0 },
@@ -134,14 +135,14 @@ describeEachDatabase('analytics: projects and ledger measures by area', (ctx) =>
       {
         'area:county': '653125',
         projects: 1,
-        committed_fen: 2_000_000,
+        committed_fen: 800_000,
         disbursed_fen: 400_000,
         jobs_created: 0,
       },
       {
         'area:county': '653130',
         projects: 1,
-        committed_fen: 2_000_000,
+        committed_fen: 1_200_000,
         disbursed_fen: 600_000,
         jobs_created: 0,
       },
@@ -150,7 +151,7 @@ describeEachDatabase('analytics: projects and ledger measures by area', (ctx) =>
       {
         area: '653100',
         projects: 1,
-        committed_fen: 2_000_000,
+        committed_fen: 1_200_000,
         disbursed_fen: 600_000,
         jobs_created: 0,
       },
@@ -185,25 +186,34 @@ describeEachDatabase('analytics: projects and ledger measures by area', (ctx) =>
     ]);
   });
 
-  it('disbursed by area over part of a year: 422 naming the period, the parts are yearly', async () => {
-    const res = await post('coordinator', {
-      measures: ['disbursed_fen'],
-      dimensions: [],
-      filters: { area: '653100', period: { from: '2024-01-01', to: '2024-06-30' } },
-    });
-    expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({
-      code: 'analytics.periodNotWholeYears',
-      errors: [{ field: 'filters.period' }],
-    });
-    // Committed by area reads the entries: any period.
+  it('money by area over part of a year: 422 naming the period, the shares are yearly', async () => {
+    for (const measure of ['disbursed_fen', 'committed_fen']) {
+      const res = await post('coordinator', {
+        measures: [measure],
+        dimensions: [],
+        filters: { area: '653100', period: { from: '2024-01-01', to: '2024-06-30' } },
+      });
+      expect(res.statusCode, measure).toBe(422);
+      expect(res.json()).toMatchObject({
+        code: 'analytics.periodNotWholeYears',
+        errors: [{ field: 'filters.period' }],
+      });
+    }
+    // Without the area, committed reads the entries: any period.
     const committed = await post('coordinator', {
       measures: ['committed_fen'],
-      dimensions: ['area'],
+      dimensions: [],
       filters: { period: { from: '2024-01-01', to: '2024-03-31' } },
     });
     expect(committed.statusCode, committed.body).toBe(200);
-    expect(committed.json().rows).toEqual([{ area: '653100', committed_fen: 2_000_000 }]);
+    expect(committed.json().rows).toEqual([{ committed_fen: 2_000_000 }]);
+    const byArea = await post('coordinator', {
+      measures: ['committed_fen'],
+      dimensions: ['area'],
+      filters: { period: { from: '2024-01-01', to: '2024-12-31' } },
+    });
+    expect(byArea.statusCode, byArea.body).toBe(200);
+    expect(byArea.json().rows).toEqual([{ area: '653100', committed_fen: 2_000_000 }]);
   });
 });
 

@@ -39,14 +39,20 @@ describeEachDatabase('the unit of work', (ctx) => {
     const project = await createTestProject(ctx.database);
     const writes = new Writes();
     const db = ctx.database.db.withPlugin(writes);
-    // A commitment within the budget: no rule part, no finding moves; the figures do.
+    // A commitment within the budget: no rule part, no finding moves; the figures and the areas'
+    // money (decision 0044) do.
     await createTransaction({ actor: system, db }, project.code, {
       type: 'commitment',
       valueFen: 1_00,
       date: '2024-04-01',
       planned: false,
     });
-    expect(writes.tables.sort()).toEqual(['fund_transactions', 'history', 'project_figures']);
+    expect(writes.tables.sort()).toEqual([
+      'area_money',
+      'fund_transactions',
+      'history',
+      'project_figures',
+    ]);
     writes.tables = [];
     // A disbursement moves the rules' and the areas' parts (and the figures), nothing else.
     await createTransaction({ actor: system, db }, project.code, {

@@ -20,6 +20,7 @@ import { issue9ListIndexes } from './0022_issue9_list_indexes.js';
 import { caseWorkingDays } from './0023_case_working_days.js';
 import { salesPeriodIndex } from './0024_sales_period_index.js';
 import { pairingNoteEn } from './0028_pairing_note_en.js';
+import { areaMoney } from './0029_area_money.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -49,4 +50,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0023_case_working_days': caseWorkingDays,
   '0024_sales_period_index': salesPeriodIndex,
   '0028_pairing_note_en': pairingNoteEn,
+  '0029_area_money': areaMoney,
 };

@@ -100,6 +100,19 @@ export interface AreaPartsTable {
   crossPairFen: number;
 }
 
+/**
+ * Each project's actual commitments, arrivals and expenditure per year in every area of its
+ * places, split by location shares (projection `area-money`, migration 0029, decision 0044).
+ */
+export interface AreaMoneyTable {
+  projectId: number;
+  areaCode: string;
+  year: number;
+  committedFen: number;
+  arrivedFen: number;
+  expendedFen: number;
+}
+
 /** The sums of `area_parts` per programme, area, publication, year and donor, kept by triggers (0014). */
 export interface AreaFundTotalsTable {
   programmeCode: string;

@@ -4,6 +4,9 @@
  * filters on the entry's date; the other filters and visibility are the project's
  * (projects/measures.ts `projectConditions`).
  *
+ * By area (a filter or the dimension), each project's share in the area, split by its location
+ * shares (`area_parts` for disbursements, `area_money` for the others; decisions 0029, 0044).
+ *
  * Without a period or a year, a total reads each project's all-years sums from the
  * `project-figures` projection (one row per project, kept at every write) instead of every
  * ledger entry: 7.3 million entries at national scale took 6–7 s to add up on SQLite, the
@@ -22,7 +25,7 @@ import {
   type MeasureInput,
   measureQuery,
 } from '../analytics/measure.js';
-import { allOf, placesAtLevel, projectConditions, withPlaces } from '../projects/measures.js';
+import { allOf, placesAtLevel, projectConditions } from '../projects/measures.js';
 
 /** The `project_figures` column holding each project's all-years actual sum of the type. */
 const FIGURES = {
@@ -35,47 +38,58 @@ const FIGURES = {
 /** Sums read as text on both engines: exact past 2^53 (decision 0031). */
 const exact = (column: string) => exactSum(sql`${col(column)}`);
 
-/** The whole project's entries (or all-years figures) for projects passing the filters. */
+/**
+ * The whole project's entries (or all-years figures) for projects passing the filters; never by
+ * area (see {@link areaShares}).
+ */
 function wholeProjects(input: MeasureInput, type: TransactionType) {
   if (input.filters.period === undefined && !input.dimensions.includes('year')) {
-    const places = withPlaces(input, sql`projects p join project_figures f on f.project_id = p.id`);
     return measureQuery(input, {
-      from: places.from,
-      where: allOf([...projectConditions(input), ...places.where]),
+      from: sql`projects p join project_figures f on f.project_id = p.id`,
+      where: allOf(projectConditions(input)),
       value: exact(FIGURES[type]),
-      keys: { donor: col('p.leadDonorCode'), area: col('pp.areaCode') },
+      keys: { donor: col('p.leadDonorCode') },
     });
   }
-  const places = withPlaces(input, sql`fund_transactions t join projects p on p.id = t.project_id`);
   return measureQuery(input, {
-    from: places.from,
+    from: sql`fund_transactions t join projects p on p.id = t.project_id`,
     where: allOf([
       sql<SqlBool>`t.type = ${type} and t.planned = 0`,
       inPeriod(input, col('t.date')),
       ...projectConditions(input),
-      ...places.where,
     ]),
     value: exact('t.valueFen'),
-    keys: { donor: col('p.leadDonorCode'), area: col('pp.areaCode'), year: col('t.year') },
+    keys: { donor: col('p.leadDonorCode'), year: col('t.year') },
   });
 }
 
 /**
- * Disbursements in an area: the area's own share of each project, from the `area-parts`
- * projection (decision 0029: split by location shares, largest remainder, exact fen; a project
- * wholly inside counts whole), the same figure as the area's funds. The parts are per year, so a
- * period must cover whole calendar years.
+ * Where each type's area shares are (decisions 0029, 0044): the disbursements in `area_parts`
+ * (the area's funds' figure), the other types in `area_money`; both per project, area and year.
+ */
+const AREA_SHARES = {
+  disbursement: { table: 'area_parts', amount: 'ap.amountFen' },
+  commitment: { table: 'area_money', amount: 'ap.committedFen' },
+  arrival: { table: 'area_money', amount: 'ap.arrivedFen' },
+  expenditure: { table: 'area_money', amount: 'ap.expendedFen' },
+} as const satisfies Record<TransactionType, { table: string; amount: string }>;
+
+/**
+ * Money in an area: the area's own share of each project, split by location shares (largest
+ * remainder, exact fen; a project wholly inside counts whole), so that a level's areas add up to
+ * the total; for disbursements the same figure as the area's funds. The shares are per year, so
+ * a period must cover whole calendar years.
  *
  * @throws InvalidInputError `analytics.periodNotWholeYears` on `filters.period`
  */
-function areaShares(input: MeasureInput) {
+function areaShares(input: MeasureInput, name: string, type: TransactionType) {
   const period = input.filters.period;
   const years: Expression<SqlBool>[] = [];
   if (period) {
     if (!period.from.endsWith('-01-01') || !period.to.endsWith('-12-31')) {
       throw InvalidInputError.field(
         'filters.period',
-        problem('analytics.periodNotWholeYears', { measure: 'disbursed_fen', ...period }),
+        problem('analytics.periodNotWholeYears', { measure: name, ...period }),
       );
     }
     years.push(
@@ -85,39 +99,35 @@ function areaShares(input: MeasureInput) {
   const at = placesAtLevel(input, 'ap');
   const { area: _area, ...rest } = input.filters;
   const projects = projectConditions({ ...input, filters: rest, areas: null });
+  const shares = AREA_SHARES[type];
+  const table = sql.table(shares.table);
   return measureQuery(input, {
     from: at
-      ? sql`area_parts ap join areas a on a.code = ap.area_code join projects p on p.id = ap.project_id`
-      : sql`area_parts ap join projects p on p.id = ap.project_id`,
+      ? sql`${table} ap join areas a on a.code = ap.area_code join projects p on p.id = ap.project_id`
+      : sql`${table} ap join projects p on p.id = ap.project_id`,
     where: allOf([
       ...(at ? [at] : [sql<SqlBool>`ap.area_code = ${input.filters.area}`]),
       ...years,
       ...projects,
     ]),
-    value: exact('ap.amountFen'),
+    value: exact(shares.amount),
     keys: { donor: col('p.leadDonorCode'), area: col('ap.areaCode'), year: col('ap.year') },
   });
 }
 
 function ledgerMeasure(name: string, type: TransactionType, label: Measure['label']): Measure {
-  const split = type === 'disbursement';
   return {
     name,
     unit: 'fen',
     label,
-    description: split
-      ? {
-          zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选；按地区筛选或分组时取项目在该地区的份额（按地点份额拆分，与地区资金一致），期间须为整年`,
-          en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date; by area, each project's share in the area (split by location shares, as the area's funds), the period in whole years`,
-        }
-      : {
-          zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选；按地区筛选或分组时计入位于该地区的项目的全部金额（跨地区项目在每个地区都计入）`,
-          en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date; by area, the whole amount of the projects located there (a project in several areas counts in each)`,
-        },
+    description: {
+      zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选；按地区筛选或分组时取项目在该地区的份额（按地点份额拆分，跨地区项目按份额分到各地区，各地区之和等于合计${type === 'disbursement' ? '；与地区资金一致' : ''}），期间须为整年`,
+      en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date; by area, each project's share in the area (split by location shares: a project in several areas is divided between them, so the areas add up to the total${type === 'disbursement' ? "; as the area's funds" : ''}), the period in whole years`,
+    },
     dimensions: ['donor', 'area', 'year'],
     query: (input) =>
-      split && (input.filters.area !== undefined || input.dimensions.includes('area'))
-        ? areaShares(input)
+      input.filters.area !== undefined || input.dimensions.includes('area')
+        ? areaShares(input, name, type)
         : wholeProjects(input, type),
   };
 }
