@@ -704,8 +704,11 @@ async function benchWrites(server: RunningServer, raw: Raw, fx: Fixtures): Promi
   const donorIds = await openWarnings(DONOR);
   const idsOf = (caller: Caller) => (caller === 'coordinator' ? anyIds : donorIds);
   const marksOf = (ids: number[]) => ids.map(() => '?').join(', ');
-  const release = (ids: number[]) =>
-    raw.run(`update warnings set owner_user_id = null where id in (${marksOf(ids)})`, ids);
+  // No ids (a data set without open warnings): nothing to release (`in ()` is no SQL on PostgreSQL).
+  const release = async (ids: number[]) => {
+    if (ids.length > 0)
+      await raw.run(`update warnings set owner_user_id = null where id in (${marksOf(ids)})`, ids);
+  };
   const versions = async (ids: number[]) =>
     (
       await raw.all<{ id: number; version: number }>(
