@@ -7,11 +7,10 @@ import { digestToken } from './authenticate.js';
 import { presentSessionUser, rolesOfUsers } from './presenters.js';
 import type { SessionUser } from './schema.js';
 import {
-  assertNotThrottled,
+  claimAttempt,
   LOGIN_THROTTLE,
   markSucceeded,
   pruneLoginAttempts,
-  recordFailedAttempt,
   throttleKey,
 } from './throttle.js';
 
@@ -51,8 +50,7 @@ export async function login(
   now: Date = new Date(),
 ): Promise<LoginResult> {
   const key = { username: throttleKey(input.username), ip: input.ip };
-  await assertNotThrottled(db, key, now);
-  const attemptId = await recordFailedAttempt(db, key, now);
+  const attemptId = await claimAttempt(db, key, now);
   if (Math.random() < LOGIN_THROTTLE.pruneChance) await pruneLoginAttempts(db, now);
 
   const user = await db

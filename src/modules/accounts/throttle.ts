@@ -48,10 +48,13 @@ export interface ThrottleKey {
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
-/** The `at` of the most recent failures matching `where`, newest first, at most `limit`. */
+/**
+ * The `at` of the most recent failures matching `where`, newest first, at most `limit`; only
+ * those recorded before the attempt `before` when given.
+ */
 async function recentFailures(
   db: Executor,
-  where: { username?: string; ip?: string },
+  where: { username?: string; ip?: string; before?: number | undefined },
   sinceMs: number,
   limit: number,
 ): Promise<number[]> {
@@ -60,6 +63,7 @@ async function recentFailures(
     .select('at')
     .where('succeeded', '=', 0)
     .where('at', '>', iso(sinceMs));
+  if (where.before !== undefined) query = query.where('id', '<', where.before);
   if (where.username !== undefined) query = query.where('username', '=', where.username);
   if (where.ip !== undefined) query = query.where('ip', '=', where.ip);
   const rows = await query.orderBy('at', 'desc').limit(limit).execute();
@@ -94,21 +98,32 @@ async function isKnownAddress(db: Executor, key: ThrottleKey, nowMs: number): Pr
   return row !== undefined;
 }
 
-/** Milliseconds this attempt must wait under the three limits; 0 when it may go ahead. */
-export async function throttleWaitMs(db: Executor, key: ThrottleKey, now: Date): Promise<number> {
+/**
+ * Milliseconds this attempt must wait under the three limits; 0 when it may go ahead. With
+ * `before` (the attempt's own id, already recorded), only the failures recorded before it count.
+ */
+export async function throttleWaitMs(
+  db: Executor,
+  key: ThrottleKey,
+  now: Date,
+  before?: number,
+): Promise<number> {
   const nowMs = now.getTime();
   const T = LOGIN_THROTTLE;
   const pair = await recentFailures(
     db,
-    { username: key.username, ip: key.ip ?? '' },
+    { username: key.username, ip: key.ip ?? '', before },
     nowMs - T.pairHorizonMs,
     T.pairFreeFailures + 16,
   );
   const latest = pair[0];
-  const byPair = latest === undefined ? 0 : latest + pairDelayMs(pair.length) - nowMs;
+  // No delay owed: nothing to wait for, even if another instance's failure is stamped a moment
+  // after this attempt's clock (concurrent attempts, clocks a little apart).
+  const delay = pairDelayMs(pair.length);
+  const byPair = latest === undefined || delay === 0 ? 0 : latest + delay - nowMs;
   const byIp = key.ip
     ? windowWait(
-        await recentFailures(db, { ip: key.ip }, nowMs - T.windowMs, T.maxFailuresPerIp),
+        await recentFailures(db, { ip: key.ip, before }, nowMs - T.windowMs, T.maxFailuresPerIp),
         T.maxFailuresPerIp,
         nowMs,
       )
@@ -116,7 +131,7 @@ export async function throttleWaitMs(db: Executor, key: ThrottleKey, now: Date):
   let byName = windowWait(
     await recentFailures(
       db,
-      { username: key.username },
+      { username: key.username, before },
       nowMs - T.windowMs,
       T.maxFailuresPerUsername,
     ),
@@ -137,7 +152,10 @@ export async function assertNotThrottled(
   key: ThrottleKey,
   now: Date = new Date(),
 ): Promise<void> {
-  const waitMs = await throttleWaitMs(db, key, now);
+  refuseAfter(await throttleWaitMs(db, key, now));
+}
+
+function refuseAfter(waitMs: number): void {
   if (waitMs > 0) {
     const wait = Math.max(1, Math.ceil(waitMs / 1000));
     throw new TooManyRequestsError(
@@ -145,6 +163,25 @@ export async function assertNotThrottled(
       wait,
     );
   }
+}
+
+/**
+ * Records a sign-in attempt as failed, then checks the limits counting only the failures
+ * recorded before it, and returns its id (`markSucceeded` once the password matched). Recording
+ * first makes concurrent guesses — on one instance or several — see each other: of a burst
+ * against one pair, only the free tries go ahead (decision 0045). A refused attempt is removed
+ * again (refused attempts are not counted) and throws TooManyRequestsError.
+ */
+export async function claimAttempt(
+  db: Executor,
+  key: ThrottleKey,
+  now: Date = new Date(),
+): Promise<number> {
+  const id = await recordFailedAttempt(db, key, now);
+  const waitMs = await throttleWaitMs(db, key, now, id);
+  if (waitMs > 0) await db.deleteFrom('loginAttempts').where('id', '=', id).execute();
+  refuseAfter(waitMs);
+  return id;
 }
 
 /**
