@@ -1,10 +1,12 @@
 import { App as AntApp, Checkbox, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWritableDonorOptions } from '../../api/names';
 import { changedFields } from '../../api/recordEdits';
 import {
   type NewSession,
+  type SessionChange,
   type SessionSummary,
   useCreateSession,
   useTrainingProgrammes,
@@ -13,6 +15,14 @@ import {
 import { AreaPicker } from '../../components/AreaPicker';
 import { FormModal } from '../../components/FormModal';
 import { useEditBase } from '../../lib/useEditBase';
+import {
+  ParticipantListField,
+  type ParticipantValue,
+  ProjectField,
+  participantBody,
+  participantValues,
+  useSessionDetail,
+} from './SessionExtras';
 
 interface SessionForm {
   organiser: string;
@@ -27,6 +37,8 @@ interface SessionForm {
   certificates?: number;
   note?: string;
   published: boolean;
+  project?: string;
+  participantList?: ParticipantValue[];
 }
 
 /** What the form sets of a session (also the PATCH fields, compared to send what changed). */
@@ -37,6 +49,7 @@ function valuesOf(s: SessionSummary): SessionForm {
   return {
     organiser: s.organiser.code,
     trainingProgramme: s.trainingProgramme?.code,
+    project: s.project ?? undefined,
     area: s.area.code,
     dates: [dayjs(s.startDate), dayjs(s.endDate)],
     place: s.place,
@@ -54,6 +67,7 @@ function valuesOf(s: SessionSummary): SessionForm {
 function changeOf(v: SessionForm): SessionFields {
   return {
     trainingProgramme: v.trainingProgramme ?? null,
+    project: v.project ?? null,
     area: v.area,
     startDate: v.dates[0].format('YYYY-MM-DD'),
     endDate: v.dates[1].format('YYYY-MM-DD'),
@@ -95,13 +109,24 @@ export function SessionModal({
   const create = useCreateSession();
   const update = useUpdateSession();
   const edit = useEditBase(session, session && `/api/training/sessions/${session.id}`);
+  // The participant list is read with the session itself (the list's rows have none).
+  const detail = useSessionDetail(open ? session?.id : undefined);
+  const organiser = Form.useWatch('organiser', form);
+  useEffect(() => {
+    if (open && detail.data) form.setFieldValue('participantList', participantValues(detail.data));
+  }, [open, detail.data, form]);
   const f = (key: string) => t(`training.form.${key}`);
   const required = { required: true, message: f('required') };
 
   const submit = async (v: SessionForm) => {
     const base = edit.base;
     if (base) {
-      const body = changedFields(changeOf(valuesOf(base)), changeOf(v));
+      const body: SessionChange = changedFields(changeOf(valuesOf(base)), changeOf(v));
+      if (detail.data && v.participantList !== undefined) {
+        const list = participantBody(v.participantList);
+        const stored = participantBody(participantValues(detail.data));
+        if (JSON.stringify(list) !== JSON.stringify(stored)) body.participantList = list;
+      }
       if (Object.keys(body).length === 0) return;
       await update.mutateAsync({
         url: `/api/training/sessions/${base.id}`,
@@ -115,6 +140,7 @@ export function SessionModal({
       programme: 'xinjiang',
       organiser: v.organiser,
       ...changeOf(v),
+      participantList: participantBody(v.participantList),
       published: v.published,
     });
   };
@@ -136,7 +162,11 @@ export function SessionModal({
       aliases={DATE_ALIASES}
       conflictText={t('training.editing.conflict')}
       conflictTestId="edit-conflict"
-      onConflict={() => edit.reload((latest) => form.setFieldsValue(valuesOf(latest)))}
+      onConflict={async () => {
+        await edit.reload((latest) => form.setFieldsValue(valuesOf(latest)));
+        const latest = await detail.refetch();
+        if (latest.data) form.setFieldValue('participantList', participantValues(latest.data));
+      }}
       initialValues={
         session
           ? valuesOf(session)
@@ -184,6 +214,7 @@ export function SessionModal({
           }))}
         />
       </Form.Item>
+      <ProjectField organiser={session?.organiser.code ?? organiser} label={f('project')} />
       <Form.Item name="area" label={f('area')} rules={[required]}>
         <AreaPicker within="65" aria-label={f('area')} id="session-area" />
       </Form.Item>
@@ -241,6 +272,7 @@ export function SessionModal({
           <InputNumber min={0} precision={0} style={{ width: 180 }} />
         </Form.Item>
       </div>
+      {session && !detail.data ? null : <ParticipantListField />}
       <Form.Item name="note" label={f('note')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
