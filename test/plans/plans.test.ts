@@ -290,11 +290,16 @@ describeEachDatabase('annual plans API', (ctx) => {
         status: 409,
         field: 'status',
       },
-      { run: () => send('POST', `/api/plans/${other.id}/submit`, beijing), status: 403 },
+      // Shanghai's plan does not exist for Beijing's editor: the same 404 as a missing plan.
+      { run: () => send('POST', `/api/plans/${other.id}/submit`, beijing), status: 404 },
+      { run: () => send('POST', '/api/plans/999999/submit', beijing), status: 404 },
       {
         run: () => send('PUT', `/api/plans/${other.id}`, beijing, { totalFen: 0, items: [] }),
-        status: 403,
+        status: 404,
       },
+      // Approving is the office's alone: refused whether the plan exists or not.
+      { run: () => send('POST', `/api/plans/${other.id}/approve`, beijing), status: 403 },
+      { run: () => send('POST', '/api/plans/999999/approve', beijing), status: 403 },
       { run: () => send('POST', '/api/plans/999999/submit', coordinator), status: 404 },
     ]);
   });

@@ -156,8 +156,8 @@ async function reload(uow: UnitOfWork, id: number) {
 }
 
 /**
- * Loads a plan for a write: 404 if the actor may not even read it, 403 if it may read but not
- * write, 409 on a stale version or when the workflow does not allow the action now.
+ * Loads a plan for a write: 403 if the actor may not do this to any plan, 404 if it may not
+ * read this one (as for one that does not exist), 403 if it may read but not write it, 409 on a stale version or when the workflow does not allow the action now.
  */
 async function planForWrite(
   uow: UnitOfWork,
@@ -169,14 +169,15 @@ async function planForWrite(
   const row = await findPlan(trx, id);
   const { orgs } = await referenceIn(trx, uow.memo);
   const orgPath = row ? orgs.pathOf(row.donorCode) : [];
+  const needed = action === 'approve' || action === 'return' ? 'plans.decide' : 'plans.write';
   if (!row || !can(ctx.actor, 'plans.read', { orgPath })) {
-    // Refuse before revealing anything: a donor editor asking about another donor's plan gets
-    // the same 403 as for a plan it can see but not change.
-    if (row) authorize(ctx.actor, 'plans.write', { orgPath });
+    // Whoever may never do this to any plan is refused outright (403, whether or not the plan
+    // exists); whoever may do it to some plans learns nothing of one it may not read: 404, the
+    // answer for a plan that does not exist (as for projects, issue 12 defect 5).
+    authorize(ctx.actor, needed);
     throw new NotFoundError(problem('plan.notFound', { id }));
   }
-  if (action === 'approve' || action === 'return') authorize(ctx.actor, 'plans.decide');
-  else authorize(ctx.actor, 'plans.write', { orgPath });
+  authorize(ctx.actor, needed, needed === 'plans.write' ? { orgPath } : undefined);
   assertVersion(expectedVersion, row.version, `plan ${id}`);
   const move = planTransition(row.status, action);
   if (!move.ok) {
