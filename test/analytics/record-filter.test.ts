@@ -74,6 +74,7 @@ describeEachDatabase('measure helpers: recordFilter and measureQuery', (ctx) => 
       areas: filters.area ? ref.areas.subtree(filters.area) : null,
       dimensions,
       areaLevel: null,
+      granularity: 'year' as const,
     };
     const rows = await measureQuery(input, {
       from: sql`companies c`,

@@ -26,12 +26,49 @@ export const MEASURE_UNITS = ['count', 'fen', 'person-times'] as const;
 export type MeasureUnit = (typeof MEASURE_UNITS)[number];
 
 /**
- * The keys a result may be grouped by. A measure yields the RAW key (the record's organisation
- * code, area code, or calendar year); the endpoint rolls it up (see analytics/dimensions.ts).
- * The next issue adds more here (month, kind, channel…): a measure lists those it supports.
+ * The keys a result may be grouped by (decisions 0024, 0047). A measure yields the RAW key (the
+ * record's organisation code, area code, period key, project type…); the endpoint rolls donors
+ * and areas up (a donor to its top organisation, an area to the level asked for).
+ *
+ * - `programme`: the programme code (`xinjiang`…).
+ * - `donor`, `area`: organisation and area codes, rolled up by the endpoint.
+ * - `period`: the record's date as a key at the request's `granularity`: `2024` (year),
+ *   `2024-Q1` (quarter), `2024-03` (month) — text, see {@link periodKey}.
+ * - `year`: the calendar year as a number; the same as `period` at year granularity (the endpoint
+ *   asks a measure that lists `period` for it and turns the key into a number).
+ * - `projectType`: the project type code; `stage`: the project stage (`STAGES`).
+ * - `pairing`: `in-pair` or `cross-pair` (打破对结, decision 0004), see {@link PAIRINGS}.
+ *
+ * A measure lists those it can honestly group by; the same names are the filters it accepts
+ * beyond the common ones (see {@link COMMON_FILTERS}).
  */
-export const DIMENSIONS = ['donor', 'area', 'year'] as const;
+export const DIMENSIONS = [
+  'programme',
+  'donor',
+  'area',
+  'period',
+  'year',
+  'projectType',
+  'stage',
+  'pairing',
+] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
+
+/** How finely `period` is keyed: `2024`, `2024-Q1`, `2024-03`. */
+export const GRANULARITIES = ['year', 'quarter', 'month'] as const;
+export type Granularity = (typeof GRANULARITIES)[number];
+
+/** The classes of the `pairing` dimension and filter. */
+export const PAIRINGS = ['in-pair', 'cross-pair'] as const;
+export type Pairing = (typeof PAIRINGS)[number];
+
+/**
+ * Filters every measure accepts (the programme, the donor's and the area's subtrees, the period):
+ * a measure whose records have no such column keeps them all (say so in its description). The
+ * other filters (`projectType`, `stage`, `pairing`) need the measure to list the dimension of
+ * the same name; otherwise the request is refused (`analytics.filterUnsupported`).
+ */
+export const COMMON_FILTERS = ['programme', 'donor', 'area', 'period'] as const;
 
 /** The filters of a query, checked against the reference data before any measure runs. */
 export interface MeasureFilters {
@@ -43,6 +80,12 @@ export interface MeasureFilters {
   area?: string | undefined;
   /** ISO dates, both inclusive, `from <= to`. */
   period?: { from: string; to: string } | undefined;
+  /** A project type code (reference `projectTypes`). */
+  projectType?: string | undefined;
+  /** A project stage (`STAGES` of domain/stages.ts). */
+  stage?: string | undefined;
+  /** In-pair or cross-pair work. */
+  pairing?: Pairing | undefined;
 }
 
 /** What a measure's query is built from. */
@@ -62,6 +105,11 @@ export interface MeasureInput {
    * measure whose records lie in several areas at once (projects) groups by it in SQL.
    */
   areaLevel: AreaLevel | null;
+  /**
+   * The granularity of the `period` dimension's keys (the request's `granularity`, `year` when
+   * it gives none, and always `year` when the request asked for the `year` dimension).
+   */
+  granularity: Granularity;
 }
 
 /**
@@ -86,8 +134,16 @@ export interface Measure {
   label: Bilingual;
   /** What is counted, which records, which date the period filters on. */
   description: Bilingual;
-  /** The dimensions its query can group by. */
+  /**
+   * The dimensions its query can group by (and so the filters `projectType`, `stage`, `pairing`
+   * it accepts). Listing `period` lets it answer `year` too.
+   */
   dimensions: readonly Dimension[];
+  /**
+   * The granularities its `period` key supports (all of them when omitted): a record dated to
+   * the day supports every one; a record kept per year (a plan year) only `year`.
+   */
+  granularities?: readonly Granularity[];
   /**
    * The query: `value` and one column per `input.dimensions`, grouped by them, counting only
    * records that pass `input.filters` and that `input.actor` may see.
@@ -132,6 +188,59 @@ export function yearOf(db: Executor, date: Expression<unknown>): Expression<numb
     : sql<number>`cast(substr(${date}, 1, 4) as integer)`;
 }
 
+/**
+ * A date column's `period` key at the granularity, as text on both engines: `2024`, `2024-Q1`,
+ * `2024-03`. (SQLite keeps ISO text; PostgreSQL a `date`.)
+ */
+export function periodKey(
+  db: Executor,
+  date: Expression<unknown>,
+  granularity: Granularity,
+): Expression<string> {
+  if (engineOf(db) === 'postgres') {
+    if (granularity === 'year') return sql<string>`to_char(${date}, 'YYYY')`;
+    if (granularity === 'quarter') return sql<string>`to_char(${date}, 'YYYY"-Q"Q')`;
+    return sql<string>`to_char(${date}, 'YYYY-MM')`;
+  }
+  return monthKey(date, granularity);
+}
+
+/**
+ * A timestamp column's (`timestamptz` on PostgreSQL, UTC ISO text on SQLite) `period` key at the
+ * granularity, by its UTC date.
+ */
+export function instantKey(
+  db: Executor,
+  at: Expression<unknown>,
+  granularity: Granularity,
+): Expression<string> {
+  return engineOf(db) === 'postgres'
+    ? periodKey(db, sql`(${at} at time zone 'UTC')`, granularity)
+    : monthKey(at, granularity);
+}
+
+/**
+ * A `YYYY-MM` text column's (or a text date's) `period` key at the granularity: the same text
+ * operations on both engines.
+ */
+export function monthKey(month: Expression<unknown>, granularity: Granularity): Expression<string> {
+  if (granularity === 'year') return sql<string>`substr(${month}, 1, 4)`;
+  if (granularity === 'quarter') {
+    return sql<string>`substr(${month}, 1, 4) || '-Q' || cast((cast(substr(${month}, 6, 2) as integer) + 2) / 3 as text)`;
+  }
+  return sql<string>`substr(${month}, 1, 7)`;
+}
+
+/** An integer year column's `period` key (year granularity only: list `granularities: ['year']`). */
+export function yearKey(year: Expression<unknown>): Expression<string> {
+  return sql<string>`cast(${year} as text)`;
+}
+
+/** The `pairing` key of a 0/1 cross-pair column: `cross-pair` for 1, `in-pair` for 0. */
+export function pairingKey(crossPair: Expression<unknown>): Expression<string> {
+  return sql<string>`case when ${crossPair} = 1 then 'cross-pair' else 'in-pair' end`;
+}
+
 /** `date` within the period's inclusive bounds (true without a period). */
 export function inPeriod(input: MeasureInput, date: Expression<unknown>): Expression<SqlBool> {
   const p = input.filters.period;
@@ -150,6 +259,12 @@ export interface RecordColumns {
   published: string;
   /** The date the period filters on (omit when the measure filters the period itself). */
   date?: string;
+  /** The project type code (for the `projectType` filter). */
+  projectType?: string;
+  /** The project stage (for the `stage` filter). */
+  stage?: string;
+  /** A 0/1 cross-pair column (for the `pairing` filter). */
+  crossPair?: string;
 }
 
 /**
@@ -168,9 +283,28 @@ export function recordFilter(input: MeasureInput, c: RecordColumns): Expression<
   if (input.donors) parts.push(inCodes(col(c.donor), input.donors));
   if (input.areas && c.area) parts.push(inCodes(col(c.area), input.areas));
   if (filters.period && c.date) parts.push(inPeriod(input, col(c.date)));
+  if (filters.projectType !== undefined && c.projectType) {
+    parts.push(sql<SqlBool>`${col(c.projectType)} = ${filters.projectType}`);
+  }
+  if (filters.stage !== undefined && c.stage) {
+    parts.push(sql<SqlBool>`${col(c.stage)} = ${filters.stage}`);
+  }
+  if (filters.pairing !== undefined && c.crossPair) {
+    parts.push(pairingIs(input, col(c.crossPair)));
+  }
   const v = visibleRecords(input, c);
   if (v) parts.push(v);
   return parts.length > 0 ? sql<SqlBool>`(${sql.join(parts, sql` and `)})` : sql<SqlBool>`1 = 1`;
+}
+
+/** A 0/1 cross-pair column matching the `pairing` filter (true without one). */
+export function pairingIs(
+  input: MeasureInput,
+  crossPair: Expression<unknown>,
+): Expression<SqlBool> {
+  const p = input.filters.pairing;
+  if (p === undefined) return sql<SqlBool>`1 = 1`;
+  return sql<SqlBool>`${crossPair} = ${p === 'cross-pair' ? 1 : 0}`;
 }
 
 /** The visibility half of {@link recordFilter}; null when the actor sees every record. */

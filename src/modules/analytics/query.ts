@@ -7,10 +7,21 @@ import { AREA_LEVELS, type AreaLevel, isAreaLevel } from '../../domain/areas.js'
 import { InvalidInputError } from '../../domain/errors.js';
 import { type ExactFen, exactFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
+import { isStage, STAGES } from '../../domain/stages.js';
 import type { ServiceContext } from '../core/context.js';
 import { MEASURES } from '../measures.js';
 import { loadReference, type Reference } from '../reference/reference.js';
-import type { Dimension, Measure, MeasureFilters, MeasureInput, MeasureRow } from './measure.js';
+import {
+  DIMENSIONS,
+  type Dimension,
+  GRANULARITIES,
+  type Granularity,
+  type Measure,
+  type MeasureFilters,
+  type MeasureInput,
+  type MeasureRow,
+  PAIRINGS,
+} from './measure.js';
 import { type AnalyticsQueryBody, type AnalyticsQueryView, FILTER_NAMES } from './schema.js';
 
 /** A requested dimension: the raw key a measure groups by, and how it is rolled up. */
@@ -38,8 +49,8 @@ function parseDimension(text: string, index: number): GroupBy {
     }
     return { name: text, dimension: 'area', level: at };
   }
-  if ((head === 'donor' || head === 'year') && level === undefined) {
-    return { name: text, dimension: head };
+  if ((DIMENSIONS as readonly string[]).includes(head) && level === undefined) {
+    return { name: text, dimension: head as Dimension };
   }
   throw InvalidInputError.field(
     field,
@@ -47,8 +58,10 @@ function parseDimension(text: string, index: number): GroupBy {
   );
 }
 
-const dimensionNames = () =>
-  ['donor', 'year', 'area', ...AREA_LEVELS.map((l) => `area:${l}`)].join(', ');
+const dimensionNames = () => [...DIMENSIONS, ...AREA_LEVELS.map((l) => `area:${l}`)].join(', ');
+
+/** The filters that need the measure to list the dimension of the same name. */
+const DIMENSION_FILTERS = ['projectType', 'stage', 'pairing'] as const;
 
 /** The checked filters, with the donor's and the area's subtrees. */
 function checkFilters(ref: Reference, raw: Record<string, unknown>) {
@@ -82,16 +95,53 @@ function checkFilters(ref: Reference, raw: Record<string, unknown>) {
       problem('analytics.periodReversed', filters.period),
     );
   }
+  if (filters.projectType !== undefined && !ref.projectTypes.has(filters.projectType)) {
+    throw InvalidInputError.field(
+      'filters.projectType',
+      problem('project.typeUnknown', { code: filters.projectType }),
+    );
+  }
+  if (filters.stage !== undefined && !isStage(filters.stage)) {
+    throw InvalidInputError.field(
+      'filters.stage',
+      problem('analytics.unknownStage', { name: filters.stage, known: STAGES.join(', ') }),
+    );
+  }
+  if (filters.pairing !== undefined && !(PAIRINGS as readonly string[]).includes(filters.pairing)) {
+    throw InvalidInputError.field(
+      'filters.pairing',
+      problem('analytics.unknownPairing', { name: filters.pairing, known: PAIRINGS.join(', ') }),
+    );
+  }
   return {
     filters: {
       programme: filters.programme,
       donor: filters.donor,
       area: filters.area,
       period: filters.period,
+      projectType: filters.projectType,
+      stage: filters.stage,
+      pairing: filters.pairing,
     },
     donors: filters.donor === undefined ? null : ref.orgs.subtree(filters.donor),
     areas: filters.area === undefined ? null : ref.areas.subtree(filters.area),
   };
+}
+
+/** The granularities a measure's `period` key supports. */
+const granularitiesOf = (m: Measure): readonly Granularity[] => m.granularities ?? GRANULARITIES;
+
+/**
+ * The dimension a measure is asked for in place of a requested one: `year` is `period` at year
+ * granularity for a measure that lists `period` (the key becomes a number); itself otherwise.
+ * Null when the measure cannot group by it.
+ */
+function asked(m: Measure, d: Dimension): Dimension | null {
+  if (d === 'year') {
+    if (m.dimensions.includes('period') && granularitiesOf(m).includes('year')) return 'period';
+    return m.dimensions.includes('year') ? 'year' : null;
+  }
+  return m.dimensions.includes(d) ? d : null;
 }
 
 /** A raw key rolled up: a donor to its top organisation, an area to the level asked for. */
@@ -100,6 +150,7 @@ function rollUp(ref: Reference, by: GroupBy, raw: unknown): string | number | nu
   if (by.dimension === 'year') return Number(raw);
   const code = String(raw);
   if (by.dimension === 'donor') return ref.orgs.rootOf(code);
+  if (by.dimension !== 'area') return code;
   const at = ref.areas.chainOf(code).find((a) => a.level === by.level);
   return at ? at.code : code;
 }
@@ -119,13 +170,96 @@ function bigOf(value: MeasureRow['value']): bigint {
   return BigInt(value);
 }
 
+/** The sums of one run of the measures, by the rolled-up keys of the groups. */
+type Sums = Map<string, { keys: (string | number | null)[]; values: bigint[] }>;
+
+/** Everything a run needs but the dimensions. */
+interface Plan {
+  ctx: ServiceContext;
+  ref: Reference;
+  measures: readonly Measure[];
+  checked: ReturnType<typeof checkFilters>;
+  granularity: Granularity;
+}
+
+/** The measures run with `groups` (in parallel), their rows merged by rolled-up keys. */
+async function run(plan: Plan, groups: readonly GroupBy[]): Promise<Sums> {
+  const { ctx, ref, measures } = plan;
+  const results = await Promise.all(
+    measures.map((m) => {
+      const dimensions = groups.map((g) => asked(m, g.dimension) as Dimension);
+      const input: MeasureInput = {
+        db: ctx.db,
+        actor: ctx.actor,
+        ref,
+        ...plan.checked,
+        dimensions,
+        areaLevel: groups.find((g) => g.dimension === 'area')?.level ?? null,
+        granularity: groups.some((g) => g.dimension === 'year') ? 'year' : plan.granularity,
+      };
+      return m
+        .query(input)
+        .execute()
+        .then((rows) => ({ rows, dimensions }));
+    }),
+  );
+  // Values add up in BigInt (exact at any size), written as a number while safe.
+  const sums: Sums = new Map();
+  const counted = new Set<string>();
+  if (groups.length === 0) sums.set('', { keys: [], values: measures.map(() => 0n) });
+  for (const [i, m] of measures.entries()) {
+    const { rows, dimensions } = results[i] ?? { rows: [], dimensions: [] };
+    for (const r of rows) {
+      const keys = groups.map((g, k) => rollUp(ref, g, r[dimensions[k] as Dimension]));
+      const id = groups.length === 0 ? '' : JSON.stringify(keys);
+      let row = sums.get(id);
+      if (!row) {
+        row = { keys, values: measures.map(() => 0n) };
+        sums.set(id, row);
+      }
+      if (r.distinct !== undefined && r.distinct !== null) {
+        const once = JSON.stringify([m.name, id, r.distinct]);
+        if (counted.has(once)) continue;
+        counted.add(once);
+        row.values[i] = (row.values[i] ?? 0n) + 1n;
+      } else {
+        row.values[i] = (row.values[i] ?? 0n) + bigOf(r.value);
+      }
+    }
+  }
+  return sums;
+}
+
+type Row = Record<string, string | number | null | ExactFen>;
+
+function compareKeys(
+  a: readonly (string | number | null)[],
+  b: readonly (string | number | null)[],
+) {
+  for (let k = 0; k < Math.max(a.length, b.length); k++) {
+    const x = a[k] ?? null;
+    const y = b[k] ?? null;
+    if (x === y) continue;
+    if (x === null) return 1;
+    if (y === null) return -1;
+    return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
 /**
  * The answer: one row per combination of (rolled-up) dimension keys, each measure's value in
  * it (0 where a measure has nothing for those keys), sorted by the keys; one row of totals when
- * there are no dimensions.
+ * there are no dimensions. With `totals` (and dimensions), a row per first-dimension key marked
+ * `_total: "subtotal"` after that key's rows (only with two dimensions or more), and a last row
+ * marked `_total: "grand"`; the dimensions a total row sums over are null. Totals are computed by
+ * the measures themselves with fewer dimensions (never by adding rows up): a person counted in
+ * two rows is counted once in the total, a project in two areas once, and only records the caller
+ * may see are in them, exactly as in the rows.
  *
- * @throws InvalidInputError naming the field: an unknown measure, dimension or filter, a
- *   dimension a measure cannot group by, an unknown programme / donor / area, `from` after `to`
+ * @throws InvalidInputError naming the field: an unknown measure, dimension, granularity or
+ *   filter, a dimension, granularity or filter a measure does not support, an unknown
+ *   programme / donor / area / project type / stage / pairing class, `from` after `to`
  */
 export async function queryAnalytics(
   ctx: ServiceContext,
@@ -143,79 +277,98 @@ export async function queryAnalytics(
     return m;
   });
   const groups = body.dimensions.map(parseDimension);
+  const granularity = (body.granularity ?? 'year') as Granularity;
+  if (!(GRANULARITIES as readonly string[]).includes(granularity)) {
+    throw InvalidInputError.field(
+      'granularity',
+      problem('analytics.unknownGranularity', {
+        name: granularity,
+        known: GRANULARITIES.join(', '),
+      }),
+    );
+  }
   const seen = new Set<string>();
   for (const [i, g] of groups.entries()) {
-    if (seen.has(g.dimension)) {
+    // `year` is the period at year granularity: not both.
+    const same = g.dimension === 'year' ? 'period' : g.dimension;
+    if (seen.has(same)) {
       throw InvalidInputError.field(
         `dimensions.${i}`,
         problem('analytics.dimensionTwice', { name: g.dimension }),
       );
     }
-    seen.add(g.dimension);
+    seen.add(same);
     for (const m of measures) {
-      if (!m.dimensions.includes(g.dimension)) {
+      if (asked(m, g.dimension) === null) {
         throw InvalidInputError.field(
           `dimensions.${i}`,
           problem('analytics.dimensionUnsupported', { name: g.name, measure: m.name }),
         );
       }
+      if (g.dimension === 'period' && !granularitiesOf(m).includes(granularity)) {
+        throw InvalidInputError.field(
+          'granularity',
+          problem('analytics.granularityUnsupported', {
+            name: granularity,
+            measure: m.name,
+            known: granularitiesOf(m).join(', '),
+          }),
+        );
+      }
+    }
+  }
+  const filters = body.filters as Record<string, unknown>;
+  for (const key of DIMENSION_FILTERS) {
+    if (filters[key] === undefined) continue;
+    const m = measures.find((x) => !x.dimensions.includes(key));
+    if (m) {
+      throw InvalidInputError.field(
+        `filters.${key}`,
+        problem('analytics.filterUnsupported', { name: key, measure: m.name }),
+      );
     }
   }
   const ref = await loadReference(ctx.db);
-  const checked = checkFilters(ref, body.filters as Record<string, unknown>);
-  const input: MeasureInput = {
-    db: ctx.db,
-    actor: ctx.actor,
-    ref,
-    ...checked,
-    dimensions: groups.map((g) => g.dimension),
-    areaLevel: groups.find((g) => g.dimension === 'area')?.level ?? null,
-  };
-  const results = await Promise.all(measures.map((m) => m.query(input).execute()));
+  const plan: Plan = { ctx, ref, measures, checked: checkFilters(ref, filters), granularity };
 
-  // Values add up in BigInt (exact at any size), written as a number while safe.
-  const sums = new Map<string, { keys: (string | number | null)[]; values: bigint[] }>();
-  const counted = new Set<string>();
-  if (groups.length === 0) sums.set('', { keys: [], values: measures.map(() => 0n) });
-  for (const [i, m] of measures.entries()) {
-    for (const r of results[i] ?? []) {
-      const keys = groups.map((g) => rollUp(ref, g, r[g.dimension]));
-      const id = groups.length === 0 ? '' : JSON.stringify(keys);
-      let row = sums.get(id);
-      if (!row) {
-        row = { keys, values: measures.map(() => 0n) };
-        sums.set(id, row);
-      }
-      if (r.distinct !== undefined && r.distinct !== null) {
-        const once = JSON.stringify([m.name, id, r.distinct]);
-        if (counted.has(once)) continue;
-        counted.add(once);
-        row.values[i] = (row.values[i] ?? 0n) + 1n;
-      } else {
-        row.values[i] = (row.values[i] ?? 0n) + bigOf(r.value);
-      }
+  const toRow = (
+    row: { keys: (string | number | null)[]; values: bigint[] },
+    total?: 'subtotal' | 'grand',
+  ): Row => ({
+    ...Object.fromEntries(groups.map((g, k) => [g.name, row.keys[k] ?? null])),
+    ...Object.fromEntries(measures.map((m, k) => [m.name, exactFen(row.values[k] ?? 0n)])),
+    ...(total ? { _total: total } : {}),
+  });
+
+  const wantTotals = body.totals === true && groups.length > 0;
+  const [sums, firsts, grand] = await Promise.all([
+    run(plan, groups),
+    wantTotals && groups.length > 1 ? run(plan, groups.slice(0, 1)) : null,
+    wantTotals ? run(plan, []) : null,
+  ]);
+  const sorted = [...sums.values()].sort((a, b) => compareKeys(a.keys, b.keys));
+  if (!wantTotals) return { rows: sorted.map((r) => toRow(r)) };
+
+  const out: Row[] = [];
+  const subtotals = [...(firsts?.values() ?? [])].sort((a, b) => compareKeys(a.keys, b.keys));
+  const firstKey = (r: { keys: (string | number | null)[] }) => JSON.stringify(r.keys[0] ?? null);
+  const byFirst = new Map(subtotals.map((r) => [firstKey(r), r]));
+  const done = new Set<string>();
+  for (const [i, r] of sorted.entries()) {
+    out.push(toRow(r));
+    const key = firstKey(r);
+    const next = sorted[i + 1];
+    const sub = byFirst.get(key);
+    if (sub && (!next || firstKey(next) !== key)) {
+      out.push(toRow({ keys: [r.keys[0] ?? null], values: sub.values }, 'subtotal'));
+      done.add(key);
     }
   }
-  const rows = new Map<string, Record<string, string | number | null | ExactFen>>();
-  for (const [id, row] of sums) {
-    rows.set(id, {
-      ...Object.fromEntries(groups.map((g, k) => [g.name, row.keys[k] ?? null])),
-      ...Object.fromEntries(measures.map((m, k) => [m.name, exactFen(row.values[k] ?? 0n)])),
-    });
+  // A first key with a subtotal but no row (cannot happen with the same filters; kept exact).
+  for (const sub of subtotals) {
+    if (!done.has(firstKey(sub))) out.push(toRow(sub, 'subtotal'));
   }
-  const out = [...rows.values()];
-  if (groups.length > 0) {
-    out.sort((a, b) => {
-      for (const g of groups) {
-        const x = a[g.name] ?? null;
-        const y = b[g.name] ?? null;
-        if (x === y) continue;
-        if (x === null) return 1;
-        if (y === null) return -1;
-        return x < y ? -1 : 1;
-      }
-      return 0;
-    });
-  }
+  const g = grand?.get('') ?? { keys: [], values: measures.map(() => 0n) };
+  out.push(toRow(g, 'grand'));
   return { rows: out };
 }

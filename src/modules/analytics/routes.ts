@@ -1,6 +1,7 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { MEASURE_SETS } from '../measures.js';
+import { GRANULARITIES } from './measure.js';
 import { queryAnalytics } from './query.js';
 import { analyticsQueryBody, analyticsQueryView, measuresView } from './schema.js';
 
@@ -30,6 +31,9 @@ export async function analyticsRoutes(app: App) {
           label: m.label,
           description: m.description,
           dimensions: [...m.dimensions],
+          granularities: m.dimensions.includes('period')
+            ? [...(m.granularities ?? GRANULARITIES)]
+            : [],
         })),
       ),
     }),
@@ -47,10 +51,16 @@ export async function analyticsRoutes(app: App) {
           'Each measure is computed in the database from the records (never a typed-in total), ' +
           'limited to what the caller may see: the programme office and auditors everything, a ' +
           'donor editor its donors’ records and published ones, a recipient editor its areas’ ' +
-          'records and published ones. Filters: `programme`, `donor` (an organisation and its ' +
-          'sub-organisations), `area` (its whole subtree), `period` (inclusive dates). With no ' +
-          'dimensions the answer is one row of totals. An unknown measure, dimension or filter ' +
-          'is a 422 naming the field (`measures.0`, `dimensions.1`, `filters.x`).',
+          'records and published ones. Dimensions: programme, donor, area (area:<level>), period ' +
+          '(at `granularity` year, quarter or month), year, projectType, stage, pairing (in-pair / ' +
+          'cross-pair). Filters take the same keys: `programme`, `donor` (an organisation and its ' +
+          'sub-organisations), `area` (its whole subtree), `period` (inclusive dates), ' +
+          '`projectType`, `stage`, `pairing`. With no dimensions the answer is one row of totals; ' +
+          '`totals: true` adds subtotal and grand-total rows (marked `_total`). An unknown measure, ' +
+          'dimension, granularity or filter, or one a measure does not support, is a 422 naming ' +
+          'the field (`measures.0`, `dimensions.1`, `granularity`, `filters.x`). No cache: the ' +
+          'answer reads the records as they are at the request (a value written is in the next ' +
+          'answer).',
         body: analyticsQueryBody,
         response: { 200: analyticsQueryView },
       },

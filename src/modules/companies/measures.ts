@@ -7,10 +7,11 @@ import { type Expression, type SqlBool, sql } from 'kysely';
 import {
   col,
   defineMeasures,
+  instantKey,
   type MeasureInput,
   measureQuery,
+  periodKey,
   recordFilter,
-  yearOf,
 } from '../analytics/measure.js';
 
 const COMPANY = {
@@ -32,16 +33,17 @@ function companyMeasure(
     unit,
     label,
     description,
-    dimensions: ['donor', 'area', 'year'] as const,
+    dimensions: ['programme', 'donor', 'area', 'period'] as const,
     query: (input: MeasureInput) =>
       measureQuery(input, {
         from: sql`companies c`,
         where: recordFilter(input, { ...COMPANY, date: 'c.signedOn' }),
         value,
         keys: {
+          programme: col('c.programmeCode'),
           donor: col('c.donorCode'),
           area: col('c.areaCode'),
-          year: yearOf(input.db, col('c.signedOn')),
+          period: periodKey(input.db, col('c.signedOn'), input.granularity),
         },
       }),
   };
@@ -94,7 +96,7 @@ export const companyMeasures = defineMeasures('companies', [
       zh: '期间内提出、目前仍为待受理或办理中的企业诉求件数',
       en: 'Company cases opened in the period that are still open or in progress',
     },
-    dimensions: ['donor', 'area', 'year'],
+    dimensions: ['programme', 'donor', 'area', 'period'],
     query: (input) =>
       measureQuery(input, {
         from: sql`company_cases k join companies c on c.id = k.company_id`,
@@ -103,7 +105,8 @@ export const companyMeasures = defineMeasures('companies', [
         keys: {
           donor: col('c.donorCode'),
           area: col('c.areaCode'),
-          year: yearOf(input.db, col('k.openedAt')),
+          programme: col('c.programmeCode'),
+          period: instantKey(input.db, col('k.openedAt'), input.granularity),
         },
       }),
   },

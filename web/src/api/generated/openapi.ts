@@ -45,6 +45,8 @@ export interface paths {
                                     zh: string;
                                 };
                                 dimensions: string[];
+                                /** @description The granularities its period dimension supports */
+                                granularities: ("year" | "quarter" | "month")[];
                                 label: {
                                     en: string;
                                     zh: string;
@@ -105,7 +107,7 @@ export interface paths {
         put?: never;
         /**
          * Named measures, filtered and grouped, counted from the records the caller may see
-         * @description Each measure is computed in the database from the records (never a typed-in total), limited to what the caller may see: the programme office and auditors everything, a donor editor its donors’ records and published ones, a recipient editor its areas’ records and published ones. Filters: `programme`, `donor` (an organisation and its sub-organisations), `area` (its whole subtree), `period` (inclusive dates). With no dimensions the answer is one row of totals. An unknown measure, dimension or filter is a 422 naming the field (`measures.0`, `dimensions.1`, `filters.x`).
+         * @description Each measure is computed in the database from the records (never a typed-in total), limited to what the caller may see: the programme office and auditors everything, a donor editor its donors’ records and published ones, a recipient editor its areas’ records and published ones. Dimensions: programme, donor, area (area:<level>), period (at `granularity` year, quarter or month), year, projectType, stage, pairing (in-pair / cross-pair). Filters take the same keys: `programme`, `donor` (an organisation and its sub-organisations), `area` (its whole subtree), `period` (inclusive dates), `projectType`, `stage`, `pairing`. With no dimensions the answer is one row of totals; `totals: true` adds subtotal and grand-total rows (marked `_total`). An unknown measure, dimension, granularity or filter, or one a measure does not support, is a 422 naming the field (`measures.0`, `dimensions.1`, `granularity`, `filters.x`). No cache: the answer reads the records as they are at the request (a value written is in the next answer).
          *
          *     Access: any signed-in user.
          */
@@ -120,12 +122,15 @@ export interface paths {
                 content: {
                     "application/json": {
                         /**
-                         * @description Group by: donor, year, area (prefecture) or area:<level> (province, prefecture, county, township, village). [] gives one row of totals. A donor is rolled up to its top organisation (the donor province or city).
+                         * @description Group by: programme, donor, period, year, projectType, stage, pairing, area (prefecture) or area:<level> (province, prefecture, county, township, village). [] gives one row of totals. A donor is rolled up to its top organisation (the donor province or city). `period` keys are text at the `granularity`: `2024`, `2024-Q1`, `2024-03`; `year` is the period at year granularity as a number (not both). `pairing` keys are in-pair / cross-pair. Each measure lists the dimensions it supports (GET /api/analytics/measures); any other is a 422 naming the dimension.
                          * @default []
-                         * @example []
+                         * @example [
+                         *       "donor",
+                         *       "period"
+                         *     ]
                          */
                         dimensions?: string[];
-                        /** @description Any of: programme, donor, area, period. Other keys are refused. */
+                        /** @description Any of: programme, donor, area, period, projectType, stage, pairing. Other keys are refused. */
                         filters?: {
                             /**
                              * @description An area code: the area and its whole subtree
@@ -137,6 +142,8 @@ export interface paths {
                              * @example 110000
                              */
                             donor?: string;
+                            /** @description in-pair or cross-pair (打破对结); only for measures that list the pairing dimension */
+                            pairing?: string;
                             /** @description Both dates inclusive; `from` not after `to` */
                             period?: {
                                 /**
@@ -154,9 +161,18 @@ export interface paths {
                             };
                             /** @example xinjiang */
                             programme?: string;
+                            /** @description A project type code (GET /api/project-types); only for measures that list the projectType dimension */
+                            projectType?: string;
+                            /** @description A project stage; only for measures that list the stage dimension */
+                            stage?: string;
                         } & {
                             [key: string]: unknown;
                         };
+                        /**
+                         * @description How finely the `period` dimension is keyed: year, quarter, month (default year). An unknown one, or one a measure cannot key by (a record kept per year cannot give quarters), is a 422 naming `granularity`.
+                         * @example quarter
+                         */
+                        granularity?: string;
                         /**
                          * @description Measure names (GET /api/analytics/measures lists them)
                          * @example [
@@ -165,6 +181,11 @@ export interface paths {
                          *     ]
                          */
                         measures: string[];
+                        /**
+                         * @description With dimensions: add a subtotal row after each first-dimension key (with two dimensions or more) and a last grand-total row, marked `_total: "subtotal"` / `"grand"`, the dimensions they sum over null. Totals are counted by the measures (a person, or a project in two areas, once), from the records the caller may see — never added up from rows, so rows may add up to more.
+                         * @default false
+                         */
+                        totals?: boolean;
                     };
                 };
             };
@@ -186,11 +207,20 @@ export interface paths {
                     content: {
                         "application/json": {
                             /**
-                             * @description One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise; an exact integer, which may exceed 2^53)
+                             * @description One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise; an exact integer, which may exceed 2^53). With `totals`, subtotal and grand-total rows carry `_total`.
                              * @example [
                              *       {
+                             *         "donor": "110000",
+                             *         "period": "2024",
                              *         "committed_fen": 120000000,
                              *         "projects": 12
+                             *       },
+                             *       {
+                             *         "donor": null,
+                             *         "period": null,
+                             *         "committed_fen": 120000000,
+                             *         "projects": 12,
+                             *         "_total": "grand"
                              *       }
                              *     ]
                              */

@@ -307,6 +307,12 @@ export const messages: Widen<typeof zh> = {
       periodReversed: 'The period starts ({{from}}) after it ends ({{to}})',
       periodNotWholeYears:
         'By area, the measure {{measure}} is split per year: the period must run from 1 January to 31 December (it is {{from}} to {{to}})',
+      unknownGranularity: 'No period granularity {{name}}; known: {{known}}',
+      granularityUnsupported:
+        'The measure {{measure}} cannot key its period by {{name}}; it can by: {{known}}',
+      filterUnsupported: 'The measure {{measure}} cannot be filtered by {{name}}',
+      unknownStage: 'No project stage {{name}}; known: {{known}}',
+      unknownPairing: 'No pairing class {{name}}; known: {{known}}',
     },
     team: {
       notFound: 'No team {{id}}',

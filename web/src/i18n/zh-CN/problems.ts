@@ -296,6 +296,11 @@ export const messages = {
       periodReversed: '期间的开始日期 {{from}} 晚于结束日期 {{to}}',
       periodNotWholeYears:
         '指标 {{measure}} 按地区统计时按年度拆分，期间须从 1 月 1 日到 12 月 31 日（现为 {{from}} 至 {{to}}）',
+      unknownGranularity: '没有 {{name}} 这种期间粒度，可用：{{known}}',
+      granularityUnsupported: '指标 {{measure}} 的期间不能细分到 {{name}}，可用：{{known}}',
+      filterUnsupported: '指标 {{measure}} 不能按 {{name}} 筛选',
+      unknownStage: '没有项目阶段 {{name}}，可用：{{known}}',
+      unknownPairing: '结对类别 {{name}} 不存在，可用：{{known}}',
     },
     team: {
       notFound: '没有编号为 {{id}} 的组团',

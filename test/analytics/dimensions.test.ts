@@ -1,0 +1,138 @@
+/**
+ * The analytics contract's dimensions and filters of decision 0047, through the endpoint, on
+ * records the test creates: the period at each granularity, the programme, and the refusals
+ * (unknown granularity, a filter or a dimension a measure does not support).
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useApp } from '../modules/support.js';
+import { loginAs } from '../support/accounts.js';
+import { describeEachDatabase } from '../support/db.js';
+
+describeEachDatabase('analytics: period, programme and the refusals (0047)', (ctx) => {
+  const t = useApp(ctx);
+  let cookie = '';
+  const post = (body: object) =>
+    t.app.inject({
+      method: 'POST',
+      url: '/api/analytics/query',
+      headers: { cookie },
+      payload: body,
+    });
+  const rows = async (body: object) => {
+    const res = await post(body);
+    expect(res.statusCode, res.body).toBe(200);
+    return res.json().rows as Record<string, unknown>[];
+  };
+
+  beforeAll(async () => {
+    const now = new Date().toISOString();
+    const company = (n: number, signedOn: string, jobs: number) => ({
+      name: `企业 ${n}`,
+      creditCode: `DIM${n}`,
+      industry: 'textile',
+      programmeCode: 'xinjiang',
+      donorCode: '310000',
+      areaCode: '653130',
+      signedOn,
+      investmentPlannedFen: 0,
+      investmentArrivedFen: 0,
+      jobsPlanned: 0,
+      jobsActual: jobs,
+      localHires: 0,
+      note: null,
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await ctx.database.db
+      .insertInto('companies')
+      .values([
+        company(1, '2024-01-01', 1),
+        company(2, '2024-02-15', 2),
+        company(3, '2024-12-31', 4),
+        company(4, '2025-01-01', 8),
+      ])
+      .execute();
+    cookie = await loginAs(t.app, ctx.database, { role: 'coordinator' });
+  });
+
+  describe('period keys at every granularity, on both engines', () => {
+    it('year (text keys) — the same figures as the year dimension (numbers)', async () => {
+      expect(await rows({ measures: ['company_jobs'], dimensions: ['period'] })).toEqual([
+        { period: '2024', company_jobs: 7 },
+        { period: '2025', company_jobs: 8 },
+      ]);
+      expect(await rows({ measures: ['company_jobs'], dimensions: ['year'] })).toEqual([
+        { year: 2024, company_jobs: 7 },
+        { year: 2025, company_jobs: 8 },
+      ]);
+    });
+    it('quarter', async () => {
+      const body = { measures: ['company_jobs', 'companies'], dimensions: ['period'] };
+      expect(await rows({ ...body, granularity: 'quarter' })).toEqual([
+        { period: '2024-Q1', company_jobs: 3, companies: 2 },
+        { period: '2024-Q4', company_jobs: 4, companies: 1 },
+        { period: '2025-Q1', company_jobs: 8, companies: 1 },
+      ]);
+    });
+    it('month, with the period filter', async () => {
+      expect(
+        await rows({
+          measures: ['company_jobs'],
+          dimensions: ['period'],
+          granularity: 'month',
+          filters: { period: { from: '2024-01-01', to: '2024-12-31' } },
+        }),
+      ).toEqual([
+        { period: '2024-01', company_jobs: 1 },
+        { period: '2024-02', company_jobs: 2 },
+        { period: '2024-12', company_jobs: 4 },
+      ]);
+    });
+    it('the programme as a dimension and a filter', async () => {
+      expect(await rows({ measures: ['company_jobs'], dimensions: ['programme'] })).toEqual([
+        { programme: 'xinjiang', company_jobs: 15 },
+      ]);
+      expect(
+        await rows({ measures: ['company_jobs'], filters: { programme: 'revolutionary-areas' } }),
+      ).toEqual([{ company_jobs: 0 }]);
+    });
+  });
+
+  describe('refuses, naming the field', () => {
+    const cases = [
+      {
+        label: 'an unknown granularity',
+        body: { measures: ['companies'], dimensions: ['period'], granularity: 'week' },
+        code: 'analytics.unknownGranularity',
+        field: 'granularity',
+      },
+      {
+        label: 'a filter the measure does not support',
+        body: { measures: ['companies'], filters: { stage: 'implementing' } },
+        code: 'analytics.filterUnsupported',
+        field: 'filters.stage',
+      },
+      {
+        label: 'a dimension the measure does not support',
+        body: { measures: ['companies'], dimensions: ['donor', 'projectType'] },
+        code: 'analytics.dimensionUnsupported',
+        field: 'dimensions.1',
+      },
+      {
+        label: 'year and period together',
+        body: { measures: ['companies'], dimensions: ['period', 'year'] },
+        code: 'analytics.dimensionTwice',
+        field: 'dimensions.1',
+      },
+    ];
+    for (const c of cases) {
+      it(c.label, async () => {
+        const res = await post(c.body);
+        expect(res.statusCode, res.body).toBe(422);
+        expect(res.json().code).toBe(c.code);
+        expect(res.json().errors[0].field).toBe(c.field);
+      });
+    }
+  });
+});
