@@ -31,10 +31,10 @@ export interface TermSpan {
 }
 
 /** The first of `others` (another posting of the same person) whose term overlaps `term`. */
-export function overlappingTerm(
+export function overlappingTerm<T extends TermSpan>(
   term: { id?: number; termStart: string; endsOn: string },
-  others: readonly TermSpan[],
-): TermSpan | undefined {
+  others: readonly T[],
+): T | undefined {
   return others.find(
     (o) =>
       o.id !== term.id &&

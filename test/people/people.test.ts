@@ -236,6 +236,18 @@ describeEachDatabase('aid personnel API', (ctx) => {
           field: 'version',
         },
       ]);
+      // The clash is named by where and what it is, in words; no internal id.
+      const clash = await send(
+        'POST',
+        url,
+        'shanghai',
+        { ...KASHGAR_BUREAU, termStart: '2026-06-30' },
+        { 'accept-language': 'zh-CN' },
+      );
+      expect(clash.json().detail).toMatch(
+        /^与该人员在喀什地区的另一段派驻（副局长，\d{4}-\d{2}-\d{2} 至 /,
+      );
+      expect(clash.json().params).not.toHaveProperty('id');
     });
 
     it('refuses another donor’s editor creating, reading or changing Shanghai’s people', async () => {

@@ -53,8 +53,8 @@ export const PEOPLE = {
   },
   'people.postingOverlap': {
     status: 409,
-    zh: '与该人员的另一段派驻（编号 {id}，{start} 至 {end}）时间重叠',
-    en: 'overlaps the person’s posting {id} ({start} to {end})',
+    zh: '与该人员在{area}的另一段派驻（{role}，{start} 至 {end}）时间重叠',
+    en: 'overlaps the person’s posting in {area} ({role}, {start} to {end})',
   },
   'people.outsidePairing': {
     status: 422,

@@ -9,7 +9,7 @@ import { classifyWork } from '../../domain/pairing.js';
 import { overlappingTerm } from '../../domain/postings.js';
 import { problem } from '../../domain/problems.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
-import type { Reference } from '../reference/reference.js';
+import { type Reference, referenceIn } from '../reference/reference.js';
 
 /** A posting's fields as the rules see them (after a change is merged onto the stored row). */
 export interface PostingShape {
@@ -96,14 +96,21 @@ export async function assertNoOverlap(
 ) {
   const others = await uow.trx
     .selectFrom('postings')
-    .select(['id', 'termStart', 'endsOn'])
+    .select(['id', 'termStart', 'endsOn', 'areaCode', 'role'])
     .where('personId', '=', personId)
     .execute();
   const clash = overlappingTerm(term, others);
   if (clash) {
+    // the other posting by where and what, not by its internal id: the message is shown as it is
+    const ref = await referenceIn(uow.trx, uow.memo);
     throw ConflictError.field(
       field,
-      problem('people.postingOverlap', { id: clash.id, start: clash.termStart, end: clash.endsOn }),
+      problem('people.postingOverlap', {
+        area: ref.areas.get(clash.areaCode)?.name ?? clash.areaCode,
+        role: clash.role,
+        start: clash.termStart,
+        end: clash.endsOn,
+      }),
     );
   }
 }

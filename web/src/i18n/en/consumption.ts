@@ -95,8 +95,8 @@ export const messages: Widen<typeof zh> = {
       addRow: 'Add a row',
       removeRow: 'Remove row {{row}}',
       row: 'Row {{row}}',
-      save: 'Save all {{count}} rows',
-      saved: '{{count}} sales saved',
+      save: 'Save all rows ({{count}})',
+      saved: 'Sales saved: {{count}}',
       refused:
         'Row {{rows}} refused; nothing was saved. Correct the fields marked in red and submit again.',
       clientInvalid:

@@ -48,7 +48,7 @@ export const messages: Widen<typeof zh> = {
     emptyPersons: 'No aid personnel yet',
     emptyEnding: 'No term ends within the chosen days',
     noMatch: 'No person matches the filters',
-    total: '{{count}} people',
+    total: 'People: {{count}}',
     modes: { 'long-term': 'Long-term', flexible: 'Flexible' },
     sex: { male: 'Male', female: 'Female' },
     person: {
@@ -211,7 +211,7 @@ export const messages: Widen<typeof zh> = {
       noAssessment: 'Not assessed yet',
       empty: 'No mentoring',
       noMatch: 'No mentoring matches the filters',
-      total: '{{count}} mentor–mentee pairs',
+      total: 'Mentor–mentee pairs: {{count}}',
     },
     institutions: {
       title: 'Institution pairings',
@@ -235,7 +235,7 @@ export const messages: Widen<typeof zh> = {
       department: '{{org}} · {{department}}',
       empty: 'No institution pairings',
       noMatch: 'No institution pairing matches the filters',
-      total: '{{count}} pairings',
+      total: 'Pairings: {{count}}',
     },
     areaSection: {
       title: 'Aid personnel serving here',

@@ -32,7 +32,7 @@ export const messages: Widen<typeof zh> = {
         flexible: 'Flexible',
       },
       byKind: '{{kind}}: {{postings}} postings, {{serving}} serving',
-      postings: 'People of this batch ({{count}} postings)',
+      postings: 'People of this batch (postings: {{count}})',
       empty:
         'This batch has no one you may see yet. Choose this batch when adding a posting on a person’s page.',
     },

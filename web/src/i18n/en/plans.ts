@@ -115,7 +115,7 @@ export const messages: Widen<typeof zh> = {
       no: 'No',
     },
     items: {
-      title: 'Projects and planned funds ({{count}} projects)',
+      title: 'Projects and planned funds (projects: {{count}})',
       hint: 'The rules are recomputed about 0.3 s after a change; nothing is written until you save.',
       add: 'Add a project',
       addPlaceholder: 'Search the donor’s projects by code or name',
@@ -123,7 +123,7 @@ export const messages: Widen<typeof zh> = {
       inPlan: 'in the plan',
       addYear: 'Add by year',
       addYearButton: 'Add all projects of that year',
-      addedYear: 'Added {{count}} projects of {{year}} (planned funds set to their budgets)',
+      addedYear: 'Added the projects of {{year}}: {{count}} (planned funds set to their budgets)',
       addYearFailed: 'Could not add the projects: {{detail}}',
       colProject: 'Project',
       colPlanned: 'Planned funds',

@@ -252,7 +252,7 @@ export const messages: Widen<typeof zh> = {
     },
     consumption: {
       saleNotFound: 'No sale {{id}}',
-      bulkRefused: '{{count}} rows have errors: nothing was saved',
+      bulkRefused: 'Rows with errors: {{count}}; nothing was saved',
     },
     training: {
       programmeNotFound: 'No training programme {{code}}',
@@ -288,7 +288,7 @@ export const messages: Widen<typeof zh> = {
         'Batch {{id}} belongs to {{donor}} in {{programme}}, not to this person’s donor and programme',
       batchExists: '{{donor}} already has batch {{number}} in {{programme}}',
       termEndsBeforeStart: 'The term ends ({{end}}) before it starts ({{start}})',
-      postingOverlap: 'Overlaps the person’s posting {{id}} ({{start}} to {{end}})',
+      postingOverlap: 'Overlaps the person’s posting in {{area}} ({{role}}, {{start}} to {{end}})',
       outsidePairing:
         '{{donor}} is not paired with {{area}} on {{date}}: mark the posting cross-pair if it is meant so',
       endReasonRequired: 'The term ends before its planned end ({{planned}}): give the reason',

@@ -96,7 +96,7 @@ export const messages: Widen<typeof zh> = {
     listTitle: 'Locations and shares',
     placedCounty: 'County',
     placedWithin: 'in {{county}}',
-    placedCovers: 'covers {{count}} counties',
+    placedCovers: 'counties covered: {{count}}',
     offMapTitle: 'Not on the map',
     offMapHint:
       'These locations are outside Xinjiang, or have no boundary in the map data (which predates the 2023 codes):',

@@ -20,7 +20,7 @@ export const messages: Widen<typeof zh> = {
     listSeparator: ', ',
     yes: 'Yes',
     no: 'No',
-    items: '{{count}} items',
+    items: 'Items: {{count}}',
     changed: 'changed',
     unpublished: 'Unpublished',
     publishedOn: 'Published {{at}}',

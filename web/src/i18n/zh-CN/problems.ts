@@ -277,7 +277,7 @@ export const messages = {
       batchMismatch: '批次 {{id}} 属于 {{donor}} 的 {{programme}}，与该人员的派出方或援助计划不符',
       batchExists: '{{donor}} 在 {{programme}} 中已有第 {{number}} 批',
       termEndsBeforeStart: '任期结束日期 {{end}} 早于开始日期 {{start}}',
-      postingOverlap: '与该人员的另一段派驻（编号 {{id}}，{{start}} 至 {{end}}）时间重叠',
+      postingOverlap: '与该人员在{{area}}的另一段派驻（{{role}}，{{start}} 至 {{end}}）时间重叠',
       outsidePairing:
         '{{donor}} 在 {{date}} 未与 {{area}} 结对；如属打破对结的派驻，请勾选“跨结对”',
       endReasonRequired: '任期提前结束（计划至 {{planned}}），请说明原因',
