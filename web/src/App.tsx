@@ -4,7 +4,7 @@ import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { StrictMode, useEffect } from 'react';
+import { StrictMode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
@@ -18,12 +18,23 @@ import { ROUTES } from './routes';
  * for a chunk before the URL changes.
  */
 const router = createBrowserRouter([
+  // Frameless screens (the big screen) first: drawn without the header and menu.
+  ...ROUTES.filter((route) => route.frameless).map((route) => ({
+    path: route.path,
+    errorElement: <RouteError />,
+    element: (
+      <Suspense fallback={null}>
+        <route.page />
+      </Suspense>
+    ),
+    handle: route,
+  })),
   {
     element: <AppLayout />,
     children: [
       {
         errorElement: <RouteError />,
-        children: ROUTES.map((route) =>
+        children: ROUTES.filter((route) => !route.frameless).map((route) =>
           route.path === ''
             ? { index: true, Component: route.page, handle: route }
             : { path: route.path, Component: route.page, handle: route },

@@ -66,6 +66,10 @@ export interface AppRoute {
   menu?: MenuPlace;
   /** The session's `can` that puts the screen in the menu (who may ever open it). */
   can?: Capability;
+  /** In the menu only for a signed-in user (a screen over endpoints that need a session). */
+  signedIn?: boolean;
+  /** Drawn without the frame (header, menu): the big screen. */
+  frameless?: boolean;
 }
 
 /** A screen exported by name from its module, loaded lazily. */
@@ -228,6 +232,25 @@ export const ROUTES: readonly AppRoute[] = [
     path: 'consumption/bulk',
     page: screen(() => import('./pages/ConsumptionBulkPage'), 'ConsumptionBulkPage'),
     menu: { highlight: 'consumption' },
+  },
+  {
+    path: 'analysis',
+    page: screen(() => import('./pages/AnalysisPage'), 'AnalysisPage'),
+    menu: { section: 'analysis', label: 'analysis.nav.pivot' },
+    signedIn: true,
+  },
+  {
+    path: 'analysis/dashboards',
+    page: screen(() => import('./pages/DashboardsPage'), 'DashboardsPage'),
+    menu: { section: 'analysis', label: 'analysis.nav.dashboards' },
+    signedIn: true,
+  },
+  {
+    path: 'big-screen',
+    page: screen(() => import('./pages/BigScreenPage'), 'BigScreenPage'),
+    menu: { section: 'analysis', label: 'analysis.nav.bigScreen' },
+    signedIn: true,
+    frameless: true,
   },
   { path: '*', page: screen(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
 ];

@@ -24,11 +24,20 @@ import { type AppRoute, hrefOf, MENU_SECTIONS, menuKeyOf, ROUTES } from '../rout
  * The left menu from the route table: a section links to its one screen or opens its entries;
  * only the screens the session may open (their `can`), and only sections with such a screen.
  */
-function menuItems(t: (key: string) => string, may: (action: Capability) => boolean) {
+function menuItems(
+  t: (key: string) => string,
+  may: (action: Capability) => boolean,
+  signedIn: boolean,
+) {
   const items: NonNullable<MenuProps['items']> = [];
   for (const { key, label, icon } of MENU_SECTIONS) {
     const routes = ROUTES.filter(
-      (r) => r.menu && 'section' in r.menu && r.menu.section === key && (!r.can || may(r.can)),
+      (r) =>
+        r.menu &&
+        'section' in r.menu &&
+        r.menu.section === key &&
+        (!r.can || may(r.can)) &&
+        (!r.signedIn || signedIn),
     );
     const own = routes.find((r) => r.menu && !('label' in r.menu));
     if (own) {
@@ -165,7 +174,7 @@ export function AppLayout() {
               mode="inline"
               selectedKeys={selected ? [selected] : []}
               defaultOpenKeys={OPEN_SECTIONS}
-              items={menuItems(t, may)}
+              items={menuItems(t, may, !!session.data)}
               style={{ borderInlineEnd: 'none' }}
             />
           </nav>

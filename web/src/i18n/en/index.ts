@@ -1,4 +1,5 @@
 import type { Messages } from '../types.js';
+import { messages as analysis } from './analysis.js';
 import { messages as common } from './common.js';
 import { messages as companies } from './companies.js';
 import { messages as compliance } from './compliance.js';
@@ -50,6 +51,7 @@ export const en: Messages = {
   ...training,
   ...companies,
   ...consumption,
+  ...analysis,
   ...problems,
   ...problemFields,
 };

@@ -1,3 +1,4 @@
+import { messages as analysis } from './analysis.js';
 import { messages as common } from './common.js';
 import { messages as companies } from './companies.js';
 import { messages as compliance } from './compliance.js';
@@ -53,6 +54,7 @@ export const zhCN = {
   ...training,
   ...companies,
   ...consumption,
+  ...analysis,
   ...problems,
   ...problemFields,
 } as const;

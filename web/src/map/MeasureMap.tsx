@@ -1,0 +1,182 @@
+import { Alert, Button, Skeleton, Space, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type AnalyticsBody, useAnalyticsRows, useMeasures } from '../api/analytics';
+import { useAreas } from '../api/hooks';
+import { withUnit } from '../components/MoneyInput';
+import { areaName } from '../lib/areaName';
+import { formatValue, measureLabel } from '../lib/measureText';
+import { type CanvasRegion, encodeHtml, MapCanvas } from './MapCanvas';
+import { EMPTY_DARK, EMPTY_LIGHT, paintMeasure, SCALE_DARK, SCALE_LIGHT } from './paintMeasure';
+import { useCountyCollection } from './useCountyCollection';
+
+/**
+ * Xinjiang's counties coloured by one measure (POST /api/analytics/query by `area:county`
+ * under `filters`), with a legend of five bands, hover for the county's name and value, click
+ * to open the area, and what the map cannot show listed under it (counties without a boundary;
+ * amounts recorded for a prefecture as a whole). `dark` for the big screen; `refetchMs` polls.
+ */
+export function MeasureMap({
+  measure,
+  filters,
+  dark = false,
+  height = 520,
+  refetchMs,
+  testId = 'measure-map',
+}: {
+  measure: string;
+  filters: AnalyticsBody['filters'];
+  dark?: boolean;
+  height?: number;
+  refetchMs?: number;
+  testId?: string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const collection = useCountyCollection();
+  const counties = useAreas({ within: '650000', level: 'county', limit: '1000' });
+  const prefectures = useAreas({ within: '650000', level: 'prefecture', limit: '1000' });
+  const measures = useMeasures();
+  const info = measures.data?.items.find((m) => m.name === measure);
+  const body: AnalyticsBody = { measures: [measure], dimensions: ['area:county'], filters };
+  const answer = useAnalyticsRows(body, refetchMs ? { refetchMs } : {});
+  const values = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const row of answer.data?.rows ?? []) {
+      const code = row['area:county'];
+      if (typeof code === 'string') out.set(code, Number(row[measure] ?? 0));
+    }
+    return out;
+  }, [answer.data, measure]);
+  const painted = useMemo(
+    () =>
+      collection.data && counties.data
+        ? paintMeasure(values, counties.data.items, collection.data)
+        : null,
+    [values, counties.data, collection.data],
+  );
+  const scale = dark ? SCALE_DARK : SCALE_LIGHT;
+  const empty = dark ? EMPTY_DARK : EMPTY_LIGHT;
+  const regions = useMemo<CanvasRegion[]>(
+    () =>
+      (painted?.regions ?? []).map((r) => ({
+        name: r.name,
+        areaCode: r.area?.code ?? null,
+        fill: r.band === null ? empty : (scale[r.band] ?? empty),
+      })),
+    [painted, scale, empty],
+  );
+  const byName = useMemo(
+    () => new Map((painted?.regions ?? []).map((r) => [r.name, r])),
+    [painted],
+  );
+  const unit = info?.unit;
+  const label = measureLabel(info, measure, language);
+  const title = unit === 'fen' ? withUnit(t, label) : label;
+  const text = dark ? '#e6f0ff' : undefined;
+
+  const failed = [collection, counties, answer].find((q) => q.isError);
+  if (failed) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        message={t('mapMeasure.error')}
+        action={
+          <Button size="small" onClick={() => void failed.refetch()}>
+            {t('common.retry')}
+          </Button>
+        }
+      />
+    );
+  }
+  if (!painted || !answer.data) {
+    return (
+      <div style={{ height, display: 'grid', placeItems: 'center' }}>
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </div>
+    );
+  }
+  const colored = painted.regions.filter((r) => r.band !== null).length;
+  const prefectureName = (code: string) => {
+    const p = prefectures.data?.items.find((a) => a.code === code);
+    return p ? areaName(p, language) : t('analysis.keyUnknown');
+  };
+  const legend = painted.breaks.map((b, i) => ({
+    color:
+      scale[painted.breaks.length === 1 ? 4 : Math.round((i * 4) / (painted.breaks.length - 1))],
+    from: formatValue(b, unit),
+  }));
+
+  return (
+    <div data-testid={testId} data-colored-count={colored}>
+      <MapCanvas
+        geo={painted.geo}
+        regions={regions}
+        mapName={`xinjiang-measure-${dark ? 'dark' : 'light'}`}
+        testId={`${testId}-canvas`}
+        height={height}
+        ariaLabel={t('mapMeasure.aria', { measure: title, colored })}
+        renderedAttributes={{ 'data-rendered': 'true' }}
+        tooltip={(name) => {
+          const r = byName.get(name);
+          const shown = r?.area ? areaName(r.area, language) : name;
+          const value = r?.value ?? null;
+          return `<b>${encodeHtml(shown)}</b><br/>${encodeHtml(title)}: ${encodeHtml(
+            value === null ? t('mapMeasure.noValue') : formatValue(value, unit),
+          )}`;
+        }}
+      />
+      <Space
+        wrap
+        size={[16, 4]}
+        style={{ marginTop: 8, color: text }}
+        aria-label={t('mapMeasure.legend')}
+      >
+        <Typography.Text style={{ color: text }} strong>
+          {title}
+        </Typography.Text>
+        {legend.length === 0 ? (
+          <Typography.Text style={{ color: text }}>{t('mapMeasure.noValues')}</Typography.Text>
+        ) : (
+          legend.map((l) => (
+            <Space key={l.from} size={4}>
+              <span
+                aria-hidden="true"
+                style={{
+                  display: 'inline-block',
+                  width: 16,
+                  height: 12,
+                  background: l.color,
+                  border: '1px solid rgba(128,128,128,0.5)',
+                }}
+              />
+              <span style={{ color: text }}>≥ {l.from}</span>
+            </Space>
+          ))
+        )}
+      </Space>
+      {painted.unmatched.length + painted.elsewhere.length > 0 ? (
+        <details style={{ marginTop: 6, color: text }}>
+          <summary style={{ cursor: 'pointer' }}>
+            {t('mapMeasure.offMap', { count: painted.unmatched.length + painted.elsewhere.length })}
+          </summary>
+          <ul style={{ margin: '4px 0', paddingLeft: 18 }}>
+            {painted.unmatched.map((u) => (
+              <li key={u.area.code}>
+                {t('mapMeasure.noBoundary', { name: areaName(u.area, language) })}:{' '}
+                {formatValue(u.value, unit)}
+              </li>
+            ))}
+            {painted.elsewhere.map((e) => (
+              <li key={e.code}>
+                {t('mapMeasure.wholePrefecture', { name: prefectureName(e.code) })}:{' '}
+                {formatValue(e.value, unit)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
