@@ -125,6 +125,30 @@ describeEachDatabase('analytics: period, programme and the refusals (0047)', (ct
         code: 'analytics.dimensionTwice',
         field: 'dimensions.1',
       },
+      {
+        label: 'an unknown stage',
+        body: { measures: ['projects'], filters: { stage: 'dreaming' } },
+        code: 'analytics.unknownStage',
+        field: 'filters.stage',
+      },
+      {
+        label: 'an unknown project type',
+        body: { measures: ['projects'], filters: { projectType: 'no-such-type' } },
+        code: 'project.typeUnknown',
+        field: 'filters.projectType',
+      },
+      {
+        label: 'an unknown pairing class',
+        body: { measures: ['people_sent'], filters: { pairing: 'sideways' } },
+        code: 'analytics.unknownPairing',
+        field: 'filters.pairing',
+      },
+      {
+        label: 'a quarter of a measure kept per year (money by area)',
+        body: { measures: ['spent_fen'], dimensions: ['area', 'period'], granularity: 'quarter' },
+        code: 'analytics.granularityUnsupported',
+        field: 'granularity',
+      },
     ];
     for (const c of cases) {
       it(c.label, async () => {

@@ -8,6 +8,7 @@ import {
   defineMeasures,
   type MeasureInput,
   measureQuery,
+  monthKey,
   recordFilter,
 } from '../analytics/measure.js';
 
@@ -26,7 +27,7 @@ export const consumptionMeasures = defineMeasures('consumption', [
       zh: '受援地产品经援助方渠道的销售额（分）；按月份与期间是否重叠筛选',
       en: 'Sales of recipient-area products through donor channels (fen); a month counts when it overlaps the period',
     },
-    dimensions: ['donor', 'area', 'year'],
+    dimensions: ['programme', 'donor', 'area', 'period'],
     query: (input) =>
       measureQuery(input, {
         from: sql`consumption_sales s`,
@@ -38,9 +39,10 @@ export const consumptionMeasures = defineMeasures('consumption', [
         })} and ${monthsInPeriod(input)})`,
         value: sql`cast(coalesce(sum(s.amount_fen), 0) as text)`,
         keys: {
+          programme: col('s.programmeCode'),
           donor: col('s.donorCode'),
           area: col('s.areaCode'),
-          year: sql`cast(substr(s.month, 1, 4) as integer)`,
+          period: monthKey(col('s.month'), input.granularity),
         },
       }),
   },

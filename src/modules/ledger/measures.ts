@@ -24,8 +24,10 @@ import {
   type Measure,
   type MeasureInput,
   measureQuery,
+  periodKey,
+  yearKey,
 } from '../analytics/measure.js';
-import { allOf, placesAtLevel, projectConditions } from '../projects/measures.js';
+import { allOf, PROJECT_KEYS, placesAtLevel, projectConditions } from '../projects/measures.js';
 
 /** The `project_figures` column holding each project's all-years actual sum of the type. */
 const FIGURES = {
@@ -43,12 +45,12 @@ const exact = (column: string) => exactSum(sql`${col(column)}`);
  * area (see {@link areaShares}).
  */
 function wholeProjects(input: MeasureInput, type: TransactionType) {
-  if (input.filters.period === undefined && !input.dimensions.includes('year')) {
+  if (input.filters.period === undefined && !input.dimensions.includes('period')) {
     return measureQuery(input, {
       from: sql`projects p join project_figures f on f.project_id = p.id`,
       where: allOf(projectConditions(input)),
       value: exact(FIGURES[type]),
-      keys: { donor: col('p.leadDonorCode') },
+      keys: PROJECT_KEYS,
     });
   }
   return measureQuery(input, {
@@ -59,7 +61,77 @@ function wholeProjects(input: MeasureInput, type: TransactionType) {
       ...projectConditions(input),
     ]),
     value: exact('t.valueFen'),
-    keys: { donor: col('p.leadDonorCode'), year: col('t.year') },
+    keys: {
+      ...PROJECT_KEYS,
+      period:
+        input.granularity === 'year'
+          ? yearKey(col('t.year'))
+          : periodKey(input.db, col('t.date'), input.granularity),
+    },
+  });
+}
+
+/** The two pairing classes as rows `pc(k)`, to split each amount into its in- and cross-pair parts. */
+const PAIRING_CLASSES = sql`(select 'in-pair' as k union all select 'cross-pair' as k) pc`;
+
+/** A pairing class's part of `alias` is not zero (no row for a class a part has nothing of). */
+function nonZeroPart(alias: string): Expression<SqlBool> {
+  const a = sql.raw(alias);
+  return sql<SqlBool>`(case when pc.k = 'cross-pair' then ${a}.cross_pair_fen else ${a}.amount_fen - ${a}.cross_pair_fen end) <> 0`;
+}
+
+/**
+ * The period of a measure kept per year (area shares, compliance parts): whole calendar years
+ * only, and keyed by year only.
+ *
+ * @throws InvalidInputError `analytics.periodNotWholeYears` on `filters.period`,
+ *   `analytics.granularityUnsupported` on `granularity`
+ */
+function wholeYears(input: MeasureInput, name: string, alias: string): Expression<SqlBool>[] {
+  if (input.dimensions.includes('period') && input.granularity !== 'year') {
+    throw InvalidInputError.field(
+      'granularity',
+      problem('analytics.granularityUnsupported', {
+        name: input.granularity,
+        measure: name,
+        known: 'year',
+      }),
+    );
+  }
+  const period = input.filters.period;
+  if (!period) return [];
+  if (!period.from.endsWith('-01-01') || !period.to.endsWith('-12-31')) {
+    throw InvalidInputError.field(
+      'filters.period',
+      problem('analytics.periodNotWholeYears', { measure: name, ...period }),
+    );
+  }
+  return [
+    sql<SqlBool>`${sql.ref(`${alias}.year`)} between ${Number(period.from.slice(0, 4))} and ${Number(period.to.slice(0, 4))}`,
+  ];
+}
+
+/**
+ * Disbursements split into in-pair and cross-pair parts, for the whole project (no area): the
+ * compliance parts on the actual basis (each donor's part of each year's disbursements, its
+ * cross-pair part being the share of the project's locations that are cross-pair for that donor;
+ * decisions 0004, 0011), by year.
+ */
+function disbursedByPairing(input: MeasureInput, name: string) {
+  const pairing = input.filters.pairing;
+  return measureQuery(input, {
+    from: sql`compliance_parts cp join projects p on p.id = cp.project_id cross join ${PAIRING_CLASSES}`,
+    where: allOf([
+      sql<SqlBool>`cp.basis = 'actual'`,
+      nonZeroPart('cp'),
+      ...wholeYears(input, name, 'cp'),
+      ...(pairing ? [sql<SqlBool>`pc.k = ${pairing}`] : []),
+      ...projectConditions(input),
+    ]),
+    value: exactSum(
+      sql`case when pc.k = 'cross-pair' then cp.cross_pair_fen else cp.amount_fen - cp.cross_pair_fen end`,
+    ),
+    keys: { ...PROJECT_KEYS, period: yearKey(col('cp.year')), pairing: col('pc.k') },
   });
 }
 
@@ -83,35 +155,40 @@ const AREA_SHARES = {
  * @throws InvalidInputError `analytics.periodNotWholeYears` on `filters.period`
  */
 function areaShares(input: MeasureInput, name: string, type: TransactionType) {
-  const period = input.filters.period;
-  const years: Expression<SqlBool>[] = [];
-  if (period) {
-    if (!period.from.endsWith('-01-01') || !period.to.endsWith('-12-31')) {
-      throw InvalidInputError.field(
-        'filters.period',
-        problem('analytics.periodNotWholeYears', { measure: name, ...period }),
-      );
-    }
-    years.push(
-      sql<SqlBool>`ap.year between ${Number(period.from.slice(0, 4))} and ${Number(period.to.slice(0, 4))}`,
-    );
-  }
+  const years = wholeYears(input, name, 'ap');
   const at = placesAtLevel(input, 'ap');
   const { area: _area, ...rest } = input.filters;
   const projects = projectConditions({ ...input, filters: rest, areas: null });
   const shares = AREA_SHARES[type];
   const table = sql.table(shares.table);
+  // Disbursements only: `area_parts` keeps each part's cross-pair fen.
+  const split =
+    type === 'disbursement' &&
+    (input.filters.pairing !== undefined || input.dimensions.includes('pairing'));
+  const pairing = input.filters.pairing;
+  const from = at
+    ? sql`${table} ap join areas a on a.code = ap.area_code join projects p on p.id = ap.project_id`
+    : sql`${table} ap join projects p on p.id = ap.project_id`;
   return measureQuery(input, {
-    from: at
-      ? sql`${table} ap join areas a on a.code = ap.area_code join projects p on p.id = ap.project_id`
-      : sql`${table} ap join projects p on p.id = ap.project_id`,
+    from: split ? sql`${from} cross join ${PAIRING_CLASSES}` : from,
     where: allOf([
       ...(at ? [at] : [sql<SqlBool>`ap.area_code = ${input.filters.area}`]),
       ...years,
       ...projects,
+      ...(split ? [nonZeroPart('ap')] : []),
+      ...(split && pairing ? [sql<SqlBool>`pc.k = ${pairing}`] : []),
     ]),
-    value: exact(shares.amount),
-    keys: { donor: col('p.leadDonorCode'), area: col('ap.areaCode'), year: col('ap.year') },
+    value: split
+      ? exactSum(
+          sql`case when pc.k = 'cross-pair' then ap.cross_pair_fen else ap.amount_fen - ap.cross_pair_fen end`,
+        )
+      : exact(shares.amount),
+    keys: {
+      ...PROJECT_KEYS,
+      area: col('ap.areaCode'),
+      period: yearKey(col('ap.year')),
+      ...(split ? { pairing: col('pc.k') } : {}),
+    },
   });
 }
 
@@ -121,14 +198,27 @@ function ledgerMeasure(name: string, type: TransactionType, label: Measure['labe
     unit: 'fen',
     label,
     description: {
-      zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选；按地区筛选或分组时取项目在该地区的份额（按地点份额拆分，跨地区项目按份额分到各地区，各地区之和等于合计${type === 'disbursement' ? '；与地区资金一致' : ''}），期间须为整年`,
-      en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date; by area, each project's share in the area (split by location shares: a project in several areas is divided between them, so the areas add up to the total${type === 'disbursement' ? "; as the area's funds" : ''}), the period in whole years`,
+      zh: `${label.zh}：实际台账分录（冲正相抵）之和，期间按分录日期筛选；按地区筛选或分组时取项目在该地区的份额（按地点份额拆分，跨地区项目按份额分到各地区，各地区之和等于合计${type === 'disbursement' ? '；与地区资金一致' : ''}），期间须为整年、按年分组${type === 'disbursement' ? '；按结对类别（结对内 / 打破对结）拆分时取合规部分（各援助方份额中打破对结地点的部分），按年' : ''}；项目类型与阶段为项目的（当前阶段）`,
+      en: `${label.en}: the sum of actual ledger entries (reversals netted), the period on the entry date; by area, each project's share in the area (split by location shares: a project in several areas is divided between them, so the areas add up to the total${type === 'disbursement' ? "; as the area's funds" : ''}), the period in whole years and keyed by year${type === 'disbursement' ? "; by pairing (in-pair / cross-pair), the compliance parts (each donor's share of the disbursements in locations cross-pair for it), by year" : ''}; the project type and (current) stage are the project's`,
     },
-    dimensions: ['donor', 'area', 'year'],
-    query: (input) =>
-      input.filters.area !== undefined || input.dimensions.includes('area')
-        ? areaShares(input, name, type)
-        : wholeProjects(input, type),
+    dimensions: [
+      'programme',
+      'donor',
+      'area',
+      'period',
+      'projectType',
+      'stage',
+      ...(type === 'disbursement' ? (['pairing'] as const) : []),
+    ],
+    query: (input) => {
+      if (input.filters.area !== undefined || input.dimensions.includes('area')) {
+        return areaShares(input, name, type);
+      }
+      if (input.filters.pairing !== undefined || input.dimensions.includes('pairing')) {
+        return disbursedByPairing(input, name);
+      }
+      return wholeProjects(input, type);
+    },
   };
 }
 

@@ -38,7 +38,11 @@ function pairingsCount(input: MeasureInput, kind: Kind | null) {
       where p.kind is not null) ip`,
     where: sql<SqlBool>`${filter} and ${active} and ${ofKind}`,
     value: sql`count(*)`,
-    keys: { donor: col('ip.donorCode'), area: col('ip.areaCode') },
+    keys: {
+      programme: col('ip.programmeCode'),
+      donor: col('ip.donorCode'),
+      area: col('ip.areaCode'),
+    },
   });
 }
 
@@ -56,7 +60,7 @@ function pairingMeasure(
       zh: `期间内有效的${what.zh}（机构对机构的结对，含下级单位）`,
       en: `${what.en} active at some time in the period (organisation-to-organisation sub-pairings)`,
     },
-    dimensions: ['donor', 'area'],
+    dimensions: ['programme', 'donor', 'area'],
     query: (input) => pairingsCount(input, kind),
   };
 }

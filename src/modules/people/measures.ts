@@ -4,7 +4,8 @@
  * distinct persons. Long-term and flexible (柔性) postings are counted separately, as the
  * programme reports them: `people_sent` and `people_serving` are the long-term ones, the
  * `_flexible` twins the others. A posting's donor, area and programme filter it; its person's
- * publication decides what another donor's user may see.
+ * publication decides what another donor's user may see. Pairing: the posting's cross-pair flag
+ * (a posting outside the donor's pairing, 打破对结), kept with the posting.
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
 import {
@@ -13,8 +14,9 @@ import {
   type Measure,
   type MeasureInput,
   measureQuery,
+  pairingKey,
+  periodKey,
   recordFilter,
-  yearOf,
 } from '../analytics/measure.js';
 
 const POSTING = {
@@ -22,6 +24,7 @@ const POSTING = {
   area: 's.areaCode',
   programme: 's.programmeCode',
   published: 'p.publishedAt',
+  crossPair: 's.crossPair',
 } as const;
 
 type Mode = 'long-term' | 'flexible';
@@ -43,7 +46,10 @@ function postingsMeasure(
     unit: 'count',
     label,
     description,
-    dimensions: kind === 'sent' ? ['donor', 'area', 'year'] : ['donor', 'area'],
+    dimensions:
+      kind === 'sent'
+        ? ['programme', 'donor', 'area', 'period', 'pairing']
+        : ['programme', 'donor', 'area', 'pairing'],
     query: (input) => {
       const day = servingDay(input);
       const when: Expression<SqlBool> =
@@ -55,9 +61,13 @@ function postingsMeasure(
         where: sql<SqlBool>`${when} and s.mode = ${mode}`,
         value: sql`count(distinct s.person_id)`,
         keys: {
+          programme: col('s.programmeCode'),
           donor: col('s.donorCode'),
           area: col('s.areaCode'),
-          ...(kind === 'sent' ? { year: yearOf(input.db, col('s.termStart')) } : {}),
+          pairing: pairingKey(col('s.crossPair')),
+          ...(kind === 'sent'
+            ? { period: periodKey(input.db, col('s.termStart'), input.granularity) }
+            : {}),
         },
       });
     },

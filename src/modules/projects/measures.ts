@@ -16,12 +16,15 @@ import {
   inCodes,
   type MeasureInput,
   measureQuery,
+  periodKey,
+  yearKey,
 } from '../analytics/measure.js';
 import { placedIn, visibleCondition } from './repository.js';
 
 /**
  * Projects `p` that pass the filters as the registry reads them — the programme, the lead
- * donor in the donor's subtree, a location in the area's subtree — and that the actor may see
+ * donor in the donor's subtree, a location in the area's subtree, the project type, the stage
+ * (the project's current stage) — and that the actor may see
  * (`visibleCondition`, the `projects.read` policy in SQL). The period is each measure's own.
  */
 export function projectConditions(input: MeasureInput): Expression<SqlBool>[] {
@@ -33,6 +36,10 @@ export function projectConditions(input: MeasureInput): Expression<SqlBool>[] {
   if (input.donors) parts.push(inCodes(col('p.leadDonorCode'), input.donors));
   if (filters.area !== undefined)
     parts.push(placedIn(col('p.id') as Expression<number>, filters.area));
+  if (filters.projectType !== undefined) {
+    parts.push(sql<SqlBool>`p.type_code = ${filters.projectType}`);
+  }
+  if (filters.stage !== undefined) parts.push(sql<SqlBool>`p.stage = ${filters.stage}`);
   const visible = visibleCondition(input.actor, input.ref, {
     donor: filters.donor,
     area: filters.area,
@@ -44,6 +51,17 @@ export function projectConditions(input: MeasureInput): Expression<SqlBool>[] {
   }
   return parts;
 }
+
+/**
+ * The keys every project measure groups by that are the project's own: the programme, the lead
+ * donor, the project type and the current stage.
+ */
+export const PROJECT_KEYS = {
+  programme: col('p.programmeCode'),
+  donor: col('p.leadDonorCode'),
+  projectType: col('p.typeCode'),
+  stage: col('p.stage'),
+} as const;
 
 /** The conditions joined with `and` (true when there are none). */
 export function allOf(parts: readonly Expression<SqlBool>[]): Expression<SqlBool> {
@@ -113,17 +131,18 @@ export const projectMeasures = defineMeasures('projects', [
     unit: 'count',
     label: { zh: '项目数', en: 'Projects' },
     description: {
-      zh: '项目个数；期间按项目所属计划年度（与期间有交集的年度）筛选',
-      en: 'Projects; the period keeps those whose plan year overlaps it',
+      zh: '项目个数；期间按项目所属计划年度（与期间有交集的年度）筛选，按期间分组只能按年；阶段为项目当前阶段',
+      en: 'Projects; the period keeps those whose plan year overlaps it, and groups them by plan year only (year granularity); the stage is the current one',
     },
-    dimensions: ['donor', 'area', 'year'],
+    dimensions: ['programme', 'donor', 'area', 'period', 'projectType', 'stage'],
+    granularities: ['year'],
     query: (input) => {
       const places = withPlaces(input, sql`projects p`);
       return measureQuery(input, {
         from: places.from,
         where: allOf([...projectConditions(input), ...yearInPeriod(input), ...places.where]),
         value: sql`count(*)`,
-        keys: { donor: col('p.leadDonorCode'), area: col('pp.areaCode'), year: col('p.year') },
+        keys: { ...PROJECT_KEYS, area: col('pp.areaCode'), period: yearKey(col('p.year')) },
       });
     },
   },
@@ -132,22 +151,28 @@ export const projectMeasures = defineMeasures('projects', [
     unit: 'count',
     label: { zh: '带动就业（人）', en: 'Jobs created' },
     description: {
-      zh: '项目成效中已实现的就业人数：每个项目取期间内（按截至日期）最大的一条实际数，再求和',
-      en: 'Jobs from projects’ achieved results: per project the largest achieved figure dated (as of) within the period, summed',
+      zh: '项目成效中已实现的就业人数：每个项目取期间内（按截至日期）最大的一条实际数，再求和；按期间分组时取各期间内的最大数（累计数，各期间之和不等于全期）',
+      en: 'Jobs from projects’ achieved results: per project the largest achieved figure dated (as of) within the period, summed; by period, the largest within each period (cumulative figures: periods do not add up to the whole)',
     },
-    dimensions: ['donor', 'area'],
+    dimensions: ['programme', 'donor', 'area', 'period', 'projectType', 'stage'],
     query: (input) => {
       const period = input.filters.period;
       const dated = period ? sql` and r.as_of between ${period.from} and ${period.to}` : sql``;
+      // By period: each project's largest achieved figure dated within each period (the figure
+      // as reported then: cumulative, so periods do not add up to the whole period's figure).
+      const byPeriod = input.dimensions.includes('period');
+      const key = periodKey(input.db, col('r.asOf'), input.granularity);
       const places = withPlaces(
         input,
-        sql`projects p join (select r.project_id, max(r.value) as jobs from project_results r where r.metric = 'jobs' and r.planned = 0${dated} group by r.project_id) j on j.project_id = p.id`,
+        byPeriod
+          ? sql`projects p join (select r.project_id, ${key} as pk, max(r.value) as jobs from project_results r where r.metric = 'jobs' and r.planned = 0${dated} group by r.project_id, ${key}) j on j.project_id = p.id`
+          : sql`projects p join (select r.project_id, max(r.value) as jobs from project_results r where r.metric = 'jobs' and r.planned = 0${dated} group by r.project_id) j on j.project_id = p.id`,
       );
       return measureQuery(input, {
         from: places.from,
         where: allOf([...projectConditions(input), ...places.where]),
         value: sql`coalesce(sum(j.jobs), 0)`,
-        keys: { donor: col('p.leadDonorCode'), area: col('pp.areaCode') },
+        keys: { ...PROJECT_KEYS, area: col('pp.areaCode'), period: col('j.pk') },
       });
     },
   },

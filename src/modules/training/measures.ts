@@ -12,8 +12,8 @@ import {
   inPeriod,
   type MeasureInput,
   measureQuery,
+  periodKey,
   recordFilter,
-  yearOf,
 } from '../analytics/measure.js';
 import { visibleExchanges } from './scope.js';
 
@@ -36,9 +36,10 @@ function sessionMeasure(
     where: recordFilter(input, SESSION_COLUMNS),
     value,
     keys: {
+      programme: col('s.programmeCode'),
       donor: col('s.organiserCode'),
       area: col('s.areaCode'),
-      year: yearOf(input.db, col('s.startDate')),
+      period: periodKey(input.db, col('s.startDate'), input.granularity),
     },
     ...(distinct ? { distinct } : {}),
   });
@@ -94,7 +95,10 @@ function exchangeMeasure(input: MeasureInput, value: Expression<unknown>, kind?:
     from: sql`exchange_activities x`,
     where: exchangeWhere(input, kind),
     value,
-    keys: { year: yearOf(input.db, col('x.startDate')) },
+    keys: {
+      programme: col('x.programmeCode'),
+      period: periodKey(input.db, col('x.startDate'), input.granularity),
+    },
   });
 }
 
@@ -107,7 +111,7 @@ export const trainingMeasures = defineMeasures('training', [
       zh: '参训的不重复人数，按开班日期计入期间：关联到人员的参训者跨班次只计一次，其余按各班参训人数相加；复训只记人次',
       en: 'Distinct people trained, sessions by start date: a participant linked to a person counts once across sessions, the others as each session records them (a repeat course records person-times only)',
     },
-    dimensions: ['donor', 'area', 'year'],
+    dimensions: ['programme', 'donor', 'area', 'period'],
     query: peopleTrained,
   },
   {
@@ -118,7 +122,7 @@ export const trainingMeasures = defineMeasures('training', [
       zh: '培训班次的人次之和，按开班日期计入期间',
       en: 'Person-times (人次) of the training sessions, summed; sessions by start date',
     },
-    dimensions: ['donor', 'area', 'year'],
+    dimensions: ['programme', 'donor', 'area', 'period'],
     query: (input) => sessionMeasure(input, sql`coalesce(sum(s.person_times), 0)`),
   },
   {
@@ -129,7 +133,7 @@ export const trainingMeasures = defineMeasures('training', [
       zh: '参训后实现就业的人数之和，按开班日期计入期间',
       en: 'Participants who found a job after a session, summed; sessions by start date',
     },
-    dimensions: ['donor', 'area', 'year'],
+    dimensions: ['programme', 'donor', 'area', 'period'],
     query: (input) => sessionMeasure(input, sql`coalesce(sum(s.jobs_found), 0)`),
   },
   {
@@ -140,7 +144,7 @@ export const trainingMeasures = defineMeasures('training', [
       zh: '交往交流交融活动的参与人数（新疆方与援疆方之和），按开始日期计入期间；跨结对活动只计一次',
       en: 'Participants of exchange activities (from Xinjiang and from the donor side); by start date; a cross-pair activity counts once',
     },
-    dimensions: ['year'],
+    dimensions: ['programme', 'period'],
     query: (input) =>
       exchangeMeasure(input, sql`coalesce(sum(x.participants_local + x.participants_donor), 0)`),
   },
@@ -152,7 +156,7 @@ export const trainingMeasures = defineMeasures('training', [
       zh: '交往交流交融活动的个数，按开始日期计入期间',
       en: 'Exchange activities, by start date',
     },
-    dimensions: ['year'],
+    dimensions: ['programme', 'period'],
     query: (input) => exchangeMeasure(input, sql`count(*)`),
   },
   {
@@ -163,7 +167,7 @@ export const trainingMeasures = defineMeasures('training', [
       zh: '类型为“书屋”的交流活动个数（每间书屋一条记录），按开始日期计入期间',
       en: 'Exchange activities of the kind reading room (one record per room), by start date',
     },
-    dimensions: ['year'],
+    dimensions: ['programme', 'period'],
     query: (input) => exchangeMeasure(input, sql`count(*)`, 'reading-room'),
   },
 ]);
