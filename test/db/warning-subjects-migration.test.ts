@@ -7,6 +7,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import { type Database, type Engine, openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
+import { areaMoney } from '../../src/db/migrations/0029_area_money.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import { upgradeDatabase } from '../../src/modules/maintenance.js';
 import { loadReferenceData } from '../../src/seed/reference.js';
@@ -44,11 +45,15 @@ for (const engine of selectedEngines()) {
         const database = openDatabase(s.url);
         open.push({ database, drop: s.drop });
         await migrateToLatest(database, BEFORE);
-        // Today's reference loader writes the columns of later migrations (0016: areas.name_en):
-        // lent for the load, taken back before upgrading, so 0016 adds it as it would.
+        // Today's reference loader writes the columns of later migrations (0016: areas.name_en,
+        // 0028: pairings.note_en): lent for the load, taken back before upgrading, so those
+        // migrations add them as they would.
         await sql`alter table areas add column name_en text not null default ''`.execute(
           database.db,
         );
+        await sql`alter table pairings add column note_en text`.execute(database.db);
+        // … and the tables of later projections it keeps at every commit (0029: area_money).
+        await areaMoney.up(database.db);
         await loadReferenceData(database);
         await createTestProject(database, { code: 'MIG-KEPT' });
         await createTestProject(database, { code: 'MIG-GONE' });
@@ -99,6 +104,8 @@ for (const engine of selectedEngines()) {
         const indexesBefore = await indexNames(database, engine);
 
         await sql`alter table areas drop column name_en`.execute(database.db);
+        await sql`alter table pairings drop column note_en`.execute(database.db);
+        await sql`drop table area_money`.execute(database.db);
         await upgradeDatabase(database);
 
         const after = await database.db.selectFrom('warnings').selectAll().orderBy('id').execute();
