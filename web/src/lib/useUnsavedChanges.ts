@@ -1,5 +1,5 @@
 import { App as AntApp } from 'antd';
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type BlockerFunction, useBlocker } from 'react-router';
 
@@ -23,24 +23,34 @@ export function useUnsavedChanges(dirty: boolean): { allowLeaving: () => void } 
     ),
   );
 
-  // One dialog per blocked navigation, bound to the blocker it was opened for (each blocked
-  // navigation is a new blocker object). Not a ref to "the current blocker" written during render:
-  // the router's states reach React in transitions, and a ref set by a render React has not
-  // committed can point the dialog's buttons at another blocker (seen once under CPU load: after
-  // "stay", "leave" on the next dialog did not navigate).
+  // One dialog per blocked navigation (per location asked for), kept open while React re-renders
+  // with new blocker objects for the same navigation (the router's states reach React in
+  // transitions): destroying and reopening it then lost a click landing in between (seen under
+  // CPU load: "leave" did nothing). Its buttons act on the blocker of the last committed render
+  // (a ref written in a layout effect, never during a render React may not commit), and only
+  // while that blocker still holds the navigation.
+  const latest = useRef(blocker);
+  useLayoutEffect(() => {
+    latest.current = blocker;
+  });
+  const blockedKey = blocker.state === 'blocked' ? blocker.location.key : null;
   useEffect(() => {
-    if (blocker.state !== 'blocked') return;
+    if (blockedKey === null) return;
+    const act = (how: 'proceed' | 'reset') => {
+      const current = latest.current;
+      if (current.state === 'blocked') current[how]();
+    };
     const dialog = modal.confirm({
       title: t('common.unsaved.title'),
       content: t('common.unsaved.text'),
       okText: t('common.unsaved.leave'),
       okButtonProps: { danger: true },
       cancelText: t('common.unsaved.stay'),
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
+      onOk: () => act('proceed'),
+      onCancel: () => act('reset'),
     });
     return () => dialog.destroy();
-  }, [blocker, modal, t]);
+  }, [blockedKey, modal, t]);
 
   // Changes saved (or undone) meanwhile: nothing left to ask about.
   useEffect(() => {
