@@ -81,6 +81,17 @@ function nonZeroPart(alias: string): Expression<SqlBool> {
 }
 
 /**
+ * The calendar years of a period, as a list: `year in (…)` lets SQLite's planner start from the
+ * project's donor where `year between` made it scan the area index (4× slower for one donor and
+ * one year; bench/analytics.ts).
+ */
+function yearsOf(period: { from: string; to: string }): number[] {
+  const out: number[] = [];
+  for (let y = Number(period.from.slice(0, 4)); y <= Number(period.to.slice(0, 4)); y++) out.push(y);
+  return out;
+}
+
+/**
  * The period of a measure kept per year (area shares, compliance parts): whole calendar years
  * only, and keyed by year only.
  *
@@ -106,9 +117,7 @@ function wholeYears(input: MeasureInput, name: string, alias: string): Expressio
       problem('analytics.periodNotWholeYears', { measure: name, ...period }),
     );
   }
-  return [
-    sql<SqlBool>`${sql.ref(`${alias}.year`)} between ${Number(period.from.slice(0, 4))} and ${Number(period.to.slice(0, 4))}`,
-  ];
+  return [sql<SqlBool>`${sql.ref(`${alias}.year`)} in (${sql.join(yearsOf(period))})`];
 }
 
 /**
