@@ -53,7 +53,7 @@ for (const engine of selectedEngines()) {
         );
         await sql`alter table pairings add column note_en text`.execute(database.db);
         // … and the tables of later projections it keeps at every commit (0029: area_money).
-        await areaMoney.up(database.db);
+        await areaMoney.up(database.db, engine);
         await loadReferenceData(database);
         await createTestProject(database, { code: 'MIG-KEPT' });
         await createTestProject(database, { code: 'MIG-GONE' });

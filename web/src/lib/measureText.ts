@@ -1,5 +1,5 @@
 /** A measure's label and values as the analysis screens show them (decision 0049). */
-import { formatWan } from './money';
+import { formatWan } from './money.js';
 
 /** A measure as GET /api/analytics/measures lists it (only what the words need). */
 export interface MeasureWords {

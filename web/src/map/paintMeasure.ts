@@ -3,9 +3,9 @@
  * name, matchAreas), five classes by quantiles of the counties with a value, and what has no
  * place on the map (counties without a boundary; values recorded at the prefecture level).
  */
-import type { AreaSummary } from '../api/types';
-import type { CountyCollection } from './matchAreas';
-import { matchAreas } from './matchAreas';
+import type { AreaSummary } from '../api/types.js';
+import type { CountyCollection } from './matchAreas.js';
+import { matchAreas } from './matchAreas.js';
 
 /** Fills from low to high: on a light page, and on the dark big screen. */
 export const SCALE_LIGHT = ['#deebf7', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;

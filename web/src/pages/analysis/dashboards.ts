@@ -4,7 +4,7 @@
  * (`?d=` base64url of its JSON), so any dashboard is shareable by link; the user's own are also
  * kept in this browser's localStorage. Nothing is stored on the server (yet).
  */
-import { type PivotState, parsePivot } from './pivot';
+import { type PivotState, parsePivot } from './pivot.js';
 
 export const ITEM_KINDS = ['pivot', 'chart', 'figure'] as const;
 export type ItemKind = (typeof ITEM_KINDS)[number];

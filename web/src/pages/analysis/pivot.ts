@@ -268,7 +268,7 @@ export function layOut(
   };
 }
 
-export { numeric } from '../../lib/measureText';
+export { numeric } from '../../lib/measureText.js';
 
 /** Moves a dimension to rows, columns or out of the pivot, keeping at most MAX_DIMENSIONS. */
 export function placeDimension(
