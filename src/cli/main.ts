@@ -14,6 +14,7 @@ import {
 import { checkpointCommand, keygenCommand, verifyHistoryCommand } from './history-commands.js';
 import { jobsRunDueCommand, warningsComputeCommand } from './job-commands.js';
 import { serveCommand } from './serve.js';
+import { exportCommand, importCommand, templateCommand } from './transfer-commands.js';
 import { userAddCommand, userSetPasswordCommand } from './user-commands.js';
 
 function intOption(value: string): number {
@@ -223,6 +224,39 @@ program
   .description('detect the early warnings now: new ones open, those that no longer hold resolve')
   .option('--today <date>', 'compute as of this date (YYYY-MM-DD); default today (UTC)')
   .action(warningsComputeCommand);
+
+program
+  .command('template')
+  .description(
+    'write the Excel template of KIND (projects, ledger): drop-down lists, formats, an example row',
+  )
+  .argument('<kind>', 'projects or ledger')
+  .option('--lang <lang>', 'zh (default) or en')
+  .requiredOption('--out <file>', 'the .xlsx file to write')
+  .action(templateCommand);
+
+program
+  .command('import')
+  .description(
+    'import a filled template (.xlsx) or CSV (UTF-8 or GB18030) of KIND; exit 0 when nothing is critical, 1 otherwise, 2 for an unreadable file',
+  )
+  .argument('<kind>', 'projects or ledger')
+  .argument('<file>')
+  .option('--programme <code>', 'the programme of rows that name none; ledger rows must be of it')
+  .option('--dry-run', 'report every problem, change nothing')
+  .option('--json', 'print the report as one JSON object')
+  .option('--lang <lang>', 'the language of the messages: en (default) or zh')
+  .option('--as <username>', "act with this user's grants (default: the operator, unscoped)")
+  .action(importCommand);
+
+program
+  .command('export')
+  .description('export KIND (projects, ledger) as .xlsx or .csv, streamed; what the actor may see')
+  .argument('<kind>', 'projects or ledger')
+  .requiredOption('--out <file>', 'FILE.xlsx or FILE.csv')
+  .option('--lang <lang>', 'zh (default) or en')
+  .option('--as <username>', 'export what this user may see (default: everything)')
+  .action(exportCommand);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DomainError) {

@@ -18,6 +18,7 @@ import { PROJECTS } from './problem-catalogue/projects.js';
 import { REFERENCE } from './problem-catalogue/reference.js';
 import { TEAMS } from './problem-catalogue/teams.js';
 import { TRAINING } from './problem-catalogue/training.js';
+import { TRANSFER } from './problem-catalogue/transfer.js';
 
 export type { ProblemTemplate } from './problem-catalogue/template.js';
 
@@ -32,6 +33,7 @@ export const PROBLEMS = {
   ...TRAINING,
   ...TEAMS,
   ...PEOPLE,
+  ...TRANSFER,
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEMS;

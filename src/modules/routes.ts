@@ -20,6 +20,7 @@ import { qualityRoutes } from './quality/routes.js';
 import { summaryRoutes } from './summary/routes.js';
 import { teamRoutes } from './teams/routes.js';
 import { trainingRoutes } from './training/routes.js';
+import { transferRoutes } from './transfer/routes.js';
 import { warningRoutes } from './warnings/routes.js';
 
 /** Every capability's routes, mounted under /api. A new capability adds one line here. */
@@ -45,5 +46,6 @@ export async function moduleRoutes(app: App) {
   await app.register(summaryRoutes);
   await app.register(trainingRoutes);
   await app.register(teamRoutes);
+  await app.register(transferRoutes);
   await app.register(warningRoutes);
 }

@@ -14,6 +14,7 @@ import { PROJECTS } from '../../src/domain/problem-catalogue/projects.js';
 import { REFERENCE } from '../../src/domain/problem-catalogue/reference.js';
 import { TEAMS } from '../../src/domain/problem-catalogue/teams.js';
 import { TRAINING } from '../../src/domain/problem-catalogue/training.js';
+import { TRANSFER } from '../../src/domain/problem-catalogue/transfer.js';
 import { PROBLEMS } from '../../src/domain/problem-catalogue.js';
 import { problem, renderProblem, templateParams } from '../../src/domain/problems.js';
 import { problemLanguage, validationProblem } from '../../src/http/problems.js';
@@ -83,6 +84,7 @@ describe('the problem catalogue', () => {
       TRAINING,
       TEAMS,
       PEOPLE,
+      TRANSFER,
     ];
     const total = parts.reduce((n, part) => n + Object.keys(part).length, 0);
     expect(total).toBe(CODES.length);

@@ -338,5 +338,58 @@ export const messages: Widen<typeof zh> = {
       assessmentYear:
         "An assessment's year must lie within the mentoring's years ({{from}} – {{to}})",
     },
+    import: {
+      unreadable: 'the file cannot be read: it is neither an Excel workbook (.xlsx) nor CSV text',
+      oldExcel: 'this is an old Excel file (.xls): save it as .xlsx in Excel, then import it',
+      tooLarge:
+        'the file would inflate to more than {{limit}} MB (or is compressed suspiciously well): refused',
+      notTemplate:
+        'this workbook is not a Shanhai template (its identifying sheet is missing): download the template first',
+      wrongKind: 'this workbook is a "{{found}}" template, not "{{expected}}"',
+      oldVersion:
+        'template version {{found}} is out of date (now {{current}}): download the new template and copy the data into it',
+      missingSheet: 'the sheet "{{sheet}}" is missing',
+      missingColumn: 'the required column "{{column}}" is missing',
+      unknownColumn: 'unknown column "{{column}}": ignored',
+      noRows: 'the file has no data rows',
+      programmeUnknown: 'no programme {{code}}',
+      required: '"{{column}}" is required',
+      notNumber: '"{{value}}" is not a number',
+      notWhole: '"{{value}}" must be a whole number',
+      tooManyDecimals: 'the amount "{{value}}" has more than two decimals (fen)',
+      negative: '"{{value}}" must not be negative',
+      wanYuan: '"{{value}}" is in 10,000 yuan (万元) but this column is in yuan: enter {{yuan}}',
+      thousands: '"{{value}}" has thousands separators: read as {{number}}',
+      looksLikeWanYuan:
+        'a budget of only {{value}} yuan: was it entered in 10,000 yuan (万元)? This column is in yuan',
+      notDate: '"{{value}}" is not a date (write YYYY-MM-DD)',
+      dateSerial: 'a date given as the Excel serial number {{value}}: read as {{date}}',
+      dateText: 'a date written as the text "{{value}}": read as {{date}}',
+      formula:
+        'the cell holds a formula ({{formula}}): its computed value was used; paste values instead',
+      formulaNoValue:
+        'the cell holds a formula ({{formula}}) with no saved result: paste values instead',
+      cellError: 'the cell holds the error {{value}}',
+      mergedCells: 'the row has merged cells ({{range}}): unmerge them and fill each row',
+      unknownCode: '"{{value}}" is not a known {{list}}',
+      ambiguousName:
+        '"{{value}}" matches several of {{list}}: pick it from the drop-down list (with its code)',
+      badShares:
+        '"{{value}}" cannot be read: write "code=percent; code=percent", e.g. 653201=60%; 653222=40%',
+      notYesNo: '"{{value}}" must be yes or no',
+      invalid: 'the value of "{{column}}" is not accepted',
+      tooLong: '"{{column}}" takes at most {{maximum}} characters',
+      duplicateCode:
+        'the code {{code}} appears more than once in the file (rows {{rows}}): none of them is imported',
+      duplicateRow:
+        'identical to rows {{rows}}: none of them is imported; if they are separate entries, tell them apart in the note',
+      exists:
+        'project {{code}} exists already: row skipped (an import does not change existing projects)',
+      alreadyRecorded:
+        'the ledger holds an identical entry already (project, type, planned, amount, date, organisations, note): row skipped',
+      outOfScope: 'you may not enter this row ({{code}}): it is outside your grants',
+      otherProgramme:
+        'project {{code}} belongs to the programme {{programme}}, not the one imported into',
+    },
   },
 };

@@ -1,0 +1,332 @@
+/**
+ * The columns of each kind's template: the body field each fills, its header and comment in
+ * Chinese and English, its type, its list and the example row's value (decision 0050).
+ */
+
+export type ColumnType = 'text' | 'code' | 'yuan' | 'date' | 'int' | 'percent' | 'bool' | 'shares';
+
+/** The lists coded columns take their values from (the lists sheet has one column each). */
+export type ListName =
+  | 'programmes'
+  | 'donors'
+  | 'orgs'
+  | 'areas'
+  | 'types'
+  | 'stages'
+  | 'progressStages'
+  | 'deliveryModes'
+  | 'transactionTypes'
+  | 'planned';
+
+export interface Text2 {
+  zh: string;
+  en: string;
+}
+
+export interface Column {
+  /** The body field it fills (`name.zh` for a nested one). */
+  field: string;
+  header: Text2;
+  comment: Text2;
+  type: ColumnType;
+  list?: ListName;
+  width: number;
+  /** The example row's value, as the template shows it (a code for coded columns). */
+  example: string | number | boolean | null;
+}
+
+/** Marks the template's example row: a row with this code is not imported. */
+export const EXAMPLE_CODE = 'EXAMPLE-0001';
+
+export const PROJECT_COLUMNS: Column[] = [
+  {
+    field: 'code',
+    header: { zh: '项目编号', en: 'Project code' },
+    comment: {
+      zh: '唯一编号，如 XJ-2026-BJ-0001。已存在的编号整行跳过（导入不修改已有项目）。',
+      en: 'Unique code, e.g. XJ-2026-BJ-0001. A code that exists already skips the row (an import does not change existing projects).',
+    },
+    type: 'text',
+    width: 20,
+    example: EXAMPLE_CODE,
+  },
+  {
+    field: 'name.zh',
+    header: { zh: '项目名称', en: 'Name (Chinese)' },
+    comment: { zh: '中文名称，最多 300 字。', en: 'The Chinese name, at most 300 characters.' },
+    type: 'text',
+    width: 32,
+    example: '和田市安居房项目',
+  },
+  {
+    field: 'name.en',
+    header: { zh: '英文名称', en: 'Name (English)' },
+    comment: { zh: '可不填。', en: 'Optional.' },
+    type: 'text',
+    width: 28,
+    example: 'Hotan housing project',
+  },
+  {
+    field: 'programme',
+    header: { zh: '援助计划', en: 'Programme' },
+    comment: {
+      zh: '从下拉列表选择；不填则取导入时指定的计划（--programme）。',
+      en: 'Pick from the list; blank: the programme named when importing (--programme).',
+    },
+    type: 'code',
+    list: 'programmes',
+    width: 18,
+    example: 'xinjiang',
+  },
+  {
+    field: 'donor',
+    header: { zh: '牵头援助方', en: 'Lead donor' },
+    comment: {
+      zh: '从下拉列表选择（名称 [代码]）。只有一个援助方时即占全部份额。',
+      en: 'Pick from the list (name [code]). Alone, it holds the whole share.',
+    },
+    type: 'code',
+    list: 'donors',
+    width: 18,
+    example: '110000',
+  },
+  {
+    field: 'donors',
+    header: { zh: '援助方份额', en: 'Donor shares' },
+    comment: {
+      zh: '多个援助方时填写，如 110000=70%; 310000=30%，合计 100%；牵头方须份额最大。只有一个援助方时不填。',
+      en: 'For several donors, e.g. 110000=70%; 310000=30%, summing to 100%; the lead has the largest share. Blank for one donor.',
+    },
+    type: 'shares',
+    list: 'donors',
+    width: 24,
+    example: null,
+  },
+  {
+    field: 'type',
+    header: { zh: '项目类型', en: 'Project type' },
+    comment: { zh: '从下拉列表选择。', en: 'Pick from the list.' },
+    type: 'code',
+    list: 'types',
+    width: 18,
+    example: 'livelihood',
+  },
+  {
+    field: 'stage',
+    header: { zh: '阶段', en: 'Stage' },
+    comment: {
+      zh: '从下拉列表选择；不填为「储备」。暂停、取消须填写阶段说明。',
+      en: 'Pick from the list; blank: reserve. Suspended and cancelled need a stage reason.',
+    },
+    type: 'code',
+    list: 'stages',
+    width: 14,
+    example: 'approved',
+  },
+  {
+    field: 'budgetFen',
+    header: { zh: '预算（元）', en: 'Budget (yuan)' },
+    comment: {
+      zh: '单位：元（不是万元），最多两位小数。',
+      en: 'In yuan (not 10,000 yuan), at most two decimals.',
+    },
+    type: 'yuan',
+    width: 18,
+    example: 1_000_000,
+  },
+  {
+    field: 'year',
+    header: { zh: '计划年度', en: 'Plan year' },
+    comment: {
+      zh: '四位年份；不填则取立项日期的年份。',
+      en: 'Four digits; blank: the year of the approval date.',
+    },
+    type: 'int',
+    width: 10,
+    example: 2026,
+  },
+  {
+    field: 'approvalDate',
+    header: { zh: '立项日期', en: 'Approval date' },
+    comment: { zh: '日期，如 2026-03-01。', en: 'A date, e.g. 2026-03-01.' },
+    type: 'date',
+    width: 14,
+    example: '2026-03-01',
+  },
+  {
+    field: 'locations',
+    header: { zh: '项目地点', en: 'Locations' },
+    comment: {
+      zh: '从下拉列表选择一个地区；多个地点写成 653201=60%; 653222=40%（合计 100%）。',
+      en: 'Pick one area from the list; several as 653201=60%; 653222=40% (summing to 100%).',
+    },
+    type: 'shares',
+    list: 'areas',
+    width: 28,
+    example: '653201',
+  },
+  {
+    field: 'implementingOrg',
+    header: { zh: '实施单位', en: 'Implementing organisation' },
+    comment: { zh: '可不填；从下拉列表选择。', en: 'Optional; pick from the list.' },
+    type: 'code',
+    list: 'orgs',
+    width: 22,
+    example: null,
+  },
+  {
+    field: 'deliveryMode',
+    header: { zh: '建设方式', en: 'Delivery mode' },
+    comment: { zh: '可不填；从下拉列表选择。', en: 'Optional; pick from the list.' },
+    type: 'code',
+    list: 'deliveryModes',
+    width: 14,
+    example: null,
+  },
+  {
+    field: 'livelihoodShareBp',
+    header: { zh: '民生占比（%）', en: 'Livelihood share (%)' },
+    comment: {
+      zh: '可不填，默认取项目类型的占比；填写其他值须说明理由。',
+      en: "Optional: the type's default. Another value needs a reason.",
+    },
+    type: 'percent',
+    width: 12,
+    example: null,
+  },
+  {
+    field: 'livelihoodReason',
+    header: { zh: '民生占比理由', en: 'Livelihood share reason' },
+    comment: {
+      zh: '改变默认民生占比时填写。',
+      en: "When the share differs from the type's default.",
+    },
+    type: 'text',
+    width: 20,
+    example: null,
+  },
+  {
+    field: 'fixedAsset',
+    header: { zh: '固定资产投资', en: 'Fixed asset' },
+    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
+    type: 'bool',
+    width: 10,
+    example: true,
+  },
+  {
+    field: 'continuing',
+    header: { zh: '续建项目', en: 'Continuing' },
+    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
+    type: 'bool',
+    width: 10,
+    example: false,
+  },
+  {
+    field: 'published',
+    header: { zh: '公开', en: 'Published' },
+    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
+    type: 'bool',
+    width: 8,
+    example: false,
+  },
+  {
+    field: 'stageBeforeSuspension',
+    header: { zh: '暂停前阶段', en: 'Stage before suspension' },
+    comment: { zh: '阶段为暂停或取消时填写。', en: 'When the stage is suspended or cancelled.' },
+    type: 'code',
+    list: 'progressStages',
+    width: 14,
+    example: null,
+  },
+  {
+    field: 'stageReason',
+    header: { zh: '阶段说明', en: 'Stage reason' },
+    comment: { zh: '暂停、取消的原因。', en: 'Why suspended or cancelled.' },
+    type: 'text',
+    width: 20,
+    example: null,
+  },
+];
+
+export const LEDGER_COLUMNS: Column[] = [
+  {
+    field: 'project',
+    header: { zh: '项目编号', en: 'Project code' },
+    comment: {
+      zh: '已登记的项目编号；须是您可录入资金的项目。',
+      en: 'A registered project, one whose funds you may enter.',
+    },
+    type: 'text',
+    width: 20,
+    example: EXAMPLE_CODE,
+  },
+  {
+    field: 'type',
+    header: { zh: '资金类型', en: 'Transaction type' },
+    comment: {
+      zh: '从下拉列表选择：承诺、到位、拨付、支出。',
+      en: 'Pick from the list: commitment, arrival, disbursement, expenditure.',
+    },
+    type: 'code',
+    list: 'transactionTypes',
+    width: 14,
+    example: 'disbursement',
+  },
+  {
+    field: 'planned',
+    header: { zh: '计划/实际', en: 'Planned / actual' },
+    comment: { zh: '从下拉列表选择。', en: 'Pick from the list.' },
+    type: 'code',
+    list: 'planned',
+    width: 12,
+    example: 'actual',
+  },
+  {
+    field: 'valueFen',
+    header: { zh: '金额（元）', en: 'Amount (yuan)' },
+    comment: {
+      zh: '单位：元（不是万元），大于 0，最多两位小数；更正请用冲销，不填负数。',
+      en: 'In yuan (not 10,000 yuan), more than 0, at most two decimals; corrections are reversals, not negative amounts.',
+    },
+    type: 'yuan',
+    width: 18,
+    example: 250_000,
+  },
+  {
+    field: 'date',
+    header: { zh: '日期', en: 'Date' },
+    comment: { zh: '日期，如 2026-04-15。', en: 'A date, e.g. 2026-04-15.' },
+    type: 'date',
+    width: 14,
+    example: '2026-04-15',
+  },
+  {
+    field: 'provider',
+    header: { zh: '拨出单位', en: 'Provider' },
+    comment: { zh: '可不填；从下拉列表选择。', en: 'Optional; pick from the list.' },
+    type: 'code',
+    list: 'orgs',
+    width: 22,
+    example: null,
+  },
+  {
+    field: 'receiver',
+    header: { zh: '接收单位', en: 'Receiver' },
+    comment: { zh: '可不填；从下拉列表选择。', en: 'Optional; pick from the list.' },
+    type: 'code',
+    list: 'orgs',
+    width: 22,
+    example: null,
+  },
+  {
+    field: 'note',
+    header: { zh: '备注', en: 'Note' },
+    comment: {
+      zh: '可不填；同一项目同日同额的多笔记录请用备注区分。',
+      en: 'Optional; tell apart entries of the same project, day and amount here.',
+    },
+    type: 'text',
+    width: 28,
+    example: null,
+  },
+];

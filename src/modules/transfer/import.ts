@@ -1,0 +1,323 @@
+/**
+ * Importing a filled template (XLSX) or CSV of a kind: a dry run reports every problem, triaged
+ * critical (nothing can be imported), error (the row is skipped) or warning, each naming the
+ * sheet, row, column and value; a commit applies the accepted rows in ONE transaction through
+ * the use cases (projects: create; ledger: record), and records the import in the history with
+ * the file's SHA-256. Idempotent: a project code that exists, or a ledger entry identical to one
+ * recorded, is skipped with a warning, so the same file twice changes nothing the second time.
+ *
+ * Both runs go through the same steps, use cases included (each row in a savepoint, so a refused
+ * row leaves nothing behind); the dry run then rolls everything back.
+ */
+import { createHash } from 'node:crypto';
+import { sql } from 'kysely';
+import { DomainError } from '../../domain/errors.js';
+import { type ProblemRef, problem, renderProblem } from '../../domain/problems.js';
+import type { ServiceContext } from '../core/context.js';
+import { createTransaction } from '../ledger/service.js';
+import { createProject } from '../projects/create.js';
+import type { CreateProjectData } from '../projects/schema.js';
+import { loadReference } from '../reference/reference.js';
+import { write } from '../write.js';
+import { type CellProblem, displayValue, resolveFormula, type Severity, textOf } from './cells.js';
+import {
+  type Column,
+  EXAMPLE_CODE,
+  type Kind,
+  type KindSpec,
+  SPECS,
+  TEMPLATE_VERSION,
+} from './kinds.js';
+import { buildIndexes, buildLists } from './lists.js';
+import { readUpload, type SheetRows } from './read.js';
+import {
+  bodyValue,
+  existingCodes,
+  ledgerSkip,
+  markDuplicates,
+  type Row,
+  readCell,
+  refusal,
+  schemaProblems,
+  setPath,
+} from './rows.js';
+import { headerText, type Lang, matchHeader } from './template.js';
+
+export interface ImportProblem {
+  severity: Severity;
+  sheet: string | null;
+  row: number | null;
+  column: string | null;
+  value: string | null;
+  message: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  kind: Kind;
+  rows: number;
+  accepted: number;
+  skipped: number;
+  problems: ImportProblem[];
+  counts: Record<string, number>;
+  sha256: string;
+}
+
+export interface ImportOptions {
+  dryRun: boolean;
+  lang: Lang;
+  programme?: string | undefined;
+  filename?: string | undefined;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, error: 1, warning: 2 };
+
+class Rollback extends Error {}
+
+/** The data sheet of a workbook: the one named for the kind, else the first visible one. */
+function dataSheet(spec: KindSpec, sheets: SheetRows[]): SheetRows | undefined {
+  return sheets.find((s) => s.name === spec.sheet.zh || s.name === spec.sheet.en) ?? sheets[0];
+}
+
+/**
+ * Runs an import (dry run or commit) of `file` as `ctx.actor`. Throws 422 (`import.unreadable`,
+ * `import.oldExcel`, `import.tooLarge`) for a file that cannot be read at all; every other
+ * problem is in the report.
+ */
+export async function runImport(
+  ctx: ServiceContext,
+  kind: Kind,
+  file: Buffer,
+  options: ImportOptions,
+): Promise<ImportReport> {
+  const spec = SPECS[kind];
+  const lang = options.lang;
+  const sha256 = createHash('sha256').update(file).digest('hex');
+  const read = await readUpload(file);
+  const report: ImportReport = {
+    dryRun: options.dryRun,
+    kind,
+    rows: 0,
+    accepted: 0,
+    skipped: 0,
+    problems: [],
+    counts: {},
+    sha256,
+  };
+  const critical = (ref: ProblemRef, sheet: string | null = null, column: string | null = null) =>
+    report.problems.push({
+      severity: 'critical',
+      sheet,
+      row: null,
+      column,
+      value: null,
+      message: renderProblem(ref, lang),
+    });
+
+  if (read.format === 'xlsx') {
+    const kindName = (k: string) => (k in SPECS ? SPECS[k as Kind].sheet[lang] : k || '?');
+    if (!read.meta) critical(problem('import.notTemplate'));
+    else if (read.meta.kind !== kind) {
+      critical(
+        problem('import.wrongKind', { found: kindName(read.meta.kind), expected: kindName(kind) }),
+      );
+    } else if (read.meta.version !== TEMPLATE_VERSION[kind]) {
+      critical(
+        problem('import.oldVersion', { found: read.meta.version, current: TEMPLATE_VERSION[kind] }),
+      );
+    }
+  }
+  if (report.problems.length > 0) return finish(report);
+  const ref = await loadReference(ctx.db);
+  if (options.programme !== undefined && !ref.programmes.has(options.programme)) {
+    critical(problem('import.programmeUnknown', { code: options.programme }));
+  }
+  const sheet = dataSheet(spec, read.sheets);
+  const sheetName = sheet?.name ?? null;
+  if (!sheet) {
+    critical(problem('import.missingSheet', { sheet: spec.sheet[lang] }));
+    return finish(report);
+  }
+  const [header, ...data] = sheet.rows;
+  const columns: Array<Column | null> = (header?.cells ?? []).map((cell) => {
+    const text = displayValue(cell);
+    const column = matchHeader(spec, text);
+    if (!column && text.trim() !== '') {
+      report.problems.push({
+        severity: 'warning',
+        sheet: sheetName,
+        row: header?.number ?? 1,
+        column: text,
+        value: null,
+        message: renderProblem(problem('import.unknownColumn', { column: text }), lang),
+      });
+    }
+    return column ?? null;
+  });
+  for (const column of spec.columns) {
+    const required = headerText(spec, column, lang).endsWith('*');
+    if (required && !columns.includes(column) && !(column.field === 'programme')) {
+      critical(
+        problem('import.missingColumn', { column: column.header[lang] }),
+        sheetName,
+        column.header[lang],
+      );
+    }
+  }
+  if (report.problems.some((p) => p.severity === 'critical')) return finish(report);
+
+  const indexes = buildIndexes(ref, buildLists(ref));
+  const keyColumn = spec.columns.find((c) => c.field === spec.key) as Column;
+  const rows: Row[] = [];
+  for (const line of data) {
+    if (line.cells.every((c) => displayValue(c).trim() === '')) continue;
+    const keyIndex = columns.indexOf(keyColumn);
+    const rawKey =
+      keyIndex >= 0 ? textOf(resolveFormula(line.cells[keyIndex] ?? null).value ?? null) : '';
+    if (rawKey === EXAMPLE_CODE) continue;
+    const row: Row = { number: line.number, key: rawKey, body: {}, problems: [] };
+    if (line.merged) {
+      row.problems.push({
+        severity: 'error',
+        ref: problem('import.mergedCells', { range: line.merged }),
+        column: null,
+        value: null,
+      });
+    }
+    columns.forEach((column, i) => {
+      if (!column) return;
+      const raw = line.cells[i] ?? null;
+      const value = displayValue(raw);
+      const plain = resolveFormula(raw);
+      const push = (ps: CellProblem[]) => {
+        for (const p of ps) row.problems.push({ ...p, column, value: value === '' ? null : value });
+      };
+      push(plain.problems);
+      if (plain.value === undefined) return;
+      const cell = readCell(column, plain.value, indexes, lang);
+      push(cell.problems);
+      if (cell.value !== undefined)
+        setPath(row.body, column.field, bodyValue(spec, column, cell.value));
+    });
+    if (kind === 'projects') {
+      if (row.body.programme === undefined && options.programme)
+        row.body.programme = options.programme;
+      const budget = row.body.budgetFen;
+      if (typeof budget === 'number' && budget > 0 && budget < 100_000) {
+        row.problems.push({
+          severity: 'warning',
+          ref: problem('import.looksLikeWanYuan', { value: budget / 100 }),
+          column: spec.columns.find((c) => c.field === 'budgetFen') ?? null,
+          value: String(budget / 100),
+        });
+      }
+    }
+    if (!row.problems.some((p) => p.severity === 'error')) schemaProblems(spec, row, lang);
+    rows.push(row);
+  }
+  report.rows = rows.length;
+  if (rows.length === 0) {
+    report.problems.push({
+      severity: 'warning',
+      sheet: sheetName,
+      row: null,
+      column: null,
+      value: null,
+      message: renderProblem(problem('import.noRows'), lang),
+    });
+  }
+  markDuplicates(spec, rows, keyColumn);
+
+  const counts = { created: 0, existing: 0, refused: 0 };
+  const fail = report.problems.some((p) => p.severity === 'critical');
+  try {
+    await write(ctx, async (uow) => {
+      const inner: ServiceContext = { ...ctx, db: uow.trx };
+      const existing = kind === 'projects' ? await existingCodes(inner, rows) : new Set<string>();
+      for (const row of rows) {
+        if (row.problems.some((p) => p.severity === 'error')) continue;
+        if (kind === 'projects' && existing.has(row.key)) {
+          counts.existing++;
+          row.problems.push({
+            severity: 'warning',
+            ref: problem('import.exists', { code: row.key }),
+            column: keyColumn,
+            value: row.key,
+          });
+          continue;
+        }
+        if (kind === 'ledger') {
+          const skip = await ledgerSkip(inner, row, options.programme);
+          if (skip) {
+            if (skip.severity === 'warning') counts.existing++;
+            row.problems.push({ ...skip, column: keyColumn, value: row.key });
+            continue;
+          }
+        }
+        await sql`savepoint shanhai_import_row`.execute(uow.trx);
+        try {
+          if (kind === 'projects') await createProject(inner, row.body as CreateProjectData);
+          else {
+            const { project, ...tx } = row.body as { project: string } & Record<string, unknown>;
+            await createTransaction(inner, project, tx as never);
+          }
+          await sql`release savepoint shanhai_import_row`.execute(uow.trx);
+          counts.created++;
+        } catch (err) {
+          await sql`rollback to savepoint shanhai_import_row`.execute(uow.trx);
+          await sql`release savepoint shanhai_import_row`.execute(uow.trx);
+          if (!(err instanceof DomainError)) throw err;
+          counts.refused++;
+          refusal(spec, row, err);
+        }
+      }
+      if (options.dryRun || fail) throw new Rollback();
+      // Nothing created (the same file again): nothing changes, not even the history.
+      if (counts.created === 0) return;
+      uow.record({
+        action: 'import',
+        entityType: 'import',
+        entityId: `${kind}:${sha256}`,
+        after: {
+          kind,
+          sha256,
+          filename: options.filename ?? null,
+          format: read.format,
+          rows: rows.length,
+          created: counts.created,
+          existing: counts.existing,
+        },
+      });
+    });
+  } catch (err) {
+    if (!(err instanceof Rollback)) throw err;
+  }
+  for (const row of rows) {
+    for (const p of row.problems) {
+      report.problems.push({
+        severity: p.severity,
+        sheet: sheetName,
+        row: row.number,
+        column: p.column ? p.column.header[lang] : null,
+        value: p.value,
+        message: renderProblem(p.ref, lang),
+      });
+    }
+  }
+  report.accepted = fail ? 0 : counts.created;
+  report.skipped = report.rows - report.accepted;
+  report.counts = counts;
+  return finish(report);
+}
+
+function finish(report: ImportReport): ImportReport {
+  report.problems.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.row ?? 0) - (b.row ?? 0),
+  );
+  if (report.problems.some((p) => p.severity === 'critical')) {
+    report.accepted = 0;
+    report.skipped = report.rows;
+  }
+  return report;
+}

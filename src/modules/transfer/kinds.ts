@@ -1,0 +1,89 @@
+/**
+ * The kinds of data that go in and out as workbooks: their columns, read from and written to the
+ * same Zod schemas the API validates with (decision 0050). A column names the body field it fills;
+ * whether it is required and which values a coded column takes come from the schema; its header
+ * and comment in Chinese and English are written here. A row becomes the use case's body and is
+ * checked by the schema itself, then by the use case.
+ */
+import type { z } from 'zod';
+import { createTransactionBody } from '../ledger/schema.js';
+import { createProjectBody } from '../projects/schema.js';
+import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text2 } from './columns.js';
+
+export const KINDS = ['projects', 'ledger'] as const;
+export type Kind = (typeof KINDS)[number];
+
+/** Bumped whenever a kind's columns change: an older workbook is refused (critical). */
+export const TEMPLATE_VERSION: Record<Kind, number> = { projects: 1, ledger: 1 };
+
+export type { Column, ColumnType, ListName, Text2 } from './columns.js';
+export { EXAMPLE_CODE } from './columns.js';
+
+export interface KindSpec {
+  kind: Kind;
+  sheet: Text2;
+  /** The schema a row's body must pass (the API's own). */
+  schema: z.ZodObject;
+  columns: readonly Column[];
+  /** The column whose value identifies the row (a project code). */
+  key: string;
+}
+
+export const SPECS: Record<Kind, KindSpec> = {
+  projects: {
+    kind: 'projects',
+    sheet: { zh: '项目', en: 'Projects' },
+    schema: createProjectBody,
+    columns: PROJECT_COLUMNS,
+    key: 'code',
+  },
+  ledger: {
+    kind: 'ledger',
+    sheet: { zh: '资金台账', en: 'Ledger' },
+    schema: createTransactionBody.extend({ project: createProjectBody.shape.code }),
+    columns: LEDGER_COLUMNS,
+    key: 'project',
+  },
+};
+
+/** The schema of a body field (`name.zh` walks into the object), unwrapped of nothing. */
+export function fieldSchema(schema: z.ZodObject, field: string): z.ZodType | undefined {
+  let current: z.ZodType | undefined = schema;
+  for (const part of field.split('.')) {
+    const inner = unwrap(current);
+    if (!inner || !('shape' in inner)) return undefined;
+    current = (inner as z.ZodObject).shape[part] as z.ZodType | undefined;
+  }
+  return current;
+}
+
+function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
+  let s = schema;
+  for (let i = 0; i < 5 && s; i++) {
+    const def = (s as unknown as { def: { type: string; innerType?: z.ZodType } }).def;
+    if (!['optional', 'nullable', 'default'].includes(def.type) || !def.innerType) return s;
+    s = def.innerType;
+  }
+  return s;
+}
+
+/** Required: the schema refuses the field left out (not optional, no default). */
+export function isRequired(spec: KindSpec, column: Column): boolean {
+  const schema = fieldSchema(spec.schema, column.field);
+  if (!schema) throw new Error(`${spec.kind}: no field ${column.field} in the schema`);
+  return !schema.safeParse(undefined).success;
+}
+
+/** The values an enum field takes, from its schema (stages, delivery modes, transaction types). */
+export function enumValues(spec: KindSpec, field: string): string[] {
+  const schema = unwrap(fieldSchema(spec.schema, field));
+  const options = (schema as unknown as { options?: unknown }).options;
+  if (!Array.isArray(options)) throw new Error(`${spec.kind}: ${field} is not an enum`);
+  return options.map(String);
+}
+
+/** The top-level body fields the template does not carry (kept true by a test). */
+export const NOT_IN_TEMPLATE: Record<Kind, readonly string[]> = {
+  projects: ['stageDates', 'results'],
+  ledger: [],
+};

@@ -1,0 +1,130 @@
+/**
+ * The lists behind a template's drop-downs and behind reading coded cells back: programmes,
+ * donors, organisations, areas and project types from the reference data; stages, delivery
+ * modes and transaction types from the schemas.
+ */
+import { STAGE_NAMES_ZH, type Stage } from '../../domain/stages.js';
+import type { Reference } from '../reference/reference.js';
+import { type CodeIndex, type CodeList, indexList } from './cells.js';
+import { enumValues, type KindSpec, type ListName, SPECS } from './kinds.js';
+
+const TRANSACTION_NAMES_ZH: Record<string, string> = {
+  commitment: '承诺',
+  arrival: '到位',
+  disbursement: '拨付',
+  expenditure: '支出',
+};
+const DELIVERY_NAMES_ZH: Record<string, string> = {
+  turnkey: '交钥匙',
+  cheque: '交支票',
+  joint: '合作共建',
+};
+
+function fromEnum(
+  spec: KindSpec,
+  field: string,
+  zhNames: Record<string, string>,
+  name: { zh: string; en: string },
+): CodeList {
+  return {
+    name,
+    entries: enumValues(spec, field).map((code) => ({ code, zh: zhNames[code] ?? code, en: code })),
+  };
+}
+
+/** The areas a drop-down offers: every programme's paired areas, their subtrees and ancestors. */
+function pairedAreas(ref: Reference): string[] {
+  const codes = new Set<string>();
+  for (const programme of ref.programmes.keys()) {
+    for (const span of ref.pairingSpans(programme)) {
+      for (const code of ref.areas.subtree(span.areaCode)) codes.add(code);
+      for (const code of ref.areas.pathOf(span.areaCode)) codes.add(code);
+    }
+  }
+  return [...codes].sort();
+}
+
+export type Lists = Record<ListName, CodeList>;
+
+/** Every list, for the templates' drop-downs. */
+export function buildLists(ref: Reference): Lists {
+  const projects = SPECS.projects;
+  const donors = new Set<string>();
+  for (const programme of ref.programmes.keys()) {
+    for (const d of ref.topLevelDonors(programme)) donors.add(d);
+  }
+  const org = (code: string) => {
+    const o = ref.orgs.get(code);
+    return { code, zh: o?.name ?? code, en: o?.nameEn || o?.name || code };
+  };
+  return {
+    programmes: {
+      name: { zh: '援助计划', en: 'programme' },
+      entries: [...ref.programmes.values()].map((p) => ({
+        code: p.code,
+        zh: p.name,
+        en: p.nameEn,
+      })),
+    },
+    donors: { name: { zh: '援助方', en: 'donor' }, entries: [...donors].sort().map(org) },
+    orgs: {
+      name: { zh: '单位', en: 'organisation' },
+      entries: [...ref.orgs.all()]
+        .map((o) => org(o.code))
+        .sort((a, b) => a.code.localeCompare(b.code)),
+    },
+    areas: {
+      name: { zh: '地区', en: 'area' },
+      entries: pairedAreas(ref).map((code) => {
+        const a = ref.areas.get(code);
+        return { code, zh: a?.name ?? code, en: a?.nameEn ?? code };
+      }),
+    },
+    types: {
+      name: { zh: '项目类型', en: 'project type' },
+      entries: [...ref.projectTypes.values()].map((t) => ({
+        code: t.code,
+        zh: t.name,
+        en: t.nameEn,
+      })),
+    },
+    stages: fromEnum(projects, 'stage', STAGE_NAMES_ZH, { zh: '阶段', en: 'stage' }),
+    progressStages: fromEnum(
+      projects,
+      'stageBeforeSuspension',
+      STAGE_NAMES_ZH as Record<Stage, string>,
+      {
+        zh: '阶段',
+        en: 'stage',
+      },
+    ),
+    deliveryModes: fromEnum(projects, 'deliveryMode', DELIVERY_NAMES_ZH, {
+      zh: '建设方式',
+      en: 'delivery mode',
+    }),
+    transactionTypes: fromEnum(SPECS.ledger, 'type', TRANSACTION_NAMES_ZH, {
+      zh: '资金类型',
+      en: 'transaction type',
+    }),
+    planned: {
+      name: { zh: '计划/实际', en: 'planned or actual' },
+      entries: [
+        { code: 'actual', zh: '实际', en: 'actual' },
+        { code: 'planned', zh: '计划', en: 'planned' },
+      ],
+    },
+  };
+}
+
+/**
+ * The indexes for reading cells back. An area is read against the whole tree (an area outside
+ * the drop-down is still an area); the others against their lists.
+ */
+export function buildIndexes(ref: Reference, lists: Lists): Record<ListName, CodeIndex> {
+  const out = {} as Record<ListName, CodeIndex>;
+  for (const [name, list] of Object.entries(lists) as [ListName, CodeList][]) {
+    const index = indexList(list);
+    out[name] = name === 'areas' ? { ...index, codes: { has: (c) => ref.areas.has(c) } } : index;
+  }
+  return out;
+}

@@ -1,0 +1,126 @@
+import { PassThrough } from 'node:stream';
+import { requestContext } from '../core/context.js';
+import type { App } from '../core/routing.js';
+import { writeExport } from './export.js';
+import { runImport } from './import.js';
+import { KINDS } from './kinds.js';
+import {
+  exportQuery,
+  importBody,
+  importReport,
+  kindParams,
+  MAX_IMPORT_BYTES,
+  templateQuery,
+} from './schema.js';
+import { buildTemplate, type Lang } from './template.js';
+
+const tags = ['transfer'];
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The language asked for, else the first of Accept-Language that is zh or en; else Chinese. */
+function langOf(asked: Lang | undefined, header: string | string[] | undefined): Lang {
+  if (asked) return asked;
+  const text = Array.isArray(header) ? header.join(',') : (header ?? '');
+  for (const part of text.split(',')) {
+    const tag = part.trim().split(';')[0]?.toLowerCase() ?? '';
+    if (tag.startsWith('zh')) return 'zh';
+    if (tag.startsWith('en')) return 'en';
+  }
+  return 'zh';
+}
+
+const attachment = (name: string) =>
+  `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** Which policy an import of each kind is behind (the kind's own write policy). */
+const IMPORT_ACCESS = { projects: 'projects.write', ledger: 'ledger.write' } as const;
+
+/** Templates, imports and exports (issue 11). */
+export async function transferRoutes(app: App) {
+  app.get(
+    '/templates/:kind',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'The Excel template of a kind',
+        description:
+          'Headers in Chinese or English, a comment on each, drop-down lists for coded columns, ' +
+          'formats, an example row and a hidden sheet naming the kind and version.',
+        params: kindParams,
+        querystring: templateQuery,
+      },
+    },
+    async (request, reply) => {
+      const lang = langOf(request.query.lang, request.headers['accept-language']);
+      const buf = await buildTemplate(requestContext(app, request), request.params.kind, lang);
+      return reply
+        .header('content-type', XLSX)
+        .header('content-disposition', attachment(`shanhai-${request.params.kind}-${lang}.xlsx`))
+        .header('cache-control', 'private, no-cache')
+        .send(buf);
+    },
+  );
+
+  for (const kind of KINDS) {
+    app.post(
+      `/imports/${kind}`,
+      {
+        config: { access: IMPORT_ACCESS[kind] },
+        bodyLimit: Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024,
+        schema: {
+          tags,
+          summary: `Import a filled ${kind} template or CSV: a dry run (default) or a commit`,
+          description:
+            'Every problem triaged critical / error / warning with its sheet, row, column and ' +
+            'value, in the language asked. A commit applies the accepted rows in one ' +
+            'transaction, idempotent by code, and records the import with its SHA-256. A file ' +
+            'that cannot be read at all is 422.',
+          body: importBody,
+          response: { 200: importReport },
+        },
+      },
+      async (request) => {
+        const { contentBase64, dryRun, programme, filename, lang } = request.body;
+        return runImport(requestContext(app, request), kind, Buffer.from(contentBase64, 'base64'), {
+          dryRun,
+          programme,
+          filename,
+          lang: langOf(lang, request.headers['accept-language']),
+        });
+      },
+    );
+  }
+
+  app.get(
+    '/exports/:kind',
+    {
+      config: { access: 'authenticated' },
+      schema: {
+        tags,
+        summary: 'Export the project registry or the ledger as XLSX or CSV, streamed',
+        description:
+          'Only what the caller may see. The columns are the template’s (an export imports ' +
+          'again); text cells beginning with = + - @ are neutralised with an apostrophe.',
+        params: kindParams,
+        querystring: exportQuery,
+      },
+    },
+    async (request, reply) => {
+      const { kind } = request.params;
+      const { format } = request.query;
+      const lang = langOf(request.query.lang, request.headers['accept-language']);
+      const out = new PassThrough();
+      const ctx = requestContext(app, request);
+      writeExport(ctx, kind, format, lang, out).catch((err: unknown) => {
+        request.log.error({ err }, 'export failed');
+        out.destroy(err as Error);
+      });
+      return reply
+        .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+        .header('content-disposition', attachment(`shanhai-${kind}.${format}`))
+        .header('cache-control', 'private, no-cache')
+        .send(out);
+    },
+  );
+}

@@ -1,0 +1,272 @@
+/**
+ * An imported row on its way to its use case: cells read by their columns' types into the body,
+ * the schema's verdict, duplicates within the file, a use case's refusal as the row's problem,
+ * and what is skipped before the use case (codes that exist, ledger entries recorded already).
+ */
+import { type DomainError, ForbiddenError } from '../../domain/errors.js';
+import { type ProblemCode, type ProblemRef, problem } from '../../domain/problems.js';
+import type { ServiceContext } from '../core/context.js';
+import { projectsSeenBy } from '../projects/scope.js';
+import { loadReference } from '../reference/reference.js';
+import {
+  type CellProblem,
+  type CodeIndex,
+  type Plain,
+  type Read,
+  readBool,
+  readCode,
+  readDate,
+  readInt,
+  readPercent,
+  readShares,
+  readYuan,
+  type Severity,
+  textOf,
+} from './cells.js';
+import type { Column, KindSpec } from './kinds.js';
+import type { Lang } from './template.js';
+
+/** One data row on its way: its place, its body, its problems. */
+export interface Row {
+  number: number;
+  key: string;
+  body: Record<string, unknown>;
+  problems: Array<CellProblem & { column: Column | null; value: string | null }>;
+}
+
+/** Reads one cell by its column's type. */
+export function readCell(
+  column: Column,
+  cell: Plain,
+  indexes: Record<string, CodeIndex>,
+  lang: Lang,
+): Read<unknown> {
+  switch (column.type) {
+    case 'text': {
+      // An export's neutralised text ('=…, see export.ts) reads back as it was.
+      const t = textOf(cell).replace(/^'(?=[=+\-@\t\r])/, '');
+      return { value: t === '' ? undefined : t, problems: [] };
+    }
+    case 'code':
+      return readCode(cell, indexes[column.list ?? ''] as CodeIndex, lang);
+    case 'shares':
+      return readShares(cell, indexes[column.list ?? ''] as CodeIndex, lang);
+    case 'yuan':
+      return readYuan(cell);
+    case 'date':
+      return readDate(cell);
+    case 'int':
+      return readInt(cell);
+    case 'percent':
+      return readPercent(cell);
+    case 'bool':
+      return readBool(cell);
+  }
+}
+
+export function setPath(body: Record<string, unknown>, field: string, value: unknown): void {
+  const [head, tail] = field.split('.') as [string, string | undefined];
+  if (tail === undefined) {
+    body[head] = value;
+    return;
+  }
+  const inner = (body[head] as Record<string, unknown> | undefined) ?? {};
+  inner[tail] = value;
+  body[head] = inner;
+}
+
+/** A cell's value turned into the body field's shape (shares → objects, planned → boolean). */
+export function bodyValue(spec: KindSpec, column: Column, value: unknown): unknown {
+  if (column.type === 'shares') {
+    const shares = value as Array<{ code: string; shareBp: number }>;
+    return column.field === 'donors'
+      ? shares.map((s) => ({ org: s.code, shareBp: s.shareBp }))
+      : shares.map((s) => ({ area: s.code, shareBp: s.shareBp }));
+  }
+  if (spec.kind === 'ledger' && column.field === 'planned') return value === 'planned';
+  return value;
+}
+
+/** The column a use case's or the schema's field path names. */
+export function columnOfField(spec: KindSpec, path: string): Column | null {
+  const head = path.replace(/^body\./, '').split('.')[0] ?? '';
+  return (
+    spec.columns.find((c) => c.field === head) ??
+    spec.columns.find((c) => c.field.startsWith(`${head}.`)) ??
+    null
+  );
+}
+
+/** The schema's verdict on a row's body, as the row's problems. */
+export function schemaProblems(spec: KindSpec, row: Row, lang: Lang): void {
+  const parsed = spec.schema.safeParse(row.body);
+  if (parsed.success) {
+    row.body = parsed.data as Record<string, unknown>;
+    return;
+  }
+  for (const issue of parsed.error.issues) {
+    const column = columnOfField(spec, issue.path.join('.'));
+    const label = column ? column.header[lang] : issue.path.join('.');
+    const input = column ? getPath(row.body, column.field) : undefined;
+    let ref: ProblemRef;
+    if (input === undefined && issue.code === 'invalid_type') {
+      ref = problem('import.required', { column: label });
+    } else if (issue.code === 'too_big' && issue.origin === 'string') {
+      ref = problem('import.tooLong', { column: label, maximum: Number(issue.maximum) });
+    } else {
+      ref = problem('import.invalid', { column: label });
+    }
+    row.problems.push({
+      severity: 'error',
+      ref,
+      column,
+      value:
+        input === undefined
+          ? null
+          : String(typeof input === 'object' ? JSON.stringify(input) : input),
+    });
+  }
+}
+
+function getPath(body: Record<string, unknown>, field: string): unknown {
+  const [head, tail] = field.split('.') as [string, string | undefined];
+  const v = body[head];
+  return tail === undefined ? v : (v as Record<string, unknown> | undefined)?.[tail];
+}
+
+export function keyColumnOf(spec: KindSpec): Column | null {
+  return spec.columns.find((c) => c.field === spec.key) ?? null;
+}
+
+/** A use case's refusal as the row's problem, on the field's column. */
+export function refusal(spec: KindSpec, row: Row, err: DomainError): void {
+  if (err instanceof ForbiddenError) {
+    row.problems.push({
+      severity: 'error',
+      ref: problem('import.outOfScope', { code: row.key }),
+      column: keyColumnOf(spec),
+      value: row.key,
+    });
+    return;
+  }
+  const first = err.errors[0];
+  const ref: ProblemRef = first ? problem(first.code as ProblemCode, first.params) : err.problem;
+  // No field named (a project not found): the row's key is at fault.
+  const column = first ? columnOfField(spec, first.field) : keyColumnOf(spec);
+  const value = column ? getPath(row.body, column.field) : undefined;
+  row.problems.push({
+    severity: 'error',
+    ref,
+    column,
+    value:
+      value === undefined
+        ? null
+        : typeof value === 'object'
+          ? JSON.stringify(value)
+          : String(value),
+  });
+}
+
+/** Rows sharing a key (projects) or identical in every field (ledger) are all skipped. */
+export function markDuplicates(spec: KindSpec, rows: Row[], keyColumn: Column): void {
+  const groups = new Map<string, Row[]>();
+  for (const row of rows) {
+    if (row.key === '') continue;
+    const id = spec.kind === 'projects' ? row.key : JSON.stringify(row.body);
+    groups.set(id, [...(groups.get(id) ?? []), row]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    for (const row of group) {
+      const others = group
+        .filter((r) => r !== row)
+        .map((r) => r.number)
+        .join(', ');
+      row.problems.push({
+        severity: 'error',
+        ref:
+          spec.kind === 'projects'
+            ? problem('import.duplicateCode', {
+                code: row.key,
+                rows: group.map((r) => r.number).join(', '),
+              })
+            : problem('import.duplicateRow', { rows: others }),
+        column: keyColumn,
+        value: row.key,
+      });
+    }
+  }
+}
+
+/** The project codes of the rows that exist already (any project, seen or not). */
+export async function existingCodes(ctx: ServiceContext, rows: Row[]): Promise<Set<string>> {
+  const codes = [...new Set(rows.map((r) => r.key).filter(Boolean))];
+  const found = new Set<string>();
+  for (let i = 0; i < codes.length; i += 500) {
+    const chunk = codes.slice(i, i + 500);
+    const rs = await ctx.db
+      .selectFrom('projects')
+      .select('code')
+      .where('code', 'in', chunk)
+      .execute();
+    for (const r of rs) found.add(r.code);
+  }
+  return found;
+}
+
+/**
+ * Whether a ledger row is skipped before its use case: an identical entry recorded already (a
+ * warning: the idempotence of re-importing a file), or a project of another programme than the
+ * one imported into (an error). A project that does not exist or is not seen is the use case's
+ * refusal (404, as the API).
+ */
+export async function ledgerSkip(
+  ctx: ServiceContext,
+  row: Row,
+  programme: string | undefined,
+): Promise<{ severity: Severity; ref: ProblemRef } | null> {
+  const b = row.body as {
+    project: string;
+    type: string;
+    planned: boolean;
+    valueFen: number;
+    date: string;
+    provider?: string | null;
+    receiver?: string | null;
+    note?: string | null;
+  };
+  const project = await ctx.db
+    .selectFrom('projects')
+    .select(['id', 'programmeCode'])
+    .where('code', '=', b.project)
+    .executeTakeFirst();
+  if (!project) return null;
+  // A project the actor may not see is the use case's refusal (404), never told apart here.
+  const ref = await loadReference(ctx.db);
+  const seen = await projectsSeenBy(ctx.db, ctx, ref)([project.id]);
+  if (!seen.has(project.id)) return null;
+  if (programme !== undefined && project.programmeCode !== programme) {
+    return {
+      severity: 'error',
+      ref: problem('import.otherProgramme', { code: b.project, programme: project.programmeCode }),
+    };
+  }
+  const same = await ctx.db
+    .selectFrom('fundTransactions')
+    .select('id')
+    .where('projectId', '=', project.id)
+    .where('type', '=', b.type as never)
+    .where('planned', '=', b.planned ? 1 : 0)
+    .where('valueFen', '=', b.valueFen)
+    .where('date', '=', b.date)
+    .where((eb) =>
+      b.provider ? eb('providerOrgCode', '=', b.provider) : eb('providerOrgCode', 'is', null),
+    )
+    .where((eb) =>
+      b.receiver ? eb('receiverOrgCode', '=', b.receiver) : eb('receiverOrgCode', 'is', null),
+    )
+    .where((eb) => (b.note ? eb('note', '=', b.note) : eb('note', 'is', null)))
+    .where('reversesId', 'is', null)
+    .executeTakeFirst();
+  return same ? { severity: 'warning', ref: problem('import.alreadyRecorded') } : null;
+}

@@ -1,0 +1,15 @@
+import { declareMatrix } from '../support/access-matrix.js';
+
+/** Templates, imports and exports (issue 11): access-matrix-transfer.test.ts asks every role. */
+export const TRANSFER_ROUTES = declareMatrix('access-matrix-transfer.test.ts', [
+  'GET /api/templates/:kind',
+  'POST /api/imports/projects',
+  'POST /api/imports/ledger',
+  'GET /api/exports/:kind',
+]);
+
+/**
+ * Imports are writes, but a donor editor's import of another donor's rows is answered with the
+ * rows refused in the report (200), not with 403: the writes matrix leaves them to this one.
+ */
+export const isImportRoute = (key: string): boolean => key.startsWith('POST /api/imports/');
