@@ -1,0 +1,146 @@
+/**
+ * `shanhai template | import | export` as an operator runs them (child processes): the exit codes
+ * (0 nothing critical, 1 critical, 2 unreadable) and the exact shape of `--json`.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect, it } from 'vitest';
+import { describeEachDatabase } from '../support/db.js';
+import { filledTemplate } from './support.js';
+
+const exec = promisify(execFile);
+
+async function shanhai(url: string, args: string[]) {
+  try {
+    const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
+      env: { ...process.env, DATABASE_URL: url },
+      timeout: 60_000,
+    });
+    return { code: 0, out: stdout, err: stderr };
+  } catch (err) {
+    const e = err as { code: number; stdout: string; stderr: string };
+    return { code: e.code, out: e.stdout, err: e.stderr };
+  }
+}
+
+describeEachDatabase('transfer CLI', (ctx) => {
+  const dir = mkdtempSync(join(tmpdir(), 'shanhai-transfer-'));
+
+  it('writes a template, dry-runs and imports a filled one (exit 0), prints the --json object', async () => {
+    const template = join(dir, 'ledger.xlsx');
+    const t = await shanhai(ctx.url, ['template', 'ledger', '--lang', 'en', '--out', template]);
+    expect(t, t.err).toMatchObject({ code: 0 });
+    expect(readFileSync(template).subarray(0, 2).toString()).toBe('PK');
+
+    const file = join(dir, 'projects.xlsx');
+    writeFileSync(
+      file,
+      await filledTemplate(ctx.database, 'projects', [
+        [
+          'CLI-1',
+          '命令行项目',
+          null,
+          null,
+          '110000',
+          null,
+          'livelihood',
+          'approved',
+          '2,000,000',
+          2026,
+          '2026-05-01',
+          '653201',
+        ],
+        [
+          'CLI-2',
+          '错误的行',
+          null,
+          null,
+          '110000',
+          null,
+          'livelihood',
+          'approved',
+          100_000,
+          2026,
+          null,
+          '999999',
+        ],
+      ]),
+    );
+    const dry = await shanhai(ctx.url, [
+      'import',
+      'projects',
+      file,
+      '--programme',
+      'xinjiang',
+      '--dry-run',
+      '--json',
+    ]);
+    expect(dry.code, dry.err).toBe(0);
+    const report = JSON.parse(dry.out);
+    expect(Object.keys(report)).toEqual([
+      'dryRun',
+      'kind',
+      'rows',
+      'accepted',
+      'skipped',
+      'problems',
+      'counts',
+      'sha256',
+    ]);
+    expect(report).toMatchObject({
+      dryRun: true,
+      kind: 'projects',
+      rows: 2,
+      accepted: 1,
+      skipped: 1,
+    });
+    for (const p of report.problems) {
+      expect(Object.keys(p)).toEqual(['severity', 'sheet', 'row', 'column', 'value', 'message']);
+    }
+    expect(report.problems).toContainEqual({
+      severity: 'error',
+      sheet: '项目',
+      row: 4,
+      column: 'Locations',
+      value: '999999',
+      message: '"999999" is not a known area',
+    });
+    const done = await shanhai(ctx.url, [
+      'import',
+      'projects',
+      file,
+      '--programme',
+      'xinjiang',
+      '--json',
+    ]);
+    expect(done.code, done.err).toBe(0);
+    expect(JSON.parse(done.out)).toMatchObject({ dryRun: false, accepted: 1 });
+
+    const csv = join(dir, 'projects.csv');
+    const e = await shanhai(ctx.url, ['export', 'projects', '--out', csv, '--lang', 'en']);
+    expect(e, e.err).toMatchObject({ code: 0 });
+    expect(readFileSync(csv, 'utf8')).toMatch(/\nCLI-1,命令行项目,/);
+  });
+
+  it('exits 1 on a critical problem and 2 on a file it cannot read at all', async () => {
+    const ledger = join(dir, 'wrong.xlsx');
+    writeFileSync(ledger, await filledTemplate(ctx.database, 'ledger', []));
+    const wrong = await shanhai(ctx.url, ['import', 'projects', ledger, '--json']);
+    expect(wrong.code, wrong.err).toBe(1);
+    expect(JSON.parse(wrong.out).problems[0]).toMatchObject({ severity: 'critical' });
+
+    const binary = join(dir, 'renamed.xlsx');
+    writeFileSync(binary, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256)));
+    const bad = await shanhai(ctx.url, ['import', 'projects', binary, '--json']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.out)).toMatchObject({
+      rows: 0,
+      problems: [{ severity: 'critical', message: expect.stringContaining('cannot be read') }],
+    });
+    const missing = await shanhai(ctx.url, ['import', 'projects', join(dir, 'none.csv')]);
+    expect(missing.code).toBe(2);
+  });
+});
