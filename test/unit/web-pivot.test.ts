@@ -4,6 +4,7 @@ import { bandBreaks, bandOf } from '../../web/src/map/paintMeasure.js';
 import { decodeDashboard, encodeDashboard } from '../../web/src/pages/analysis/dashboards.js';
 import {
   commonDimensions,
+  commonGranularities,
   DEFAULT_STATE,
   layOut,
   moveDimension,
@@ -11,6 +12,7 @@ import {
   pivotParams,
   pivotQueries,
   placeDimension,
+  reconcileYear,
 } from '../../web/src/pages/analysis/pivot.js';
 
 describe('the pivot in the URL', () => {
@@ -156,5 +158,42 @@ describe('the choropleth bands', () => {
     expect(bandOf(10, breaks)).toBe(0);
     expect(bandOf(95, breaks)).toBe(4);
     expect(bandOf(5, bandBreaks([5]))).toBe(4);
+  });
+});
+
+describe('year and period (a year is the period at year granularity)', () => {
+  const measures = [
+    {
+      name: 'companies',
+      dimensions: ['donor', 'period'],
+      granularities: ['year', 'quarter', 'month'],
+    },
+    { name: 'projects', dimensions: ['donor', 'year'] },
+  ];
+  it('swaps year for period where the chosen measures have only the period, and back', () => {
+    const s = { ...DEFAULT_STATE, measures: ['companies'], rows: ['donor'], columns: ['year'] };
+    expect(reconcileYear(s, measures).columns).toEqual(['period']);
+    const back = { ...DEFAULT_STATE, measures: ['projects'], columns: ['period'] };
+    expect(reconcileYear(back, measures).columns).toEqual(['year']);
+    expect(reconcileYear({ ...back, granularity: 'quarter' }, measures).columns).toEqual([
+      'period',
+    ]);
+  });
+  it('sends the granularity only with the period, and offers those every measure supports', () => {
+    const s = {
+      ...DEFAULT_STATE,
+      measures: ['companies'],
+      columns: ['period'],
+      granularity: 'quarter' as const,
+    };
+    expect(pivotQueries(s).cells.granularity).toBe('quarter');
+    expect(pivotQueries(DEFAULT_STATE).cells.granularity).toBeUndefined();
+    expect(commonGranularities(measures, ['companies'])).toEqual(['year', 'quarter', 'month']);
+    expect(
+      commonGranularities(
+        [...measures, { name: 'x', dimensions: ['period'], granularities: ['year'] }],
+        ['companies', 'x'],
+      ),
+    ).toEqual(['year']);
   });
 });

@@ -136,6 +136,19 @@ export function MeasureMap({
         <Typography.Text style={{ color: text }} strong>
           {title}
         </Typography.Text>
+        <Space size={4}>
+          <span
+            aria-hidden="true"
+            style={{
+              display: 'inline-block',
+              width: 16,
+              height: 12,
+              background: empty,
+              border: '1px solid rgba(128,128,128,0.5)',
+            }}
+          />
+          <span style={{ color: text }}>{t('mapMeasure.noValue')}</span>
+        </Space>
         {legend.length === 0 ? (
           <Typography.Text style={{ color: text }}>{t('mapMeasure.noValues')}</Typography.Text>
         ) : (

@@ -15,14 +15,7 @@ import { AddToDashboard } from './analysis/AddToDashboard';
 import { DimensionZones } from './analysis/DimensionZones';
 import { measureLabel } from './analysis/labels';
 import { PivotResult, useKnownMeasures } from './analysis/PivotResult';
-import {
-  AREA_LEVELS,
-  GRANULARITIES,
-  type PivotState,
-  parsePivot,
-  pivotParams,
-  VIEWS,
-} from './analysis/pivot';
+import { AREA_LEVELS, type PivotState, parsePivot, pivotParams, VIEWS } from './analysis/pivot';
 
 /**
  * 分析 Analysis: a pivot over the analytics endpoint — measures, dimensions dragged (or moved by
@@ -57,14 +50,14 @@ function Pivot() {
   const language = i18n.language;
 
   const set = (change: Partial<PivotState>) =>
-    setParams(pivotParams({ ...state, ...change }), { replace: true });
+    setParams(pivotParams({ ...known.state, ...change }), { replace: true });
   const setFilters = (change: Partial<PivotState['filters']>) =>
-    set({ filters: { ...state.filters, ...change } });
+    set({ filters: { ...known.state.filters, ...change } });
 
   const items = measures.data?.items ?? [];
   const dimName = (d: string) =>
     t(`analysis.dims.${d}`, { defaultValue: t('analysis.dims.other') });
-  const placed = [...state.rows, ...state.columns];
+  const placed = [...known.state.rows, ...known.state.columns];
   const link = `${window.location.origin}/analysis?${pivotParams(state).toString()}`;
   const defaultTitle = known.state.measures
     .map((m) =>
@@ -102,10 +95,20 @@ function Pivot() {
           </Space>
           <DimensionZones
             available={known.available}
-            rows={state.rows}
-            columns={state.columns}
+            rows={known.state.rows}
+            columns={known.state.columns}
             name={dimName}
-            onChange={(next) => set(next)}
+            onChange={(next) => {
+              // a year is the period at year granularity: the server takes one or the other
+              const after = [...next.rows, ...next.columns];
+              if (after.includes('year') && after.includes('period')) {
+                const old = placed.includes('year') ? 'year' : 'period';
+                set({
+                  rows: next.rows.filter((d) => d !== old),
+                  columns: next.columns.filter((d) => d !== old),
+                });
+              } else set(next);
+            }}
           />
           {placed.includes('area') || placed.includes('period') ? (
             <Space wrap size="large">
@@ -126,8 +129,8 @@ function Pivot() {
                   label={t('analysis.granularity')}
                   width={120}
                   clearable={false}
-                  value={state.granularity}
-                  options={GRANULARITIES.map((g) => ({
+                  value={known.state.granularity}
+                  options={known.granularities.map((g) => ({
                     value: g,
                     label: t(`analysis.granularities.${g}`),
                   }))}
@@ -261,12 +264,15 @@ function Pivot() {
         </Button>
       </div>
 
-      <PivotResult state={state} show={state.view === 'table' ? 'table' : 'chart-and-table'} />
+      <PivotResult
+        state={known.state}
+        show={state.view === 'table' ? 'table' : 'chart-and-table'}
+      />
 
       <AddToDashboard
         open={adding}
         onClose={() => setAdding(false)}
-        query={pivotParams(state).toString()}
+        query={pivotParams(known.state).toString()}
         defaultTitle={defaultTitle}
         defaultKind={state.view === 'table' ? 'pivot' : 'chart'}
       />

@@ -167,7 +167,15 @@ function Wall() {
       style={{ display: 'flex', flexDirection: 'column', gap: 16, minHeight: 'calc(100vh - 32px)' }}
     >
       <header style={{ display: 'flex', alignItems: 'center', gap: 24, flexWrap: 'wrap' }}>
-        <h1 style={{ margin: 0, fontSize: 34, letterSpacing: 2, color: TEXT, fontWeight: 700 }}>
+        <h1
+          style={{
+            margin: 0,
+            fontSize: 34,
+            letterSpacing: language === 'en' ? 0 : 2,
+            color: TEXT,
+            fontWeight: 700,
+          }}
+        >
           {t('bigScreen.title')}
         </h1>
         <span style={{ fontSize: 22, color: MUTED }}>

@@ -18,7 +18,7 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-export type ChartKind = Exclude<PivotView, 'table'>;
+export type ChartKind = Exclude<PivotView, 'table' | 'map'>;
 
 export interface ChartData {
   categories: string[];
@@ -71,6 +71,11 @@ export function chartData(
     })),
   };
 }
+
+const CELL: React.CSSProperties = {
+  border: '1px solid rgba(128, 128, 128, 0.35)',
+  padding: '2px 10px',
+};
 
 /** A figure as drawn: money in 万元 (a float only for the drawing), counts as they are. */
 const drawn = (value: Cell, unit: string | undefined): number =>
@@ -141,13 +146,20 @@ export function PivotChart({
       {
         animationDuration: 300,
         textStyle: { color: textColor },
-        grid: { left: 16, right: 24, top: 48, bottom: many ? 90 : 40, containLabel: true },
+        grid: { left: 16, right: 24, top: 48, bottom: 16, containLabel: true },
         legend: { type: 'scroll', top: 0, textStyle: { color: textColor } },
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
         xAxis: {
           type: 'category',
           data: data.categories,
-          axisLabel: { interval: 0, rotate: many ? 40 : 0, color: textColor },
+          axisLabel: {
+            interval: 0,
+            rotate: many ? 35 : 0,
+            color: textColor,
+            // long names (English prefectures) cut short; the tooltip and the table give them whole
+            width: many ? 110 : 160,
+            overflow: 'truncate',
+          },
         },
         yAxis: {
           type: 'value',
@@ -168,19 +180,26 @@ export function PivotChart({
   }, [data, kind, unit, title, textColor]);
 
   const summary = useMemo(() => {
-    const first = data.series[0];
-    if (!first || data.categories.length === 0) return t('analysis.chartEmpty');
-    let best = 0;
-    first.values.forEach((v, i) => {
-      if (numeric(v) > numeric(first.values[best] ?? null)) best = i;
-    });
+    if (data.series.length === 0 || data.categories.length === 0) return t('analysis.chartEmpty');
+    // the largest figure drawn, over every series
+    let top = { category: 0, series: 0, value: Number.NEGATIVE_INFINITY };
+    data.series.forEach((s, j) =>
+      s.values.forEach((v, i) => {
+        if (numeric(v) > top.value) top = { category: i, series: j, value: numeric(v) };
+      }),
+    );
+    const series = data.series[top.series];
+    const where =
+      data.series.length > 1
+        ? `${data.categories[top.category] ?? ''} · ${series?.name ?? ''}`
+        : (data.categories[top.category] ?? '');
     return t('analysis.chartSummary', {
       kind: t(`analysis.views.${kind}`),
       measure: title,
       count: data.categories.length,
       series: data.series.length,
-      top: data.categories[best] ?? '',
-      value: formatValue(first.values[best] ?? null, unit),
+      top: where,
+      value: formatValue(series?.values[top.category] ?? null, unit),
     });
   }, [data, kind, title, unit, t]);
 
@@ -189,13 +208,25 @@ export function PivotChart({
       <div ref={containerRef} role="img" aria-label={summary} style={{ width: '100%', height }} />
       <details style={{ marginTop: 8, color: dark ? textColor : undefined }}>
         <summary style={{ cursor: 'pointer' }}>{t('analysis.chartAsTable')}</summary>
-        <table className="shanhai-data-table" data-testid={`${testId}-data`}>
-          <caption>{summary}</caption>
+        <table
+          data-testid={`${testId}-data`}
+          style={{
+            borderCollapse: 'collapse',
+            marginTop: 8,
+            fontVariantNumeric: 'tabular-nums',
+            fontSize: 13,
+          }}
+        >
+          <caption style={{ captionSide: 'top', textAlign: 'left', paddingBottom: 4 }}>
+            {summary}
+          </caption>
           <thead>
             <tr>
-              <th scope="col">{t('analysis.category')}</th>
+              <th scope="col" style={{ ...CELL, textAlign: 'left' }}>
+                {t('analysis.category')}
+              </th>
               {data.series.map((s) => (
-                <th scope="col" key={s.name}>
+                <th scope="col" key={s.name} style={{ ...CELL, textAlign: 'right' }}>
                   {s.name}
                 </th>
               ))}
@@ -204,9 +235,11 @@ export function PivotChart({
           <tbody>
             {data.categories.map((c, i) => (
               <tr key={c}>
-                <th scope="row">{c}</th>
+                <th scope="row" style={{ ...CELL, textAlign: 'left', fontWeight: 400 }}>
+                  {c}
+                </th>
                 {data.series.map((s) => (
-                  <td key={s.name} style={{ textAlign: 'right' }}>
+                  <td key={s.name} style={{ ...CELL, textAlign: 'right' }}>
                     {formatValue(s.values[i] ?? null, unit)}
                   </td>
                 ))}

@@ -1,12 +1,19 @@
-import { Alert, Empty, Skeleton, Statistic } from 'antd';
+import { Alert, Empty, Skeleton, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useMeasures } from '../../api/analytics';
+import { type AnalyticsBody, useMeasures } from '../../api/analytics';
 import { ErrorResult } from '../../components/ErrorResult';
 import { joinList } from '../../lib/format';
+import { MeasureMap } from '../../map/MeasureMap';
 import { formatValue } from './labels';
 import { type ChartKind, chartData, PivotChart } from './PivotChart';
 import { PivotGrid } from './PivotGrid';
-import { commonDimensions, type PivotState } from './pivot';
+import {
+  commonDimensions,
+  commonGranularities,
+  type PivotState,
+  queryBody,
+  reconcileYear,
+} from './pivot';
 import { usePivot } from './usePivot';
 
 /**
@@ -86,9 +93,28 @@ export function PivotResult({
   if (!hasRows) {
     return <Empty description={t('analysis.empty')} data-testid={`${testId}-empty`} />;
   }
-  const kind: ChartKind = s.view === 'table' ? 'bar' : s.view;
+  const kind: ChartKind = s.view === 'table' || s.view === 'map' ? 'bar' : s.view;
+  const mapMeasure = labels.measures.find((m) => m.name === measure);
   const chart =
-    show === 'table' ? null : (
+    show === 'table' ? null : s.view === 'map' ? (
+      mapMeasure?.dimensions.includes('area') ? (
+        <div>
+          <Typography.Paragraph type="secondary">{t('analysis.mapNote')}</Typography.Paragraph>
+          <MeasureMap
+            measure={measure}
+            filters={queryBody(s, []).filters as AnalyticsBody['filters']}
+            height={chartHeight ? chartHeight + 120 : 520}
+            testId={`${testId}-map`}
+          />
+        </div>
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          message={t('analysis.mapUnsupported', { measure: labels.measure(measure) })}
+        />
+      )
+    ) : (
       <PivotChart
         data={chartData(table, labels, answer.rowDims, answer.columnDims, measure, kind)}
         kind={kind}
@@ -135,14 +161,23 @@ export function useKnownMeasures(state: PivotState) {
   const loading = list.isPending;
   const names = new Set(all.map((m) => m.name));
   const measures = loading ? state.measures : state.measures.filter((m) => names.has(m));
-  const dims = [...state.rows, ...state.columns];
+  const reconciled = reconcileYear(
+    measures.length === state.measures.length ? state : { ...state, measures },
+    all,
+  );
+  const dims = [...reconciled.rows, ...reconciled.columns];
   const unsupported = all
     .filter((m) => measures.includes(m.name))
     .map((m) => ({ measure: m.name, dims: dims.filter((d) => !m.dimensions.includes(d)) }))
     .filter((u) => u.dims.length > 0);
-  const next = measures.length === state.measures.length ? state : { ...state, measures };
+  const granularities = commonGranularities(all, measures);
+  const next =
+    granularities.length && !granularities.includes(reconciled.granularity)
+      ? { ...reconciled, granularity: granularities[0] ?? reconciled.granularity }
+      : reconciled;
   return {
     state: next,
+    granularities,
     loading,
     unsupported,
     error: list.error,

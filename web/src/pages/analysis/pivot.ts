@@ -5,8 +5,8 @@
  * as rows × columns.
  */
 
-/** How a pivot is shown: the table alone, or a chart over it. */
-export const VIEWS = ['table', 'bar', 'stacked', 'line', 'pie'] as const;
+/** How a pivot is shown: the table alone, or a chart (or the county map) over it. */
+export const VIEWS = ['table', 'bar', 'stacked', 'line', 'pie', 'map'] as const;
 export type PivotView = (typeof VIEWS)[number];
 
 /** The area levels the area dimension may be rolled up to. */
@@ -149,6 +149,7 @@ export function queryBody(
 ): {
   measures: string[];
   dimensions: string[];
+  granularity?: string;
   filters: Record<string, unknown>;
 } {
   const f = state.filters;
@@ -160,6 +161,7 @@ export function queryBody(
   return {
     measures: [...state.measures],
     dimensions: dimensions.map((d) => dimensionKey(d, state)),
+    ...(dimensions.includes('period') ? { granularity: state.granularity } : {}),
     filters,
   };
 }
@@ -295,4 +297,50 @@ export function moveDimension(list: readonly string[], dimension: string, by: -1
   const next = [...list];
   [next[i], next[j]] = [next[j] as string, next[i] as string];
   return next;
+}
+
+/**
+ * The pivot with `year` and `period` swapped where the chosen measures support only the other
+ * (a year is the period at year granularity), so that a link made before a measure moved from
+ * one to the other still opens.
+ */
+export function reconcileYear(
+  state: PivotState,
+  measures: readonly { name: string; dimensions: readonly string[] }[],
+): PivotState {
+  const picked = measures.filter((m) => state.measures.includes(m.name));
+  if (picked.length === 0) return state;
+  const all = (d: string) => picked.every((m) => m.dimensions.includes(d));
+  const swap = (d: string): string => {
+    if (d === 'year' && !all('year') && all('period')) return 'period';
+    if (d === 'period' && !all('period') && all('year') && state.granularity === 'year')
+      return 'year';
+    return d;
+  };
+  const rows = state.rows.map(swap);
+  const columns = state.columns.map(swap);
+  if (
+    rows.every((d, i) => d === state.rows[i]) &&
+    columns.every((d, i) => d === state.columns[i])
+  ) {
+    return state;
+  }
+  return { ...state, rows, columns };
+}
+
+/** The period granularities every chosen measure with a period supports. */
+export function commonGranularities(
+  measures: readonly {
+    name: string;
+    dimensions: readonly string[];
+    granularities?: readonly string[];
+  }[],
+  chosen: readonly string[],
+): Granularity[] {
+  const withPeriod = measures.filter(
+    (m) => chosen.includes(m.name) && m.dimensions.includes('period'),
+  );
+  return GRANULARITIES.filter((g) =>
+    withPeriod.every((m) => (m.granularities ?? ['year']).includes(g)),
+  );
 }
