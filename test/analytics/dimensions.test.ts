@@ -53,6 +53,49 @@ describeEachDatabase('analytics: period, programme and the refusals (0047)', (ct
         company(4, '2025-01-01', 8),
       ])
       .execute();
+    const sale = (month: string, amountFen: number) => ({
+      programmeCode: 'xinjiang',
+      donorCode: '310000',
+      areaCode: '653130',
+      month,
+      channel: 'online-platform' as const,
+      productCategory: 'dried-fruit' as const,
+      product: null,
+      amountFen,
+      quantity: 1,
+      unit: 'kg',
+      note: null,
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    await ctx.database.db
+      .insertInto('consumptionSales')
+      .values([sale('2024-03', 100), sale('2024-04', 20), sale('2024-06', 3)])
+      .execute();
+    const session = (startDate: string, personTimes: number) => ({
+      programmeCode: 'xinjiang',
+      trainingProgrammeId: null,
+      organiserCode: '440300',
+      projectId: null,
+      areaCode: '653130',
+      startDate,
+      endDate: startDate,
+      place: 'xinjiang' as const,
+      topic: '培训',
+      participants: 1,
+      personTimes,
+      note: null,
+      publishedAt: now,
+      createdAt: now,
+      updatedAt: now,
+      version: 1,
+    });
+    await ctx.database.db
+      .insertInto('trainingSessions')
+      .values([session('2024-05-31', 10), session('2024-06-01', 20), session('2024-06-30', 40)])
+      .execute();
     cookie = await loginAs(t.app, ctx.database, { role: 'coordinator' });
   });
 
@@ -97,6 +140,52 @@ describeEachDatabase('analytics: period, programme and the refusals (0047)', (ct
         await rows({ measures: ['company_jobs'], filters: { programme: 'revolutionary-areas' } }),
       ).toEqual([{ company_jobs: 0 }]);
     });
+  });
+
+  describe('consumption (months) and training (dates)', () => {
+    it('sales by quarter, from their months', async () => {
+      expect(
+        await rows({
+          measures: ['consumption_sales_fen'],
+          dimensions: ['period'],
+          granularity: 'quarter',
+        }),
+      ).toEqual([
+        { period: '2024-Q1', consumption_sales_fen: 100 },
+        { period: '2024-Q2', consumption_sales_fen: 23 },
+      ]);
+    });
+    it('person-times by donor (Shenzhen rolled up to Guangdong) and month', async () => {
+      expect(
+        await rows({
+          measures: ['training_person_times'],
+          dimensions: ['donor', 'period'],
+          granularity: 'month',
+        }),
+      ).toEqual([
+        { donor: '440000', period: '2024-05', training_person_times: 10 },
+        { donor: '440000', period: '2024-06', training_person_times: 60 },
+      ]);
+    });
+  });
+
+  it('lists each measure’s dimensions and period granularities', async () => {
+    const res = await t.app.inject({ url: '/api/analytics/measures', headers: { cookie } });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as {
+      name: string;
+      dimensions: string[];
+      granularities: string[];
+    }[];
+    const of = (name: string) => items.find((m) => m.name === name);
+    expect(of('projects')?.granularities).toEqual(['year']);
+    expect(of('projects')?.dimensions).toEqual(
+      expect.arrayContaining(['programme', 'projectType', 'stage', 'period']),
+    );
+    expect(of('disbursed_fen')?.dimensions).toContain('pairing');
+    expect(of('committed_fen')?.dimensions).not.toContain('pairing');
+    expect(of('companies')?.granularities).toEqual(['year', 'quarter', 'month']);
+    expect(of('people_mentored')?.granularities).toEqual([]);
   });
 
   describe('refuses, naming the field', () => {
