@@ -285,6 +285,22 @@ describeEachDatabase('analytics: dimensions on projects, money and people (0047)
         { donor: null, stage: null, projects: 1, _total: 'grand' },
       ]);
     });
+    it("money by donor × pairing for Beijing's editor: Shanghai's unpublished cross-pair money in no row and no total", async () => {
+      const money = { measures: ['disbursed_fen'], dimensions: ['donor', 'pairing'], totals: true };
+      expect(await rows(money, 'beijing')).toEqual([
+        { donor: '110000', pairing: 'in-pair', disbursed_fen: 7_000 },
+        { donor: '110000', pairing: null, disbursed_fen: 7_000, _total: 'subtotal' },
+        { donor: '310000', pairing: 'in-pair', disbursed_fen: 150_000 },
+        { donor: '310000', pairing: null, disbursed_fen: 150_000, _total: 'subtotal' },
+        { donor: null, pairing: null, disbursed_fen: 157_000, _total: 'grand' },
+      ]);
+      expect(await rows(money, 'shanghai')).toEqual([
+        { donor: '310000', pairing: 'cross-pair', disbursed_fen: 300_000 },
+        { donor: '310000', pairing: 'in-pair', disbursed_fen: 150_000 },
+        { donor: '310000', pairing: null, disbursed_fen: 450_000, _total: 'subtotal' },
+        { donor: null, pairing: null, disbursed_fen: 450_000, _total: 'grand' },
+      ]);
+    });
     it('counts a person once in a total over two periods (never adds rows up)', async () => {
       expect(
         await rows({ measures: ['people_sent'], dimensions: ['period'], totals: true }),
