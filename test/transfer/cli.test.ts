@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
+import { createTestUser } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
 import { filledTemplate } from './support.js';
 
@@ -142,5 +143,49 @@ describeEachDatabase('transfer CLI', (ctx) => {
     });
     const missing = await shanhai(ctx.url, ['import', 'projects', join(dir, 'none.csv')]);
     expect(missing.code).toBe(2);
+  });
+
+  it('acts with a user’s grants under --as: another donor’s row is refused, in Chinese if asked', async () => {
+    const { username } = await createTestUser(ctx.database, {
+      role: 'donor-editor',
+      orgCode: '110000',
+    });
+    const file = join(dir, 'shanghai.xlsx');
+    writeFileSync(
+      file,
+      await filledTemplate(ctx.database, 'projects', [
+        [
+          'CLI-SH',
+          '上海的',
+          null,
+          'xinjiang',
+          '310000',
+          null,
+          'livelihood',
+          'approved',
+          100_000,
+          2026,
+          null,
+          '653201',
+        ],
+      ]),
+    );
+    const r = await shanhai(ctx.url, [
+      'import',
+      'projects',
+      file,
+      '--as',
+      username,
+      '--lang',
+      'zh',
+      '--json',
+    ]);
+    expect(r.code, r.err).toBe(0);
+    expect(JSON.parse(r.out)).toMatchObject({
+      accepted: 0,
+      problems: [
+        { severity: 'error', row: 3, message: '您无权录入该行（CLI-SH）：不在您的授权范围内' },
+      ],
+    });
   });
 });

@@ -472,6 +472,78 @@ describeEachDatabase('imports', (ctx) => {
     ]);
   });
 
+  it('reads a percentage cell as the percentage shown (60% is 0.6 in the cell)', async () => {
+    const file = await filledTemplate(
+      ctx.database,
+      'projects',
+      [
+        [
+          'TR-P1',
+          '百分比',
+          null,
+          null,
+          '110000',
+          null,
+          'livelihood',
+          'approved',
+          100_000,
+          2026,
+          null,
+          '653201',
+          null,
+          null,
+          0.6,
+          '按实际民生内容',
+        ],
+      ],
+      {
+        edit: (wb) => {
+          const cell = wb.worksheets[0]?.getCell('O3');
+          if (cell) cell.numFmt = '0%';
+        },
+      },
+    );
+    const r = await run('projects', file, { dryRun: false });
+    expect(errorsOf(r)).toEqual([]);
+    expect(Number((await project('TR-P1'))?.livelihoodShareBp)).toBe(6000);
+  });
+
+  it('two commits of one file at once create each project once; the second reports them as existing', async () => {
+    const rows = [0, 1, 2, 3].map((i) => [
+      `TR-R${i}`,
+      '并发',
+      null,
+      null,
+      '110000',
+      null,
+      'livelihood',
+      'approved',
+      100_000,
+      2026,
+      null,
+      '653201',
+    ]);
+    const file = await filledTemplate(ctx.database, 'projects', rows);
+    const [a, b] = await Promise.all([
+      run('projects', file, { dryRun: false }),
+      run('projects', file, { dryRun: false }),
+    ]);
+    expect((a?.accepted ?? 0) + (b?.accepted ?? 0)).toBe(4);
+    const n = await ctx.database.db
+      .selectFrom('projects')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('code', 'like', 'TR-R%')
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(4);
+    const imports = await ctx.database.db
+      .selectFrom('history')
+      .select('entityId')
+      .where('action', '=', 'import')
+      .where('entityId', '=', `projects:${a?.sha256}`)
+      .execute();
+    expect(imports.length).toBeGreaterThanOrEqual(1);
+  });
+
   it('exports only what the caller may see, neutralising cells that could be formulas', async () => {
     await createTestProject(ctx.database, {
       code: 'TR-F1',
