@@ -24,6 +24,15 @@ import type {
   ReferenceVersionTable,
 } from './tables/derived.js';
 import type {
+  IndicatorElementsTable,
+  IndicatorFormulasTable,
+  IndicatorSetItemsTable,
+  IndicatorSetReportersTable,
+  IndicatorSetsTable,
+  IndicatorTargetsTable,
+  IndicatorValuesTable,
+} from './tables/indicators.js';
+import type {
   PersonAccessLogTable,
   PersonnelBatchesTable,
   PersonnelKindsTable,
@@ -145,4 +154,11 @@ export interface DB {
   exchangeActivities: ExchangeActivitiesTable;
   exchangeOrganisers: ExchangeOrganisersTable;
   exchangeAreas: ExchangeAreasTable;
+  indicatorElements: IndicatorElementsTable;
+  indicatorFormulas: IndicatorFormulasTable;
+  indicatorSets: IndicatorSetsTable;
+  indicatorSetItems: IndicatorSetItemsTable;
+  indicatorSetReporters: IndicatorSetReportersTable;
+  indicatorValues: IndicatorValuesTable;
+  indicatorTargets: IndicatorTargetsTable;
 }

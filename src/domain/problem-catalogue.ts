@@ -13,6 +13,7 @@ import { ANALYTICS } from './problem-catalogue/analytics.js';
 import { COMPANIES } from './problem-catalogue/companies.js';
 import { FUNDS } from './problem-catalogue/funds.js';
 import { GENERAL } from './problem-catalogue/general.js';
+import { INDICATORS } from './problem-catalogue/indicators.js';
 import { PEOPLE } from './problem-catalogue/people.js';
 import { PROJECTS } from './problem-catalogue/projects.js';
 import { REFERENCE } from './problem-catalogue/reference.js';
@@ -30,6 +31,7 @@ export const PROBLEMS = {
   ...FUNDS,
   ...COMPANIES,
   ...ANALYTICS,
+  ...INDICATORS,
   ...TRAINING,
   ...TEAMS,
   ...PEOPLE,

@@ -4,6 +4,7 @@ import { companyPolicies } from './companies/policy.js';
 import { compliancePolicies } from './compliance/policy.js';
 import { consumptionPolicies } from './consumption/policy.js';
 import { historyPolicies } from './history/policy.js';
+import { indicatorPolicies } from './indicators/policy.js';
 import { jobPolicies } from './jobs/policy.js';
 import { ledgerPolicies } from './ledger/policy.js';
 import { mentoringPolicies } from './mentoring/policy.js';
@@ -26,6 +27,7 @@ export const policies = {
   ...compliancePolicies,
   ...consumptionPolicies,
   ...historyPolicies,
+  ...indicatorPolicies,
   ...jobPolicies,
   ...ledgerPolicies,
   ...mentoringPolicies,

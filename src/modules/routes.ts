@@ -6,6 +6,7 @@ import { complianceRoutes } from './compliance/routes.js';
 import { consumptionRoutes } from './consumption/routes.js';
 import type { App } from './core/routing.js';
 import { historyRoutes } from './history/routes.js';
+import { indicatorRoutes } from './indicators/routes.js';
 import { jobRoutes } from './jobs/routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { mentoringRoutes } from './mentoring/routes.js';
@@ -31,6 +32,7 @@ export async function moduleRoutes(app: App) {
   await app.register(companyRoutes);
   await app.register(complianceRoutes);
   await app.register(consumptionRoutes);
+  await app.register(indicatorRoutes);
   await app.register(historyRoutes);
   await app.register(jobRoutes);
   await app.register(ledgerRoutes);

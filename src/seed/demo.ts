@@ -6,6 +6,7 @@ import { createOrganisation } from '../modules/organisations/service.js';
 import { createPairing } from '../modules/pairings/service.js';
 import { loadDemoCases } from './demo-cases.js';
 import { loadDemoCompanies } from './demo-companies.js';
+import { loadDemoIndicators } from './demo-indicators.js';
 import { loadDemoPeople } from './demo-people.js';
 import { loadSeedProjects } from './demo-projects.js';
 import { loadDemoTraining } from './demo-training.js';
@@ -239,6 +240,7 @@ export async function loadDemoData(
   const training = await loadDemoTraining(database);
   await loadDemoCompanies(database, today);
   const people = await loadDemoPeople(database, today);
+  const indicatorForms = await loadDemoIndicators(database);
   if (opts.accounts) {
     for (const account of DEMO_ACCOUNTS) {
       const exists = await db
@@ -252,6 +254,6 @@ export async function loadDemoData(
     }
   }
   return {
-    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${cases} deliberate cases, ${training} training and exchange records, ${people} people, team, mentoring and institution-pairing records, ${accounts} accounts added`,
+    summary: `${orgs} organisations, ${pairings} sub-pairings, ${seedProjects} report projects, ${generated} generated projects, ${cases} deliberate cases, ${training} training and exchange records, ${people} people, team, mentoring and institution-pairing records, ${indicatorForms} indicator forms, ${accounts} accounts added`,
   };
 }

@@ -9,6 +9,7 @@ import { ANALYTICS } from '../../src/domain/problem-catalogue/analytics.js';
 import { COMPANIES } from '../../src/domain/problem-catalogue/companies.js';
 import { FUNDS } from '../../src/domain/problem-catalogue/funds.js';
 import { GENERAL } from '../../src/domain/problem-catalogue/general.js';
+import { INDICATORS } from '../../src/domain/problem-catalogue/indicators.js';
 import { PEOPLE } from '../../src/domain/problem-catalogue/people.js';
 import { PROJECTS } from '../../src/domain/problem-catalogue/projects.js';
 import { REFERENCE } from '../../src/domain/problem-catalogue/reference.js';
@@ -81,6 +82,7 @@ describe('the problem catalogue', () => {
       FUNDS,
       COMPANIES,
       ANALYTICS,
+      INDICATORS,
       TRAINING,
       TEAMS,
       PEOPLE,

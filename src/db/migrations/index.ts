@@ -21,6 +21,7 @@ import { caseWorkingDays } from './0023_case_working_days.js';
 import { salesPeriodIndex } from './0024_sales_period_index.js';
 import { pairingNoteEn } from './0028_pairing_note_en.js';
 import { areaMoney } from './0029_area_money.js';
+import { indicators } from './0031_indicators.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -51,4 +52,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0024_sales_period_index': salesPeriodIndex,
   '0028_pairing_note_en': pairingNoteEn,
   '0029_area_money': areaMoney,
+  '0031_indicators': indicators,
 };

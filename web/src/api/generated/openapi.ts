@@ -5122,6 +5122,1591 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/indicators/completeness": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who has reported a set for a period: complete, partial, missing, late
+         * @description Access: policy `indicators.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The day lateness is judged on (default today, UTC) */
+                    asOf?: string;
+                    /** @description A year `2024`, a half `2024-H1`, a quarter `2024-Q3` or a month `2024-07` */
+                    period: string;
+                    set: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /**
+                             * Format: date
+                             * @description From 1949-01-01 to 2100-12-31
+                             * @example 2024-12-31
+                             */
+                            asOf: string;
+                            /**
+                             * Format: date
+                             * @description From 1949-01-01 to 2100-12-31
+                             * @example 2024-12-31
+                             */
+                            dueDate: string;
+                            period: string;
+                            reporters: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
+                                entered: number;
+                                expected: number;
+                                lastEnteredAt: string | null;
+                                missing: string[];
+                                /** @enum {string} */
+                                status: "complete" | "partial" | "missing" | "late";
+                            }[];
+                            set: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            summary: {
+                                complete: number;
+                                late: number;
+                                missing: number;
+                                partial: number;
+                            };
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/elements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Data elements
+         * @description Access: policy `indicators.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                aggregation: "sum" | "average" | "last";
+                                can: {
+                                    update: boolean;
+                                };
+                                code: string;
+                                disaggregations: string[];
+                                name: string;
+                                nameEn: string;
+                                scale: number;
+                                /** @enum {string} */
+                                valueType: "number" | "money" | "percentage" | "text";
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define a data element
+         * @description Access: policy `indicators.configure`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description How values combine within a period and over months: sum, average, or the last value in the period (then summed over areas)
+                         * @enum {string}
+                         */
+                        aggregation: "sum" | "average" | "last";
+                        /**
+                         * @description snake_case, unique across elements, indicators and measures
+                         * @example visitors
+                         */
+                        code: string;
+                        /**
+                         * @description Categories a value may be split by: sex (female/male), ethnicity (han/minority), ageBand (0-14/15-59/60+), urbanRural (urban/rural)
+                         * @default []
+                         */
+                        disaggregations?: ("sex" | "ethnicity" | "ageBand" | "urbanRural")[];
+                        /** @example 接待游客人次 */
+                        name: string;
+                        /** @example Visitors received */
+                        nameEn: string;
+                        /**
+                         * @description Decimal places of a number element
+                         * @default 0
+                         */
+                        scale?: number;
+                        /**
+                         * @description number (a decimal with `scale` places), money (integer fen), percentage (basis points), text
+                         * @enum {string}
+                         */
+                        valueType: "number" | "money" | "percentage" | "text";
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
+                            can: {
+                                update: boolean;
+                            };
+                            code: string;
+                            disaggregations: string[];
+                            name: string;
+                            nameEn: string;
+                            scale: number;
+                            /** @enum {string} */
+                            valueType: "number" | "money" | "percentage" | "text";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/elements/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename a data element or change its aggregation (If-Match: 409 when stale)
+         * @description Access: policy `indicators.configure`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description snake_case, unique across elements, indicators and measures */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        aggregation?: "sum" | "average" | "last";
+                        name?: string;
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            aggregation: "sum" | "average" | "last";
+                            can: {
+                                update: boolean;
+                            };
+                            code: string;
+                            disaggregations: string[];
+                            name: string;
+                            nameEn: string;
+                            scale: number;
+                            /** @enum {string} */
+                            valueType: "number" | "money" | "percentage" | "text";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/indicators/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reporting form of a set for one area, period and optional donor: values, previous period, target
+         * @description Access: policy `indicators.read`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area: string;
+                    donor?: string;
+                    /** @description A year `2024`, a half `2024-H1`, a quarter `2024-Q3` or a month `2024-07` */
+                    period: string;
+                    set: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            can: {
+                                enter: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description From 1949-01-01 to 2100-12-31
+                             * @example 2024-12-31
+                             */
+                            dueDate: string;
+                            fields: {
+                                element: {
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    code: string;
+                                    disaggregations: string[];
+                                    name: string;
+                                    nameEn: string;
+                                    scale: number;
+                                    /** @enum {string} */
+                                    valueType: "number" | "money" | "percentage" | "text";
+                                };
+                                /** @description The previous period’s total */
+                                previous: number | string | null;
+                                target: number | string | null;
+                                /** @description The total (cells added up), null when nothing is entered */
+                                total: number | string | null;
+                                /** @description The total and/or each disaggregation cell entered */
+                                values: {
+                                    cell: {
+                                        [key: string]: string;
+                                    };
+                                    enteredBy: string;
+                                    note: string | null;
+                                    updatedAt: string;
+                                    value: number | string | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            indicators: {
+                                code: string;
+                                missing: string[];
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                status: "ok" | "missing" | "divisionByZero";
+                                value: number | null;
+                            }[];
+                            period: string;
+                            previousPeriod: string;
+                            set: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                periodType: "year" | "half" | "quarter" | "month";
+                            };
+                            /** @enum {string} */
+                            status: "complete" | "partial" | "missing" | "late";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Save a reporting form: all values or none (422/403 naming the field)
+         * @description Access: policy `indicators.enter`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        area: string;
+                        donor?: string | null;
+                        /**
+                         * @description A year `2024`, a half `2024-H1`, a quarter `2024-Q3` or a month `2024-07`
+                         * @example 2024
+                         */
+                        period: string;
+                        /** @example revolutionary-areas-annual */
+                        set: string;
+                        values: {
+                            /** @description One option of each of the element’s categories; omitted for the total */
+                            cell?: {
+                                ageBand?: string;
+                                ethnicity?: string;
+                                sex?: string;
+                                urbanRural?: string;
+                            };
+                            /**
+                             * @description snake_case, unique across elements, indicators and measures
+                             * @example visitors
+                             */
+                            element: string;
+                            note?: string | null;
+                            /** @description number: a decimal (JSON number or string); money: integer fen; percentage: integer basis points; text: a string; null clears */
+                            value: number | string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            can: {
+                                enter: boolean;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                            /**
+                             * Format: date
+                             * @description From 1949-01-01 to 2100-12-31
+                             * @example 2024-12-31
+                             */
+                            dueDate: string;
+                            fields: {
+                                element: {
+                                    /** @enum {string} */
+                                    aggregation: "sum" | "average" | "last";
+                                    code: string;
+                                    disaggregations: string[];
+                                    name: string;
+                                    nameEn: string;
+                                    scale: number;
+                                    /** @enum {string} */
+                                    valueType: "number" | "money" | "percentage" | "text";
+                                };
+                                /** @description The previous period’s total */
+                                previous: number | string | null;
+                                target: number | string | null;
+                                /** @description The total (cells added up), null when nothing is entered */
+                                total: number | string | null;
+                                /** @description The total and/or each disaggregation cell entered */
+                                values: {
+                                    cell: {
+                                        [key: string]: string;
+                                    };
+                                    enteredBy: string;
+                                    note: string | null;
+                                    updatedAt: string;
+                                    value: number | string | null;
+                                    version: number;
+                                }[];
+                            }[];
+                            indicators: {
+                                code: string;
+                                missing: string[];
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                status: "ok" | "missing" | "divisionByZero";
+                                value: number | null;
+                            }[];
+                            period: string;
+                            previousPeriod: string;
+                            set: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                periodType: "year" | "half" | "quarter" | "month";
+                            };
+                            /** @enum {string} */
+                            status: "complete" | "partial" | "missing" | "late";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/formulas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicators: formulas over elements, indicators and measures
+         * @description Access: policy `indicators.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    update: boolean;
+                                };
+                                code: string;
+                                decimals: number;
+                                formula: string;
+                                inputs: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "element" | "indicator" | "measure";
+                                }[];
+                                name: string;
+                                nameEn: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define an indicator (422: malformed, unknown code, text element, cycle)
+         * @description Access: policy `indicators.configure`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description snake_case, unique across elements, indicators and measures
+                         * @example visitors
+                         */
+                        code: string;
+                        /** @default 2 */
+                        decimals?: number;
+                        /**
+                         * @description Over element, indicator and measure codes: + - * / ( ), decimal numbers. A percentage element counts as a fraction (7000 bp = 0.7), money in fen
+                         * @example tourism_revenue_fen / visitors
+                         */
+                        formula: string;
+                        /** @example 人均旅游收入 */
+                        name: string;
+                        /** @example Tourism revenue per visitor */
+                        nameEn: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                update: boolean;
+                            };
+                            code: string;
+                            decimals: number;
+                            formula: string;
+                            inputs: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "element" | "indicator" | "measure";
+                            }[];
+                            name: string;
+                            nameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/formulas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an indicator (If-Match: 409 when stale)
+         * @description Access: policy `indicators.configure`.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "if-match"?: string;
+                };
+                path: {
+                    /** @description snake_case, unique across elements, indicators and measures */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 2 */
+                        decimals?: number;
+                        /**
+                         * @description Over element, indicator and measure codes: + - * / ( ), decimal numbers. A percentage element counts as a fraction (7000 bp = 0.7), money in fen
+                         * @example tourism_revenue_fen / visitors
+                         */
+                        formula?: string;
+                        /** @example 人均旅游收入 */
+                        name?: string;
+                        /** @example Tourism revenue per visitor */
+                        nameEn?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                update: boolean;
+                            };
+                            code: string;
+                            decimals: number;
+                            formula: string;
+                            inputs: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "element" | "indicator" | "measure";
+                            }[];
+                            name: string;
+                            nameEn: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/indicators/sets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Indicator sets, optionally of one programme
+         * @description Access: policy `indicators.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                can: {
+                                    /** @description May the caller enter values for some reporter of the set */
+                                    enter: boolean;
+                                    update: boolean;
+                                };
+                                code: string;
+                                dueDays: number;
+                                items: {
+                                    code: string;
+                                    /** @enum {string} */
+                                    kind: "element" | "indicator";
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                periodType: "year" | "half" | "quarter" | "month";
+                                programme: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                reporters: {
+                                    area: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    donor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    } | null;
+                                }[];
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Define an indicator set for a programme
+         * @description Access: policy `indicators.configure`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @example revolutionary-areas-annual */
+                        code: string;
+                        /** @description A period is due this many days after its last day */
+                        dueDays: number;
+                        /** @description Element and indicator codes, in form order */
+                        items: string[];
+                        name: string;
+                        nameEn: string;
+                        /** @enum {string} */
+                        periodType: "year" | "half" | "quarter" | "month";
+                        /** @example xinjiang */
+                        programme: string;
+                        /** @description The areas (optionally with a donor) that report the set */
+                        reporters: {
+                            /**
+                             * @description GB/T 2260 code; unpadded forms are accepted
+                             * @example 653201
+                             */
+                            area: string;
+                            donor?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                /** @description May the caller enter values for some reporter of the set */
+                                enter: boolean;
+                                update: boolean;
+                            };
+                            code: string;
+                            dueDays: number;
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "element" | "indicator";
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            name: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            periodType: "year" | "half" | "quarter" | "month";
+                            programme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            reporters: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/sets/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One indicator set
+         * @description Access: policy `indicators.read`.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            can: {
+                                /** @description May the caller enter values for some reporter of the set */
+                                enter: boolean;
+                                update: boolean;
+                            };
+                            code: string;
+                            dueDays: number;
+                            items: {
+                                code: string;
+                                /** @enum {string} */
+                                kind: "element" | "indicator";
+                                name: string;
+                                nameEn: string;
+                            }[];
+                            name: string;
+                            nameEn: string;
+                            /** @enum {string} */
+                            periodType: "year" | "half" | "quarter" | "month";
+                            programme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            reporters: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
+                            }[];
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/indicators/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Targets
+         * @description Access: policy `indicators.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    /** @description snake_case, unique across elements, indicators and measures */
+                    element?: string;
+                    /** @description A year `2024`, a half `2024-H1`, a quarter `2024-Q3` or a month `2024-07` */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                area: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
+                                element: string;
+                                period: string;
+                                value: number | string | null;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /**
+         * Set a target for an element, area, period and optional donor
+         * @description Access: policy `indicators.configure`.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description GB/T 2260 code; unpadded forms are accepted
+                         * @example 653201
+                         */
+                        area: string;
+                        donor?: string | null;
+                        /**
+                         * @description snake_case, unique across elements, indicators and measures
+                         * @example visitors
+                         */
+                        element: string;
+                        /**
+                         * @description A year `2024`, a half `2024-H1`, a quarter `2024-Q3` or a month `2024-07`
+                         * @example 2024
+                         */
+                        period: string;
+                        /** @description In the element’s typed form (as a value) */
+                        value: number | string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                            element: string;
+                            period: string;
+                            value: number | string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/institution-pairings": {
         parameters: {
             query?: never;
@@ -14188,6 +15773,9 @@ export interface paths {
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
+                                "indicators.configure": boolean;
+                                "indicators.enter": boolean;
+                                "indicators.read": boolean;
                                 "institutionPairings.read": boolean;
                                 "institutionPairings.readHistory": boolean;
                                 "jobs.read": boolean;
@@ -14330,6 +15918,9 @@ export interface paths {
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
+                                "indicators.configure": boolean;
+                                "indicators.enter": boolean;
+                                "indicators.read": boolean;
                                 "institutionPairings.read": boolean;
                                 "institutionPairings.readHistory": boolean;
                                 "jobs.read": boolean;
