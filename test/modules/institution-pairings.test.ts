@@ -149,6 +149,19 @@ describeEachDatabase('institution pairings API', (ctx) => {
       'pairing.withinParent',
     );
     await expectProblem(adoption({ parentId: cele }), 422, 'donorCode', 'pairing.subDonor');
+    // The messages name the parent's area and donor in words, never by code.
+    const outside = await call(shanghai, 'POST', '/api/institution-pairings', {
+      ...adoption({ kind: 'township', recipientOrgCode: undefined }),
+      recipientAreaCode: '653225100',
+    });
+    expect(outside.json().errors[0].params).toEqual({ area: '巴楚县' });
+    const notItsDonor = await call(
+      shanghai,
+      'POST',
+      '/api/institution-pairings',
+      adoption({ parentId: cele }),
+    );
+    expect(notItsDonor.json().errors[0].params).toEqual({ donor: '天津市' });
     await expectProblem(adoption({ validFrom: '2009-01-01' }), 422, 'validFrom');
     expect(await historyCount(ctx.database)).toBe(before);
     // The same adoption again over overlapping dates: 409; another department is fine.

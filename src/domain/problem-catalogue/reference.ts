@@ -69,8 +69,8 @@ export const REFERENCE = {
   },
   'pairing.endsByParent': {
     status: 422,
-    zh: '须不晚于 {validTo} 结束，与结对关系 {id} 一致',
-    en: 'must end by {validTo}, as pairing {id}',
+    zh: '须不晚于 {validTo} 结束，与所属结对关系一致',
+    en: 'must end by {validTo}, as the pairing it sits under',
   },
   'pairing.startsAfterParent': {
     status: 422,

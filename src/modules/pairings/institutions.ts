@@ -160,7 +160,9 @@ export async function createInstitutionPairing(
     if (!donorPath.includes(parent.donorCode)) {
       throw InvalidInputError.field(
         'donorCode',
-        problem('pairing.subDonor', { donor: parent.donorCode }),
+        problem('pairing.subDonor', {
+          donor: ref.orgs.get(parent.donorCode)?.name ?? parent.donorCode,
+        }),
       );
     }
     const areaPath = recipientAreaPath(ref, input);
@@ -172,7 +174,9 @@ export async function createInstitutionPairing(
     ) {
       throw InvalidInputError.field(
         input.kind === 'township' ? 'recipientAreaCode' : 'recipientOrgCode',
-        problem('pairing.withinParent', { area: parent.recipientAreaCode }),
+        problem('pairing.withinParent', {
+          area: ref.areas.get(parent.recipientAreaCode)?.name ?? parent.recipientAreaCode,
+        }),
       );
     }
     if (input.validFrom < parent.validFrom) {
@@ -184,7 +188,7 @@ export async function createInstitutionPairing(
     if (parent.validTo !== null && (input.validTo == null || input.validTo > parent.validTo)) {
       throw InvalidInputError.field(
         'validTo',
-        problem('pairing.endsByParent', { validTo: parent.validTo, id: parent.id }),
+        problem('pairing.endsByParent', { validTo: parent.validTo }),
       );
     }
     const at = new Date().toISOString();

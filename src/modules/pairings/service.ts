@@ -115,7 +115,9 @@ function assertFitsParent(
   if (!donorPath.includes(parent.donorCode)) {
     throw InvalidInputError.field(
       'donorCode',
-      problem('pairing.subDonor', { donor: parent.donorCode }),
+      problem('pairing.subDonor', {
+        donor: ref.orgs.get(parent.donorCode)?.name ?? parent.donorCode,
+      }),
     );
   }
   if (parent.recipientAreaCode !== null) {
@@ -128,7 +130,9 @@ function assertFitsParent(
       const field = areaPath !== null ? 'recipientAreaCode' : 'recipientOrgCode';
       throw InvalidInputError.field(
         field,
-        problem('pairing.withinParent', { area: parent.recipientAreaCode }),
+        problem('pairing.withinParent', {
+          area: ref.areas.get(parent.recipientAreaCode)?.name ?? parent.recipientAreaCode,
+        }),
       );
     }
   } else if (areaPath !== null) {
@@ -146,7 +150,7 @@ function assertFitsParent(
   if (parent.validTo !== null && (input.validTo == null || input.validTo > parent.validTo)) {
     throw InvalidInputError.field(
       'validTo',
-      problem('pairing.endsByParent', { validTo: parent.validTo, id: parent.id }),
+      problem('pairing.endsByParent', { validTo: parent.validTo }),
     );
   }
 }

@@ -16,6 +16,7 @@ export type NewMentoring = ApiBody<'/api/mentorings', 'post'>;
 export type MentoringChanges = ApiBody<'/api/mentorings/{id}', 'patch'>;
 export type Assessment = ApiBody<'/api/mentorings/{id}/assessments/{year}', 'put'>;
 export type NewInstitutionPairing = ApiBody<'/api/institution-pairings', 'post'>;
+export type InstitutionPairingChanges = ApiBody<'/api/institution-pairings/{id}', 'patch'>;
 
 const ifMatch = (version: number) => ({ 'If-Match': `"${version}"` });
 
@@ -106,5 +107,18 @@ export function useCreateInstitutionPairing() {
     mutationFn: (body: NewInstitutionPairing) =>
       api<InstitutionPairing>('/api/institution-pairings', { method: 'POST', body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['institution-pairings'] }),
+  });
+}
+
+export function useUpdateInstitutionPairing() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { id: number; version: number; body: InstitutionPairingChanges }) =>
+      api<InstitutionPairing>(`/api/institution-pairings/${v.id}`, {
+        method: 'PATCH',
+        body: v.body,
+        headers: ifMatch(v.version),
+      }),
+    onSettled: () => client.invalidateQueries({ queryKey: ['institution-pairings'] }),
   });
 }

@@ -1,7 +1,9 @@
-import { Empty, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Empty, Segmented, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useCan } from '../api/hooks';
 import { type InstitutionPairing, useInstitutionPairings } from '../api/people';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
@@ -12,6 +14,10 @@ import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
 import { DonorAreaFilters } from './people/DonorAreaFilters';
+import {
+  EditInstitutionPairingModal,
+  NewInstitutionPairingModal,
+} from './people/InstitutionPairingForms';
 
 const KINDS = ['hospital-department', 'school-school', 'township', 'other'] as const;
 type Kind = (typeof KINDS)[number];
@@ -19,6 +25,9 @@ type Kind = (typeof KINDS)[number];
 /** Institution pairings (以院包科, 校校结对, 乡镇结对) by kind; filters in the URL. */
 export function InstitutionPairingsPage() {
   const { t, i18n } = useTranslation();
+  const can = useCan();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState<number | null>(null);
   const { params, update } = useUrlState();
   const paging = useUrlPaging();
   const donor = params.get('donor') ?? '';
@@ -83,25 +92,60 @@ export function InstitutionPairingsPage() {
     },
     { title: t('people.institutions.colNote'), key: 'note', render: (_, x) => x.note ?? '' },
   ];
-  // Its change history, only when a row on the page may have it read.
-  if ((pairings.data?.items ?? []).some((r) => r.can.readHistory))
+  // Edit and the change history, only when a row on the page allows them.
+  if ((pairings.data?.items ?? []).some((r) => r.can.write || r.can.readHistory))
     columns.push({
       title: t('peopleForms.actions'),
       key: 'actions',
-      render: (_, x) =>
-        x.can.readHistory ? (
-          <RecordHistoryButton
-            url={`/api/institution-pairings/${x.id}/history`}
-            version={x.version}
-            name={recipient(x)}
-            testId={`history-pairing-${x.id}`}
-          />
-        ) : null,
+      render: (_, x) => (
+        <Space size={4}>
+          {x.can.write ? (
+            <Button
+              size="small"
+              onClick={() => setEditing(x.id)}
+              data-testid={`institution-pairing-edit-${x.id}`}
+            >
+              {t('peopleForms.institution.editAction')}
+            </Button>
+          ) : null}
+          {x.can.readHistory ? (
+            <RecordHistoryButton
+              url={`/api/institution-pairings/${x.id}/history`}
+              version={x.version}
+              name={recipient(x)}
+              testId={`history-pairing-${x.id}`}
+            />
+          ) : null}
+        </Space>
+      ),
     });
+  const editingPairing = (pairings.data?.items ?? []).find((x) => x.id === editing);
 
   return (
     <>
-      <PageTitle title={t('people.institutions.title')} intro={t('people.institutions.intro')} />
+      <PageTitle
+        title={t('people.institutions.title')}
+        intro={t('people.institutions.intro')}
+        extra={
+          can('pairings.write') ? (
+            <Button
+              type="primary"
+              onClick={() => setCreating(true)}
+              data-testid="institution-pairing-new"
+            >
+              {t('peopleForms.institution.action')}
+            </Button>
+          ) : null
+        }
+      />
+      {creating ? <NewInstitutionPairingModal onClose={() => setCreating(false)} /> : null}
+      {editingPairing ? (
+        <EditInstitutionPairingModal
+          pairing={editingPairing}
+          name={recipient(editingPairing)}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
       <DonorAreaFilters
         label={t('people.institutions.filters')}
         idPrefix="if"

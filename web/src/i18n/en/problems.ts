@@ -139,7 +139,7 @@ export const messages: Widen<typeof zh> = {
       withinParent: 'Must lie within {{area}}',
       parentPairsOrgs:
         'Pairing {{id}} pairs organisations; its sub-pairings name a recipient organisation',
-      endsByParent: 'Must end by {{validTo}}, as pairing {{id}}',
+      endsByParent: 'Must end by {{validTo}}, as the pairing it sits under',
       startsAfterParent: 'Must not be before {{validFrom}}',
       endsByParentOnly: 'Must end by {{validTo}}, as its parent',
       oneRecipient: 'Name exactly one recipient: an area or an organisation',

@@ -137,7 +137,7 @@ export const messages = {
       subDonor: '子结对的援助方须为 {{donor}} 或其下属单位',
       withinParent: '须位于 {{area}} 之内',
       parentPairsOrgs: '结对关系 {{id}} 结对的是单位，其子结对须填写受援单位',
-      endsByParent: '须不晚于 {{validTo}} 结束，与结对关系 {{id}} 一致',
+      endsByParent: '须不晚于 {{validTo}} 结束，与所属结对关系一致',
       startsAfterParent: '不能早于 {{validFrom}}',
       endsByParentOnly: '须不晚于 {{validTo}} 结束，与上级结对一致',
       oneRecipient: '须且只须填写一个受援方：受援地区或受援单位',
