@@ -138,7 +138,10 @@ describe.skipIf(!browserAvailable())('institution pairings in Chromium', () => {
     await page.context().clearCookies();
     await logInAs(page, server.url, 'demo-beijing');
     await page.goto(`${server.url}/institution-pairings?donor=310000`);
-    await page.locator('[data-testid="institution-pairings-table"] tbody tr[data-row-key]').first().waitFor();
+    await page
+      .locator('[data-testid="institution-pairings-table"] tbody tr[data-row-key]')
+      .first()
+      .waitFor();
     expect(await page.getByTestId(`institution-pairing-edit-${made?.id}`).count()).toBe(0);
 
     // The new-pairing dialog in English.
