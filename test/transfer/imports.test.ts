@@ -544,6 +544,26 @@ describeEachDatabase('imports', (ctx) => {
     expect(imports.length).toBeGreaterThanOrEqual(1);
   });
 
+  it('two commits of one ledger file at once record each entry once', async () => {
+    await createTestProject(ctx.database, { code: 'TR-LR', donor: '110000' });
+    const file = await filledTemplate(ctx.database, 'ledger', [
+      ['TR-LR', 'disbursement', 'actual', 1000, '2026-04-01'],
+      ['TR-LR', 'disbursement', 'actual', 2000, '2026-04-02'],
+    ]);
+    const [a, b] = await Promise.all([
+      run('ledger', file, { dryRun: false }),
+      run('ledger', file, { dryRun: false }),
+    ]);
+    expect((a?.accepted ?? 0) + (b?.accepted ?? 0)).toBe(2);
+    const n = await ctx.database.db
+      .selectFrom('fundTransactions as t')
+      .innerJoin('projects as p', 'p.id', 't.projectId')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('p.code', '=', 'TR-LR')
+      .executeTakeFirstOrThrow();
+    expect(Number(n.n)).toBe(2);
+  });
+
   it('exports only what the caller may see, neutralising cells that could be formulas', async () => {
     await createTestProject(ctx.database, {
       code: 'TR-F1',

@@ -207,7 +207,9 @@ async function readXlsx(buf: Buffer): Promise<ReadFile> {
         const raw = rawOf(cell.value, cell.formula || undefined);
         // A percentage cell holds 0.6 for 60%: read it as the text the user sees.
         cells[col - 1] =
-          typeof raw === 'number' && /%/.test(cell.numFmt ?? '') ? `${+(raw * 100).toFixed(6)}%` : raw;
+          typeof raw === 'number' && /%/.test(cell.numFmt ?? '')
+            ? `${+(raw * 100).toFixed(6)}%`
+            : raw;
       });
       for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
       const merge = merges.find((m) => m.top <= row.number && m.bottom >= row.number);

@@ -3,6 +3,7 @@
  * the schema's verdict, duplicates within the file, a use case's refusal as the row's problem,
  * and what is skipped before the use case (codes that exist, ledger entries recorded already).
  */
+import { engineOf } from '../../db/database.js';
 import { type DomainError, ForbiddenError } from '../../domain/errors.js';
 import { type ProblemCode, type ProblemRef, problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
@@ -235,11 +236,14 @@ export async function ledgerSkip(
     receiver?: string | null;
     note?: string | null;
   };
-  const project = await ctx.db
+  // Locked (PostgreSQL) before the duplicate check, as the use case locks it: a second import
+  // of the same rows waits for the first and then finds its entries (SQLite has one writer).
+  let lookup = ctx.db
     .selectFrom('projects')
     .select(['id', 'programmeCode'])
-    .where('code', '=', b.project)
-    .executeTakeFirst();
+    .where('code', '=', b.project);
+  if (engineOf(ctx.db) === 'postgres') lookup = lookup.forUpdate();
+  const project = await lookup.executeTakeFirst();
   if (!project) return null;
   // A project the actor may not see is the use case's refusal (404), never told apart here.
   const ref = await loadReference(ctx.db);
