@@ -177,6 +177,31 @@ describeEachDatabase('jobs', (ctx) => {
     expect(await jobRow(id)).toMatchObject({ status: 'done', lockedBy: null, attempts: 2 });
   });
 
+  it('renews the lease while a long job runs: no takeover while its runner lives', async () => {
+    let takeover: unknown = 'not tried';
+    const long = defineJob({
+      name: 'test.long',
+      version: 1,
+      payload: z.object({}),
+      run: async () => {
+        // Past the claim's first lease by the heartbeat's clock, a few beats in.
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        takeover = await claimNext(db(), 'taker', later(LEASE_MS + 1));
+      },
+    });
+    const id = Number(await enqueue(db(), long, {}, { runAt: T0 }));
+    const claim = await claimNext(db(), 'long', T0);
+    if (!claim) throw new Error('not claimed');
+    const outcome = await runClaimed(db(), [long], claim, T0, {
+      everyMs: 20,
+      leaseMs: LEASE_MS,
+      clock: () => later(LEASE_MS - 1_000),
+    });
+    expect(takeover).toBeNull();
+    expect(outcome).toBe('done');
+    expect(await jobRow(id)).toMatchObject({ status: 'done', lockedBy: null, attempts: 1 });
+  });
+
   it('runs ticks from the runner and stops cleanly', async () => {
     const { job, runs } = flaky(0);
     await enqueue(db(), job, { n: 1 });

@@ -3,9 +3,11 @@
  * with a lease (PostgreSQL: `FOR UPDATE SKIP LOCKED`, so concurrent runners never take the same
  * job; SQLite, one process: a conditional UPDATE); run them; retry failures with exponential
  * backoff; mark a job failed after its last attempt. A running job whose lease expired (its
- * runner died, or overran the lease) is claimed again; the outcome of a claim that was taken
- * over is then discarded, so it cannot overwrite the new claim's (decision 0045). A job that
- * overruns its lease may thus run twice: jobs are written to be idempotent.
+ * runner died) is claimed again; the outcome of a claim that was taken over is then discarded,
+ * so it cannot overwrite the new claim's (decision 0045). A runner renews its claim's lease while
+ * the job runs (every third of the lease), so a long job is not taken over while its runner
+ * lives; only a runner stalled for a whole lease (or dead) loses it, and then the job may run
+ * twice: jobs are written to be idempotent.
  */
 import type { Selectable, UpdateQueryBuilder, UpdateResult } from 'kysely';
 import { type Executor, engineOf } from '../../db/database.js';
@@ -161,12 +163,71 @@ async function finish(db: Executor, job: JobRow, error: unknown, now: Date): Pro
   return last ? 'failed' : 'retry';
 }
 
+/** How a running claim keeps its job: renewed every `everyMs` for `leaseMs` from `clock()`. */
+export interface Heartbeat {
+  everyMs: number;
+  leaseMs: number;
+  clock: () => Date;
+}
+
+export const DEFAULT_HEARTBEAT: Heartbeat = {
+  everyMs: LEASE_MS / 3,
+  leaseMs: LEASE_MS,
+  clock: () => new Date(),
+};
+
+/**
+ * Renews the claim's lease every `hb.everyMs` while `work` runs, each renewal conditional on the
+ * claim still holding the job (same runner, the lease it last set). Returns the work's result and
+ * the lease held at the end (what `finish` must match). A renewal that finds the job taken over
+ * stops renewing; the outcome is then `superseded`.
+ */
+async function withHeartbeat<T>(
+  db: Executor,
+  job: JobRow,
+  hb: Heartbeat,
+  work: () => Promise<T>,
+): Promise<{ result: T; lockedUntil: string | null }> {
+  let held = job.lockedUntil;
+  let lost = false;
+  let renewing: Promise<void> = Promise.resolve();
+  const renew = async () => {
+    if (lost || held === null) return;
+    const next = new Date(
+      Math.max(hb.clock().getTime() + hb.leaseMs, Date.parse(held) + 1),
+    ).toISOString();
+    const r = await db
+      .updateTable('jobs')
+      .set({ lockedUntil: next })
+      .where('id', '=', job.id)
+      .where('status', '=', 'running')
+      .where('lockedBy', '=', job.lockedBy ?? '')
+      .where('lockedUntil', '=', held)
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 1) held = next;
+    else lost = true;
+  };
+  const timer = setInterval(() => {
+    renewing = renewing.then(renew).catch(() => {
+      // a failed renewal is retried at the next beat; the lease may lapse meanwhile
+    });
+  }, hb.everyMs);
+  try {
+    const result = await work();
+    return { result, lockedUntil: held };
+  } finally {
+    clearInterval(timer);
+    await renewing;
+  }
+}
+
 /** Runs one claimed job with its definition; an unknown name or version fails it at once. */
 export async function runClaimed(
   db: Executor,
   definitions: readonly JobDefinition[],
   job: JobRow,
   now = new Date(),
+  heartbeat: Heartbeat = DEFAULT_HEARTBEAT,
 ): Promise<JobOutcome> {
   const def = definitions.find((d) => d.name === job.name);
   if (!def || def.version !== job.version) {
@@ -178,21 +239,24 @@ export async function runClaimed(
       now,
     );
   }
-  try {
-    const payload: unknown = def.payload.parse(JSON.parse(job.payload));
-    await def.run(
-      {
-        db,
-        actor: systemActor(`job:${job.name}`),
-        job: { id: job.id, attempts: job.attempts, version: job.version },
-        now,
-      },
-      payload,
-    );
-  } catch (err) {
-    return finish(db, job, err ?? new Error('failed'), now);
-  }
-  return finish(db, job, undefined, now);
+  const { result: error, lockedUntil } = await withHeartbeat(db, job, heartbeat, async () => {
+    try {
+      const payload: unknown = def.payload.parse(JSON.parse(job.payload));
+      await def.run(
+        {
+          db,
+          actor: systemActor(`job:${job.name}`),
+          job: { id: job.id, attempts: job.attempts, version: job.version },
+          now,
+        },
+        payload,
+      );
+      return undefined;
+    } catch (err) {
+      return err ?? new Error('failed');
+    }
+  });
+  return finish(db, { ...job, lockedUntil }, error, now);
 }
 
 export interface RunDueResult {
