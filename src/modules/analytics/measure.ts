@@ -270,7 +270,9 @@ export interface RecordColumns {
 /**
  * Every filter and the shared visibility rule for records with one donor and one area, as one
  * condition: the programme, the donor's subtree, the area's subtree, the period (on `date`,
- * inclusive), and what the actor may see — everything for the coordinator, auditors and
+ * inclusive), the project type, stage and pairing class when the record names those columns (the
+ * endpoint refuses those filters for a measure that does not list the dimension), and what the
+ * actor may see — everything for the coordinator, auditors and
  * system; otherwise published records, plus those whose donor or area a grant covers (the
  * grants read exactly as for projects: `visibility` in domain/access.ts).
  */

@@ -18,7 +18,10 @@ export async function analyticsRoutes(app: App) {
       config: { access: 'authenticated' },
       schema: {
         tags,
-        summary: 'The measures the analytics query knows: name, unit, labels, dimensions',
+        summary:
+          'The measures the analytics query knows: name, unit, labels, dimensions, period granularities',
+        description:
+          'A measure that lists `period` with the `year` granularity also answers the `year` dimension (the period at year granularity, as a number).',
         response: { 200: measuresView },
       },
     },

@@ -11,8 +11,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The measures the analytics query knows: name, unit, labels, dimensions
-         * @description Access: any signed-in user.
+         * The measures the analytics query knows: name, unit, labels, dimensions, period granularities
+         * @description A measure that lists `period` with the `year` granularity also answers the `year` dimension (the period at year granularity, as a number).
+         *
+         *     Access: any signed-in user.
          */
         get: {
             parameters: {
