@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '../../src/domain/access.js';
+import { verifyPassword } from '../../src/domain/passwords.js';
 import type { App } from '../../src/http/types.js';
 import { createTestUser, loginAs, sessionCookieFor, TEST_PASSWORD } from '../support/accounts.js';
 import { buildTestApp } from '../support/app.js';
@@ -310,6 +311,34 @@ describeEachDatabase('users', (ctx) => {
         'passwordChangedAt',
         'tokensRevoked',
       ]);
+    });
+
+    it('throttles a burst of guesses at one’s current password: the free tries, then 429', async () => {
+      const { username, password } = await createTestUser(ctx.database, { role: 'viewer' });
+      const cookie = await sessionCookieFor(app, username, password);
+      const answers = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          put(cookie, username, {
+            password: 'a brand new password',
+            currentPassword: `guess ${i}`,
+          }),
+        ),
+      );
+      const statuses = answers.map((r) => r.statusCode);
+      expect(statuses.filter((s) => s === 422)).toHaveLength(5);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(5);
+      // The right password now waits too, and nothing was changed.
+      const right = await put(cookie, username, {
+        password: 'a brand new password',
+        currentPassword: password,
+      });
+      expect(right.statusCode).toBe(429);
+      const row = await ctx.database.db
+        .selectFrom('users')
+        .select('passwordHash')
+        .where('username', '=', username)
+        .executeTakeFirstOrThrow();
+      expect(await verifyPassword(password, row.passwordHash)).toBe(true);
     });
 
     it('lets an account administrator set anyone’s; others may not', async () => {

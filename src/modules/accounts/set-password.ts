@@ -5,7 +5,7 @@ import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { write } from '../write.js';
 import { endSessionsOfUser } from './sessions.js';
-import { assertNotThrottled, recordFailedAttempt, throttleKey } from './throttle.js';
+import { claimAttempt, markSucceeded, throttleKey } from './throttle.js';
 import { assertPasswordAcceptable, findUser, isSelf } from './user-rules.js';
 
 export interface SetPasswordInput {
@@ -35,12 +35,14 @@ export async function setPassword(
     if (!input.currentPassword) {
       throw InvalidInputError.field('currentPassword', problem('password.currentRequired'));
     }
+    // Recorded as a failure before the check, like a sign-in (claimAttempt): a burst of
+    // concurrent guesses at the current password gets the free tries and no more.
     const key = { username: throttleKey(user.username), ip: input.ip ?? null };
-    await assertNotThrottled(ctx.db, key);
+    const attemptId = await claimAttempt(ctx.db, key);
     if (!(await verifyPassword(input.currentPassword, user.passwordHash))) {
-      await recordFailedAttempt(ctx.db, key);
       throw InvalidInputError.field('currentPassword', problem('password.currentWrong'));
     }
+    await markSucceeded(ctx.db, attemptId);
   }
   const passwordHash = await hashPassword(input.password);
   const now = new Date().toISOString();
