@@ -14,6 +14,8 @@ import { filledTemplate } from './support.js';
 
 const exec = promisify(execFile);
 
+// Each test starts several `shanhai` processes (a few seconds each on a busy machine).
+
 async function shanhai(url: string, args: string[]) {
   try {
     const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
@@ -30,7 +32,9 @@ async function shanhai(url: string, args: string[]) {
 describeEachDatabase('transfer CLI', (ctx) => {
   const dir = mkdtempSync(join(tmpdir(), 'shanhai-transfer-'));
 
-  it('writes a template, dry-runs and imports a filled one (exit 0), prints the --json object', async () => {
+  it('writes a template, dry-runs and imports a filled one (exit 0), prints the --json object', {
+    timeout: 120_000,
+  }, async () => {
     const template = join(dir, 'ledger.xlsx');
     const t = await shanhai(ctx.url, ['template', 'ledger', '--lang', 'en', '--out', template]);
     expect(t, t.err).toMatchObject({ code: 0 });
@@ -126,7 +130,9 @@ describeEachDatabase('transfer CLI', (ctx) => {
     expect(readFileSync(csv, 'utf8')).toMatch(/\nCLI-1,命令行项目,/);
   });
 
-  it('exits 1 on a critical problem and 2 on a file it cannot read at all', async () => {
+  it('exits 1 on a critical problem and 2 on a file it cannot read at all', {
+    timeout: 120_000,
+  }, async () => {
     const ledger = join(dir, 'wrong.xlsx');
     writeFileSync(ledger, await filledTemplate(ctx.database, 'ledger', []));
     const wrong = await shanhai(ctx.url, ['import', 'projects', ledger, '--json']);
@@ -145,7 +151,9 @@ describeEachDatabase('transfer CLI', (ctx) => {
     expect(missing.code).toBe(2);
   });
 
-  it('acts with a user’s grants under --as: another donor’s row is refused, in Chinese if asked', async () => {
+  it('acts with a user’s grants under --as: another donor’s row is refused, in Chinese if asked', {
+    timeout: 120_000,
+  }, async () => {
     const { username } = await createTestUser(ctx.database, {
       role: 'donor-editor',
       orgCode: '110000',

@@ -4,16 +4,13 @@
  * BOM, UTF-16 with BOM, else GB18030 — what Chinese Excel writes by default). A file that is
  * neither is unreadable.
  */
-import { inflateRawSync } from 'node:zlib';
+import { Readable } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import type { RawCell } from './cells.js';
-
-/** What one entry of a workbook may inflate to, all entries together (zip-bomb bound). */
-export const MAX_INFLATED_BYTES = 512 * 1024 * 1024;
-const MAX_ENTRIES = 10_000;
+import { checkZip, unreadable } from './zip.js';
 
 export interface SheetRows {
   name: string;
@@ -28,78 +25,6 @@ export interface ReadFile {
   /** The visible sheets, in order (one for CSV). */
   sheets: SheetRows[];
   encoding?: string;
-}
-
-const unreadable = () => InvalidInputError.field('file', problem('import.unreadable'));
-const tooLarge = () =>
-  InvalidInputError.field(
-    'file',
-    problem('import.tooLarge', { limit: MAX_INFLATED_BYTES / 1024 / 1024 }),
-  );
-
-/**
- * Checks a zip's central directory (entry count, the sum of the declared uncompressed sizes) and
- * then inflates each entry with its declared size as a hard bound, so a directory that lies
- * cannot make the real inflation (by ExcelJS, after this) any larger. Throws 422
- * `import.tooLarge` or `import.unreadable`.
- */
-export function checkZip(buf: Buffer): void {
-  const min = Math.max(0, buf.length - 65_557);
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw unreadable();
-  const entries = buf.readUInt16LE(eocd + 10);
-  const cdSize = buf.readUInt32LE(eocd + 12);
-  const cdOffset = buf.readUInt32LE(eocd + 16);
-  if (entries === 0xffff || cdOffset === 0xffffffff) throw tooLarge(); // ZIP64: not for templates
-  if (entries > MAX_ENTRIES) throw tooLarge();
-  if (cdOffset + cdSize > buf.length) throw unreadable();
-  let total = 0;
-  let p = cdOffset;
-  for (let n = 0; n < entries; n++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) throw unreadable();
-    const method = buf.readUInt16LE(p + 10);
-    const compressed = buf.readUInt32LE(p + 20);
-    const size = buf.readUInt32LE(p + 24);
-    const nameLength = buf.readUInt16LE(p + 28);
-    const extra = buf.readUInt16LE(p + 30);
-    const comment = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    if (size === 0xffffffff || compressed === 0xffffffff) throw tooLarge();
-    total += size;
-    if (total > MAX_INFLATED_BYTES) throw tooLarge();
-    inflateBounded(buf, { method, compressed, size, local });
-    p += 46 + nameLength + extra + comment;
-  }
-}
-
-function inflateBounded(
-  buf: Buffer,
-  e: { method: number; compressed: number; size: number; local: number },
-): void {
-  if (e.local + 30 > buf.length || buf.readUInt32LE(e.local) !== 0x04034b50) throw unreadable();
-  const start = e.local + 30 + buf.readUInt16LE(e.local + 26) + buf.readUInt16LE(e.local + 28);
-  if (start + e.compressed > buf.length) throw unreadable();
-  if (e.method === 0) {
-    if (e.compressed !== e.size) throw unreadable();
-    return;
-  }
-  if (e.method !== 8) throw unreadable();
-  let out: Buffer;
-  try {
-    out = inflateRawSync(buf.subarray(start, start + e.compressed), {
-      maxOutputLength: Math.max(1, e.size),
-    });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-    throw unreadable();
-  }
-  if (out.length !== e.size) throw tooLarge();
 }
 
 /** Decodes CSV bytes: a BOM says UTF-8 or UTF-16; else strict UTF-8, else GB18030. */
@@ -153,12 +78,6 @@ function readCsv(buf: Buffer): ReadFile {
   };
 }
 
-interface Merge {
-  top: number;
-  bottom: number;
-  range: string;
-}
-
 /** An ExcelJS cell value as a RawCell. */
 function rawOf(value: ExcelJS.CellValue, formula?: string): RawCell {
   if (value === null || value === undefined) return null;
@@ -177,46 +96,66 @@ function rawOf(value: ExcelJS.CellValue, formula?: string): RawCell {
   return null;
 }
 
+/** The rows of a streamed worksheet, cells as RawCells (a percentage as the text shown). */
+async function sheetRows(
+  ws: AsyncIterable<ExcelJS.Row>,
+  merges: Array<{ range: string; top: number; bottom: number }>,
+): Promise<SheetRows['rows']> {
+  const rows: SheetRows['rows'] = [];
+  for await (const row of ws) {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, col) => {
+      const raw = rawOf(cell.value, cell.formula || undefined);
+      // A percentage cell holds 0.6 for 60%: read it as the text the user sees.
+      cells[col - 1] =
+        typeof raw === 'number' && /%/.test(cell.numFmt ?? '')
+          ? `${+(raw * 100).toFixed(6)}%`
+          : raw;
+    });
+    for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
+    const merge = merges.find((m) => m.top <= row.number && m.bottom >= row.number);
+    rows.push({ number: row.number, cells, merged: merge ? merge.range : null });
+  }
+  return rows;
+}
+
+/**
+ * A workbook, read with ExcelJS's streaming reader once its zip has passed `checkZip` (which
+ * also gives the merged cells): the visible sheets' rows and the identification sheet.
+ */
 async function readXlsx(buf: Buffer): Promise<ReadFile> {
-  checkZip(buf);
-  const wb = new ExcelJS.Workbook();
+  const facts = checkZip(buf);
+  let meta: ReadFile['meta'] = null;
+  const sheets: SheetRows[] = [];
   try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    });
+    for await (const sheet of reader) {
+      const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
+      const rows = await sheetRows(ws, facts.mergesBySheet.get(ws.name) ?? []);
+      if (ws.name === META_SHEET) {
+        const cell = (r: number, c: number) =>
+          rows.find((x) => x.number === r)?.cells[c - 1] ?? null;
+        if (cell(1, 1) === META_MARK) {
+          meta = {
+            kind: String(cell(1, 2) ?? ''),
+            version: Number(cell(2, 2) ?? 0),
+            lang: String(cell(3, 2) ?? ''),
+          };
+        }
+      } else if (ws.state === undefined || ws.state === 'visible') {
+        sheets.push({ name: ws.name, rows });
+      }
+    }
+  } catch (err) {
+    if (err instanceof InvalidInputError) throw err;
     throw unreadable();
   }
-  let meta: ReadFile['meta'] = null;
-  const metaSheet = wb.getWorksheet(META_SHEET);
-  if (metaSheet && metaSheet.getCell('A1').value === META_MARK) {
-    meta = {
-      kind: String(metaSheet.getCell('B1').value ?? ''),
-      version: Number(metaSheet.getCell('B2').value ?? 0),
-      lang: String(metaSheet.getCell('B3').value ?? ''),
-    };
-  }
-  const sheets: SheetRows[] = [];
-  wb.eachSheet((ws) => {
-    if (ws.state !== 'visible') return;
-    const merges = Object.values(
-      (ws as unknown as { _merges: Record<string, Merge> })._merges ?? {},
-    ).filter(Boolean);
-    const rows: SheetRows['rows'] = [];
-    ws.eachRow({ includeEmpty: false }, (row) => {
-      const cells: RawCell[] = [];
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const raw = rawOf(cell.value, cell.formula || undefined);
-        // A percentage cell holds 0.6 for 60%: read it as the text the user sees.
-        cells[col - 1] =
-          typeof raw === 'number' && /%/.test(cell.numFmt ?? '')
-            ? `${+(raw * 100).toFixed(6)}%`
-            : raw;
-      });
-      for (let i = 0; i < cells.length; i++) if (cells[i] === undefined) cells[i] = null;
-      const merge = merges.find((m) => m.top <= row.number && m.bottom >= row.number);
-      rows.push({ number: row.number, cells, merged: merge ? merge.range : null });
-    });
-    sheets.push({ name: ws.name, rows });
-  });
   return { format: 'xlsx', meta, sheets };
 }
 
