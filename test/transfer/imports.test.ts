@@ -472,6 +472,16 @@ describeEachDatabase('imports', (ctx) => {
     ]);
   });
 
+  it('passes over a title row above the headers', async () => {
+    const csv = Buffer.from(
+      '2026年援疆项目计划表,,,,,\n项目编号,项目名称,牵头援助方,项目类型,预算（元）,项目地点\nTR-T1,标题行之后,110000,livelihood,500000,653201\n',
+    );
+    const r = await run('projects', csv, { dryRun: false });
+    expect(r.problems).toEqual([]);
+    expect(r).toMatchObject({ rows: 1, accepted: 1 });
+    expect(await project('TR-T1')).toMatchObject({ nameZh: '标题行之后' });
+  });
+
   it('reads a percentage cell as the percentage shown (60% is 0.6 in the cell)', async () => {
     const file = await filledTemplate(
       ctx.database,

@@ -138,7 +138,14 @@ export async function runImport(
     critical(problem('import.missingSheet', { sheet: spec.sheet[lang] }));
     return finish(report);
   }
-  const [header, ...data] = sheet.rows;
+  // The header row: the first of the first ten that names two of the kind's columns (a title
+  // row above the headers, common in hand-made workbooks, is passed over); else the first.
+  const matches = (r: SheetRows['rows'][number]) =>
+    r.cells.filter((c) => matchHeader(spec, displayValue(c)) !== undefined).length;
+  const found = sheet.rows.slice(0, 10).findIndex((r) => matches(r) >= 2);
+  const at = Math.max(0, found);
+  const header = sheet.rows[at];
+  const data = sheet.rows.slice(at + 1);
   const columns: Array<Column | null> = (header?.cells ?? []).map((cell) => {
     const text = displayValue(cell);
     const column = matchHeader(spec, text);
