@@ -5,9 +5,11 @@
  * A module with measures adds ONE line to `MEASURE_SETS` (its `measures.ts`). Names are unique:
  * a duplicate stops the server at start-up.
  */
+import type { Executor } from '../db/database.js';
 import type { Measure, MeasureSet } from './analytics/measure.js';
 import { companyMeasures } from './companies/measures.js';
 import { consumptionMeasures } from './consumption/measures.js';
+import { configuredMeasureSet, configuredMeasures } from './indicators/measures.js';
 import { ledgerMeasures } from './ledger/measures.js';
 import { mentoringMeasures } from './mentoring/measures.js';
 import { pairingMeasures } from './pairings/measures.js';
@@ -43,3 +45,19 @@ export function measuresByName(sets: readonly MeasureSet[] = MEASURE_SETS): Map<
 }
 
 export const MEASURES: ReadonlyMap<string, Measure> = measuresByName();
+
+/**
+ * The configured data elements and indicators among a request's measure names (decision 0048):
+ * they are data, resolved per request; their rows are final (`Measure.final`).
+ */
+export function configuredMeasuresOf(
+  db: Executor,
+  names: readonly string[],
+): Promise<Map<string, Measure>> {
+  return configuredMeasures(db, names, MEASURES);
+}
+
+/** Every configured data element (but text ones) and indicator as measures (decision 0048). */
+export function configuredMeasureSetOf(db: Executor): Promise<MeasureSet> {
+  return configuredMeasureSet(db, MEASURES);
+}

@@ -119,7 +119,11 @@ export interface MeasureInput {
  */
 export type MeasureRow = { value: number | string | bigint | null } & {
   [D in Dimension]?: string | number | null;
-} & { distinct?: string | number | null };
+} & {
+  distinct?: string | number | null;
+  /** Why a final measure's value is null (indicators, decision 0048): reported in the answer. */
+  note?: { reason: string; inputs: string[] };
+};
 
 /** A text in both languages of the interface. */
 export interface Bilingual {
@@ -144,6 +148,12 @@ export interface Measure {
    * the day supports every one; a record kept per year (a plan year) only `year`.
    */
   granularities?: readonly Granularity[];
+  /**
+   * Rows already final per rolled-up key (configured data elements and indicators, decision
+   * 0048): the endpoint keeps each row's value as it is (a number, possibly fractional, or null
+   * with a `note`), never adds rows up; a key without a row is null, not 0.
+   */
+  final?: boolean;
   /**
    * The query: `value` and one column per `input.dimensions`, grouped by them, counting only
    * records that pass `input.filters` and that `input.actor` may see.

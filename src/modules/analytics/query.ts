@@ -9,7 +9,7 @@ import { type ExactFen, exactFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
 import { isStage, STAGES } from '../../domain/stages.js';
 import type { ServiceContext } from '../core/context.js';
-import { MEASURES } from '../measures.js';
+import { configuredMeasuresOf, MEASURES } from '../measures.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 import {
   DIMENSIONS,
@@ -170,8 +170,22 @@ function bigOf(value: MeasureRow['value']): bigint {
   return BigInt(value);
 }
 
-/** The sums of one run of the measures, by the rolled-up keys of the groups. */
-type Sums = Map<string, { keys: (string | number | null)[]; values: bigint[] }>;
+/**
+ * The sums of one run of the measures, by the rolled-up keys of the groups (a final measure's
+ * value as it came, a number or null: decision 0048).
+ */
+type Sums = Map<string, { keys: (string | number | null)[]; values: (bigint | number | null)[] }>;
+
+/** Why a final measure's cell is null (indicators, decision 0048), with the row's keys. */
+interface Note {
+  measure: string;
+  keys: Record<string, string | number | null>;
+  reason: string;
+  inputs: string[];
+}
+
+/** A run's starting values: 0 for a measure that is added up, null for a final one. */
+const zeroes = (measures: readonly Measure[]) => measures.map((m) => (m.final ? null : 0n));
 
 /** Everything a run needs but the dimensions. */
 interface Plan {
@@ -180,6 +194,8 @@ interface Plan {
   measures: readonly Measure[];
   checked: ReturnType<typeof checkFilters>;
   granularity: Granularity;
+  /** Null cells of final measures, reported in the answer (decision 0048). */
+  notes: Note[];
 }
 
 /** The measures run with `groups` (in parallel), their rows merged by rolled-up keys. */
@@ -206,7 +222,7 @@ async function run(plan: Plan, groups: readonly GroupBy[]): Promise<Sums> {
   // Values add up in BigInt (exact at any size), written as a number while safe.
   const sums: Sums = new Map();
   const counted = new Set<string>();
-  if (groups.length === 0) sums.set('', { keys: [], values: measures.map(() => 0n) });
+  if (groups.length === 0) sums.set('', { keys: [], values: zeroes(measures) });
   for (const [i, m] of measures.entries()) {
     const { rows, dimensions } = results[i] ?? { rows: [], dimensions: [] };
     for (const r of rows) {
@@ -214,16 +230,25 @@ async function run(plan: Plan, groups: readonly GroupBy[]): Promise<Sums> {
       const id = groups.length === 0 ? '' : JSON.stringify(keys);
       let row = sums.get(id);
       if (!row) {
-        row = { keys, values: measures.map(() => 0n) };
+        row = { keys, values: zeroes(measures) };
         sums.set(id, row);
+      }
+      // Indicators (decision 0048): a final measure's row is the value of its key, as it is.
+      if (m.final) {
+        row.values[i] = typeof r.value === 'string' ? Number(r.value) : r.value;
+        if (r.note) {
+          const at = Object.fromEntries(groups.map((g, k) => [g.name, keys[k] ?? null]));
+          plan.notes.push({ measure: m.name, keys: at, ...r.note });
+        }
+        continue;
       }
       if (r.distinct !== undefined && r.distinct !== null) {
         const once = JSON.stringify([m.name, id, r.distinct]);
         if (counted.has(once)) continue;
         counted.add(once);
-        row.values[i] = (row.values[i] ?? 0n) + 1n;
+        row.values[i] = ((row.values[i] as bigint | null) ?? 0n) + 1n;
       } else {
-        row.values[i] = (row.values[i] ?? 0n) + bigOf(r.value);
+        row.values[i] = ((row.values[i] as bigint | null) ?? 0n) + bigOf(r.value);
       }
     }
   }
@@ -266,8 +291,13 @@ export async function queryAnalytics(
   body: AnalyticsQueryBody,
 ): Promise<AnalyticsQueryView> {
   const names = [...new Set(body.measures)];
+  // Indicators (decision 0048): a name the registry lacks may be a configured data element or
+  // indicator, resolved per request (src/modules/indicators/measures.ts; rows final).
+  const configured = names.some((n) => !MEASURES.has(n))
+    ? await configuredMeasuresOf(ctx.db, body.measures)
+    : null;
   const measures: Measure[] = names.map((name) => {
-    const m = MEASURES.get(name);
+    const m = MEASURES.get(name) ?? configured?.get(name);
     if (!m) {
       throw InvalidInputError.field(
         `measures.${body.measures.indexOf(name)}`,
@@ -329,14 +359,26 @@ export async function queryAnalytics(
     }
   }
   const ref = await loadReference(ctx.db);
-  const plan: Plan = { ctx, ref, measures, checked: checkFilters(ref, filters), granularity };
+  const plan: Plan = {
+    ctx,
+    ref,
+    measures,
+    checked: checkFilters(ref, filters),
+    granularity,
+    notes: [],
+  };
 
   const toRow = (
-    row: { keys: (string | number | null)[]; values: bigint[] },
+    row: { keys: (string | number | null)[]; values: (bigint | number | null)[] },
     total?: 'subtotal' | 'grand',
   ): Row => ({
     ...Object.fromEntries(groups.map((g, k) => [g.name, row.keys[k] ?? null])),
-    ...Object.fromEntries(measures.map((m, k) => [m.name, exactFen(row.values[k] ?? 0n)])),
+    ...Object.fromEntries(
+      measures.map((m, k) => {
+        const v = row.values[k] ?? null;
+        return [m.name, typeof v === 'bigint' ? exactFen(v) : v];
+      }),
+    ),
     ...(total ? { _total: total } : {}),
   });
 
@@ -347,7 +389,8 @@ export async function queryAnalytics(
     wantTotals ? run(plan, []) : null,
   ]);
   const sorted = [...sums.values()].sort((a, b) => compareKeys(a.keys, b.keys));
-  if (!wantTotals) return { rows: sorted.map((r) => toRow(r)) };
+  const notes = plan.notes.length > 0 ? { notes: plan.notes } : {};
+  if (!wantTotals) return { rows: sorted.map((r) => toRow(r)), ...notes };
 
   const out: Row[] = [];
   const subtotals = [...(firsts?.values() ?? [])].sort((a, b) => compareKeys(a.keys, b.keys));
@@ -368,7 +411,7 @@ export async function queryAnalytics(
   for (const sub of subtotals) {
     if (!done.has(firstKey(sub))) out.push(toRow(sub, 'subtotal'));
   }
-  const g = grand?.get('') ?? { keys: [], values: measures.map(() => 0n) };
+  const g = grand?.get('') ?? { keys: [], values: zeroes(measures) };
   out.push(toRow(g, 'grand'));
-  return { rows: out };
+  return { rows: out, ...notes };
 }

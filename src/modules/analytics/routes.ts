@@ -1,6 +1,6 @@
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
-import { MEASURE_SETS } from '../measures.js';
+import { configuredMeasureSetOf, MEASURE_SETS } from '../measures.js';
 import { GRANULARITIES } from './measure.js';
 import { queryAnalytics } from './query.js';
 import { analyticsQueryBody, analyticsQueryView, measuresView } from './schema.js';
@@ -25,8 +25,12 @@ export async function analyticsRoutes(app: App) {
         response: { 200: measuresView },
       },
     },
-    async () => ({
-      items: MEASURE_SETS.flatMap((set) =>
+    async (request) => ({
+      items: [
+        ...MEASURE_SETS,
+        // Indicators (decision 0048): the configured data elements and indicators, by code.
+        await configuredMeasureSetOf(requestContext(app, request).db),
+      ].flatMap((set) =>
         set.measures.map((m) => ({
           name: m.name,
           unit: m.unit,

@@ -88,6 +88,23 @@ export const analyticsQueryView = z.object({
       { donor: null, period: null, committed_fen: 120_000_000, projects: 12, _total: 'grand' },
     ],
   }),
+  // Indicators (decision 0048): why a data element's or an indicator's cell is null.
+  notes: z
+    .array(
+      z.object({
+        measure: z.string(),
+        keys: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
+        reason: z
+          .string()
+          .meta({ description: '`missing` (an input has no value) or `divisionByZero`' }),
+        inputs: z.array(z.string()).meta({ description: 'The inputs without a value' }),
+      }),
+    )
+    .optional()
+    .meta({
+      description:
+        'Configured data elements and indicators (decision 0048) answer by their codes: an element in fen (money), basis points (percentage) or its unit (number), an indicator rounded to its decimals; a cell is null when an input is missing or a divisor is 0, and each such cell is listed here with its keys.',
+    }),
 });
 export type AnalyticsQueryView = z.infer<typeof analyticsQueryView>;
 

@@ -18,9 +18,17 @@ export function elementRational(
   e: Pick<ElementRule, 'valueType' | 'scale'>,
   int: bigint,
 ): Rational {
-  if (e.valueType === 'percentage') return ratio(int, 10000n);
-  if (e.valueType === 'number') return ratio(int, 10n ** BigInt(e.scale));
-  return ratio(int);
+  return storedRational(e, ratio(int));
+}
+
+/**
+ * A figure in stored units (a sum or an average of stored integers) as a formula sees it: a
+ * percentage as a fraction (basis points / 10000), a number in its unit, money in fen.
+ */
+export function storedRational(e: Pick<ElementRule, 'valueType' | 'scale'>, r: Rational): Rational {
+  if (e.valueType === 'percentage') return ratio(r.num, r.den * 10000n);
+  if (e.valueType === 'number') return ratio(r.num, r.den * 10n ** BigInt(e.scale));
+  return r;
 }
 
 export interface IndicatorResult {

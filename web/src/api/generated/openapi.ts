@@ -208,6 +208,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description Configured data elements and indicators (decision 0048) answer by their codes: an element in fen (money), basis points (percentage) or its unit (number), an indicator rounded to its decimals; a cell is null when an input is missing or a divisor is 0, and each such cell is listed here with its keys. */
+                            notes?: {
+                                /** @description The inputs without a value */
+                                inputs: string[];
+                                keys: {
+                                    [key: string]: string | number | null;
+                                };
+                                measure: string;
+                                /** @description `missing` (an input has no value) or `divisionByZero` */
+                                reason: string;
+                            }[];
                             /**
                              * @description One row per combination of dimension keys (one row when there are none): each dimension’s key and each measure’s value (fen for *_fen measures, counts otherwise; an exact integer, which may exceed 2^53). With `totals`, subtotal and grand-total rows carry `_total`.
                              * @example [
