@@ -187,7 +187,7 @@ describe('year and period (a year is the period at year granularity)', () => {
       granularity: 'quarter' as const,
     };
     expect(pivotQueries(s).cells.granularity).toBe('quarter');
-    expect(pivotQueries(DEFAULT_STATE).cells.granularity).toBeUndefined();
+    expect(pivotQueries({ ...DEFAULT_STATE, columns: ['year'] }).cells.granularity).toBeUndefined();
     expect(commonGranularities(measures, ['companies'])).toEqual(['year', 'quarter', 'month']);
     expect(
       commonGranularities(

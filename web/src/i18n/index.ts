@@ -52,7 +52,7 @@ export const i18nReady = i18next.use(initReactI18next).init({
  */
 void i18nReady.then(() => {
   i18next.services.formatter?.add('stage', (value: unknown) =>
-    i18next.t(`terms.stages.${String(value)}`, { defaultValue: String(value) }),
+    i18next.t(`stages.${String(value)}`, { defaultValue: String(value) }),
   );
   i18next.services.formatter?.add('caseStatus', (value: unknown) =>
     i18next.t(`cases.status.${String(value)}`, { defaultValue: String(value) }),
@@ -60,7 +60,7 @@ void i18nReady.then(() => {
   i18next.services.formatter?.add('stages', (value: unknown) =>
     String(value)
       .split(',')
-      .map((s) => i18next.t(`terms.stages.${s}`, { defaultValue: s }))
+      .map((s) => i18next.t(`stages.${s}`, { defaultValue: s }))
       .join(i18next.language === 'en' ? ' or ' : '」或「'),
   );
   i18next.services.formatter?.add('money', (value: unknown) =>

@@ -5,8 +5,9 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useMeasures } from '../api/analytics';
-import { useSession } from '../api/hooks';
+import { useProjectTypes, useSession } from '../api/hooks';
 import { useDonorOptions, useProgrammeOptions } from '../api/options';
+import { STAGES } from '../api/vocabulary';
 import { AreaPicker } from '../components/AreaPicker';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { LoginRequired } from '../components/LoginRequired';
@@ -15,7 +16,14 @@ import { AddToDashboard } from './analysis/AddToDashboard';
 import { DimensionZones } from './analysis/DimensionZones';
 import { measureLabel } from './analysis/labels';
 import { PivotResult, useKnownMeasures } from './analysis/PivotResult';
-import { AREA_LEVELS, type PivotState, parsePivot, pivotParams, VIEWS } from './analysis/pivot';
+import {
+  AREA_LEVELS,
+  DIMENSION_FILTERS,
+  type PivotState,
+  parsePivot,
+  pivotParams,
+  VIEWS,
+} from './analysis/pivot';
 
 /**
  * 分析 Analysis: a pivot over the analytics endpoint — measures, dimensions dragged (or moved by
@@ -55,6 +63,23 @@ function Pivot() {
     set({ filters: { ...known.state.filters, ...change } });
 
   const items = measures.data?.items ?? [];
+  const types = useProjectTypes();
+  const dimensionOptions = (d: (typeof DIMENSION_FILTERS)[number]) => {
+    if (d === 'projectType') {
+      return (types.data?.items ?? []).map((p) => {
+        const named = p as { code: string; name: string; nameEn?: string | null };
+        return {
+          value: named.code,
+          label: language === 'en' && named.nameEn ? named.nameEn : named.name,
+        };
+      });
+    }
+    if (d === 'stage') return STAGES.map((s) => ({ value: s, label: t(`stages.${s}`) }));
+    return (['in-pair', 'cross-pair'] as const).map((k) => ({
+      value: k,
+      label: t(`analysis.pairingKinds.${k}`),
+    }));
+  };
   const dimName = (d: string) =>
     t(`analysis.dims.${d}`, { defaultValue: t('analysis.dims.other') });
   const placed = [...known.state.rows, ...known.state.columns];
@@ -174,6 +199,19 @@ function Pivot() {
             onChange={(code) => setFilters({ area: code })}
           />
         </Space>
+        {DIMENSION_FILTERS.filter((d) => known.available.includes(d)).map((d) => (
+          <FilterSelect
+            key={d}
+            id={`pivot-${d}`}
+            label={t(`analysis.dims.${d}`)}
+            width={160}
+            placeholder={t('analysis.all')}
+            searchable
+            value={known.state.filters[d]}
+            options={dimensionOptions(d)}
+            onChange={(v) => setFilters({ [d]: v })}
+          />
+        ))}
         <Space size={6}>
           <label htmlFor="pivot-period">{t('analysis.period')}</label>
           <DatePicker.RangePicker

@@ -56,6 +56,7 @@ export const messages: Widen<typeof zh> = {
     month: '{{year}}-{{month}}',
     filters: 'Analysis filters',
     programme: 'Programme',
+    all: 'All',
     allProgrammes: 'All programmes',
     donor: 'Donor',
     allDonors: 'All donors',

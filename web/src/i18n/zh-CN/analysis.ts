@@ -53,6 +53,7 @@ export const messages = {
     month: '{{year}}年{{month}}月',
     filters: '分析筛选',
     programme: '援助计划',
+    all: '全部',
     allProgrammes: '全部计划',
     donor: '援助方',
     allDonors: '全部援助方',

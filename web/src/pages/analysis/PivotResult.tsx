@@ -10,6 +10,7 @@ import { PivotGrid } from './PivotGrid';
 import {
   commonDimensions,
   commonGranularities,
+  DIMENSION_FILTERS,
   type PivotState,
   queryBody,
   reconcileYear,
@@ -171,10 +172,20 @@ export function useKnownMeasures(state: PivotState) {
     .map((m) => ({ measure: m.name, dims: dims.filter((d) => !m.dimensions.includes(d)) }))
     .filter((u) => u.dims.length > 0);
   const granularities = commonGranularities(all, measures);
-  const next =
+  let next =
     granularities.length && !granularities.includes(reconciled.granularity)
       ? { ...reconciled, granularity: granularities[0] ?? reconciled.granularity }
       : reconciled;
+  // a filter by project type, stage or pairing only while every measure has that dimension
+  const available = commonDimensions(all, measures);
+  const dropped = loading
+    ? []
+    : DIMENSION_FILTERS.filter((d) => next.filters[d] && !available.includes(d));
+  if (dropped.length) {
+    const filters = { ...next.filters };
+    for (const d of dropped) delete filters[d];
+    next = { ...next, filters };
+  }
   return {
     state: next,
     granularities,
@@ -183,6 +194,6 @@ export function useKnownMeasures(state: PivotState) {
     error: list.error,
     retry: () => void list.refetch(),
     ok: !loading && measures.length > 0 && unsupported.length === 0,
-    available: commonDimensions(all, measures),
+    available,
   };
 }

@@ -144,7 +144,7 @@ export function useLabels(keys: ReadonlyMap<string, ReadonlySet<string | number 
         return language === 'en' && named.nameEn ? named.nameEn : named.name;
       }
       case 'stage':
-        return t(`terms.stages.${text}`, { defaultValue: t('analysis.keyUnknown') });
+        return t(`stages.${text}`, { defaultValue: t('analysis.keyUnknown') });
       case 'pairing':
         return t(`analysis.pairingKinds.${text}`, { defaultValue: t('analysis.keyUnknown') });
       case 'year':

@@ -17,6 +17,9 @@ export type PivotAreaLevel = (typeof AREA_LEVELS)[number];
 export const GRANULARITIES = ['year', 'quarter', 'month'] as const;
 export type Granularity = (typeof GRANULARITIES)[number];
 
+/** Filters a measure takes only when it lists the dimension of the same name. */
+export const DIMENSION_FILTERS = ['projectType', 'stage', 'pairing'] as const;
+
 /** The most dimensions one query may group by (the endpoint's limit). */
 export const MAX_DIMENSIONS = 3;
 
@@ -24,6 +27,10 @@ export interface PivotFilters {
   programme?: string | undefined;
   donor?: string | undefined;
   area?: string | undefined;
+  /** only for measures that list the dimension of the same name */
+  projectType?: string | undefined;
+  stage?: string | undefined;
+  pairing?: string | undefined;
   /** YYYY-MM-DD, inclusive */
   from?: string | undefined;
   to?: string | undefined;
@@ -47,7 +54,7 @@ export const DEFAULT_PROGRAMME = 'xinjiang';
 export const DEFAULT_STATE: PivotState = {
   measures: ['committed_fen', 'projects'],
   rows: ['donor'],
-  columns: ['year'],
+  columns: ['period'],
   areaLevel: 'prefecture',
   granularity: 'year',
   filters: { programme: DEFAULT_PROGRAMME },
@@ -95,6 +102,9 @@ export function parsePivot(params: URLSearchParams): PivotState {
       programme: programme === null ? DEFAULT_PROGRAMME : programme || undefined,
       donor: params.get('donor') || undefined,
       area: params.get('area') || undefined,
+      projectType: params.get('projectType') || undefined,
+      stage: params.get('stage') || undefined,
+      pairing: params.get('pairing') || undefined,
       from: isDate(params.get('from')) ? (params.get('from') ?? undefined) : undefined,
       to: isDate(params.get('to')) ? (params.get('to') ?? undefined) : undefined,
     },
@@ -112,7 +122,7 @@ export function pivotParams(state: PivotState): URLSearchParams {
   if (state.areaLevel !== 'prefecture') p.set('lvl', state.areaLevel);
   if (state.granularity !== 'year') p.set('gran', state.granularity);
   p.set('programme', state.filters.programme ?? '');
-  for (const key of ['donor', 'area', 'from', 'to'] as const) {
+  for (const key of ['donor', 'area', 'projectType', 'stage', 'pairing', 'from', 'to'] as const) {
     const value = state.filters[key];
     if (value) p.set(key, value);
   }
@@ -157,6 +167,9 @@ export function queryBody(
   if (f.programme) filters.programme = f.programme;
   if (f.donor) filters.donor = f.donor;
   if (f.area) filters.area = f.area;
+  if (f.projectType) filters.projectType = f.projectType;
+  if (f.stage) filters.stage = f.stage;
+  if (f.pairing) filters.pairing = f.pairing;
   if (f.from || f.to) filters.period = { from: f.from ?? '1949-10-01', to: f.to ?? '2100-12-31' };
   return {
     measures: [...state.measures],
