@@ -213,6 +213,50 @@ describe.skipIf(!browserAvailable())('postings and batches in Chromium', () => {
     expect(await page.locator('main').innerText()).not.toContain('987654');
   });
 
+  it('a batch larger than a page is paged by the server: 21 postings, 20 on the first page', {
+    timeout: 180_000,
+  }, async () => {
+    await page.context().clearCookies();
+    await logInAs(page, server.url, 'demo-shanghai');
+    await page.evaluate(() => localStorage.setItem('shanhai.language', 'zh-CN'));
+    const made = await page.request.post(`${server.url}/api/people/batches`, {
+      data: { donor: '310000', number: 13 },
+    });
+    expect(made.status(), await made.text()).toBe(201);
+    const batchId = ((await made.json()) as BatchJson).id;
+    for (let i = 1; i <= 21; i += 1) {
+      const person = await page.request.post(`${server.url}/api/people/persons`, {
+        data: {
+          nameZh: `批次测试${String(i).padStart(2, '0')}`,
+          sex: i % 2 === 0 ? 'female' : 'male',
+          donor: '310000',
+          published: true,
+        },
+      });
+      expect(person.status(), await person.text()).toBe(201);
+      const { id } = (await person.json()) as { id: number };
+      const posting = await page.request.post(`${server.url}/api/people/persons/${id}/postings`, {
+        data: {
+          kind: 'cadre',
+          hostOrgName: '喀什地区教育局',
+          area: '653100',
+          role: '干部',
+          termStart: '2026-01-01',
+          batch: batchId,
+        },
+      });
+      expect(posting.status(), await posting.text()).toBe(201);
+    }
+    await page.goto(`${server.url}/people/batches/${batchId}`);
+    const table = page.getByTestId('batch-postings');
+    await page.getByText('共 21 段派驻').waitFor();
+    await shot('i9-batch-paged-zh');
+    expect(await table.locator('tbody tr[data-row-key]').count()).toBe(20);
+    await page.locator('.ant-pagination-item-2').click();
+    await page.waitForURL(/[?&]page=2/);
+    await expect.poll(() => table.locator('tbody tr[data-row-key]').count()).toBe(1);
+  });
+
   it('another donor’s editor sees the posting and the batch without their edit controls', {
     timeout: 120_000,
   }, async () => {

@@ -26,11 +26,16 @@ export function usePatchBatch() {
 }
 
 /** One batch with its postings (those the caller may see) and counts. */
-export function useBatch(id: number) {
+/** One batch with a page of its postings (the server pages them: a batch may hold thousands). */
+export function useBatch(id: number, page: { limit: number; offset: number }) {
   return useQuery({
-    queryKey: ['people', 'batch', id] as const,
+    queryKey: ['people', 'batch', id, page.limit, page.offset] as const,
     queryFn: ({ signal }) =>
-      api<BatchPage>(`/api/people/batches/${id}`, { query: { limit: 500 }, signal }),
+      api<BatchPage>(`/api/people/batches/${id}`, {
+        query: { limit: page.limit, offset: page.offset },
+        signal,
+      }),
+    placeholderData: (prev) => (prev?.id === id ? prev : undefined),
     retry: (count, err) => !(err instanceof ApiError && err.status === 404) && count < 2,
     enabled: Number.isInteger(id) && id > 0,
   });

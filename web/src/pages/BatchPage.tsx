@@ -25,6 +25,8 @@ import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { areaName } from '../lib/areaName';
 import { formatDate } from '../lib/format';
+import { PAGE_SIZES, useUrlPaging } from '../lib/urlPaging';
+import { useUrlState } from '../lib/urlState';
 import { BatchEditModal } from './people/BatchEditModal';
 import { bilingual, Dates, useKindName } from './people/bits';
 
@@ -54,7 +56,9 @@ export function BatchPage() {
   const language = i18n.language;
   const { id: raw = '' } = useParams();
   const id = Number(raw);
-  const batch = useBatch(id);
+  const paging = useUrlPaging();
+  const { update } = useUrlState();
+  const batch = useBatch(id, { limit: paging.pageSize, offset: paging.offset });
   const programmes = useProgrammes();
   const kindName = useKindName();
   const [editing, setEditing] = useState(false);
@@ -221,8 +225,17 @@ export function BatchPage() {
               size="small"
               columns={columns}
               dataSource={b.items}
+              loading={batch.isFetching}
               scroll={{ x: 'max-content' }}
-              pagination={b.items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+              pagination={
+                b.total > (PAGE_SIZES[0] ?? 20)
+                  ? {
+                      ...paging.pagination(b.total),
+                      showTotal: (count) => t('peopleEdits.batch.total', { count }),
+                    }
+                  : false
+              }
+              onChange={(pagination) => update(paging.pageParams(pagination))}
               locale={{
                 emptyText: (
                   <Empty

@@ -33,6 +33,7 @@ export const messages: Widen<typeof zh> = {
       },
       byKind: '{{kind}}: {{postings}} postings, {{serving}} serving',
       postings: 'People of this batch (postings: {{count}})',
+      total: 'Postings: {{count}}',
       empty:
         'This batch has no one you may see yet. Choose this batch when adding a posting on a person’s page.',
     },

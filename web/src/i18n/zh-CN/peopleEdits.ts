@@ -31,6 +31,7 @@ export const messages = {
       },
       byKind: '{{kind}}：派驻 {{postings}}，在岗 {{serving}}',
       postings: '本批次人员（{{count}} 段派驻）',
+      total: '共 {{count}} 段派驻',
       empty: '这个批次还没有您可查看的人员。在人员页面“新增派驻”时选择此批次即可加入。',
     },
   },
