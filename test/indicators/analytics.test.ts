@@ -258,6 +258,49 @@ describeEachDatabase('indicators: elements and indicators in the analytics query
     });
   });
 
+  it('filters and groups by donor: a donor-reported value under its top organisation', async () => {
+    const set = await office('POST', '/api/indicators/sets', {
+      code: 'donor-tourism',
+      programme: 'revolutionary-areas',
+      name: '捐助方旅游',
+      nameEn: 'Donor tourism',
+      periodType: 'year',
+      dueDays: 30,
+      items: ['visitors'],
+      reporters: [
+        { area: XING, donor: '440300' },
+        { area: XING, donor: '110000' },
+      ],
+    });
+    expect(set.statusCode, set.body).toBe(201);
+    await save({
+      set: 'donor-tourism',
+      area: XING,
+      donor: '440300',
+      period: '2022',
+      values: [{ element: 'visitors', value: 50 }],
+    });
+    await save({
+      set: 'donor-tourism',
+      area: XING,
+      donor: '110000',
+      period: '2022',
+      values: [{ element: 'visitors', value: 7 }],
+    });
+    const y2022 = { period: { from: '2022-01-01', to: '2022-12-31' } };
+    // Shenzhen (440300) lies under Guangdong (440000).
+    const byDonor = await query({ measures: ['visitors'], dimensions: ['donor'], filters: y2022 });
+    expect(byDonor.rows).toEqual([
+      { donor: '110000', visitors: 7 },
+      { donor: '440000', visitors: 50 },
+    ]);
+    const guangdong = await query({
+      measures: ['visitors'],
+      filters: { ...y2022, donor: '440000' },
+    });
+    expect(guangdong.rows).toEqual([{ visitors: 50 }]);
+  });
+
   it('lists the configured elements and indicators among the measures', async () => {
     const res = await viewer('GET', '/api/analytics/measures');
     expect(res.statusCode, res.body).toBe(200);
