@@ -360,14 +360,14 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Masked');
     await p.goto(`${server.url}/mentoring`);
-    await p.getByText('14 mentor–mentee pairs').waitFor();
+    await p.getByText('Mentor–mentee pairs: 14').waitFor();
     await expect(p.getByTestId('mentoring-table').textContent()).resolves.toMatch(/Excellent|Good/);
     await p.screenshot({ path: `${SHOTS}/people-mentoring-en.png`, fullPage: true });
     await p.goto(`${server.url}/teams?kind=medical`);
     await p.getByTestId('teams-table').getByText('Medical team').first().waitFor();
     await p.screenshot({ path: `${SHOTS}/people-teams-en.png`, fullPage: true });
     await p.goto(`${server.url}/institution-pairings`);
-    await p.getByText('23 pairings').waitFor();
+    await p.getByText('Pairings: 23').waitFor();
     await p.screenshot({ path: `${SHOTS}/people-institutions-en.png`, fullPage: true });
     // Shanghai's editor may add people: the button shows; a viewer gets none.
     await p.goto(`${server.url}/people`);

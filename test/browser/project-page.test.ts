@@ -203,7 +203,7 @@ describe.skipIf(!browserAvailable())('the project page in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/project-page-quality-en.png`, fullPage: true });
     await page.getByRole('tab', { name: 'Overview' }).click();
     await expect(page.getByTestId('location-650500').textContent()).resolves.toMatch(
-      /covers 3 counties/,
+      /counties covered: 3/,
     );
     await page.getByText('Not on the map').waitFor();
     await page.screenshot({ path: `${SHOTS}/project-page-spread-en.png`, fullPage: true });
