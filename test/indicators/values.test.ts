@@ -285,6 +285,50 @@ describeEachDatabase('indicators: entering values', (ctx) => {
     expect(await lastHistory(ctx.database, 'indicator-value')).toMatchObject({ action: 'delete' });
   });
 
+  it('takes a text element as text: a number or a cell is refused', async () => {
+    const el = await office('POST', '/api/indicators/elements', {
+      code: 'highlight',
+      name: '亮点',
+      nameEn: 'Highlight',
+      valueType: 'text',
+      aggregation: 'last',
+    });
+    expect(el.statusCode, el.body).toBe(201);
+    const set = await office('POST', '/api/indicators/sets', {
+      code: 'highlights',
+      programme: 'revolutionary-areas',
+      name: '亮点',
+      nameEn: 'Highlights',
+      periodType: 'year',
+      dueDays: 30,
+      items: ['highlight', 'visitors'],
+      reporters: [{ area: PANSHI }],
+    });
+    expect(set.statusCode, set.body).toBe(201);
+    const put = (values: object[]) =>
+      jilin('PUT', '/api/indicators/form', {
+        set: 'highlights',
+        area: PANSHI,
+        period: '2024',
+        values,
+      });
+    const number = await put([{ element: 'highlight', value: 5 }]);
+    expect(number.json().errors[0]).toMatchObject({
+      field: 'values.0.value',
+      code: 'indicators.notText',
+    });
+    const cell = await put([{ element: 'highlight', cell: { sex: 'female' }, value: '女性民宿' }]);
+    expect(cell.json().errors[0]).toMatchObject({
+      field: 'values.0.cell',
+      code: 'indicators.badCell',
+    });
+    const ok = await put([{ element: 'highlight', cell: {}, value: '北国葵村海棠园 300 公顷' }]);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().fields[0]).toMatchObject({ total: '北国葵村海棠园 300 公顷' });
+    // The seeded visitors of 2024 belong to this set too: the form is complete.
+    expect(ok.json().status).toBe('complete');
+  });
+
   it('reports a division by zero in an indicator as such, not a crash', async () => {
     const res = await office('PUT', '/api/indicators/form', {
       set: ANNUAL,

@@ -79,8 +79,9 @@ export async function saveForm(ctx: ServiceContext, body: FormBody): Promise<For
         continue;
       }
       const key =
-        element.valueType === 'text' && v.cell
-          ? { reason: 'unknownCategory' as const, name: Object.keys(v.cell)[0] ?? '' }
+        // A text has no cells (they could not be added up to a total).
+        element.valueType === 'text' && cellKey(element, v.cell) !== ''
+          ? { reason: 'unknownCategory' as const, name: Object.keys(v.cell ?? {})[0] ?? '' }
           : cellKey(element, v.cell);
       if (typeof key !== 'string') {
         errors.push({
