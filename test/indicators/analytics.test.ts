@@ -95,6 +95,16 @@ describeEachDatabase('indicators: elements and indicators in the analytics query
       { 'area:province': '220000', year: null, visitors: 1_700_000, _total: 'subtotal' },
       { 'area:province': null, year: null, visitors: 2_806_000, _total: 'grand' },
     ]);
+    const programme = await query({
+      measures: ['visitors'],
+      filters: { ...Y2024, programme: 'revolutionary-areas' },
+    });
+    expect(programme.rows).toEqual([{ visitors: 2_806_000 }]);
+    const xinjiang = await query({
+      measures: ['visitors'],
+      filters: { ...Y2024, programme: 'xinjiang' },
+    });
+    expect(xinjiang.rows).toEqual([{ visitors: null }]);
     const shanxi = await query({ measures: ['visitors'], filters: { ...Y2024, area: '140000' } });
     expect(shanxi.rows).toEqual([{ visitors: 300_000 }]);
     // The first half of 2025 is not inside the first quarter.

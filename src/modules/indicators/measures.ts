@@ -10,7 +10,7 @@
  * is the mean of the units' period values. Money is answered in fen, a percentage in basis points,
  * a number in its unit. A text element cannot be summed or averaged, nor a percentage added over
  * several units: 422 naming the measure. Values are read by every signed-in user; the programme
- * filter keeps all values (they have no programme: an element serves any programme's sets).
+ * filter keeps the values its sets collect (an element may serve several programmes' sets).
  *
  * An indicator is evaluated per row from its inputs' figures at the same keys (elements as above,
  * other indicators, registered measures summed per key); a null cell carries a note: an input
@@ -81,6 +81,17 @@ async function elementFigures(
   if (input.areas) where.push(inList('area_code', input.areas));
   const p = input.filters.period;
   if (p) where.push(sql<SqlBool>`period_start >= ${p.from} and period_end <= ${p.to}`);
+  // A programme: the values its sets collect (the element in a set of the programme, reported
+  // by the value's unit).
+  const programme = input.filters.programme;
+  if (programme !== undefined) {
+    where.push(sql<SqlBool>`exists (select 1 from indicator_sets s
+      join indicator_set_items i on i.set_code = s.code
+      join indicator_set_reporters r on r.set_code = s.code
+      where s.programme_code = ${programme} and i.item_code = indicator_values.element_code
+        and r.area_code = indicator_values.area_code
+        and coalesce(r.donor_code, '') = coalesce(indicator_values.donor_code, ''))`);
+  }
   const rows = (
     await sql<{
       areaCode: string;
