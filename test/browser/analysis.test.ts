@@ -97,7 +97,10 @@ describe.skipIf(!browserAvailable())('analysis: pivot, chart, dashboard, big scr
         `${server.url}/analysis?m=exchange_activities,nonsense&c=year&programme=xinjiang`,
       );
       // (a year is the period at year granularity: shown as whichever the measure lists)
-      await p.getByTestId('zone-columns').getByText(/^(年度|期间)$/).waitFor();
+      await p
+        .getByTestId('zone-columns')
+        .getByText(/^(年度|期间)$/)
+        .waitFor();
       expect(await p.getByTestId('zone-none').textContent()).not.toContain('援助方');
     });
   }, 240_000);

@@ -234,6 +234,18 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { highlight: 'consumption' },
   },
   {
+    path: 'indicators/entry',
+    page: screen(() => import('./pages/IndicatorEntryPage'), 'IndicatorEntryPage'),
+    menu: { section: 'indicators', label: 'dataEntry.nav' },
+    can: 'indicators.read',
+  },
+  {
+    path: 'indicators/completeness',
+    page: screen(() => import('./pages/CompletenessPage'), 'CompletenessPage'),
+    menu: { section: 'indicators', label: 'completeness.nav' },
+    can: 'indicators.read',
+  },
+  {
     path: 'analysis',
     page: screen(() => import('./pages/AnalysisPage'), 'AnalysisPage'),
     menu: { section: 'analysis', label: 'analysis.nav.pivot' },

@@ -5,6 +5,7 @@ import { messages as compliance } from './compliance.js';
 import { messages as consumption } from './consumption.js';
 import { messages as entry } from './entry.js';
 import { messages as home } from './home.js';
+import { messages as indicators } from './indicators.js';
 import { messages as layout } from './layout.js';
 import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
@@ -55,6 +56,7 @@ export const zhCN = {
   ...companies,
   ...consumption,
   ...analysis,
+  ...indicators,
   ...problems,
   ...problemFields,
 } as const;

@@ -183,11 +183,11 @@ export function PivotChart({
     if (data.series.length === 0 || data.categories.length === 0) return t('analysis.chartEmpty');
     // the largest figure drawn, over every series
     let top = { category: 0, series: 0, value: Number.NEGATIVE_INFINITY };
-    data.series.forEach((s, j) =>
+    data.series.forEach((s, j) => {
       s.values.forEach((v, i) => {
         if (numeric(v) > top.value) top = { category: i, series: j, value: numeric(v) };
-      }),
-    );
+      });
+    });
     const series = data.series[top.series];
     const where =
       data.series.length > 1
