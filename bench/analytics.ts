@@ -17,8 +17,10 @@ import { type Database, openDatabase } from '../src/db/database.js';
 import { systemActor } from '../src/domain/access.js';
 import { queryAnalytics } from '../src/modules/analytics/query.js';
 import type { AnalyticsQueryBody } from '../src/modules/analytics/schema.js';
+import { rebuildProjections } from '../src/modules/core/projection.js';
 import { createTransaction, reverseTransaction } from '../src/modules/ledger/service.js';
 import { upgradeDatabase } from '../src/modules/maintenance.js';
+import { analyticsFacts } from '../src/modules/projects/analytics-facts.js';
 import { loadReference, type Reference } from '../src/modules/reference/reference.js';
 import { generateDataSet } from '../src/seed/generate.js';
 import { loadReferenceData } from '../src/seed/reference.js';
@@ -195,13 +197,13 @@ function cases(engine: 'sqlite' | 'postgres'): Case[] {
 /**
  * Achieved jobs, as the projects would report them: the generator writes no results, so the
  * benchmark adds one cumulative figure per project and year-end from its plan year on (in bulk,
- * beside the write path: nothing derived reads results).
+ * beside the write path, then the `analytics-facts` projection, which reads them, rebuilt).
  */
-async function ensureResults(raw: Raw) {
+async function ensureResults(raw: Raw): Promise<boolean> {
   const [have] = await raw.all<{ n: number | string }>(
     `select count(*) as n from project_results where metric = 'jobs'`,
   );
-  if (Number(have?.n ?? 0) > 0) return;
+  if (Number(have?.n ?? 0) > 0) return false;
   const ys = Array.from({ length: years }, (_, i) => `select ${FROM + i} as y`).join(' union all ');
   const asOf =
     raw.engine === 'postgres'
@@ -216,6 +218,7 @@ async function ensureResults(raw: Raw) {
     `select count(*) as n from project_results where metric = 'jobs'`,
   );
   console.log(`  added ${n?.n} achieved jobs figures`);
+  return true;
 }
 
 async function ensureData(database: Database) {
@@ -265,7 +268,14 @@ async function run(engine: 'sqlite' | 'postgres') {
   const raw = await openRaw(url);
   try {
     await ensureData(database);
-    await ensureResults(raw);
+    if (await ensureResults(raw)) {
+      // Written beside the write path: the projection reading results is rebuilt once.
+      const t = performance.now();
+      await database.db
+        .transaction()
+        .execute((trx) => rebuildProjections(trx, [analyticsFacts] as never));
+      console.log(`  analytics facts rebuilt in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    }
     const ctx = { actor: systemActor('bench'), db: database.db };
     const ref = await loadReference(database.db);
     for (const c of cases(engine)) {

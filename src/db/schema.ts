@@ -11,6 +11,8 @@ import type {
   ConsumptionSalesTable,
 } from './tables/companies.js';
 import type {
+  AnalyticsFactsTable,
+  AnalyticsTotalsTable,
   AreaFundTotalsTable,
   AreaMoneyTable,
   AreaPartsTable,
@@ -132,6 +134,8 @@ export interface DB {
   areaMoney: AreaMoneyTable;
   areaFundTotals: AreaFundTotalsTable;
   areaProjectTotals: AreaProjectTotalsTable;
+  analyticsFacts: AnalyticsFactsTable;
+  analyticsTotals: AnalyticsTotalsTable;
   referenceVersion: ReferenceVersionTable;
   personnelKinds: PersonnelKindsTable;
   personnelKindTerms: PersonnelKindTermsTable;

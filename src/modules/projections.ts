@@ -7,6 +7,7 @@ import { complianceParts } from './compliance/projection.js';
 import type { Projection } from './core/projection.js';
 import { areaMoney } from './ledger/area-money.js';
 import { projectFigures } from './ledger/figures.js';
+import { analyticsFacts } from './projects/analytics-facts.js';
 import { projectPlaces } from './projects/places.js';
 import { projectSearch } from './projects/search.js';
 import { qualityFindings } from './quality/projection.js';
@@ -20,4 +21,5 @@ export const PROJECTIONS: readonly Projection[] = [
   projectPlaces,
   areaParts,
   areaMoney,
+  analyticsFacts,
 ] as unknown as readonly Projection[];

@@ -61,7 +61,7 @@ describeEachDatabase('CLI', (ctx) => {
     const all = await shanhai(ctx.url, ['rebuild']);
     expect(all, all.out).toMatchObject({ code: 0 });
     expect(all.out).toMatch(
-      /compliance parts, project search, quality findings, project figures, project places, area parts, area money rebuilt/,
+      /compliance parts, project search, quality findings, project figures, project places, area parts, area money, analytics facts rebuilt/,
     );
     const ok = await shanhai(ctx.url, ['verify-projections']);
     expect(ok, ok.out).toMatchObject({ code: 0 });

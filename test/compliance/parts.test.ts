@@ -360,6 +360,7 @@ describeEachDatabase(
       const upgrade = await upgradeDatabase(ctx.database);
       expect(upgrade.migrations[0]).toBe('0004_compliance_parts');
       expect(upgrade.rebuilt.sort()).toEqual([
+        'analytics-facts',
         'area-money',
         'area-parts',
         'compliance-parts',

@@ -22,6 +22,7 @@ import { salesPeriodIndex } from './0024_sales_period_index.js';
 import { pairingNoteEn } from './0028_pairing_note_en.js';
 import { areaMoney } from './0029_area_money.js';
 import { indicators } from './0031_indicators.js';
+import { analyticsTotals } from './0033_analytics_totals.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -53,4 +54,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0028_pairing_note_en': pairingNoteEn,
   '0029_area_money': areaMoney,
   '0031_indicators': indicators,
+  '0033_analytics_totals': analyticsTotals,
 };

@@ -124,3 +124,46 @@ export interface AreaFundTotalsTable {
   crossPairFen: number;
   projects: number;
 }
+
+/** The figures an analytics total sums (decision 0051). */
+interface AnalyticsSums {
+  committedFen: number;
+  arrivedFen: number;
+  disbursedFen: number;
+  expendedFen: number;
+  /** 1 (facts) or how many projects (totals) have an actual entry of the type that year. */
+  committedN: number;
+  arrivedN: number;
+  disbursedN: number;
+  expendedN: number;
+  /** The largest achieved jobs figure dated in the year (facts), or their sum (totals). */
+  jobs: number;
+  jobsN: number;
+  /** 1 on the project's plan year (facts), or the projects of that plan year (totals). */
+  projects: number;
+}
+
+/**
+ * Per project and year (0: jobs figures without a date), the project's keys and that year's
+ * figures (projection `analytics-facts`, migration 0033, decision 0051).
+ */
+export interface AnalyticsFactsTable extends AnalyticsSums {
+  projectId: number;
+  year: number;
+  programmeCode: string;
+  donorCode: string;
+  typeCode: string;
+  stage: string;
+  published: number;
+}
+
+/** The sums of `analytics_facts` per programme, lead donor, year, type, stage, publication (0033). */
+export interface AnalyticsTotalsTable extends AnalyticsSums {
+  programmeCode: string;
+  donorCode: string;
+  year: number;
+  typeCode: string;
+  stage: string;
+  published: number;
+  rowCount: number;
+}

@@ -196,6 +196,8 @@ interface Plan {
   granularity: Granularity;
   /** Null cells of final measures, reported in the answer (decision 0048). */
   notes: Note[];
+  /** False: the measures read the records, never the kept sums (see MeasureInput.summed). */
+  summed: boolean;
 }
 
 /** The measures run with `groups` (in parallel), their rows merged by rolled-up keys. */
@@ -212,6 +214,7 @@ async function run(plan: Plan, groups: readonly GroupBy[]): Promise<Sums> {
         dimensions,
         areaLevel: groups.find((g) => g.dimension === 'area')?.level ?? null,
         granularity: groups.some((g) => g.dimension === 'year') ? 'year' : plan.granularity,
+        ...(plan.summed === false ? { summed: false } : {}),
       };
       return m
         .query(input)
@@ -289,6 +292,7 @@ function compareKeys(
 export async function queryAnalytics(
   ctx: ServiceContext,
   body: AnalyticsQueryBody,
+  options: { summed?: boolean } = {},
 ): Promise<AnalyticsQueryView> {
   const names = [...new Set(body.measures)];
   // Indicators (decision 0048): a name the registry lacks may be a configured data element or
@@ -366,6 +370,7 @@ export async function queryAnalytics(
     checked: checkFilters(ref, filters),
     granularity,
     notes: [],
+    summed: options.summed !== false,
   };
 
   const toRow = (

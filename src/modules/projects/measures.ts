@@ -7,6 +7,9 @@
  * `project_places` projection, one index range); the dimension groups each project under every
  * area of the requested level it lies in ({@link placesAtLevel}), so a project in two prefectures
  * counts in both rows and the rows may add up to more than the total.
+ *
+ * Without an area, the counts and jobs read the sums kept at every commit when those give exactly
+ * the same answer (projects/totals.ts, decision 0051).
  */
 import { type Expression, type RawBuilder, type SqlBool, sql } from 'kysely';
 import { AREA_LEVELS, type AreaLevel } from '../../domain/areas.js';
@@ -20,6 +23,7 @@ import {
   yearKey,
 } from '../analytics/measure.js';
 import { placedIn, visibleCondition } from './repository.js';
+import { jobsFromTotals, projectsFromTotals } from './totals.js';
 
 /**
  * Projects `p` that pass the filters as the registry reads them — the programme, the lead
@@ -137,6 +141,8 @@ export const projectMeasures = defineMeasures('projects', [
     dimensions: ['programme', 'donor', 'area', 'period', 'projectType', 'stage'],
     granularities: ['year'],
     query: (input) => {
+      const summed = projectsFromTotals(input);
+      if (summed) return summed;
       const places = withPlaces(input, sql`projects p`);
       return measureQuery(input, {
         from: places.from,
@@ -156,6 +162,8 @@ export const projectMeasures = defineMeasures('projects', [
     },
     dimensions: ['programme', 'donor', 'area', 'period', 'projectType', 'stage'],
     query: (input) => {
+      const summed = jobsFromTotals(input);
+      if (summed) return summed;
       const period = input.filters.period;
       const dated = period ? sql` and r.as_of between ${period.from} and ${period.to}` : sql``;
       // By period: each project's largest achieved figure dated within each period (the figure
