@@ -16,6 +16,7 @@ import { AreaPicker } from '../../components/AreaPicker';
 import { donorName } from '../../components/DonorTag';
 import { FormModal } from '../../components/FormModal';
 import { areaName } from '../../lib/areaName';
+import { notBeforeField } from '../../lib/dateRules';
 
 const KINDS = ['hospital-department', 'school-school', 'township', 'other'] as const;
 type Kind = (typeof KINDS)[number];
@@ -240,16 +241,7 @@ function DateFields({ withStart = true }: { withStart?: boolean }) {
         name="validTo"
         label={f('validTo')}
         dependencies={['validFrom']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value: Dayjs | null | undefined) => {
-              const start = getFieldValue('validFrom') as Dayjs | undefined;
-              return !value || !start || !value.isBefore(start, 'day')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
-            },
-          }),
-        ]}
+        rules={[notBeforeField('validFrom', t('peopleForms.endBeforeStart'))]}
       >
         <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
       </Form.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Mentoring } from '../../api/people';
 import { type MentoringChanges, useUpdateMentoring } from '../../api/peopleWrites';
 import { FormModal } from '../../components/FormModal';
+import { notBeforeField } from '../../lib/dateRules';
 
 interface Values {
   menteeName: string;
@@ -103,16 +104,7 @@ export function MentoringEditModal({
         name="endsOn"
         label={f('endsOn')}
         dependencies={['startsOn']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value: Dayjs | null | undefined) => {
-              const start = getFieldValue('startsOn') as Dayjs | null | undefined;
-              return !value || !start || !value.isBefore(start, 'day')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
-            },
-          }),
-        ]}
+        rules={[notBeforeField('startsOn', t('peopleForms.endBeforeStart'))]}
       >
         <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
       </Form.Item>

@@ -7,6 +7,7 @@ import { type Mentoring, usePersons } from '../../api/people';
 import { useCreateMentoring, usePutAssessment } from '../../api/peopleWrites';
 import { AreaPicker } from '../../components/AreaPicker';
 import { FormModal } from '../../components/FormModal';
+import { notBeforeField } from '../../lib/dateRules';
 import { joinList } from '../../lib/format';
 
 const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
@@ -96,16 +97,7 @@ export function NewMentoringModal({ onClose }: { onClose: () => void }) {
         name="endsOn"
         label={f('endsOn')}
         dependencies={['startsOn']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value: Dayjs | null | undefined) => {
-              const start = getFieldValue('startsOn') as Dayjs | undefined;
-              return !value || !start || !value.isBefore(start, 'day')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
-            },
-          }),
-        ]}
+        rules={[notBeforeField('startsOn', t('peopleForms.endBeforeStart'))]}
       >
         <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
       </Form.Item>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Team } from '../../api/people';
 import { type TeamChanges, useUpdateTeam, useUpdateTeamMember } from '../../api/peopleWrites';
 import { FormModal } from '../../components/FormModal';
+import { notBeforeField } from '../../lib/dateRules';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
@@ -184,16 +185,7 @@ export function EditMemberModal({
         name="endsOn"
         label={f('endsOn')}
         dependencies={['startsOn']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value: Dayjs | null | undefined) => {
-              const from = getFieldValue('startsOn') as Dayjs | undefined;
-              return !value || !from || !value.isBefore(from, 'day')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
-            },
-          }),
-        ]}
+        rules={[notBeforeField('startsOn', t('peopleForms.endBeforeStart'))]}
       >
         <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
       </Form.Item>

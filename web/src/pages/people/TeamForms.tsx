@@ -7,6 +7,7 @@ import { type Team, usePersons } from '../../api/people';
 import { useAddTeamMember, useCreateTeam, useUpdateTeamMember } from '../../api/peopleWrites';
 import { AreaPicker } from '../../components/AreaPicker';
 import { FormModal } from '../../components/FormModal';
+import { notBeforeField } from '../../lib/dateRules';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 
@@ -85,16 +86,7 @@ export function NewTeamModal({ onClose }: { onClose: () => void }) {
         name="endsOn"
         label={f('endsOn')}
         dependencies={['startsOn']}
-        rules={[
-          ({ getFieldValue }) => ({
-            validator: (_, value: Dayjs | null | undefined) => {
-              const start = getFieldValue('startsOn') as Dayjs | undefined;
-              return !value || !start || !value.isBefore(start, 'day')
-                ? Promise.resolve()
-                : Promise.reject(new Error(t('peopleForms.endBeforeStart')));
-            },
-          }),
-        ]}
+        rules={[notBeforeField('startsOn', t('peopleForms.endBeforeStart'))]}
       >
         <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
       </Form.Item>
