@@ -44,6 +44,20 @@ describe.skipIf(!browserAvailable())('indicators: data entry and completeness', 
   };
 
   it('enters Wuchuan 2025 beside its 2024 figures and target, and the scorecard follows', async () => {
+    // a shared dashboard (its whole content in the URL, decision 0049)
+    const dashboard = {
+      id: 'wuchuan',
+      name: '武川县 2025',
+      items: [
+        {
+          id: 'v',
+          kind: 'figure',
+          title: '游客',
+          query: `m=visitors&programme=revolutionary-areas&area=${WUCHUAN}&from=2025-01-01&to=2025-12-31`,
+        },
+      ],
+    };
+    const board = `${server.url}/analysis/dashboards?d=${Buffer.from(JSON.stringify(dashboard)).toString('base64url')}`;
     await as('demo-coordinator', async (p) => {
       await p.goto(`${server.url}/indicators/completeness?set=${SET}&period=2025`);
       const table = p.getByTestId('completeness-table');
@@ -55,6 +69,13 @@ describe.skipIf(!browserAvailable())('indicators: data entry and completeness', 
       await row.getByText('去填报').click();
 
       const form = p.getByTestId('entry-form');
+      await form.waitFor();
+      const entry = p.url();
+      // a dashboard whose key figure is Wuchuan's 2025 visitors: no value yet (—)
+      await p.goto(board);
+      const figure = p.getByTestId('dashboard-item-0-pivot-figure');
+      await expect.poll(() => figure.textContent()).toContain('接待游客人次—');
+      await p.goto(entry);
       await form.waitFor();
       expect(['missing', 'late']).toContain(await form.getAttribute('data-status'));
       expect(new URL(p.url()).searchParams.get('reporter')).toBe(WUCHUAN);
@@ -99,6 +120,10 @@ describe.skipIf(!browserAvailable())('indicators: data entry and completeness', 
         .poll(() => pivot.locator('tr', { hasText: '武川县' }).textContent())
         .toContain('1,050,000');
       await p.screenshot({ path: `${SHOTS}/indicator-in-pivot-zh.png`, fullPage: true });
+
+      // and on the dashboard, with no rebuild step
+      await p.goto(board);
+      await expect.poll(() => figure.textContent()).toContain('接待游客人次1,050,000');
 
       await p.goto(`${server.url}/indicators/completeness?set=${SET}&period=2025`);
       await expect
