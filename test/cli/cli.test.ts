@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { expect, it } from 'vitest';
+import { expect, it, vi } from 'vitest';
 import { login } from '../../src/modules/accounts/service.js';
 import { loadDemoData } from '../../src/seed/demo.js';
 import { describeEachDatabase } from '../support/db.js';
@@ -23,6 +23,9 @@ async function shanhai(url: string, args: string[], env: Record<string, string> 
 }
 
 describeEachDatabase('CLI', (ctx) => {
+  // Each case starts `shanhai` as its own process (tsx compiling on start) once or more: seconds
+  // each on a quiet machine, many more on a busy CI runner. A slow start is not a failure here.
+  vi.setConfig({ testTimeout: 120_000 });
   it('compliance rebuild brings the rules’ parts up to date after a write outside shanhai', async () => {
     const db = ctx.database.db;
     const project = await createTestProject(ctx.database);
