@@ -11,6 +11,10 @@
  * `project-figures` projection (one row per project, kept at every write) instead of every
  * ledger entry: 7.3 million entries at national scale took 6–7 s to add up on SQLite, the
  * 400,000 projects' rows about 0.3 s. With a period the entries are summed (see 0024).
+ *
+ * Before all of that: without an area or a pairing, for whole years and a caller whose view the
+ * totals can express, the sums kept per programme, lead donor, year, type, stage and publication
+ * at every commit (`analytics_totals`, projects/totals.ts, decision 0051).
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
 import { exactSum } from '../../db/database.js';
