@@ -66,7 +66,10 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
   const address = await app.listen({ port: config.PORT, host: config.HOST });
-  app.log.info({ database: database.label }, `Shanhai is serving on ${address}`);
+  app.log.info(
+    { database: database.label, sqliteDriver: database.sqliteDriver },
+    `Shanhai is serving on ${address}`,
+  );
   // Scheduled jobs (today's warnings) and retries: now, then every minute, in this process.
   jobRunner = startJobRunner(database.db, {
     onError: (err) => app.log.error({ err }, 'job runner tick failed'),

@@ -1,6 +1,6 @@
 /**
  * Backups and restores (decision 0041), each engine through its own tools: SQLite through its
- * online backup API (better-sqlite3), PostgreSQL through pg_dump and pg_restore (custom format).
+ * online backup API (better-sqlite3 or node:sqlite, decision 0053), PostgreSQL through pg_dump and pg_restore (custom format).
  * Both take a consistent snapshot while the application goes on writing; both restore only into
  * an empty database, exactly as it was, triggers and all.
  */
@@ -8,9 +8,9 @@ import { execFile } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { describeDatabaseUrl, type Engine } from './database.js';
+import { openSqlite } from './sqlite.js';
 
 const exec = promisify(execFile);
 
@@ -79,17 +79,17 @@ export function backupKind(file: string): Engine {
 export async function backupDatabase(url: string, file: string): Promise<void> {
   if (existsSync(file)) throw new Error(`${file} exists; a backup never overwrites a file`);
   if (engineOfUrl(url) === 'sqlite') {
-    const source = new SQLite(sqlitePath(url), { fileMustExist: true });
+    const source = openSqlite(sqlitePath(url), { fileMustExist: true });
     try {
-      source.pragma('busy_timeout = 5000');
-      await source.backup(file, { progress: ({ totalPages }) => Math.max(totalPages, 100) });
+      source.exec('pragma busy_timeout = 5000');
+      await source.backup(file);
     } finally {
       source.close();
     }
-    const copy = new SQLite(file);
+    const copy = openSqlite(file);
     try {
-      copy.pragma('journal_mode = DELETE');
-      const check = copy.pragma('integrity_check', { simple: true });
+      copy.exec('pragma journal_mode = DELETE');
+      const check = copy.get('pragma integrity_check')?.integrity_check;
       if (check !== 'ok') throw new Error(`the backup ${file} fails its integrity check: ${check}`);
     } finally {
       copy.close();
@@ -111,12 +111,10 @@ async function tableCount(url: string): Promise<number> {
   if (engineOfUrl(url) === 'sqlite') {
     const path = sqlitePath(url);
     if (!existsSync(path) || statSync(path).size === 0) return 0;
-    const db = new SQLite(path, { readonly: true });
+    const db = openSqlite(path, { readonly: true });
     try {
-      const row = db
-        .prepare("select count(*) as n from sqlite_master where type = 'table'")
-        .get() as { n: number };
-      return row.n;
+      const row = db.get("select count(*) as n from sqlite_master where type = 'table'");
+      return Number(row?.n);
     } finally {
       db.close();
     }
@@ -154,7 +152,7 @@ export async function restoreDatabase(url: string, file: string): Promise<void> 
   if (engine === 'sqlite') {
     const target = sqlitePath(url);
     for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(target + suffix, { force: true });
-    const source = new SQLite(file, { readonly: true, fileMustExist: true });
+    const source = openSqlite(file, { readonly: true, fileMustExist: true });
     try {
       await source.backup(target);
     } finally {

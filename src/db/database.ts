@@ -1,6 +1,5 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import SQLite from 'better-sqlite3';
 import {
   CamelCasePlugin,
   type DialectAdapter,
@@ -10,11 +9,13 @@ import {
   SqliteAdapter,
   type SqliteDatabase,
   SqliteDialect,
+  type SqliteStatement,
   sql,
   type Transaction,
 } from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
+import { openSqlite, type SqliteDriverName } from './sqlite.js';
 
 export type Engine = 'sqlite' | 'postgres';
 
@@ -24,6 +25,8 @@ export interface Database {
   readonly engine: Engine;
   /** The URL with any password masked, for logs. */
   readonly label: string;
+  /** SQLite only: the driver this Node uses (decision 0053). */
+  readonly sqliteDriver?: SqliteDriverName;
   close(): Promise<void>;
 }
 
@@ -37,14 +40,15 @@ class TransactionalSqliteAdapter extends SqliteAdapter {
 }
 
 /**
- * better-sqlite3 as Kysely sees it, with the prepared statements kept by their SQL text (the
- * most recently used few hundred): Kysely prepares every statement anew, and preparing a long
- * one (the compliance culprits: a branch per donor) cost more than running it. A statement is
- * only ever run synchronously here (Kysely's `all`/`run`; nothing streams), so one is never
- * busy when it is handed out again; SQLite re-prepares it itself after a schema change.
+ * A SQLite connection as Kysely sees it (either driver, src/db/sqlite.ts), with the prepared
+ * statements kept by their SQL text (the most recently used few hundred): Kysely prepares every
+ * statement anew, and preparing a long one (the compliance culprits: a branch per donor) cost
+ * more than running it. A statement is only ever run synchronously here (Kysely's `all`/`run`;
+ * nothing streams), so one is never busy when it is handed out again; SQLite re-prepares it
+ * itself after a schema change.
  */
-export function cachingStatements(sqlite: SQLite.Database, size = 500): SqliteDatabase {
-  const cache = new Map<string, SQLite.Statement>();
+export function cachingStatements(sqlite: SqliteDatabase, size = 500): SqliteDatabase {
+  const cache = new Map<string, SqliteStatement>();
   return {
     close: () => sqlite.close(),
     prepare(text: string) {
@@ -141,16 +145,22 @@ export function openDatabase(url: string, options: OpenOptions = {}): Database {
     const path = url.slice('sqlite:'.length);
     const file = path === ':memory:' ? path : resolve(path);
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    const sqlite = new SQLite(file);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma(`synchronous = ${options.sqliteSynchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
+    const sqlite = openSqlite(file);
+    sqlite.exec('pragma journal_mode = WAL');
+    sqlite.exec('pragma foreign_keys = ON');
+    sqlite.exec('pragma busy_timeout = 5000');
+    sqlite.exec(`pragma synchronous = ${options.sqliteSynchronous === 'FULL' ? 'FULL' : 'NORMAL'}`);
     const db = new Kysely<DB>({
-      dialect: new ShanhaiSqliteDialect({ database: cachingStatements(sqlite) }),
+      dialect: new ShanhaiSqliteDialect({ database: cachingStatements(sqlite.kysely) }),
       plugins,
     });
-    return { db, engine: 'sqlite', label, close: () => db.destroy() };
+    return {
+      db,
+      engine: 'sqlite',
+      sqliteDriver: sqlite.driver,
+      label,
+      close: () => db.destroy(),
+    };
   }
   if (/^postgres(ql)?:\/\//.test(url)) {
     // JIT compilation off: it pays for itself only on long analytic queries; on this
