@@ -1,7 +1,7 @@
 /**
  * The SQLite driver rule and the node:sqlite adapter (decision 0053). Every driver this Node can
  * load is run through Kysely the way src/db/database.ts uses it: better-sqlite3 below Node 24,
- * node:sqlite from Node 22.13 on (so Node 22 runs both and compares them, Node 24 node:sqlite
+ * node:sqlite from Node 22.16 on (so Node 22 runs both and compares them, Node 24 node:sqlite
  * only, Node 20 better-sqlite3 only; `.ci/runtimes` runs this file on 22 and 24).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,9 +19,14 @@ import {
 } from '../../src/db/sqlite.js';
 
 const major = Number(process.versions.node.split('.')[0]);
+// node:sqlite with what the adapter uses (`columns()` and `backup()` came in Node 22.16).
+const nodeSqlite = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.(
+  'node:sqlite',
+) as { StatementSync: { prototype: object }; backup?: unknown } | undefined;
 const hasNodeSqlite =
-  (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:sqlite') !==
-  undefined;
+  nodeSqlite !== undefined &&
+  'columns' in nodeSqlite.StatementSync.prototype &&
+  typeof nodeSqlite.backup === 'function';
 const drivers: SqliteDriverName[] = [
   ...(major < 24 ? (['better-sqlite3'] as const) : []),
   ...(hasNodeSqlite ? (['node:sqlite'] as const) : []),
