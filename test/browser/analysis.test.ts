@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatWan } from '../../web/src/lib/money.js';
 import {
   browserAvailable,
   closeDemoInChromium,
@@ -240,6 +241,38 @@ describe.skipIf(!browserAvailable())('analysis: pivot, chart, dashboard, big scr
       );
     }
   }, 240_000);
+
+  it("shows a donor editor its own donor's big screen", async () => {
+    await as(
+      'demo-beijing',
+      async (p) => {
+        await p.goto(`${server.url}/big-screen`);
+        await expect
+          .poll(() => p.getByTestId('big-screen-scope').textContent())
+          .toContain('北京市');
+        const donors = p.getByTestId('big-rules-donors');
+        await donors.waitFor();
+        expect(await donors.locator('tbody tr').count()).toBe(1);
+        // the key figures are Beijing's, not the programme's
+        const own = await query(p, {
+          measures: ['committed_fen'],
+          dimensions: [],
+          filters: {
+            programme: 'xinjiang',
+            donor: '110000',
+            period: { from: '2026-01-01', to: '2026-12-31' },
+          },
+        });
+        const fen = Number(own.rows[0]?.committed_fen);
+        await expect
+          .poll(() => p.getByTestId('big-figure-committed_fen').textContent())
+          .toContain(formatWan(fen));
+        await p.locator('[data-testid="big-map-canvas"][data-rendered="true"]').waitFor();
+        await p.screenshot({ path: `${SHOTS}/big-screen-beijing-1280.png` });
+      },
+      { width: 1280, height: 800 },
+    );
+  }, 120_000);
 
   it('asks an anonymous visitor to sign in and keeps the entries out of the menu', async () => {
     const context = await browser.newContext({

@@ -20,6 +20,7 @@ import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { LoginRequired } from '../components/LoginRequired';
 import { withUnit } from '../components/MoneyInput';
+import { areaName } from '../lib/areaName';
 import { formatValue, measureLabel } from '../lib/measureText';
 import { formatShare } from '../lib/money';
 import { MeasureMap } from '../map/MeasureMap';
@@ -32,7 +33,7 @@ const PANEL: React.CSSProperties = {
   background: 'rgba(13, 38, 76, 0.72)',
   border: '1px solid rgba(64, 150, 255, 0.35)',
   borderRadius: 8,
-  padding: '10px 18px',
+  padding: '1vh 18px',
 };
 const TEXT = '#e6f0ff';
 const MUTED = '#9fb6d9';
@@ -118,9 +119,21 @@ function Wall() {
   const year = summary.data?.year ?? askedYear;
   const measures = useMeasures();
   const mapMeasure = params.get('m') || MAP_MEASURES_DEFAULT;
-  const filters: AnalyticsBody['filters'] = year
-    ? { programme, period: { from: `${year}-01-01`, to: `${year}-12-31` } }
-    : { programme };
+  // the figures of the caller's scope, as the home page's: one donor's, one area's, or all
+  const s0 = summary.data;
+  const ownDonor = s0?.scope === 'donor' && s0.donors.length === 1 ? s0.donors[0] : undefined;
+  const ownArea = s0?.scope === 'area' && s0.areas.length === 1 ? s0.areas[0] : undefined;
+  const filters: AnalyticsBody['filters'] = {
+    programme,
+    ...(year ? { period: { from: `${year}-01-01`, to: `${year}-12-31` } } : {}),
+    ...(ownDonor ? { donor: ownDonor.code } : {}),
+    ...(ownArea ? { area: ownArea.code } : {}),
+  };
+  const scopeName = ownDonor
+    ? donorName(ownDonor, language)
+    : ownArea
+      ? areaName(ownArea, language)
+      : null;
   const known = new Set((measures.data?.items ?? []).map((m) => m.name));
   const figureNames = FIGURES.filter((m) => known.has(m));
   const figures = useAnalyticsRows(
@@ -166,11 +179,18 @@ function Wall() {
     <div
       style={{ display: 'flex', flexDirection: 'column', gap: 16, minHeight: 'calc(100vh - 32px)' }}
     >
-      <header style={{ display: 'flex', alignItems: 'center', gap: 24, flexWrap: 'wrap' }}>
+      <header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 'clamp(8px, 1.2vw, 24px)',
+          flexWrap: 'wrap',
+        }}
+      >
         <h1
           style={{
             margin: 0,
-            fontSize: 34,
+            fontSize: 'clamp(22px, 2.2vw, 36px)',
             letterSpacing: language === 'en' ? 0 : 2,
             color: TEXT,
             fontWeight: 700,
@@ -178,12 +198,16 @@ function Wall() {
         >
           {t('bigScreen.title')}
         </h1>
-        <span style={{ fontSize: 22, color: MUTED }}>
+        <span
+          style={{ fontSize: 'clamp(15px, 1.4vw, 22px)', color: MUTED }}
+          data-testid="big-screen-scope"
+        >
+          {scopeName ? `${scopeName} · ` : ''}
           {year ? t('bigScreen.year', { year }) : null}
         </span>
         <div style={{ flex: 1 }} />
         <span
-          style={{ fontSize: 18, color: MUTED }}
+          style={{ fontSize: 'clamp(13px, 1vw, 18px)', color: MUTED }}
           data-testid="big-screen-updated"
           aria-live="polite"
         >
@@ -234,7 +258,7 @@ function Wall() {
       >
         <section
           aria-label={t('bigScreen.figures')}
-          style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
+          style={{ display: 'flex', flexDirection: 'column', gap: '1.2vh' }}
         >
           {figureNames.map((name) => (
             <Figure key={name} label={title(name)} testId={`big-figure-${name}`}>
@@ -296,7 +320,7 @@ function Wall() {
 
         <section
           aria-label={t('bigScreen.rules')}
-          style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
+          style={{ display: 'flex', flexDirection: 'column', gap: '1.2vh' }}
         >
           {rules ? (
             <>
@@ -369,10 +393,10 @@ function Figure({
 }) {
   return (
     <div style={PANEL} data-testid={testId}>
-      <div style={{ fontSize: 18, color: MUTED }}>{label}</div>
+      <div style={{ fontSize: 'clamp(14px, 1.8vh, 20px)', color: MUTED }}>{label}</div>
       <div
         style={{
-          fontSize: 38,
+          fontSize: 'clamp(24px, 3.6vh, 44px)',
           fontWeight: 700,
           color: '#ffd666',
           fontVariantNumeric: 'tabular-nums',
