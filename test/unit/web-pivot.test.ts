@@ -99,6 +99,24 @@ describe('the pivot queries and layout', () => {
     expect(t.grandTotal('people')).toBe(3);
   });
 
+  it('sorts stages in their order, not by code', () => {
+    const t = layOut(
+      {
+        cells: [
+          { stage: 'started' },
+          { stage: 'approved' },
+          { stage: 'reserve' },
+          { stage: 'zzz' },
+        ],
+        grand: [{}],
+      },
+      ['stage'],
+      [],
+      { stage: ['reserve', 'approved', 'tendering', 'started'] },
+    );
+    expect(t.rowKeys).toEqual([['reserve'], ['approved'], ['started'], ['zzz']]);
+  });
+
   it('sorts years as numbers and puts a missing key last', () => {
     const t = layOut(
       { cells: [{ year: 2030 }, { year: null }, { year: 2009 }], grand: [{}] },

@@ -220,24 +220,41 @@ function keyOf(row: AnswerRow, dims: readonly string[]): Key {
   });
 }
 
-function uniqueKeys(rows: readonly AnswerRow[], dims: readonly string[]): Key[] {
+/** A fixed order of a dimension's keys (the stages in their order), by dimension. */
+export type KeyOrders = Readonly<Record<string, readonly string[]>>;
+
+function uniqueKeys(rows: readonly AnswerRow[], dims: readonly string[], orders: KeyOrders): Key[] {
   const seen = new Map<string, Key>();
   for (const row of rows) {
     const key = keyOf(row, dims);
     const id = keyId(key);
     if (!seen.has(id)) seen.set(id, key);
   }
-  return [...seen.values()].sort(compareKeys);
+  return [...seen.values()].sort((a, b) => compareKeys(a, b, dims, orders));
 }
 
-/** Keys in order: numbers (years) ascending, codes as text ascending, nulls last. */
-export function compareKeys(a: Key, b: Key): number {
+/**
+ * Keys in order: a dimension with a fixed order (`orders`) by it, numbers (years) ascending,
+ * codes as text ascending, nulls last.
+ */
+export function compareKeys(
+  a: Key,
+  b: Key,
+  dims: readonly string[] = [],
+  orders: KeyOrders = {},
+): number {
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i] ?? null;
     const y = b[i] ?? null;
     if (x === y) continue;
     if (x === null) return 1;
     if (y === null) return -1;
+    const order = orders[dims[i] ?? ''];
+    if (order) {
+      const ix = order.indexOf(String(x));
+      const iy = order.indexOf(String(y));
+      if (ix !== iy) return (ix < 0 ? order.length : ix) - (iy < 0 ? order.length : iy);
+    }
     if (typeof x === 'number' && typeof y === 'number') return x - y;
     return String(x) < String(y) ? -1 : 1;
   }
@@ -257,6 +274,7 @@ export function layOut(
   },
   rowDims: readonly string[],
   columnDims: readonly string[],
+  orders: KeyOrders = {},
 ): PivotTable {
   const index = (rows: readonly AnswerRow[], dims: readonly string[]) =>
     new Map(rows.map((r) => [keyId(keyOf(r, dims)), r]));
@@ -266,8 +284,8 @@ export function layOut(
   const grand =
     answers.grand?.[0] ?? (rowDims.length + columnDims.length ? null : answers.cells[0]);
   return {
-    rowKeys: rowDims.length ? uniqueKeys(answers.cells, rowDims) : [[]],
-    columnKeys: columnDims.length ? uniqueKeys(answers.cells, columnDims) : [[]],
+    rowKeys: rowDims.length ? uniqueKeys(answers.cells, rowDims, orders) : [[]],
+    columnKeys: columnDims.length ? uniqueKeys(answers.cells, columnDims, orders) : [[]],
     cell: (row, column, m) => cells.get(keyId([...row, ...column]))?.[m] ?? null,
     rowTotal: (row, m) => {
       if (columnDims.length === 0) return cells.get(keyId(row))?.[m] ?? null;

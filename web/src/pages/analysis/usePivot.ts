@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { type AnalyticsBody, useAnalyticsRows } from '../../api/analytics';
+import { STAGES } from '../../api/vocabulary';
 import { type Labels, useLabels } from './labels';
 import {
   type AnswerRow,
@@ -10,6 +11,9 @@ import {
   type PivotTable,
   pivotQueries,
 } from './pivot';
+
+/** Keys shown in the domain's order, not the codes' (储备 → 立项 → … → 绩效评价). */
+const KEY_ORDERS = { stage: STAGES };
 
 export interface PivotAnswer {
   table: PivotTable | null;
@@ -64,6 +68,7 @@ export function usePivot(
             },
             rowDims,
             columnDims,
+            KEY_ORDERS,
           )
         : null,
     [cells.data, rowTotals.data, columnTotals.data, grand.data, rowDims, columnDims],
