@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { bandBreaks, bandOf } from '../../web/src/map/paintMeasure.js';
 import { decodeDashboard, encodeDashboard } from '../../web/src/pages/analysis/dashboards.js';
+import { commonGranularities, reconcileYear } from '../../web/src/pages/analysis/dimensions.js';
 import {
   commonDimensions,
-  commonGranularities,
   DEFAULT_STATE,
   layOut,
   moveDimension,
@@ -12,7 +12,6 @@ import {
   pivotParams,
   pivotQueries,
   placeDimension,
-  reconcileYear,
 } from '../../web/src/pages/analysis/pivot.js';
 
 describe('the pivot in the URL', () => {

@@ -4,17 +4,11 @@ import { type AnalyticsBody, useMeasures } from '../../api/analytics';
 import { ErrorResult } from '../../components/ErrorResult';
 import { joinList } from '../../lib/format';
 import { MeasureMap } from '../../map/MeasureMap';
+import { commonGranularities, reconcileYear } from './dimensions';
 import { formatValue } from './labels';
 import { type ChartKind, chartData, PivotChart } from './PivotChart';
 import { PivotGrid } from './PivotGrid';
-import {
-  commonDimensions,
-  commonGranularities,
-  DIMENSION_FILTERS,
-  type PivotState,
-  queryBody,
-  reconcileYear,
-} from './pivot';
+import { commonDimensions, DIMENSION_FILTERS, type PivotState, queryBody } from './pivot';
 import { usePivot } from './usePivot';
 
 /**
