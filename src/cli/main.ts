@@ -240,9 +240,15 @@ program
   .description(
     'import a filled template (.xlsx) or CSV (UTF-8 or GB18030) of KIND; exit 0 when nothing is critical, 1 otherwise, 2 for an unreadable file',
   )
-  .argument('<kind>', 'projects or ledger')
+  .argument('<kind>', 'projects, ledger or iati (an IATI 1.0x/2.0x activity file)')
   .argument('<file>')
-  .option('--programme <code>', 'the programme of rows that name none; ledger rows must be of it')
+  .option(
+    '--programme <code>',
+    'the programme of rows that name none; ledger rows must be of it; iati: the programme imported into (required)',
+  )
+  .option('--donor <org>', 'iati: the donor of activities with no Shanhai funding organisation')
+  .option('--type <type>', 'iati: the project type of activities that carry none')
+  .option('--area <code>', 'iati: the area of activities with no GB/T 2260 location')
   .option('--dry-run', 'report every problem, change nothing')
   .option('--json', 'print the report as one JSON object')
   .option('--lang <lang>', 'the language of the messages: en (default) or zh')
@@ -251,9 +257,12 @@ program
 
 program
   .command('export')
-  .description('export KIND (projects, ledger) as .xlsx or .csv, streamed; what the actor may see')
-  .argument('<kind>', 'projects or ledger')
-  .requiredOption('--out <file>', 'FILE.xlsx or FILE.csv')
+  .description(
+    "export KIND (projects, ledger) as .xlsx or .csv, streamed; what the actor may see; iati: the programme's published projects as IATI 2.03 XML",
+  )
+  .argument('<kind>', 'projects, ledger or iati')
+  .requiredOption('--out <file>', 'FILE.xlsx or FILE.csv; iati: FILE.xml')
+  .option('--programme <code>', 'iati: the programme exported (required)')
   .option('--lang <lang>', 'zh (default) or en')
   .option('--as <username>', 'export what this user may see (default: everything)')
   .action(exportCommand);

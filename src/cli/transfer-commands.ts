@@ -15,6 +15,7 @@ import { type ExportFormat, writeExport } from '../modules/transfer/export.js';
 import { type ImportReport, runImport } from '../modules/transfer/import.js';
 import { KINDS, type Kind } from '../modules/transfer/kinds.js';
 import { buildTemplate, type Lang } from '../modules/transfer/template.js';
+import { iatiExportCommand, iatiImportCommand } from './iati-commands.js';
 import { withDatabase } from './open.js';
 
 function kindOf(text: string): Kind {
@@ -75,8 +76,22 @@ function printReport(r: ImportReport): void {
 export async function importCommand(
   kind: string,
   file: string,
-  opts: { programme?: string; dryRun?: boolean; json?: boolean; lang?: string; as?: string },
+  opts: {
+    programme?: string;
+    dryRun?: boolean;
+    json?: boolean;
+    lang?: string;
+    as?: string;
+    donor?: string;
+    type?: string;
+    area?: string;
+  },
 ): Promise<void> {
+  if (kind === 'iati') {
+    return iatiImportCommand(file, { ...opts, lang: langOf(opts.lang ?? 'en') }, (db) =>
+      actorFor(db, opts.as, 'cli:import'),
+    );
+  }
   const k = kindOf(kind);
   const lang = langOf(opts.lang ?? 'en');
   const dryRun = opts.dryRun === true;
@@ -130,8 +145,11 @@ export async function importCommand(
 /** `shanhai export KIND --out FILE.xlsx|csv [--lang zh|en] [--as USER]` */
 export async function exportCommand(
   kind: string,
-  opts: { out: string; lang?: string; as?: string },
+  opts: { out: string; lang?: string; as?: string; programme?: string },
 ): Promise<void> {
+  if (kind === 'iati') {
+    return iatiExportCommand(opts, (db) => actorFor(db, opts.as, 'cli:export'));
+  }
   const k = kindOf(kind);
   const lang = langOf(opts.lang);
   const ext = extname(opts.out).toLowerCase();

@@ -3,6 +3,7 @@
  * Dates are ISO `YYYY-MM-DD` strings, times ISO-8601 UTC strings, money integer fen. The tables'
  * types live in tables/, by part of the system.
  */
+
 import type {
   CompaniesTable,
   CompanyCaseResponsesTable,
@@ -25,6 +26,11 @@ import type {
   QualityFindingsTable,
   ReferenceVersionTable,
 } from './tables/derived.js';
+import type {
+  CurrencyRatesTable,
+  IatiActivitiesTable,
+  IatiTransactionsTable,
+} from './tables/iati.js';
 import type {
   IndicatorElementsTable,
   IndicatorFormulasTable,
@@ -90,6 +96,7 @@ import type {
 
 export type * from './tables/companies.js';
 export type * from './tables/derived.js';
+export type * from './tables/iati.js';
 export type * from './tables/people.js';
 export type * from './tables/projects.js';
 export type * from './tables/spine.js';
@@ -165,4 +172,7 @@ export interface DB {
   indicatorSetReporters: IndicatorSetReportersTable;
   indicatorValues: IndicatorValuesTable;
   indicatorTargets: IndicatorTargetsTable;
+  iatiActivities: IatiActivitiesTable;
+  iatiTransactions: IatiTransactionsTable;
+  currencyRates: CurrencyRatesTable;
 }

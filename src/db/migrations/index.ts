@@ -23,6 +23,7 @@ import { pairingNoteEn } from './0028_pairing_note_en.js';
 import { areaMoney } from './0029_area_money.js';
 import { indicators } from './0031_indicators.js';
 import { analyticsTotals } from './0033_analytics_totals.js';
+import { iati } from './0034_iati.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -55,4 +56,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0029_area_money': areaMoney,
   '0031_indicators': indicators,
   '0033_analytics_totals': analyticsTotals,
+  '0034_iati': iati,
 };

@@ -196,4 +196,94 @@ export const TRANSFER = {
     zh: '项目 {code} 属于援助计划 {programme}，不是本次导入的计划',
     en: 'project {code} belongs to the programme {programme}, not the one imported into',
   },
+  'iati.malformed': {
+    status: 422,
+    zh: '该文件不是格式正确的 XML（第 {line} 行）：{reason}。未导入任何内容',
+    en: 'the file is not well-formed XML (line {line}): {reason}. Nothing was imported',
+  },
+  'iati.doctype': {
+    status: 422,
+    zh: '该文件声明了 DOCTYPE（第 {line} 行）：为防止实体展开和外部实体读取，拒绝导入',
+    en: 'the file declares a DOCTYPE (line {line}): refused, so that no entity can be expanded or fetched',
+  },
+  'iati.notIati': {
+    status: 422,
+    zh: '该文件不是 IATI 活动文件（根元素为 {root}）',
+    en: 'the file is not an IATI activities file (its root element is {root})',
+  },
+  'iati.optionUnknown': {
+    status: 422,
+    zh: '{option} 指定的代码 {code} 不存在',
+    en: 'the code {code} given to {option} does not exist',
+  },
+  'iati.noIdentifier': {
+    status: 422,
+    zh: '该活动没有 iati-identifier，跳过',
+    en: 'the activity has no iati-identifier: skipped',
+  },
+  'iati.duplicate': {
+    status: 422,
+    zh: '活动 {identifier} 在文件中出现多次，只导入第一个',
+    en: 'the activity {identifier} appears more than once in the file: only the first is imported',
+  },
+  'iati.exists': {
+    status: 422,
+    zh: '活动 {identifier} 已导入（项目 {code}），跳过（导入不修改已有项目）',
+    en: 'the activity {identifier} was imported already (project {code}): skipped (an import does not change existing projects)',
+  },
+  'iati.orgUnmatched': {
+    status: 422,
+    zh: '组织 {ref}（{name}）不是山海系统中的单位：未关联',
+    en: 'the organisation {ref} ({name}) is not a Shanhai organisation: not linked',
+  },
+  'iati.noDonor': {
+    status: 422,
+    zh: '该活动的出资方都不是山海系统中的援助方，且未指定 --donor：跳过',
+    en: 'none of the activity’s funding organisations is a Shanhai donor and no --donor was given: skipped',
+  },
+  'iati.noType': {
+    status: 422,
+    zh: '该活动没有山海项目类型，且未指定 --type：跳过',
+    en: 'the activity carries no Shanhai project type and no --type was given: skipped',
+  },
+  'iati.noArea': {
+    status: 422,
+    zh: '该活动没有 GB/T 2260 地点，且未指定 --area：跳过',
+    en: 'the activity carries no GB/T 2260 location and no --area was given: skipped',
+  },
+  'iati.noTitle': {
+    status: 422,
+    zh: '活动 {identifier} 没有标题：以其标识作为项目名称',
+    en: 'the activity {identifier} has no title: its identifier is used as the project name',
+  },
+  'iati.typeKept': {
+    status: 422,
+    zh: '{count} 笔类型为 {type} 的交易不属于台账的交易类型：已按原样保存在 IATI 交易表中，未记入台账',
+    en: '{count} transactions of type {type} are not of a ledger type: kept as read in the IATI transactions, not entered in the ledger',
+  },
+  'iati.noRate': {
+    status: 422,
+    zh: '没有 {currency} 在其起息日适用的汇率：{count} 笔金额已按原币保存，未换算记入台账（请维护汇率后重新导入）',
+    en: 'no {currency} rate in force on the value date: {count} values kept in their currency, not entered in the ledger (maintain the rates, then import again)',
+  },
+  'iati.tx.value': {
+    status: 422,
+    zh: '交易金额 {value} 不是正数：已按原样保存，未记入台账',
+    en: 'the transaction value {value} is not a positive amount: kept as read, not entered in the ledger',
+  },
+  'iati.tx.date': {
+    status: 422,
+    zh: '交易没有日期：已按原样保存，未记入台账',
+    en: 'the transaction has no date: kept as read, not entered in the ledger',
+  },
+  'iati.tx.currency': {
+    status: 422,
+    zh: '交易和活动都没有币种：已按原样保存，未记入台账',
+    en: 'neither the transaction nor the activity names a currency: kept as read, not entered in the ledger',
+  },
+  'currencyRate.invalid': {
+    status: 422,
+    zh: '汇率无效：币种须为三个大写字母（CNY 除外），汇率须大于 0',
+    en: 'invalid rate: the currency is three capital letters (not CNY) and the rate more than 0',
+  },
 } as const satisfies Record<string, ProblemTemplate>;

@@ -424,5 +424,40 @@ export const messages: Widen<typeof zh> = {
       otherProgramme:
         'project {{code}} belongs to the programme {{programme}}, not the one imported into',
     },
+    iati: {
+      malformed:
+        'the file is not well-formed XML (line {{line}}): {{reason}}. Nothing was imported',
+      doctype:
+        'the file declares a DOCTYPE (line {{line}}): refused, so that no entity can be expanded or fetched',
+      notIati: 'the file is not an IATI activities file (its root element is {{root}})',
+      optionUnknown: 'the code {{code}} given to {{option}} does not exist',
+      noIdentifier: 'the activity has no iati-identifier: skipped',
+      duplicate:
+        'the activity {{identifier}} appears more than once in the file: only the first is imported',
+      exists:
+        'the activity {{identifier}} was imported already (project {{code}}): skipped (an import does not change existing projects)',
+      orgUnmatched: 'the organisation {{ref}} ({{name}}) is not a Shanhai organisation: not linked',
+      noDonor:
+        'none of the activity’s funding organisations is a Shanhai donor and no --donor was given: skipped',
+      noType: 'the activity carries no Shanhai project type and no --type was given: skipped',
+      noArea: 'the activity carries no GB/T 2260 location and no --area was given: skipped',
+      noTitle:
+        'the activity {{identifier}} has no title: its identifier is used as the project name',
+      typeKept:
+        '{{count}} transactions of type {{type}} are not of a ledger type: kept as read in the IATI transactions, not entered in the ledger',
+      noRate:
+        'no {{currency}} rate in force on the value date: {{count}} values kept in their currency, not entered in the ledger (maintain the rates, then import again)',
+      tx: {
+        value:
+          'the transaction value {{value}} is not a positive amount: kept as read, not entered in the ledger',
+        date: 'the transaction has no date: kept as read, not entered in the ledger',
+        currency:
+          'neither the transaction nor the activity names a currency: kept as read, not entered in the ledger',
+      },
+    },
+    currencyRate: {
+      invalid:
+        'invalid rate: the currency is three capital letters (not CNY) and the rate more than 0',
+    },
   },
 };

@@ -396,5 +396,31 @@ export const messages = {
       outOfScope: '您无权录入该行（{{code}}）：不在您的授权范围内',
       otherProgramme: '项目 {{code}} 属于援助计划 {{programme}}，不是本次导入的计划',
     },
+    iati: {
+      malformed: '该文件不是格式正确的 XML（第 {{line}} 行）：{{reason}}。未导入任何内容',
+      doctype: '该文件声明了 DOCTYPE（第 {{line}} 行）：为防止实体展开和外部实体读取，拒绝导入',
+      notIati: '该文件不是 IATI 活动文件（根元素为 {{root}}）',
+      optionUnknown: '{{option}} 指定的代码 {{code}} 不存在',
+      noIdentifier: '该活动没有 iati-identifier，跳过',
+      duplicate: '活动 {{identifier}} 在文件中出现多次，只导入第一个',
+      exists: '活动 {{identifier}} 已导入（项目 {{code}}），跳过（导入不修改已有项目）',
+      orgUnmatched: '组织 {{ref}}（{{name}}）不是山海系统中的单位：未关联',
+      noDonor: '该活动的出资方都不是山海系统中的援助方，且未指定 --donor：跳过',
+      noType: '该活动没有山海项目类型，且未指定 --type：跳过',
+      noArea: '该活动没有 GB/T 2260 地点，且未指定 --area：跳过',
+      noTitle: '活动 {{identifier}} 没有标题：以其标识作为项目名称',
+      typeKept:
+        '{{count}} 笔类型为 {{type}} 的交易不属于台账的交易类型：已按原样保存在 IATI 交易表中，未记入台账',
+      noRate:
+        '没有 {{currency}} 在其起息日适用的汇率：{{count}} 笔金额已按原币保存，未换算记入台账（请维护汇率后重新导入）',
+      tx: {
+        value: '交易金额 {{value}} 不是正数：已按原样保存，未记入台账',
+        date: '交易没有日期：已按原样保存，未记入台账',
+        currency: '交易和活动都没有币种：已按原样保存，未记入台账',
+      },
+    },
+    currencyRate: {
+      invalid: '汇率无效：币种须为三个大写字母（CNY 除外），汇率须大于 0',
+    },
   },
 } as const;
