@@ -5,6 +5,7 @@ export const TRANSFER_ROUTES = declareMatrix('access-matrix-transfer.test.ts', [
   'GET /api/templates/:kind',
   'POST /api/imports/projects',
   'POST /api/imports/ledger',
+  'POST /api/imports/iati',
   'GET /api/exports/:kind',
 ]);
 

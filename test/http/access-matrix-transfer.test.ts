@@ -6,6 +6,8 @@
  * the kind's write policy (403 for auditors, viewers and recipient editors), and a donor
  * editor's rows of another donor are refused in the report, nothing stored.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../src/http/types.js';
 import { expectExercised, signInCallers, type Who } from '../support/access-matrix.js';
@@ -170,6 +172,44 @@ describeEachDatabase('access matrix: templates, imports, exports', (ctx) => {
     });
     expect(unreadable.statusCode).toBe(422);
     expect(unreadable.json()).toMatchObject({ code: 'import.unreadable' });
+  });
+
+  it('IATI: 401 anonymous, the projects write policy, another donor’s activities refused in the report', async () => {
+    const iati = readFileSync(join(__dirname, '../../../shared/iati/beis-activity.xml')).toString(
+      'base64',
+    );
+    const payload = {
+      contentBase64: iati,
+      programme: 'xinjiang',
+      donor: '310000',
+      type: 'livelihood',
+      area: '653130',
+      dryRun: true,
+      lang: 'en',
+    };
+    const anonymous = await app.inject({ method: 'POST', url: '/api/imports/iati', payload });
+    expect(anonymous.statusCode).toBe(401);
+    for (const [who, status] of Object.entries(IMPORTS) as Array<[keyof typeof IMPORTS, number]>) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/imports/iati',
+        headers: cookie(who),
+        payload,
+      });
+      expect(res.statusCode, `${who}: ${res.body}`).toBe(status);
+      if (status !== 200) continue;
+      const report = res.json();
+      expect(report.kind).toBe('iati');
+      expect(report.counts.transactionsByType).toEqual({ '2': 9, '3': 41 });
+      expect(report.accepted, who).toBe(who === 'beijing' ? 0 : 9);
+    }
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/imports/iati',
+      headers: cookie('coordinator'),
+      payload: { contentBase64: iati },
+    });
+    expect(missing.statusCode).toBe(400);
   });
 
   it('requested every route it declares', () => expectExercised(app, TRANSFER_ROUTES));

@@ -2,6 +2,7 @@ import { PassThrough } from 'node:stream';
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
 import { writeExport } from './export.js';
+import { iatiRoutes } from './iati/routes.js';
 import { runImport } from './import.js';
 import { KINDS } from './kinds.js';
 import {
@@ -37,6 +38,7 @@ const IMPORT_ACCESS = { projects: 'projects.write', ledger: 'ledger.write' } as 
 
 /** Templates, imports and exports (issue 11). */
 export async function transferRoutes(app: App) {
+  await iatiRoutes(app);
   app.get(
     '/templates/:kind',
     {
