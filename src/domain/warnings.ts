@@ -33,19 +33,26 @@ export type ProjectWarningKind = (typeof PROJECT_WARNING_KINDS)[number];
 /**
  * Every kind in the work queue: the project kinds, a person's term ending within N days
  * (`term-ending`, about a posting) and a company's request unanswered after N working days
- * (`case-late`, about a case). Decision 0029.
+ * (`case-late`, about a case). Decision 0029. A reporter's indicator values for a period still
+ * incomplete after the due date (`report-late`, about a report). Decision 0054.
  */
-export const WARNING_KINDS = [...PROJECT_WARNING_KINDS, 'term-ending', 'case-late'] as const;
+export const WARNING_KINDS = [
+  ...PROJECT_WARNING_KINDS,
+  'term-ending',
+  'case-late',
+  'report-late',
+] as const;
 export type WarningKind = (typeof WARNING_KINDS)[number];
 
 /** What a warning is about. */
-export const WARNING_SUBJECTS = ['project', 'posting', 'company_case'] as const;
+export const WARNING_SUBJECTS = ['project', 'posting', 'company_case', 'report'] as const;
 export type WarningSubject = (typeof WARNING_SUBJECTS)[number];
 
 /** The subject of each kind. */
 export function subjectOfKind(kind: WarningKind): WarningSubject {
   if (kind === 'term-ending') return 'posting';
   if (kind === 'case-late') return 'company_case';
+  if (kind === 'report-late') return 'report';
   return 'project';
 }
 
@@ -191,10 +198,10 @@ export function detectWarnings(
   return found;
 }
 
-/** A warning about something other than a project: a posting or a company's case. */
+/** A warning about something other than a project: a posting, a company's case, a report. */
 export interface SubjectCandidate {
-  kind: 'term-ending' | 'case-late';
-  subjectKind: 'posting' | 'company_case';
+  kind: 'term-ending' | 'case-late' | 'report-late';
+  subjectKind: 'posting' | 'company_case' | 'report';
   subjectId: number;
   dedupeKey: string;
   /** The date the condition is measured from: the planned end, the day the case was opened. */
@@ -252,5 +259,44 @@ export function caseLateCandidate(
       zh: `${c.openedOn} 提出的诉求，超过 ${workingDays} 个工作日未答复`,
       en: `request of ${c.openedOn} not answered within ${workingDays} working days`,
     },
+  };
+}
+
+/** Which report a `report-late` warning is about (kept in its detail). */
+export interface ReportRef {
+  set: string;
+  period: string;
+  dueDate: string;
+  area: string;
+  donor: string | null;
+}
+
+/**
+ * `report-late`: a reporter (an area, optionally with a donor) of an indicator set whose values
+ * for a period are still incomplete after the period's due date — nothing or part entered (the
+ * completeness status `late`, decision 0048). A report has no numeric id: the subject id is 0
+ * and the key names the set, the period, the area and the donor (`-` when none). The same
+ * silence on the next day has the same key; completing the report ends it.
+ */
+export function reportLateCandidate(
+  r: ReportRef & { entered: number; expected: number },
+): SubjectCandidate {
+  const who = `${r.area}:${r.donor ?? '-'}`;
+  return {
+    kind: 'report-late',
+    subjectKind: 'report',
+    subjectId: 0,
+    dedupeKey: `report-late:report:${r.set}:${r.period}:${who}`,
+    since: r.dueDate,
+    message:
+      r.entered === 0
+        ? {
+            zh: `${r.period} 期指标数据应于 ${r.dueDate} 前报送，至今未报`,
+            en: `the ${r.period} indicator values were due by ${r.dueDate} and none are entered`,
+          }
+        : {
+            zh: `${r.period} 期指标数据应于 ${r.dueDate} 前报送，仅报 ${r.entered}/${r.expected} 项`,
+            en: `the ${r.period} indicator values were due by ${r.dueDate}; only ${r.entered} of ${r.expected} entered`,
+          },
   };
 }

@@ -24,6 +24,7 @@ import { areaMoney } from './0029_area_money.js';
 import { indicators } from './0031_indicators.js';
 import { analyticsTotals } from './0033_analytics_totals.js';
 import { iati } from './0034_iati.js';
+import { reportWarnings } from './0035_report_warnings.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -57,4 +58,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0031_indicators': indicators,
   '0033_analytics_totals': analyticsTotals,
   '0034_iati': iati,
+  '0035_report_warnings': reportWarnings,
 };

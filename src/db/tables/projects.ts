@@ -141,8 +141,11 @@ export interface WarningsTable {
   id: Id;
   /** The project of a project's warning (cascades with it); null for other subjects. */
   projectId: number | null;
-  /** What the warning is about (decision 0029): a project, a posting, a company's case. */
-  subjectKind: 'project' | 'posting' | 'company_case';
+  /**
+   * What the warning is about (decision 0029): a project, a posting, a company's case, or a
+   * reporter's values of an indicator set for a period (`report`, decision 0054, subject id 0).
+   */
+  subjectKind: 'project' | 'posting' | 'company_case' | 'report';
   subjectId: number;
   /** The subject's donor and area (postings, cases); null for projects (many donors, places). */
   donorCode: string | null;

@@ -113,8 +113,9 @@ async function computeBatch(
 }
 
 /**
- * The warnings about postings and cases (decision 0029), by the same dedupe rule: the new ones
- * in, the open ones of those kinds that no longer hold resolved. One unit of work: only the
+ * The warnings about postings, cases (decision 0029) and reports (decision 0054), by the same
+ * dedupe rule: the new ones in, the open ones of those kinds that no longer hold resolved (a
+ * report's only once its report is complete). One unit of work: only the
  * subjects whose condition holds are read.
  */
 async function computeSubjects(
@@ -122,7 +123,7 @@ async function computeSubjects(
   today: string,
   settings: Awaited<ReturnType<typeof readWarningSettings>>,
 ): Promise<Counts> {
-  const candidates = await subjectCandidates(trx, today, settings);
+  const { candidates, settled } = await subjectCandidates(trx, today, settings);
   const keys = candidates.map((c) => c.dedupeKey);
   const known = new Map<string, { id: number; status: string }>();
   for (const part of chunks(keys)) {
@@ -135,8 +136,8 @@ async function computeSubjects(
   }
   const stillOpen = await trx
     .selectFrom('warnings')
-    .select(['id', 'dedupeKey'])
-    .where('subjectKind', 'in', ['posting', 'company_case'])
+    .select(['id', 'dedupeKey', 'subjectKind'])
+    .where('subjectKind', 'in', ['posting', 'company_case', 'report'])
     .where('status', 'in', ['open', 'acknowledged'])
     .execute();
   const holding = new Set(keys);
@@ -154,7 +155,7 @@ async function computeSubjects(
           areaCode: c.areaCode,
           kind: c.kind,
           dedupeKey: c.dedupeKey,
-          detail: JSON.stringify({ since: c.since, message: c.message }),
+          detail: JSON.stringify({ since: c.since, message: c.message, ...(c.report ?? {}) }),
           detectedAt: at,
           status: 'open' as const,
           createdAt: at,
@@ -164,7 +165,11 @@ async function computeSubjects(
       .onConflict((oc) => oc.column('dedupeKey').doNothing())
       .execute();
   }
-  const gone = stillOpen.filter((w) => !holding.has(w.dedupeKey)).map((w) => Number(w.id));
+  // A report's warning ends only when its report is judged complete (decision 0054).
+  const gone = stillOpen
+    .filter((w) => !holding.has(w.dedupeKey))
+    .filter((w) => w.subjectKind !== 'report' || settled.has(w.dedupeKey))
+    .map((w) => Number(w.id));
   await autoResolve(trx, gone, at);
   return {
     candidates: candidates.length,

@@ -9,9 +9,11 @@ const namedOrg = z.object({ code: z.string(), name: z.string(), nameEn: z.string
 
 export const warningView = z.object({
   id: z.number(),
-  subject: z
-    .object({ kind: z.enum(WARNING_SUBJECTS), id: z.number() })
-    .meta({ description: 'What the warning is about: a project, a posting, a company’s case' }),
+  subject: z.object({ kind: z.enum(WARNING_SUBJECTS), id: z.number() }).meta({
+    description:
+      'What the warning is about: a project, a posting, a company’s case, a report (id 0: ' +
+      'the detail names its set and period, `area` and `donor` its reporter)',
+  }),
   project: z
     .object({
       code: z.string(),
@@ -38,18 +40,18 @@ export const warningView = z.object({
     })
     .nullable()
     .meta({ description: 'The company and its case (`case-late`); null otherwise' }),
-  donor: namedOrg
-    .nullable()
-    .meta({ description: 'The posting’s or the company’s donor; null for projects' }),
+  donor: namedOrg.nullable().meta({
+    description: 'The posting’s, company’s or reporter’s donor; null for projects and areas',
+  }),
   area: z
     .object({ code: z.string(), name: z.string() })
     .nullable()
-    .meta({ description: 'The posting’s or the company’s area; null for projects' }),
+    .meta({ description: 'The posting’s, company’s or reporter’s area; null for projects' }),
   kind: z.enum(WARNING_KINDS),
   dedupeKey: z.string().meta({
     description:
       'One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, ' +
-      '`case-late:company_case:id:openedOn`',
+      '`case-late:company_case:id:openedOn`, `report-late:report:set:period:area:donor`',
   }),
   detail: z.object({
     stage: z.string().optional().meta({ description: 'The stage concerned (project warnings)' }),
@@ -58,6 +60,9 @@ export const warningView = z.object({
         'The date the condition is measured from (a term: its planned end; a case: its opening day)',
     }),
     message: text,
+    set: z.string().optional().meta({ description: 'The indicator set (`report-late`)' }),
+    period: z.string().optional().meta({ description: 'The period reported on (`report-late`)' }),
+    dueDate: z.string().optional().meta({ description: 'The report’s due date (`report-late`)' }),
   }),
   detectedAt: z.string(),
   status: warningStatus,

@@ -90,6 +90,7 @@ export const WARNING_KINDS = [
   'acceptance-pending',
   'term-ending',
   'case-late',
+  'report-late',
 ] as const satisfies readonly WarningKind[];
 
 export const WARNING_STATUSES = [

@@ -9,6 +9,7 @@ const KIND_COLOURS: Record<WarningKind, string> = {
   'acceptance-pending': 'purple',
   'term-ending': 'blue',
   'case-late': 'magenta',
+  'report-late': 'cyan',
 };
 
 const STATUS_COLOURS: Record<WarningStatus, string> = {

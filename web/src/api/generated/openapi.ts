@@ -19305,7 +19305,7 @@ export interface paths {
                     area?: string;
                     /** @description Projects with a donor in this organisation’s subtree; postings and cases of it */
                     donor?: string;
-                    kind?: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
+                    kind?: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late" | "report-late";
                     limit?: number;
                     offset?: number;
                     /** @description Owner’s user id */
@@ -19314,7 +19314,7 @@ export interface paths {
                     project?: string;
                     status?: "open" | "acknowledged" | "resolved" | "dismissed";
                     /** @description Only warnings about these */
-                    subject?: "project" | "posting" | "company_case";
+                    subject?: "project" | "posting" | "company_case" | "report";
                 };
                 header?: never;
                 path?: never;
@@ -19339,7 +19339,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description The posting’s or the company’s area; null for projects */
+                                /** @description The posting’s, company’s or reporter’s area; null for projects */
                                 area: {
                                     code: string;
                                     name: string;
@@ -19359,20 +19359,26 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
-                                /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn` */
+                                /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn`, `report-late:report:set:period:area:donor` */
                                 dedupeKey: string;
                                 detail: {
+                                    /** @description The report’s due date (`report-late`) */
+                                    dueDate?: string;
                                     message: {
                                         en: string;
                                         zh: string;
                                     };
+                                    /** @description The period reported on (`report-late`) */
+                                    period?: string;
+                                    /** @description The indicator set (`report-late`) */
+                                    set?: string;
                                     /** @description The date the condition is measured from (a term: its planned end; a case: its opening day) */
                                     since: string;
                                     /** @description The stage concerned (project warnings) */
                                     stage?: string;
                                 };
                                 detectedAt: string;
-                                /** @description The posting’s or the company’s donor; null for projects */
+                                /** @description The posting’s, company’s or reporter’s donor; null for projects and areas */
                                 donor: {
                                     code: string;
                                     name: string;
@@ -19380,7 +19386,7 @@ export interface paths {
                                 } | null;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
+                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late" | "report-late";
                                 owner: {
                                     displayName: string;
                                     id: number;
@@ -19406,11 +19412,11 @@ export interface paths {
                                 resolvedAt: string | null;
                                 /** @enum {string} */
                                 status: "open" | "acknowledged" | "resolved" | "dismissed";
-                                /** @description What the warning is about: a project, a posting, a company’s case */
+                                /** @description What the warning is about: a project, a posting, a company’s case, a report (id 0: the detail names its set and period, `area` and `donor` its reporter) */
                                 subject: {
                                     id: number;
                                     /** @enum {string} */
-                                    kind: "project" | "posting" | "company_case";
+                                    kind: "project" | "posting" | "company_case" | "report";
                                 };
                                 updatedAt: string;
                                 version: number;
@@ -19514,7 +19520,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            /** @description The posting’s or the company’s area; null for projects */
+                            /** @description The posting’s, company’s or reporter’s area; null for projects */
                             area: {
                                 code: string;
                                 name: string;
@@ -19534,20 +19540,26 @@ export interface paths {
                                 id: number;
                                 name: string;
                             } | null;
-                            /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn` */
+                            /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn`, `report-late:report:set:period:area:donor` */
                             dedupeKey: string;
                             detail: {
+                                /** @description The report’s due date (`report-late`) */
+                                dueDate?: string;
                                 message: {
                                     en: string;
                                     zh: string;
                                 };
+                                /** @description The period reported on (`report-late`) */
+                                period?: string;
+                                /** @description The indicator set (`report-late`) */
+                                set?: string;
                                 /** @description The date the condition is measured from (a term: its planned end; a case: its opening day) */
                                 since: string;
                                 /** @description The stage concerned (project warnings) */
                                 stage?: string;
                             };
                             detectedAt: string;
-                            /** @description The posting’s or the company’s donor; null for projects */
+                            /** @description The posting’s, company’s or reporter’s donor; null for projects and areas */
                             donor: {
                                 code: string;
                                 name: string;
@@ -19555,7 +19567,7 @@ export interface paths {
                             } | null;
                             id: number;
                             /** @enum {string} */
-                            kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
+                            kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late" | "report-late";
                             owner: {
                                 displayName: string;
                                 id: number;
@@ -19581,11 +19593,11 @@ export interface paths {
                             resolvedAt: string | null;
                             /** @enum {string} */
                             status: "open" | "acknowledged" | "resolved" | "dismissed";
-                            /** @description What the warning is about: a project, a posting, a company’s case */
+                            /** @description What the warning is about: a project, a posting, a company’s case, a report (id 0: the detail names its set and period, `area` and `donor` its reporter) */
                             subject: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "project" | "posting" | "company_case";
+                                kind: "project" | "posting" | "company_case" | "report";
                             };
                             updatedAt: string;
                             version: number;
@@ -19680,7 +19692,7 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                /** @description The posting’s or the company’s area; null for projects */
+                                /** @description The posting’s, company’s or reporter’s area; null for projects */
                                 area: {
                                     code: string;
                                     name: string;
@@ -19700,20 +19712,26 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 } | null;
-                                /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn` */
+                                /** @description One occurrence of a condition: `kind:project:stage:date`, `term-ending:posting:id:plannedEnd`, `case-late:company_case:id:openedOn`, `report-late:report:set:period:area:donor` */
                                 dedupeKey: string;
                                 detail: {
+                                    /** @description The report’s due date (`report-late`) */
+                                    dueDate?: string;
                                     message: {
                                         en: string;
                                         zh: string;
                                     };
+                                    /** @description The period reported on (`report-late`) */
+                                    period?: string;
+                                    /** @description The indicator set (`report-late`) */
+                                    set?: string;
                                     /** @description The date the condition is measured from (a term: its planned end; a case: its opening day) */
                                     since: string;
                                     /** @description The stage concerned (project warnings) */
                                     stage?: string;
                                 };
                                 detectedAt: string;
-                                /** @description The posting’s or the company’s donor; null for projects */
+                                /** @description The posting’s, company’s or reporter’s donor; null for projects and areas */
                                 donor: {
                                     code: string;
                                     name: string;
@@ -19721,7 +19739,7 @@ export interface paths {
                                 } | null;
                                 id: number;
                                 /** @enum {string} */
-                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late";
+                                kind: "not-started" | "no-disbursement" | "stage-overdue" | "acceptance-pending" | "term-ending" | "case-late" | "report-late";
                                 owner: {
                                     displayName: string;
                                     id: number;
@@ -19747,11 +19765,11 @@ export interface paths {
                                 resolvedAt: string | null;
                                 /** @enum {string} */
                                 status: "open" | "acknowledged" | "resolved" | "dismissed";
-                                /** @description What the warning is about: a project, a posting, a company’s case */
+                                /** @description What the warning is about: a project, a posting, a company’s case, a report (id 0: the detail names its set and period, `area` and `donor` its reporter) */
                                 subject: {
                                     id: number;
                                     /** @enum {string} */
-                                    kind: "project" | "posting" | "company_case";
+                                    kind: "project" | "posting" | "company_case" | "report";
                                 };
                                 updatedAt: string;
                                 version: number;

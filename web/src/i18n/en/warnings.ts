@@ -36,12 +36,17 @@ export const messages: Widen<typeof zh> = {
       'acceptance-pending': 'Acceptance pending',
       'term-ending': 'Term ending',
       'case-late': 'Request unanswered',
+      'report-late': 'Indicator report late',
     },
     subjects: {
       project: 'Project',
       posting: 'Aid personnel',
       company_case: 'Company request',
+      report: 'Indicator report',
     },
+    reportOf: '{{period}} · {{area}}',
+    reportDonor: 'with {{donor}}',
+    reportEnter: 'Enter the values',
     caseCategories: {
       land: 'Land',
       permits: 'Permits',

@@ -33,12 +33,17 @@ export const messages = {
       'acceptance-pending': '完工未验收',
       'term-ending': '任期将满',
       'case-late': '诉求超期未答复',
+      'report-late': '指标逾期未报',
     },
     subjects: {
       project: '项目',
       posting: '援疆干部人才',
       company_case: '企业诉求',
+      report: '指标报送',
     },
+    reportOf: '{{period}} · {{area}}',
+    reportDonor: '{{donor}}援建',
+    reportEnter: '去填报',
     caseCategories: {
       land: '用地',
       permits: '审批许可',
