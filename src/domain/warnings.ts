@@ -271,6 +271,23 @@ export interface ReportRef {
   donor: string | null;
 }
 
+/** A period key in words: `2026年第3季度` / `2026 Q3` (`2025`, `2026-H1`, `2026-Q3`, `2026-11`). */
+export function periodInWords(key: string): Text {
+  const m = /^(\d{4})(?:-(H[12]|Q[1-4]|\d{2}))?$/.exec(key);
+  if (!m) return { zh: key, en: key };
+  const [, year, part] = m;
+  if (!part) return { zh: `${year}年`, en: `${year}` };
+  if (part.startsWith('H')) {
+    const first = part === 'H1';
+    return {
+      zh: `${year}年${first ? '上' : '下'}半年`,
+      en: `the ${first ? 'first' : 'second'} half of ${year}`,
+    };
+  }
+  if (part.startsWith('Q')) return { zh: `${year}年第${part[1]}季度`, en: `${year} Q${part[1]}` };
+  return { zh: `${year}年${Number(part)}月`, en: `${year}-${part}` };
+}
+
 /**
  * `report-late`: a reporter (an area, optionally with a donor) of an indicator set whose values
  * for a period are still incomplete after the period's due date — nothing or part entered (the
@@ -282,6 +299,7 @@ export function reportLateCandidate(
   r: ReportRef & { entered: number; expected: number },
 ): SubjectCandidate {
   const who = `${r.area}:${r.donor ?? '-'}`;
+  const period = periodInWords(r.period);
   return {
     kind: 'report-late',
     subjectKind: 'report',
@@ -291,12 +309,12 @@ export function reportLateCandidate(
     message:
       r.entered === 0
         ? {
-            zh: `${r.period} 期指标数据应于 ${r.dueDate} 前报送，至今未报`,
-            en: `the ${r.period} indicator values were due by ${r.dueDate} and none are entered`,
+            zh: `${period.zh}指标数据应于 ${r.dueDate} 前报送，至今未报`,
+            en: `the indicator values of ${period.en} were due by ${r.dueDate}; none entered`,
           }
         : {
-            zh: `${r.period} 期指标数据应于 ${r.dueDate} 前报送，仅报 ${r.entered}/${r.expected} 项`,
-            en: `the ${r.period} indicator values were due by ${r.dueDate}; only ${r.entered} of ${r.expected} entered`,
+            zh: `${period.zh}指标数据应于 ${r.dueDate} 前报送，仅报 ${r.entered}/${r.expected} 项`,
+            en: `the indicator values of ${period.en} were due by ${r.dueDate}; only ${r.entered} of ${r.expected} entered`,
           },
   };
 }

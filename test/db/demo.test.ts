@@ -21,10 +21,15 @@ const FINDINGS = {
 /**
  * The deliberate warnings by kind; from 2027 the Hotan park's planned completion is overdue too.
  * The Hotan textile company's open request, unanswered past the working days allowed, is the
- * demo's one late case (src/seed/demo-companies.ts, decision 0033).
+ * demo's one late case (src/seed/demo-companies.ts, decision 0033). Late indicator reports
+ * (decision 0054: the current and previous period of each set): on 2026-12-01 the three areas'
+ * 2025 annual reports (due 2026-03-31, only 2024 is entered) and Xing's 2026-H1 half-year
+ * report (due 2026-07-30); on 2027-03-15 only Xing's 2026-H2 (due 2027-01-30) — 2026's annual
+ * report is not due before 2027-03-31.
  */
 const warningsAsOf = (today: string) => ({
   'case-late': 1,
+  'report-late': today > '2027-01-30' ? 1 : 4,
   'no-disbursement': 2,
   'not-started': 1,
   'stage-overdue': today > '2026-12-31' ? 2 : 1,

@@ -3,6 +3,8 @@ import {
   addDays,
   addMonths,
   detectWarnings,
+  periodInWords,
+  reportLateCandidate,
   type WarningFacts,
 } from '../../src/domain/warnings.js';
 
@@ -103,5 +105,30 @@ describe('detectWarnings', () => {
     );
     expect(c?.message.zh).toContain('未开工');
     expect(c?.message.en).toContain('not started');
+  });
+});
+
+describe('report-late (decision 0054)', () => {
+  it('names the period in words in both languages', () => {
+    expect(periodInWords('2025')).toEqual({ zh: '2025年', en: '2025' });
+    expect(periodInWords('2026-H1')).toEqual({ zh: '2026年上半年', en: 'the first half of 2026' });
+    expect(periodInWords('2026-Q3')).toEqual({ zh: '2026年第3季度', en: '2026 Q3' });
+    expect(periodInWords('2026-11')).toEqual({ zh: '2026年11月', en: '2026-11' });
+  });
+
+  it('keys one report by set, period, area and donor, subject id 0', () => {
+    const ref = { set: 's', period: '2026-H2', dueDate: '2027-01-30', area: '141123' };
+    const none = reportLateCandidate({ ...ref, donor: null, entered: 0, expected: 3 });
+    expect(none).toMatchObject({
+      kind: 'report-late',
+      subjectKind: 'report',
+      subjectId: 0,
+      dedupeKey: 'report-late:report:s:2026-H2:141123:-',
+      since: '2027-01-30',
+    });
+    expect(none.message.zh).toBe('2026年下半年指标数据应于 2027-01-30 前报送，至今未报');
+    const part = reportLateCandidate({ ...ref, donor: '310000', entered: 1, expected: 3 });
+    expect(part.dedupeKey).toBe('report-late:report:s:2026-H2:141123:310000');
+    expect(part.message.zh).toContain('仅报 1/3 项');
   });
 });

@@ -107,7 +107,10 @@ describeEachDatabase('warnings: silent non-reporting (report-late)', (ctx) => {
       donor: { code: '310000' },
       detail: { set: SET, period: '2026-Q3', dueDate: '2026-10-30', since: '2026-10-30' },
     });
-    expect(bachu?.detail.message.zh).toBe('2026-Q3 期指标数据应于 2026-10-30 前报送，至今未报');
+    expect(bachu?.detail.message.zh).toBe('2026年第3季度指标数据应于 2026-10-30 前报送，至今未报');
+    expect(bachu?.detail.message.en).toBe(
+      'the indicator values of 2026 Q3 were due by 2026-10-30; none entered',
+    );
     const hotan = open.find((w) => w.area?.code === '653200');
     expect(hotan?.detail.message.en).toContain('only 1 of 2 entered');
     // Run again: the same silence is the same warning.
