@@ -8,6 +8,7 @@ import { afterEach, describe, expect, inject, it } from 'vitest';
 import { type Database, type Engine, openDatabase } from '../../src/db/database.js';
 import { migrateToLatest } from '../../src/db/migrate.js';
 import { areaMoney } from '../../src/db/migrations/0029_area_money.js';
+import { analyticsTotals } from '../../src/db/migrations/0033_analytics_totals.js';
 import { migrations } from '../../src/db/migrations/index.js';
 import { upgradeDatabase } from '../../src/modules/maintenance.js';
 import { loadReferenceData } from '../../src/seed/reference.js';
@@ -52,8 +53,10 @@ for (const engine of selectedEngines()) {
           database.db,
         );
         await sql`alter table pairings add column note_en text`.execute(database.db);
-        // … and the tables of later projections it keeps at every commit (0029: area_money).
+        // … and the tables of later projections it keeps at every commit (0029: area_money,
+        // 0033: analytics_facts and analytics_totals).
         await areaMoney.up(database.db, engine);
+        await analyticsTotals.up(database.db, engine);
         await loadReferenceData(database);
         await createTestProject(database, { code: 'MIG-KEPT' });
         await createTestProject(database, { code: 'MIG-GONE' });
@@ -106,6 +109,11 @@ for (const engine of selectedEngines()) {
         await sql`alter table areas drop column name_en`.execute(database.db);
         await sql`alter table pairings drop column note_en`.execute(database.db);
         await sql`drop table area_money`.execute(database.db);
+        await sql`drop table analytics_totals`.execute(database.db);
+        await sql`drop table analytics_facts`.execute(database.db);
+        if (engine === 'postgres') {
+          await sql`drop function shanhai_analytics_totals()`.execute(database.db);
+        }
         await upgradeDatabase(database);
 
         const after = await database.db.selectFrom('warnings').selectAll().orderBy('id').execute();
