@@ -178,6 +178,7 @@ export function projectOf(
   // Names: zh and en narratives; a title in neither language stands in for the Chinese.
   const zh = pick(a.titles, 'zh', a.defaultLang);
   const en = pick(a.titles, 'en', a.defaultLang);
+  const ug = pick(a.titles, 'ug', a.defaultLang);
   const first = a.titles[0]?.text ?? null;
   if (!first)
     note('warning', problem('iati.noTitle', { identifier: a.identifier }), a.line, 'title');
@@ -216,7 +217,11 @@ export function projectOf(
       : {};
   return {
     code,
-    name: { zh: cut(zh ?? first ?? a.identifier), en: en ? cut(en) : null },
+    name: {
+      zh: cut(zh ?? first ?? a.identifier),
+      en: en ? cut(en) : null,
+      ug: ug ? cut(ug) : null,
+    },
     programme: options.programme,
     donors,
     implementingOrg: implementing,
