@@ -50,8 +50,9 @@ describe.skipIf(!browserAvailable())('early warnings and data quality in Chromiu
     const created = Number(/新增 (\d+) 条/.exec(text)?.[1]);
     expect(created).toBeGreaterThan(0);
 
+    // … plus the demo's late indicator reports (decision 0054: up to four, by the date).
     expect(created).toBeGreaterThanOrEqual(5);
-    expect(created).toBeLessThan(10);
+    expect(created).toBeLessThan(15);
     openCount = created;
     await rows().first().waitFor();
     expect(await rows().count()).toBe(created);
