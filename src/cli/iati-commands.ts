@@ -7,6 +7,7 @@ import { access } from 'node:fs/promises';
 import type { Actor } from '../domain/access.js';
 import { writeIatiExport } from '../modules/transfer/iati/export.js';
 import { type IatiImportReport, runIatiImport } from '../modules/transfer/iati/import.js';
+import { parseDecimal, setRate } from '../modules/transfer/iati/rates.js';
 import type { Lang } from '../modules/transfer/template.js';
 import { withDatabase } from './open.js';
 
@@ -113,5 +114,30 @@ export async function iatiExportCommand(
       createWriteStream(opts.out),
     );
     console.log(`${n} published projects of ${programme} exported to ${opts.out} (IATI 2.03)`);
+    if (n === 0) {
+      // IATI requires at least one activity: an empty file is not schema-valid.
+      console.error(
+        'error: no published project: the file holds no activity and is not valid IATI',
+      );
+      process.exitCode = 1;
+    }
+  });
+}
+
+/** `shanhai rate CURRENCY FROM YUAN`: yuan per unit of a currency from a date (decision 0052). */
+export async function rateCommand(currency: string, from: string, yuan: string): Promise<void> {
+  const micro = parseDecimal(yuan);
+  if (!/^[A-Z]{3}$/.test(currency) || currency === 'CNY') {
+    throw new Error('CURRENCY is three capital letters (ISO 4217), not CNY');
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) throw new Error('FROM is a date YYYY-MM-DD');
+  if (micro === null || micro <= 0n) throw new Error('YUAN is a positive number (yuan per unit)');
+  await withDatabase(async (database) => {
+    await setRate(
+      database.db,
+      { currency, validFrom: from, microYuanPerUnit: Number(micro) },
+      'system:cli',
+    );
+    console.log(`${currency} from ${from}: ${yuan} yuan per unit`);
   });
 }

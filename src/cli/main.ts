@@ -12,6 +12,7 @@ import {
   verifyProjectionsCommand,
 } from './database-commands.js';
 import { checkpointCommand, keygenCommand, verifyHistoryCommand } from './history-commands.js';
+import { rateCommand } from './iati-commands.js';
 import { jobsRunDueCommand, warningsComputeCommand } from './job-commands.js';
 import { serveCommand } from './serve.js';
 import { exportCommand, importCommand, templateCommand } from './transfer-commands.js';
@@ -266,6 +267,16 @@ program
   .option('--lang <lang>', 'zh (default) or en')
   .option('--as <username>', 'export what this user may see (default: everything)')
   .action(exportCommand);
+
+program
+  .command('rate')
+  .description(
+    'set the rate of a currency from a date (yuan per unit), used by the IATI import to convert values to fen',
+  )
+  .argument('<currency>', 'ISO 4217 code, e.g. USD')
+  .argument('<from>', 'valid from this date (YYYY-MM-DD)')
+  .argument('<yuan>', 'yuan per unit, e.g. 7.1234')
+  .action(rateCommand);
 
 program.parseAsync(process.argv).catch((err: unknown) => {
   if (err instanceof DomainError) {
