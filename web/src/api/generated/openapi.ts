@@ -4875,6 +4875,159 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/iati": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import an IATI activity file (1.0x or 2.0x): a dry run (default) or a commit
+         * @description Activities become projects of the programme (their iati-identifier kept: a re-import skips them), transactions ledger entries (every one kept as read with its currency and value date). A DOCTYPE or malformed XML is a critical problem; nothing is stored unless the whole commit succeeds.
+         *
+         *     Access: policy `projects.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The area of activities that carry no GB/T 2260 location
+                         * @example 653201
+                         */
+                        area?: string;
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description The donor of activities none of whose funding organisations is a Shanhai one
+                         * @example 110000
+                         */
+                        donor?: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme the activities become projects of
+                         * @example xinjiang
+                         */
+                        programme: string;
+                        /**
+                         * @description The project type of activities that carry none
+                         * @example livelihood
+                         */
+                        type?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Activities imported (or that would be) */
+                            accepted: number;
+                            counts: {
+                                activities: number;
+                                /** @description Activities imported already: skipped */
+                                existing: number;
+                                /** @description Entered in the ledger */
+                                transactions: number;
+                                /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                transactionsByType: {
+                                    [key: string]: number;
+                                };
+                                /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                transactionsSkipped: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "iati";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Activities read */
+                            rows: number;
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/ledger": {
         parameters: {
             query?: never;
