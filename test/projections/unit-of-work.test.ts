@@ -39,8 +39,8 @@ describeEachDatabase('the unit of work', (ctx) => {
     const project = await createTestProject(ctx.database);
     const writes = new Writes();
     const db = ctx.database.db.withPlugin(writes);
-    // A commitment within the budget: no rule part, no finding moves; the figures and the areas'
-    // money (decision 0044) do.
+    // A commitment within the budget: no rule part, no finding moves; the figures, the areas'
+    // money (decision 0044) and the analytics facts (0051) do.
     await createTransaction({ actor: system, db }, project.code, {
       type: 'commitment',
       valueFen: 1_00,
@@ -48,13 +48,15 @@ describeEachDatabase('the unit of work', (ctx) => {
       planned: false,
     });
     expect(writes.tables.sort()).toEqual([
+      'analytics_facts',
       'area_money',
       'fund_transactions',
       'history',
       'project_figures',
     ]);
     writes.tables = [];
-    // A disbursement moves the rules' and the areas' parts (and the figures), nothing else.
+    // A disbursement moves the rules' and the areas' parts (and the figures and the analytics
+    // facts), nothing else.
     await createTransaction({ actor: system, db }, project.code, {
       type: 'disbursement',
       valueFen: 1_00,
@@ -62,6 +64,7 @@ describeEachDatabase('the unit of work', (ctx) => {
       planned: false,
     });
     expect(writes.tables.sort()).toEqual([
+      'analytics_facts',
       'area_parts',
       'compliance_parts',
       'fund_transactions',
