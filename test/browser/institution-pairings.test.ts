@@ -64,7 +64,9 @@ describe.skipIf(!browserAvailable())('institution pairings in Chromium', () => {
       .first()
       .click();
     // Closed before the next select opens (two lists may hold the same organisation).
-    await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+    await expect
+      .poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 20_000 })
+      .toBe(0);
   }
 
   it('Shanghai’s editor records a 以院包科 pairing, refused on a field first, then changes it', {
