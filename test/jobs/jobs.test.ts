@@ -179,17 +179,24 @@ describeEachDatabase('jobs', (ctx) => {
 
   it('renews the lease while a long job runs: no takeover while its runner lives', async () => {
     let takeover: unknown = 'not tried';
+    let id = 0;
     const long = defineJob({
       name: 'test.long',
       version: 1,
       payload: z.object({}),
       run: async () => {
-        // Past the claim's first lease by the heartbeat's clock, a few beats in.
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        // Once a beat has renewed the lease (however slow the machine), a runner looking past
+        // the claim's first lease finds the job still held.
+        const first = later(LEASE_MS).toISOString();
+        await expect
+          .poll(async () => new Date(String((await jobRow(id)).lockedUntil)).toISOString(), {
+            timeout: 20_000,
+          })
+          .not.toBe(first);
         takeover = await claimNext(db(), 'taker', later(LEASE_MS + 1));
       },
     });
-    const id = Number(await enqueue(db(), long, {}, { runAt: T0 }));
+    id = Number(await enqueue(db(), long, {}, { runAt: T0 }));
     const claim = await claimNext(db(), 'long', T0);
     if (!claim) throw new Error('not claimed');
     const outcome = await runClaimed(db(), [long], claim, T0, {
