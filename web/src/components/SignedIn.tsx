@@ -10,14 +10,24 @@ import { LoginRequired } from './LoginRequired';
 export function SignedIn({
   title,
   text,
+  heading,
   children,
 }: {
   title: string;
   text: string;
+  /** Shown above the log-in prompt (the page's title) when the screen draws its own otherwise. */
+  heading?: ReactNode;
   children: ReactNode;
 }) {
   const session = useSession();
   if (session.isPending) return <Skeleton active paragraph={{ rows: 6 }} />;
-  if (!session.data) return <LoginRequired title={title} subTitle={text} />;
+  if (!session.data) {
+    return (
+      <>
+        {heading}
+        <LoginRequired title={title} subTitle={text} />
+      </>
+    );
+  }
   return <>{children}</>;
 }

@@ -2,12 +2,11 @@ import { Card, Col, Empty, Progress, Row, Skeleton, Statistic, Table, Typography
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { useSession } from '../api/hooks';
 import { type Completeness, useCompleteness, useIndicatorSets } from '../api/indicators';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
-import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
+import { SignedIn } from '../components/SignedIn';
 import { formatDateTime, joinList } from '../lib/format';
 import { StatusTag } from './indicators/StatusTag';
 import { defaultPeriod, periodsOf, periodWords } from './indicators/values';
@@ -26,17 +25,15 @@ const ORDER = { late: 0, missing: 1, partial: 2, complete: 3 } as const;
  */
 export function CompletenessPage() {
   const { t } = useTranslation();
-  const session = useSession();
-  if (session.isPending) return null;
-  if (!session.data) {
-    return (
-      <>
-        <PageTitle title={t('completeness.title')} />
-        <LoginRequired title={t('analysis.loginTitle')} subTitle={t('dataEntry.loginHint')} />
-      </>
-    );
-  }
-  return <Scorecard />;
+  return (
+    <SignedIn
+      title={t('analysis.loginTitle')}
+      text={t('dataEntry.loginHint')}
+      heading={<PageTitle title={t('completeness.title')} />}
+    >
+      <Scorecard />
+    </SignedIn>
+  );
 }
 
 function Scorecard() {

@@ -2,7 +2,6 @@ import { Empty, Skeleton } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { useSession } from '../api/hooks';
 import {
   type FormQuery,
   type IndicatorSet,
@@ -11,8 +10,8 @@ import {
 } from '../api/indicators';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
-import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
+import { SignedIn } from '../components/SignedIn';
 import { FormTable } from './indicators/FormTable';
 import { defaultPeriod, periodsOf, periodWords } from './indicators/values';
 
@@ -32,17 +31,15 @@ const reporterKey = (r: { area: { code: string }; donor: { code: string } | null
  */
 export function IndicatorEntryPage() {
   const { t } = useTranslation();
-  const session = useSession();
-  if (session.isPending) return null;
-  if (!session.data) {
-    return (
-      <>
-        <PageTitle title={t('dataEntry.title')} />
-        <LoginRequired title={t('analysis.loginTitle')} subTitle={t('dataEntry.loginHint')} />
-      </>
-    );
-  }
-  return <Entry />;
+  return (
+    <SignedIn
+      title={t('analysis.loginTitle')}
+      text={t('dataEntry.loginHint')}
+      heading={<PageTitle title={t('dataEntry.title')} />}
+    >
+      <Entry />
+    </SignedIn>
+  );
 }
 
 function Entry() {
