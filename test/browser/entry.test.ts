@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -91,7 +92,7 @@ describe.skipIf(!browserAvailable())('entry help in Chromium', () => {
     await expect.poll(() => code.inputValue(), { timeout: 30_000 }).toBe('XJ-2025-BJ-003');
     await page.getByLabel('项目名称（中文）').fill('浏览器测试·和田市便民服务中心');
     await page.getByLabel('项目类型', { exact: true }).click();
-    await dropdown().locator('.ant-select-item-option', { hasText: '民生' }).first().click();
+    await chooseOption(page, '民生');
     await page.getByLabel('受援地区 1').fill('hts');
     await dropdown().locator('[data-area="653201"]').waitFor();
     await page.keyboard.press('Enter');
@@ -99,7 +100,7 @@ describe.skipIf(!browserAvailable())('entry help in Chromium', () => {
     await page.getByLabel('份额（%） 1').fill('100');
     await page.getByLabel(/预算/).fill('100');
     await page.getByLabel('阶段', { exact: true }).click();
-    await dropdown().locator('.ant-select-item-option', { hasText: '立项' }).first().click();
+    await chooseOption(page, '立项');
     await page.getByTestId('code-suggestion').waitFor();
     await page.screenshot({ path: `${SHOTS}/entry-new-project-zh.png`, fullPage: true });
     await page.getByTestId('project-submit').click();

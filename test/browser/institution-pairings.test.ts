@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -59,14 +60,7 @@ describe.skipIf(!browserAvailable())('institution pairings in Chromium', () => {
     const field = dialog.getByLabel(label, { exact: true });
     await field.click();
     await field.fill(typed);
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
-    // Closed before the next select opens (two lists may hold the same organisation).
-    await expect
-      .poll(() => page.locator('.ant-select-dropdown:visible').count(), { timeout: 20_000 })
-      .toBe(0);
+    await chooseOption(page, option);
   }
 
   it('Shanghai’s editor records a 以院包科 pairing, refused on a field first, then changes it', {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { idCardCheckCharacter } from '../../src/domain/id-card.js';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -84,7 +85,7 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     // check() clicks and then asserts the box is ticked (a loaded machine can lose a click).
     await page.getByRole('checkbox', { name: /立即公开/ }).check();
     await page.getByLabel('人员类别').click();
-    await dropdown().locator('.ant-select-item-option', { hasText: '干部' }).first().click();
+    await chooseOption(page, '干部');
     await page.getByLabel('服务地区').fill('hetianxian');
     await dropdown().locator('[data-area="653221"]').waitFor();
     await page.keyboard.press('Enter');
@@ -112,7 +113,7 @@ describe.skipIf(!browserAvailable())('aid personnel screens in Chromium', () => 
     await page.getByTestId('person-add-posting').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('人员类别').click();
-    await dropdown().locator('.ant-select-item-option', { hasText: '干部' }).first().click();
+    await chooseOption(page, '干部');
     await dialog.getByLabel('服务地区').fill('shachexian');
     await dropdown().locator('[data-area="653125"]').waitFor();
     await page.keyboard.press('Enter');

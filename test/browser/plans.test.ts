@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoYears } from '../../src/seed/demo.js';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -80,12 +81,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
     await page.getByRole('button', { name: /新建计划/ }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('年度').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-        hasText: String(PLAN_YEAR),
-      })
-      .first()
-      .click();
+    await chooseOption(page, String(PLAN_YEAR));
     await dialog.getByLabel('计划总额（万元）').fill('500');
     await dialog.getByRole('button', { name: /创\s*建/ }).click();
     await page.waitForURL(/\/plans\/\d+$/);
@@ -101,10 +97,7 @@ describe.skipIf(!browserAvailable())('annual plans in Chromium', () => {
   }, async () => {
     for (const code of [industry, livelihood]) {
       await page.getByLabel('添加项目').fill(code);
-      await page
-        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: code })
-        .first()
-        .click();
+      await chooseOption(page, code);
       await page.getByLabel(`${code} 的计划资金（万元）`).fill('100');
     }
     // Half the funds on a wholly-livelihood project: 50.0%, computed but not saved.

@@ -7,6 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -32,10 +33,7 @@ describe.skipIf(!browserAvailable())('problems on screen, in the screen’s lang
 
   async function pick(label: string, option: string) {
     await page.getByLabel(label, { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+    await chooseOption(page, option);
   }
 
   it('a taken project code is refused in Chinese on the code field', {

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/seed/demo.js';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -32,10 +33,7 @@ describe.skipIf(!browserAvailable())('project details in Chromium', () => {
 
   async function pickOption(testId: string, option: string) {
     await page.getByTestId(testId).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+    await chooseOption(page, option);
   }
 
   /** The main part of the page, without the header (the user's menu) and the language switch. */

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/seed/demo.js';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -25,10 +26,7 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
 
   async function pick(label: string, option: string) {
     await page.getByLabel(label, { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+    await chooseOption(page, option);
   }
 
   async function confirmPopover() {
@@ -85,12 +83,7 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     await page.getByTestId('donor-org-0').getByText('北京市', { exact: true }).waitFor();
     await expect(page.getByTestId('donors-field').textContent()).resolves.not.toContain('110000');
     await page.getByLabel('实施单位', { exact: true }).fill('北京市援疆');
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', {
-        hasText: '北京市援疆前方指挥部',
-      })
-      .first()
-      .click();
+    await chooseOption(page, '北京市援疆前方指挥部');
     await pick('建设方式', '交钥匙');
     const orgField = await page.locator('.ant-form-item', { hasText: '实施单位' }).textContent();
     expect(orgField).toContain('北京市援疆前方指挥部（前方指挥部）');
@@ -179,9 +172,7 @@ describe.skipIf(!browserAvailable())('editing a project in Chromium', () => {
     const dialog = page.locator('.ant-modal:visible');
     await dialog.getByText('添加成效').first().waitFor();
     await dialog.getByLabel('指标').click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '带动就业' })
-      .click();
+    await chooseOption(page, '带动就业');
     await dialog.getByLabel('数值').fill('120');
     await dialog.getByLabel('其中女性').fill('200');
     await dialog.getByRole('button', { name: /确\s*定/ }).click();

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoYears } from '../../src/seed/demo.js';
 import {
   browserAvailable,
+  chooseOption,
   closeDemoInChromium,
   type DemoInChromium,
   logInAs,
@@ -31,10 +32,7 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
 
   async function pick(label: string, option: string) {
     await page.getByLabel(label, { exact: true }).click();
-    await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option })
-      .first()
-      .click();
+    await chooseOption(page, option);
   }
 
   beforeAll(async () => {

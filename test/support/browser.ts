@@ -79,3 +79,26 @@ export async function logInAs(page: Page, baseUrl: string, username: string): Pr
   await page.getByRole('button', { name: /登\s*录/ }).click();
   await page.getByTestId('current-user').waitFor();
 }
+
+/**
+ * Picks the option containing `text` in the select list that is open, and waits for the list to
+ * close. Under load a list can re-render (its options refetched or scrolled to the current value)
+ * just as the click lands, leaving it open with nothing chosen; then the option is clicked again,
+ * as a person would, at most three more times.
+ */
+export async function chooseOption(page: Page, text: string | RegExp): Promise<void> {
+  const option = page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text })
+    .first();
+  const openList = page.locator('.ant-select-dropdown:visible').first();
+  for (let attempt = 0; ; attempt++) {
+    await option.click();
+    try {
+      await openList.waitFor({ state: 'hidden', timeout: 5_000 });
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+      if ((await option.count()) === 0) return;
+    }
+  }
+}

@@ -157,7 +157,15 @@ export function DocumentsTab({ project }: { project: Project }) {
                 )
               }
             >
-              <Button size="small" type="link" danger icon={<DeleteOutlined />}>
+              {/* Not while an upload or deletion is still refreshing the project: its version
+                  would be stale and the server would answer a spurious conflict. */}
+              <Button
+                size="small"
+                type="link"
+                danger
+                icon={<DeleteOutlined />}
+                disabled={upload.isPending || remove.isPending}
+              >
                 {t('projectEdit.deleteDocument')}
               </Button>
             </Popconfirm>
