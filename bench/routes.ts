@@ -474,6 +474,11 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
       { label: 'all years' },
       { label: `${YEAR}`, query: { from: `${YEAR}-01-01`, to: `${YEAR}-12-31` } },
     ],
+    // Issue 11's annual reports (decision 0058): the JSON and the PDF (target ≤ 10 s).
+    '/api/reports/donor/{code}': [{ label: `${DONOR} ${YEAR}`, query: { year: YEAR } }],
+    '/api/reports/donor/{code}/pdf': [{ label: `${DONOR} ${YEAR}`, query: { year: YEAR } }],
+    '/api/reports/area/{code}': [{ label: `${PREFECTURE} ${YEAR}`, query: { year: YEAR } }],
+    '/api/reports/area/{code}/pdf': [{ label: `${PREFECTURE} ${YEAR}`, query: { year: YEAR } }],
   };
 }
 
@@ -483,6 +488,8 @@ function fillPath(path: string, fx: Fixtures, given: Record<string, string> = {}
     if (name === 'donor') return DONOR;
     if (name === 'username') return USERS['donor-editor'].username;
     if (name === 'code') {
+      if (path.startsWith('/api/reports/donor/')) return DONOR;
+      if (path.startsWith('/api/reports/area/')) return PREFECTURE;
       if (path.startsWith('/api/projects/')) return fx.projectCode;
       if (path.startsWith('/api/areas/')) return AREA;
       if (path.startsWith('/api/organisations/')) return DONOR;

@@ -14,6 +14,7 @@ import {
 import { checkpointCommand, keygenCommand, verifyHistoryCommand } from './history-commands.js';
 import { rateCommand } from './iati-commands.js';
 import { jobsRunDueCommand, warningsComputeCommand } from './job-commands.js';
+import { reportCommand } from './report-commands.js';
 import { serveCommand } from './serve.js';
 import { exportCommand, importCommand, templateCommand } from './transfer-commands.js';
 import { userAddCommand, userSetPasswordCommand } from './user-commands.js';
@@ -267,6 +268,20 @@ program
   .option('--lang <lang>', 'zh (default) or en')
   .option('--as <username>', 'export what this user may see (default: everything)')
   .action(exportCommand);
+
+program
+  .command('report')
+  .description(
+    'write the annual work report of a donor (organisation code) or an area (GB/T 2260 code) for a year as a PDF (needs a Chinese font: fonts-wqy-microhei or SHANHAI_PDF_FONT)',
+  )
+  .argument('<kind>', 'donor or area')
+  .argument('<code>', 'the donor organisation or area code')
+  .requiredOption('--year <year>', 'the year reported on')
+  .requiredOption('--out <file>', 'FILE.pdf (with --json: FILE.json)')
+  .option('--lang <lang>', 'zh (default) or en')
+  .option('--json', 'write the report’s figures as JSON instead')
+  .option('--as <username>', 'what this user may see (default: everything)')
+  .action(reportCommand);
 
 program
   .command('rate')

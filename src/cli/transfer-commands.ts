@@ -30,7 +30,11 @@ function langOf(text: string | undefined): Lang {
   throw new Error(`--lang must be zh or en (not ${text})`);
 }
 
-async function actorFor(db: Executor, username: string | undefined, name: string): Promise<Actor> {
+export async function actorFor(
+  db: Executor,
+  username: string | undefined,
+  name: string,
+): Promise<Actor> {
   if (username === undefined) return systemActor(name);
   const user = await db
     .selectFrom('users')

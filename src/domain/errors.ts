@@ -108,6 +108,15 @@ export class ForbiddenError extends DomainError {
   readonly slug = 'forbidden';
 }
 
+/**
+ * Something the server needs and does not have (a system font for the PDF reports): 503, the
+ * problem saying what is missing and how to install it.
+ */
+export class UnavailableError extends DomainError {
+  readonly status = 503;
+  readonly slug = 'unavailable';
+}
+
 export class TooManyRequestsError extends DomainError {
   readonly status = 429;
   readonly slug = 'too-many-requests';

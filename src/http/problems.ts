@@ -45,6 +45,7 @@ const TITLES: Record<number, { zh: string; en: string }> = {
   422: { zh: '输入不被接受', en: 'Invalid input' },
   429: { zh: '请求过于频繁', en: 'Too many requests' },
   500: { zh: '服务器错误', en: 'Internal server error' },
+  503: { zh: '服务暂不可用', en: 'Service unavailable' },
 };
 
 /** Problem types of Fastify's own 4xx errors (bad JSON, wrong media type, too large …). */

@@ -14,6 +14,7 @@ import { peoplePolicies } from './people/policy.js';
 import { planPolicies } from './plans/policy.js';
 import { programmePolicies } from './programmes/policy.js';
 import { projectPolicies } from './projects/policy.js';
+import { reportPolicies } from './reports/policy.js';
 import { summaryPolicies } from './summary/policy.js';
 import { teamPolicies } from './teams/policy.js';
 import { trainingPolicies } from './training/policy.js';
@@ -37,6 +38,7 @@ export const policies = {
   ...planPolicies,
   ...programmePolicies,
   ...projectPolicies,
+  ...reportPolicies,
   ...summaryPolicies,
   ...trainingPolicies,
   ...teamPolicies,

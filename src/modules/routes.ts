@@ -18,6 +18,7 @@ import { planRoutes } from './plans/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
 import { projectRoutes } from './projects/routes.js';
 import { qualityRoutes } from './quality/routes.js';
+import { reportRoutes } from './reports/routes.js';
 import { summaryRoutes } from './summary/routes.js';
 import { teamRoutes } from './teams/routes.js';
 import { trainingRoutes } from './training/routes.js';
@@ -45,6 +46,7 @@ export async function moduleRoutes(app: App) {
   await app.register(programmeRoutes);
   await app.register(projectRoutes);
   await app.register(qualityRoutes);
+  await app.register(reportRoutes);
   await app.register(summaryRoutes);
   await app.register(trainingRoutes);
   await app.register(teamRoutes);

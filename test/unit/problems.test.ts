@@ -56,6 +56,7 @@ const ERROR_STATUS: Record<string, number> = {
   UnauthenticatedError: 401,
   ForbiddenError: 403,
   TooManyRequestsError: 429,
+  UnavailableError: 503,
 };
 const ERROR_CLASS = Object.keys(ERROR_STATUS).join('|');
 
@@ -65,7 +66,7 @@ describe('the problem catalogue', () => {
     for (const [code, entry] of Object.entries(PROBLEMS)) {
       expect(code, code).toMatch(/^[a-z][A-Za-z]*(\.[a-z][A-Za-z]*)*$/);
       expect(
-        [400, 401, 403, 404, 405, 408, 409, 413, 415, 421, 422, 429, 431, 500],
+        [400, 401, 403, 404, 405, 408, 409, 413, 415, 421, 422, 429, 431, 500, 503],
         code,
       ).toContain(entry.status);
       expect(entry.zh, code).toMatch(/[\u4e00-\u9fff]/);

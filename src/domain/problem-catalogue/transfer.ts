@@ -286,4 +286,9 @@ export const TRANSFER = {
     zh: '汇率无效：币种须为三个大写字母（CNY 除外），汇率须大于 0',
     en: 'invalid rate: the currency is three capital letters (not CNY) and the rate more than 0',
   },
+  'report.fontMissing': {
+    status: 503,
+    zh: '服务器没有中文字体，无法生成 PDF 报告：请安装 fonts-wqy-microhei（Debian/Ubuntu：apt-get install fonts-wqy-microhei），或用 SHANHAI_PDF_FONT 指定一个 TTF/TTC/OTF 中文字体文件（已查找：{paths}）。网页上的报告页可直接打印。',
+    en: 'the server has no Chinese font to draw the PDF report with: install fonts-wqy-microhei (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or point SHANHAI_PDF_FONT at a TTF/TTC/OTF Chinese font file (looked for: {paths}). The report page of the web app prints without it.',
+  },
 } as const satisfies Record<string, ProblemTemplate>;

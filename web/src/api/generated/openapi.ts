@@ -15889,6 +15889,704 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/area/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual work report of a recipient area (any level) for a year
+         * @description Funds, the two 80% rules with their margins, projects by stage and type, the largest projects, people and batches, training, companies, sales, outcome indicators and warnings: each section holds only what the caller may see (null: none of it).
+         *
+         *     Access: policy `reports.area`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The year reported on */
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: the caller may not see this section */
+                            companies: {
+                                casesOpen: number;
+                                companies: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                investmentFen: number;
+                                jobs: number;
+                            } | null;
+                            /** @description The year’s ledger totals the caller may see; by area each project’s share by location (decision 0044) */
+                            funds: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                arrivedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spentFen: number;
+                            } | null;
+                            /** @description A donor’s money by recipient prefecture; an area’s by donor */
+                            fundsBy: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                arrivedFen: number;
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursedFen: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spentFen: number;
+                            }[] | null;
+                            generatedAt: string;
+                            indicators: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "count" | "fen" | "person-times";
+                                /** @description In the element’s unit (fen for money, basis points for a percentage); null when not reported */
+                                value: number | null;
+                            }[];
+                            /** @enum {string} */
+                            kind: "donor" | "area";
+                            /** @description The ten largest of the plan year by budget */
+                            largestProjects: {
+                                areas: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                budgetFen: number;
+                                code: string;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                name: string;
+                                nameEn: string | null;
+                                stage: string;
+                                type: string;
+                            }[];
+                            /** @description null: the caller may not see this section */
+                            people: {
+                                batches: {
+                                    donor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    name: string | null;
+                                    number: number;
+                                    programme: string;
+                                    startsOn: string | null;
+                                }[];
+                                byCounterpart: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                    sent: number;
+                                }[];
+                                sent: number;
+                                sentFlexible: number;
+                                servingFlexibleNow: number;
+                                servingNow: number;
+                            } | null;
+                            projects: {
+                                byStage: {
+                                    key: string;
+                                    name: string;
+                                    nameEn: string;
+                                    projects: number;
+                                }[];
+                                byType: {
+                                    key: string;
+                                    name: string;
+                                    nameEn: string;
+                                    projects: number;
+                                }[];
+                                jobsCreated: number;
+                                total: number;
+                            };
+                            /** @description The two 80% rules for the year, plan and actual basis: the donor’s own, or (area report) those of each donor with money in the area that the caller may see, over all their areas */
+                            rules: {
+                                /** @enum {string} */
+                                basis: "plan" | "actual";
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                countyAndBelowFen: number;
+                                countyAndBelowOk: boolean | null;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                livelihoodFen: number;
+                                livelihoodOk: boolean | null;
+                                /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
+                                marginFen: {
+                                    countyAndBelow: number | null;
+                                    livelihood: number | null;
+                                };
+                                programme: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                thresholds: {
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    countyAndBelowBp: number;
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    livelihoodBp: number;
+                                } | null;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                totalFen: number;
+                            }[] | null;
+                            /** @description null: the caller may not see this section */
+                            sales: {
+                                byCounterpart: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                    salesFen: number;
+                                }[];
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                salesFen: number;
+                            } | null;
+                            subject: {
+                                code: string;
+                                level: string | null;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /** @description null: the caller may not see this section */
+                            training: {
+                                jobsFound: number;
+                                peopleTrained: number;
+                                personTimes: number;
+                            } | null;
+                            warnings: {
+                                acknowledged: number;
+                                dismissed: number;
+                                open: number;
+                                /** @description The newest open ones (at most 10) */
+                                openItems: {
+                                    detectedAt: string;
+                                    id: number;
+                                    kind: string;
+                                    status: string;
+                                    /** @description The project’s, person’s or company’s name */
+                                    subject: string;
+                                }[];
+                                resolved: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/area/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual work report of a recipient area (any level) as a PDF (A4, Chinese font embedded, charts)
+         * @description The same report as the JSON route, drawn by the server. Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install.
+         *
+         *     Access: policy `reports.area`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The PDF’s language (default: Accept-Language, Chinese first) */
+                    lang?: "zh" | "en";
+                    /** @description The year reported on */
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/donor/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual work report of a donor for a year
+         * @description Funds, the two 80% rules with their margins, projects by stage and type, the largest projects, people and batches, training, companies, sales, outcome indicators and warnings: each section holds only what the caller may see (null: none of it).
+         *
+         *     Access: policy `reports.donor`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The year reported on */
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description null: the caller may not see this section */
+                            companies: {
+                                casesOpen: number;
+                                companies: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                investmentFen: number;
+                                jobs: number;
+                            } | null;
+                            /** @description The year’s ledger totals the caller may see; by area each project’s share by location (decision 0044) */
+                            funds: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                arrivedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spentFen: number;
+                            } | null;
+                            /** @description A donor’s money by recipient prefecture; an area’s by donor */
+                            fundsBy: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                arrivedFen: number;
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committedFen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursedFen: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spentFen: number;
+                            }[] | null;
+                            generatedAt: string;
+                            indicators: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                /** @enum {string} */
+                                unit: "count" | "fen" | "person-times";
+                                /** @description In the element’s unit (fen for money, basis points for a percentage); null when not reported */
+                                value: number | null;
+                            }[];
+                            /** @enum {string} */
+                            kind: "donor" | "area";
+                            /** @description The ten largest of the plan year by budget */
+                            largestProjects: {
+                                areas: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                }[];
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                budgetFen: number;
+                                code: string;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                name: string;
+                                nameEn: string | null;
+                                stage: string;
+                                type: string;
+                            }[];
+                            /** @description null: the caller may not see this section */
+                            people: {
+                                batches: {
+                                    donor: {
+                                        code: string;
+                                        name: string;
+                                        nameEn: string;
+                                    };
+                                    name: string | null;
+                                    number: number;
+                                    programme: string;
+                                    startsOn: string | null;
+                                }[];
+                                byCounterpart: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                    sent: number;
+                                }[];
+                                sent: number;
+                                sentFlexible: number;
+                                servingFlexibleNow: number;
+                                servingNow: number;
+                            } | null;
+                            projects: {
+                                byStage: {
+                                    key: string;
+                                    name: string;
+                                    nameEn: string;
+                                    projects: number;
+                                }[];
+                                byType: {
+                                    key: string;
+                                    name: string;
+                                    nameEn: string;
+                                    projects: number;
+                                }[];
+                                jobsCreated: number;
+                                total: number;
+                            };
+                            /** @description The two 80% rules for the year, plan and actual basis: the donor’s own, or (area report) those of each donor with money in the area that the caller may see, over all their areas */
+                            rules: {
+                                /** @enum {string} */
+                                basis: "plan" | "actual";
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                countyAndBelowFen: number;
+                                countyAndBelowOk: boolean | null;
+                                donor: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                livelihoodFen: number;
+                                livelihoodOk: boolean | null;
+                                /** @description Part minus the least passing part: ≥ 0 passes, < 0 is the shortfall */
+                                marginFen: {
+                                    countyAndBelow: number | null;
+                                    livelihood: number | null;
+                                };
+                                programme: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                };
+                                thresholds: {
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    countyAndBelowBp: number;
+                                    /** @description Basis points, rounded down: 8000 = 80% */
+                                    livelihoodBp: number;
+                                } | null;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                totalFen: number;
+                            }[] | null;
+                            /** @description null: the caller may not see this section */
+                            sales: {
+                                byCounterpart: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                    /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                    salesFen: number;
+                                }[];
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                salesFen: number;
+                            } | null;
+                            subject: {
+                                code: string;
+                                level: string | null;
+                                name: string;
+                                nameEn: string;
+                            };
+                            /** @description null: the caller may not see this section */
+                            training: {
+                                jobsFound: number;
+                                peopleTrained: number;
+                                personTimes: number;
+                            } | null;
+                            warnings: {
+                                acknowledged: number;
+                                dismissed: number;
+                                open: number;
+                                /** @description The newest open ones (at most 10) */
+                                openItems: {
+                                    detectedAt: string;
+                                    id: number;
+                                    kind: string;
+                                    status: string;
+                                    /** @description The project’s, person’s or company’s name */
+                                    subject: string;
+                                }[];
+                                resolved: number;
+                            };
+                            year: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/reports/donor/{code}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The annual work report of a donor as a PDF (A4, Chinese font embedded, charts)
+         * @description The same report as the JSON route, drawn by the server. Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install.
+         *
+         *     Access: policy `reports.donor`.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The PDF’s language (default: Accept-Language, Chinese first) */
+                    lang?: "zh" | "en";
+                    /** @description The year reported on */
+                    year: number;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/session": {
         parameters: {
             query?: never;
@@ -15967,6 +16665,8 @@ export interface paths {
                                 "projects.write": boolean;
                                 "projectTypes.write": boolean;
                                 "rates.read": boolean;
+                                "reports.area": boolean;
+                                "reports.donor": boolean;
                                 "summary.read": boolean;
                                 "teams.read": boolean;
                                 "teams.readHistory": boolean;
@@ -16112,6 +16812,8 @@ export interface paths {
                                 "projects.write": boolean;
                                 "projectTypes.write": boolean;
                                 "rates.read": boolean;
+                                "reports.area": boolean;
+                                "reports.donor": boolean;
                                 "summary.read": boolean;
                                 "teams.read": boolean;
                                 "teams.readHistory": boolean;

@@ -424,6 +424,10 @@ export const messages: Widen<typeof zh> = {
       otherProgramme:
         'project {{code}} belongs to the programme {{programme}}, not the one imported into',
     },
+    report: {
+      fontMissing:
+        'the server has no Chinese font to draw the PDF report with: install fonts-wqy-microhei (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or point SHANHAI_PDF_FONT at a TTF/TTC/OTF Chinese font file (looked for: {paths}). The report page of the web app prints without it.',
+    },
     iati: {
       malformed:
         'the file is not well-formed XML (line {{line}}): {{reason}}. Nothing was imported',

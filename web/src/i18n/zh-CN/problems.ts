@@ -396,6 +396,10 @@ export const messages = {
       outOfScope: '您无权录入该行（{{code}}）：不在您的授权范围内',
       otherProgramme: '项目 {{code}} 属于援助计划 {{programme}}，不是本次导入的计划',
     },
+    report: {
+      fontMissing:
+        '服务器没有中文字体，无法生成 PDF 报告：请安装 fonts-wqy-microhei（Debian/Ubuntu：apt-get install fonts-wqy-microhei），或用 SHANHAI_PDF_FONT 指定一个 TTF/TTC/OTF 中文字体文件（已查找：{paths}）。网页上的报告页可直接打印。',
+    },
     iati: {
       malformed: '该文件不是格式正确的 XML（第 {{line}} 行）：{{reason}}。未导入任何内容',
       doctype: '该文件声明了 DOCTYPE（第 {{line}} 行）：为防止实体展开和外部实体读取，拒绝导入',
