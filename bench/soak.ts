@@ -70,7 +70,10 @@ const base = server.base;
 const year = new Date().getUTCFullYear();
 const today = new Date().toISOString().slice(0, 10);
 
-const get = (path: string, cookie: string) => request(base, 'GET', path, { cookie, agent });
+/** An answer slower than this counts as an error (a stalled server must not hang the soak). */
+const ANSWER_WITHIN_MS = 60_000;
+const get = (path: string, cookie: string) =>
+  request(base, 'GET', path, { cookie, agent, timeoutMs: ANSWER_WITHIN_MS });
 
 async function signIn(username: string): Promise<string> {
   const a = await request(base, 'POST', '/api/session', {
@@ -117,18 +120,19 @@ const complianceTotal = async (donor: string): Promise<number> => {
   if (a.status !== 200) throw new Error(`compliance ${donor}: ${a.status}`);
   return JSON.parse(a.body).totalFen as number;
 };
+// The ledger route answers a project's whole ledger (no paging) with its total.
 const ledgerSum = async (code: string): Promise<number> => {
+  const a = await get(`/api/projects/${code}/transactions`, coordinator);
+  if (a.status !== 200) throw new Error(`transactions of ${code}: ${a.status} ${a.body}`);
+  const { items, total } = JSON.parse(a.body) as {
+    items: { type: string; valueFen: number }[];
+    total: number;
+  };
+  if (items.length !== total)
+    throw new Error(`transactions of ${code}: ${items.length} of ${total}`);
   let sum = 0;
-  for (let offset = 0; ; offset += 200) {
-    const a = await get(
-      `/api/projects/${code}/transactions?limit=200&offset=${offset}`,
-      coordinator,
-    );
-    if (a.status !== 200) throw new Error(`transactions of ${code}: ${a.status} ${a.body}`);
-    const items = JSON.parse(a.body).items as { type: string; valueFen: number }[];
-    for (const i of items) if (i.type === 'disbursement') sum += i.valueFen;
-    if (items.length < 200) return sum;
-  }
+  for (const i of items) if (i.type === 'disbursement') sum += i.valueFen;
+  return sum;
 };
 
 // The reads: every one each role may make (kept when it answers 200 before the run).
@@ -200,6 +204,13 @@ const sampler = setInterval(
   () => memory.push({ s: (performance.now() - start) / 1000, mb: rssKb() / 1024 }),
   5_000,
 );
+// A line a minute, so that a run that slows down or stalls shows it while it goes on.
+const progress = setInterval(() => {
+  const m = memory.at(-1)?.mb ?? 0;
+  console.log(
+    `soak: ${((performance.now() - start) / 60_000).toFixed(0)} min, ${times.read.length} reads, ${times.write.length} writes, ${errors.length} errors, server ${m.toFixed(0)} MB`,
+  );
+}, 60_000);
 const times = { read: [] as number[], write: [] as number[] };
 const errors: string[] = [];
 const written = new Map<string, number>();
@@ -223,6 +234,7 @@ async function client(index: number): Promise<void> {
         const a = await request(base, 'POST', `/api/projects/${code}/transactions`, {
           cookie,
           agent,
+          timeoutMs: ANSWER_WITHIN_MS,
           body: { type: 'disbursement', valueFen, date: today, planned: false },
         });
         times.write.push(a.ms);
@@ -244,6 +256,8 @@ async function client(index: number): Promise<void> {
 }
 await Promise.all(Array.from({ length: clients }, (_, i) => client(i)));
 clearInterval(sampler);
+clearInterval(progress);
+console.log('soak: run over; checking totals and the history');
 
 // The checks.
 const failures: string[] = [];

@@ -26,6 +26,7 @@ interface PairingJson {
   recipientOrg: { code: string } | null;
   recipientDepartment: string | null;
   note: string | null;
+  noteEn?: string | null;
   publishedAt: string | null;
   version: number;
 }
@@ -86,7 +87,7 @@ describe.skipIf(!browserAvailable())('institution pairings in Chromium', () => {
     expect(await dialog.innerText()).not.toContain('某项输入');
     await pick(dialog, '受援方单位', '喀什地区第二', '喀什地区第二人民医院');
     await dialog.getByLabel('受援科室').fill('骨科');
-    await dialog.getByLabel('备注').fill('以院包科：骨科');
+    await dialog.getByLabel('备注', { exact: true }).fill('以院包科：骨科');
     await shot('institution-pairing-new-zh');
     expect(await latinWords(dialog)).toEqual([]);
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
@@ -116,16 +117,20 @@ describe.skipIf(!browserAvailable())('institution pairings in Chromium', () => {
     const edit = page.getByRole('dialog');
     await expect.poll(() => edit.getByLabel('受援科室').inputValue()).toBe('骨科');
     await edit.getByLabel('受援科室').fill('骨科、麻醉科');
-    await edit.getByLabel('备注').fill('以院包科：骨科、麻醉科');
+    await edit.getByLabel('备注', { exact: true }).fill('以院包科：骨科、麻醉科');
     await edit.getByRole('radio', { name: '立即公开' }).check();
     await shot('institution-pairing-edit-zh');
     expect(await latinWords(edit)).toEqual([]);
+    await edit
+      .getByLabel('英文备注')
+      .fill('Hospital adopts departments: orthopaedics, anaesthesia');
     await edit.getByRole('button', { name: /保\s*存/ }).click();
     await edit.waitFor({ state: 'hidden' });
     const changed = await json<PairingJson>(`/api/institution-pairings/${made?.id}`);
     expect(changed).toMatchObject({
       recipientDepartment: '骨科、麻醉科',
       note: '以院包科：骨科、麻醉科',
+      noteEn: 'Hospital adopts departments: orthopaedics, anaesthesia',
     });
     expect(changed.publishedAt).not.toBeNull();
     expect(changed.version).toBeGreaterThan(made?.version ?? 0);
@@ -144,6 +149,12 @@ describe.skipIf(!browserAvailable())('institution pairings in Chromium', () => {
     await page.context().clearCookies();
     await logInAs(page, server.url, 'demo-shanghai');
     await page.evaluate(() => localStorage.setItem('shanhai.language', 'en'));
+    // The list in English shows the note written in English.
+    await page.goto(`${server.url}/institution-pairings?donor=310000&kind=hospital-department`);
+    await page
+      .getByTestId('institution-pairings-table')
+      .getByText('Hospital adopts departments: orthopaedics, anaesthesia')
+      .waitFor();
     await page.goto(`${server.url}/institution-pairings`);
     await page.getByTestId('institution-pairing-new').click();
     const en = page.getByRole('dialog');

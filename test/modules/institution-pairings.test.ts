@@ -98,8 +98,24 @@ describeEachDatabase('institution pairings API', (ctx) => {
     );
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.headers.etag).toBe('"2"');
+    expect(ok.json()).toMatchObject({ note: '组团式', noteEn: null });
+    // The note in English beside the Chinese one, kept when only the other changes.
+    const english = await call(
+      shanghai,
+      'PATCH',
+      `/api/institution-pairings/${id}`,
+      { noteEn: 'Group-style support' },
+      { 'if-match': '"2"' },
+    );
+    expect(english.statusCode, english.body).toBe(200);
+    expect(english.json()).toMatchObject({ note: '组团式', noteEn: 'Group-style support' });
     const history = (await call(shanghai, 'GET', `/api/institution-pairings/${id}/history`)).json();
-    expect(history.items.map((e: { action: string }) => e.action)).toEqual(['update', 'create']);
+    expect(history.items.map((e: { action: string }) => e.action)).toEqual([
+      'update',
+      'update',
+      'create',
+    ]);
+    expect(JSON.stringify(history.items[0])).toContain('Group-style support');
 
     // Not part of the public pairing table, nor of who is paired with an area.
     const table = (

@@ -78,6 +78,7 @@ function present(ctx: ServiceContext, ref: Reference, r: Row): InstitutionPairin
     validFrom: r.validFrom,
     validTo: r.validTo,
     note: r.note,
+    noteEn: r.noteEn,
     publishedAt: r.publishedAt,
     version: r.version,
     can: {

@@ -30,6 +30,7 @@ export const institutionPairingView = z.object({
   validFrom: z.string(),
   validTo: z.string().nullable(),
   note: z.string().nullable(),
+  noteEn: z.string().nullable().meta({ description: 'The note in English, when written' }),
   publishedAt: z.string().nullable(),
   version: z.number().int(),
   can: z.object({ write: z.boolean(), readHistory: z.boolean() }),
@@ -63,6 +64,7 @@ export const createInstitutionPairingBody = z.object({
   validFrom: isoDate,
   validTo: isoDate.nullable().optional(),
   note: z.string().trim().max(2000).nullable().optional(),
+  noteEn: z.string().trim().max(2000).nullable().optional(),
   published: z.boolean().default(false),
 });
 
@@ -71,6 +73,7 @@ export const updateInstitutionPairingBody = z
     recipientDepartment: z.string().trim().min(1).max(100).nullable(),
     validTo: isoDate.nullable(),
     note: z.string().trim().max(2000).nullable(),
+    noteEn: z.string().trim().max(2000).nullable(),
     published: z.boolean(),
   })
   .partial();

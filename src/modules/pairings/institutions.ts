@@ -203,6 +203,7 @@ export async function createInstitutionPairing(
       validFrom: input.validFrom,
       validTo: input.validTo ?? null,
       note: input.note ?? null,
+      noteEn: input.noteEn ?? null,
       publishedAt: input.published ? at : null,
     };
     await assertNoOverlap(trx, values);
@@ -233,6 +234,7 @@ function institutionSnapshot(row: PairingRow) {
     ...pairingSnapshot(row),
     kind: row.kind,
     recipientDepartment: row.recipientDepartment,
+    noteEn: row.noteEn,
     publishedAt: row.publishedAt,
   };
 }
@@ -310,6 +312,7 @@ export async function updateInstitutionPairing(
         validTo,
         recipientDepartment: department,
         note: input.note === undefined ? row.note : input.note,
+        noteEn: input.noteEn === undefined ? row.noteEn : input.noteEn,
         publishedAt,
         version: row.version + 1,
         updatedAt: new Date().toISOString(),

@@ -90,7 +90,11 @@ export function InstitutionPairingsPage() {
       key: 'dates',
       render: (_, x) => <Dates from={x.validFrom} to={x.validTo} />,
     },
-    { title: t('people.institutions.colNote'), key: 'note', render: (_, x) => x.note ?? '' },
+    {
+      title: t('people.institutions.colNote'),
+      key: 'note',
+      render: (_, x) => (i18n.language.startsWith('en') && x.noteEn ? x.noteEn : x.note) ?? '',
+    },
   ];
   // Edit and the change history, only when a row on the page allows them.
   if ((pairings.data?.items ?? []).some((r) => r.can.write || r.can.readHistory))

@@ -6941,6 +6941,8 @@ export interface paths {
                                  */
                                 kind: "hospital-department" | "school-school" | "township" | "other";
                                 note: string | null;
+                                /** @description The note in English, when written */
+                                noteEn: string | null;
                                 /** @description The donor's area pairing it sits under */
                                 parentId: number;
                                 programme: string;
@@ -7023,6 +7025,7 @@ export interface paths {
                          */
                         kind: "hospital-department" | "school-school" | "township" | "other";
                         note?: string | null;
+                        noteEn?: string | null;
                         parentId: number;
                         /** @default false */
                         published?: boolean;
@@ -7077,6 +7080,8 @@ export interface paths {
                              */
                             kind: "hospital-department" | "school-school" | "township" | "other";
                             note: string | null;
+                            /** @description The note in English, when written */
+                            noteEn: string | null;
                             /** @description The donor's area pairing it sits under */
                             parentId: number;
                             programme: string;
@@ -7189,6 +7194,8 @@ export interface paths {
                              */
                             kind: "hospital-department" | "school-school" | "township" | "other";
                             note: string | null;
+                            /** @description The note in English, when written */
+                            noteEn: string | null;
                             /** @description The donor's area pairing it sits under */
                             parentId: number;
                             programme: string;
@@ -7265,6 +7272,7 @@ export interface paths {
                 content: {
                     "application/json": {
                         note?: string | null;
+                        noteEn?: string | null;
                         published?: boolean;
                         recipientDepartment?: string | null;
                         validTo?: string | null;
@@ -7304,6 +7312,8 @@ export interface paths {
                              */
                             kind: "hospital-department" | "school-school" | "township" | "other";
                             note: string | null;
+                            /** @description The note in English, when written */
+                            noteEn: string | null;
                             /** @description The donor's area pairing it sits under */
                             parentId: number;
                             programme: string;

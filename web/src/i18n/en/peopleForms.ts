@@ -14,6 +14,7 @@ export const messages: Widen<typeof zh> = {
     draft: 'Not yet (only this donor and the programme office see it)',
     publish: 'Publish now',
     note: 'Note',
+    noteEn: 'Note in English',
     published: 'Published',
     institution: {
       action: 'New institution pairing',

@@ -48,6 +48,7 @@ export const messages: Widen<typeof zh> = {
     ethnicMinority: 'Of whom ethnic minorities',
     asOf: 'As of',
     note: 'Note',
+    noteEn: 'Note in English',
     filename: 'File name',
     mediaType: 'File type',
     contentBase64: 'File content',

@@ -96,6 +96,7 @@ export const messages: Widen<typeof zh> = {
       startsOn: 'Start date',
       members: 'Members',
       note: 'Note',
+      noteEn: 'Note (English)',
       menteeName: 'Mentee',
       menteeOrgCode: 'Mentee’s organisation',
       menteeOrgName: 'Mentee’s organisation',

@@ -11,6 +11,7 @@ export const messages = {
     draft: '暂不公开（仅本援助方和援疆办可见）',
     publish: '立即公开',
     note: '备注',
+    noteEn: '英文备注',
     published: '已公开',
     institution: {
       action: '新建机构结对',

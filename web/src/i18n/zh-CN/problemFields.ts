@@ -52,6 +52,7 @@ export const messages = {
     ethnicMinority: '其中少数民族',
     asOf: '截至日期',
     note: '备注',
+    noteEn: '英文备注',
     // Documents
     filename: '文件名',
     mediaType: '文件类型',

@@ -92,6 +92,7 @@ export const messages = {
       startsOn: '开始日期',
       members: '成员',
       note: '备注',
+      noteEn: '备注（英文）',
       menteeName: '徒弟姓名',
       menteeOrgCode: '徒弟单位',
       menteeOrgName: '徒弟单位',

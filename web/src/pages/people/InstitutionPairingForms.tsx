@@ -102,6 +102,7 @@ interface NewValues {
   validFrom: Dayjs;
   validTo?: Dayjs | null;
   note?: string;
+  noteEn?: string;
   published: boolean;
 }
 
@@ -163,6 +164,7 @@ export function NewInstitutionPairingModal({ onClose }: { onClose: () => void })
           validFrom: day(v.validFrom) ?? '',
           validTo: day(v.validTo) ?? null,
           note: v.note?.trim() ? v.note.trim() : null,
+          noteEn: v.noteEn?.trim() ? v.noteEn.trim() : null,
           published: v.published,
         });
         void message.success(f('done'));
@@ -212,9 +214,7 @@ export function NewInstitutionPairingModal({ onClose }: { onClose: () => void })
         </Form.Item>
       ) : null}
       <DateFields />
-      <Form.Item name="note" label={t('peopleForms.note')}>
-        <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 5 }} />
-      </Form.Item>
+      <NoteFields />
       <PublicationField />
     </FormModal>
   );
@@ -268,6 +268,7 @@ interface EditValues {
   validFrom: Dayjs;
   validTo?: Dayjs | null;
   note?: string;
+  noteEn?: string;
   published: boolean;
 }
 
@@ -301,6 +302,7 @@ export function EditInstitutionPairingModal({
         validFrom: dayjs(pairing.validFrom),
         validTo: pairing.validTo ? dayjs(pairing.validTo) : null,
         note: pairing.note ?? '',
+        noteEn: pairing.noteEn ?? '',
         published: pairing.publishedAt !== null,
       }}
       onSubmit={async (v) => {
@@ -312,6 +314,8 @@ export function EditInstitutionPairingModal({
         if (validTo !== pairing.validTo) body.validTo = validTo;
         const note = v.note?.trim() || null;
         if (note !== pairing.note) body.note = note;
+        const noteEn = v.noteEn?.trim() || null;
+        if (noteEn !== pairing.noteEn) body.noteEn = noteEn;
         if (v.published !== (pairing.publishedAt !== null)) body.published = v.published;
         if (Object.keys(body).length > 0) {
           await update.mutateAsync({ id: pairing.id, version: pairing.version, body });
@@ -328,10 +332,23 @@ export function EditInstitutionPairingModal({
         <DatePicker />
       </Form.Item>
       <DateFields withStart={false} />
+      <NoteFields />
+      <PublicationField />
+    </FormModal>
+  );
+}
+
+/** The note in Chinese and, for English readers, in English (shown in English when written). */
+function NoteFields() {
+  const { t } = useTranslation();
+  return (
+    <>
       <Form.Item name="note" label={t('peopleForms.note')}>
         <Input.TextArea maxLength={2000} autoSize={{ minRows: 2, maxRows: 5 }} />
       </Form.Item>
-      <PublicationField />
-    </FormModal>
+      <Form.Item name="noteEn" label={t('peopleForms.noteEn')}>
+        <Input.TextArea maxLength={2000} autoSize={{ minRows: 1, maxRows: 4 }} />
+      </Form.Item>
+    </>
   );
 }
