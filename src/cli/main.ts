@@ -2,6 +2,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { ROLES, type Role } from '../domain/access.js';
 import { isIsoDate } from '../domain/dates.js';
 import { DomainError } from '../domain/errors.js';
+import { KINDS } from '../modules/transfer/kinds.js';
 import { GENERATE_DEFAULTS } from '../seed/generate.js';
 import { backupCommand, restoreCommand } from './backup-commands.js';
 import {
@@ -230,9 +231,9 @@ program
 program
   .command('template')
   .description(
-    'write the Excel template of KIND (projects, ledger): drop-down lists, formats, an example row',
+    `write the Excel template of KIND (${KINDS.join(', ')}): drop-down lists, formats, an example row`,
   )
-  .argument('<kind>', 'projects or ledger')
+  .argument('<kind>', KINDS.join(', '))
   .option('--lang <lang>', 'zh (default) or en')
   .requiredOption('--out <file>', 'the .xlsx file to write')
   .action(templateCommand);
@@ -242,7 +243,7 @@ program
   .description(
     'import a filled template (.xlsx) or CSV (UTF-8 or GB18030) of KIND; exit 0 when nothing is critical, 1 otherwise, 2 for an unreadable file',
   )
-  .argument('<kind>', 'projects, ledger or iati (an IATI 1.0x/2.0x activity file)')
+  .argument('<kind>', `${KINDS.join(', ')} or iati (an IATI 1.0x/2.0x activity file)`)
   .argument('<file>')
   .option(
     '--programme <code>',
@@ -260,9 +261,9 @@ program
 program
   .command('export')
   .description(
-    "export KIND (projects, ledger) as .xlsx or .csv, streamed; what the actor may see; iati: the programme's published projects as IATI 2.03 XML",
+    `export KIND (${KINDS.join(', ')}) as .xlsx or .csv, streamed; what the actor may see; iati: the programme's published projects as IATI 2.03 XML`,
   )
-  .argument('<kind>', 'projects, ledger or iati')
+  .argument('<kind>', `${KINDS.join(', ')} or iati`)
   .requiredOption('--out <file>', 'FILE.xlsx or FILE.csv; iati: FILE.xml')
   .option('--programme <code>', 'iati: the programme exported (required)')
   .option('--lang <lang>', 'zh (default) or en')

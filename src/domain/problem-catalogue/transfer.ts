@@ -178,8 +178,8 @@ export const TRANSFER = {
   },
   'import.exists': {
     status: 422,
-    zh: '项目 {code} 已存在，本行跳过（导入不修改已有项目）',
-    en: 'project {code} exists already: row skipped (an import does not change existing projects)',
+    zh: '{code} 已存在，本行跳过（导入不修改已有记录）',
+    en: '{code} exists already: row skipped (an import does not change existing records)',
   },
   'import.alreadyRecorded': {
     status: 422,

@@ -2,9 +2,10 @@
  * Importing a filled template (XLSX) or CSV of a kind: a dry run reports every problem, triaged
  * critical (nothing can be imported), error (the row is skipped) or warning, each naming the
  * sheet, row, column and value; a commit applies the accepted rows in ONE transaction through
- * the use cases (projects: create; ledger: record), and records the import in the history with
- * the file's SHA-256. Idempotent: a project code that exists, or a ledger entry identical to one
- * recorded, is skipped with a warning, so the same file twice changes nothing the second time.
+ * the use cases (each kind's handler, handlers.ts), and records the import in the history with
+ * the file's SHA-256. Idempotent: a record that exists (a project's code, a ledger entry identical
+ * to one recorded, a plan's project …) is skipped with a warning, so the same file twice changes
+ * nothing the second time.
  *
  * Both runs go through the same steps, use cases included (each row in a savepoint, so a refused
  * row leaves nothing behind); the dry run then rolls everything back.
@@ -14,12 +15,10 @@ import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
 import { type ProblemRef, problem, renderProblem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
-import { createTransaction } from '../ledger/service.js';
-import { createProject } from '../projects/create.js';
-import type { CreateProjectData } from '../projects/schema.js';
 import { loadReference } from '../reference/reference.js';
 import { write } from '../write.js';
 import { type CellProblem, displayValue, resolveFormula, type Severity, textOf } from './cells.js';
+import { HANDLERS } from './handlers.js';
 import {
   type Column,
   EXAMPLE_CODE,
@@ -32,8 +31,6 @@ import { buildIndexes, buildLists } from './lists.js';
 import { readUpload, type SheetRows } from './read.js';
 import {
   bodyValue,
-  existingCodes,
-  ledgerSkip,
   markDuplicates,
   type Row,
   readCell,
@@ -91,7 +88,9 @@ export async function runImport(
   options: ImportOptions,
 ): Promise<ImportReport> {
   const spec = SPECS[kind];
+  const handler = HANDLERS[kind];
   const lang = options.lang;
+  const rowOptions = { programme: options.programme, lang };
   const sha256 = createHash('sha256').update(file).digest('hex');
   const read = await readUpload(file);
   const report: ImportReport = {
@@ -206,19 +205,7 @@ export async function runImport(
       if (cell.value !== undefined)
         setPath(row.body, column.field, bodyValue(spec, column, cell.value));
     });
-    if (kind === 'projects') {
-      if (row.body.programme === undefined && options.programme)
-        row.body.programme = options.programme;
-      const budget = row.body.budgetFen;
-      if (typeof budget === 'number' && budget > 0 && budget < 100_000) {
-        row.problems.push({
-          severity: 'warning',
-          ref: problem('import.looksLikeWanYuan', { value: budget / 100 }),
-          column: spec.columns.find((c) => c.field === 'budgetFen') ?? null,
-          value: String(budget / 100),
-        });
-      }
-    }
+    handler.complete?.(row, rowOptions);
     if (!row.problems.some((p) => p.severity === 'error')) schemaProblems(spec, row, lang);
     rows.push(row);
   }
@@ -233,41 +220,32 @@ export async function runImport(
       message: renderProblem(problem('import.noRows'), lang),
     });
   }
-  markDuplicates(spec, rows, keyColumn);
+  markDuplicates(handler.identity, rows, keyColumn);
 
   const counts = { created: 0, existing: 0, refused: 0 };
   const fail = report.problems.some((p) => p.severity === 'critical');
   try {
     await write(ctx, async (uow) => {
       const inner: ServiceContext = { ...ctx, db: uow.trx };
-      const existing = kind === 'projects' ? await existingCodes(inner, rows) : new Set<string>();
+      const skip = await handler.checker(inner, rows, rowOptions);
       for (const row of rows) {
         if (row.problems.some((p) => p.severity === 'error')) continue;
-        if (kind === 'projects' && existing.has(row.key)) {
-          counts.existing++;
+        const skipped = await skip(row);
+        if (skipped) {
+          if (skipped.severity === 'warning') counts.existing++;
+          const column = spec.columns.find((c) => c.field === skipped.field) ?? keyColumn;
+          const value = skipped.field ? row.body[skipped.field] : row.key;
           row.problems.push({
-            severity: 'warning',
-            ref: problem('import.exists', { code: row.key }),
-            column: keyColumn,
-            value: row.key,
+            severity: skipped.severity,
+            ref: skipped.ref,
+            column,
+            value: value === undefined || value === null ? null : String(value),
           });
           continue;
         }
-        if (kind === 'ledger') {
-          const skip = await ledgerSkip(inner, row, options.programme);
-          if (skip) {
-            if (skip.severity === 'warning') counts.existing++;
-            row.problems.push({ ...skip, column: keyColumn, value: row.key });
-            continue;
-          }
-        }
         await sql`savepoint shanhai_import_row`.execute(uow.trx);
         try {
-          if (kind === 'projects') await createProject(inner, row.body as CreateProjectData);
-          else {
-            const { project, ...tx } = row.body as { project: string } & Record<string, unknown>;
-            await createTransaction(inner, project, tx as never);
-          }
+          await handler.apply(inner, row, rowOptions);
           await sql`release savepoint shanhai_import_row`.execute(uow.trx);
           counts.created++;
         } catch (err) {

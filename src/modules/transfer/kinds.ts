@@ -7,14 +7,20 @@
  */
 import type { z } from 'zod';
 import { createTransactionBody } from '../ledger/schema.js';
+import { createPlanBody, planItemInput } from '../plans/schema.js';
 import { createProjectBody } from '../projects/schema.js';
 import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text2 } from './columns.js';
+import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
 
-export const KINDS = ['projects', 'ledger'] as const;
+export const KINDS = ['projects', 'ledger', 'plan-items'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Bumped whenever a kind's columns change: an older workbook is refused (critical). */
-export const TEMPLATE_VERSION: Record<Kind, number> = { projects: 1, ledger: 1 };
+export const TEMPLATE_VERSION: Record<Kind, number> = {
+  projects: 1,
+  ledger: 1,
+  'plan-items': 1,
+};
 
 export type { Column, ColumnType, ListName, Text2 } from './columns.js';
 export { EXAMPLE_CODE } from './columns.js';
@@ -42,6 +48,17 @@ export const SPECS: Record<Kind, KindSpec> = {
     sheet: { zh: '资金台账', en: 'Ledger' },
     schema: createTransactionBody.extend({ project: createProjectBody.shape.code }),
     columns: LEDGER_COLUMNS,
+    key: 'project',
+  },
+  'plan-items': {
+    kind: 'plan-items',
+    sheet: { zh: '年度计划', en: 'Plan items' },
+    // A row is one item of a plan: the plan's create body less its items, the total optional
+    // (an existing plan keeps its own), and the item's fields.
+    schema: createPlanBody
+      .pick({ programme: true, donor: true, year: true })
+      .extend({ totalFen: createPlanBody.shape.totalFen.optional(), ...planItemInput.shape }),
+    columns: PLAN_ITEM_COLUMNS,
     key: 'project',
   },
 };
@@ -86,4 +103,5 @@ export function enumValues(spec: KindSpec, field: string): string[] {
 export const NOT_IN_TEMPLATE: Record<Kind, readonly string[]> = {
   projects: ['stageDates', 'results'],
   ledger: [],
+  'plan-items': [],
 };

@@ -34,7 +34,11 @@ const attachment = (name: string) =>
   `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** Which policy an import of each kind is behind (the kind's own write policy). */
-const IMPORT_ACCESS = { projects: 'projects.write', ledger: 'ledger.write' } as const;
+const IMPORT_ACCESS = {
+  projects: 'projects.write',
+  ledger: 'ledger.write',
+  'plan-items': 'plans.write',
+} as const satisfies Record<(typeof KINDS)[number], string>;
 
 /** Templates, imports and exports (issue 11). */
 export async function transferRoutes(app: App) {

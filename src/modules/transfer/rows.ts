@@ -90,10 +90,14 @@ export function bodyValue(spec: KindSpec, column: Column, value: unknown): unkno
 
 /** The column a use case's or the schema's field path names. */
 export function columnOfField(spec: KindSpec, path: string): Column | null {
-  const head = path.replace(/^body\./, '').split('.')[0] ?? '';
+  const parts = path.replace(/^body\./, '').split('.');
+  const head = parts[0] ?? '';
+  // A list's element names its field last (a plan's `items.0.project` is the project column).
+  const last = parts[parts.length - 1] ?? '';
   return (
     spec.columns.find((c) => c.field === head) ??
     spec.columns.find((c) => c.field.startsWith(`${head}.`)) ??
+    spec.columns.find((c) => c.field === last) ??
     null
   );
 }
@@ -168,12 +172,22 @@ export function refusal(spec: KindSpec, row: Row, err: DomainError): void {
   });
 }
 
-/** Rows sharing a key (projects) or identical in every field (ledger) are all skipped. */
-export function markDuplicates(spec: KindSpec, rows: Row[], keyColumn: Column): void {
+/** A row's key, as what identifies it within a file (a code). */
+export const keyOf = (row: Row): string => row.key;
+
+/**
+ * Rows of one identity are all skipped: sharing a key (`identity` a function: a code, or a
+ * plan's project) or identical in every field (`body`: the ledger, which has no codes).
+ */
+export function markDuplicates(
+  identity: 'body' | ((row: Row) => string),
+  rows: Row[],
+  keyColumn: Column,
+): void {
   const groups = new Map<string, Row[]>();
   for (const row of rows) {
     if (row.key === '') continue;
-    const id = spec.kind === 'projects' ? row.key : JSON.stringify(row.body);
+    const id = identity === 'body' ? JSON.stringify(row.body) : identity(row);
     groups.set(id, [...(groups.get(id) ?? []), row]);
   }
   for (const group of groups.values()) {
@@ -186,12 +200,12 @@ export function markDuplicates(spec: KindSpec, rows: Row[], keyColumn: Column): 
       row.problems.push({
         severity: 'error',
         ref:
-          spec.kind === 'projects'
-            ? problem('import.duplicateCode', {
+          identity === 'body'
+            ? problem('import.duplicateRow', { rows: others })
+            : problem('import.duplicateCode', {
                 code: row.key,
                 rows: group.map((r) => r.number).join(', '),
-              })
-            : problem('import.duplicateRow', { rows: others }),
+              }),
         column: keyColumn,
         value: row.key,
       });
@@ -200,7 +214,10 @@ export function markDuplicates(spec: KindSpec, rows: Row[], keyColumn: Column): 
 }
 
 /** The project codes of the rows that exist already (any project, seen or not). */
-export async function existingCodes(ctx: ServiceContext, rows: Row[]): Promise<Set<string>> {
+export async function existingCodes(
+  ctx: ServiceContext,
+  rows: readonly Row[],
+): Promise<Set<string>> {
   const codes = [...new Set(rows.map((r) => r.key).filter(Boolean))];
   const found = new Set<string>();
   for (let i = 0; i < codes.length; i += 500) {

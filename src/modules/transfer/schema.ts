@@ -8,7 +8,10 @@ import { KINDS } from './kinds.js';
 export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 
 export const kindParams = z.object({
-  kind: z.enum(KINDS).meta({ description: 'projects (with locations and donor shares) or ledger' }),
+  kind: z.enum(KINDS).meta({
+    description:
+      'projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project)',
+  }),
 });
 
 const lang = z

@@ -1,0 +1,70 @@
+/** The columns of annual plan items (decision 0056): one row per project of a donor's plan. */
+import { type Column, EXAMPLE_CODE } from './columns.js';
+
+export const PLAN_ITEM_COLUMNS: Column[] = [
+  {
+    field: 'programme',
+    header: { zh: '援助计划', en: 'Programme' },
+    comment: {
+      zh: '从下拉列表选择；不填则取导入时指定的计划（--programme）。',
+      en: 'Pick from the list; blank: the programme named when importing (--programme).',
+    },
+    type: 'code',
+    list: 'programmes',
+    width: 18,
+    example: 'xinjiang',
+  },
+  {
+    field: 'donor',
+    header: { zh: '援助方', en: 'Donor' },
+    comment: {
+      zh: '编制年度计划的援助方，从下拉列表选择（名称 [代码]）。',
+      en: 'The donor whose annual plan it is; pick from the list (name [code]).',
+    },
+    type: 'code',
+    list: 'donors',
+    width: 18,
+    example: '110000',
+  },
+  {
+    field: 'year',
+    header: { zh: '计划年度', en: 'Plan year' },
+    comment: { zh: '四位年份，如 2026。', en: 'Four digits, e.g. 2026.' },
+    type: 'int',
+    width: 10,
+    example: 2026,
+  },
+  {
+    field: 'totalFen',
+    header: { zh: '计划总额（元）', en: 'Plan total (yuan)' },
+    comment: {
+      zh: '单位：元（不是万元）。计划尚不存在时必填（导入时起草该计划）；已有计划时填写则改为该总额，不填保留原总额。各项合计不得超过总额。',
+      en: 'In yuan (not 10,000 yuan). Required when the plan does not exist yet (the import drafts it); for an existing plan it replaces the total, blank keeps it. The items may not add up to more.',
+    },
+    type: 'yuan',
+    width: 18,
+    example: 5_000_000,
+  },
+  {
+    field: 'project',
+    header: { zh: '项目编号', en: 'Project code' },
+    comment: {
+      zh: '已登记的项目编号；须属于该援助计划且由该援助方出资。计划中已有的项目整行跳过。',
+      en: 'A registered project of the programme, funded by the donor. A project the plan lists already skips the row.',
+    },
+    type: 'text',
+    width: 20,
+    example: EXAMPLE_CODE,
+  },
+  {
+    field: 'plannedFen',
+    header: { zh: '计划资金（元）', en: 'Planned funds (yuan)' },
+    comment: {
+      zh: '该项目本年度的计划资金，单位：元（不是万元），最多两位小数。',
+      en: "The project's planned funds for the year, in yuan (not 10,000 yuan), at most two decimals.",
+    },
+    type: 'yuan',
+    width: 18,
+    example: 1_000_000,
+  },
+];

@@ -1,0 +1,15 @@
+/**
+ * The handler of each kind (kind-handler.ts says what one does): the import (import.ts) and the
+ * export (export.ts) run every kind through these.
+ */
+import type { KindHandler } from './kind-handler.js';
+import { ledgerHandler } from './kind-ledger.js';
+import { planItemHandler } from './kind-plan-items.js';
+import { projectHandler } from './kind-projects.js';
+import type { Kind } from './kinds.js';
+
+export const HANDLERS: Record<Kind, KindHandler> = {
+  projects: projectHandler,
+  ledger: ledgerHandler,
+  'plan-items': planItemHandler,
+};

@@ -1,0 +1,52 @@
+/**
+ * What each kind does beyond its columns (decision 0050, 0056): how a row is completed from the
+ * import's options, what identifies it within a file, what is skipped before its use case (a
+ * record that exists already: the idempotence of importing a file twice; a row outside the
+ * caller's grants), the use case that writes it, and the records its export reads. The import
+ * (import.ts) and the export (export.ts) run every kind through these, so a kind is its columns
+ * (kinds.ts) and one of these (handlers.ts).
+ */
+import type { ProblemRef } from '../../domain/problems.js';
+import type { ServiceContext } from '../core/context.js';
+import type { Severity } from './cells.js';
+import type { Row } from './rows.js';
+import type { Lang } from './template.js';
+
+/** A record as the template's columns hold it: by column field. */
+export type ExportRecord = Record<string, string | number | boolean | null>;
+
+export interface RowOptions {
+  programme?: string | undefined;
+  lang: Lang;
+}
+
+/** Why a row does not reach its use case: exists already (warning), or refused (error). */
+export interface Skip {
+  severity: Severity;
+  ref: ProblemRef;
+  /** The body field at fault (a top-level one); the row's key column when not given. */
+  field?: string;
+}
+
+export interface KindHandler {
+  /** Fills in what the row leaves to the import (the programme named at import); may warn. */
+  complete?(row: Row, options: RowOptions): void;
+  /**
+   * What identifies a row within the file, for duplicates: `key` (rows sharing it are all
+   * refused as a duplicate code) or `body` (identical rows are all refused).
+   */
+  identity: 'body' | ((row: Row) => string);
+  /**
+   * Prepares the checks of the rows (one query for all where it can), inside the import's
+   * transaction; the returned function says whether a row is skipped before its use case.
+   */
+  checker(
+    ctx: ServiceContext,
+    rows: readonly Row[],
+    options: RowOptions,
+  ): Promise<(row: Row) => Promise<Skip | null>>;
+  /** Writes one row through the kind's use case (a DomainError refuses the row). */
+  apply(ctx: ServiceContext, row: Row, options: RowOptions): Promise<void>;
+  /** The records an export writes, only what the caller may see, streamed in pages. */
+  records(ctx: ServiceContext): AsyncGenerator<ExportRecord>;
+}
