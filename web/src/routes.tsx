@@ -264,6 +264,12 @@ export const ROUTES: readonly AppRoute[] = [
     signedIn: true,
     frameless: true,
   },
+  {
+    path: 'imports',
+    page: screen(() => import('./pages/ImportPage'), 'ImportPage'),
+    menu: { section: 'data', label: 'imports.nav' },
+    can: 'projects.write',
+  },
   { path: '*', page: screen(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
 ];
 

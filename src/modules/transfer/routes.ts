@@ -5,10 +5,12 @@ import { writeExport } from './export.js';
 import { iatiRoutes } from './iati/routes.js';
 import { runImport } from './import.js';
 import { KINDS } from './kinds.js';
+import { markedReport } from './marked.js';
 import {
   exportQuery,
   importBody,
   importReport,
+  importReportBody,
   kindParams,
   MAX_IMPORT_BYTES,
   templateQuery,
@@ -94,6 +96,42 @@ export async function transferRoutes(app: App) {
           filename,
           lang: langOf(lang, request.headers['accept-language']),
         });
+      },
+    );
+
+    app.post(
+      `/imports/${kind}/report`,
+      {
+        config: { access: IMPORT_ACCESS[kind] },
+        bodyLimit: Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 64 * 1024,
+        schema: {
+          tags,
+          summary: `The dry run of a ${kind} file as a workbook with the problems marked`,
+          description:
+            'The same dry run as the import (nothing is stored); the answer is an XLSX: the ' +
+            'rows read, each problem filled by severity in its cell with the message in its ' +
+            'note, and a sheet listing every problem with a link to its cell. The summary is ' +
+            'in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.',
+          body: importReportBody,
+        },
+      },
+      async (request, reply) => {
+        const { contentBase64, programme, filename, lang } = request.body;
+        const asked = langOf(lang, request.headers['accept-language']);
+        const { report, workbook } = await markedReport(
+          requestContext(app, request),
+          kind,
+          Buffer.from(contentBase64, 'base64'),
+          { programme, filename, lang: asked },
+        );
+        return reply
+          .header('content-type', XLSX)
+          .header('content-disposition', attachment(`shanhai-${kind}-report-${asked}.xlsx`))
+          .header('cache-control', 'private, no-cache')
+          .header('x-import-rows', String(report.rows))
+          .header('x-import-accepted', String(report.accepted))
+          .header('x-import-problems', String(report.problems.length))
+          .send(workbook);
       },
     );
   }

@@ -45,6 +45,9 @@ export const importBody = z.object({
   lang,
 });
 
+/** The marked report: the import's body; it is always a dry run. */
+export const importReportBody = importBody.omit({ dryRun: true });
+
 export const importProblem = z.object({
   severity: z.enum(['critical', 'error', 'warning']).meta({
     description:

@@ -11,6 +11,7 @@ import { STAGES } from '../api/vocabulary';
 import { AreaPicker } from '../components/AreaPicker';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
@@ -249,7 +250,20 @@ export function ProjectsPage() {
 
   return (
     <>
-      <PageTitle title={t('projects.title')} intro={t('projects.intro')} extra={newButton} />
+      <PageTitle
+        title={t('projects.title')}
+        intro={t('projects.intro')}
+        extra={
+          <Space wrap>
+            {newButton}
+            <ExportButton
+              kind="projects"
+              filters={{ programme, donor, year, stage, type, area, q, sort }}
+            />
+            <ExportButton kind="ledger" filters={{ programme, donor, year, area }} />
+          </Space>
+        }
+      />
       {filterBar}
       {projects.isError && !projects.data ? (
         <ErrorResult error={projects.error} onRetry={() => void projects.refetch()} />

@@ -25,6 +25,7 @@ import { messages as quality } from './quality.js';
 import { messages as recordHistory } from './recordHistory.js';
 import { messages as terms } from './terms.js';
 import { messages as training } from './training.js';
+import { messages as transfer } from './transfer.js';
 import { messages as warnings } from './warnings.js';
 
 /** English messages: the same files and keys as ../zh-CN/. */
@@ -54,6 +55,7 @@ export const en: Messages = {
   ...consumption,
   ...analysis,
   ...indicators,
+  ...transfer,
   ...problems,
   ...problemFields,
 };

@@ -24,6 +24,7 @@ import { messages as quality } from './quality.js';
 import { messages as recordHistory } from './recordHistory.js';
 import { messages as terms } from './terms.js';
 import { messages as training } from './training.js';
+import { messages as transfer } from './transfer.js';
 import { messages as warnings } from './warnings.js';
 
 /**
@@ -57,6 +58,7 @@ export const zhCN = {
   ...consumption,
   ...analysis,
   ...indicators,
+  ...transfer,
   ...problems,
   ...problemFields,
 } as const;

@@ -1,0 +1,166 @@
+/**
+ * Templates, imports and exports (issue 11; decisions 0050, 0057): the kinds the server takes,
+ * who may import each, and the calls the import screen and the export buttons make.
+ */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { ApiError, api, apiUrl } from './client';
+import { acceptLanguage } from './problemText';
+import type { ApiBody, ApiQuery, ApiResponse } from './schema';
+import type { Capability } from './types';
+
+/** The dry run's or the commit's report of an import. */
+export type ImportReport = ApiResponse<'/api/imports/projects', 'post'>;
+export type ImportProblem = ImportReport['problems'][number];
+export type Severity = ImportProblem['severity'];
+export type ImportBody = ApiBody<'/api/imports/projects', 'post'>;
+/** A kind the server has templates, imports and exports of. */
+export type TransferKind = ImportReport['kind'];
+export type ExportFormat = NonNullable<ApiQuery<'/api/exports/{kind}', 'get'>['format']>;
+
+export interface KindInfo {
+  /** Who may import it (the import route's policy). */
+  importCan: Capability;
+  /** Where its records are listed (the link after a commit). */
+  list: string;
+  /**
+   * Whether the server's export of the kind applies a list's filters; until it does, an export
+   * button says that it downloads every record the caller may see.
+   */
+  exportFilters: boolean;
+}
+
+/**
+ * Every kind of the server, checked against the generated types: a kind added to the server's
+ * registry fails the type check until it has its line here.
+ */
+export const KIND_INFO: Record<TransferKind, KindInfo> = {
+  projects: { importCan: 'projects.write', list: '/projects', exportFilters: false },
+  ledger: { importCan: 'ledger.write', list: '/projects', exportFilters: false },
+};
+
+export const TRANSFER_KINDS = Object.keys(KIND_INFO) as TransferKind[];
+
+/** The server's language code for the interface's. */
+export const serverLang = (language: string): 'zh' | 'en' => (language === 'en' ? 'en' : 'zh');
+
+/** The URL of a kind's template in a language (a same-origin GET: the session cookie goes). */
+export const templateUrl = (kind: TransferKind, lang: 'zh' | 'en') =>
+  apiUrl(`/api/templates/${kind}`, { lang });
+
+/** The URL of a kind's export. */
+export const exportUrl = (
+  kind: TransferKind,
+  format: ExportFormat,
+  lang: 'zh' | 'en',
+  filters: Record<string, string | number | undefined | null> = {},
+) => apiUrl(`/api/exports/${kind}`, { ...filters, format, lang });
+
+/** A file's bytes as base64, as the import's JSON body carries them. */
+export async function fileBase64(file: Blob): Promise<string> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary);
+}
+
+/** The most the server takes (MAX_IMPORT_BYTES). */
+export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
+
+export interface ImportInput {
+  kind: TransferKind;
+  contentBase64: string;
+  filename: string;
+  programme?: string | undefined;
+  lang: 'zh' | 'en';
+}
+
+const importKey = (input: ImportInput, id: string) =>
+  ['import', 'dry-run', input.kind, id, input.programme ?? null, input.lang] as const;
+
+/**
+ * The dry run of a chosen file, run again when the language changes (the messages are the
+ * server's, in the language asked). `id` tells one chosen file from another.
+ */
+export function useImportDryRun(input: ImportInput | null, id: string) {
+  return useQuery({
+    queryKey: input ? importKey(input, id) : ['import', 'dry-run', 'none'],
+    enabled: input !== null,
+    queryFn: ({ signal }) => {
+      if (!input) throw new Error('no file');
+      return api<ImportReport>(`/api/imports/${input.kind}`, {
+        method: 'POST',
+        body: {
+          contentBase64: input.contentBase64,
+          filename: input.filename,
+          programme: input.programme,
+          lang: input.lang,
+          dryRun: true,
+        } satisfies ImportBody,
+        signal,
+      });
+    },
+    retry: false,
+    staleTime: Number.POSITIVE_INFINITY,
+    gcTime: 0,
+  });
+}
+
+/** The commit of the accepted rows. */
+export function useImportCommit() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ImportInput) =>
+      api<ImportReport>(`/api/imports/${input.kind}`, {
+        method: 'POST',
+        body: {
+          contentBase64: input.contentBase64,
+          filename: input.filename,
+          programme: input.programme,
+          lang: input.lang,
+          dryRun: false,
+        } satisfies ImportBody,
+      }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['projects'] });
+      void client.invalidateQueries({ queryKey: ['project'] });
+    },
+  });
+}
+
+/** Saves a Blob under a file name (the browser's download). */
+export function saveBlob(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the dry run as a workbook with the problems marked in their cells. */
+export async function downloadMarkedReport(input: ImportInput): Promise<void> {
+  const res = await fetch(`/api/imports/${input.kind}/report`, {
+    method: 'POST',
+    credentials: 'same-origin',
+    headers: { 'Content-Type': 'application/json', 'Accept-Language': acceptLanguage() },
+    body: JSON.stringify({
+      contentBase64: input.contentBase64,
+      filename: input.filename,
+      programme: input.programme,
+      lang: input.lang,
+    }),
+  }).catch((err: unknown) => {
+    throw new ApiError(0, { title: 'Network error', detail: String(err) });
+  });
+  if (!res.ok) {
+    const body = (await res.json().catch(() => ({}))) as object;
+    throw new ApiError(res.status, { status: res.status, ...body });
+  }
+  const base = input.filename.replace(/\.[^.]*$/, '');
+  const suffix = input.lang === 'zh' ? '问题报告' : 'problems';
+  saveBlob(await res.blob(), `${base}-${suffix}.xlsx`);
+}
