@@ -36,6 +36,7 @@ export interface KindInfo {
 export const KIND_INFO: Record<TransferKind, KindInfo> = {
   projects: { importCan: 'projects.write', list: '/projects', exportFilters: false },
   ledger: { importCan: 'ledger.write', list: '/projects', exportFilters: false },
+  'plan-items': { importCan: 'plans.write', list: '/plans', exportFilters: false },
 };
 
 export const TRANSFER_KINDS = Object.keys(KIND_INFO) as TransferKind[];

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Result, Skeleton, Table } from 'antd';
+import { Button, Empty, Result, Skeleton, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { type PlanSummary, usePlans } from '../api/plans';
 import type { SessionUser } from '../api/types';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
@@ -87,11 +88,14 @@ export function PlansPage() {
       title={t('plans.title')}
       intro={t('plans.intro')}
       extra={
-        canCreate ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('plans.newPlan')}
-          </Button>
-        ) : null
+        <Space wrap>
+          {canCreate ? (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('plans.newPlan')}
+            </Button>
+          ) : null}
+          <ExportButton kind="plan-items" filters={{ programme, year, donor }} />
+        </Space>
       }
     />
   );

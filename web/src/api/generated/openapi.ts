@@ -5158,6 +5158,99 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/ledger/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a ledger file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `ledger.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/plan-items": {
         parameters: {
             query?: never;
@@ -5288,7 +5381,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/imports/ledger/report": {
+    "/api/imports/plan-items/report": {
         parameters: {
             query?: never;
             header?: never;
@@ -5298,10 +5391,10 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * The dry run of a ledger file as a workbook with the problems marked
+         * The dry run of a plan-items file as a workbook with the problems marked
          * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
          *
-         *     Access: policy `ledger.write`.
+         *     Access: policy `plans.write`.
          */
         post: {
             parameters: {

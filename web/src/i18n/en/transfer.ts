@@ -15,6 +15,7 @@ export const messages: Widen<typeof zh> = {
     kinds: {
       projects: 'Projects (with locations and donor shares)',
       ledger: 'Fund ledger',
+      'plan-items': 'Annual plan items',
     },
     steps: {
       template: 'Download the template',
@@ -100,6 +101,7 @@ export const messages: Widen<typeof zh> = {
     button: {
       projects: 'Export projects',
       ledger: 'Export the ledger',
+      'plan-items': 'Export plan items',
     },
     xlsx: 'Excel workbook (.xlsx)',
     csv: 'CSV text (.csv, UTF-8)',

@@ -11,6 +11,7 @@ export const messages = {
     kinds: {
       projects: '项目（含地点与援助方份额）',
       ledger: '资金台账',
+      'plan-items': '年度计划项目',
     },
     steps: {
       template: '下载模板',
@@ -93,6 +94,7 @@ export const messages = {
     button: {
       projects: '导出项目',
       ledger: '导出资金台账',
+      'plan-items': '导出年度计划',
     },
     xlsx: 'Excel 工作簿（.xlsx）',
     csv: 'CSV 文本（.csv，UTF-8）',
