@@ -1,3 +1,5 @@
+import type { PdfDoc } from './pdfkit-types.js';
+
 /**
  * The drawing kit of the PDF reports (decision 0058): A4 geometry, colours, and headings,
  * paragraphs, tables (a header repeated on each page they run onto) and horizontal bar charts
@@ -20,7 +22,7 @@ export interface Column {
 }
 
 /** The drawing helpers over one document. */
-export function drawingKit(doc: PDFKit.PDFDocument) {
+export function drawingKit(doc: PdfDoc) {
   const room = (h: number) => {
     if (doc.y + h > BOTTOM) doc.addPage();
   };

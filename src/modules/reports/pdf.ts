@@ -5,7 +5,6 @@
  * the report cannot be drawn and the caller gets a problem naming what to install.
  */
 import { existsSync } from 'node:fs';
-import PDFDocument from 'pdfkit';
 import { UnavailableError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { isStage, type Stage } from '../../domain/stages.js';
@@ -20,6 +19,7 @@ import {
   warningKindName,
 } from './labels.js';
 import { BLUE, CONTENT, drawingKit, INK, MUTED, PAGE, TEAL } from './pdf-draw.js';
+import { pdfDocument } from './pdfkit-types.js';
 import type { ReportView } from './schema.js';
 
 /** Where a Chinese font is looked for, in order (the first that exists is used). */
@@ -60,6 +60,7 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
   const font = findFont();
   const w: Words = WORDS[lang];
   const nameOf = (x: { name: string; nameEn: string }) => (lang === 'zh' ? x.name : x.nameEn);
+  const PDFDocument = await pdfDocument();
   const doc = new PDFDocument({
     size: 'A4',
     margin: PAGE.margin,
