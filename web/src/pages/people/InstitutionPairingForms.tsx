@@ -16,7 +16,7 @@ import { AreaPicker } from '../../components/AreaPicker';
 import { donorName } from '../../components/DonorTag';
 import { FormModal } from '../../components/FormModal';
 import { areaName } from '../../lib/areaName';
-import { notBeforeField } from '../../lib/dateRules';
+import { PeriodFields, PublicationField } from './formFields';
 
 const KINDS = ['hospital-department', 'school-school', 'township', 'other'] as const;
 type Kind = (typeof KINDS)[number];
@@ -221,45 +221,17 @@ export function NewInstitutionPairingModal({ onClose }: { onClose: () => void })
 }
 
 /** The start (when asked for) and the optional end, the end not before the start. */
+/** The pairing's start (unless fixed) and end. */
 function DateFields({ withStart = true }: { withStart?: boolean }) {
   const { t } = useTranslation();
-  const f = (key: string) => t(`peopleForms.institution.${key}`);
   return (
-    <>
-      {withStart ? (
-        <Form.Item
-          name="validFrom"
-          label={f('validFrom')}
-          rules={[
-            { required: true, message: t('peopleForms.required', { field: f('validFrom') }) },
-          ]}
-        >
-          <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-        </Form.Item>
-      ) : null}
-      <Form.Item
-        name="validTo"
-        label={f('validTo')}
-        dependencies={['validFrom']}
-        rules={[notBeforeField('validFrom', t('peopleForms.endBeforeStart'))]}
-      >
-        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-      </Form.Item>
-    </>
-  );
-}
-
-function PublicationField() {
-  const { t } = useTranslation();
-  return (
-    <Form.Item name="published" label={t('peopleForms.publication')}>
-      <Radio.Group
-        options={[
-          { value: false, label: t('peopleForms.draft') },
-          { value: true, label: t('peopleForms.publish') },
-        ]}
-      />
-    </Form.Item>
+    <PeriodFields
+      from="validFrom"
+      to="validTo"
+      fromLabel={t('peopleForms.institution.validFrom')}
+      toLabel={t('peopleForms.institution.validTo')}
+      withStart={withStart}
+    />
   );
 }
 

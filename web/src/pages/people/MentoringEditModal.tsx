@@ -1,10 +1,10 @@
-import { App as AntApp, DatePicker, Form, Input, Radio } from 'antd';
+import { App as AntApp, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { Mentoring } from '../../api/people';
 import { type MentoringChanges, useUpdateMentoring } from '../../api/peopleWrites';
 import { FormModal } from '../../components/FormModal';
-import { notBeforeField } from '../../lib/dateRules';
+import { PeriodFields, PublicationField } from './formFields';
 
 interface Values {
   menteeName: string;
@@ -97,28 +97,11 @@ export function MentoringEditModal({
           <Input maxLength={200} />
         </Form.Item>
       ) : null}
-      <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
-        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-      </Form.Item>
-      <Form.Item
-        name="endsOn"
-        label={f('endsOn')}
-        dependencies={['startsOn']}
-        rules={[notBeforeField('startsOn', t('peopleForms.endBeforeStart'))]}
-      >
-        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-      </Form.Item>
+      <PeriodFields from="startsOn" to="endsOn" fromLabel={f('startsOn')} toLabel={f('endsOn')} />
       <Form.Item name="note" label={t('peopleForms.note')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="published" label={t('peopleForms.publication')}>
-        <Radio.Group
-          options={[
-            { value: false, label: t('peopleForms.draft') },
-            { value: true, label: t('peopleForms.publish') },
-          ]}
-        />
-      </Form.Item>
+      <PublicationField />
     </FormModal>
   );
 }

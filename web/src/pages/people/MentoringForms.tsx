@@ -1,4 +1,4 @@
-import { App as AntApp, DatePicker, Form, Input, InputNumber, Radio, Select } from 'antd';
+import { App as AntApp, Form, Input, InputNumber, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,8 +7,8 @@ import { type Mentoring, usePersons } from '../../api/people';
 import { useCreateMentoring, usePutAssessment } from '../../api/peopleWrites';
 import { AreaPicker } from '../../components/AreaPicker';
 import { FormModal } from '../../components/FormModal';
-import { notBeforeField } from '../../lib/dateRules';
 import { joinList } from '../../lib/format';
+import { PeriodFields, PublicationField } from './formFields';
 
 const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
 type Grade = (typeof GRADES)[number];
@@ -90,25 +90,8 @@ export function NewMentoringModal({ onClose }: { onClose: () => void }) {
       <Form.Item name="menteeOrgName" label={f('menteeOrg')} rules={required(f('menteeOrg'))}>
         <Input maxLength={200} placeholder={f('menteeOrgPlaceholder')} />
       </Form.Item>
-      <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
-        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-      </Form.Item>
-      <Form.Item
-        name="endsOn"
-        label={f('endsOn')}
-        dependencies={['startsOn']}
-        rules={[notBeforeField('startsOn', t('peopleForms.endBeforeStart'))]}
-      >
-        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-      </Form.Item>
-      <Form.Item name="published" label={t('peopleForms.publication')}>
-        <Radio.Group
-          options={[
-            { value: false, label: t('peopleForms.draft') },
-            { value: true, label: t('peopleForms.publish') },
-          ]}
-        />
-      </Form.Item>
+      <PeriodFields from="startsOn" to="endsOn" fromLabel={f('startsOn')} toLabel={f('endsOn')} />
+      <PublicationField />
     </FormModal>
   );
 }

@@ -1,9 +1,18 @@
-import { App as AntApp, Col, Form, Input, InputNumber, Radio, Row } from 'antd';
+import { App as AntApp, Form, Row } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Person, type PersonChanges, useUpdatePerson } from '../../api/people';
 import { FormModal } from '../../components/FormModal';
-import { idCardFault } from '../../lib/idCard';
+import {
+  BirthYearField,
+  EthnicityField,
+  HomeOrgField,
+  IdCardField,
+  NameUgField,
+  NameZhField,
+  PhoneField,
+  SexField,
+} from './PersonFields';
 
 interface Values {
   nameZh: string;
@@ -85,9 +94,6 @@ export function PersonEditModal({
     if (reloading.current) form.setFieldsValue(valuesOf(person));
     reloading.current = false;
   }, [open, form, person]);
-  const required = (field: string) => [
-    { required: true, message: t('people.form.required', { field }) },
-  ];
   return (
     <FormModal<Values>
       form={form}
@@ -113,99 +119,19 @@ export function PersonEditModal({
       }}
     >
       <Row gutter={16}>
-        <Col xs={24} md={8}>
-          <Form.Item
-            name="nameZh"
-            label={t('people.form.nameZh')}
-            rules={required(t('people.form.nameZh'))}
-          >
-            <Input maxLength={100} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="nameUg" label={t('people.form.nameUg')}>
-            <Input maxLength={200} dir="auto" />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="sex" label={t('people.form.sex')}>
-            <Radio.Group
-              options={(['male', 'female'] as const).map((s) => ({
-                value: s,
-                label: t(`people.sex.${s}`),
-              }))}
-            />
-          </Form.Item>
-        </Col>
+        <NameZhField />
+        <NameUgField />
+        <SexField />
       </Row>
       <Row gutter={16}>
-        <Col xs={24} md={8}>
-          <Form.Item name="ethnicity" label={t('people.form.ethnicity')}>
-            <Input maxLength={50} />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={8}>
-          <Form.Item name="homeOrgName" label={t('people.form.homeOrgName')}>
-            <Input maxLength={200} />
-          </Form.Item>
-        </Col>
-        {masked ? null : (
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="birthYear"
-              label={t('people.form.birthYear')}
-              rules={[
-                {
-                  type: 'number',
-                  min: 1900,
-                  max: new Date().getFullYear(),
-                  message: t('people.form.birthYearInvalid'),
-                },
-              ]}
-            >
-              <InputNumber style={{ width: '100%' }} precision={0} />
-            </Form.Item>
-          </Col>
-        )}
+        <EthnicityField />
+        <HomeOrgField />
+        {masked ? null : <BirthYearField />}
       </Row>
       {masked ? null : (
         <Row gutter={16}>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="phone"
-              label={t('people.form.phone')}
-              rules={[{ pattern: /^\+?[0-9 -]{5,20}$/, message: t('people.form.phoneInvalid') }]}
-            >
-              <Input maxLength={20} inputMode="tel" />
-            </Form.Item>
-          </Col>
-          <Col xs={24} md={8}>
-            <Form.Item
-              name="idCardNumber"
-              label={t('people.form.idCardNumber')}
-              validateTrigger="onBlur"
-              rules={[
-                {
-                  validator: (_, value: string | undefined) => {
-                    if (!value?.trim()) return Promise.resolve();
-                    const fault = idCardFault(value);
-                    if (!fault) return Promise.resolve();
-                    return Promise.reject(
-                      new Error(
-                        fault.fault === 'format'
-                          ? t('people.form.idCard.format')
-                          : fault.fault === 'birthDate'
-                            ? t('people.form.idCard.birthDate', { date: fault.date })
-                            : t('people.form.idCard.checkDigit', { expected: fault.expected }),
-                      ),
-                    );
-                  },
-                },
-              ]}
-            >
-              <Input maxLength={30} autoComplete="off" />
-            </Form.Item>
-          </Col>
+          <PhoneField />
+          <IdCardField />
         </Row>
       )}
     </FormModal>

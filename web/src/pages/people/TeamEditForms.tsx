@@ -5,6 +5,7 @@ import type { Team } from '../../api/people';
 import { type TeamChanges, useUpdateTeam, useUpdateTeamMember } from '../../api/peopleWrites';
 import { FormModal } from '../../components/FormModal';
 import { notBeforeField } from '../../lib/dateRules';
+import { PublicationField } from './formFields';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const orNull = (v: string | undefined) => (v?.trim() ? v.trim() : null);
@@ -100,14 +101,7 @@ export function EditTeamModal({ team, onClose }: { team: Team; onClose: () => vo
       <Form.Item name="note" label={t('peopleForms.note')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
-      <Form.Item name="published" label={t('peopleForms.publication')}>
-        <Radio.Group
-          options={[
-            { value: false, label: t('peopleForms.draft') },
-            { value: true, label: t('peopleForms.published') },
-          ]}
-        />
-      </Form.Item>
+      <PublicationField alreadyPublic />
     </FormModal>
   );
 }

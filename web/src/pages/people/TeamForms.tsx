@@ -7,7 +7,7 @@ import { type Team, usePersons } from '../../api/people';
 import { useAddTeamMember, useCreateTeam, useUpdateTeamMember } from '../../api/peopleWrites';
 import { AreaPicker } from '../../components/AreaPicker';
 import { FormModal } from '../../components/FormModal';
-import { notBeforeField } from '../../lib/dateRules';
+import { PeriodFields, PublicationField } from './formFields';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
 
@@ -79,25 +79,8 @@ export function NewTeamModal({ onClose }: { onClose: () => void }) {
       <Form.Item name="hostOrgName" label={f('host')} rules={required(f('host'))}>
         <Input maxLength={200} placeholder={f('hostPlaceholder')} />
       </Form.Item>
-      <Form.Item name="startsOn" label={f('startsOn')} rules={required(f('startsOn'))}>
-        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-      </Form.Item>
-      <Form.Item
-        name="endsOn"
-        label={f('endsOn')}
-        dependencies={['startsOn']}
-        rules={[notBeforeField('startsOn', t('peopleForms.endBeforeStart'))]}
-      >
-        <DatePicker format="YYYY-MM-DD" style={{ width: 200 }} />
-      </Form.Item>
-      <Form.Item name="published" label={t('peopleForms.publication')}>
-        <Radio.Group
-          options={[
-            { value: false, label: t('peopleForms.draft') },
-            { value: true, label: t('peopleForms.publish') },
-          ]}
-        />
-      </Form.Item>
+      <PeriodFields from="startsOn" to="endsOn" fromLabel={f('startsOn')} toLabel={f('endsOn')} />
+      <PublicationField />
     </FormModal>
   );
 }
