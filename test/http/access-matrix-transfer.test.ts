@@ -43,6 +43,7 @@ const IMPORTS_BY_KIND: Record<Kind, Record<Exclude<Who, 'anonymous'>, number>> =
   projects: IMPORTS,
   ledger: IMPORTS,
   'plan-items': IMPORTS,
+  people: IMPORTS,
 };
 
 describeEachDatabase('access matrix: templates, imports, exports', (ctx) => {

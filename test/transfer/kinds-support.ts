@@ -27,7 +27,9 @@ export function plain(v: ExcelJS.CellValue | undefined): string {
   if (code?.[1]) return code[1];
   if (s === '是') return 'yes';
   if (s === '否') return 'no';
-  if (/^-?\d+(\.\d+)?$/.test(s)) return String(Number(s));
+  // A number written as text (CSV, "1000000.00"); not long digit strings (ID cards) that a
+  // double cannot hold.
+  if (/^-?\d{1,15}(\.\d+)?$/.test(s)) return String(Number(s));
   return s;
 }
 
@@ -35,7 +37,7 @@ export function plain(v: ExcelJS.CellValue | undefined): string {
 export function plainRows(rows: ReadonlyArray<ReadonlyArray<ExcelJS.CellValue | undefined>>) {
   return rows
     .map((r) => {
-      const cells = r.map(plain);
+      const cells = Array.from(r, plain);
       while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
       return JSON.stringify(cells);
     })

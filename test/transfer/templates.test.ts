@@ -126,6 +126,8 @@ describeEachDatabase('templates', (ctx) => {
       'deliveryModes',
       'transactionTypes',
       'planned',
+      'sexes',
+      'postingModes',
     ]);
     const areas: string[] = [];
     lists?.getColumn(4).eachCell((c, row) => {

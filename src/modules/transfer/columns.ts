@@ -16,7 +16,9 @@ export type ListName =
   | 'progressStages'
   | 'deliveryModes'
   | 'transactionTypes'
-  | 'planned';
+  | 'planned'
+  | 'sexes'
+  | 'postingModes';
 
 export interface Text2 {
   zh: string;

@@ -4,6 +4,7 @@
  */
 import type { KindHandler } from './kind-handler.js';
 import { ledgerHandler } from './kind-ledger.js';
+import { peopleHandler } from './kind-people.js';
 import { planItemHandler } from './kind-plan-items.js';
 import { projectHandler } from './kind-projects.js';
 import type { Kind } from './kinds.js';
@@ -12,4 +13,5 @@ export const HANDLERS: Record<Kind, KindHandler> = {
   projects: projectHandler,
   ledger: ledgerHandler,
   'plan-items': planItemHandler,
+  people: peopleHandler,
 };

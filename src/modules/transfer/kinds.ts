@@ -5,14 +5,16 @@
  * and comment in Chinese and English are written here. A row becomes the use case's body and is
  * checked by the schema itself, then by the use case.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { createTransactionBody } from '../ledger/schema.js';
+import { createPersonBody, postingBody } from '../people/schema.js';
 import { createPlanBody, planItemInput } from '../plans/schema.js';
 import { createProjectBody } from '../projects/schema.js';
 import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text2 } from './columns.js';
+import { PEOPLE_COLUMNS } from './columns-people.js';
 import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
 
-export const KINDS = ['projects', 'ledger', 'plan-items'] as const;
+export const KINDS = ['projects', 'ledger', 'plan-items', 'people'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Bumped whenever a kind's columns change: an older workbook is refused (critical). */
@@ -20,6 +22,7 @@ export const TEMPLATE_VERSION: Record<Kind, number> = {
   projects: 1,
   ledger: 1,
   'plan-items': 1,
+  people: 1,
 };
 
 export type { Column, ColumnType, ListName, Text2 } from './columns.js';
@@ -60,6 +63,19 @@ export const SPECS: Record<Kind, KindSpec> = {
       .extend({ totalFen: createPlanBody.shape.totalFen.optional(), ...planItemInput.shape }),
     columns: PLAN_ITEM_COLUMNS,
     key: 'project',
+  },
+  people: {
+    kind: 'people',
+    sheet: { zh: '人员派驻', en: 'People' },
+    // A person's create body, the ID-card number required (it identifies the person, so that a
+    // second import finds them), with a posting's fields, all optional: a row with none is the
+    // person alone; a row with some is checked against the posting's own schema when applied.
+    schema: createPersonBody.extend({
+      idCardNumber: z.string().trim().min(1).max(30),
+      ...postingBody.partial().shape,
+    }),
+    columns: PEOPLE_COLUMNS,
+    key: 'idCardNumber',
   },
 };
 
@@ -104,4 +120,5 @@ export const NOT_IN_TEMPLATE: Record<Kind, readonly string[]> = {
   projects: ['stageDates', 'results'],
   ledger: [],
   'plan-items': [],
+  people: ['batch'],
 };

@@ -113,6 +113,13 @@ export function buildLists(ref: Reference): Lists {
         { code: 'planned', zh: '计划', en: 'planned' },
       ],
     },
+    sexes: fromEnum(SPECS.people, 'sex', { female: '女', male: '男' }, { zh: '性别', en: 'sex' }),
+    postingModes: fromEnum(
+      SPECS.people,
+      'mode',
+      { 'long-term': '长期', flexible: '柔性' },
+      { zh: '派驻方式', en: 'posting mode' },
+    ),
   };
 }
 

@@ -40,6 +40,7 @@ const IMPORT_ACCESS = {
   projects: 'projects.write',
   ledger: 'ledger.write',
   'plan-items': 'plans.write',
+  people: 'people.write',
 } as const satisfies Record<(typeof KINDS)[number], string>;
 
 /** Templates, imports and exports (issue 11). */

@@ -1,0 +1,217 @@
+/**
+ * The columns of people and postings (decision 0056): one row per posting of a person (the
+ * person's fields repeated on each of their rows), or a person alone with the posting cells
+ * blank. The ID-card number identifies the person.
+ */
+import { type Column, EXAMPLE_CODE } from './columns.js';
+
+const optional = { zh: '可不填。', en: 'Optional.' };
+const pick = { zh: '从下拉列表选择。', en: 'Pick from the list.' };
+
+export const PEOPLE_COLUMNS: Column[] = [
+  {
+    field: 'idCardNumber',
+    header: { zh: '身份证号', en: 'ID card number' },
+    comment: {
+      zh: '18 位居民身份证号（按 GB 11643 校验）。用于识别人员：已登记的人员不再新建，只补充其尚无的派驻记录。导出时按界面规则打码。',
+      en: 'The 18-character resident ID number (GB 11643 check verified). It identifies the person: a registered person is not created again, only given the postings they lack. Masked in exports as on screen.',
+    },
+    type: 'text',
+    width: 22,
+    example: EXAMPLE_CODE,
+  },
+  {
+    field: 'nameZh',
+    header: { zh: '姓名', en: 'Name (Chinese)' },
+    comment: { zh: '中文姓名。', en: 'The name in Chinese.' },
+    type: 'text',
+    width: 12,
+    example: '张三',
+  },
+  {
+    field: 'nameUg',
+    header: { zh: '维吾尔文姓名', en: 'Name (Uyghur)' },
+    comment: optional,
+    type: 'text',
+    width: 16,
+    example: null,
+  },
+  {
+    field: 'sex',
+    header: { zh: '性别', en: 'Sex' },
+    comment: pick,
+    type: 'code',
+    list: 'sexes',
+    width: 8,
+    example: 'male',
+  },
+  {
+    field: 'ethnicity',
+    header: { zh: '民族', en: 'Ethnicity' },
+    comment: optional,
+    type: 'text',
+    width: 10,
+    example: '汉族',
+  },
+  {
+    field: 'birthYear',
+    header: { zh: '出生年份', en: 'Birth year' },
+    comment: { zh: '四位年份；可不填。', en: 'Four digits; optional.' },
+    type: 'int',
+    width: 10,
+    example: 1980,
+  },
+  {
+    field: 'donor',
+    header: { zh: '派出援助方', en: 'Donor' },
+    comment: {
+      zh: '派出该人员的援助方，从下拉列表选择（名称 [代码]）。',
+      en: 'The donor sending the person; pick from the list (name [code]).',
+    },
+    type: 'code',
+    list: 'donors',
+    width: 18,
+    example: '110000',
+  },
+  {
+    field: 'homeOrg',
+    header: { zh: '原单位', en: 'Home organisation' },
+    comment: {
+      zh: '可不填；从下拉列表选择，列表中没有时填写下一列。',
+      en: 'Optional; pick from the list, or fill the next column when it is not there.',
+    },
+    type: 'code',
+    list: 'orgs',
+    width: 22,
+    example: null,
+  },
+  {
+    field: 'homeOrgName',
+    header: { zh: '原单位名称', en: 'Home organisation name' },
+    comment: optional,
+    type: 'text',
+    width: 22,
+    example: '北京市发展和改革委员会',
+  },
+  {
+    field: 'phone',
+    header: { zh: '电话', en: 'Phone' },
+    comment: {
+      zh: '可不填。导出时按界面规则打码。',
+      en: 'Optional. Masked in exports as on screen.',
+    },
+    type: 'text',
+    width: 16,
+    example: null,
+  },
+  {
+    field: 'published',
+    header: { zh: '公开', en: 'Published' },
+    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
+    type: 'bool',
+    width: 8,
+    example: false,
+  },
+  {
+    field: 'programme',
+    header: { zh: '援助计划', en: 'Programme' },
+    comment: {
+      zh: '派驻所属的援助计划；不填则取导入时指定的计划（--programme）。',
+      en: "The posting's programme; blank: the programme named when importing (--programme).",
+    },
+    type: 'code',
+    list: 'programmes',
+    width: 14,
+    example: 'xinjiang',
+  },
+  {
+    field: 'kind',
+    header: { zh: '人员类别', en: 'Personnel kind' },
+    comment: {
+      zh: '派驻时填写：cadre（干部）、teacher（教师）、doctor（医生）、technician（技术人员）、other。',
+      en: 'With a posting: cadre, teacher, doctor, technician, other.',
+    },
+    type: 'text',
+    width: 12,
+    example: 'cadre',
+  },
+  {
+    field: 'hostOrg',
+    header: { zh: '受援单位', en: 'Host organisation' },
+    comment: {
+      zh: '可不填；从下拉列表选择，列表中没有时填写下一列。',
+      en: 'Optional; pick from the list, or fill the next column when it is not there.',
+    },
+    type: 'code',
+    list: 'orgs',
+    width: 22,
+    example: null,
+  },
+  {
+    field: 'hostOrgName',
+    header: { zh: '受援单位名称', en: 'Host organisation name' },
+    comment: optional,
+    type: 'text',
+    width: 22,
+    example: '和田市发展和改革委员会',
+  },
+  {
+    field: 'area',
+    header: { zh: '派驻地区', en: 'Area' },
+    comment: {
+      zh: '派驻时填写；从下拉列表选择。须在派出方的结对范围内，否则填「跨结对」为是。',
+      en: "With a posting; pick from the list. Within the donor's pairing, else cross-pair yes.",
+    },
+    type: 'code',
+    list: 'areas',
+    width: 18,
+    example: '653201',
+  },
+  {
+    field: 'role',
+    header: { zh: '挂职岗位', en: 'Role' },
+    comment: { zh: '派驻时填写。', en: 'With a posting.' },
+    type: 'text',
+    width: 28,
+    example: '和田市发展和改革委员会副主任',
+  },
+  {
+    field: 'mode',
+    header: { zh: '派驻方式', en: 'Mode' },
+    comment: { zh: '不填为长期。', en: 'Blank: long-term.' },
+    type: 'code',
+    list: 'postingModes',
+    width: 12,
+    example: 'long-term',
+  },
+  {
+    field: 'crossPair',
+    header: { zh: '跨结对', en: 'Cross-pair' },
+    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
+    type: 'bool',
+    width: 8,
+    example: false,
+  },
+  {
+    field: 'termStart',
+    header: { zh: '派驻开始', en: 'Term start' },
+    comment: {
+      zh: '派驻时填写，如 2026-03-01。同一人员同一开始日期的派驻已存在时整行跳过。',
+      en: 'With a posting, e.g. 2026-03-01. A posting of the person starting that day already skips the row.',
+    },
+    type: 'date',
+    width: 14,
+    example: '2026-03-01',
+  },
+  {
+    field: 'plannedEnd',
+    header: { zh: '计划结束', en: 'Planned end' },
+    comment: {
+      zh: '不填则按人员类别的任期计算（干部 36 个月等）。',
+      en: "Blank: the kind's term (cadres 36 months …).",
+    },
+    type: 'date',
+    width: 14,
+    example: null,
+  },
+];

@@ -1,0 +1,197 @@
+/**
+ * People and postings as a kind (decision 0056): a row is a person (identified by the ID-card
+ * number) with one posting, or alone. Through the people module's use cases: a person not yet
+ * registered is created (`createPerson`, so the GB 11643 checks and the donor's grant apply), a
+ * posting the person lacks (by its start date) is added (`addPosting`: term order, overlaps, the
+ * pairing, the kind's default term). Idempotent: a registered person with no posting in the row,
+ * or with a posting starting that day, is skipped. Exported from the persons the caller may see,
+ * personal data (ID card, phone, birth year) masked as on screen, each unmasked read logged.
+ */
+import { InvalidInputError } from '../../domain/errors.js';
+import { normalizeIdCard } from '../../domain/id-card.js';
+import { maskPersonalData } from '../../domain/personal-data.js';
+import { problem } from '../../domain/problems.js';
+import { can } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
+import { logUnmaskedReads } from '../people/access-log.js';
+import { createPerson } from '../people/persons.js';
+import { addPosting } from '../people/postings.js';
+import { seesPersonalData } from '../people/presenters.js';
+import { visiblePersons } from '../people/repository.js';
+import { type CreatePersonInput, postingBody } from '../people/schema.js';
+import { loadReference } from '../reference/reference.js';
+import { PEOPLE_COLUMNS } from './columns-people.js';
+import type { ExportRecord, KindHandler } from './kind-handler.js';
+import type { Row } from './rows.js';
+
+const PAGE = 1000;
+
+const PERSON_FIELDS = [
+  'nameZh',
+  'nameUg',
+  'sex',
+  'ethnicity',
+  'birthYear',
+  'homeOrg',
+  'homeOrgName',
+  'phone',
+  'idCardNumber',
+  'donor',
+  'published',
+] as const;
+const POSTING_FIELDS = PEOPLE_COLUMNS.map((c) => c.field).filter(
+  (f) => !(PERSON_FIELDS as readonly string[]).includes(f),
+);
+/** The fields that make a row a posting (the programme and defaults alone do not). */
+const POSTING_MARKS = ['kind', 'area', 'role', 'termStart', 'plannedEnd', 'hostOrg', 'hostOrgName'];
+
+const hasPosting = (body: Record<string, unknown>) =>
+  POSTING_MARKS.some((f) => body[f] !== undefined && body[f] !== null);
+
+function split(body: Record<string, unknown>) {
+  const person: Record<string, unknown> = {};
+  const posting: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if ((PERSON_FIELDS as readonly string[]).includes(k)) person[k] = v;
+    else if (POSTING_FIELDS.includes(k)) posting[k] = v;
+  }
+  return { person, posting };
+}
+
+async function personByIdCard(ctx: ServiceContext, idCard: string) {
+  return ctx.db
+    .selectFrom('persons')
+    .select(['id', 'donorCode'])
+    .where('idCardNumber', '=', normalizeIdCard(idCard))
+    .executeTakeFirst();
+}
+
+export const peopleHandler: KindHandler = {
+  complete(row, options) {
+    if (hasPosting(row.body) && row.body.programme === undefined && options.programme) {
+      row.body.programme = options.programme;
+    }
+  },
+  identity: (row: Row) =>
+    `${normalizeIdCard(row.key)}|${hasPosting(row.body) ? String(row.body.termStart) : ''}`,
+  async checker(ctx) {
+    const { orgs } = await loadReference(ctx.db);
+    return async (row) => {
+      const donor = String(row.body.donor);
+      const person = await personByIdCard(ctx, row.key);
+      const owner = person?.donorCode ?? donor;
+      if (!can(ctx.actor, 'people.write', { orgPath: orgs.pathOf(owner) })) {
+        return {
+          severity: 'error',
+          ref: problem('import.outOfScope', { code: owner }),
+          field: 'donor',
+        };
+      }
+      if (!person) return null;
+      if (!hasPosting(row.body)) {
+        return { severity: 'warning', ref: problem('import.exists', { code: row.key }) };
+      }
+      const same = await ctx.db
+        .selectFrom('postings')
+        .select('id')
+        .where('personId', '=', person.id)
+        .where('termStart', '=', String(row.body.termStart))
+        .executeTakeFirst();
+      return same
+        ? {
+            severity: 'warning',
+            ref: problem('import.exists', { code: `${row.key} ${String(row.body.termStart)}` }),
+          }
+        : null;
+    };
+  },
+  async apply(ctx, row, options) {
+    const { person, posting } = split(row.body);
+    const found = await personByIdCard(ctx, row.key);
+    const id = found
+      ? found.id
+      : (await createPerson(ctx, person as unknown as CreatePersonInput)).id;
+    if (!hasPosting(row.body)) return;
+    // The posting's own schema (its required fields and defaults), as the API's route parses it.
+    const parsed = postingBody.safeParse(posting);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const field = String(issue?.path[0] ?? 'area');
+      const column = PEOPLE_COLUMNS.find((c) => c.field === field)?.header[options.lang] ?? field;
+      if (posting[field] === undefined) {
+        throw InvalidInputError.field(field, problem('import.required', { column }));
+      }
+      throw InvalidInputError.field(field, problem('import.invalid', { column }));
+    }
+    await addPosting(ctx, id, parsed.data);
+  },
+  records: peopleRecords,
+};
+
+/** Each visible person's postings (one row each; a person with none, one row), masked. */
+async function* peopleRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+  const ref = await loadReference(ctx.db);
+  const visible = visiblePersons(ctx.actor, ref);
+  let after = 0;
+  for (;;) {
+    let q = ctx.db
+      .selectFrom('persons as p')
+      .selectAll('p')
+      .where('p.id', '>', after)
+      .orderBy('p.id')
+      .limit(PAGE);
+    if (visible) q = q.where(visible);
+    const persons = await q.execute();
+    if (persons.length === 0) return;
+    const ids = persons.map((p) => p.id);
+    const postings = await ctx.db
+      .selectFrom('postings')
+      .selectAll()
+      .where('personId', 'in', ids)
+      .orderBy('personId')
+      .orderBy('termStart')
+      .execute();
+    const unmasked = persons.filter((p) => seesPersonalData(ctx.actor, ref, p.donorCode));
+    await logUnmaskedReads(
+      ctx,
+      unmasked.map((p) => p.id),
+      'export',
+    );
+    const open = new Set(unmasked.map((p) => p.id));
+    for (const p of persons) {
+      const personal = { phone: p.phone, idCardNumber: p.idCardNumber, birthYear: p.birthYear };
+      const shown = open.has(p.id) ? personal : maskPersonalData(personal);
+      const person: ExportRecord = {
+        idCardNumber: shown.idCardNumber,
+        nameZh: p.nameZh,
+        nameUg: p.nameUg,
+        sex: p.sex,
+        ethnicity: p.ethnicity,
+        birthYear: shown.birthYear === null ? null : Number(shown.birthYear),
+        donor: p.donorCode,
+        homeOrg: p.homeOrgCode,
+        homeOrgName: p.homeOrgName,
+        phone: shown.phone,
+        published: p.publishedAt !== null,
+      };
+      const own = postings.filter((x) => x.personId === p.id);
+      if (own.length === 0) yield person;
+      for (const x of own) {
+        yield {
+          ...person,
+          programme: x.programmeCode,
+          kind: x.kindCode,
+          hostOrg: x.hostOrgCode,
+          hostOrgName: x.hostOrgName,
+          area: x.areaCode,
+          role: x.role,
+          mode: x.mode,
+          crossPair: Number(x.crossPair) === 1,
+          termStart: x.termStart,
+          plannedEnd: x.plannedEnd,
+        };
+      }
+    }
+    after = ids[ids.length - 1] ?? after;
+  }
+}
