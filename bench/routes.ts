@@ -479,6 +479,22 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
     '/api/reports/donor/{code}/pdf': [{ label: `${DONOR} ${YEAR}`, query: { year: YEAR } }],
     '/api/reports/area/{code}': [{ label: `${PREFECTURE} ${YEAR}`, query: { year: YEAR } }],
     '/api/reports/area/{code}/pdf': [{ label: `${PREFECTURE} ${YEAR}`, query: { year: YEAR } }],
+    // Issue 10/11 point 7: the public pages (decision 0055), as anyone asks them.
+    '/api/public/overview': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
+    '/api/public/overview/csv': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
+    '/api/public/donors/{code}': [{ label: DONOR, query: { programme: PROGRAMME } }],
+    '/api/public/donors/{code}/csv': [{ label: DONOR, query: { programme: PROGRAMME } }],
+    '/api/public/areas/{code}': [{ label: PREFECTURE, query: { programme: PROGRAMME } }],
+    '/api/public/areas/{code}/csv': [{ label: PREFECTURE, query: { programme: PROGRAMME } }],
+    '/api/public/map': [
+      { label: 'disbursed, all years', query: { programme: PROGRAMME } },
+      {
+        label: `projects ${YEAR}`,
+        query: { programme: PROGRAMME, measure: 'projects', year: YEAR },
+      },
+    ],
+    '/api/public/map/csv': [{ label: 'disbursed, all years', query: { programme: PROGRAMME } }],
+    '/api/public/iati': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
   };
 }
 
@@ -490,6 +506,8 @@ function fillPath(path: string, fx: Fixtures, given: Record<string, string> = {}
     if (name === 'code') {
       if (path.startsWith('/api/reports/donor/')) return DONOR;
       if (path.startsWith('/api/reports/area/')) return PREFECTURE;
+      if (path.startsWith('/api/public/donors/')) return DONOR;
+      if (path.startsWith('/api/public/areas/')) return PREFECTURE;
       if (path.startsWith('/api/projects/')) return fx.projectCode;
       if (path.startsWith('/api/areas/')) return AREA;
       if (path.startsWith('/api/organisations/')) return DONOR;

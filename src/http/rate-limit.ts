@@ -30,6 +30,16 @@ export const ROUTE_COSTS: Readonly<Record<string, number>> = {
   'GET /api/areas/:code/funds': 5,
   'GET /api/pairings/classify': 5,
   'POST /api/session': 5,
+  // The public pages (decision 0055): each reads the programme's figures four ways.
+  'GET /api/public/overview': 5,
+  'GET /api/public/overview/csv': 5,
+  'GET /api/public/donors/:code': 5,
+  'GET /api/public/donors/:code/csv': 5,
+  'GET /api/public/areas/:code': 10,
+  'GET /api/public/areas/:code/csv': 10,
+  'GET /api/public/map': 5,
+  'GET /api/public/map/csv': 5,
+  'GET /api/public/iati': 20,
 };
 
 const MINUTE_MS = 60_000;

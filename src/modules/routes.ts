@@ -17,6 +17,7 @@ import { peopleRoutes } from './people/routes.js';
 import { planRoutes } from './plans/routes.js';
 import { programmeRoutes } from './programmes/routes.js';
 import { projectRoutes } from './projects/routes.js';
+import { publicRoutes } from './public/routes.js';
 import { qualityRoutes } from './quality/routes.js';
 import { reportRoutes } from './reports/routes.js';
 import { summaryRoutes } from './summary/routes.js';
@@ -45,6 +46,7 @@ export async function moduleRoutes(app: App) {
   await app.register(planRoutes);
   await app.register(programmeRoutes);
   await app.register(projectRoutes);
+  await app.register(publicRoutes);
   await app.register(qualityRoutes);
   await app.register(reportRoutes);
   await app.register(summaryRoutes);

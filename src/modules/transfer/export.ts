@@ -55,7 +55,8 @@ function cellOf(
   }
 }
 
-function csvField(v: string | number | Date | null): string {
+/** One CSV field, quoted when it holds a quote, comma or line break. */
+export function csvField(v: string | number | Date | null): string {
   if (v === null) return '';
   const s = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
