@@ -2,6 +2,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { DomainError, type FieldError, TooManyRequestsError } from '../domain/errors.js';
 import { isProblemCode } from '../domain/problem-catalogue.js';
+import { TITLES_UG } from '../domain/problem-catalogue-ug.js';
 import {
   type ProblemLanguage,
   type ProblemParams,
@@ -72,7 +73,8 @@ function problemType(slug: string): string {
 
 /**
  * The language of a problem's text from `Accept-Language`: the preferred (highest q) of Chinese
- * (`zh`, `zh-CN`, `zh-Hans` …) and English; English when it names neither.
+ * (`zh`, `zh-CN`, `zh-Hans` …), English and Uyghur (`ug`, `ug-CN`, `ug-Arab`; decision 0060);
+ * English when it names none.
  */
 export function problemLanguage(header: string | string[] | undefined): ProblemLanguage {
   const text = Array.isArray(header) ? header.join(',') : (header ?? '');
@@ -90,6 +92,7 @@ export function problemLanguage(header: string | string[] | undefined): ProblemL
     const primary = tag.split('-')[0];
     if (primary === 'zh') return 'zh';
     if (primary === 'en') return 'en';
+    if (primary === 'ug') return 'ug';
   }
   return 'en';
 }
@@ -104,7 +107,8 @@ export function sendProblem(
   errors?: FieldError[],
 ) {
   const lang = problemLanguage(request.headers['accept-language']);
-  const title = TITLES[status] ?? { zh: '错误', en: 'Error' };
+  const titles = TITLES[status] ?? { zh: '错误', en: 'Error' };
+  const title = { ...titles, ug: TITLES_UG[status] ?? titles.zh };
   const body: Problem = {
     type: problemType(slug),
     title: title[lang],

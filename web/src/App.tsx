@@ -3,11 +3,13 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
+import 'dayjs/locale/ug-cn';
 import 'dayjs/locale/zh-cn';
 import { StrictMode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
+import { ugCN } from './i18n/antd-ug';
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './layout/RouteError';
 import { ROUTES } from './routes';
@@ -60,12 +62,23 @@ const fontFamily =
 
 function Localised() {
   const { i18n } = useTranslation();
-  const en = i18n.language === 'en';
+  const language = i18n.language;
+  const ug = language === 'ug';
   useEffect(() => {
-    dayjs.locale(en ? 'en' : 'zh-cn');
-  }, [en]);
+    dayjs.locale(language === 'en' ? 'en' : ug ? 'ug-cn' : 'zh-cn');
+  }, [language, ug]);
   return (
-    <ConfigProvider locale={en ? enUS : zhCN} theme={{ token: { fontFamily } }}>
+    <ConfigProvider
+      locale={language === 'en' ? enUS : ug ? ugCN : zhCN}
+      direction={ug ? 'rtl' : 'ltr'}
+      theme={{
+        token: {
+          fontFamily: ug
+            ? `'UKIJ Tuz Tom', 'Microsoft Uighur', 'Noto Sans Arabic', ${fontFamily}`
+            : fontFamily,
+        },
+      }}
+    >
       <AntApp>
         <RouterProvider router={router} />
       </AntApp>

@@ -21,6 +21,8 @@ function langOf(asked: ReportLang | undefined, header: string | string[] | undef
     const tag = part.trim().split(';')[0]?.toLowerCase() ?? '';
     if (tag.startsWith('zh')) return 'zh';
     if (tag.startsWith('en')) return 'en';
+    // Uyghur has no template or report of its own yet (decision 0060): Chinese
+    if (tag.startsWith('ug')) return 'zh';
   }
   return 'zh';
 }

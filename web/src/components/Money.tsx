@@ -31,7 +31,8 @@ export function Money({
         data-fen={fen}
         style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums', ...style }}
       >
-        {formatWan(fen)}
+        {/* an isolated left-to-right run: the figure reads the same inside Uyghur text */}
+        <bdi dir="ltr">{formatWan(fen)}</bdi>
         {unit ? ` ${t('money.wan')}` : ''}
       </span>
     </Tooltip>

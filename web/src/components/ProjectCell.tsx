@@ -19,7 +19,7 @@ export function ProjectCell({
   return (
     <Space orientation="vertical" size={0}>
       <Link to={`/projects/${encodeURIComponent(project.code)}`} style={{ whiteSpace: 'nowrap' }}>
-        {project.code}
+        <bdi>{project.code}</bdi>
       </Link>
       <Typography.Text
         type="secondary"

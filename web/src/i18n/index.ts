@@ -2,17 +2,23 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatYuan } from '../lib/money.js';
 import { en } from './en/index.js';
+import { ug } from './ug/index.js';
 import { zhCN } from './zh-CN/index.js';
 
-export type Language = 'zh-CN' | 'en';
-export const LANGUAGES: readonly Language[] = ['zh-CN', 'en'];
+export type Language = 'zh-CN' | 'en' | 'ug';
+export const LANGUAGES: readonly Language[] = ['zh-CN', 'en', 'ug'];
+
+/** Right-to-left interface languages (Arabic-script Uyghur; decision 0060). */
+export function isRtl(language: string): boolean {
+  return language === 'ug';
+}
 const STORAGE_KEY = 'shanhai.language';
 
 /** The language kept in localStorage, Chinese by default. */
 export function storedLanguage(): Language {
   try {
     const value = localStorage.getItem(STORAGE_KEY);
-    if (value === 'en' || value === 'zh-CN') return value;
+    if (value === 'en' || value === 'zh-CN' || value === 'ug') return value;
   } catch {
     // storage unavailable (private mode): use the default
   }
@@ -20,7 +26,8 @@ export function storedLanguage(): Language {
 }
 
 export function currentLanguage(): Language {
-  return i18next.language === 'en' ? 'en' : 'zh-CN';
+  const lng = i18next.language;
+  return lng === 'en' || lng === 'ug' ? lng : 'zh-CN';
 }
 
 /** Switches the interface language and remembers it; the route does not change. */
@@ -34,16 +41,26 @@ export async function setLanguage(language: Language): Promise<void> {
 }
 
 i18next.on('languageChanged', (lng) => {
-  document.documentElement.lang = lng === 'en' ? 'en' : 'zh-CN';
+  document.documentElement.lang = lng === 'en' || lng === 'ug' ? lng : 'zh-CN';
+  document.documentElement.dir = isRtl(lng) ? 'rtl' : 'ltr';
 });
 
 export const i18nReady = i18next.use(initReactI18next).init({
-  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  resources: {
+    'zh-CN': { translation: zhCN },
+    en: { translation: en },
+    ug: { translation: ug },
+  },
   lng: storedLanguage(),
   fallbackLng: 'zh-CN',
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+
+/** Between stage names, "one of them": 「甲」或「乙」, a or b, ‹a› ياكى ‹b›. */
+const STAGE_OR: Record<string, string> = { en: ' or ', ug: '» ياكى «' };
+/** The yuan after an amount. */
+const YUAN: Record<string, string> = { en: 'yuan', ug: 'يۈەن' };
 
 /**
  * Formats of message placeholders (`{{to, stage}}`, `{{next, stages}}`, `{{sum, money}}`,
@@ -61,11 +78,11 @@ void i18nReady.then(() => {
     String(value)
       .split(',')
       .map((s) => i18next.t(`stages.${s}`, { defaultValue: s }))
-      .join(i18next.language === 'en' ? ' or ' : '」或「'),
+      .join(STAGE_OR[i18next.language] ?? '」或「'),
   );
   i18next.services.formatter?.add('money', (value: unknown) =>
     typeof value === 'number'
-      ? `${formatYuan(value)} ${i18next.language === 'en' ? 'yuan' : '元'}`
+      ? `${formatYuan(value)} ${YUAN[i18next.language] ?? '元'}`
       : String(value),
   );
 });

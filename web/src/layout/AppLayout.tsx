@@ -142,6 +142,7 @@ export function AppLayout() {
           options={[
             { label: '中文', value: 'zh-CN' },
             { label: 'English', value: 'en' },
+            { label: <span lang="ug">ئۇيغۇرچە</span>, value: 'ug' },
           ]}
         />
         {session.data ? (

@@ -1,9 +1,28 @@
-/** A project's name in the interface language: English when it has one, else Chinese. */
-export function localName(zh: string, en: string | null | undefined, language: string): string {
-  return language === 'en' && en ? en : zh;
+/**
+ * A record's name in the interface language: English in English and Uyghur in Uyghur when it has
+ * one, else Chinese (decision 0060: a Uyghur screen shows the Chinese name when there is no Uyghur
+ * one, and LocalName marks it as such).
+ */
+export function localName(
+  zh: string,
+  en: string | null | undefined,
+  language: string,
+  ug?: string | null,
+): string {
+  if (language === 'en' && en) return en;
+  if (language === 'ug' && ug) return ug;
+  return zh;
 }
 
-/** The same for a project JSON's `name` object (`{ zh, en }`). */
-export function projectName(name: { zh: string; en: string | null }, language: string): string {
-  return localName(name.zh, name.en, language);
+/** True when a Uyghur screen shows this record's Chinese name for want of a Uyghur one. */
+export function fallsBackToChinese(language: string, ug: string | null | undefined): boolean {
+  return language === 'ug' && !ug;
+}
+
+/** The same for a project JSON's `name` object (`{ zh, en, ug }`). */
+export function projectName(
+  name: { zh: string; en: string | null; ug?: string | null },
+  language: string,
+): string {
+  return localName(name.zh, name.en, language, name.ug);
 }

@@ -13,13 +13,13 @@ import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
+import { LocalName } from '../components/LocalName';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { StageTag } from '../components/StageTag';
 import { areaName } from '../lib/areaName';
 import { formatDate, joinList } from '../lib/format';
-import { projectName } from '../lib/projectName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 
@@ -82,7 +82,7 @@ export function ProjectsPage() {
       sortOrder: sortOrder('code'),
       render: (_, p) => (
         <Link to={`/projects/${encodeURIComponent(p.code)}`} style={{ whiteSpace: 'nowrap' }}>
-          {p.code}
+          <bdi>{p.code}</bdi>
         </Link>
       ),
     },
@@ -93,7 +93,9 @@ export function ProjectsPage() {
       sortOrder: sortOrder('name'),
       render: (_, p) => (
         <Space size={6} wrap>
-          <span>{projectName(p.name, language)}</span>
+          <span>
+            <LocalName zh={p.name.zh} en={p.name.en} ug={p.name.ug} />
+          </span>
           {p.published ? null : <Tag>{t('projects.unpublished')}</Tag>}
         </Space>
       ),

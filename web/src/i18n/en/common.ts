@@ -15,6 +15,8 @@ export const messages: Widen<typeof zh> = {
     none: '—',
     openEnded: 'open-ended',
     total: '{{count}} in total',
+    /** beside a name shown in Chinese because the record has none in the interface language */
+    chineseName: 'Chinese',
     unsaved: {
       title: 'Leave this page?',
       text: 'You have changes that are not saved; they will be lost if you leave.',

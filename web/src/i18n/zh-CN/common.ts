@@ -12,6 +12,8 @@ export const messages = {
     none: '—',
     openEnded: '至今',
     total: '共 {{count}} 条',
+    /** beside a name shown in Chinese because the record has none in the interface language */
+    chineseName: '中文',
     unsaved: {
       title: '离开此页？',
       text: '有尚未保存的修改，离开后这些修改将丢失。',

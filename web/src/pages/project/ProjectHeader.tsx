@@ -1,10 +1,10 @@
-import { Breadcrumb, Space, Typography } from 'antd';
+import { Breadcrumb, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Project } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { StageTag } from '../../components/StageTag';
-import { projectName } from '../../lib/projectName';
+import { fallsBackToChinese, projectName } from '../../lib/projectName';
 import { ProjectEditActions, PublishedTag } from './ProjectEditActions';
 import { StageActions } from './StageActions';
 
@@ -21,21 +21,24 @@ export function ProjectCrumbs({ code }: { code: string }) {
 
 /** The project's name in both languages, code, stage and the stage changes the user may make. */
 export function ProjectHeader({ project }: { project: Project }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <>
       <PageTitle
         title={projectName(project.name, i18n.language)}
         extra={
           <Space size={8}>
+            {fallsBackToChinese(i18n.language, project.name.ug) ? (
+              <Tag data-testid="name-fallback">{t('common.chineseName')}</Tag>
+            ) : null}
             <Typography.Text code data-testid="project-code">
-              {project.code}
+              <bdi>{project.code}</bdi>
             </Typography.Text>
             <StageTag stage={project.stage} />
             <PublishedTag published={project.published} />
           </Space>
         }
-        intro={i18n.language === 'en' ? project.name.zh : (project.name.en ?? undefined)}
+        intro={i18n.language === 'zh-CN' ? (project.name.en ?? undefined) : project.name.zh}
       />
       {project.can.update ? (
         <div style={{ marginBottom: 12 }}>

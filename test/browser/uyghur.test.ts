@@ -1,0 +1,129 @@
+/// <reference lib="dom" />
+/**
+ * Uyghur (decision 0060): the language switch turns the page right to left (html lang="ug"
+ * dir="rtl", Ant Design's direction), the menu moves to the right, amounts and codes stay
+ * readable left-to-right runs, and a county reporter's figure is entered and saved on a
+ * phone-sized page in Uyghur.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserAvailable,
+  closeDemoInChromium,
+  type DemoInChromium,
+  logInAs,
+  openDemoInChromium,
+  SHOTS,
+} from '../support/browser.js';
+
+const SET = 'revolutionary-areas-annual';
+const WUCHUAN = '150125';
+const ARABIC = /[\u0600-\u06ff]/;
+
+describe.skipIf(!browserAvailable())('Uyghur: right to left', () => {
+  let server: DemoInChromium['server'];
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    ({ server, browser, page } = await openDemoInChromium({ timeoutMs: 20_000 }));
+  });
+  afterAll(() => closeDemoInChromium({ server, browser, page }));
+
+  const as = async (
+    who: string,
+    viewport: { width: number; height: number },
+    use: (p: Page) => Promise<void>,
+  ) => {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+    const p = await context.newPage();
+    p.setDefaultTimeout(20_000);
+    try {
+      await logInAs(p, server.url, who);
+      await use(p);
+    } finally {
+      await context.close();
+    }
+  };
+
+  const direction = (p: Page) =>
+    p.evaluate(() => ({
+      lang: document.documentElement.lang,
+      dir: document.documentElement.dir,
+      antRtl: document.querySelectorAll('.ant-layout-rtl, [class*="-rtl"]').length > 0,
+    }));
+
+  it('switches to ئۇيغۇرچە: the registry and a project page right to left, figures readable', async () => {
+    await as('demo-coordinator', { width: 1280, height: 900 }, async (p) => {
+      expect((await direction(p)).dir).not.toBe('rtl');
+      await p.getByText('ئۇيغۇرچە', { exact: true }).click();
+      await expect.poll(async () => (await direction(p)).dir).toBe('rtl');
+      expect(await direction(p)).toEqual({ lang: 'ug', dir: 'rtl', antRtl: true });
+      // the menu speaks Uyghur and stands on the right of the content
+      const nav = p.getByRole('navigation').first();
+      await nav.getByText('تۈرلەر', { exact: true }).first().waitFor();
+
+      await p.goto(`${server.url}/projects`);
+      const table = p.locator('.ant-table');
+      await table.locator('[data-fen]').first().waitFor();
+      expect(await direction(p)).toEqual({ lang: 'ug', dir: 'rtl', antRtl: true });
+      const navBox = await p.locator('.ant-layout-sider').boundingBox();
+      const mainBox = await p.locator('.ant-layout-content').boundingBox();
+      expect(navBox && mainBox && navBox.x > mainBox.x).toBe(true);
+      expect(navBox && navBox.x + navBox.width).toBeGreaterThan(1200);
+      // the page title and column headers are Uyghur
+      expect(await p.locator('.ant-table-thead').textContent()).toMatch(ARABIC);
+
+      // a money figure: digits grouped left to right, isolated from the Uyghur around it
+      const money = table.locator('[data-fen] bdi').first();
+      expect(await money.textContent()).toMatch(/^-?\d{1,3}(,\d{3})*\.\d{2}$/);
+      expect(await money.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+      // a project code: one isolated run, its letters and digits in their written order
+      const code = table.locator('a[href^="/projects/"] bdi').first();
+      const codeText = (await code.textContent()) ?? '';
+      expect(codeText).toMatch(/^[A-Z0-9][A-Z0-9-]+$/);
+      expect(await code.evaluate((e) => getComputedStyle(e).unicodeBidi)).toBe('isolate');
+      await p.waitForTimeout(300);
+      await p.screenshot({ path: `${SHOTS}/uyghur-registry.png`, fullPage: false });
+
+      await code.click();
+      const projectCode = p.getByTestId('project-code');
+      await projectCode.waitFor();
+      expect(await projectCode.textContent()).toBe(codeText);
+      expect(await direction(p)).toEqual({ lang: 'ug', dir: 'rtl', antRtl: true });
+      // the demo projects have no Uyghur name: the Chinese one, marked as such
+      const title = (await p.locator('h1, h2, h3').first().textContent()) ?? '';
+      expect(title).toMatch(/[\u4e00-\u9fff]/);
+      expect(await p.getByTestId('name-fallback').first().textContent()).toContain('خەنزۇچە');
+      await p.waitForTimeout(300);
+      await p.screenshot({ path: `${SHOTS}/uyghur-project.png`, fullPage: true });
+    });
+  }, 120_000);
+
+  it('enters a county figure on a phone (390×844) in Uyghur and it is saved', async () => {
+    await as('demo-coordinator', { width: 390, height: 844 }, async (p) => {
+      await p.evaluate(() => localStorage.setItem('shanhai.language', 'ug'));
+      await p.goto(`${server.url}/indicators/entry?set=${SET}&reporter=${WUCHUAN}&period=2025`);
+      const form = p.getByTestId('entry-form');
+      await form.waitFor();
+      expect(await direction(p)).toEqual({ lang: 'ug', dir: 'rtl', antRtl: true });
+      expect(await p.locator('main, .ant-layout-content').first().textContent()).toMatch(ARABIC);
+
+      const visitors = p.getByTestId('entry-visitors');
+      await visitors.scrollIntoViewIfNeeded();
+      await visitors.fill('1,234,000');
+      const saved = p.waitForResponse(
+        (r) => r.url().includes('/api/') && r.request().method() !== 'GET' && r.status() < 300,
+      );
+      await p.getByTestId('entry-save').click();
+      await saved;
+      await p.waitForTimeout(300);
+      await p.screenshot({ path: `${SHOTS}/uyghur-entry-phone.png`, fullPage: true });
+
+      await p.reload();
+      await form.waitFor();
+      await expect.poll(() => p.getByTestId('entry-visitors').inputValue()).toBe('1234000');
+      expect(await direction(p)).toEqual({ lang: 'ug', dir: 'rtl', antRtl: true });
+    });
+  }, 120_000);
+});
