@@ -61,6 +61,7 @@ const OWED: readonly string[] = [
   'quality.ts',
   'recordHistory.ts',
   'training.ts',
+  'transfer.ts',
   'warnings.ts',
 ];
 
