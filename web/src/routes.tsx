@@ -270,6 +270,16 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { section: 'data', label: 'imports.nav' },
     can: 'projects.write',
   },
+  {
+    path: 'reports/donor/:code',
+    page: screen(() => import('./pages/ReportPage'), 'ReportPage'),
+    frameless: true,
+  },
+  {
+    path: 'reports/area/:code',
+    page: screen(() => import('./pages/ReportPage'), 'ReportPage'),
+    frameless: true,
+  },
   { path: '*', page: screen(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
 ];
 

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useArea, useCan, usePairings, useProgrammes } from '../api/hooks';
+import { reportPageHref } from '../api/reports';
 import { useAreaFunds } from '../api/summary';
 import type { AreaDetail, AreaDonor } from '../api/types';
 import { DonorTag } from '../components/DonorTag';
@@ -160,6 +161,9 @@ export function AreaPage() {
             <Typography.Text type="secondary" data-testid="area-code">
               {a.code}
             </Typography.Text>
+            <Link to={reportPageHref('area', a.code, new Date().getFullYear() - 1)}>
+              {t('reports.link')}
+            </Link>
           </Space>
         }
       />

@@ -23,6 +23,7 @@ import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
 import { messages as quality } from './quality.js';
 import { messages as recordHistory } from './recordHistory.js';
+import { messages as reports } from './reports.js';
 import { messages as terms } from './terms.js';
 import { messages as training } from './training.js';
 import { messages as transfer } from './transfer.js';
@@ -47,6 +48,7 @@ export const en: Messages = {
   ...compliance,
   ...quality,
   ...recordHistory,
+  ...reports,
   ...warnings,
   ...ledger,
   ...entry,

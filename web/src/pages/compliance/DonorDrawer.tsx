@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useComplianceDonor } from '../../api/hooks';
+import { reportPageHref } from '../../api/reports';
 import type {
   ComplianceProjectBreakdown,
   DonorCompliance,
@@ -129,6 +130,11 @@ export function DonorDrawer({
       open={!!donor}
       onClose={onClose}
       size={1100}
+      extra={
+        donor ? (
+          <Link to={reportPageHref('donor', donor.code, year)}>{t('reports.link')}</Link>
+        ) : null
+      }
       title={
         donor
           ? t('compliance.detailTitle', {
