@@ -1,9 +1,16 @@
 import type { Messages } from '../types.js';
 import { messages as common } from './common.js';
+import { messages as compliance } from './compliance.js';
 import { messages as entry } from './entry.js';
+import { messages as home } from './home.js';
+import { messages as indicators } from './indicators.js';
 import { messages as layout } from './layout.js';
+import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
+import { messages as project } from './project.js';
+import { messages as projects } from './projects.js';
+import { messages as quality } from './quality.js';
 import { messages as terms } from './terms.js';
 
 /**
@@ -17,5 +24,12 @@ export const ug: Partial<Messages> = {
   ...terms,
   ...login,
   ...overview,
+  ...home,
+  ...projects,
+  ...project,
+  ...compliance,
+  ...quality,
+  ...ledger,
   ...entry,
+  ...indicators,
 };
