@@ -54,6 +54,7 @@ const OWED: readonly string[] = [
   'problems.ts',
   'projectEdit.ts',
   'recordHistory.ts',
+  'reports.ts',
   'training.ts',
   'transfer.ts',
   'warnings.ts',
