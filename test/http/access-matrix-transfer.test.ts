@@ -44,6 +44,7 @@ const IMPORTS_BY_KIND: Record<Kind, Record<Exclude<Who, 'anonymous'>, number>> =
   ledger: IMPORTS,
   'plan-items': IMPORTS,
   people: IMPORTS,
+  training: IMPORTS,
 };
 
 describeEachDatabase('access matrix: templates, imports, exports', (ctx) => {

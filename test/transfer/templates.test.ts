@@ -128,6 +128,7 @@ describeEachDatabase('templates', (ctx) => {
       'planned',
       'sexes',
       'postingModes',
+      'trainingPlaces',
     ]);
     const areas: string[] = [];
     lists?.getColumn(4).eachCell((c, row) => {

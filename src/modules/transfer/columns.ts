@@ -18,7 +18,8 @@ export type ListName =
   | 'transactionTypes'
   | 'planned'
   | 'sexes'
-  | 'postingModes';
+  | 'postingModes'
+  | 'trainingPlaces';
 
 export interface Text2 {
   zh: string;

@@ -7,6 +7,7 @@ import { ledgerHandler } from './kind-ledger.js';
 import { peopleHandler } from './kind-people.js';
 import { planItemHandler } from './kind-plan-items.js';
 import { projectHandler } from './kind-projects.js';
+import { trainingHandler } from './kind-training.js';
 import type { Kind } from './kinds.js';
 
 export const HANDLERS: Record<Kind, KindHandler> = {
@@ -14,4 +15,5 @@ export const HANDLERS: Record<Kind, KindHandler> = {
   ledger: ledgerHandler,
   'plan-items': planItemHandler,
   people: peopleHandler,
+  training: trainingHandler,
 };

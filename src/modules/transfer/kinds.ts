@@ -10,11 +10,13 @@ import { createTransactionBody } from '../ledger/schema.js';
 import { createPersonBody, postingBody } from '../people/schema.js';
 import { createPlanBody, planItemInput } from '../plans/schema.js';
 import { createProjectBody } from '../projects/schema.js';
+import { createSessionBody } from '../training/schema.js';
 import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text2 } from './columns.js';
 import { PEOPLE_COLUMNS } from './columns-people.js';
 import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
+import { TRAINING_COLUMNS } from './columns-training.js';
 
-export const KINDS = ['projects', 'ledger', 'plan-items', 'people'] as const;
+export const KINDS = ['projects', 'ledger', 'plan-items', 'people', 'training'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Bumped whenever a kind's columns change: an older workbook is refused (critical). */
@@ -23,6 +25,7 @@ export const TEMPLATE_VERSION: Record<Kind, number> = {
   ledger: 1,
   'plan-items': 1,
   people: 1,
+  training: 1,
 };
 
 export type { Column, ColumnType, ListName, Text2 } from './columns.js';
@@ -77,6 +80,13 @@ export const SPECS: Record<Kind, KindSpec> = {
     columns: PEOPLE_COLUMNS,
     key: 'idCardNumber',
   },
+  training: {
+    kind: 'training',
+    sheet: { zh: '培训', en: 'Training' },
+    schema: createSessionBody,
+    columns: TRAINING_COLUMNS,
+    key: 'topic',
+  },
 };
 
 /** The schema of a body field (`name.zh` walks into the object), unwrapped of nothing. */
@@ -121,4 +131,5 @@ export const NOT_IN_TEMPLATE: Record<Kind, readonly string[]> = {
   ledger: [],
   'plan-items': [],
   people: ['batch'],
+  training: ['participantList'],
 };

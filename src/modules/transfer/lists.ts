@@ -120,6 +120,12 @@ export function buildLists(ref: Reference): Lists {
       { 'long-term': '长期', flexible: '柔性' },
       { zh: '派驻方式', en: 'posting mode' },
     ),
+    trainingPlaces: fromEnum(
+      SPECS.training,
+      'place',
+      { xinjiang: '新疆', donor: '援助方所在地' },
+      { zh: '培训地点', en: 'training place' },
+    ),
   };
 }
 

@@ -43,6 +43,7 @@ const IMPORT_ACCESS = {
   ledger: 'ledger.write',
   'plan-items': 'plans.write',
   people: 'people.write',
+  training: 'training.write',
 } as const satisfies Record<(typeof KINDS)[number], string>;
 
 /** Templates, imports and exports (issue 11). */

@@ -37,6 +37,8 @@ export const KIND_INFO: Record<TransferKind, KindInfo> = {
   projects: { importCan: 'projects.write', list: '/projects', exportFilters: false },
   ledger: { importCan: 'ledger.write', list: '/projects', exportFilters: false },
   'plan-items': { importCan: 'plans.write', list: '/plans', exportFilters: false },
+  people: { importCan: 'people.write', list: '/people', exportFilters: false },
+  training: { importCan: 'training.write', list: '/training', exportFilters: false },
 };
 
 export const TRANSFER_KINDS = Object.keys(KIND_INFO) as TransferKind[];

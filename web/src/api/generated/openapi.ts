@@ -4639,8 +4639,8 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings) */
-                    kind: "projects" | "ledger" | "plan-items" | "people";
+                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions) */
+                    kind: "projects" | "ledger" | "plan-items" | "people" | "training";
                 };
                 cookie?: never;
             };
@@ -5099,137 +5099,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people";
-                            problems: {
-                                /** @description The column's header */
-                                column: string | null;
-                                message: string;
-                                /** @description The row number in the sheet (1 is the header) */
-                                row: number | null;
-                                /**
-                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
-                                 * @enum {string}
-                                 */
-                                severity: "critical" | "error" | "warning";
-                                sheet: string | null;
-                                /** @description The cell as read */
-                                value: string | null;
-                            }[];
-                            /** @description Data rows read (the example row and blank rows aside) */
-                            rows: number;
-                            /** @description The file's SHA-256, as the history records it */
-                            sha256: string;
-                            skipped: number;
-                        };
-                    };
-                };
-                /** @description Not signed in, or the session or token is not valid */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description The policy does not allow this action on this record */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description A fault of the server; the request id is logged */
-                500: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/imports/people": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Import a filled people template or CSV: a dry run (default) or a commit
-         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
-         *
-         *     Access: policy `people.write`.
-         */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
-                        contentBase64: string;
-                        /**
-                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
-                         * @default true
-                         */
-                        dryRun?: boolean;
-                        filename?: string;
-                        /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
-                         * @enum {string}
-                         */
-                        lang?: "zh" | "en";
-                        /**
-                         * @description The programme of rows that name none; ledger rows must be of it
-                         * @example xinjiang
-                         */
-                        programme?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description The request was refused; `errors` names the fields at fault */
-                "4XX": {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/problem+json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** @description Rows applied (commit) or that would be (dry run) */
-                            accepted: number;
-                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
-                            counts: {
-                                [key: string]: number;
-                            };
-                            dryRun: boolean;
-                            /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -5381,6 +5251,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled people template or CSV: a dry run (default) or a commit
+         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
+         *
+         *     Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows applied (commit) or that would be (dry run) */
+                            accepted: number;
+                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Data rows read (the example row and blank rows aside) */
+                            rows: number;
+                            /** @description The file's SHA-256, as the history records it */
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/people/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a people file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/plan-items": {
         parameters: {
             query?: never;
@@ -5452,7 +5545,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -5675,7 +5768,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -5748,6 +5841,229 @@ export interface paths {
          * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
          *
          *     Access: policy `projects.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled training template or CSV: a dry run (default) or a commit
+         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
+         *
+         *     Access: policy `training.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows applied (commit) or that would be (dry run) */
+                            accepted: number;
+                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Data rows read (the example row and blank rows aside) */
+                            rows: number;
+                            /** @description The file's SHA-256, as the history records it */
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/training/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a training file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `training.write`.
          */
         post: {
             parameters: {
@@ -18688,8 +19004,8 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings) */
-                    kind: "projects" | "ledger" | "plan-items" | "people";
+                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions) */
+                    kind: "projects" | "ledger" | "plan-items" | "people" | "training";
                 };
                 cookie?: never;
             };

@@ -16,6 +16,8 @@ export const messages: Widen<typeof zh> = {
       projects: 'Projects (with locations and donor shares)',
       ledger: 'Fund ledger',
       'plan-items': 'Annual plan items',
+      people: 'People and postings',
+      training: 'Training sessions',
     },
     steps: {
       template: 'Download the template',

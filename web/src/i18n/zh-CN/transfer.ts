@@ -12,6 +12,8 @@ export const messages = {
       projects: '项目（含地点与援助方份额）',
       ledger: '资金台账',
       'plan-items': '年度计划项目',
+      people: '人员及派驻',
+      training: '培训',
     },
     steps: {
       template: '下载模板',

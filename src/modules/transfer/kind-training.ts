@@ -1,0 +1,101 @@
+/**
+ * Training sessions as a kind (decision 0056): created through `createSession` (the organiser's
+ * grant, the training programme and project resolved, the participant and date rules), identified
+ * by organiser, area, start date and topic (a session has no code): one that exists is skipped.
+ * Exported from the sessions the caller may see (the list's own conditions). Named participants
+ * are not in the workbook.
+ */
+import { type SqlBool, sql } from 'kysely';
+import { problem } from '../../domain/problems.js';
+import { can } from '../access/authorize.js';
+import type { ServiceContext } from '../core/context.js';
+import { loadReference } from '../reference/reference.js';
+import { sessionsQuery } from '../training/repository.js';
+import type { CreateSessionInput } from '../training/schema.js';
+import { visibleSessions } from '../training/scope.js';
+import { createSession } from '../training/sessions.js';
+import type { ExportRecord, KindHandler } from './kind-handler.js';
+import type { Row } from './rows.js';
+
+const PAGE = 2000;
+
+interface SessionRow {
+  organiser: string;
+  area: string;
+  startDate: string;
+  topic: string;
+}
+
+const identity = (row: Row) => {
+  const b = row.body as unknown as SessionRow;
+  return `${b.organiser}|${b.area}|${b.startDate}|${b.topic}`;
+};
+
+export const trainingHandler: KindHandler = {
+  complete(row, options) {
+    if (row.body.programme === undefined && options.programme) {
+      row.body.programme = options.programme;
+    }
+  },
+  identity,
+  async checker(ctx) {
+    const { orgs } = await loadReference(ctx.db);
+    return async (row) => {
+      const b = row.body as unknown as SessionRow;
+      if (!can(ctx.actor, 'training.write', { donorPaths: [orgs.pathOf(b.organiser)] })) {
+        return {
+          severity: 'error',
+          ref: problem('import.outOfScope', { code: b.organiser }),
+          field: 'organiser',
+        };
+      }
+      const same = await ctx.db
+        .selectFrom('trainingSessions')
+        .select('id')
+        .where('organiserCode', '=', b.organiser)
+        .where('areaCode', '=', b.area)
+        .where('startDate', '=', b.startDate)
+        .where('topic', '=', b.topic)
+        .executeTakeFirst();
+      return same
+        ? { severity: 'warning', ref: problem('import.exists', { code: row.key }) }
+        : null;
+    };
+  },
+  async apply(ctx, row) {
+    await createSession(ctx, row.body as unknown as CreateSessionInput);
+  },
+  records: trainingRecords,
+};
+
+async function* trainingRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+  const ref = await loadReference(ctx.db);
+  const visible = visibleSessions(ctx.actor, ref);
+  let after = 0;
+  for (;;) {
+    let q = sessionsQuery(ctx.db).where('s.id', '>', after).orderBy('s.id').limit(PAGE);
+    if (visible) q = q.where(sql<SqlBool>`${visible}`);
+    const rows = await q.execute();
+    if (rows.length === 0) return;
+    for (const s of rows) {
+      yield {
+        programme: s.programmeCode,
+        organiser: s.organiserCode,
+        topic: s.topic,
+        area: s.areaCode,
+        place: s.place,
+        startDate: s.startDate,
+        endDate: s.endDate,
+        participants: Number(s.participants),
+        personTimes: Number(s.personTimes),
+        jobsFound: Number(s.jobsFound),
+        certificates: Number(s.certificates),
+        trainingProgramme: s.tpCode,
+        project: s.projectCode,
+        note: s.note,
+        published: s.publishedAt !== null,
+      };
+    }
+    after = Number(rows[rows.length - 1]?.id ?? after);
+  }
+}
