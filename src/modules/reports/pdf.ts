@@ -150,13 +150,13 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
     ]);
     table(
       [
-        { label: w.programme, width: 2.4 },
+        { label: w.programme, width: 2.1 },
         { label: w.basis, width: 0.8 },
         { label: w.total, width: 1.3, align: 'right' },
         { label: `${w.county} / ${w.threshold}`, width: 1.6, align: 'right' },
-        { label: w.margin, width: 1.5, align: 'right' },
+        { label: w.margin, width: 1.9, align: 'right' },
         { label: `${w.livelihood} / ${w.threshold}`, width: 1.6, align: 'right' },
-        { label: w.margin, width: 1.5, align: 'right' },
+        { label: w.margin, width: 1.9, align: 'right' },
       ],
       rows,
       (i, c) => {
