@@ -10,10 +10,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { systemActor } from '../../src/domain/access.js';
+import { computeWarnings } from '../../src/modules/warnings/compute.js';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
-import { insertProject, insertTransaction } from '../support/factories.js';
+import { createTestProject, insertProject, insertTransaction } from '../support/factories.js';
 
 function poppler(): boolean {
   try {
@@ -312,5 +314,61 @@ describeEachDatabase('the annual work reports', (ctx) => {
       if (before === undefined) delete process.env.SHANHAI_PDF_FONT;
       else process.env.SHANHAI_PDF_FONT = before;
     }
+  });
+
+  it('counts the warnings open and resolved, listing the open ones the caller may see', async () => {
+    // Two projects in Hotan city that should have started on 2026-10-01: Beijing's (published)
+    // and Shanghai's (unpublished); warnings computed as of 2026-11-28.
+    const late = { stage: 'approved' as const, stageDates: { started: { planned: '2026-10-01' } } };
+    await createTestProject(ctx.database, {
+      code: 'RP-W-BJ',
+      name: { zh: '北京逾期开工项目' },
+      donor: '110000',
+      published: true,
+      locations: [{ area: '653201', shareBp: 10000 }],
+      ...late,
+    });
+    await createTestProject(ctx.database, {
+      code: 'RP-W-SH',
+      name: { zh: '上海逾期开工项目' },
+      donor: '310000',
+      published: false,
+      locations: [{ area: '653201', shareBp: 10000 }],
+      ...late,
+    });
+    await computeWarnings({ actor: systemActor('test'), db: ctx.database.db }, '2026-11-28');
+    const bj = await json('coordinator', '/api/reports/donor/110000?year=2025');
+    // Beijing's: the late start, and RP-BJ-A's last disbursement (2025-03-01) months ago.
+    expect(bj.warnings).toMatchObject({ open: 2, acknowledged: 0, resolved: 0, dismissed: 0 });
+    const items = (list: { kind: string; subject: string }[]) =>
+      list.map((w) => `${w.kind} ${w.subject}`).sort();
+    expect(items(bj.warnings.openItems)).toEqual([
+      'no-disbursement 和田市民生项目',
+      'not-started 北京逾期开工项目',
+    ]);
+    const all = await json('coordinator', '/api/reports/area/653200?year=2025');
+    expect(all.warnings.open).toBe(3);
+    expect(items(all.warnings.openItems)).toContain('not-started 上海逾期开工项目');
+    const mine = await json('beijing', '/api/reports/area/653200?year=2025');
+    expect(mine.warnings.open).toBe(2);
+    expect(JSON.stringify(mine.warnings)).not.toContain('上海逾期开工项目');
+
+    // Resolving Beijing's late start: one resolved, one open.
+    const w = bj.warnings.openItems.find((x: { kind: string }) => x.kind === 'not-started');
+    const row = await ctx.database.db
+      .selectFrom('warnings')
+      .select('version')
+      .where('id', '=', w.id)
+      .executeTakeFirstOrThrow();
+    const res = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/warnings/${w.id}`,
+      headers: { cookie: cookies.coordinator ?? '', 'if-match': `"${row.version}"` },
+      payload: { status: 'resolved', resolutionNote: '已开工' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const after = await json('coordinator', '/api/reports/donor/110000?year=2025');
+    expect(after.warnings).toMatchObject({ open: 1, resolved: 1 });
+    expect(items(after.warnings.openItems)).toEqual(['no-disbursement 和田市民生项目']);
   });
 });
