@@ -16344,6 +16344,797 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/areas/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An area’s published figures by year, donor and county
+         * @description The projects located in the area or below, money split by location shares. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            area: {
+                                code: string;
+                                /** @enum {string} */
+                                level: "province" | "prefecture" | "county" | "township" | "village";
+                                name: string;
+                                nameEn: string;
+                                parent: {
+                                    code: string;
+                                    name: string;
+                                    nameEn: string;
+                                } | null;
+                            };
+                            /** @enum {string} */
+                            areaLevel: "province" | "prefecture" | "county" | "township" | "village";
+                            /** @description By area at `areaLevel`, most disbursed first */
+                            byArea: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            /** @description By donor (top organisation), most disbursed first */
+                            byDonor: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            /** @description By plan year (projects) / entry year (money) */
+                            byYear: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            programme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            totals: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/areas/{code}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An area’s published figures as CSV
+         * @description UTF-8 with a BOM, money in yuan. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the header and names */
+                    lang?: "zh" | "en";
+                    programme?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSV, UTF-8 with a BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/donors/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A donor’s published figures by year and prefecture
+         * @description The donor is a top organisation (a donor province or city); its sub-organisations’ projects count. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            areaLevel: "province" | "prefecture" | "county" | "township" | "village";
+                            /** @description By area at `areaLevel`, most disbursed first */
+                            byArea: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            /** @description By donor (top organisation), most disbursed first */
+                            byDonor: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            /** @description By plan year (projects) / entry year (money) */
+                            byYear: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            donor: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            programme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            totals: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/donors/{code}/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A donor’s published figures as CSV
+         * @description UTF-8 with a BOM, money in yuan. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the header and names */
+                    lang?: "zh" | "en";
+                    programme?: string;
+                };
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSV, UTF-8 with a BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/iati": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme’s published projects as an IATI 2.03 activities file
+         * @description The export of decision 0052, streamed: published projects only, actual unreversed ledger entries. `Cache-Control: public, no-cache`; streamed, so no ETag.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/map": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published measure by county (the map)
+         * @description Money split by location shares; a project above county level counts at its own area. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The measure painted by county: projects, committed_fen, disbursed_fen, spent_fen */
+                    measure?: "projects" | "committed_fen" | "disbursed_fen" | "spent_fen";
+                    programme?: string;
+                    /** @description One calendar year (money by entry date, projects by plan year); all years when absent */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            measure: "projects" | "committed_fen" | "disbursed_fen" | "spent_fen";
+                            programme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            rows: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                value: number;
+                            }[];
+                            year: number | null;
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/map/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The map’s measure by county as CSV
+         * @description UTF-8 with a BOM, money in yuan. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh" | "en";
+                    /** @description The measure painted by county: projects, committed_fen, disbursed_fen, spent_fen */
+                    measure?: "projects" | "committed_fen" | "disbursed_fen" | "spent_fen";
+                    programme?: string;
+                    /** @description One calendar year (money by entry date, projects by plan year); all years when absent */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSV, UTF-8 with a BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The national dashboard: published projects, money and jobs, by year, donor and prefecture
+         * @description Money in integer fen. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            areaLevel: "province" | "prefecture" | "county" | "township" | "village";
+                            /** @description By area at `areaLevel`, most disbursed first */
+                            byArea: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            /** @description By donor (top organisation), most disbursed first */
+                            byDonor: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            /** @description By plan year (projects) / entry year (money) */
+                            byYear: {
+                                code: string;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                name: string;
+                                nameEn: string;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            }[];
+                            programme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            totals: {
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                committed_fen: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                disbursed_fen: number;
+                                /** @description Jobs created (achieved figures) */
+                                jobs_created: number;
+                                /** @description Published projects */
+                                projects: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                spent_fen: number;
+                            };
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/overview/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The national dashboard’s figures as CSV
+         * @description UTF-8 with a BOM, money in yuan; text cells beginning with = + - @ are neutralised. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the header and names */
+                    lang?: "zh" | "en";
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSV, UTF-8 with a BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quality": {
         parameters: {
             query?: never;
