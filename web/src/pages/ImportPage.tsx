@@ -337,6 +337,7 @@ function ImportScreen() {
       <Steps
         size="small"
         current={current}
+        status={done ? 'finish' : chosen && dryRun.isError ? 'error' : 'process'}
         style={{ marginBottom: 16, maxWidth: 900 }}
         items={[
           { title: t('imports.steps.template') },
@@ -346,7 +347,7 @@ function ImportScreen() {
         ]}
       />
       {setup}
-      {chosen && !done ? null : upload}
+      {chosen || done ? null : upload}
       {body}
     </>
   );

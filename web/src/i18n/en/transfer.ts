@@ -59,8 +59,8 @@ export const messages: Widen<typeof zh> = {
     },
     criticalAlert:
       'The file has critical problems: no row can be imported. Fix the problems below and upload it again.',
-    readyAlert: '{{accepted}} rows can be imported; {{skipped}} will be skipped.',
-    readyClean: 'All {{accepted}} rows can be imported; no problems found.',
+    readyAlert: 'Rows that can be imported: {{accepted}}; rows to be skipped: {{skipped}}.',
+    readyClean: 'Every row can be imported ({{accepted}}); no problems found.',
     nothingAlert: 'No row can be imported: see the problems below.',
     problemsTitle: 'Problems ({{count}})',
     noProblems: 'No problems found',
@@ -83,15 +83,15 @@ export const messages: Widen<typeof zh> = {
     downloadReportHint:
       'Each problem is coloured by severity in its cell, with a comment; fix the cells and upload that workbook again as it is.',
     reportFailed: 'The report could not be downloaded: {{detail}}',
-    commit: 'Import {{count}} rows',
-    commitConfirmTitle: 'Import {{count}} rows?',
+    commit: 'Import the rows ({{count}})',
+    commitConfirmTitle: 'Import the rows ({{count}})?',
     commitConfirmText:
       'All rows are written in one transaction and recorded in the history as one import; rows with errors are skipped. Importing the same file again writes nothing twice.',
     commitOk: 'Import',
     cancel: 'Cancel',
     commitFailed: 'The import failed: {{detail}}',
     again: 'Choose another file',
-    doneTitle: 'Imported: {{created}} new records',
+    doneTitle: 'Imported: new records {{created}}',
     doneNothing: 'Nothing new: every record in the file exists already or was skipped',
     doneCounts:
       '{{rows}} rows read; {{created}} created, {{existing}} skipped as already there, {{refused}} refused.',
