@@ -3,7 +3,7 @@
  * person's fields repeated on each of their rows), or a person alone with the posting cells
  * blank. The ID-card number identifies the person.
  */
-import { type Column, EXAMPLE_CODE } from './columns.js';
+import { type Column, EXAMPLE_CODE, PROGRAMME_COLUMN, yesNo } from './columns.js';
 
 const optional = { zh: '可不填。', en: 'Optional.' };
 const pick = { zh: '从下拉列表选择。', en: 'Pick from the list.' };
@@ -104,26 +104,8 @@ export const PEOPLE_COLUMNS: Column[] = [
     width: 16,
     example: null,
   },
-  {
-    field: 'published',
-    header: { zh: '公开', en: 'Published' },
-    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
-    type: 'bool',
-    width: 8,
-    example: false,
-  },
-  {
-    field: 'programme',
-    header: { zh: '援助计划', en: 'Programme' },
-    comment: {
-      zh: '派驻所属的援助计划；不填则取导入时指定的计划（--programme）。',
-      en: "The posting's programme; blank: the programme named when importing (--programme).",
-    },
-    type: 'code',
-    list: 'programmes',
-    width: 14,
-    example: 'xinjiang',
-  },
+  yesNo('published', { zh: '公开', en: 'Published' }, 8, false),
+  PROGRAMME_COLUMN,
   {
     field: 'kind',
     header: { zh: '人员类别', en: 'Personnel kind' },
@@ -184,14 +166,7 @@ export const PEOPLE_COLUMNS: Column[] = [
     width: 12,
     example: 'long-term',
   },
-  {
-    field: 'crossPair',
-    header: { zh: '跨结对', en: 'Cross-pair' },
-    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
-    type: 'bool',
-    width: 8,
-    example: false,
-  },
+  yesNo('crossPair', { zh: '跨结对', en: 'Cross-pair' }, 8, false),
   {
     field: 'termStart',
     header: { zh: '派驻开始', en: 'Term start' },

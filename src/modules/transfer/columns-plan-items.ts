@@ -1,19 +1,8 @@
 /** The columns of annual plan items (decision 0056): one row per project of a donor's plan. */
-import { type Column, EXAMPLE_CODE } from './columns.js';
+import { type Column, EXAMPLE_CODE, PROGRAMME_COLUMN } from './columns.js';
 
 export const PLAN_ITEM_COLUMNS: Column[] = [
-  {
-    field: 'programme',
-    header: { zh: '援助计划', en: 'Programme' },
-    comment: {
-      zh: '从下拉列表选择；不填则取导入时指定的计划（--programme）。',
-      en: 'Pick from the list; blank: the programme named when importing (--programme).',
-    },
-    type: 'code',
-    list: 'programmes',
-    width: 18,
-    example: 'xinjiang',
-  },
+  PROGRAMME_COLUMN,
   {
     field: 'donor',
     header: { zh: '援助方', en: 'Donor' },

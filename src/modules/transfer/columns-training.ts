@@ -2,7 +2,7 @@
  * The columns of training sessions (decision 0056): one row per session. A session has no code:
  * its organiser, area, start date and topic identify it.
  */
-import { type Column, EXAMPLE_CODE } from './columns.js';
+import { type Column, EXAMPLE_CODE, PROGRAMME_COLUMN, yesNo } from './columns.js';
 
 const count = (
   field: string,
@@ -13,18 +13,7 @@ const count = (
 ) => ({ field, header: { zh, en }, comment, type: 'int', width: 10, example }) satisfies Column;
 
 export const TRAINING_COLUMNS: Column[] = [
-  {
-    field: 'programme',
-    header: { zh: '援助计划', en: 'Programme' },
-    comment: {
-      zh: '不填则取导入时指定的计划（--programme）。',
-      en: 'Blank: the programme named when importing (--programme).',
-    },
-    type: 'code',
-    list: 'programmes',
-    width: 14,
-    example: 'xinjiang',
-  },
+  PROGRAMME_COLUMN,
   {
     field: 'organiser',
     header: { zh: '组织单位', en: 'Organiser' },
@@ -128,12 +117,5 @@ export const TRAINING_COLUMNS: Column[] = [
     width: 24,
     example: null,
   },
-  {
-    field: 'published',
-    header: { zh: '公开', en: 'Published' },
-    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
-    type: 'bool',
-    width: 8,
-    example: false,
-  },
+  yesNo('published', { zh: '公开', en: 'Published' }, 8, false),
 ];

@@ -41,6 +41,30 @@ export interface Column {
 /** Marks the template's example row: a row with this code is not imported. */
 export const EXAMPLE_CODE = 'EXAMPLE-0001';
 
+/** A yes/no column, blank meaning no. */
+export const yesNo = (field: string, header: Text2, width: number, example: boolean): Column => ({
+  field,
+  header,
+  comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
+  type: 'bool',
+  width,
+  example,
+});
+
+/** The programme column: picked from the list; blank, the programme named when importing. */
+export const PROGRAMME_COLUMN: Column = {
+  field: 'programme',
+  header: { zh: '援助计划', en: 'Programme' },
+  comment: {
+    zh: '从下拉列表选择；不填则取导入时指定的计划（--programme）。',
+    en: 'Pick from the list; blank: the programme named when importing (--programme).',
+  },
+  type: 'code',
+  list: 'programmes',
+  width: 18,
+  example: 'xinjiang',
+};
+
 export const PROJECT_COLUMNS: Column[] = [
   {
     field: 'code',
@@ -69,18 +93,7 @@ export const PROJECT_COLUMNS: Column[] = [
     width: 28,
     example: 'Hotan housing project',
   },
-  {
-    field: 'programme',
-    header: { zh: '援助计划', en: 'Programme' },
-    comment: {
-      zh: '从下拉列表选择；不填则取导入时指定的计划（--programme）。',
-      en: 'Pick from the list; blank: the programme named when importing (--programme).',
-    },
-    type: 'code',
-    list: 'programmes',
-    width: 18,
-    example: 'xinjiang',
-  },
+  PROGRAMME_COLUMN,
   {
     field: 'donor',
     header: { zh: '牵头援助方', en: 'Lead donor' },
@@ -208,30 +221,9 @@ export const PROJECT_COLUMNS: Column[] = [
     width: 20,
     example: null,
   },
-  {
-    field: 'fixedAsset',
-    header: { zh: '固定资产投资', en: 'Fixed asset' },
-    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
-    type: 'bool',
-    width: 10,
-    example: true,
-  },
-  {
-    field: 'continuing',
-    header: { zh: '续建项目', en: 'Continuing' },
-    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
-    type: 'bool',
-    width: 10,
-    example: false,
-  },
-  {
-    field: 'published',
-    header: { zh: '公开', en: 'Published' },
-    comment: { zh: '是 / 否；不填为否。', en: 'Yes / no; blank: no.' },
-    type: 'bool',
-    width: 8,
-    example: false,
-  },
+  yesNo('fixedAsset', { zh: '固定资产投资', en: 'Fixed asset' }, 10, true),
+  yesNo('continuing', { zh: '续建项目', en: 'Continuing' }, 10, false),
+  yesNo('published', { zh: '公开', en: 'Published' }, 8, false),
   {
     field: 'stageBeforeSuspension',
     header: { zh: '暂停前阶段', en: 'Stage before suspension' },
