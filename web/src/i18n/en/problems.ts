@@ -416,8 +416,7 @@ export const messages: Widen<typeof zh> = {
         'the code {{code}} appears more than once in the file (rows {{rows}}): none of them is imported',
       duplicateRow:
         'identical to rows {{rows}}: none of them is imported; if they are separate entries, tell them apart in the note',
-      exists:
-        'project {{code}} exists already: row skipped (an import does not change existing projects)',
+      exists: '{{code}} exists already: row skipped (an import does not change existing records)',
       alreadyRecorded:
         'the ledger holds an identical entry already (project, type, planned, amount, date, organisations, note): row skipped',
       outOfScope: 'you may not enter this row ({{code}}): it is outside your grants',

@@ -390,7 +390,7 @@ export const messages = {
       tooLong: '「{{column}}」最多 {{maximum}} 个字',
       duplicateCode: '编号 {{code}} 在文件中出现多次（第 {{rows}} 行），这些行均未导入',
       duplicateRow: '与第 {{rows}} 行完全相同，这些行均未导入；如确为多笔，请在备注中区分',
-      exists: '项目 {{code}} 已存在，本行跳过（导入不修改已有项目）',
+      exists: '{{code}} 已存在，本行跳过（导入不修改已有记录）',
       alreadyRecorded:
         '台账中已有相同的记录（项目、类型、计划/实际、金额、日期、单位、备注均相同），本行跳过',
       outOfScope: '您无权录入该行（{{code}}）：不在您的授权范围内',
