@@ -282,6 +282,16 @@ describe.skipIf(!browserAvailable())('imports and exports in Chromium', () => {
     await page.goto(`${server.url}/plans`);
     const plans = await workbookOf(await exported('plan-items', 'xlsx'));
     expect(String(plans.worksheets[0]?.getCell('A1').value)).toMatch(CJK);
+    for (const [path, kind] of [
+      ['/people', 'people'],
+      ['/training', 'training'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      const csv = parse((await exported(kind, 'csv')).toString('utf8'), {
+        bom: true,
+      }) as string[][];
+      expect(csv[0]?.[0], kind).toMatch(CJK);
+    }
 
     // Anonymous: no export button, no import entry in the menu.
     const anonymous = await browser.newPage({ locale: 'zh-CN' });

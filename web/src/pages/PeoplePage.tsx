@@ -16,6 +16,7 @@ import {
 } from '../api/people';
 import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { DateFilter, FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { areaName } from '../lib/areaName';
@@ -334,6 +335,7 @@ export function PeoplePage() {
           <Space>
             {can('people.write') ? <NewBatchButton /> : null}
             {newButton}
+            <ExportButton kind="people" filters={{ area, donor, kind, mode, q }} />
           </Space>
         }
       />

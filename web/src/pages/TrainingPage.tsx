@@ -10,6 +10,7 @@ import {
   useTrainingSessions,
 } from '../api/training';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
 import { formatCount } from '../lib/format';
@@ -25,7 +26,11 @@ export function TrainingPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageTitle title={t('training.title')} intro={t('training.intro')} />
+      <PageTitle
+        title={t('training.title')}
+        intro={t('training.intro')}
+        extra={<ExportButton kind="training" />}
+      />
       <SignedIn title={t('training.loginTitle')} text={t('training.loginText')}>
         <TrainingScreen />
       </SignedIn>

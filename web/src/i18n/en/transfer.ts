@@ -96,7 +96,7 @@ export const messages: Widen<typeof zh> = {
     doneCounts:
       '{{rows}} rows read; {{created}} created, {{existing}} skipped as already there, {{refused}} refused.',
     doneProblems: 'Problems of the import ({{count}})',
-    toList: 'See them in the registry',
+    toList: 'See them in the list',
     another: 'Import another file',
   },
   exports: {
@@ -104,6 +104,8 @@ export const messages: Widen<typeof zh> = {
       projects: 'Export projects',
       ledger: 'Export the ledger',
       'plan-items': 'Export plan items',
+      people: 'Export people',
+      training: 'Export training',
     },
     xlsx: 'Excel workbook (.xlsx)',
     csv: 'CSV text (.csv, UTF-8)',

@@ -89,7 +89,7 @@ export const messages = {
     doneCounts:
       '读取 {{rows}} 行；新增 {{created}}，已存在而跳过 {{existing}}，被拒绝 {{refused}}。',
     doneProblems: '导入时的问题（{{count}} 条）',
-    toList: '在项目库中查看',
+    toList: '前往列表查看',
     another: '继续导入',
   },
   exports: {
@@ -97,6 +97,8 @@ export const messages = {
       projects: '导出项目',
       ledger: '导出资金台账',
       'plan-items': '导出年度计划',
+      people: '导出人员',
+      training: '导出培训',
     },
     xlsx: 'Excel 工作簿（.xlsx）',
     csv: 'CSV 文本（.csv，UTF-8）',
