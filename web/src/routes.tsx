@@ -87,6 +87,27 @@ export const ROUTES: readonly AppRoute[] = [
     menu: { section: 'overview' },
   },
   { path: 'login', page: screen(() => import('./pages/LoginPage'), 'LoginPage') },
+  // The public pages (decision 0055): no login, their own frame.
+  {
+    path: 'public',
+    page: screen(() => import('./pages/public/PublicPages'), 'PublicOverviewPage'),
+    frameless: true,
+  },
+  {
+    path: 'public/map',
+    page: screen(() => import('./pages/public/PublicPages'), 'PublicMapPage'),
+    frameless: true,
+  },
+  {
+    path: 'public/donors/:code',
+    page: screen(() => import('./pages/public/PublicPages'), 'PublicDonorPage'),
+    frameless: true,
+  },
+  {
+    path: 'public/areas/:code',
+    page: screen(() => import('./pages/public/PublicPages'), 'PublicAreaPage'),
+    frameless: true,
+  },
   {
     path: 'pairings',
     page: screen(() => import('./pages/PairingsPage'), 'PairingsPage'),

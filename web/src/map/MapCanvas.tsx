@@ -43,6 +43,8 @@ export interface MapCanvasProps {
   renderedAttributes?: Record<string, string>;
   view?: MapView | null;
   height?: number;
+  /** Where a click on a county goes (default: its area page, `/areas/{code}`). */
+  areaHref?: (code: string) => string;
 }
 
 /** Escapes text for the tooltip's HTML. */
@@ -63,6 +65,7 @@ export function MapCanvas({
   renderedAttributes,
   view,
   height = 560,
+  areaHref,
 }: MapCanvasProps) {
   const navigate = useNavigate();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -73,6 +76,8 @@ export function MapCanvas({
   tooltipRef.current = tooltip;
   const navigateRef = useRef(navigate);
   navigateRef.current = navigate;
+  const hrefRef = useRef(areaHref);
+  hrefRef.current = areaHref;
   attributesRef.current = renderedAttributes ?? {};
 
   useECharts(containerRef, chartRef, (chart, el) => {
@@ -81,7 +86,7 @@ export function MapCanvas({
     });
     chart.on('click', (params) => {
       const code = regionsRef.current.get(params.name)?.areaCode;
-      if (code) void navigateRef.current(`/areas/${code}`);
+      if (code) void navigateRef.current(hrefRef.current?.(code) ?? `/areas/${code}`);
     });
   });
 

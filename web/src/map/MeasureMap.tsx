@@ -31,11 +31,7 @@ export function MeasureMap({
   refetchMs?: number;
   testId?: string;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  const collection = useCountyCollection();
-  const counties = useAreas({ within: '650000', level: 'county', limit: '1000' });
-  const prefectures = useAreas({ within: '650000', level: 'prefecture', limit: '1000' });
+  const { i18n } = useTranslation();
   const measures = useMeasures();
   const info = measures.data?.items.find((m) => m.name === measure);
   const body: AnalyticsBody = { measures: [measure], dimensions: ['area:county'], filters };
@@ -48,9 +44,54 @@ export function MeasureMap({
     }
     return out;
   }, [answer.data, measure]);
+  return (
+    <CountyValuesMap
+      values={answer.data ? values : null}
+      unit={info?.unit}
+      label={measureLabel(info, measure, i18n.language)}
+      failed={answer.isError ? answer : null}
+      dark={dark}
+      height={height}
+      testId={testId}
+    />
+  );
+}
+
+/**
+ * Xinjiang's counties coloured by values already at hand (county code → value; null while they
+ * load): the map, its legend, hover and what it cannot show. The public map (decision 0055)
+ * feeds it from GET /api/public/map, MeasureMap from the analytics query.
+ */
+export function CountyValuesMap({
+  values,
+  unit,
+  label,
+  failed: failedValues,
+  dark = false,
+  height = 520,
+  testId = 'measure-map',
+  areaHref,
+}: {
+  values: ReadonlyMap<string, number> | null;
+  /** `fen` for money (shown in 万元), else a count. */
+  unit: string | undefined;
+  label: string;
+  /** The values' query when it failed (its retry is offered). */
+  failed?: { refetch: () => unknown } | null;
+  dark?: boolean;
+  height?: number;
+  testId?: string;
+  /** Where a click on a county goes (default: its area page). */
+  areaHref?: (code: string) => string;
+}) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const collection = useCountyCollection();
+  const counties = useAreas({ within: '650000', level: 'county', limit: '1000' });
+  const prefectures = useAreas({ within: '650000', level: 'prefecture', limit: '1000' });
   const painted = useMemo(
     () =>
-      collection.data && counties.data
+      collection.data && counties.data && values
         ? paintMeasure(values, counties.data.items, collection.data)
         : null,
     [values, counties.data, collection.data],
@@ -70,12 +111,10 @@ export function MeasureMap({
     () => new Map((painted?.regions ?? []).map((r) => [r.name, r])),
     [painted],
   );
-  const unit = info?.unit;
-  const label = measureLabel(info, measure, language);
   const title = unit === 'fen' ? withUnit(t, label) : label;
   const text = dark ? '#e6f0ff' : undefined;
 
-  const failed = [collection, counties, answer].find((q) => q.isError);
+  const failed = failedValues ?? [collection, counties].find((q) => q.isError);
   if (failed) {
     return (
       <Alert
@@ -90,7 +129,7 @@ export function MeasureMap({
       />
     );
   }
-  if (!painted || !answer.data) {
+  if (!painted) {
     return (
       <div style={{ height, display: 'grid', placeItems: 'center' }}>
         <Skeleton active paragraph={{ rows: 6 }} />
@@ -118,6 +157,7 @@ export function MeasureMap({
         height={height}
         ariaLabel={t('mapMeasure.aria', { measure: title, colored })}
         renderedAttributes={{ 'data-rendered': 'true' }}
+        {...(areaHref ? { areaHref } : {})}
         tooltip={(name) => {
           const r = byName.get(name);
           const shown = r?.area ? areaName(r.area, language) : name;

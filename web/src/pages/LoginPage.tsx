@@ -1,7 +1,7 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { type Location, useLocation, useNavigate } from 'react-router';
+import { Link, type Location, useLocation, useNavigate } from 'react-router';
 import { ApiError } from '../api/client';
 import { useLogin, useSession } from '../api/hooks';
 import { PageTitle } from '../components/PageTitle';
@@ -96,6 +96,11 @@ export function LoginPage() {
           </Form>
         )}
       </Card>
+      <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
+        <Link to="/public" data-testid="login-public-link">
+          {t('login.publicLink')}
+        </Link>
+      </Typography.Paragraph>
     </div>
   );
 }

@@ -20,6 +20,7 @@ import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
 import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
+import { messages as publicView } from './public.js';
 import { messages as quality } from './quality.js';
 import { messages as recordHistory } from './recordHistory.js';
 import { messages as reports } from './reports.js';
@@ -46,6 +47,7 @@ export const zhCN = {
   ...peopleEdits,
   ...projects,
   ...project,
+  ...publicView,
   ...projectEdit,
   ...plans,
   ...compliance,

@@ -1,0 +1,90 @@
+import { DownloadOutlined, LoginOutlined } from '@ant-design/icons';
+import { Button, Layout, Menu, Select, Space, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
+import { publicIatiUrl } from '../../api/public';
+import { currentLanguage, type Language, setLanguage } from '../../i18n';
+
+/**
+ * The frame of the public pages (decision 0055): the open-data title, the overview and the map,
+ * the language and a link to the staff login; no menu of the signed-in app, no session needed.
+ */
+export function PublicFrame({
+  title,
+  extra,
+  children,
+}: {
+  title: string;
+  extra?: ReactNode;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const selected = location.pathname.startsWith('/public/map') ? 'map' : 'overview';
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Header
+        style={{
+          display: 'flex',
+          alignItems: 'center',
+          gap: 16,
+          background: '#fff',
+          paddingInline: 24,
+        }}
+      >
+        <Link to="/public" style={{ fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
+          {t('publicView.brand')}
+        </Link>
+        <Menu
+          mode="horizontal"
+          selectedKeys={[selected]}
+          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          items={[
+            { key: 'overview', label: <Link to="/public">{t('publicView.nav.overview')}</Link> },
+            { key: 'map', label: <Link to="/public/map">{t('publicView.nav.map')}</Link> },
+          ]}
+        />
+        <Select<Language>
+          size="small"
+          aria-label={t('publicView.language')}
+          value={currentLanguage()}
+          onChange={(value) => void setLanguage(value)}
+          options={[
+            { label: '中文', value: 'zh-CN' },
+            { label: 'English', value: 'en' },
+          ]}
+        />
+        <Link to="/login">
+          <LoginOutlined /> {t('publicView.login')}
+        </Link>
+      </Layout.Header>
+      <Layout.Content style={{ padding: 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+        <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
+          <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="public-title">
+            {title}
+          </Typography.Title>
+          {extra}
+        </Space>
+        <Typography.Paragraph type="secondary">{t('publicView.published')}</Typography.Paragraph>
+        {children}
+      </Layout.Content>
+    </Layout>
+  );
+}
+
+/** The open-data links of a page: its CSV (in the interface language) and the IATI file. */
+export function Downloads({ csv }: { csv: (lang: 'zh' | 'en') => string }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage() === 'en' ? 'en' : 'zh';
+  return (
+    <Space wrap aria-label={t('publicView.downloads')}>
+      <Button icon={<DownloadOutlined />} href={csv(lang)} data-testid="public-csv">
+        {t('publicView.csv')}
+      </Button>
+      <Button icon={<DownloadOutlined />} href={publicIatiUrl()} data-testid="public-iati">
+        {t('publicView.iati')}
+      </Button>
+    </Space>
+  );
+}
