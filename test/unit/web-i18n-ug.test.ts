@@ -53,6 +53,7 @@ const OWED: readonly string[] = [
   'problemFields.ts',
   'problems.ts',
   'projectEdit.ts',
+  'public.ts',
   'recordHistory.ts',
   'reports.ts',
   'training.ts',

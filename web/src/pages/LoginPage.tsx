@@ -98,7 +98,7 @@ export function LoginPage() {
       </Card>
       <Typography.Paragraph style={{ marginTop: 16, textAlign: 'center' }}>
         <Link to="/public" data-testid="login-public-link">
-          {t('login.publicLink')}
+          {t('publicView.fromLogin')}
         </Link>
       </Typography.Paragraph>
     </div>

@@ -16,7 +16,6 @@ export const messages: Widen<typeof zh> = {
     tooManyAttempts: 'Too many attempts, try later',
     failed: 'Login failed: {{detail}}',
     alreadySignedIn: 'You are logged in as {{name}}.',
-    publicLink: 'No login needed: the open data of the programme (national overview, map)',
     continue: 'Continue',
   },
 };

@@ -7,6 +7,7 @@ export const messages: Widen<typeof zh> = {
     brand: 'Shanhai · Xinjiang counterpart assistance open data',
     nav: { overview: 'National overview', map: 'Map' },
     login: 'Staff login',
+    fromLogin: 'No login needed: the programme’s open data (national overview, map)',
     language: 'Language',
     published:
       'Only published projects are counted here; no figure includes an unpublished project. Money in 10,000 yuan.',

@@ -12,7 +12,6 @@ export const messages = {
     tooManyAttempts: '尝试次数过多，请稍后再试',
     failed: '登录失败：{{detail}}',
     alreadySignedIn: '您已以 {{name}} 的身份登录。',
-    publicLink: '无需登录：查看对口援疆公开数据（全国概览、地图）',
     continue: '继续',
   },
 } as const;

@@ -4,6 +4,7 @@ export const messages = {
     brand: '山海 · 对口援疆公开数据',
     nav: { overview: '全国概览', map: '地图' },
     login: '工作人员登录',
+    fromLogin: '无需登录：查看对口援疆公开数据（全国概览、地图）',
     language: '界面语言',
     published: '本页只统计已公开的项目；未公开项目的资金不计入任何数字。金额单位：万元。',
     overviewTitle: '全国概览',
