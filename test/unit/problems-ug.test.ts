@@ -23,12 +23,17 @@ describe('problems in Uyghur', () => {
     expect(JSON.parse(file)).toEqual(JSON.parse(generatedJson()));
   });
 
-  it('every Uyghur sentence names a known code and has the Chinese sentence`s placeholders', () => {
+  it('every Uyghur sentence names a known code and only placeholders the Chinese one fills', () => {
     for (const [code, text] of Object.entries(PROBLEMS_UG)) {
       const entry = PROBLEMS[code as keyof typeof PROBLEMS];
       expect(entry, code).toBeDefined();
-      // the Chinese leaves out English-only {detail}; Uyghur follows the Chinese
-      expect(templateParams(text ?? '').sort(), code).toEqual(templateParams(entry.zh).sort());
+      // every placeholder is one the Chinese sentence fills (the web's sentences, shared with
+      // the Uyghur screens, may leave one out: people.batchNotFound names no id on screen)
+      const zh = templateParams(entry.zh);
+      expect(
+        templateParams(text ?? '').filter((p) => !zh.includes(p)),
+        code,
+      ).toEqual([]);
     }
   });
 

@@ -51,7 +51,6 @@ const OWED: readonly string[] = [
   'peopleForms.ts',
   'plans.ts',
   'problemFields.ts',
-  'problems.ts',
   'projectEdit.ts',
   'public.ts',
   'recordHistory.ts',

@@ -8,6 +8,7 @@ import { messages as layout } from './layout.js';
 import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
+import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
 import { messages as projects } from './projects.js';
 import { messages as quality } from './quality.js';
@@ -32,4 +33,5 @@ export const ug: Partial<Messages> = {
   ...ledger,
   ...entry,
   ...indicators,
+  ...problems,
 };
