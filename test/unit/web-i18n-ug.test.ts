@@ -45,7 +45,6 @@ const OWED: readonly string[] = [
   'analysis.ts',
   'companies.ts',
   'consumption.ts',
-  'pairings.ts',
   'people.ts',
   'peopleEdits.ts',
   'peopleForms.ts',

@@ -8,6 +8,7 @@ import { messages as layout } from './layout.js';
 import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
+import { messages as pairings } from './pairings.js';
 import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
 import { messages as projects } from './projects.js';
@@ -26,6 +27,7 @@ export const ug: Partial<Messages> = {
   ...login,
   ...overview,
   ...home,
+  ...pairings,
   ...projects,
   ...project,
   ...compliance,
