@@ -9,9 +9,11 @@ import { StrictMode, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ApiError } from './api/client';
+import { sessionQuery } from './api/hooks';
 import { ugCN } from './i18n/antd-ug';
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './layout/RouteError';
+import { ScreenLoading } from './layout/ScreenLoading';
 import { ROUTES } from './routes';
 
 /**
@@ -25,7 +27,7 @@ const router = createBrowserRouter([
     path: route.path,
     errorElement: <RouteError />,
     element: (
-      <Suspense fallback={null}>
+      <Suspense fallback={<ScreenLoading />}>
         <route.page />
       </Suspense>
     ),
@@ -56,6 +58,11 @@ const queryClient = new QueryClient({
     },
   },
 });
+
+/** Starts the session's request before the first render (the header waits for it). */
+export function prefetchSession(): void {
+  void queryClient.prefetchQuery(sessionQuery);
+}
 
 const fontFamily =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif";

@@ -1,9 +1,15 @@
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import { App, prefetchSession } from './App';
 import { i18nReady } from './i18n';
+import { routeOf } from './routes';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
+
+// Started with the app's own code rather than after its first render: the screen's chunk and
+// the session (the header and most screens wait for it). See docs/decisions/0059.
+void routeOf(window.location.pathname)?.page.preload();
+prefetchSession();
 
 void i18nReady.then(() => {
   createRoot(root).render(<App />);

@@ -19,6 +19,7 @@ import {
   WarningOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
+import { matchRoutes } from 'react-router';
 import type { Capability } from './api/types';
 
 /**
@@ -61,8 +62,8 @@ export type MenuPlace =
 export interface AppRoute {
   /** The router path below `/` ('' for the home page). */
   path: string;
-  /** The screen, loaded on first use (one chunk per screen). */
-  page: LazyExoticComponent<ComponentType>;
+  /** The screen, loaded on first use (one chunk per screen); `page.preload()` fetches it early. */
+  page: Screen;
   menu?: MenuPlace;
   /** The session's `can` that puts the screen in the menu (who may ever open it). */
   can?: Capability;
@@ -72,12 +73,24 @@ export interface AppRoute {
   frameless?: boolean;
 }
 
-/** A screen exported by name from its module, loaded lazily. */
-function screen<K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
-): LazyExoticComponent<ComponentType> {
-  return lazy(() => load().then((m) => ({ default: m[name] })));
+/** A lazily loaded screen that can be fetched before it renders. */
+export type Screen = LazyExoticComponent<ComponentType> & {
+  /** Starts loading the screen's chunk (once; later calls share the load). */
+  preload: () => Promise<unknown>;
+};
+
+/**
+ * A screen exported by name from its module, loaded lazily. `preload` and React share one load:
+ * main.tsx starts the current URL's screen together with the app's own code (no waterfall of
+ * app code → first render → screen chunk), and the menu starts a screen on hover or focus.
+ */
+function screen<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Screen {
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const get = () => {
+    loading ??= load().then((m) => ({ default: m[name] }));
+    return loading;
+  };
+  return Object.assign(lazy(get), { preload: get });
 }
 
 export const ROUTES: readonly AppRoute[] = [
@@ -303,6 +316,18 @@ export const ROUTES: readonly AppRoute[] = [
   },
   { path: '*', page: screen(() => import('./pages/NotFoundPage'), 'NotFoundPage') },
 ];
+
+/**
+ * The route a browser path shows, ranked as the router ranks them (`projects/new` before
+ * `projects/:code`), or undefined.
+ */
+export function routeOf(pathname: string): AppRoute | undefined {
+  const matches = matchRoutes(
+    ROUTES.map((route) => ({ path: route.path === '' ? '/' : `/${route.path}`, route })),
+    pathname,
+  );
+  return (matches?.at(-1)?.route as { route: AppRoute } | undefined)?.route;
+}
 
 /** The URL of a route without parameters (`plans` → `/plans`); also its menu entry's key. */
 export function hrefOf(path: string): string {

@@ -43,23 +43,26 @@ export const queryKeys = {
     ['compliance', 'donor', donor, query] as const,
 };
 
+/** The session's query, also prefetched at start-up (main.tsx): null when signed out. */
+export const sessionQuery = {
+  queryKey: queryKeys.session,
+  queryFn: async ({ signal }: { signal: AbortSignal }): Promise<Session | null> => {
+    try {
+      return await api<Session>('/api/session', { signal });
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) return null;
+      throw err;
+    }
+  },
+  staleTime: 60_000,
+};
+
 /**
  * The session: the signed-in user and what they may do (`can`), or null when anonymous (the API
  * answers 401). Screens ask what the caller may do through {@link useCan}, never from roles.
  */
 export function useSession() {
-  return useQuery({
-    queryKey: queryKeys.session,
-    queryFn: async ({ signal }): Promise<Session | null> => {
-      try {
-        return await api<Session>('/api/session', { signal });
-      } catch (err) {
-        if (err instanceof ApiError && err.status === 401) return null;
-        throw err;
-      }
-    },
-    staleTime: 60_000,
-  });
+  return useQuery(sessionQuery);
 }
 
 /**

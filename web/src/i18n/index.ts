@@ -1,8 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { formatYuan } from '../lib/money.js';
-import { en } from './en/index.js';
-import { ug } from './ug/index.js';
 import { zhCN } from './zh-CN/index.js';
 
 export type Language = 'zh-CN' | 'en' | 'ug';
@@ -30,6 +28,17 @@ export function currentLanguage(): Language {
   return lng === 'en' || lng === 'ug' ? lng : 'zh-CN';
 }
 
+/**
+ * The messages of a language, loaded on first use: Chinese (also the fallback) is in the app's
+ * own code; English and Uyghur are chunks of their own, fetched only by a reader who chooses one.
+ */
+async function loadLanguage(language: Language): Promise<void> {
+  if (language === 'zh-CN' || i18next.hasResourceBundle(language, 'translation')) return;
+  const messages =
+    language === 'en' ? (await import('./en/index.js')).en : (await import('./ug/index.js')).ug;
+  i18next.addResourceBundle(language, 'translation', messages, true, true);
+}
+
 /** Switches the interface language and remembers it; the route does not change. */
 export async function setLanguage(language: Language): Promise<void> {
   try {
@@ -37,6 +46,7 @@ export async function setLanguage(language: Language): Promise<void> {
   } catch {
     // not remembered, but still switched
   }
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
 }
 
@@ -45,17 +55,25 @@ i18next.on('languageChanged', (lng) => {
   document.documentElement.dir = isRtl(lng) ? 'rtl' : 'ltr';
 });
 
-export const i18nReady = i18next.use(initReactI18next).init({
-  resources: {
-    'zh-CN': { translation: zhCN },
-    en: { translation: en },
-    ug: { translation: ug },
-  },
-  lng: storedLanguage(),
-  fallbackLng: 'zh-CN',
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+const startLanguage = storedLanguage();
+
+export const i18nReady = i18next
+  .use(initReactI18next)
+  .init({
+    resources: { 'zh-CN': { translation: zhCN } },
+    // Started in Chinese and switched once the chosen language is there, so no key shows raw.
+    lng: 'zh-CN',
+    fallbackLng: 'zh-CN',
+    partialBundledLanguages: true,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  })
+  .then(async () => {
+    if (startLanguage !== 'zh-CN') {
+      await loadLanguage(startLanguage);
+      await i18next.changeLanguage(startLanguage);
+    }
+  });
 
 /** Between stage names, "one of them": 「甲」或「乙」, a or b, ‹a› ياكى ‹b›. */
 const STAGE_OR: Record<string, string> = { en: ' or ', ug: '» ياكى «' };
