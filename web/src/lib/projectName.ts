@@ -10,8 +10,17 @@ export function localName(
   ug?: string | null,
 ): string {
   if (language === 'en' && en) return en;
-  if (language === 'ug' && ug) return ug;
+  if (language === 'ug') return ug || isolate(zh);
   return zh;
+}
+
+/**
+ * Text wrapped as a first-strong isolate (U+2068 … U+2069): a Chinese name such as
+ * 就业技能培训中心（2025-1） keeps its own left-to-right order, brackets included, inside
+ * right-to-left Uyghur text and headings (decision 0060).
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
 }
 
 /** True when a Uyghur screen shows this record's Chinese name for want of a Uyghur one. */

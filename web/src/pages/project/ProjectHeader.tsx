@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import type { Project } from '../../api/types';
 import { PageTitle } from '../../components/PageTitle';
 import { StageTag } from '../../components/StageTag';
-import { fallsBackToChinese, projectName } from '../../lib/projectName';
+import { fallsBackToChinese, isolate, projectName } from '../../lib/projectName';
 import { ProjectEditActions, PublishedTag } from './ProjectEditActions';
 import { StageActions } from './StageActions';
 
@@ -38,7 +38,13 @@ export function ProjectHeader({ project }: { project: Project }) {
             <PublishedTag published={project.published} />
           </Space>
         }
-        intro={i18n.language === 'zh-CN' ? (project.name.en ?? undefined) : project.name.zh}
+        intro={
+          i18n.language === 'zh-CN'
+            ? (project.name.en ?? undefined)
+            : i18n.language === 'ug'
+              ? isolate(project.name.zh)
+              : project.name.zh
+        }
       />
       {project.can.update ? (
         <div style={{ marginBottom: 12 }}>
