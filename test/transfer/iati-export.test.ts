@@ -8,7 +8,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { type Database, openDatabase } from '../../src/db/database.js';
 import { getRates } from '../../src/modules/ledger/rates.js';
@@ -17,7 +16,7 @@ import { writeIatiExport } from '../../src/modules/transfer/iati/export.js';
 import { runIatiImport } from '../../src/modules/transfer/iati/import.js';
 import { createScratchDatabase, describeEachDatabase } from '../support/db.js';
 import { createTestProject } from '../support/factories.js';
-import { SYSTEM } from './support.js';
+import { SYSTEM, written } from './support.js';
 
 const SCHEMA = join(__dirname, '../../../shared/iati/schema-2.03/iati-activities-schema.xsd');
 
@@ -38,11 +37,10 @@ async function exportOf(
   database: Database,
   programme: string,
 ): Promise<{ xml: string; n: number }> {
-  const out = new PassThrough();
-  const parts: Buffer[] = [];
-  out.on('data', (c: Buffer) => parts.push(c));
-  const n = await writeIatiExport({ actor: SYSTEM, db: database.db }, programme, out);
-  return { xml: Buffer.concat(parts).toString('utf8'), n };
+  const { bytes, result: n } = await written((out) =>
+    writeIatiExport({ actor: SYSTEM, db: database.db }, programme, out),
+  );
+  return { xml: bytes.toString('utf8'), n };
 }
 
 async function projectsOf(database: Database) {

@@ -2,7 +2,6 @@
  * Imports racing each other (each row stored once) and exports (only what the caller may see,
  * cells that could be formulas neutralised); split from imports.test.ts. Both engines.
  */
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import type { Actor } from '../../src/domain/access.js';
@@ -13,7 +12,7 @@ import type { Kind } from '../../src/modules/transfer/kinds.js';
 import { createTestUser } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
 import { createTestProject } from '../support/factories.js';
-import { filledTemplate, SYSTEM } from './support.js';
+import { filledTemplate, SYSTEM, written } from './support.js';
 
 describeEachDatabase('imports at once, and exports', (ctx) => {
   const run = (
@@ -29,11 +28,10 @@ describeEachDatabase('imports at once, and exports', (ctx) => {
   const project = (code: string) =>
     ctx.database.db.selectFrom('projects').selectAll().where('code', '=', code).executeTakeFirst();
   const exportText = async (kind: Kind, format: 'csv' | 'xlsx', actor: Actor = SYSTEM) => {
-    const out = new PassThrough();
-    const chunks: Buffer[] = [];
-    out.on('data', (c: Buffer) => chunks.push(c));
-    await writeExport({ actor, db: ctx.database.db }, kind, format, 'zh', out);
-    return Buffer.concat(chunks);
+    const { bytes } = await written((out) =>
+      writeExport({ actor, db: ctx.database.db }, kind, format, 'zh', out),
+    );
+    return bytes;
   };
 
   it('two commits of one file at once create each project once; the second reports them as existing', async () => {

@@ -4,7 +4,6 @@
  * "existing"), the ledger, and each bad input the first slice handles.
  */
 
-import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
@@ -17,7 +16,7 @@ import type { Kind } from '../../src/modules/transfer/kinds.js';
 import { createTestUser } from '../support/accounts.js';
 import { describeEachDatabase } from '../support/db.js';
 import { createTestProject } from '../support/factories.js';
-import { encodeGb18030, filledTemplate, historyHead, makeZip, SYSTEM } from './support.js';
+import { encodeGb18030, filledTemplate, historyHead, makeZip, SYSTEM, written } from './support.js';
 
 const PROJECT_ROWS: ExcelJS.CellValue[][] = [
   [
@@ -72,11 +71,10 @@ describeEachDatabase('imports', (ctx) => {
     ctx.database.db.selectFrom('projects').selectAll().where('code', '=', code).executeTakeFirst();
   const errorsOf = (r: ImportReport) => r.problems.filter((p) => p.severity !== 'warning');
   const exportText = async (kind: Kind, format: 'csv' | 'xlsx', actor: Actor = SYSTEM) => {
-    const out = new PassThrough();
-    const chunks: Buffer[] = [];
-    out.on('data', (c: Buffer) => chunks.push(c));
-    await writeExport({ actor, db: ctx.database.db }, kind, format, 'zh', out);
-    return Buffer.concat(chunks);
+    const { bytes } = await written((out) =>
+      writeExport({ actor, db: ctx.database.db }, kind, format, 'zh', out),
+    );
+    return bytes;
   };
 
   it('round trip: template → filled → dry run (nothing stored) → commit → again (nothing changes) → its export', async () => {

@@ -3,7 +3,6 @@
  * actor, reads an export back as plain rows (codes out of "名称 [code]", dates as ISO, numbers
  * as numbers, yes/no in English) so that an export can be compared with the rows a test filled.
  */
-import { PassThrough } from 'node:stream';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../../src/domain/access.js';
@@ -13,7 +12,7 @@ import { type ImportReport, runImport } from '../../src/modules/transfer/import.
 import type { Kind } from '../../src/modules/transfer/kinds.js';
 import { createTestUser } from '../support/accounts.js';
 import type { DbTestContext } from '../support/db.js';
-import { historyHead, SYSTEM } from './support.js';
+import { historyHead, SYSTEM, written } from './support.js';
 
 /** A cell as a comparable string: a list entry's code, an ISO date, a number without format. */
 export function plain(v: ExcelJS.CellValue | undefined): string {
@@ -57,11 +56,10 @@ export function kindHarness(ctx: DbTestContext) {
     });
 
   const exportFile = async (kind: Kind, format: 'csv' | 'xlsx', actor: Actor = SYSTEM) => {
-    const out = new PassThrough();
-    const chunks: Buffer[] = [];
-    out.on('data', (c: Buffer) => chunks.push(c));
-    await writeExport({ actor, db: ctx.database.db }, kind, format, 'zh', out);
-    return Buffer.concat(chunks);
+    const { bytes } = await written((out) =>
+      writeExport({ actor, db: ctx.database.db }, kind, format, 'zh', out),
+    );
+    return bytes;
   };
 
   /** The export's data rows (header left out), plain. */

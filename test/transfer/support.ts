@@ -2,6 +2,8 @@
  * Helpers of the transfer tests: a template filled as a user would (ExcelJS on the generated
  * workbook), GB18030 bytes without a dependency, and a hand-made zip for the zip-bomb checks.
  */
+import { PassThrough, type Writable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
 import { deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Database } from '../../src/db/database.js';
@@ -114,4 +116,18 @@ export async function historyHead(database: Database): Promise<number> {
     .select('lastId')
     .executeTakeFirstOrThrow();
   return Number(row.lastId);
+}
+
+/**
+ * What a streaming writer wrote, read to the stream's end. A writer's promise settles on
+ * 'finish', which can come before the last 'data' event; collecting on 'data' until then lost
+ * the tail of the file now and then (the hidden sheet at the end of an XLSX export).
+ */
+export async function written<T>(
+  write: (out: Writable) => Promise<T>,
+): Promise<{ bytes: Buffer; result: T }> {
+  const out = new PassThrough();
+  const bytes = buffer(out);
+  const result = await write(out);
+  return { bytes: await bytes, result };
 }

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import type { RawCell } from './cells.js';
-import { checkZip, unreadable } from './zip.js';
+import { checkZip, unreadable, WORKBOOK_PARTS } from './zip.js';
 
 export interface SheetRows {
   name: string;
@@ -120,36 +120,70 @@ async function sheetRows(
 }
 
 /**
- * A workbook, read with ExcelJS's streaming reader once its zip has passed `checkZip` (which
- * also gives the merged cells): the visible sheets' rows and the identification sheet.
+ * The part parsers of ExcelJS's streaming reader (4.4). Its own `parse()` unzips in one pass
+ * and now and then loses a part (the workbook, so every sheet is named "SheetN" and the
+ * template is not recognised: exceljs#3064). We give it the parts that `checkZip` inflated, in
+ * the order it needs them. test/transfer/read-order.test.ts reads one file many times.
+ */
+interface PartReader {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncGenerator<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(
+    entry: Readable,
+    sheetNo: string,
+  ): Generator<{ value: AsyncIterable<ExcelJS.Row> & { name: string; state?: string } }>;
+}
+
+const part = (buf: Buffer) => Readable.from([buf]);
+
+/**
+ * A workbook, read with ExcelJS's streaming part parsers once its zip has passed `checkZip`
+ * (which also gives the parts and the merged cells): the visible sheets' rows and the
+ * identification sheet.
  */
 async function readXlsx(buf: Buffer): Promise<ReadFile> {
   const facts = checkZip(buf);
   let meta: ReadFile['meta'] = null;
   const sheets: SheetRows[] = [];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(buf), {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
       worksheets: 'emit',
       sharedStrings: 'cache',
       styles: 'cache',
       hyperlinks: 'ignore',
       entries: 'ignore',
-    });
-    for await (const sheet of reader) {
-      const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
-      const rows = await sheetRows(ws, facts.mergesBySheet.get(ws.name) ?? []);
-      if (ws.name === META_SHEET) {
-        const cell = (r: number, c: number) =>
-          rows.find((x) => x.number === r)?.cells[c - 1] ?? null;
-        if (cell(1, 1) === META_MARK) {
-          meta = {
-            kind: String(cell(1, 2) ?? ''),
-            version: Number(cell(2, 2) ?? 0),
-            lang: String(cell(3, 2) ?? ''),
-          };
+    }) as unknown as PartReader;
+    const { rels, workbook, sharedStrings, styles } = WORKBOOK_PARTS;
+    const at = (path: string) => facts.parts.get(path);
+    const relsXml = at(rels);
+    const workbookXml = at(workbook);
+    if (!relsXml || !workbookXml) throw unreadable();
+    await reader._parseRels(part(relsXml));
+    await reader._parseWorkbook(part(workbookXml));
+    const strings = at(sharedStrings);
+    if (strings) for await (const _ of reader._parseSharedStrings(part(strings)));
+    const styleXml = at(styles);
+    if (styleXml) await reader._parseStyles(part(styleXml));
+    for (const { number, path } of facts.worksheets) {
+      const xml = at(path);
+      if (!xml) continue;
+      for (const { value: ws } of reader._parseWorksheet(part(xml), String(number))) {
+        const rows = await sheetRows(ws, facts.mergesBySheet.get(ws.name) ?? []);
+        if (ws.name === META_SHEET) {
+          const cell = (r: number, c: number) =>
+            rows.find((x) => x.number === r)?.cells[c - 1] ?? null;
+          if (cell(1, 1) === META_MARK) {
+            meta = {
+              kind: String(cell(1, 2) ?? ''),
+              version: Number(cell(2, 2) ?? 0),
+              lang: String(cell(3, 2) ?? ''),
+            };
+          }
+        } else if (ws.state === undefined || ws.state === 'visible') {
+          sheets.push({ name: ws.name, rows });
         }
-      } else if (ws.state === undefined || ws.state === 'visible') {
-        sheets.push({ name: ws.name, rows });
       }
     }
   } catch (err) {

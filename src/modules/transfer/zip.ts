@@ -1,8 +1,11 @@
 /**
  * A workbook's zip, checked before anything else reads it (decision 0050): the central
  * directory's entry count and declared sizes bounded, each entry inflated with its declared size
- * as a hard limit (a directory that lies cannot inflate more), and on the way the merged cells of
- * each sheet noted (ExcelJS's streaming reader does not report them).
+ * as a hard limit (a directory that lies cannot inflate more). The inflated parts a reader needs
+ * are kept (the workbook, its relationships, shared strings, styles and each worksheet), so the
+ * reader takes them from here in a fixed order instead of from ExcelJS's own one-pass unzip,
+ * which now and then lost the workbook part (exceljs#3064, decision 0061); on the way the merged
+ * cells of each sheet are noted (ExcelJS's streaming reader does not report them).
  */
 import { inflateRawSync } from 'node:zlib';
 import { InvalidInputError } from '../../domain/errors.js';
@@ -29,7 +32,21 @@ export interface MergedRange {
 export interface ZipFacts {
   /** The merged ranges of each sheet, by the sheet's name. */
   mergesBySheet: Map<string, MergedRange[]>;
+  /** The inflated parts a reader needs, by their path in the zip (`xl/workbook.xml`, …). */
+  parts: Map<string, Buffer>;
+  /** The worksheet parts with their number (`xl/worksheets/sheet3.xml` is 3), in the workbook's order. */
+  worksheets: Array<{ number: number; path: string }>;
 }
+
+/** The parts kept for the reader besides the worksheets. */
+export const WORKBOOK_PARTS = {
+  rels: 'xl/_rels/workbook.xml.rels',
+  workbook: 'xl/workbook.xml',
+  sharedStrings: 'xl/sharedStrings.xml',
+  styles: 'xl/styles.xml',
+} as const;
+const KEPT = new Set<string>(Object.values(WORKBOOK_PARTS));
+const WORKSHEET = /^xl\/worksheets\/sheet(\d+)\.xml$/;
 
 /** The `ref`s of a sheet's `<mergeCell>` elements (after its data, so searched from the end). */
 function mergesIn(xml: Buffer): string[] {
@@ -86,8 +103,8 @@ function sheetFiles(found: Map<string, Buffer>): Array<[string, string]> {
  * `import.tooLarge` or `import.unreadable`.
  */
 export function checkZip(buf: Buffer): ZipFacts {
-  const facts: ZipFacts = { mergesBySheet: new Map() };
-  const found = new Map<string, Buffer>();
+  const facts: ZipFacts = { mergesBySheet: new Map(), parts: new Map(), worksheets: [] };
+  const found = facts.parts;
   const min = Math.max(0, buf.length - 65_557);
   let eocd = -1;
   for (let i = buf.length - 22; i >= min; i--) {
@@ -119,15 +136,20 @@ export function checkZip(buf: Buffer): ZipFacts {
     if (total > MAX_INFLATED_BYTES) throw tooLarge();
     const name = buf.toString('utf8', p + 46, p + 46 + nameLength);
     const out = inflateBounded(buf, { method, compressed, size, local });
-    if (name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels') found.set(name, out);
-    else if (/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) {
-      const merges = mergesIn(out);
-      if (merges.length > 0) found.set(name, Buffer.from(merges.join(' ')));
-    }
+    const sheet = WORKSHEET.exec(name);
+    if (KEPT.has(name) || sheet) found.set(name, out);
+    if (sheet) facts.worksheets.push({ number: Number(sheet[1]), path: name });
     p += 46 + nameLength + extra + comment;
   }
-  for (const [sheet, file] of sheetFiles(found)) {
-    const merges = found.get(file)?.toString().split(' ').filter(Boolean) ?? [];
+  const listed = sheetFiles(found);
+  const place = (path: string) => {
+    const i = listed.findIndex(([, file]) => file === path);
+    return i < 0 ? listed.length : i;
+  };
+  facts.worksheets.sort((a, b) => place(a.path) - place(b.path) || a.number - b.number);
+  for (const [sheet, file] of listed) {
+    const xml = found.get(file);
+    const merges = xml ? mergesIn(xml) : [];
     if (merges.length > 0) facts.mergesBySheet.set(sheet, merges.map(mergeRows));
   }
   return facts;
