@@ -47,8 +47,10 @@ describe('reading a workbook', () => {
     wb.addWorksheet('第一').addRow(['a']);
     wb.addWorksheet('第二').addRow(['b']);
     // Moving a sheet changes the workbook's list, not the parts' names.
-    (wb.worksheets[0] as ExcelJS.Worksheet).orderNo = 2;
-    (wb.worksheets[1] as ExcelJS.Worksheet).orderNo = 1;
+    const [first, second] = wb.worksheets as unknown as Array<{ orderNo: number }>;
+    if (!first || !second) throw new Error('two sheets expected');
+    first.orderNo = 2;
+    second.orderNo = 1;
     const read = await readUpload(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(read.sheets.map((s) => s.name)).toEqual(['第二', '第一']);
     expect(read.sheets.map((s) => s.rows[0]?.cells)).toEqual([['b'], ['a']]);
