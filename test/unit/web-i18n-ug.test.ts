@@ -49,14 +49,6 @@ const OWED: readonly string[] = [
   'peopleEdits.ts',
   'peopleForms.ts',
   'plans.ts',
-  'problemFields.ts',
-  'projectEdit.ts',
-  'public.ts',
-  'recordHistory.ts',
-  'reports.ts',
-  'training.ts',
-  'transfer.ts',
-  'warnings.ts',
 ];
 
 /** Keys whose Uyghur text may equal the Chinese or English one: dashes, symbols, codes. */

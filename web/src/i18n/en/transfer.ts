@@ -32,6 +32,7 @@ export const messages: Widen<typeof zh> = {
     programmeHint: 'Rows that name no programme go to this one; ledger rows must belong to it.',
     templateZh: 'Chinese template',
     templateEn: 'English template',
+    templateUg: 'Uyghur template',
     templateHint:
       'The template explains each column (header comments) and has drop-down lists, formats and an example row; the example row is never imported.',
     uploadTitle: 'Upload the filled file',

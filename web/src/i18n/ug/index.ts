@@ -9,11 +9,19 @@ import { messages as ledger } from './ledger.js';
 import { messages as login } from './login.js';
 import { messages as overview } from './overview.js';
 import { messages as pairings } from './pairings.js';
+import { messages as problemFields } from './problemFields.js';
 import { messages as problems } from './problems.js';
 import { messages as project } from './project.js';
+import { messages as projectEdit } from './projectEdit.js';
 import { messages as projects } from './projects.js';
+import { messages as publicView } from './public.js';
 import { messages as quality } from './quality.js';
+import { messages as recordHistory } from './recordHistory.js';
+import { messages as reports } from './reports.js';
 import { messages as terms } from './terms.js';
+import { messages as training } from './training.js';
+import { messages as transfer } from './transfer.js';
+import { messages as warnings } from './warnings.js';
 
 /**
  * Uyghur (Arabic script) messages: the same files and keys as ../zh-CN/, each typed against its
@@ -36,4 +44,12 @@ export const ug: Partial<Messages> = {
   ...entry,
   ...indicators,
   ...problems,
+  ...problemFields,
+  ...projectEdit,
+  ...publicView,
+  ...recordHistory,
+  ...reports,
+  ...training,
+  ...transfer,
+  ...warnings,
 };

@@ -28,6 +28,7 @@ export const messages = {
     programmeHint: '文件中未填写援助计划的行归入此计划；资金台账的行须属于此计划。',
     templateZh: '下载中文模板',
     templateEn: '下载英文模板',
+    templateUg: '下载维吾尔文模板',
     templateHint: '模板含各列说明（表头批注）、下拉选项、格式和示例行；示例行不会导入。',
     uploadTitle: '上传填好的文件',
     uploadDrop: '点击选择或拖入 .xlsx 或 .csv 文件',
