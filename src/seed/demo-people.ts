@@ -22,6 +22,7 @@
  */
 import type { Database } from '../db/database.js';
 import { systemActor } from '../domain/access.js';
+import { englishAreaName } from '../domain/areas.js';
 import { addMonths } from '../domain/warnings.js';
 import { createMentoring, putAssessment } from '../modules/mentoring/write.js';
 import { createOrganisation } from '../modules/organisations/service.js';
@@ -181,6 +182,7 @@ export async function loadDemoPeople(database: Database, today: string): Promise
     recipientDepartment: '口腔颌面外科',
     validFrom: `${lastYear}-01-01`,
     note: '以院包科：口腔颌面外科',
+    noteEn: 'Hospital adopts a department: oral and maxillofacial surgery',
     published: true,
   });
   added++;
@@ -240,7 +242,7 @@ export async function loadDemoPeople(database: Database, today: string): Promise
   // Tianjin's 22 township pairings in Cele, Yutian and Minfeng.
   const townships = await db
     .selectFrom('areas')
-    .select(['code', 'parentCode', 'name'])
+    .select(['code', 'parentCode', 'name', 'nameEn', 'pinyin'])
     .where('parentCode', 'in', TIANJIN_COUNTIES)
     .where('level', '=', 'township')
     .orderBy('code')
@@ -255,6 +257,7 @@ export async function loadDemoPeople(database: Database, today: string): Promise
       recipientAreaCode: t.code,
       validFrom: `${lastYear}-01-01`,
       note: `天津市学校、医院、企业和商会与${t.name}结对`,
+      noteEn: `Tianjin's schools, hospitals, companies and chambers of commerce paired with ${englishAreaName(t)}`,
       published: true,
     });
     added++;

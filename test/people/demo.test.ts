@@ -57,6 +57,24 @@ describeEachDatabase('the demo’s people, mentoring and institution pairings', 
     ).toBe(3);
   });
 
+  it('gives every institution pairing an English note, in English words (English screens)', async () => {
+    const res = await t.app.inject({
+      method: 'GET',
+      url: '/api/institution-pairings?limit=100',
+      headers: { cookie: cookies.viewer ?? '' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { kind: string; note: string; noteEn: string | null }[];
+    expect(items).toHaveLength(23);
+    for (const p of items) {
+      expect(p.note, 'the Chinese note stays').toMatch(/[\u4e00-\u9fff]/);
+      expect(p.noteEn, p.note).toMatch(/^[A-Z][A-Za-z0-9 ,.:'’–-]+$/);
+    }
+    expect(items.find((p) => p.kind === 'hospital-department')?.noteEn).toBe(
+      'Hospital adopts a department: oral and maxillofacial surgery',
+    );
+  });
+
   it('dates what the report dates, and moves the rest with the load date', async () => {
     const lastYear = Number(TODAY.slice(0, 4)) - 1;
     const before = { period: { from: '2000-01-01', to: `${lastYear - 1}-12-31` } };
