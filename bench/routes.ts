@@ -495,6 +495,7 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
     ],
     '/api/public/map/csv': [{ label: 'disbursed, all years', query: { programme: PROGRAMME } }],
     '/api/public/iati': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
+    '/api/public/iati-organisations': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
   };
 }
 

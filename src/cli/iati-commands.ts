@@ -1,5 +1,5 @@
 /**
- * `shanhai import iati FILE --programme CODE` and `shanhai export iati --programme CODE --out
+ * `shanhai import iati FILE --programme CODE` and `shanhai export iati|iati-organisations --programme CODE --out
  * FILE.xml` (issue 11 points 5 and 6, decision 0052). The file is read as a stream (never whole).
  */
 import { createReadStream, createWriteStream } from 'node:fs';
@@ -7,6 +7,7 @@ import { access } from 'node:fs/promises';
 import type { Actor } from '../domain/access.js';
 import { writeIatiExport } from '../modules/transfer/iati/export.js';
 import { type IatiImportReport, runIatiImport } from '../modules/transfer/iati/import.js';
+import { writeIatiOrganisations } from '../modules/transfer/iati/organisations.js';
 import { parseDecimal, setRate } from '../modules/transfer/iati/rates.js';
 import type { Lang } from '../modules/transfer/template.js';
 import { withDatabase } from './open.js';
@@ -97,8 +98,10 @@ export async function iatiImportCommand(
 export async function iatiExportCommand(
   opts: { programme?: string; out: string },
   actorFor: ActorFor,
+  file: 'activities' | 'organisations' = 'activities',
 ): Promise<void> {
-  if (!opts.programme) throw new Error('export iati needs --programme CODE');
+  const name = file === 'activities' ? 'iati' : 'iati-organisations';
+  if (!opts.programme) throw new Error(`export ${name} needs --programme CODE`);
   const programme = opts.programme;
   await withDatabase(async (database) => {
     const actor = await actorFor(database.db);
@@ -108,17 +111,16 @@ export async function iatiExportCommand(
       .where('code', '=', programme)
       .executeTakeFirst();
     if (!ref) throw new Error(`no programme ${programme}`);
-    const n = await writeIatiExport(
-      { actor, db: database.db },
-      programme,
-      createWriteStream(opts.out),
+    const write = file === 'activities' ? writeIatiExport : writeIatiOrganisations;
+    const n = await write({ actor, db: database.db }, programme, createWriteStream(opts.out));
+    console.log(
+      file === 'activities'
+        ? `${n} published projects of ${programme} exported to ${opts.out} (IATI 2.03)`
+        : `${n} donors of ${programme}'s published projects exported to ${opts.out} (IATI 2.03 organisations)`,
     );
-    console.log(`${n} published projects of ${programme} exported to ${opts.out} (IATI 2.03)`);
     if (n === 0) {
-      // IATI requires at least one activity: an empty file is not schema-valid.
-      console.error(
-        'error: no published project: the file holds no activity and is not valid IATI',
-      );
+      // IATI requires at least one activity (organisation): an empty file is not schema-valid.
+      console.error('error: no published project: the file holds no record and is not valid IATI');
       process.exitCode = 1;
     }
   });

@@ -261,11 +261,11 @@ program
 program
   .command('export')
   .description(
-    `export KIND (${KINDS.join(', ')}) as .xlsx or .csv, streamed; what the actor may see; iati: the programme's published projects as IATI 2.03 XML`,
+    `export KIND (${KINDS.join(', ')}) as .xlsx or .csv, streamed; what the actor may see; iati: the programme's published projects as IATI 2.03 XML; iati-organisations: their donors as IATI 2.03 organisations`,
   )
-  .argument('<kind>', `${KINDS.join(', ')} or iati`)
-  .requiredOption('--out <file>', 'FILE.xlsx or FILE.csv; iati: FILE.xml')
-  .option('--programme <code>', 'iati: the programme exported (required)')
+  .argument('<kind>', `${KINDS.join(', ')}, iati or iati-organisations`)
+  .requiredOption('--out <file>', 'FILE.xlsx or FILE.csv; iati, iati-organisations: FILE.xml')
+  .option('--programme <code>', 'iati, iati-organisations: the programme exported (required)')
   .option('--lang <lang>', 'zh (default) or en')
   .option('--as <username>', 'export what this user may see (default: everything)')
   .action(exportCommand);

@@ -151,8 +151,12 @@ export async function exportCommand(
   kind: string,
   opts: { out: string; lang?: string; as?: string; programme?: string },
 ): Promise<void> {
-  if (kind === 'iati') {
-    return iatiExportCommand(opts, (db) => actorFor(db, opts.as, 'cli:export'));
+  if (kind === 'iati' || kind === 'iati-organisations') {
+    return iatiExportCommand(
+      opts,
+      (db) => actorFor(db, opts.as, 'cli:export'),
+      kind === 'iati' ? 'activities' : 'organisations',
+    );
   }
   const k = kindOf(kind);
   const lang = langOf(opts.lang);

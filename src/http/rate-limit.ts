@@ -40,6 +40,7 @@ export const ROUTE_COSTS: Readonly<Record<string, number>> = {
   'GET /api/public/map': 5,
   'GET /api/public/map/csv': 5,
   'GET /api/public/iati': 20,
+  'GET /api/public/iati-organisations': 20,
 };
 
 const MINUTE_MS = 60_000;

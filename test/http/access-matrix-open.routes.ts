@@ -11,4 +11,5 @@ export const OPEN_DATA_ROUTES = declareMatrix('access-matrix-open.test.ts', [
   'GET /api/public/map',
   'GET /api/public/map/csv',
   'GET /api/public/iati',
+  'GET /api/public/iati-organisations',
 ]);

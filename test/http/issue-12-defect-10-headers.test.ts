@@ -110,6 +110,7 @@ describeEachDatabase('issue 12 defect 10: anonymous work without bounds', (ctx) 
       'GET /api/public/donors/:code',
       'GET /api/public/donors/:code/csv',
       'GET /api/public/iati',
+      'GET /api/public/iati-organisations',
       'GET /api/public/map',
       'GET /api/public/map/csv',
       'GET /api/public/overview',

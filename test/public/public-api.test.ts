@@ -196,6 +196,19 @@ describeEachDatabase('public pages API', (ctx) => {
     expect((await get('/api/public/iati?programme=nowhere')).statusCode).toBe(404);
   });
 
+  it('exports the donors of the published project as an IATI organisations file', async () => {
+    const res = await get('/api/public/iati-organisations');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('application/xml');
+    expect(res.body).toContain('<iati-organisations version="2.03"');
+    expect(res.body).toContain('<organisation-identifier>310000</organisation-identifier>');
+    expectNoSecret(res.body, 'iati-organisations');
+    // Shanghai's 2025 disbursements: the published 5,000 yuan only; Beijing has none published.
+    expect(res.body).toMatch(/<total-expenditure>[\s\S]*?>5000<\/value>/);
+    expect(res.body).not.toContain('<organisation-identifier>110000<');
+    expect((await get('/api/public/iati-organisations?programme=nowhere')).statusCode).toBe(404);
+  });
+
   it('answers 304 to a matching If-None-Match, and a new answer after a write', async () => {
     const first = await get('/api/public/overview');
     const tag = String(first.headers.etag);

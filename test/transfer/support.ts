@@ -2,6 +2,8 @@
  * Helpers of the transfer tests: a template filled as a user would (ExcelJS on the generated
  * workbook), GB18030 bytes without a dependency, and a hand-made zip for the zip-bomb checks.
  */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { PassThrough, type Writable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { deflateRawSync } from 'node:zlib';
@@ -130,4 +132,24 @@ export async function written<T>(
   const bytes = buffer(out);
   const result = await write(out);
   return { bytes: await bytes, result };
+}
+
+/** The official IATI 2.03 schemas (copies beside the project, in ../shared/iati). */
+export const IATI_SCHEMA = {
+  activities: join(__dirname, '../../../shared/iati/schema-2.03/iati-activities-schema.xsd'),
+  organisations: join(__dirname, '../../../shared/iati/schema-2.03/iati-organisations-schema.xsd'),
+} as const;
+
+/** xmllint's name when it is installed; under CI its absence fails, elsewhere it says it skips. */
+export function xmllint(): string | null {
+  try {
+    execFileSync('xmllint', ['--version'], { stdio: 'ignore' });
+    return 'xmllint';
+  } catch {
+    if (process.env.CI === 'true') throw new Error('xmllint is missing (install libxml2-utils)');
+    console.warn(
+      'SKIPPED: the IATI schema check — xmllint is missing (apt-get install libxml2-utils)',
+    );
+    return null;
+  }
 }

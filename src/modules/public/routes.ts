@@ -15,6 +15,7 @@ import { problem } from '../../domain/problems.js';
 import type { App } from '../core/routing.js';
 import { loadReference } from '../reference/reference.js';
 import { writeIatiExport } from '../transfer/iati/export.js';
+import { writeIatiOrganisations } from '../transfer/iati/organisations.js';
 import { mapCsv, pageCsv } from './csv.js';
 import { areaPage, donorPage, overview, publicMap } from './figures.js';
 import {
@@ -259,6 +260,36 @@ export async function publicRoutes(app: App) {
       return reply
         .header('content-type', 'application/xml; charset=utf-8')
         .header('content-disposition', attachment(`shanhai-iati-${programme}.xml`))
+        .send(out);
+    },
+  );
+
+  app.get(
+    '/public/iati-organisations',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary:
+          'The donors of the programme’s published projects as an IATI 2.03 organisations file',
+        description:
+          'Decision 0067: one organisation per donor holding a share of a published project; ' +
+          'its budgets per plan year (and per location) and its disbursements per year, from ' +
+          'published projects only. `Cache-Control: public, no-cache`; streamed, so no ETag.',
+        querystring: publicQuery,
+      },
+    },
+    async (request, reply) => {
+      const { programme } = request.query;
+      await checkProgramme(app, programme);
+      const out = new PassThrough();
+      writeIatiOrganisations(publicContext(app, request), programme, out).catch((err: unknown) => {
+        request.log.error({ err }, 'public IATI organisations export failed');
+        out.destroy(err as Error);
+      });
+      return reply
+        .header('content-type', 'application/xml; charset=utf-8')
+        .header('content-disposition', attachment(`shanhai-iati-organisations-${programme}.xml`))
         .send(out);
     },
   );

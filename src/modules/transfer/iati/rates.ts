@@ -57,11 +57,12 @@ export function toFen(valueMicro: bigint, rateMicro: bigint): bigint {
 }
 
 /** Yuan (a decimal string as an IATI value) of fen. */
-export function yuanOfFen(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(fen);
-  const cents = abs % 100;
-  return `${sign}${Math.trunc(abs / 100)}${cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`}`;
+export function yuanOfFen(fen: number | bigint): string {
+  const big = BigInt(fen);
+  const sign = big < 0n ? '-' : '';
+  const abs = big < 0n ? -big : big;
+  const cents = abs % 100n;
+  return `${sign}${abs / 100n}${cents === 0n ? '' : `.${String(cents).padStart(2, '0')}`}`;
 }
 
 /** Sets (or replaces) the rate of a currency from a date. */

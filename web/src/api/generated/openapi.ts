@@ -16804,6 +16804,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/iati-organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The donors of the programme’s published projects as an IATI 2.03 organisations file
+         * @description Decision 0067: one organisation per donor holding a share of a published project; its budgets per plan year (and per location) and its disbursements per year, from published projects only. `Cache-Control: public, no-cache`; streamed, so no ETag.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/public/map": {
         parameters: {
             query?: never;
