@@ -102,6 +102,17 @@ describe.skipIf(!browserAvailable())('public pages', () => {
     expect(csv.includes(SECRET_YUAN)).toBe(false);
   }, 60_000);
 
+  it('downloads the donors’ IATI organisations file (decision 0067)', async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('public-iati-organisations').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('shanhai-iati-organisations-xinjiang.xml');
+    const xml = readFileSync(await download.path()).toString('utf8');
+    expect(xml).toContain('<iati-organisations version="2.03"');
+    expect(xml).toContain('<organisation-identifier>310000</organisation-identifier>');
+  }, 60_000);
+
   it('opens a donor’s page and an area’s page from the tables', async () => {
     await page.getByTestId('public-by-donor').getByRole('link', { name: '上海市' }).click();
     await page.getByText('上海市援疆公开数据').waitFor();

@@ -71,4 +71,5 @@ export function publicCsvUrl(
   return apiUrl(`/api/public/${path}/csv`, { programme: PUBLIC_PROGRAMME, lang, ...query });
 }
 
-export const publicIatiUrl = () => apiUrl('/api/public/iati', { programme: PUBLIC_PROGRAMME });
+export const publicIatiUrl = (file: 'iati' | 'iati-organisations' = 'iati') =>
+  apiUrl(`/api/public/${file}`, { programme: PUBLIC_PROGRAMME });

@@ -34,6 +34,7 @@ export const messages: Widen<typeof zh> = {
     downloads: 'Open data',
     csv: 'Download this page’s figures (CSV)',
     iati: 'Download the IATI activity file (XML)',
+    iatiOrganisations: 'Download the IATI donor organisations file (XML)',
     measure: 'Measure',
     allYears: 'All years',
     empty: 'No published figures yet',

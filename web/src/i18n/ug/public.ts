@@ -35,6 +35,7 @@ export const messages: Widen<typeof zh> = {
     downloads: 'ئاشكارا سانلىق مەلۇماتنى چۈشۈرۈش',
     csv: 'بۇ بەتنىڭ سانلىق مەلۇماتىنى چۈشۈرۈش (CSV)',
     iati: 'IATI پائالىيەت ھۆججىتىنى چۈشۈرۈش (XML)',
+    iatiOrganisations: 'IATI ياردەم بەرگۈچى تەشكىلات ھۆججىتىنى چۈشۈرۈش (XML)',
     measure: 'كۆرسەتكۈچ',
     allYears: 'بارلىق يىللار',
     empty: 'تېخى ئاشكارىلانغان سانلىق مەلۇمات يوق',

@@ -30,6 +30,7 @@ export const messages = {
     downloads: '开放数据下载',
     csv: '下载本页数据（CSV）',
     iati: '下载 IATI 活动文件（XML）',
+    iatiOrganisations: '下载 IATI 援助方组织文件（XML）',
     measure: '指标',
     allYears: '全部年度',
     empty: '暂无已公开的数据',

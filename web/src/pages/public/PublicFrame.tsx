@@ -73,7 +73,7 @@ export function PublicFrame({
   );
 }
 
-/** The open-data links of a page: its CSV (in the interface language) and the IATI file. */
+/** The open-data links of a page: its CSV (in the interface language) and the IATI files. */
 export function Downloads({ csv }: { csv: (lang: 'zh' | 'en') => string }) {
   const { t } = useTranslation();
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
@@ -84,6 +84,13 @@ export function Downloads({ csv }: { csv: (lang: 'zh' | 'en') => string }) {
       </Button>
       <Button icon={<DownloadOutlined />} href={publicIatiUrl()} data-testid="public-iati">
         {t('publicView.iati')}
+      </Button>
+      <Button
+        icon={<DownloadOutlined />}
+        href={publicIatiUrl('iati-organisations')}
+        data-testid="public-iati-organisations"
+      >
+        {t('publicView.iatiOrganisations')}
       </Button>
     </Space>
   );
