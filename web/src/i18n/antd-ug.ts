@@ -9,13 +9,21 @@ import enUS from 'antd/locale/en_US';
  * messages and the date picker's buttons. What is not overridden (tour, QR code, colour picker,
  * the calendar's month names) stays in English (decision 0060).
  */
+/**
+ * en_US itself. antd/locale/en_US is CommonJS: in the Vite build its default import is the module
+ * object with the locale under `default` (what ConfigProvider unwraps, ant-design#57295). Spread
+ * as it was, that copy kept `default` pointing at en_US, ConfigProvider unwrapped it and every
+ * string below was ignored (seen: "20 / page" and "Start date" on Uyghur screens).
+ */
+const base: Locale = (enUS as Locale & { default?: Locale }).default ?? enUS;
+
 const typeTemplate = '${label} توغرا ${type} ئەمەس';
 
 export const ugCN: Locale = {
-  ...enUS,
+  ...base,
   locale: 'ug-cn',
   Pagination: {
-    ...enUS.Pagination,
+    ...base.Pagination,
     items_per_page: '/ بەت',
     jump_to: 'ئاتلاش',
     jump_to_confirm: 'جەزملەش',
@@ -28,13 +36,21 @@ export const ugCN: Locale = {
     next_3: 'كەينىگە 3 بەت',
     page_size: 'بەت چوڭلۇقى',
   },
-  DatePicker: enUS.DatePicker && {
-    ...enUS.DatePicker,
+  DatePicker: base.DatePicker && {
+    ...base.DatePicker,
     lang: {
-      ...enUS.DatePicker.lang,
+      ...base.DatePicker.lang,
       locale: 'ug-cn',
       placeholder: 'چېسلا تاللاڭ',
       rangePlaceholder: ['باشلىنىش چېسلاسى', 'ئاخىرلىشىش چېسلاسى'],
+      yearPlaceholder: 'يىل تاللاڭ',
+      quarterPlaceholder: 'پەسىل تاللاڭ',
+      monthPlaceholder: 'ئاي تاللاڭ',
+      weekPlaceholder: 'ھەپتە تاللاڭ',
+      rangeYearPlaceholder: ['باشلىنىش يىلى', 'ئاخىرلىشىش يىلى'],
+      rangeQuarterPlaceholder: ['باشلىنىش پەسلى', 'ئاخىرلىشىش پەسلى'],
+      rangeMonthPlaceholder: ['باشلىنىش ئېيى', 'ئاخىرلىشىش ئېيى'],
+      rangeWeekPlaceholder: ['باشلىنىش ھەپتىسى', 'ئاخىرلىشىش ھەپتىسى'],
       today: 'بۈگۈن',
       now: 'ھازىر',
       backToToday: 'بۈگۈنگە قايتىش',
@@ -49,7 +65,7 @@ export const ugCN: Locale = {
     },
   },
   global: {
-    ...enUS.global,
+    ...base.global,
     placeholder: 'تاللاڭ',
     close: 'تاقاش',
     sortable: 'رەتلىگىلى بولىدۇ',
@@ -57,7 +73,7 @@ export const ugCN: Locale = {
     hide: 'يوشۇرۇش',
   },
   Table: {
-    ...enUS.Table,
+    ...base.Table,
     filterTitle: 'سۈزگۈچ',
     filterConfirm: 'جەزملەش',
     filterReset: 'قايتا بېكىتىش',
@@ -79,7 +95,7 @@ export const ugCN: Locale = {
   Modal: { okText: 'جەزملەش', cancelText: 'بىكار قىلىش', justOkText: 'بولىدۇ' },
   Popconfirm: { okText: 'جەزملەش', cancelText: 'بىكار قىلىش' },
   Upload: {
-    ...enUS.Upload,
+    ...base.Upload,
     uploading: 'يۈكلەۋاتىدۇ…',
     removeFile: 'ھۆججەتنى ئۆچۈرۈش',
     uploadError: 'يۈكلەش مەغلۇپ بولدى',
@@ -88,7 +104,7 @@ export const ugCN: Locale = {
   },
   Empty: { description: 'سانلىق مەلۇمات يوق' },
   Text: {
-    ...enUS.Text,
+    ...base.Text,
     edit: 'تەھرىرلەش',
     copy: 'كۆچۈرۈش',
     copied: 'كۆچۈرۈلدى',

@@ -9,6 +9,7 @@ import {
 import { Button, Card, Space, Tooltip, Typography } from 'antd';
 import { type DragEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isRtl } from '../../i18n';
 import { MAX_DIMENSIONS, moveDimension, placeDimension } from './pivot';
 
 type Zone = 'none' | 'rows' | 'columns';
@@ -34,7 +35,9 @@ export function DimensionZones({
   name: (dimension: string) => string;
   onChange: (next: { rows: string[]; columns: string[] }) => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // the zones run right to left in Uyghur: columns lie to the left of rows, rows to the right
+  const rtl = isRtl(i18n.language);
   const [over, setOver] = useState<Zone | null>(null);
   const full = rows.length + columns.length >= MAX_DIMENSIONS;
   const unused = available.filter((d) => !rows.includes(d) && !columns.includes(d));
@@ -75,7 +78,8 @@ export function DimensionZones({
           display: 'inline-flex',
           alignItems: 'center',
           gap: 2,
-          padding: '2px 4px 2px 8px',
+          paddingBlock: 2,
+          paddingInline: '8px 4px',
           border: '1px solid #91caff',
           background: '#e6f4ff',
           borderRadius: 6,
@@ -89,7 +93,15 @@ export function DimensionZones({
             <Button
               size="small"
               type="text"
-              icon={zone === 'columns' ? <ArrowLeftOutlined /> : <ArrowDownOutlined />}
+              icon={
+                zone !== 'columns' ? (
+                  <ArrowDownOutlined />
+                ) : rtl ? (
+                  <ArrowRightOutlined />
+                ) : (
+                  <ArrowLeftOutlined />
+                )
+              }
               aria-label={t('analysis.toRows', { dim: label })}
               onClick={() => place(d, 'rows')}
             >
@@ -102,7 +114,7 @@ export function DimensionZones({
             <Button
               size="small"
               type="text"
-              icon={<ArrowRightOutlined />}
+              icon={rtl ? <ArrowLeftOutlined /> : <ArrowRightOutlined />}
               aria-label={t('analysis.toColumns', { dim: label })}
               onClick={() => place(d, 'columns')}
             >
