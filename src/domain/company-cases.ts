@@ -6,11 +6,13 @@
  * one response: a case is never closed unanswered. The first response to an open case moves it
  * to in_progress (the use case does that, not the caller).
  *
- * Working days are Monday to Friday on the calendar of China (UTC+8, no daylight saving): a
- * request sent on Friday evening Beijing time is a Friday request. Public holidays and the
- * weekend days worked in their place (调休) are not modelled (decision 0028): a response due
- * over the Spring Festival is counted late, which the officer can explain in the response.
+ * Working days are the working days of China's official calendar (UTC+8, no daylight saving):
+ * Monday to Friday, less the public holidays, plus the weekend days worked in their place (调休),
+ * as domain/china-holidays.ts lists them (decision 0066; a year it does not list counts Monday to
+ * Friday). A request sent on Friday evening Beijing time is a Friday request; one sent on the eve
+ * of the Spring Festival is not late before the festival is over.
  */
+import { calendarDelta, isChinaWorkingDay } from './china-holidays.js';
 import { type ProblemRef, problem } from './problems.js';
 
 export const CASE_STATUSES = ['open', 'in_progress', 'resolved', 'closed', 'rejected'] as const;
@@ -76,15 +78,6 @@ export function chinaDate(at: string | Date): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
-function dayOfWeek(date: string): number {
-  return new Date(`${date}T00:00:00Z`).getUTCDay();
-}
-
-const isWorkingDay = (date: string) => {
-  const d = dayOfWeek(date);
-  return d !== 0 && d !== 6;
-};
-
 function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
@@ -93,7 +86,8 @@ function nextDay(date: string): string {
 
 /**
  * Working days after `from` up to and including `to` (dates): Monday to Tuesday is 1, Friday
- * to Monday is 1, the same day 0; negative never (0 when `to` is not after `from`).
+ * to Monday is 1, the same day 0; negative never (0 when `to` is not after `from`). The
+ * weekdays are counted by whole weeks, then the holiday calendar's adjustments added.
  */
 export function workingDaysBetween(from: string, to: string): number {
   if (to <= from) return 0;
@@ -106,9 +100,10 @@ export function workingDaysBetween(from: string, to: string): number {
   let d = new Date(a + weeks * 7 * 86_400_000).toISOString().slice(0, 10);
   while (d < to) {
     d = nextDay(d);
-    if (isWorkingDay(d)) n++;
+    const w = new Date(`${d}T00:00:00Z`).getUTCDay();
+    if (w !== 0 && w !== 6) n++;
   }
-  return n;
+  return n + calendarDelta(from, to);
 }
 
 /** The last working day of `n` working days after `from` (the response's deadline). */
@@ -117,7 +112,7 @@ export function addWorkingDays(from: string, n: number): string {
   let left = n;
   while (left > 0) {
     d = nextDay(d);
-    if (isWorkingDay(d)) left--;
+    if (isChinaWorkingDay(d)) left--;
   }
   return d;
 }
@@ -148,7 +143,8 @@ export function lateOpenedBefore(now: string | Date, workingDays: number): strin
   const today = chinaDate(now);
   // The first opening date still within its deadline today: walk back from today.
   let date = today;
-  for (let i = 0; i < workingDays * 3 + 7; i++) {
+  // Bounded: N working days span at most N weeks plus the longest holiday (9 days) and more.
+  for (let i = 0; i < workingDays * 7 + 30; i++) {
     const previous = new Date(`${date}T00:00:00Z`);
     previous.setUTCDate(previous.getUTCDate() - 1);
     const candidate = previous.toISOString().slice(0, 10);

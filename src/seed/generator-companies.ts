@@ -16,7 +16,12 @@
  */
 import type { Transaction } from 'kysely';
 import type { DB } from '../db/schema.js';
-import { CASE_CATEGORIES, type CaseStatus, workingDaysTo } from '../domain/company-cases.js';
+import {
+  addWorkingDays,
+  CASE_CATEGORIES,
+  type CaseStatus,
+  workingDaysTo,
+} from '../domain/company-cases.js';
 import { CREDIT_CODE_CHARS, creditCodeCheckChar } from '../domain/credit-code.js';
 import { addDays } from '../domain/warnings.js';
 import type { AreaPools } from './generator-areas.js';
@@ -71,16 +76,8 @@ function officeHours(r: Rng, date: string): string {
   return `${date}T${hour}:${minute}:00.000Z`;
 }
 
-/** `n` working days (Monday–Friday) after `date`. */
-function workingDaysAfter(date: string, n: number): string {
-  let d = date;
-  for (let left = n; left > 0; ) {
-    d = addDays(d, 1);
-    const day = new Date(`${d}T00:00:00Z`).getUTCDay();
-    if (day !== 0 && day !== 6) left--;
-  }
-  return d;
-}
+/** `n` working days (China's official calendar) after `date`. */
+const workingDaysAfter = addWorkingDays;
 
 export interface CompanyIds {
   company: number;

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { fillCaseWorkingDays } from '../../src/db/migrations/0023_case_working_days.js';
+import { addHolidayAdjustments } from '../../src/db/migrations/0038_case_holidays.js';
 import { systemActor } from '../../src/domain/access.js';
 import { caseIsLate, workingDaysTo } from '../../src/domain/company-cases.js';
 import { caseTimes } from '../../src/modules/companies/case-times.js';
@@ -29,6 +30,8 @@ describeEachDatabase('case times in SQL', (ctx) => {
       .set({ responseWorkingDays: null, resolutionWorkingDays: null })
       .execute();
     await fillCaseWorkingDays(db, ctx.database.engine);
+    // …and as 0038 then adds China's public holidays and 调休 days to them.
+    await addHolidayAdjustments(db, ctx.database.engine);
     const cases = await db
       .selectFrom('companyCases as k')
       .innerJoin('companies as c', 'c.id', 'k.companyId')

@@ -226,6 +226,60 @@ describeEachDatabase('changing a posting and a batch', (ctx) => {
     ]);
   });
 
+  it('changes a person’s donor before the first posting, never after (decision 0066)', async () => {
+    const fresh = (await send('POST', '/api/people/persons', 'shanghai', PERSON)).json();
+    const url = `/api/people/persons/${fresh.id}`;
+    await expectRefusals([
+      // Posted already: the postings, batch and pairing checks are the donor's.
+      {
+        run: () =>
+          send('PATCH', `/api/people/persons/${person}`, 'coordinator', { donor: '110000' }),
+        status: 409,
+        field: 'donor',
+        code: 'people.donorHasPostings',
+      },
+      // A donor's editor cannot hand a person to a donor it does not cover.
+      { run: () => send('PATCH', url, 'shanghai', { donor: '110000' }), status: 403 },
+      { run: () => send('PATCH', url, 'beijing', { donor: '110000' }), status: 403 },
+      {
+        run: () => send('PATCH', url, 'coordinator', { donor: '999999' }),
+        status: 422,
+        field: 'donor',
+        code: 'organisation.unknown',
+      },
+      {
+        run: () =>
+          send(
+            'PATCH',
+            url,
+            'coordinator',
+            { donor: '110000' },
+            { 'if-match': `"${fresh.version + 1}"` },
+          ),
+        status: 409,
+        field: 'version',
+      },
+    ]);
+    // The same donor again is no change of donor: allowed to its editor.
+    const same = await send('PATCH', url, 'shanghai', { donor: '310000', ethnicity: '汉族' });
+    expect(same.statusCode, same.body).toBe(200);
+    const moved = await send(
+      'PATCH',
+      url,
+      'coordinator',
+      { donor: '110000' },
+      { 'if-match': `"${same.json().version}"` },
+    );
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().donor.code).toBe('110000');
+    // Now Beijing's: its editor writes the person, Shanghai's no longer may.
+    expect((await send('PATCH', url, 'beijing', { ethnicity: '回族' })).statusCode).toBe(200);
+    expect((await send('PATCH', url, 'shanghai', { ethnicity: '汉族' })).statusCode).toBe(403);
+    const history = await send('GET', `${url}/history`, 'coordinator');
+    expect(history.statusCode, history.body).toBe(200);
+    expect(JSON.stringify(history.json())).toContain('110000');
+  });
+
   it('keeps an ended posting’s actual end: the start may not pass it', async () => {
     const ended = await send('POST', `/api/people/postings/${second}/end`, 'shanghai', {
       actualEnd: '2026-01-31',

@@ -28,6 +28,11 @@ export const PEOPLE = {
     zh: '已有人员使用此身份证号码',
     en: 'another person has this ID-card number',
   },
+  'people.donorHasPostings': {
+    status: 409,
+    zh: '此人员已有派驻记录（{postings} 条），仅在首次派驻前可更改派出方',
+    en: 'The person already has postings ({postings}): the donor can change only before the first posting',
+  },
   'people.hostOrgRequired': {
     status: 422,
     zh: '请填写接收单位（选择单位或填写名称）',

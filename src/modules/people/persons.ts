@@ -151,6 +151,30 @@ export async function bumpPerson(
   assertUpdated(result, `person ${row.id}`);
 }
 
+/**
+ * A person's donor may change (a person entered under the wrong donor) while they have no
+ * posting: a posting's batch, pairing check, donor copy and term warnings are the donor's, so a
+ * person already posted keeps theirs (409 on `donor`, decision 0066). The writer must cover the
+ * new donor too (403), and an unknown code is a 422 on `donor`.
+ */
+async function assertDonorChange(uow: UnitOfWork, ref: Reference, id: number, donor: string) {
+  if (!ref.orgs.has(donor)) {
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: donor }));
+  }
+  authorize(uow.ctx.actor, 'people.write', { orgPath: ref.orgs.pathOf(donor) });
+  const postings = await uow.trx
+    .selectFrom('postings')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('personId', '=', id)
+    .executeTakeFirstOrThrow();
+  if (Number(postings.n) > 0) {
+    throw ConflictError.field(
+      'donor',
+      problem('people.donorHasPostings', { postings: Number(postings.n) }),
+    );
+  }
+}
+
 /** Changes a person's fields (those given); `If-Match` guards against a lost update. */
 export async function updatePerson(
   ctx: Ctx,
@@ -161,6 +185,9 @@ export async function updatePerson(
   return write(ctx, async (uow) => {
     const { row, ref } = await personForWrite(uow, id, expectedVersion);
     assertHomeOrg(ref, input.homeOrg);
+    if (input.donor !== undefined && input.donor !== row.donorCode) {
+      await assertDonorChange(uow, ref, row.id, input.donor);
+    }
     const idCardNumber = checkedIdCard(input.idCardNumber);
     await assertIdCardFree(uow, idCardNumber, id);
     const set: Record<string, unknown> = {};
@@ -176,6 +203,7 @@ export async function updatePerson(
       if (input[key] !== undefined) set[key] = input[key];
     }
     if (input.homeOrg !== undefined) set.homeOrgCode = input.homeOrg;
+    if (input.donor !== undefined) set.donorCode = input.donor;
     if (idCardNumber !== undefined) set.idCardNumber = idCardNumber;
     await bumpPerson(uow, row, set);
     const after = await presentAfterWrite(uow, id, ref, 'person.update');

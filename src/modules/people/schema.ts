@@ -41,7 +41,12 @@ export const createPersonBody = personInput.extend({
 });
 export type CreatePersonInput = z.infer<typeof createPersonBody>;
 
-export const updatePersonBody = personInput.partial();
+export const updatePersonBody = personInput.partial().extend({
+  donor: orgCode.optional().meta({
+    description:
+      'Another donor (its editors and the programme office only), while the person has no posting',
+  }),
+});
 export type UpdatePersonInput = z.infer<typeof updatePersonBody>;
 
 export const personIdParams = z.object({ id: idParam });

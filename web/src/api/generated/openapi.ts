@@ -11347,6 +11347,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         birthYear?: number | null;
+                        /**
+                         * @description Another donor (its editors and the programme office only), while the person has no posting
+                         * @example 110000
+                         */
+                        donor?: string;
                         ethnicity?: string | null;
                         /** @description A known home organisation */
                         homeOrg?: string | null;

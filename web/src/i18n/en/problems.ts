@@ -281,6 +281,8 @@ export const messages: Widen<typeof zh> = {
       idCardBirthDate: 'The birth date {{date}} in the ID-card number is not a real date',
       idCardCheckDigit: 'Wrong check character (GB 11643): expected {{expected}}',
       idCardTaken: 'Another person has this ID-card number',
+      donorHasPostings:
+        'The person already has postings ({{postings}}): the donor can change only before the first posting',
       hostOrgRequired: 'Name the host organisation (a known one or its name)',
       kindUnknown: 'No personnel kind {{code}}',
       batchUnknown: 'No batch {{id}}',

@@ -271,6 +271,7 @@ export const messages = {
       idCardBirthDate: '身份证号码中的出生日期 {{date}} 不是有效日期',
       idCardCheckDigit: '身份证号码校验码不正确（GB 11643），应为 {{expected}}',
       idCardTaken: '已有人员使用此身份证号码',
+      donorHasPostings: '此人员已有派驻记录（{{postings}} 条），仅在首次派驻前可更改派出方',
       hostOrgRequired: '请填写接收单位（选择单位或填写名称）',
       kindUnknown: '没有人员类别 {{code}}',
       batchUnknown: '没有编号为 {{id}} 的批次',
