@@ -208,7 +208,7 @@ describe.skipIf(!browserAvailable())('imports and exports in Chromium', () => {
     await page.getByRole('button', { name: '重新选择文件' }).click();
 
     // Keyboard: Tab reaches the upload area; Enter opens the file chooser.
-    await page.getByTestId('template-en').focus();
+    await page.getByTestId('template-ug').focus();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() =>
       document.activeElement?.closest('[data-testid="import-upload"], .ant-upload') ? 'upload' : '',

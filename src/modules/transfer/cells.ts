@@ -206,8 +206,8 @@ export function readPercent(cell: Plain): Read<number> {
   return ok(bp, read.problems);
 }
 
-const YES = new Set(['是', 'yes', 'y', 'true', '1', '√', '✓']);
-const NO = new Set(['否', 'no', 'n', 'false', '0', '×']);
+const YES = new Set(['是', 'yes', 'y', 'true', '1', '√', '✓', 'ھەئە']);
+const NO = new Set(['否', 'no', 'n', 'false', '0', '×', 'ياق']);
 
 /** Yes or no. */
 export function readBool(cell: Plain): Read<boolean> {
@@ -222,14 +222,23 @@ export function readBool(cell: Plain): Read<boolean> {
 
 /** A list of coded values for a drop-down and for reading cells back. */
 export interface CodeList {
-  /** The list's name in the user's language, for messages ("area", "地区"). */
-  name: { zh: string; en: string };
-  entries: ReadonlyArray<{ code: string; zh: string; en: string }>;
+  /** The list's name in the user's language, for messages ("area", "地区", "رايون"). */
+  name: { zh: string; en: string; ug: string };
+  /** Each entry's names; `ug` where there is a Uyghur one (areas and orgs have none: Chinese). */
+  entries: ReadonlyArray<ListEntry>;
+}
+
+export interface ListEntry {
+  code: string;
+  zh: string;
+  en: string;
+  ug?: string;
 }
 
 /** How an entry is shown in a drop-down: `名称 [code]`. */
-export function listLabel(entry: { code: string; zh: string; en: string }, lang: 'zh' | 'en') {
-  const name = lang === 'zh' ? entry.zh : entry.en || entry.zh;
+export function listLabel(entry: ListEntry, lang: 'zh' | 'en' | 'ug') {
+  const name =
+    lang === 'zh' ? entry.zh : lang === 'ug' ? entry.ug || entry.zh : entry.en || entry.zh;
   return name === entry.code ? entry.code : `${name} [${entry.code}]`;
 }
 
@@ -244,7 +253,7 @@ export function indexList(list: CodeList): CodeIndex {
   const codes = new Set(list.entries.map((e) => e.code));
   const names = new Map<string, string[]>();
   for (const e of list.entries) {
-    for (const name of new Set([e.zh, e.en].filter(Boolean))) {
+    for (const name of new Set([e.zh, e.en, e.ug ?? ''].filter(Boolean))) {
       const key = name.toLowerCase();
       const found = names.get(key) ?? [];
       found.push(e.code);
@@ -255,7 +264,7 @@ export function indexList(list: CodeList): CodeIndex {
 }
 
 /** A code from a list: the code itself, `名称 [code]` (a drop-down entry) or a unique name. */
-export function readCode(cell: Plain, index: CodeIndex, lang: 'zh' | 'en'): Read<string> {
+export function readCode(cell: Plain, index: CodeIndex, lang: 'zh' | 'en' | 'ug'): Read<string> {
   const text = textOf(cell);
   if (text === '') return none;
   const listName = index.list.name[lang];
@@ -277,7 +286,7 @@ export function readCode(cell: Plain, index: CodeIndex, lang: 'zh' | 'en'): Read
 export function readShares(
   cell: Plain,
   index: CodeIndex,
-  lang: 'zh' | 'en',
+  lang: 'zh' | 'en' | 'ug',
 ): Read<Array<{ code: string; shareBp: number }>> {
   const text = textOf(cell);
   if (text === '') return none;

@@ -14,7 +14,7 @@ import { listLabel } from './cells.js';
 import { HANDLERS } from './handlers.js';
 import { type Column, type Kind, type KindSpec, SPECS } from './kinds.js';
 import { buildLists, type Lists } from './lists.js';
-import { headerText, type Lang, NUMBER_FORMATS, writeMeta } from './template.js';
+import { headerText, type Lang, NUMBER_FORMATS, writeMeta, YES_NO } from './template.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -41,7 +41,7 @@ function cellOf(
     case 'int':
       return Number(value);
     case 'bool':
-      return value ? (lang === 'zh' ? '是' : 'yes') : lang === 'zh' ? '否' : 'no';
+      return YES_NO[lang][value ? 0 : 1];
     case 'date':
       return format === 'xlsx' ? new Date(`${value}T00:00:00Z`) : String(value);
     case 'code': {
@@ -108,7 +108,9 @@ export async function writeExport(
     useStyles: true,
     useSharedStrings: false,
   });
-  const ws = wb.addWorksheet(spec.sheet[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(spec.sheet[lang], {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: lang === 'ug' }],
+  });
   ws.columns = spec.columns.map((c) => ({
     header: headerText(spec, c, lang),
     key: c.field,

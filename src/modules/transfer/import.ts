@@ -73,7 +73,8 @@ class Rollback extends Error {}
 
 /** The data sheet of a workbook: the one named for the kind, else the first visible one. */
 function dataSheet(spec: KindSpec, sheets: SheetRows[]): SheetRows | undefined {
-  return sheets.find((s) => s.name === spec.sheet.zh || s.name === spec.sheet.en) ?? sheets[0];
+  const names = [spec.sheet.zh, spec.sheet.en, spec.sheet.ug];
+  return sheets.find((s) => names.includes(s.name)) ?? sheets[0];
 }
 
 /**

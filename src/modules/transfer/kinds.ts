@@ -11,7 +11,7 @@ import { createPersonBody, postingBody } from '../people/schema.js';
 import { createPlanBody, planItemInput } from '../plans/schema.js';
 import { createProjectBody } from '../projects/schema.js';
 import { createSessionBody } from '../training/schema.js';
-import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text2 } from './columns.js';
+import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text3 } from './columns.js';
 import { PEOPLE_COLUMNS } from './columns-people.js';
 import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
 import { TRAINING_COLUMNS } from './columns-training.js';
@@ -28,12 +28,12 @@ export const TEMPLATE_VERSION: Record<Kind, number> = {
   training: 1,
 };
 
-export type { Column, ColumnType, ListName, Text2 } from './columns.js';
+export type { Column, ColumnType, ListName, Text3 } from './columns.js';
 export { EXAMPLE_CODE } from './columns.js';
 
 export interface KindSpec {
   kind: Kind;
-  sheet: Text2;
+  sheet: Text3;
   /** The schema a row's body must pass (the API's own). */
   schema: z.ZodObject;
   columns: readonly Column[];
@@ -44,21 +44,21 @@ export interface KindSpec {
 export const SPECS: Record<Kind, KindSpec> = {
   projects: {
     kind: 'projects',
-    sheet: { zh: '项目', en: 'Projects' },
+    sheet: { zh: '项目', en: 'Projects', ug: 'تۈرلەر' },
     schema: createProjectBody,
     columns: PROJECT_COLUMNS,
     key: 'code',
   },
   ledger: {
     kind: 'ledger',
-    sheet: { zh: '资金台账', en: 'Ledger' },
+    sheet: { zh: '资金台账', en: 'Ledger', ug: 'مەبلەغ ھېسابات دەپتىرى' },
     schema: createTransactionBody.extend({ project: createProjectBody.shape.code }),
     columns: LEDGER_COLUMNS,
     key: 'project',
   },
   'plan-items': {
     kind: 'plan-items',
-    sheet: { zh: '年度计划', en: 'Plan items' },
+    sheet: { zh: '年度计划', en: 'Plan items', ug: 'يىللىق پىلان' },
     // A row is one item of a plan: the plan's create body less its items, the total optional
     // (an existing plan keeps its own), and the item's fields.
     schema: createPlanBody
@@ -69,7 +69,7 @@ export const SPECS: Record<Kind, KindSpec> = {
   },
   people: {
     kind: 'people',
-    sheet: { zh: '人员派驻', en: 'People' },
+    sheet: { zh: '人员派驻', en: 'People', ug: 'خادىملار ۋە ئەۋەتىلىش' },
     // A person's create body, the ID-card number required (it identifies the person, so that a
     // second import finds them), with a posting's fields, all optional: a row with none is the
     // person alone; a row with some is checked against the posting's own schema when applied.
@@ -82,7 +82,7 @@ export const SPECS: Record<Kind, KindSpec> = {
   },
   training: {
     kind: 'training',
-    sheet: { zh: '培训', en: 'Training' },
+    sheet: { zh: '培训', en: 'Training', ug: 'تەربىيەلەش' },
     schema: createSessionBody,
     columns: TRAINING_COLUMNS,
     key: 'topic',

@@ -3,6 +3,7 @@
  * donors, organisations, areas and project types from the reference data; stages, delivery
  * modes and transaction types from the schemas.
  */
+import { STAGE_NAMES_UG } from '../../domain/problem-catalogue-ug.js';
 import { STAGE_NAMES_ZH, type Stage } from '../../domain/stages.js';
 import type { Reference } from '../reference/reference.js';
 import { type CodeIndex, type CodeList, indexList } from './cells.js';
@@ -19,16 +20,34 @@ const DELIVERY_NAMES_ZH: Record<string, string> = {
   cheque: '交支票',
   joint: '合作共建',
 };
+/** Uyghur names of the fixed lists, as the web's ug/terms.ts words them (decision 0060). */
+const TRANSACTION_NAMES_UG: Record<string, string> = {
+  commitment: 'ۋەدە',
+  arrival: 'ئورنىغا يېتىش',
+  disbursement: 'ئاجرىتىپ بېرىش',
+  expenditure: 'چىقىم',
+};
+const DELIVERY_NAMES_UG: Record<string, string> = {
+  turnkey: 'ئاچقۇچ تاپشۇرۇش',
+  cheque: 'چەك تاپشۇرۇش',
+  joint: 'ھەمكارلىشىپ قۇرۇش',
+};
 
 function fromEnum(
   spec: KindSpec,
   field: string,
   zhNames: Record<string, string>,
-  name: { zh: string; en: string },
+  ugNames: Record<string, string>,
+  name: { zh: string; en: string; ug: string },
 ): CodeList {
   return {
     name,
-    entries: enumValues(spec, field).map((code) => ({ code, zh: zhNames[code] ?? code, en: code })),
+    entries: enumValues(spec, field).map((code) => ({
+      code,
+      zh: zhNames[code] ?? code,
+      en: code,
+      ug: ugNames[code] ?? code,
+    })),
   };
 }
 
@@ -59,72 +78,87 @@ export function buildLists(ref: Reference): Lists {
   };
   return {
     programmes: {
-      name: { zh: '援助计划', en: 'programme' },
+      name: { zh: '援助计划', en: 'programme', ug: 'ياردەم پىلانى' },
       entries: [...ref.programmes.values()].map((p) => ({
         code: p.code,
         zh: p.name,
         en: p.nameEn,
       })),
     },
-    donors: { name: { zh: '援助方', en: 'donor' }, entries: [...donors].sort().map(org) },
+    donors: {
+      name: { zh: '援助方', en: 'donor', ug: 'ياردەم بەرگۈچى تەرەپ' },
+      entries: [...donors].sort().map(org),
+    },
     orgs: {
-      name: { zh: '单位', en: 'organisation' },
+      name: { zh: '单位', en: 'organisation', ug: 'ئورۇن' },
       entries: [...ref.orgs.all()]
         .map((o) => org(o.code))
         .sort((a, b) => a.code.localeCompare(b.code)),
     },
     areas: {
-      name: { zh: '地区', en: 'area' },
+      name: { zh: '地区', en: 'area', ug: 'رايون' },
       entries: pairedAreas(ref).map((code) => {
         const a = ref.areas.get(code);
         return { code, zh: a?.name ?? code, en: a?.nameEn ?? code };
       }),
     },
     types: {
-      name: { zh: '项目类型', en: 'project type' },
+      name: { zh: '项目类型', en: 'project type', ug: 'تۈر تىپى' },
       entries: [...ref.projectTypes.values()].map((t) => ({
         code: t.code,
         zh: t.name,
         en: t.nameEn,
       })),
     },
-    stages: fromEnum(projects, 'stage', STAGE_NAMES_ZH, { zh: '阶段', en: 'stage' }),
+    stages: fromEnum(projects, 'stage', STAGE_NAMES_ZH, STAGE_NAMES_UG, {
+      zh: '阶段',
+      en: 'stage',
+      ug: 'باسقۇچ',
+    }),
     progressStages: fromEnum(
       projects,
       'stageBeforeSuspension',
       STAGE_NAMES_ZH as Record<Stage, string>,
-      {
-        zh: '阶段',
-        en: 'stage',
-      },
+      STAGE_NAMES_UG,
+      { zh: '阶段', en: 'stage', ug: 'باسقۇچ' },
     ),
-    deliveryModes: fromEnum(projects, 'deliveryMode', DELIVERY_NAMES_ZH, {
+    deliveryModes: fromEnum(projects, 'deliveryMode', DELIVERY_NAMES_ZH, DELIVERY_NAMES_UG, {
       zh: '建设方式',
       en: 'delivery mode',
+      ug: 'قۇرۇلۇش ئۇسۇلى',
     }),
-    transactionTypes: fromEnum(SPECS.ledger, 'type', TRANSACTION_NAMES_ZH, {
+    transactionTypes: fromEnum(SPECS.ledger, 'type', TRANSACTION_NAMES_ZH, TRANSACTION_NAMES_UG, {
       zh: '资金类型',
       en: 'transaction type',
+      ug: 'مەبلەغ تىپى',
     }),
     planned: {
-      name: { zh: '计划/实际', en: 'planned or actual' },
+      name: { zh: '计划/实际', en: 'planned or actual', ug: 'پىلان / ئەمەلىي' },
       entries: [
-        { code: 'actual', zh: '实际', en: 'actual' },
-        { code: 'planned', zh: '计划', en: 'planned' },
+        { code: 'actual', zh: '实际', en: 'actual', ug: 'ئەمەلىي' },
+        { code: 'planned', zh: '计划', en: 'planned', ug: 'پىلان' },
       ],
     },
-    sexes: fromEnum(SPECS.people, 'sex', { female: '女', male: '男' }, { zh: '性别', en: 'sex' }),
+    sexes: fromEnum(
+      SPECS.people,
+      'sex',
+      { female: '女', male: '男' },
+      { female: 'ئايال', male: 'ئەر' },
+      { zh: '性别', en: 'sex', ug: 'جىنسى' },
+    ),
     postingModes: fromEnum(
       SPECS.people,
       'mode',
       { 'long-term': '长期', flexible: '柔性' },
-      { zh: '派驻方式', en: 'posting mode' },
+      { 'long-term': 'ئۇزۇن مۇددەتلىك', flexible: 'جانلىق' },
+      { zh: '派驻方式', en: 'posting mode', ug: 'ئەۋەتىلىش ئۇسۇلى' },
     ),
     trainingPlaces: fromEnum(
       SPECS.training,
       'place',
       { xinjiang: '新疆', donor: '援助方所在地' },
-      { zh: '培训地点', en: 'training place' },
+      { xinjiang: 'شىنجاڭ', donor: 'ياردەم بەرگۈچى تەرەپ جايلاشقان يەر' },
+      { zh: '培训地点', en: 'training place', ug: 'تەربىيەلەش ئورنى' },
     ),
   };
 }

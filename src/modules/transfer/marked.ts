@@ -39,6 +39,18 @@ const WORDS: Record<
     severity: { critical: 'Critical', error: 'Error', warning: 'Warning' },
     headers: ['Severity', 'Sheet', 'Row', 'Column', 'Cell value', 'Message'],
   },
+  ug: {
+    sheet: 'مەسىلە تىزىملىكى',
+    severity: { critical: 'ئېغىر', error: 'خاتالىق', warning: 'ئاگاھلاندۇرۇش' },
+    headers: [
+      'ئېغىرلىق دەرىجىسى',
+      'خىزمەت جەدۋىلى',
+      'قۇر',
+      'ئىستون',
+      'كاتەكچە مەزمۇنى',
+      'چۈشەندۈرۈش',
+    ],
+  },
 };
 
 /** A read cell as a value to write back: a formula as its saved result (what was imported). */
@@ -78,7 +90,9 @@ export async function markedReport(
   const where = new Map<string, { ws: ExcelJS.Worksheet; columns: Map<string, number> }>();
   for (const sheet of read.sheets) {
     const name = read.format === 'csv' ? spec.sheet[lang] : sheet.name;
-    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    const ws = wb.addWorksheet(name, {
+      views: [{ state: 'frozen', ySplit: 1, rightToLeft: lang === 'ug' }],
+    });
     const header = headerRow(kind, sheet);
     const columns = new Map<string, number>();
     header?.cells.forEach((cell, i) => {
@@ -105,7 +119,9 @@ export async function markedReport(
   }
 
   // The list of problems comes last (the importer's fallback is the first sheet), shown first.
-  const list = wb.addWorksheet(words.sheet, { views: [{ state: 'frozen', ySplit: 1 }] });
+  const list = wb.addWorksheet(words.sheet, {
+    views: [{ state: 'frozen', ySplit: 1, rightToLeft: lang === 'ug' }],
+  });
   list.columns = words.headers.map((header, i) => ({
     header,
     width: [10, 14, 6, 22, 28, 70][i] ?? 14,

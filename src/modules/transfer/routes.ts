@@ -20,7 +20,7 @@ import { buildTemplate, type Lang } from './template.js';
 const tags = ['transfer'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-/** The language asked for, else the first of Accept-Language that is zh or en; else Chinese. */
+/** The language asked for, else the first of Accept-Language that is zh, en or ug; else Chinese. */
 function langOf(asked: Lang | undefined, header: string | string[] | undefined): Lang {
   if (asked) return asked;
   const text = Array.isArray(header) ? header.join(',') : (header ?? '');
@@ -28,8 +28,7 @@ function langOf(asked: Lang | undefined, header: string | string[] | undefined):
     const tag = part.trim().split(';')[0]?.toLowerCase() ?? '';
     if (tag.startsWith('zh')) return 'zh';
     if (tag.startsWith('en')) return 'en';
-    // Uyghur has no template or report of its own yet (decision 0060): Chinese
-    if (tag.startsWith('ug')) return 'zh';
+    if (tag.startsWith('ug')) return 'ug';
   }
   return 'zh';
 }

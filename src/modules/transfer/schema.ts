@@ -14,10 +14,10 @@ export const kindParams = z.object({
   }),
 });
 
-const lang = z
-  .enum(['zh', 'en'])
-  .optional()
-  .meta({ description: 'Headers / messages in Chinese or English; default from Accept-Language' });
+const lang = z.enum(['zh', 'en', 'ug']).optional().meta({
+  description:
+    'Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language',
+});
 
 export const templateQuery = z.object({ lang });
 

@@ -21,7 +21,8 @@ import {
 import { buildLists, type Lists } from './lists.js';
 import { LISTS_SHEET, META_MARK, META_SHEET } from './read.js';
 
-export type Lang = 'zh' | 'en';
+/** The template's language: Chinese, English or Uyghur (decision 0060). */
+export type Lang = 'zh' | 'en' | 'ug';
 
 /** Rows of the data sheet that carry the drop-downs and formats. */
 const TEMPLATE_ROWS = 1000;
@@ -33,20 +34,28 @@ export const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
   percent: '0.##',
 };
 
-const YES_NO: Record<Lang, [string, string]> = { zh: ['是', '否'], en: ['yes', 'no'] };
+export const YES_NO: Record<Lang, [string, string]> = {
+  zh: ['是', '否'],
+  en: ['yes', 'no'],
+  ug: ['ھەئە', 'ياق'],
+};
 
 /** The header as the template writes it: required columns end with *. */
 export function headerText(spec: KindSpec, column: Column, lang: Lang): string {
   return `${column.header[lang]}${isRequired(spec, column) ? ' *' : ''}`;
 }
 
-/** A header cell's text back to its column: either language, with or without *, or the field. */
+/** A header cell's text back to its column: any language, with or without *, or the field. */
 export function matchHeader(spec: KindSpec, text: string): Column | undefined {
   const norm = (s: string) => s.replace(/[*＊\s]/g, '').toLowerCase();
   const t = norm(text);
   if (t === '') return undefined;
   return spec.columns.find(
-    (c) => norm(c.header.zh) === t || norm(c.header.en) === t || norm(c.field) === t,
+    (c) =>
+      norm(c.header.zh) === t ||
+      norm(c.header.en) === t ||
+      norm(c.header.ug) === t ||
+      norm(c.field) === t,
   );
 }
 
@@ -92,7 +101,7 @@ export function layoutHeader(
     width: c.width,
     style: NUMBER_FORMATS[c.type] ? { numFmt: NUMBER_FORMATS[c.type] } : {},
   }));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
+  ws.views = [{ state: 'frozen', ySplit: 1, rightToLeft: lang === 'ug' }];
   const header = ws.getRow(1);
   header.font = { bold: true };
   spec.columns.forEach((c, i) => {
@@ -103,6 +112,8 @@ export function layoutHeader(
       fgColor: { argb: isRequired(spec, c) ? 'FFFCE4D6' : 'FFEDEDED' },
     };
     if (withComments) {
+      // the comment in the template's language, then in the working language (Chinese), or
+      // in English on a Chinese template
       const other: Lang = lang === 'zh' ? 'en' : 'zh';
       cell.note = `${c.comment[lang]}\n\n${c.header[other]}: ${c.comment[other]}`;
     }

@@ -43,18 +43,22 @@ export const KIND_INFO: Record<TransferKind, KindInfo> = {
 
 export const TRANSFER_KINDS = Object.keys(KIND_INFO) as TransferKind[];
 
+/** A language the server writes templates, exports and import reports in. */
+export type ServerLang = 'zh' | 'en' | 'ug';
+
 /** The server's language code for the interface's. */
-export const serverLang = (language: string): 'zh' | 'en' => (language === 'en' ? 'en' : 'zh');
+export const serverLang = (language: string): ServerLang =>
+  language === 'en' ? 'en' : language === 'ug' ? 'ug' : 'zh';
 
 /** The URL of a kind's template in a language (a same-origin GET: the session cookie goes). */
-export const templateUrl = (kind: TransferKind, lang: 'zh' | 'en') =>
+export const templateUrl = (kind: TransferKind, lang: ServerLang) =>
   apiUrl(`/api/templates/${kind}`, { lang });
 
 /** The URL of a kind's export. */
 export const exportUrl = (
   kind: TransferKind,
   format: ExportFormat,
-  lang: 'zh' | 'en',
+  lang: ServerLang,
   filters: Record<string, string | number | undefined | null> = {},
 ) => apiUrl(`/api/exports/${kind}`, { ...filters, format, lang });
 
@@ -76,7 +80,7 @@ export interface ImportInput {
   contentBase64: string;
   filename: string;
   programme?: string | undefined;
-  lang: 'zh' | 'en';
+  lang: ServerLang;
 }
 
 const importKey = (input: ImportInput, id: string) =>

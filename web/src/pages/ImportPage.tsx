@@ -176,6 +176,14 @@ function ImportScreen() {
         >
           {t('imports.templateEn')}
         </Button>
+        <Button
+          icon={<DownloadOutlined />}
+          href={templateUrl(kind, 'ug')}
+          download
+          data-testid="template-ug"
+        >
+          {t('imports.templateUg')}
+        </Button>
       </Space>
       <Typography.Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
         {t('imports.programmeHint')} {t('imports.templateHint')}

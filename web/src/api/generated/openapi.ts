@@ -4634,8 +4634,8 @@ export interface paths {
             parameters: {
                 query?: {
                     format?: "xlsx" | "csv";
-                    /** @description Headers / messages in Chinese or English; default from Accept-Language */
-                    lang?: "zh" | "en";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
                 };
                 header?: never;
                 path: {
@@ -4919,10 +4919,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme the activities become projects of
                          * @example xinjiang
@@ -5062,10 +5062,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5187,10 +5187,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5285,10 +5285,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5410,10 +5410,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5508,10 +5508,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5633,10 +5633,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5731,10 +5731,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5856,10 +5856,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5954,10 +5954,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -6079,10 +6079,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -19852,8 +19852,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Headers / messages in Chinese or English; default from Accept-Language */
-                    lang?: "zh" | "en";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
                 };
                 header?: never;
                 path: {
