@@ -53,6 +53,7 @@ export function PublicFrame({
           options={[
             { label: '中文', value: 'zh-CN' },
             { label: 'English', value: 'en' },
+            { label: <span lang="ug">ئۇيغۇرچە</span>, value: 'ug' },
           ]}
         />
         <Link to="/login">
