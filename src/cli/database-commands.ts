@@ -4,9 +4,11 @@ import { openDatabase } from '../db/database.js';
 import {
   projectionsNamed,
   rebuild,
+  recordTotalsNamed,
   upgradeDatabase,
   verifyProjections,
 } from '../modules/maintenance.js';
+import { recomputeRecordTotals } from '../modules/record-totals.js';
 import { loadDemoData } from '../seed/demo.js';
 import { type GenerateOptions, generateDataSet } from '../seed/generate.js';
 import { generateCompanies } from '../seed/generate-companies.js';
@@ -53,15 +55,21 @@ export async function seedCommand(opts: { demo: boolean }): Promise<void> {
  */
 export async function rebuildCommand(names: string[]): Promise<void> {
   const projections = projectionsNamed(names);
+  const totals = recordTotalsNamed(names);
   await withDatabase(async (database) => {
     const started = Date.now();
     let entities = 0;
-    await rebuild(database.db, projections, (done) => {
-      entities = done;
-    });
+    if (projections.length > 0) {
+      await rebuild(database.db, projections, (done) => {
+        entities = done;
+      });
+    }
+    if (totals.length > 0) await recomputeRecordTotals(database.db, totals);
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const rebuilt = projections.length > 0 ? ` rebuilt for ${entities} projects` : '';
+    const summed = totals.length > 0 ? `; ${totals.map((t) => t.name).join(', ')} recomputed` : '';
     console.log(
-      `${projections.map((p) => p.name.replace('-', ' ')).join(', ')} rebuilt for ${entities} projects in ${seconds} s`,
+      `${projections.map((p) => p.name.replace('-', ' ')).join(', ')}${rebuilt}${summed} in ${seconds} s`,
     );
   });
 }
@@ -72,10 +80,12 @@ export async function rebuildCommand(names: string[]): Promise<void> {
  */
 export async function verifyProjectionsCommand(names: string[]): Promise<void> {
   const projections = projectionsNamed(names);
+  const totals = recordTotalsNamed(names);
   await withDatabase(async (database) => {
-    const differences = await verifyProjections(database.db, projections, { limit: 20 });
+    const differences = await verifyProjections(database.db, projections, { limit: 20, totals });
     if (differences.length === 0) {
-      console.log(`projections ok: ${projections.map((p) => p.name).join(', ')} equal a rebuild`);
+      const all = [...projections, ...totals].map((p) => p.name).join(', ');
+      console.log(`projections ok: ${all} equal a rebuild`);
       return;
     }
     console.error('projections differ from a rebuild (run `shanhai rebuild`):');

@@ -10,6 +10,7 @@ import type {
   CompanyCasesTable,
   CompanyOfficersTable,
   ConsumptionSalesTable,
+  ConsumptionSalesTotalsTable,
 } from './tables/companies.js';
 import type {
   AnalyticsFactsTable,
@@ -159,6 +160,7 @@ export interface DB {
   companyCases: CompanyCasesTable;
   companyCaseResponses: CompanyCaseResponsesTable;
   consumptionSales: ConsumptionSalesTable;
+  consumptionSalesTotals: ConsumptionSalesTotalsTable;
   trainingProgrammes: TrainingProgrammesTable;
   trainingSessions: TrainingSessionsTable;
   trainingParticipants: TrainingParticipantsTable;

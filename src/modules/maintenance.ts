@@ -13,19 +13,30 @@ import {
   rebuildProjections,
 } from './core/projection.js';
 import { PROJECTIONS } from './projections.js';
+import { RECORD_TOTALS, recomputeRecordTotals, recordTotalsOwed } from './record-totals.js';
 
-/** The projections by name; unknown names are an error naming the known ones. */
+/**
+ * The projections by name, and the record totals (record-totals.ts) among the names; unknown
+ * names are an error naming the known ones. No name: every projection and every record total.
+ */
 export function projectionsNamed(names: readonly string[]): Projection[] {
   if (names.length === 0) return [...PROJECTIONS];
-  return names.map((name) => {
-    const p = PROJECTIONS.find((x) => x.name === name);
-    if (!p) {
-      throw new Error(
-        `no projection ${name}; the projections are ${PROJECTIONS.map((x) => x.name).join(', ')}`,
-      );
-    }
-    return p;
-  });
+  return names
+    .filter((name) => !RECORD_TOTALS.some((t) => t.name === name))
+    .map((name) => {
+      const p = PROJECTIONS.find((x) => x.name === name);
+      if (!p) {
+        const known = [...PROJECTIONS, ...RECORD_TOTALS].map((x) => x.name).join(', ');
+        throw new Error(`no projection ${name}; the projections are ${known}`);
+      }
+      return p;
+    });
+}
+
+/** The record totals the names ask for (all when none is named). */
+export function recordTotalsNamed(names: readonly string[]) {
+  if (names.length === 0) return [...RECORD_TOTALS];
+  return RECORD_TOTALS.filter((t) => names.includes(t.name));
 }
 
 /** Rebuilds the named projections (all when none is named) in one transaction. */
@@ -60,14 +71,23 @@ export async function upgradeDatabase(
       onProgress?.(owed.map((p) => p.name).join(', '), done, total),
     );
   }
-  return { migrations, rebuilt: owed.map((p) => p.name) };
+  const totals = await recordTotalsOwed(database.db);
+  if (totals.length > 0) await recomputeRecordTotals(database.db, totals);
+  return { migrations, rebuilt: [...owed, ...totals].map((p) => p.name) };
 }
 
-/** Compares every stored projection with a rebuild from scratch; empty when they agree. */
-export function verifyProjections(
+/**
+ * Compares every stored projection with a rebuild from scratch, and the record totals with their
+ * records (all of them when no projection is named); empty when they agree.
+ */
+export async function verifyProjections(
   db: Executor,
-  projections: readonly Projection[] = PROJECTIONS,
-  options: { limit?: number } = {},
+  projections?: readonly Projection[],
+  options: { limit?: number; totals?: readonly (typeof RECORD_TOTALS)[number][] } = {},
 ): Promise<Difference[]> {
-  return checkProjections(db, projections, options);
+  const differences = await checkProjections(db, projections ?? PROJECTIONS, options);
+  for (const t of options.totals ?? (projections ? [] : RECORD_TOTALS)) {
+    differences.push(...(await t.check(db)));
+  }
+  return differences;
 }

@@ -368,6 +368,7 @@ describeEachDatabase(
         'project-places',
         'project-search',
         'quality-findings',
+        'sales-totals',
       ]);
       const rows = await db.selectFrom('complianceParts').selectAll().execute();
       expect(

@@ -25,6 +25,7 @@ import { indicators } from './0031_indicators.js';
 import { analyticsTotals } from './0033_analytics_totals.js';
 import { iati } from './0034_iati.js';
 import { reportWarnings } from './0035_report_warnings.js';
+import { salesTotals } from './0037_sales_totals.js';
 import { caseHolidays } from './0038_case_holidays.js';
 import type { ShanhaiMigration } from './kit.js';
 
@@ -60,5 +61,6 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0033_analytics_totals': analyticsTotals,
   '0034_iati': iati,
   '0035_report_warnings': reportWarnings,
+  '0037_sales_totals': salesTotals,
   '0038_case_holidays': caseHolidays,
 };

@@ -98,3 +98,17 @@ export interface ConsumptionSalesTable {
   updatedAt: Timestamp;
   version: Version;
 }
+
+/**
+ * Sales summed per programme, donor, area, month and publication (1: has a publication time),
+ * kept by triggers on `consumption_sales` (migration 0037, decision 0065).
+ */
+export interface ConsumptionSalesTotalsTable {
+  programmeCode: string;
+  donorCode: string;
+  areaCode: string;
+  month: string;
+  published: number;
+  amountFen: number | string;
+  rowCount: number | string;
+}
