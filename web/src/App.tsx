@@ -67,6 +67,20 @@ export function prefetchSession(): void {
 const fontFamily =
   "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'WenQuanYi Micro Hei', 'Noto Sans CJK SC', sans-serif";
 
+/**
+ * Colours that reach WCAG AA contrast (4.5:1 for text) on white and on the light greys of table
+ * headers and cards (decision 0062). Ant Design's defaults do not: the primary blue #1677ff
+ * (links, 4.1:1), secondary text #8c8c8c (3.4:1), placeholders #bfbfbf (1.8:1), the success
+ * green #52c41a (2.2:1). Tags' and progress figures' text colours are darkened in accessibility.css.
+ */
+const ACCESSIBLE_COLOURS = {
+  colorPrimary: '#0958d9',
+  colorLink: '#0958d9',
+  colorTextTertiary: 'rgba(0, 0, 0, 0.62)',
+  colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+  colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
+} as const;
+
 function Localised() {
   const { i18n } = useTranslation();
   const language = i18n.language;
@@ -80,6 +94,7 @@ function Localised() {
       direction={ug ? 'rtl' : 'ltr'}
       theme={{
         token: {
+          ...ACCESSIBLE_COLOURS,
           fontFamily: ug
             ? `'UKIJ Tuz Tom', 'Microsoft Uighur', 'Noto Sans Arabic', ${fontFamily}`
             : fontFamily,

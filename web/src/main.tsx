@@ -1,6 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { App, prefetchSession } from './App';
+import './accessibility.css';
 import { i18nReady } from './i18n';
+import { watchScrollRegions } from './lib/scrollRegions';
 import { routeOf } from './routes';
 
 const root = document.getElementById('root');
@@ -10,6 +12,8 @@ if (!root) throw new Error('#root is missing from index.html');
 // the session (the header and most screens wait for it). See docs/decisions/0059.
 void routeOf(window.location.pathname)?.page.preload();
 prefetchSession();
+
+watchScrollRegions();
 
 void i18nReady.then(() => {
   createRoot(root).render(<App />);

@@ -7,7 +7,7 @@ import { useECharts } from '../lib/useECharts';
 
 echarts.use([GaugeChart, CanvasRenderer]);
 
-export const PASS_COLOR = '#389e0d';
+export const PASS_COLOR = '#237804';
 export const FAIL_COLOR = '#cf1322';
 const NEUTRAL_COLOR = '#8c8c8c';
 const BAND = 14;

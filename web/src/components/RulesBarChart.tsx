@@ -11,6 +11,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatShare } from '../lib/money';
 import { useECharts } from '../lib/useECharts';
+import { ChartDataTable } from './ChartDataTable';
 import { donorName } from './DonorTag';
 
 echarts.use([
@@ -111,16 +112,37 @@ export function RulesBarChart({
     );
   }, [drawn, thresholds, language, t]);
 
+  const pass = (bp: number, threshold: number | undefined) =>
+    threshold === undefined
+      ? formatShare(bp)
+      : `${formatShare(bp)} ${bp >= threshold ? t('compliance.pass') : t('compliance.fail')}`;
   return (
-    <div
-      ref={containerRef}
-      data-testid={testId}
-      data-donors={drawn.map((i) => i.donor.code).join(',')}
-      role="img"
-      aria-label={t('home.rulesChartLabel', {
-        threshold: thresholds ? formatShare(thresholds.countyAndBelowBp) : '—',
-      })}
-      style={{ width: '100%', height }}
-    />
+    <>
+      <div
+        ref={containerRef}
+        data-testid={testId}
+        data-donors={drawn.map((i) => i.donor.code).join(',')}
+        role="img"
+        aria-label={t('home.rulesChartLabel', {
+          threshold: thresholds ? formatShare(thresholds.countyAndBelowBp) : '—',
+        })}
+        style={{ width: '100%', height }}
+      />
+      <ChartDataTable
+        testId={`${testId}-table`}
+        caption={t('home.rulesChartLabel', {
+          threshold: thresholds ? formatShare(thresholds.countyAndBelowBp) : '—',
+        })}
+        columns={[t('a11y.donor'), t('home.ruleCounty'), t('home.ruleLivelihood')]}
+        rows={drawn.map((i) => ({
+          key: i.donor.code,
+          cells: [
+            donorName(i.donor, language),
+            pass(i.countyAndBelowBp, thresholds?.countyAndBelowBp),
+            pass(i.livelihoodBp, thresholds?.livelihoodBp),
+          ],
+        }))}
+      />
+    </>
   );
 }

@@ -22,8 +22,8 @@ const STATUS_COLOURS: Record<WarningStatus, string> = {
 /** Critical red, error orange-red, warning gold: the same colours on every screen. */
 export const SEVERITY_COLOURS: Record<Severity, string> = {
   critical: '#cf1322',
-  error: '#d4380d',
-  warning: '#d48806',
+  error: '#ad2102',
+  warning: '#ad6800',
 };
 const SEVERITY_TAGS: Record<Severity, string> = {
   critical: 'red',

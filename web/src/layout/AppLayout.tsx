@@ -125,6 +125,9 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a className="sh-skip-link" href="#main-content">
+        {t('a11y.skipToContent')}
+      </a>
       <Layout.Header
         style={{
           display: 'flex',
@@ -192,7 +195,7 @@ export function AppLayout() {
             />
           </nav>
         </Layout.Sider>
-        <Layout.Content style={{ padding: 24, minWidth: 0 }}>
+        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, minWidth: 0 }}>
           <Suspense fallback={<ScreenLoading />}>
             <Outlet />
           </Suspense>

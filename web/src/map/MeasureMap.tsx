@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnalyticsBody, useAnalyticsRows, useMeasures } from '../api/analytics';
 import { useAreas } from '../api/hooks';
+import { ChartDataTable } from '../components/ChartDataTable';
 import { withUnit } from '../components/MoneyInput';
 import { areaName } from '../lib/areaName';
 import { formatValue, measureLabel } from '../lib/measureText';
@@ -166,6 +167,18 @@ export function CountyValuesMap({
             value === null ? t('mapMeasure.noValue') : formatValue(value, unit),
           )}`;
         }}
+      />
+      <ChartDataTable
+        testId={`${testId}-table`}
+        caption={t('a11y.mapTable', { measure: title })}
+        columns={[t('a11y.county'), title]}
+        rows={painted.regions
+          .filter((r) => r.area !== null && r.value !== null)
+          .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+          .map((r) => ({
+            key: r.area?.code ?? r.name,
+            cells: [r.area ? areaName(r.area, language) : r.name, formatValue(r.value ?? 0, unit)],
+          }))}
       />
       <Space
         wrap

@@ -256,7 +256,7 @@ function ImportScreen() {
             <Statistic
               title={t('imports.accepted')}
               value={report.accepted}
-              valueStyle={{ color: '#389e0d' }}
+              valueStyle={{ color: '#237804' }}
             />
           </Col>
           <Col>

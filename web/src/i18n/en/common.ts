@@ -24,6 +24,13 @@ export const messages: Widen<typeof zh> = {
       stay: 'Stay',
     },
   },
+  a11y: {
+    donor: 'Donor',
+    year: 'Year',
+    county: 'County',
+    mapTable: '{{measure}} by county (highest first)',
+    skipToContent: 'Skip to content',
+  },
   formModal: {
     save: 'Save',
     cancel: 'Cancel',

@@ -23,6 +23,13 @@ export const messages: Widen<typeof zh> = {
       stay: 'بۇ بەتتە قېلىش',
     },
   },
+  a11y: {
+    donor: 'ياردەم بەرگۈچى تەرەپ',
+    year: 'يىل',
+    county: 'ناھىيە-شەھەر',
+    mapTable: 'ھەر قايسى ناھىيە-شەھەرلەرنىڭ {{measure}} (سان قىممىتى بويىچە يۇقىرىدىن تۆۋەنگە)',
+    skipToContent: 'ئاساسىي مەزمۇنغا ئاتلاش',
+  },
   formModal: {
     save: 'ساقلاش',
     cancel: 'بىكار قىلىش',

@@ -21,6 +21,13 @@ export const messages = {
       stay: '留在此页',
     },
   },
+  a11y: {
+    donor: '援助方',
+    year: '年度',
+    county: '县市',
+    mapTable: '各县市{{measure}}（按数值从高到低）',
+    skipToContent: '跳到正文',
+  },
   formModal: {
     save: '保存',
     cancel: '取消',

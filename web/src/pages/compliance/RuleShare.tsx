@@ -1,12 +1,16 @@
+import { CheckCircleOutlined, CloseCircleOutlined, MinusCircleOutlined } from '@ant-design/icons';
 import { Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Money } from '../../components/Money';
 import { formatShare } from '../../lib/money';
 
-const PASS = '#389e0d';
+const PASS = '#237804';
 const FAIL = '#cf1322';
 
-/** A share coloured against its rule: green passes, red fails, grey when no rule applies. */
+/**
+ * A share against its rule: green passes, red fails, grey when no rule applies; never by colour
+ * alone (decision 0062): the tag says 达标 / 未达标 / 不适用 with a tick, a cross or a dash.
+ */
 export function RuleShare({ bp, ok, testId }: { bp: number; ok: boolean | null; testId?: string }) {
   const { t } = useTranslation();
   const label =
@@ -22,7 +26,20 @@ export function RuleShare({ bp, ok, testId }: { bp: number; ok: boolean | null; 
       >
         {formatShare(bp)}
       </span>
-      <Tag color={ok === null ? 'default' : ok ? 'success' : 'error'}>{label}</Tag>
+      <Tag
+        color={ok === null ? 'default' : ok ? 'success' : 'error'}
+        icon={
+          ok === null ? (
+            <MinusCircleOutlined aria-hidden="true" />
+          ) : ok ? (
+            <CheckCircleOutlined aria-hidden="true" />
+          ) : (
+            <CloseCircleOutlined aria-hidden="true" />
+          )
+        }
+      >
+        {label}
+      </Tag>
     </Space>
   );
 }

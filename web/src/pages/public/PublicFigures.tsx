@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PublicFigureRow, PublicPage } from '../../api/public';
+import { ChartDataTable } from '../../components/ChartDataTable';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
 import { formatWan } from '../../lib/money';
@@ -93,6 +94,15 @@ export function YearChart({ rows }: { rows: readonly PublicFigureRow[] }) {
         role="img"
         aria-label={t('publicView.byYear')}
         style={{ height: rows.length === 0 ? 0 : 260 }}
+      />
+      <ChartDataTable
+        testId="public-year-chart-table"
+        caption={withUnit(t, t('publicView.byYear'))}
+        columns={[t('a11y.year'), withUnit(t, t('publicView.figures.disbursed_fen'))]}
+        rows={rows.map((r) => ({
+          key: r.code,
+          cells: [r.code, formatWan(Number(r.disbursed_fen))],
+        }))}
       />
     </Card>
   );

@@ -68,7 +68,7 @@ export function RuleCounts({
           data-testid={`quality-rule-${r.id}`}
           style={{
             fontVariantNumeric: 'tabular-nums',
-            color: r.count ? SEVERITY_COLOURS[r.severity] : '#8c8c8c',
+            color: r.count ? SEVERITY_COLOURS[r.severity] : 'rgba(0, 0, 0, 0.62)',
             fontWeight: r.count ? 600 : undefined,
           }}
         >

@@ -61,7 +61,7 @@ export function SeverityCounts({
                   value={count}
                   styles={{
                     content: {
-                      color: count ? SEVERITY_COLOURS[s] : '#8c8c8c',
+                      color: count ? SEVERITY_COLOURS[s] : 'rgba(0, 0, 0, 0.62)',
                       fontSize: 22,
                       fontVariantNumeric: 'tabular-nums',
                     },
