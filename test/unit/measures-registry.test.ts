@@ -16,13 +16,15 @@ const stub = (name: string): Measure => ({
 });
 
 describe('the measure registry', () => {
-  it('names every measure once, in snake_case, with a unit and labels in both languages', () => {
+  it('names every measure once, in snake_case, with a unit and labels in Chinese, English and Uyghur', () => {
     const count = MEASURE_SETS.reduce((n, s) => n + s.measures.length, 0);
     expect(MEASURES.size).toBe(count);
     for (const m of MEASURES.values()) {
       expect(m.name).toMatch(/^[a-z][a-z0-9_]*$/);
       expect(MEASURE_UNITS).toContain(m.unit);
       expect(m.label.zh, m.name).toMatch(/[\u4e00-\u9fff]/);
+      // and in Uyghur (decision 0060): Arabic script, no Chinese left in it
+      expect(m.label.ug, m.name).toMatch(/^[^\u4e00-\u9fff]*[\u0600-\u06ff][^\u4e00-\u9fff]*$/);
       expect(m.description.en.trim(), m.name).not.toBe('');
     }
     expect([...MEASURES.keys()]).toEqual(

@@ -136,11 +136,17 @@ export interface Bilingual {
   en: string;
 }
 
+/** A measure's name: Chinese and English, and Uyghur (decision 0060) for every built-in one. */
+export interface MeasureLabel extends Bilingual {
+  /** none for a configured data element or indicator: a Uyghur screen shows its Chinese name */
+  ug?: string;
+}
+
 export interface Measure {
   /** snake_case, unique across modules (the request names it), e.g. `committed_fen`. */
   name: string;
   unit: MeasureUnit;
-  label: Bilingual;
+  label: MeasureLabel;
   /** What is counted, which records, which date the period filters on. */
   description: Bilingual;
   /**

@@ -112,7 +112,14 @@ export const measureView = z.object({
   name: z.string(),
   unit: z.enum(['count', 'fen', 'person-times']),
   module: z.string(),
-  label: z.object({ zh: z.string(), en: z.string() }),
+  label: z.object({
+    zh: z.string(),
+    en: z.string(),
+    ug: z
+      .string()
+      .optional()
+      .meta({ description: 'Uyghur; absent for configured data elements and indicators' }),
+  }),
   description: z.object({ zh: z.string(), en: z.string() }),
   dimensions: z.array(z.string()),
   granularities: z

@@ -8,6 +8,7 @@ import {
   col,
   defineMeasures,
   instantKey,
+  type Measure,
   type MeasureInput,
   measureQuery,
   periodKey,
@@ -25,7 +26,7 @@ function companyMeasure(
   name: string,
   unit: 'count' | 'fen',
   value: ReturnType<typeof sql>,
-  label: { zh: string; en: string },
+  label: Measure['label'],
   description: { zh: string; en: string },
 ) {
   return {
@@ -62,7 +63,7 @@ export const companyMeasures = defineMeasures('companies', [
     'companies',
     'count',
     sql`count(*)`,
-    { zh: '引进企业（家）', en: 'Companies brought in' },
+    { zh: '引进企业（家）', en: 'Companies brought in', ug: 'جەلپ قىلىنغان كارخانىلار (سانى)' },
     {
       zh: '招商引资企业家数；期间按签约（注册）日期筛选',
       en: 'Companies brought in; the period filters on the date each was signed',
@@ -72,7 +73,11 @@ export const companyMeasures = defineMeasures('companies', [
     'company_investment_fen',
     'fen',
     sql`cast(coalesce(sum(c.investment_arrived_fen), 0) as text)`,
-    { zh: '企业到位投资', en: 'Company investment arrived' },
+    {
+      zh: '企业到位投资',
+      en: 'Company investment arrived',
+      ug: 'كارخانىلارنىڭ ئورنىغا يەتكەن مەبلىغى',
+    },
     {
       zh: '引进企业的到位投资（分）；期间按签约日期筛选',
       en: 'Investment arrived in the companies brought in (fen); period on the signing date',
@@ -82,7 +87,11 @@ export const companyMeasures = defineMeasures('companies', [
     'company_jobs',
     'count',
     sql`coalesce(sum(c.jobs_actual), 0)`,
-    { zh: '企业带动就业（人）', en: 'Company jobs' },
+    {
+      zh: '企业带动就业（人）',
+      en: 'Company jobs',
+      ug: 'كارخانىلار ئارقىلىق ئىشقا ئورۇنلاشقانلار (ئادەم)',
+    },
     {
       zh: '引进企业的实际就业人数；期间按签约日期筛选',
       en: 'Actual jobs in the companies brought in; period on the signing date',
@@ -91,7 +100,11 @@ export const companyMeasures = defineMeasures('companies', [
   {
     name: 'cases_open',
     unit: 'count',
-    label: { zh: '未办结诉求（件）', en: 'Open cases' },
+    label: {
+      zh: '未办结诉求（件）',
+      en: 'Open cases',
+      ug: 'بېجىرىلىپ بولمىغان كارخانا تەلەپلىرى (سانى)',
+    },
     description: {
       zh: '期间内提出、目前仍为待受理或办理中的企业诉求件数',
       en: 'Company cases opened in the period that are still open or in progress',

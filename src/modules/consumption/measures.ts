@@ -22,7 +22,11 @@ export const consumptionMeasures = defineMeasures('consumption', [
   {
     name: 'consumption_sales_fen',
     unit: 'fen',
-    label: { zh: '消费帮扶销售额', en: 'Consumption-aid sales' },
+    label: {
+      zh: '消费帮扶销售额',
+      en: 'Consumption-aid sales',
+      ug: 'ئىستېمال ئارقىلىق ياردەم سېتىش سوممىسى',
+    },
     description: {
       zh: '受援地产品经援助方渠道的销售额（分）；按月份与期间是否重叠筛选',
       en: 'Sales of recipient-area products through donor channels (fen); a month counts when it overlaps the period',

@@ -241,8 +241,24 @@ function ledgerMeasure(name: string, type: TransactionType, label: Measure['labe
 }
 
 export const ledgerMeasures = defineMeasures('ledger', [
-  ledgerMeasure('committed_fen', 'commitment', { zh: '承诺资金（分）', en: 'Committed (fen)' }),
-  ledgerMeasure('arrived_fen', 'arrival', { zh: '到位资金（分）', en: 'Arrived (fen)' }),
-  ledgerMeasure('disbursed_fen', 'disbursement', { zh: '拨付资金（分）', en: 'Disbursed (fen)' }),
-  ledgerMeasure('spent_fen', 'expenditure', { zh: '支出资金（分）', en: 'Spent (fen)' }),
+  ledgerMeasure('committed_fen', 'commitment', {
+    zh: '承诺资金（分）',
+    en: 'Committed (fen)',
+    ug: 'ۋەدە قىلىنغان مەبلەغ',
+  }),
+  ledgerMeasure('arrived_fen', 'arrival', {
+    zh: '到位资金（分）',
+    en: 'Arrived (fen)',
+    ug: 'ئورنىغا يەتكەن مەبلەغ',
+  }),
+  ledgerMeasure('disbursed_fen', 'disbursement', {
+    zh: '拨付资金（分）',
+    en: 'Disbursed (fen)',
+    ug: 'ئاجرىتىلغان مەبلەغ',
+  }),
+  ledgerMeasure('spent_fen', 'expenditure', {
+    zh: '支出资金（分）',
+    en: 'Spent (fen)',
+    ug: 'چىقىم قىلىنغان مەبلەغ',
+  }),
 ]);

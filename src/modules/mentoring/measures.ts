@@ -11,7 +11,11 @@ export const mentoringMeasures = defineMeasures('mentoring', [
   {
     name: 'people_mentored',
     unit: 'count',
-    label: { zh: '传帮带人数（人）', en: 'People mentored' },
+    label: {
+      zh: '传帮带人数（人）',
+      en: 'People mentored',
+      ug: 'ئۇستاز-شاگىرتلىقتىكى شاگىرتلار (ئادەم)',
+    },
     description: {
       zh: '期间内有传帮带关系的本地人员（按姓名与单位去重）',
       en: 'Distinct local staff (by name and organisation) with a mentoring active in the period',

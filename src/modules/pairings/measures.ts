@@ -69,25 +69,29 @@ export const pairingMeasures = defineMeasures('pairings', [
   pairingMeasure(
     'institution_pairings',
     null,
-    { zh: '机构结对（对）', en: 'Institution pairings' },
+    { zh: '机构结对（对）', en: 'Institution pairings', ug: 'ئورۇن جۈپلىشىشى (جۈپ)' },
     { zh: '机构结对', en: 'Institution pairings of every kind' },
   ),
   pairingMeasure(
     'township_pairings',
     'township',
-    { zh: '乡镇结对（对）', en: 'Township pairings' },
+    { zh: '乡镇结对（对）', en: 'Township pairings', ug: 'يېزا-بازار جۈپلىشىشى (جۈپ)' },
     { zh: '乡镇结对', en: 'Township pairings (乡镇结对)' },
   ),
   pairingMeasure(
     'hospital_department_pairings',
     'hospital-department',
-    { zh: '以院包科（对）', en: 'Hospital–department adoptions' },
+    {
+      zh: '以院包科（对）',
+      en: 'Hospital–department adoptions',
+      ug: 'دوختۇرخانا بۆلۈمگە ياردەم بېرىش (جۈپ)',
+    },
     { zh: '以院包科结对', en: 'Hospital–department adoptions (以院包科)' },
   ),
   pairingMeasure(
     'school_pairings',
     'school-school',
-    { zh: '校校结对（对）', en: 'School pairings' },
+    { zh: '校校结对（对）', en: 'School pairings', ug: 'مەكتەپ-مەكتەپ جۈپلىشىشى (جۈپ)' },
     { zh: '校校结对', en: 'School–school pairings (校校结对)' },
   ),
 ]);

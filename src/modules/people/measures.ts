@@ -38,7 +38,7 @@ function postingsMeasure(
   name: string,
   mode: Mode,
   kind: 'sent' | 'serving',
-  label: { zh: string; en: string },
+  label: Measure['label'],
   description: { zh: string; en: string },
 ): Measure {
   return {
@@ -79,7 +79,11 @@ export const peopleMeasures = defineMeasures('people', [
     'people_sent',
     'long-term',
     'sent',
-    { zh: '选派干部人才（人）', en: 'People sent' },
+    {
+      zh: '选派干部人才（人）',
+      en: 'People sent',
+      ug: 'ئەۋەتىلگەن كادىر ۋە ئىختىساسلىقلار (ئادەم)',
+    },
     {
       zh: '期间内开始任职的长期援派人员（按人计）；柔性人才另计',
       en: 'Distinct people whose long-term posting started in the period; flexible postings apart',
@@ -89,7 +93,11 @@ export const peopleMeasures = defineMeasures('people', [
     'people_sent_flexible',
     'flexible',
     'sent',
-    { zh: '柔性引进人才（人）', en: 'Flexible talent sent' },
+    {
+      zh: '柔性引进人才（人）',
+      en: 'Flexible talent sent',
+      ug: 'جانلىق ئەۋەتىلگەن ئىختىساسلىقلار (ئادەم)',
+    },
     {
       zh: '期间内开始的柔性援派（按人计）',
       en: 'Distinct people whose flexible (柔性) posting started in the period',
@@ -99,7 +107,11 @@ export const peopleMeasures = defineMeasures('people', [
     'people_serving',
     'long-term',
     'serving',
-    { zh: '在岗干部人才（人）', en: 'People serving' },
+    {
+      zh: '在岗干部人才（人）',
+      en: 'People serving',
+      ug: 'ۋەزىپىدىكى كادىر ۋە ئىختىساسلىقلار (ئادەم)',
+    },
     {
       zh: '期间最后一天（无期间时为今天）在岗的长期援派人员（按人计）',
       en: "Distinct people on a long-term posting on the period's last day (today without a period)",
@@ -109,7 +121,11 @@ export const peopleMeasures = defineMeasures('people', [
     'people_serving_flexible',
     'flexible',
     'serving',
-    { zh: '在岗柔性人才（人）', en: 'Flexible talent serving' },
+    {
+      zh: '在岗柔性人才（人）',
+      en: 'Flexible talent serving',
+      ug: 'ۋەزىپىدىكى جانلىق ئىختىساسلىقلار (ئادەم)',
+    },
     {
       zh: '期间最后一天（无期间时为今天）在岗的柔性人才（按人计）',
       en: "Distinct people on a flexible posting on the period's last day (today without a period)",

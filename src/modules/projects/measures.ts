@@ -133,7 +133,7 @@ export const projectMeasures = defineMeasures('projects', [
   {
     name: 'projects',
     unit: 'count',
-    label: { zh: '项目数', en: 'Projects' },
+    label: { zh: '项目数', en: 'Projects', ug: 'تۈر سانى' },
     description: {
       zh: '项目个数；期间按项目所属计划年度（与期间有交集的年度）筛选，按期间分组只能按年；阶段为项目当前阶段',
       en: 'Projects; the period keeps those whose plan year overlaps it, and groups them by plan year only (year granularity); the stage is the current one',
@@ -155,7 +155,7 @@ export const projectMeasures = defineMeasures('projects', [
   {
     name: 'jobs_created',
     unit: 'count',
-    label: { zh: '带动就业（人）', en: 'Jobs created' },
+    label: { zh: '带动就业（人）', en: 'Jobs created', ug: 'ئىشقا ئورۇنلاشتۇرۇش (ئادەم)' },
     description: {
       zh: '项目成效中已实现的就业人数：每个项目取期间内（按截至日期）最大的一条实际数，再求和；按期间分组时取各期间内的最大数（累计数，各期间之和不等于全期）',
       en: 'Jobs from projects’ achieved results: per project the largest achieved figure dated (as of) within the period, summed; by period, the largest within each period (cumulative figures: periods do not add up to the whole)',

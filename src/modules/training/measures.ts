@@ -106,7 +106,7 @@ export const trainingMeasures = defineMeasures('training', [
   {
     name: 'people_trained',
     unit: 'count',
-    label: { zh: '培训人数', en: 'People trained' },
+    label: { zh: '培训人数', en: 'People trained', ug: 'تەربىيەلەنگەن ئادەم سانى' },
     description: {
       zh: '参训的不重复人数，按开班日期计入期间：关联到人员的参训者跨班次只计一次，其余按各班参训人数相加；复训只记人次',
       en: 'Distinct people trained, sessions by start date: a participant linked to a person counts once across sessions, the others as each session records them (a repeat course records person-times only)',
@@ -117,7 +117,7 @@ export const trainingMeasures = defineMeasures('training', [
   {
     name: 'training_person_times',
     unit: 'person-times',
-    label: { zh: '培训人次', en: 'Training person-times' },
+    label: { zh: '培训人次', en: 'Training person-times', ug: 'تەربىيەلەش ئادەم-قېتىم' },
     description: {
       zh: '培训班次的人次之和，按开班日期计入期间',
       en: 'Person-times (人次) of the training sessions, summed; sessions by start date',
@@ -128,7 +128,11 @@ export const trainingMeasures = defineMeasures('training', [
   {
     name: 'training_jobs_found',
     unit: 'count',
-    label: { zh: '培训后就业人数', en: 'Jobs found after training' },
+    label: {
+      zh: '培训后就业人数',
+      en: 'Jobs found after training',
+      ug: 'تەربىيەلىنىپ ئىشقا ئورۇنلاشقانلار سانى',
+    },
     description: {
       zh: '参训后实现就业的人数之和，按开班日期计入期间',
       en: 'Participants who found a job after a session, summed; sessions by start date',
@@ -139,7 +143,11 @@ export const trainingMeasures = defineMeasures('training', [
   {
     name: 'exchange_participants',
     unit: 'count',
-    label: { zh: '交流交往参与人数', en: 'Exchange participants' },
+    label: {
+      zh: '交流交往参与人数',
+      en: 'Exchange participants',
+      ug: 'ئالماشتۇرۇش پائالىيەتلىرىگە قاتناشقانلار سانى',
+    },
     description: {
       zh: '交往交流交融活动的参与人数（新疆方与援疆方之和），按开始日期计入期间；跨结对活动只计一次',
       en: 'Participants of exchange activities (from Xinjiang and from the donor side); by start date; a cross-pair activity counts once',
@@ -151,7 +159,7 @@ export const trainingMeasures = defineMeasures('training', [
   {
     name: 'exchange_activities',
     unit: 'count',
-    label: { zh: '交流活动数', en: 'Exchange activities' },
+    label: { zh: '交流活动数', en: 'Exchange activities', ug: 'ئالماشتۇرۇش پائالىيىتى سانى' },
     description: {
       zh: '交往交流交融活动的个数，按开始日期计入期间',
       en: 'Exchange activities, by start date',
@@ -162,7 +170,7 @@ export const trainingMeasures = defineMeasures('training', [
   {
     name: 'reading_rooms',
     unit: 'count',
-    label: { zh: '书屋数', en: 'Reading rooms' },
+    label: { zh: '书屋数', en: 'Reading rooms', ug: 'كىتابخانا سانى' },
     description: {
       zh: '类型为“书屋”的交流活动个数（每间书屋一条记录），按开始日期计入期间',
       en: 'Exchange activities of the kind reading room (one record per room), by start date',

@@ -247,7 +247,7 @@ export function PeoplePage() {
             loading={kinds.isPending}
             options={(kinds.data ?? []).map((k) => ({
               value: k.code,
-              label: language === 'en' ? k.nameEn : k.name,
+              label: kindName(k.code),
             }))}
             onChange={(value) => setFilter({ kind: value })}
           />

@@ -51,6 +51,8 @@ export interface paths {
                                 granularities: ("year" | "quarter" | "month")[];
                                 label: {
                                     en: string;
+                                    /** @description Uyghur; absent for configured data elements and indicators */
+                                    ug?: string;
                                     zh: string;
                                 };
                                 module: string;

@@ -51,6 +51,13 @@ export const messages: Widen<typeof zh> = {
     total: 'People: {{count}}',
     modes: { 'long-term': 'Long-term', flexible: 'Flexible' },
     sex: { male: 'Male', female: 'Female' },
+    kindNames: {
+      cadre: 'Cadre',
+      teacher: 'Teacher',
+      doctor: 'Doctor',
+      technician: 'Technician',
+      other: 'Other',
+    },
     person: {
       back: 'Aid personnel',
       loadError: 'The person could not be loaded',

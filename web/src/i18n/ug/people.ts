@@ -52,6 +52,13 @@ export const messages: Widen<typeof zh> = {
     total: 'جەمئىي {{count}} ئادەم',
     modes: { 'long-term': 'ئۇزۇن مۇددەتلىك', flexible: 'جانلىق' },
     sex: { male: 'ئەر', female: 'ئايال' },
+    kindNames: {
+      cadre: 'كادىر',
+      teacher: 'ئوقۇتقۇچى',
+      doctor: 'دوختۇر',
+      technician: 'كەسپىي تېخنىك ئىختىساسلىق',
+      other: 'باشقىلار',
+    },
     person: {
       back: 'ياردەمگە ئەۋەتىلگەن خادىملار',
       loadError: 'بۇ خادىمنى يۈكلىگىلى بولمىدى',

@@ -49,6 +49,14 @@ export const messages = {
     total: '共 {{count}} 人',
     modes: { 'long-term': '长期', flexible: '柔性' },
     sex: { male: '男', female: '女' },
+    /** Uyghur names of the programme's personnel kinds (the kinds table has Chinese and English only) */
+    kindNames: {
+      cadre: '干部',
+      teacher: '教师',
+      doctor: '医生',
+      technician: '专业技术人才',
+      other: '其他',
+    },
     person: {
       back: '援派人员',
       loadError: '无法加载该人员',

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type NewPosting, useBatches, usePersonnelKinds } from '../../api/people';
 import { AreaPicker } from '../../components/AreaPicker';
 import type { FieldPath } from '../../lib/formErrors';
+import { kindLabel } from './bits';
 
 /** The posting part of a form, as the fields hold it. */
 export interface PostingValues {
@@ -70,7 +71,7 @@ export function PostingFields({
               loading={kinds.isPending}
               options={(kinds.data ?? []).map((k) => ({
                 value: k.code,
-                label: i18n.language === 'en' ? k.nameEn : k.name,
+                label: kindLabel(k, i18n),
               }))}
             />
           </Form.Item>

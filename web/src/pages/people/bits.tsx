@@ -1,13 +1,30 @@
 import { Button, Result, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
+import type { i18n } from 'i18next';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePersonnelKinds } from '../../api/people';
 import { formatDate } from '../../lib/format';
+import { isolate } from '../../lib/projectName';
 
 /** Days a term may still run and count as ending soon (the roster's highlight). */
 export const ENDING_SOON_DAYS = 90;
+
+/**
+ * A personnel kind's name in the interface's language. The kinds table names a kind in Chinese
+ * and English; in Uyghur the kinds the programme starts with have their names in the messages
+ * (`people.kindNames`), and a kind added later shows its Chinese name (decision 0060).
+ */
+export function kindLabel(
+  k: { code: string; name: string; nameEn: string },
+  i18n: Pick<i18n, 'language' | 'exists' | 't'>,
+): string {
+  if (i18n.language === 'en') return k.nameEn;
+  if (i18n.language !== 'ug') return k.name;
+  const key = `people.kindNames.${k.code}`;
+  return i18n.exists(key, { lng: 'ug', fallbackLng: [] }) ? String(i18n.t(key)) : isolate(k.name);
+}
 
 /** The name of a personnel kind in the interface's language. */
 export function useKindName(): (code: string) => string {
@@ -16,7 +33,7 @@ export function useKindName(): (code: string) => string {
   return (code) => {
     const k = kinds.data?.find((x) => x.code === code);
     if (!k) return kinds.isPending ? '' : code;
-    return i18n.language === 'en' ? k.nameEn : k.name;
+    return kindLabel(k, i18n);
   };
 }
 
