@@ -19,6 +19,7 @@ import {
 const SET = 'revolutionary-areas-annual';
 const WUCHUAN = '150125';
 const ARABIC = /[\u0600-\u06ff]/;
+const HAN = /[\u4e00-\u9fff]/;
 
 describe.skipIf(!browserAvailable())('Uyghur: right to left', () => {
   let server: DemoInChromium['server'];
@@ -99,6 +100,63 @@ describe.skipIf(!browserAvailable())('Uyghur: right to left', () => {
       await p.screenshot({ path: `${SHOTS}/uyghur-project.png`, fullPage: true });
     });
   }, 120_000);
+
+  it('people, companies, consumption, plans and analysis speak Uyghur, right to left', async () => {
+    await as('demo-coordinator', { width: 1280, height: 800 }, async (p) => {
+      await p.evaluate(() => localStorage.setItem('shanhai.language', 'ug'));
+      // each screen's title and table headers are Uyghur: no Chinese but record names
+      for (const [path, shot] of [
+        ['/people', 'people'],
+        ['/companies', 'companies'],
+        ['/consumption', 'consumption'],
+        ['/plans', 'plans'],
+      ] as const) {
+        await p.goto(`${server.url}${path}`);
+        const title = p.locator('main h2, .ant-layout-content h2').first();
+        await title.waitFor();
+        expect(await direction(p)).toEqual({ lang: 'ug', dir: 'rtl', antRtl: true });
+        expect(await title.textContent(), path).toMatch(ARABIC);
+        expect(await title.textContent(), path).not.toMatch(HAN);
+        const head = p.locator('.ant-table-thead').first();
+        if ((await head.count()) > 0) {
+          await head.waitFor();
+          expect(await head.textContent(), path).toMatch(ARABIC);
+          expect(await head.textContent(), path).not.toMatch(HAN);
+        }
+        await p.waitForTimeout(300);
+        await p.screenshot({ path: `${SHOTS}/uyghur-${shot}.png` });
+      }
+
+      // the roster: personnel kinds in Uyghur, Ant Design's pagination in Uyghur too
+      await p.goto(`${server.url}/people`);
+      const kinds = p.locator('.ant-table-tbody td').filter({ hasText: /^(كادىر|دوختۇر)$/ });
+      await kinds.first().waitFor();
+      const chineseKinds = p.locator('.ant-table-tbody td').filter({ hasText: /^(干部|医生)$/ });
+      expect(await chineseKinds.count()).toBe(0);
+      expect(await p.locator('.ant-pagination').first().textContent()).toContain('بەت');
+
+      // the pivot: measures named in Uyghur; a dimension in rows moves to the columns on its
+      // left (the arrow points left), one in the columns back to the rows on its right
+      await p.goto(`${server.url}/analysis`);
+      await p.getByTestId('zone-rows').waitFor();
+      const chosen = p.getByTestId('pivot-measures');
+      await expect.poll(() => chosen.textContent()).toMatch(ARABIC);
+      expect(await chosen.textContent()).not.toMatch(HAN);
+      const rowChip = p.getByTestId('zone-rows').locator('[data-testid^="dim-rows-"]').first();
+      expect(await rowChip.locator('[aria-label="arrow-left"]').count()).toBe(1);
+      expect(await rowChip.locator('[aria-label="arrow-right"]').count()).toBe(0);
+      const columnChip = p
+        .getByTestId('zone-columns')
+        .locator('[data-testid^="dim-columns-"]')
+        .first();
+      expect(await columnChip.locator('[aria-label="arrow-right"]').count()).toBe(1);
+      const rows = await p.getByTestId('zone-rows').boundingBox();
+      const columns = await p.getByTestId('zone-columns').boundingBox();
+      expect(rows && columns && columns.x < rows.x).toBe(true);
+      await p.waitForTimeout(300);
+      await p.screenshot({ path: `${SHOTS}/uyghur-analysis.png` });
+    });
+  }, 180_000);
 
   it('enters a county figure on a phone (390×844) in Uyghur and it is saved', async () => {
     await as('demo-coordinator', { width: 390, height: 844 }, async (p) => {
