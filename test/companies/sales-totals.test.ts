@@ -6,7 +6,7 @@
  * and the rebuild the migration owes must equal the triggers' sums.
  */
 import { sql } from 'kysely';
-import { beforeAll, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, systemActor } from '../../src/domain/access.js';
 import {
   createSales,
@@ -14,7 +14,12 @@ import {
   summarizeSales,
   updateSale,
 } from '../../src/modules/consumption/service.js';
-import { upgradeDatabase, verifyProjections } from '../../src/modules/maintenance.js';
+import {
+  projectionsNamed,
+  recordTotalsNamed,
+  upgradeDatabase,
+  verifyProjections,
+} from '../../src/modules/maintenance.js';
 import { salesTotals } from '../../src/modules/record-totals.js';
 import { describeEachDatabase } from '../support/db.js';
 
@@ -180,5 +185,18 @@ describeEachDatabase('consumption sales: kept sums answer as the sales do', (ctx
     expect(await verifyProjections(ctx.database.db)).toEqual([]);
     expect(await upgradeDatabase(ctx.database)).toEqual({ migrations: [], rebuilt: [] });
     await expectSameAnswers();
+  });
+});
+
+describe('shanhai rebuild / verify-projections name the sales sums', () => {
+  it('takes sales-totals as a name beside the projections, and lists it for an unknown one', () => {
+    expect(projectionsNamed(['sales-totals'])).toEqual([]);
+    expect(recordTotalsNamed(['sales-totals'])).toEqual([salesTotals]);
+    expect(recordTotalsNamed([])).toEqual([salesTotals]);
+    expect(recordTotalsNamed(['compliance-parts'])).toEqual([]);
+    expect(projectionsNamed(['compliance-parts', 'sales-totals']).map((p) => p.name)).toEqual([
+      'compliance-parts',
+    ]);
+    expect(() => projectionsNamed(['nonsense'])).toThrow(/sales-totals/);
   });
 });
