@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider } from 'antd';
+import type { Locale } from 'antd/es/locale';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
@@ -81,6 +82,24 @@ const ACCESSIBLE_COLOURS = {
   colorTextPlaceholder: 'rgba(0, 0, 0, 0.58)',
 } as const;
 
+/**
+ * Ant Design's locale (unwrapped from its CommonJS module, see antd-ug.ts) without the calendar's
+ * labels for its year and month buttons ("选择年份"): the buttons show the year and the month
+ * and are named by what they show (axe: label-content-name-mismatch, decision 0062).
+ */
+function withNamedPickerButtons(locale: Locale): Locale {
+  const unwrapped = (locale as Locale & { default?: Locale }).default ?? locale;
+  const picker = unwrapped.DatePicker;
+  if (!picker) return unwrapped;
+  const { yearSelect: _y, monthSelect: _m, decadeSelect: _d, ...lang } = picker.lang;
+  return { ...unwrapped, DatePicker: { ...picker, lang: lang as typeof picker.lang } };
+}
+const LOCALES = {
+  'zh-CN': withNamedPickerButtons(zhCN),
+  en: withNamedPickerButtons(enUS),
+  ug: withNamedPickerButtons(ugCN),
+} as const;
+
 function Localised() {
   const { i18n } = useTranslation();
   const language = i18n.language;
@@ -90,7 +109,7 @@ function Localised() {
   }, [language, ug]);
   return (
     <ConfigProvider
-      locale={language === 'en' ? enUS : ug ? ugCN : zhCN}
+      locale={language === 'en' ? LOCALES.en : ug ? LOCALES.ug : LOCALES['zh-CN']}
       direction={ug ? 'rtl' : 'ltr'}
       theme={{
         token: {
