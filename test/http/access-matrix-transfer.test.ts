@@ -45,6 +45,10 @@ const IMPORTS_BY_KIND: Record<Kind, Record<Exclude<Who, 'anonymous'>, number>> =
   'plan-items': IMPORTS,
   people: IMPORTS,
   training: IMPORTS,
+  exchanges: IMPORTS,
+  companies: IMPORTS,
+  'company-cases': IMPORTS,
+  sales: IMPORTS,
 };
 
 describeEachDatabase('access matrix: templates, imports, exports', (ctx) => {

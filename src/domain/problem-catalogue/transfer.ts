@@ -106,6 +106,11 @@ export const TRANSFER = {
     zh: '「{value}」不是日期（请填 YYYY-MM-DD）',
     en: '"{value}" is not a date (write YYYY-MM-DD)',
   },
+  'import.notMonth': {
+    status: 422,
+    zh: '「{value}」不是月份（请填 YYYY-MM，如 2026-04）',
+    en: '"{value}" is not a month (write YYYY-MM, e.g. 2026-04)',
+  },
   'import.dateSerial': {
     status: 422,
     zh: '日期以 Excel 序列号 {value} 填写，已按 {date} 读取',

@@ -321,3 +321,40 @@ export function writeShares(shares: ReadonlyArray<{ code: string; shareBp: numbe
   if (shares.length === 1 && shares[0]?.shareBp === 10000) return shares[0].code;
   return shares.map((s) => `${s.code}=${s.shareBp / 100}%`).join('; ');
 }
+
+/**
+ * Several codes of one list (an activity's organisers or areas): `名称 [code]` entries or codes
+ * separated by `;`, `；` or a new line. Each is read as a drop-down entry is.
+ */
+export function readCodes(cell: Plain, index: CodeIndex, lang: 'zh' | 'en'): Read<string[]> {
+  const text = textOf(cell);
+  if (text === '') return none;
+  const out: string[] = [];
+  const problems: CellProblem[] = [];
+  for (const part of text
+    .split(/[;；\n]/)
+    .map((p) => p.trim())
+    .filter(Boolean)) {
+    const code = readCode(part, index, lang);
+    if (code.value === undefined) return code as Read<never>;
+    problems.push(...code.problems);
+    out.push(code.value);
+  }
+  return ok(out, problems);
+}
+
+/** Several codes written back in the form `readCodes` reads. */
+export const writeCodes = (codes: readonly string[]): string => codes.join('; ');
+
+const TEXT_MONTH = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/;
+
+/** A month `YYYY-MM`: text (`2026-04`, `2026年4月`), or a date cell (Excel's reading of `2026-04`). */
+export function readMonth(cell: Plain): Read<string> {
+  if (cell === null || cell === '') return none;
+  if (cell instanceof Date) return ok(isoOf(cell).slice(0, 7));
+  const text = textOf(cell);
+  const m = TEXT_MONTH.exec(text);
+  const month = Number(m?.[2]);
+  if (m && month >= 1 && month <= 12) return ok(`${m[1]}-${String(month).padStart(2, '0')}`);
+  return fail(problem('import.notMonth', { value: text }));
+}

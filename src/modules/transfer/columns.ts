@@ -3,7 +3,19 @@
  * Chinese, English and Uyghur, its type, its list and the example row's value (decision 0050).
  */
 
-export type ColumnType = 'text' | 'code' | 'yuan' | 'date' | 'int' | 'percent' | 'bool' | 'shares';
+export type ColumnType =
+  | 'text'
+  | 'code'
+  /** Several codes of one list, `;`-separated. */
+  | 'codes'
+  | 'yuan'
+  | 'date'
+  /** A month, YYYY-MM (a text cell). */
+  | 'month'
+  | 'int'
+  | 'percent'
+  | 'bool'
+  | 'shares';
 
 /** The lists coded columns take their values from (the lists sheet has one column each). */
 export type ListName =
@@ -19,7 +31,13 @@ export type ListName =
   | 'planned'
   | 'sexes'
   | 'postingModes'
-  | 'trainingPlaces';
+  | 'trainingPlaces'
+  | 'exchangeKinds'
+  | 'saleChannels'
+  | 'productCategories'
+  | 'caseCategories'
+  | 'indicatorSets'
+  | 'indicatorElements';
 
 /** A text in each template language: Chinese, English and Uyghur (decision 0060). */
 export interface Text3 {

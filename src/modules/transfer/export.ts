@@ -9,11 +9,10 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../core/context.js';
-import { loadReference } from '../reference/reference.js';
-import { listLabel } from './cells.js';
+import { listLabel, writeCodes } from './cells.js';
 import { HANDLERS } from './handlers.js';
 import { type Column, type Kind, type KindSpec, SPECS } from './kinds.js';
-import { buildLists, type Lists } from './lists.js';
+import { type Lists, loadLists } from './lists.js';
 import { headerText, type Lang, NUMBER_FORMATS, writeMeta, YES_NO } from './template.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
@@ -79,12 +78,16 @@ export async function writeExport(
   out: Writable,
 ): Promise<number> {
   const spec: KindSpec = SPECS[kind];
-  const lists = buildLists(await loadReference(ctx.db));
+  const { lists } = await loadLists(ctx.db);
   const labels = labelMaps(lists, lang);
   const records = HANDLERS[kind].records(ctx);
   const cell = (c: Column, v: string | number | boolean | null | undefined) => {
     if (c.type === 'code' && c.list && v !== null && v !== undefined) {
       return neutralise(labels[c.list].get(String(v)) ?? String(v));
+    }
+    if (c.type === 'codes' && c.list && typeof v === 'string') {
+      const list = labels[c.list];
+      return neutralise(writeCodes(v.split('; ').map((code) => list.get(code) ?? code)));
     }
     return cellOf(c, v, lists, lang, format);
   };

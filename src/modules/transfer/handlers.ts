@@ -2,11 +2,15 @@
  * The handler of each kind (kind-handler.ts says what one does): the import (import.ts) and the
  * export (export.ts) run every kind through these.
  */
+
+import { caseHandler, companyHandler } from './kind-companies.js';
+import { exchangeHandler } from './kind-exchanges.js';
 import type { KindHandler } from './kind-handler.js';
 import { ledgerHandler } from './kind-ledger.js';
 import { peopleHandler } from './kind-people.js';
 import { planItemHandler } from './kind-plan-items.js';
 import { projectHandler } from './kind-projects.js';
+import { saleHandler } from './kind-sales.js';
 import { trainingHandler } from './kind-training.js';
 import type { Kind } from './kinds.js';
 
@@ -16,4 +20,8 @@ export const HANDLERS: Record<Kind, KindHandler> = {
   'plan-items': planItemHandler,
   people: peopleHandler,
   training: trainingHandler,
+  exchanges: exchangeHandler,
+  companies: companyHandler,
+  'company-cases': caseHandler,
+  sales: saleHandler,
 };

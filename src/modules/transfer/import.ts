@@ -15,7 +15,6 @@ import { sql } from 'kysely';
 import { DomainError } from '../../domain/errors.js';
 import { type ProblemRef, problem, renderProblem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
-import { loadReference } from '../reference/reference.js';
 import { write } from '../write.js';
 import { type CellProblem, displayValue, resolveFormula, type Severity, textOf } from './cells.js';
 import { HANDLERS } from './handlers.js';
@@ -27,7 +26,7 @@ import {
   SPECS,
   TEMPLATE_VERSION,
 } from './kinds.js';
-import { buildIndexes, buildLists } from './lists.js';
+import { buildIndexes, loadLists } from './lists.js';
 import { readUpload, type SheetRows } from './read.js';
 import {
   bodyValue,
@@ -128,7 +127,7 @@ export async function runImport(
     }
   }
   if (report.problems.length > 0) return finish(report);
-  const ref = await loadReference(ctx.db);
+  const { ref, lists } = await loadLists(ctx.db);
   if (options.programme !== undefined && !ref.programmes.has(options.programme)) {
     critical(problem('import.programmeUnknown', { code: options.programme }));
   }
@@ -173,7 +172,7 @@ export async function runImport(
   }
   if (report.problems.some((p) => p.severity === 'critical')) return finish(report);
 
-  const indexes = buildIndexes(ref, buildLists(ref));
+  const indexes = buildIndexes(ref, lists);
   const keyColumn = spec.columns.find((c) => c.field === spec.key) as Column;
   const rows: Row[] = [];
   for (const line of data) {

@@ -6,17 +6,32 @@
  * checked by the schema itself, then by the use case.
  */
 import { z } from 'zod';
+import { createCompanyBody, openCaseBody } from '../companies/schema.js';
+import { saleInput } from '../consumption/schema.js';
 import { createTransactionBody } from '../ledger/schema.js';
 import { createPersonBody, postingBody } from '../people/schema.js';
 import { createPlanBody, planItemInput } from '../plans/schema.js';
 import { createProjectBody } from '../projects/schema.js';
-import { createSessionBody } from '../training/schema.js';
+import { createExchangeBody, createSessionBody } from '../training/schema.js';
 import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text3 } from './columns.js';
+import { CASE_COLUMNS, COMPANY_COLUMNS } from './columns-companies.js';
+import { EXCHANGE_COLUMNS } from './columns-exchanges.js';
 import { PEOPLE_COLUMNS } from './columns-people.js';
 import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
+import { SALE_COLUMNS } from './columns-sales.js';
 import { TRAINING_COLUMNS } from './columns-training.js';
 
-export const KINDS = ['projects', 'ledger', 'plan-items', 'people', 'training'] as const;
+export const KINDS = [
+  'projects',
+  'ledger',
+  'plan-items',
+  'people',
+  'training',
+  'exchanges',
+  'companies',
+  'company-cases',
+  'sales',
+] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** Bumped whenever a kind's columns change: an older workbook is refused (critical). */
@@ -26,6 +41,10 @@ export const TEMPLATE_VERSION: Record<Kind, number> = {
   'plan-items': 1,
   people: 1,
   training: 1,
+  exchanges: 1,
+  companies: 1,
+  'company-cases': 1,
+  sales: 1,
 };
 
 export type { Column, ColumnType, ListName, Text3 } from './columns.js';
@@ -87,6 +106,41 @@ export const SPECS: Record<Kind, KindSpec> = {
     columns: TRAINING_COLUMNS,
     key: 'topic',
   },
+  exchanges: {
+    kind: 'exchanges',
+    sheet: { zh: '交流活动', en: 'Exchanges' },
+    schema: createExchangeBody,
+    columns: EXCHANGE_COLUMNS,
+    key: 'title',
+  },
+  companies: {
+    kind: 'companies',
+    sheet: { zh: '企业', en: 'Companies' },
+    schema: createCompanyBody,
+    columns: COMPANY_COLUMNS,
+    key: 'creditCode',
+  },
+  'company-cases': {
+    kind: 'company-cases',
+    sheet: { zh: '企业诉求', en: 'Company cases' },
+    // A case's open body, with its company named by credit code and the day it was opened
+    // required (with the company, category and description it identifies the case).
+    schema: openCaseBody.extend({
+      company: createCompanyBody.shape.creditCode.min(1),
+      openedAt: openCaseBody.shape.openedAt.unwrap(),
+    }),
+    columns: CASE_COLUMNS,
+    key: 'company',
+  },
+  sales: {
+    kind: 'sales',
+    sheet: { zh: '消费帮扶', en: 'Sales' },
+    // A sale's body, its product required (with donor, area, month, channel and category it
+    // identifies the sale, so that a second import finds it).
+    schema: saleInput.extend({ product: saleInput.shape.product.unwrap().unwrap().min(1) }),
+    columns: SALE_COLUMNS,
+    key: 'product',
+  },
 };
 
 /** The schema of a body field (`name.zh` walks into the object), unwrapped of nothing. */
@@ -132,4 +186,8 @@ export const NOT_IN_TEMPLATE: Record<Kind, readonly string[]> = {
   'plan-items': [],
   people: ['batch'],
   training: ['participantList'],
+  exchanges: [],
+  companies: [],
+  'company-cases': [],
+  sales: [],
 };

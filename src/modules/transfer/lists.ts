@@ -3,9 +3,10 @@
  * donors, organisations, areas and project types from the reference data; stages, delivery
  * modes and transaction types from the schemas.
  */
+import type { Executor } from '../../db/database.js';
 import { STAGE_NAMES_UG } from '../../domain/problem-catalogue-ug.js';
 import { STAGE_NAMES_ZH, type Stage } from '../../domain/stages.js';
-import type { Reference } from '../reference/reference.js';
+import { loadReference, type Reference } from '../reference/reference.js';
 import { type CodeIndex, type CodeList, indexList } from './cells.js';
 import { enumValues, type KindSpec, type ListName, SPECS } from './kinds.js';
 
@@ -65,8 +66,64 @@ function pairedAreas(ref: Reference): string[] {
 
 export type Lists = Record<ListName, CodeList>;
 
+/** The lists the reference data does not hold: indicator sets and data elements (small tables). */
+export interface IndicatorLists {
+  sets: ReadonlyArray<{ code: string; name: string; nameEn: string }>;
+  elements: ReadonlyArray<{ code: string; name: string; nameEn: string }>;
+}
+
+/** The reference data and every list, read from the database. */
+export async function loadLists(db: Executor): Promise<{ ref: Reference; lists: Lists }> {
+  const [ref, sets, elements] = await Promise.all([
+    loadReference(db),
+    db.selectFrom('indicatorSets').select(['code', 'name', 'nameEn']).orderBy('code').execute(),
+    db.selectFrom('indicatorElements').select(['code', 'name', 'nameEn']).orderBy('code').execute(),
+  ]);
+  return { ref, lists: buildLists(ref, { sets, elements }) };
+}
+
+const ZH_EXCHANGE_KINDS: Record<string, string> = {
+  'study-tour': '研学考察',
+  camp: '夏令营',
+  performance: '文艺演出',
+  'reading-room': '书屋',
+  'school-pairing': '学校结对',
+  'township-pairing': '乡镇结对',
+  other: '其他',
+};
+const ZH_SALE_CHANNELS: Record<string, string> = {
+  'experience-hall': '体验馆',
+  'online-platform': '线上平台',
+  'canteen-purchase': '食堂采购',
+  'trade-fair': '展销会',
+  other: '其他',
+};
+const ZH_PRODUCT_CATEGORIES: Record<string, string> = {
+  'dried-fruit': '干果',
+  'fresh-fruit': '鲜果',
+  nuts: '坚果',
+  'grain-oil': '粮油',
+  'meat-dairy': '肉奶',
+  'textile-apparel': '纺织服装',
+  handicraft: '手工艺品',
+  other: '其他',
+};
+const ZH_CASE_CATEGORIES: Record<string, string> = {
+  land: '用地',
+  permits: '审批许可',
+  financing: '融资',
+  labour: '用工',
+  logistics: '物流',
+  utilities: '水电气',
+  policy: '政策',
+  other: '其他',
+};
+
 /** Every list, for the templates' drop-downs. */
-export function buildLists(ref: Reference): Lists {
+export function buildLists(
+  ref: Reference,
+  indicators: IndicatorLists = { sets: [], elements: [] },
+): Lists {
   const projects = SPECS.projects;
   const donors = new Set<string>();
   for (const programme of ref.programmes.keys()) {
@@ -160,6 +217,30 @@ export function buildLists(ref: Reference): Lists {
       { xinjiang: 'شىنجاڭ', donor: 'ياردەم بەرگۈچى تەرەپ جايلاشقان يەر' },
       { zh: '培训地点', en: 'training place', ug: 'تەربىيەلەش ئورنى' },
     ),
+    exchangeKinds: fromEnum(SPECS.exchanges, 'kind', ZH_EXCHANGE_KINDS, {
+      zh: '活动类型',
+      en: 'activity kind',
+    }),
+    saleChannels: fromEnum(SPECS.sales, 'channel', ZH_SALE_CHANNELS, {
+      zh: '销售渠道',
+      en: 'sales channel',
+    }),
+    productCategories: fromEnum(SPECS.sales, 'productCategory', ZH_PRODUCT_CATEGORIES, {
+      zh: '产品类别',
+      en: 'product category',
+    }),
+    caseCategories: fromEnum(SPECS['company-cases'], 'category', ZH_CASE_CATEGORIES, {
+      zh: '诉求类别',
+      en: 'case category',
+    }),
+    indicatorSets: {
+      name: { zh: '指标集', en: 'indicator set' },
+      entries: indicators.sets.map((s) => ({ code: s.code, zh: s.name, en: s.nameEn })),
+    },
+    indicatorElements: {
+      name: { zh: '数据元', en: 'data element' },
+      entries: indicators.elements.map((e) => ({ code: e.code, zh: e.name, en: e.nameEn })),
+    },
   };
 }
 

@@ -43,6 +43,10 @@ const IMPORT_ACCESS = {
   'plan-items': 'plans.write',
   people: 'people.write',
   training: 'training.write',
+  exchanges: 'training.write',
+  companies: 'companies.write',
+  'company-cases': 'companies.write',
+  sales: 'consumption.write',
 } as const satisfies Record<(typeof KINDS)[number], string>;
 
 /** Templates, imports and exports (issue 11). */

@@ -16,8 +16,10 @@ import {
   type Read,
   readBool,
   readCode,
+  readCodes,
   readDate,
   readInt,
+  readMonth,
   readPercent,
   readShares,
   readYuan,
@@ -50,6 +52,10 @@ export function readCell(
     }
     case 'code':
       return readCode(cell, indexes[column.list ?? ''] as CodeIndex, lang);
+    case 'codes':
+      return readCodes(cell, indexes[column.list ?? ''] as CodeIndex, lang);
+    case 'month':
+      return readMonth(cell);
     case 'shares':
       return readShares(cell, indexes[column.list ?? ''] as CodeIndex, lang);
     case 'yuan':

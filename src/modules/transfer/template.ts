@@ -6,7 +6,6 @@
  */
 import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../core/context.js';
-import { loadReference } from '../reference/reference.js';
 import { listLabel } from './cells.js';
 import {
   type Column,
@@ -18,7 +17,7 @@ import {
   SPECS,
   TEMPLATE_VERSION,
 } from './kinds.js';
-import { buildLists, type Lists } from './lists.js';
+import { type Lists, loadLists } from './lists.js';
 import { LISTS_SHEET, META_MARK, META_SHEET } from './read.js';
 
 /** The template's language: Chinese, English or Uyghur (decision 0060). */
@@ -32,6 +31,8 @@ export const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
   date: 'yyyy-mm-dd',
   int: '0',
   percent: '0.##',
+  // Text, so that Excel keeps 2026-04 as typed rather than making it a date.
+  month: '@',
 };
 
 export const YES_NO: Record<Lang, [string, string]> = {
@@ -64,7 +65,10 @@ function exampleValue(column: Column, lists: Lists, lang: Lang): ExcelJS.CellVal
   if (v === null) return null;
   if (column.type === 'bool') return YES_NO[lang][v ? 0 : 1];
   if (column.type === 'date' && typeof v === 'string') return new Date(`${v}T00:00:00Z`);
-  if ((column.type === 'code' || column.type === 'shares') && column.list) {
+  if (
+    (column.type === 'code' || column.type === 'shares' || column.type === 'codes') &&
+    column.list
+  ) {
     const entry = lists[column.list].entries.find((e) => e.code === v);
     return entry ? listLabel(entry, lang) : String(v);
   }
@@ -123,7 +127,7 @@ export function layoutHeader(
 /** The workbook of a kind's template. */
 export async function buildTemplate(ctx: ServiceContext, kind: Kind, lang: Lang): Promise<Buffer> {
   const spec = SPECS[kind];
-  const lists = buildLists(await loadReference(ctx.db));
+  const { lists } = await loadLists(ctx.db);
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Shanhai';
   const ws = wb.addWorksheet(spec.sheet[lang]);
@@ -147,9 +151,9 @@ export async function buildTemplate(ctx: ServiceContext, kind: Kind, lang: Lang)
         type: 'list',
         allowBlank: true,
         formulae: [ranges.get(c.list) ?? ''],
-        // Shares may be typed as several entries: the list then only suggests.
+        // Shares and several codes may be typed as several entries: the list then only suggests.
         showErrorMessage: true,
-        errorStyle: c.type === 'shares' ? 'information' : 'stop',
+        errorStyle: c.type === 'code' ? 'stop' : 'information',
       };
     } else if (c.type === 'date') {
       validation = {

@@ -376,6 +376,7 @@ export const messages = {
       thousands: '「{{value}}」含千分位分隔符，已按 {{number}} 读取',
       looksLikeWanYuan: '预算只有 {{value}} 元，是否误填了万元？本列单位是元',
       notDate: '「{{value}}」不是日期（请填 YYYY-MM-DD）',
+      notMonth: '「{{value}}」不是月份（请填 YYYY-MM，如 2026-04）',
       dateSerial: '日期以 Excel 序列号 {{value}} 填写，已按 {{date}} 读取',
       dateText: '日期以文本「{{value}}」填写，已按 {{date}} 读取',
       formula: '单元格是公式（{{formula}}），已取其计算结果；请粘贴为数值',
