@@ -1,7 +1,8 @@
 /**
  * The access matrix of the marked import reports (decision 0057), every kind × every role:
  * anonymous 401; the kind's write policy as for the import itself (auditors, viewers and
- * recipient editors 403); the others get the workbook, and nothing is stored.
+ * recipient editors 403, but recipient editors enter indicator values); the others get the
+ * workbook, and nothing is stored.
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
@@ -39,7 +40,11 @@ describeEachDatabase('access matrix: marked import reports', (ctx) => {
       const url = route.url;
       const anonymous = await app.inject({ method: 'POST', url, payload: { contentBase64: csv } });
       expect(anonymous.statusCode, url).toBe(401);
-      for (const [who, status] of Object.entries(STATUS) as Array<[keyof typeof STATUS, number]>) {
+      // Indicator values are entered by recipient editors too (indicators.enter).
+      const statuses = url.includes('/indicator-values/') ? { ...STATUS, hotan: 200 } : STATUS;
+      for (const [who, status] of Object.entries(statuses) as Array<
+        [keyof typeof STATUS, number]
+      >) {
         const res = await app.inject({
           method: 'POST',
           url,

@@ -83,10 +83,15 @@ export function kindHarness(ctx: DbTestContext) {
     return plainRows(rows);
   };
 
-  const actorAs = async (role: 'donor-editor' | 'coordinator', orgCode?: string) => {
+  const actorAs = async (
+    role: 'donor-editor' | 'recipient-editor' | 'coordinator',
+    orgCode?: string,
+    areaCode?: string,
+  ) => {
     const { user } = await createTestUser(ctx.database, {
       role,
       ...(orgCode ? { orgCode } : {}),
+      ...(areaCode ? { areaCode } : {}),
     });
     return actorOfUser(ctx.database.db, { id: user.id, username: user.username }, 'session');
   };

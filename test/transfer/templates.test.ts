@@ -129,6 +129,12 @@ describeEachDatabase('templates', (ctx) => {
       'sexes',
       'postingModes',
       'trainingPlaces',
+      'exchangeKinds',
+      'saleChannels',
+      'productCategories',
+      'caseCategories',
+      'indicatorSets',
+      'indicatorElements',
     ]);
     const areas: string[] = [];
     lists?.getColumn(4).eachCell((c, row) => {

@@ -6,6 +6,7 @@
 import { caseHandler, companyHandler } from './kind-companies.js';
 import { exchangeHandler } from './kind-exchanges.js';
 import type { KindHandler } from './kind-handler.js';
+import { indicatorValueHandler } from './kind-indicator-values.js';
 import { ledgerHandler } from './kind-ledger.js';
 import { peopleHandler } from './kind-people.js';
 import { planItemHandler } from './kind-plan-items.js';
@@ -24,4 +25,5 @@ export const HANDLERS: Record<Kind, KindHandler> = {
   companies: companyHandler,
   'company-cases': caseHandler,
   sales: saleHandler,
+  'indicator-values': indicatorValueHandler,
 };

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import { createCompanyBody, openCaseBody } from '../companies/schema.js';
 import { saleInput } from '../consumption/schema.js';
+import { formBody } from '../indicators/schema.js';
 import { createTransactionBody } from '../ledger/schema.js';
 import { createPersonBody, postingBody } from '../people/schema.js';
 import { createPlanBody, planItemInput } from '../plans/schema.js';
@@ -16,6 +17,7 @@ import { createExchangeBody, createSessionBody } from '../training/schema.js';
 import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text3 } from './columns.js';
 import { CASE_COLUMNS, COMPANY_COLUMNS } from './columns-companies.js';
 import { EXCHANGE_COLUMNS } from './columns-exchanges.js';
+import { INDICATOR_VALUE_COLUMNS } from './columns-indicators.js';
 import { PEOPLE_COLUMNS } from './columns-people.js';
 import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
 import { SALE_COLUMNS } from './columns-sales.js';
@@ -31,6 +33,7 @@ export const KINDS = [
   'companies',
   'company-cases',
   'sales',
+  'indicator-values',
 ] as const;
 export type Kind = (typeof KINDS)[number];
 
@@ -45,6 +48,7 @@ export const TEMPLATE_VERSION: Record<Kind, number> = {
   companies: 1,
   'company-cases': 1,
   sales: 1,
+  'indicator-values': 1,
 };
 
 export type { Column, ColumnType, ListName, Text3 } from './columns.js';
@@ -141,6 +145,21 @@ export const SPECS: Record<Kind, KindSpec> = {
     columns: SALE_COLUMNS,
     key: 'product',
   },
+  'indicator-values': {
+    kind: 'indicator-values',
+    sheet: { zh: '指标数值', en: 'Indicator values' },
+    // One value of the reporting form: the form's set, area, period and donor, and one of its
+    // values (its total: no disaggregation cell). The value is read as text and checked
+    // against its element's type by the form's use case; a blank one is refused here (the
+    // form's null, which clears a value, is not an import's).
+    schema: formBody.pick({ set: true, area: true, period: true, donor: true }).extend({
+      element: formBody.shape.values.element.shape.element,
+      value: z.string().min(1),
+      note: formBody.shape.values.element.shape.note,
+    }),
+    columns: INDICATOR_VALUE_COLUMNS,
+    key: 'element',
+  },
 };
 
 /** The schema of a body field (`name.zh` walks into the object), unwrapped of nothing. */
@@ -190,4 +209,5 @@ export const NOT_IN_TEMPLATE: Record<Kind, readonly string[]> = {
   companies: [],
   'company-cases': [],
   sales: [],
+  'indicator-values': [],
 };

@@ -47,6 +47,7 @@ const IMPORT_ACCESS = {
   companies: 'companies.write',
   'company-cases': 'companies.write',
   sales: 'consumption.write',
+  'indicator-values': 'indicators.enter',
 } as const satisfies Record<(typeof KINDS)[number], string>;
 
 /** Templates, imports and exports (issue 11). */

@@ -10,7 +10,7 @@ export const MAX_IMPORT_BYTES = 32 * 1024 * 1024;
 export const kindParams = z.object({
   kind: z.enum(KINDS).meta({
     description:
-      'projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions), exchanges (exchange activities), companies, company-cases (cases of registered companies), sales (consumption-aid sales)',
+      'projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions), exchanges (exchange activities), companies, company-cases (cases of registered companies), sales (consumption-aid sales), indicator-values (totals of data elements by set, area, period and donor)',
   }),
 });
 

@@ -39,6 +39,15 @@ export const KIND_INFO: Record<TransferKind, KindInfo> = {
   'plan-items': { importCan: 'plans.write', list: '/plans', exportFilters: false },
   people: { importCan: 'people.write', list: '/people', exportFilters: false },
   training: { importCan: 'training.write', list: '/training', exportFilters: false },
+  exchanges: { importCan: 'training.write', list: '/exchanges', exportFilters: false },
+  companies: { importCan: 'companies.write', list: '/companies', exportFilters: false },
+  'company-cases': { importCan: 'companies.write', list: '/company-cases', exportFilters: false },
+  sales: { importCan: 'consumption.write', list: '/consumption', exportFilters: false },
+  'indicator-values': {
+    importCan: 'indicators.enter',
+    list: '/indicators/entry',
+    exportFilters: false,
+  },
 };
 
 export const TRANSFER_KINDS = Object.keys(KIND_INFO) as TransferKind[];

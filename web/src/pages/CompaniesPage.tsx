@@ -10,6 +10,7 @@ import { useDonorName } from '../api/names';
 import { useDonorOptions } from '../api/options';
 import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
@@ -26,7 +27,11 @@ export function CompaniesPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageTitle title={t('companies.title')} intro={t('companies.intro')} />
+      <PageTitle
+        title={t('companies.title')}
+        intro={t('companies.intro')}
+        extra={<ExportButton kind="companies" />}
+      />
       <SignedIn title={t('companies.loginTitle')} text={t('companies.loginText')}>
         <CompaniesScreen />
       </SignedIn>

@@ -6,6 +6,7 @@ import { useDonorName } from '../api/names';
 import { useDonorOptions } from '../api/options';
 import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
@@ -93,6 +94,7 @@ function CasesScreen() {
       <PageTitle
         title={t('cases.title')}
         intro={t('cases.intro', { days: deadline.data?.deadlineWorkingDays ?? 3 })}
+        extra={<ExportButton kind="company-cases" />}
       />
       <FilterBar label={t('cases.filters')}>
         <FilterSelect

@@ -10,6 +10,7 @@ import { useDonorName } from '../api/names';
 import { useDonorOptions } from '../api/options';
 import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
@@ -30,7 +31,11 @@ export function ConsumptionPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageTitle title={t('consumption.title')} intro={t('consumption.intro')} />
+      <PageTitle
+        title={t('consumption.title')}
+        intro={t('consumption.intro')}
+        extra={<ExportButton kind="sales" />}
+      />
       <SignedIn title={t('consumption.loginTitle')} text={t('consumption.loginText')}>
         <ConsumptionScreen />
       </SignedIn>

@@ -7,6 +7,7 @@ import { useCan } from '../api/hooks';
 import { useDonorOptions, yearOptions } from '../api/options';
 import { type Exchange, useExchanges } from '../api/training';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
@@ -23,7 +24,11 @@ export function ExchangesPage() {
   const { t } = useTranslation();
   return (
     <>
-      <PageTitle title={t('exchanges.title')} intro={t('exchanges.intro')} />
+      <PageTitle
+        title={t('exchanges.title')}
+        intro={t('exchanges.intro')}
+        extra={<ExportButton kind="exchanges" />}
+      />
       <SignedIn title={t('training.loginTitle')} text={t('training.loginText')}>
         <ExchangesScreen />
       </SignedIn>

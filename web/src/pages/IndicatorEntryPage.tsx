@@ -9,6 +9,7 @@ import {
   useReportingForm,
 } from '../api/indicators';
 import { ErrorResult } from '../components/ErrorResult';
+import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
@@ -89,7 +90,11 @@ function Entry() {
 
   return (
     <>
-      <PageTitle title={t('dataEntry.title')} intro={t('dataEntry.intro')} />
+      <PageTitle
+        title={t('dataEntry.title')}
+        intro={t('dataEntry.intro')}
+        extra={<ExportButton kind="indicator-values" />}
+      />
       <FilterBar label={t('dataEntry.choose')}>
         <FilterSelect
           id="entry-set"

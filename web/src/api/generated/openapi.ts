@@ -4641,8 +4641,8 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions) */
-                    kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions), exchanges (exchange activities), companies, company-cases (cases of registered companies), sales (consumption-aid sales), indicator-values (totals of data elements by set, area, period and donor) */
+                    kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
                 };
                 cookie?: never;
             };
@@ -4877,6 +4877,675 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled companies template or CSV: a dry run (default) or a commit
+         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
+         *
+         *     Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows applied (commit) or that would be (dry run) */
+                            accepted: number;
+                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Data rows read (the example row and blank rows aside) */
+                            rows: number;
+                            /** @description The file's SHA-256, as the history records it */
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/companies/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a companies file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/company-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled company-cases template or CSV: a dry run (default) or a commit
+         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
+         *
+         *     Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows applied (commit) or that would be (dry run) */
+                            accepted: number;
+                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Data rows read (the example row and blank rows aside) */
+                            rows: number;
+                            /** @description The file's SHA-256, as the history records it */
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/company-cases/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a company-cases file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/exchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled exchanges template or CSV: a dry run (default) or a commit
+         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
+         *
+         *     Access: policy `training.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows applied (commit) or that would be (dry run) */
+                            accepted: number;
+                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Data rows read (the example row and blank rows aside) */
+                            rows: number;
+                            /** @description The file's SHA-256, as the history records it */
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/exchanges/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a exchanges file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `training.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/iati": {
         parameters: {
             query?: never;
@@ -5030,6 +5699,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled indicator-values template or CSV: a dry run (default) or a commit
+         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
+         *
+         *     Access: policy `indicators.enter`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows applied (commit) or that would be (dry run) */
+                            accepted: number;
+                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Data rows read (the example row and blank rows aside) */
+                            rows: number;
+                            /** @description The file's SHA-256, as the history records it */
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/indicator-values/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a indicator-values file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `indicators.enter`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/ledger": {
         parameters: {
             query?: never;
@@ -5101,7 +5993,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -5324,7 +6216,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -5547,7 +6439,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -5770,7 +6662,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -5922,6 +6814,229 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a filled sales template or CSV: a dry run (default) or a commit
+         * @description Every problem triaged critical / error / warning with its sheet, row, column and value, in the language asked. A commit applies the accepted rows in one transaction, idempotent by code, and records the import with its SHA-256. A file that cannot be read at all is 422.
+         *
+         *     Access: policy `consumption.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Rows applied (commit) or that would be (dry run) */
+                            accepted: number;
+                            /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                            counts: {
+                                [key: string]: number;
+                            };
+                            dryRun: boolean;
+                            /** @enum {string} */
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                            problems: {
+                                /** @description The column's header */
+                                column: string | null;
+                                message: string;
+                                /** @description The row number in the sheet (1 is the header) */
+                                row: number | null;
+                                /**
+                                 * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                 * @enum {string}
+                                 */
+                                severity: "critical" | "error" | "warning";
+                                sheet: string | null;
+                                /** @description The cell as read */
+                                value: string | null;
+                            }[];
+                            /** @description Data rows read (the example row and blank rows aside) */
+                            rows: number;
+                            /** @description The file's SHA-256, as the history records it */
+                            sha256: string;
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/sales/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The dry run of a sales file as a workbook with the problems marked
+         * @description The same dry run as the import (nothing is stored); the answer is an XLSX: the rows read, each problem filled by severity in its cell with the message in its note, and a sheet listing every problem with a link to its cell. The summary is in the X-Import-Rows, X-Import-Accepted and X-Import-Problems headers.
+         *
+         *     Access: policy `consumption.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/training": {
         parameters: {
             query?: never;
@@ -5993,7 +7108,7 @@ export interface paths {
                             };
                             dryRun: boolean;
                             /** @enum {string} */
-                            kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                            kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
                             problems: {
                                 /** @description The column's header */
                                 column: string | null;
@@ -19859,8 +20974,8 @@ export interface paths {
                 };
                 header?: never;
                 path: {
-                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions) */
-                    kind: "projects" | "ledger" | "plan-items" | "people" | "training";
+                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions), exchanges (exchange activities), companies, company-cases (cases of registered companies), sales (consumption-aid sales), indicator-values (totals of data elements by set, area, period and donor) */
+                    kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
                 };
                 cookie?: never;
             };

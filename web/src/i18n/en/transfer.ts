@@ -18,6 +18,11 @@ export const messages: Widen<typeof zh> = {
       'plan-items': 'Annual plan items',
       people: 'People and postings',
       training: 'Training sessions',
+      exchanges: 'Exchange activities',
+      companies: 'Companies brought in',
+      'company-cases': 'Company cases',
+      'indicator-values': 'Indicator values',
+      sales: 'Consumption-aid sales',
     },
     steps: {
       template: 'Download the template',

@@ -18,6 +18,11 @@ export const messages: Widen<typeof zh> = {
       'plan-items': 'يىللىق پىلان تۈرلىرى',
       people: 'خادىملار ۋە ئەۋەتىلىش',
       training: 'تەربىيەلەش',
+      exchanges: 'بېرىش-كېلىش، ئالماشتۇرۇش ۋە يۇغۇرۇلۇش پائالىيەتلىرى',
+      companies: 'مەبلەغ جەلپ قىلىنغان كارخانىلار',
+      'company-cases': 'كارخانا تەلەپلىرى',
+      'indicator-values': 'كۆرسەتكۈچ قىممەتلىرى',
+      sales: 'ئىستېمال ئارقىلىق ياردەم سېتىقى',
     },
     steps: {
       template: 'قېلىپنى چۈشۈرۈش',

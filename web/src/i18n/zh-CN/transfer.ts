@@ -14,6 +14,11 @@ export const messages = {
       'plan-items': '年度计划项目',
       people: '人员及派驻',
       training: '培训',
+      exchanges: '交往交流交融活动',
+      companies: '招商引资企业',
+      'company-cases': '企业诉求',
+      'indicator-values': '指标数值',
+      sales: '消费帮扶销售',
     },
     steps: {
       template: '下载模板',
