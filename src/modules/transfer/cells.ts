@@ -326,7 +326,7 @@ export function writeShares(shares: ReadonlyArray<{ code: string; shareBp: numbe
  * Several codes of one list (an activity's organisers or areas): `名称 [code]` entries or codes
  * separated by `;`, `；` or a new line. Each is read as a drop-down entry is.
  */
-export function readCodes(cell: Plain, index: CodeIndex, lang: 'zh' | 'en'): Read<string[]> {
+export function readCodes(cell: Plain, index: CodeIndex, lang: 'zh' | 'en' | 'ug'): Read<string[]> {
   const text = textOf(cell);
   if (text === '') return none;
   const out: string[] = [];

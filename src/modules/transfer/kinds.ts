@@ -14,10 +14,11 @@ import { createPersonBody, postingBody } from '../people/schema.js';
 import { createPlanBody, planItemInput } from '../plans/schema.js';
 import { createProjectBody } from '../projects/schema.js';
 import { createExchangeBody, createSessionBody } from '../training/schema.js';
-import { type Column, LEDGER_COLUMNS, PROJECT_COLUMNS, type Text3 } from './columns.js';
+import { type Column, PROJECT_COLUMNS, type Text3 } from './columns.js';
 import { CASE_COLUMNS, COMPANY_COLUMNS } from './columns-companies.js';
 import { EXCHANGE_COLUMNS } from './columns-exchanges.js';
 import { INDICATOR_VALUE_COLUMNS } from './columns-indicators.js';
+import { LEDGER_COLUMNS } from './columns-ledger.js';
 import { PEOPLE_COLUMNS } from './columns-people.js';
 import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
 import { SALE_COLUMNS } from './columns-sales.js';
@@ -112,21 +113,21 @@ export const SPECS: Record<Kind, KindSpec> = {
   },
   exchanges: {
     kind: 'exchanges',
-    sheet: { zh: '交流活动', en: 'Exchanges' },
+    sheet: { zh: '交流活动', en: 'Exchanges', ug: 'ئالماشتۇرۇش پائالىيەتلىرى' },
     schema: createExchangeBody,
     columns: EXCHANGE_COLUMNS,
     key: 'title',
   },
   companies: {
     kind: 'companies',
-    sheet: { zh: '企业', en: 'Companies' },
+    sheet: { zh: '企业', en: 'Companies', ug: 'كارخانىلار' },
     schema: createCompanyBody,
     columns: COMPANY_COLUMNS,
     key: 'creditCode',
   },
   'company-cases': {
     kind: 'company-cases',
-    sheet: { zh: '企业诉求', en: 'Company cases' },
+    sheet: { zh: '企业诉求', en: 'Company cases', ug: 'كارخانا تەلەپلىرى' },
     // A case's open body, with its company named by credit code and the day it was opened
     // required (with the company, category and description it identifies the case).
     schema: openCaseBody.extend({
@@ -138,7 +139,7 @@ export const SPECS: Record<Kind, KindSpec> = {
   },
   sales: {
     kind: 'sales',
-    sheet: { zh: '消费帮扶', en: 'Sales' },
+    sheet: { zh: '消费帮扶', en: 'Sales', ug: 'ئىستېمال ئارقىلىق ياردەم' },
     // A sale's body, its product required (with donor, area, month, channel and category it
     // identifies the sale, so that a second import finds it).
     schema: saleInput.extend({ product: saleInput.shape.product.unwrap().unwrap().min(1) }),
@@ -147,7 +148,7 @@ export const SPECS: Record<Kind, KindSpec> = {
   },
   'indicator-values': {
     kind: 'indicator-values',
-    sheet: { zh: '指标数值', en: 'Indicator values' },
+    sheet: { zh: '指标数值', en: 'Indicator values', ug: 'كۆرسەتكۈچ قىممەتلىرى' },
     // One value of the reporting form: the form's set, area, period and donor, and one of its
     // values (its total: no disaggregation cell). The value is read as text and checked
     // against its element's type by the form's use case; a blank one is refused here (the

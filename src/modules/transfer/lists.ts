@@ -119,6 +119,44 @@ const ZH_CASE_CATEGORIES: Record<string, string> = {
   other: '其他',
 };
 
+/** Uyghur names of the new kinds' fixed lists, as the web's ug screens word them. */
+const UG_EXCHANGE_KINDS: Record<string, string> = {
+  'study-tour': 'ئۆگىنىش-تەكشۈرۈش',
+  camp: 'يازلىق لاگېر',
+  performance: 'ئەدەبىيات-سەنئەت ئويۇنى',
+  'reading-room': 'كىتابخانا',
+  'school-pairing': 'مەكتەپلەر جۈپلىشىشى',
+  'township-pairing': 'يېزا-بازارلار جۈپلىشىشى',
+  other: 'باشقا',
+};
+const UG_SALE_CHANNELS: Record<string, string> = {
+  'experience-hall': 'تەجرىبە زالى',
+  'online-platform': 'تور سۇپىسى',
+  'canteen-purchase': 'ئاشخانا سېتىۋېلىشى',
+  'trade-fair': 'كۆرگەزمە-سېتىش يەرمەنكىسى',
+  other: 'باشقىلار',
+};
+const UG_PRODUCT_CATEGORIES: Record<string, string> = {
+  'dried-fruit': 'قۇرۇق مېۋە',
+  'fresh-fruit': 'يېڭى مېۋە',
+  nuts: 'قاتتىق پوستلۇق مېۋە',
+  'grain-oil': 'ئاشلىق ۋە ياغ',
+  'meat-dairy': 'گۆش ۋە سۈت مەھسۇلاتلىرى',
+  'textile-apparel': 'توقۇمىچىلىق ۋە كىيىم-كېچەك',
+  handicraft: 'قول ھۈنەر-سەنئەت بۇيۇملىرى',
+  other: 'باشقىلار',
+};
+const UG_CASE_CATEGORIES: Record<string, string> = {
+  land: 'يەر ئىشلىتىش',
+  permits: 'تەستىق ۋە ئىجازەت',
+  financing: 'مەبلەغ توپلاش',
+  labour: 'ئىشچى ئىشلىتىش',
+  logistics: 'ئەشيا ئوبوروتى',
+  utilities: 'سۇ، توك، گاز',
+  policy: 'سىياسەت',
+  other: 'باشقىلار',
+};
+
 /** Every list, for the templates' drop-downs. */
 export function buildLists(
   ref: Reference,
@@ -217,28 +255,44 @@ export function buildLists(
       { xinjiang: 'شىنجاڭ', donor: 'ياردەم بەرگۈچى تەرەپ جايلاشقان يەر' },
       { zh: '培训地点', en: 'training place', ug: 'تەربىيەلەش ئورنى' },
     ),
-    exchangeKinds: fromEnum(SPECS.exchanges, 'kind', ZH_EXCHANGE_KINDS, {
+    exchangeKinds: fromEnum(SPECS.exchanges, 'kind', ZH_EXCHANGE_KINDS, UG_EXCHANGE_KINDS, {
       zh: '活动类型',
       en: 'activity kind',
+      ug: 'پائالىيەت تىپى',
     }),
-    saleChannels: fromEnum(SPECS.sales, 'channel', ZH_SALE_CHANNELS, {
+    saleChannels: fromEnum(SPECS.sales, 'channel', ZH_SALE_CHANNELS, UG_SALE_CHANNELS, {
       zh: '销售渠道',
       en: 'sales channel',
+      ug: 'سېتىش يولى',
     }),
-    productCategories: fromEnum(SPECS.sales, 'productCategory', ZH_PRODUCT_CATEGORIES, {
-      zh: '产品类别',
-      en: 'product category',
-    }),
-    caseCategories: fromEnum(SPECS['company-cases'], 'category', ZH_CASE_CATEGORIES, {
-      zh: '诉求类别',
-      en: 'case category',
-    }),
+    productCategories: fromEnum(
+      SPECS.sales,
+      'productCategory',
+      ZH_PRODUCT_CATEGORIES,
+      UG_PRODUCT_CATEGORIES,
+      {
+        zh: '产品类别',
+        en: 'product category',
+        ug: 'مەھسۇلات تۈرى',
+      },
+    ),
+    caseCategories: fromEnum(
+      SPECS['company-cases'],
+      'category',
+      ZH_CASE_CATEGORIES,
+      UG_CASE_CATEGORIES,
+      {
+        zh: '诉求类别',
+        en: 'case category',
+        ug: 'تەلەپ تۈرى',
+      },
+    ),
     indicatorSets: {
-      name: { zh: '指标集', en: 'indicator set' },
+      name: { zh: '指标集', en: 'indicator set', ug: 'كۆرسەتكۈچ توپلىمى' },
       entries: indicators.sets.map((s) => ({ code: s.code, zh: s.name, en: s.nameEn })),
     },
     indicatorElements: {
-      name: { zh: '数据元', en: 'data element' },
+      name: { zh: '数据元', en: 'data element', ug: 'سانلىق مەلۇمات ئېلېمېنتى' },
       entries: indicators.elements.map((e) => ({ code: e.code, zh: e.name, en: e.nameEn })),
     },
   };

@@ -4911,10 +4911,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5036,10 +5036,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5134,10 +5134,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5259,10 +5259,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5357,10 +5357,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5482,10 +5482,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5733,10 +5733,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -5858,10 +5858,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -6848,10 +6848,10 @@ export interface paths {
                         dryRun?: boolean;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
@@ -6973,10 +6973,10 @@ export interface paths {
                         contentBase64: string;
                         filename?: string;
                         /**
-                         * @description Headers / messages in Chinese or English; default from Accept-Language
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
                          * @enum {string}
                          */
-                        lang?: "zh" | "en";
+                        lang?: "zh" | "en" | "ug";
                         /**
                          * @description The programme of rows that name none; ledger rows must be of it
                          * @example xinjiang
