@@ -494,6 +494,8 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
       },
     ],
     '/api/public/map/csv': [{ label: 'disbursed, all years', query: { programme: PROGRAMME } }],
+    '/api/public/rules': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
+    '/api/public/rules/csv': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
     '/api/public/iati': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
     '/api/public/iati-organisations': [{ label: PROGRAMME, query: { programme: PROGRAMME } }],
   };

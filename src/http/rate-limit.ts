@@ -39,6 +39,8 @@ export const ROUTE_COSTS: Readonly<Record<string, number>> = {
   'GET /api/public/areas/:code/csv': 10,
   'GET /api/public/map': 5,
   'GET /api/public/map/csv': 5,
+  'GET /api/public/rules': 5,
+  'GET /api/public/rules/csv': 5,
   'GET /api/public/iati': 20,
   'GET /api/public/iati-organisations': 20,
 };

@@ -88,6 +88,22 @@ describe.skipIf(!browserAvailable())('public pages', () => {
     await shot('public-overview-zh');
   }, 120_000);
 
+  it('shows the two 80% rules on published projects, each verdict in words (decision 0068)', async () => {
+    const card = page.getByTestId('public-rules');
+    await card.getByText('全部援助方合计').waitFor();
+    const api = await (await fetch(`${server.url}/api/public/rules`)).json();
+    const sh = api.donors.find((d: { code: string }) => d.code === '310000');
+    // Shanghai's line: its verdict as a word beside the share, not only a colour.
+    const cell = page.getByTestId('public-rules-county-310000');
+    const text = (await cell.textContent()) ?? '';
+    if (sh.countyAndBelowOk === null) expect(text).toContain('不适用');
+    else if (sh.countyAndBelowOk) expect(text).toMatch(/(^|[^未])达标/);
+    else expect(text).toContain('未达标');
+    expect(await card.textContent()).toContain(`${api.year}年`);
+    await expectNoSecret('rules zh');
+    await shot('public-rules-zh');
+  }, 60_000);
+
   it('downloads the dashboard’s CSV with a BOM and no unpublished money', async () => {
     const [download] = await Promise.all([
       page.waitForEvent('download'),

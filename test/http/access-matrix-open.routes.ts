@@ -10,6 +10,8 @@ export const OPEN_DATA_ROUTES = declareMatrix('access-matrix-open.test.ts', [
   'GET /api/public/areas/:code/csv',
   'GET /api/public/map',
   'GET /api/public/map/csv',
+  'GET /api/public/rules',
+  'GET /api/public/rules/csv',
   'GET /api/public/iati',
   'GET /api/public/iati-organisations',
 ]);

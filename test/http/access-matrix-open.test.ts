@@ -52,6 +52,12 @@ describeEachDatabase('access matrix: public pages', (ctx) => {
     },
     { route: 'GET /api/public/map', url: () => '/api/public/map', expect: all },
     { route: 'GET /api/public/map/csv', url: () => '/api/public/map/csv', expect: all },
+    { route: 'GET /api/public/rules', url: () => '/api/public/rules?year=2025', expect: all },
+    {
+      route: 'GET /api/public/rules/csv',
+      url: () => '/api/public/rules/csv?year=2025',
+      expect: all,
+    },
     { route: 'GET /api/public/iati', url: () => '/api/public/iati', expect: all },
     {
       route: 'GET /api/public/iati-organisations',

@@ -115,6 +115,8 @@ describeEachDatabase('issue 12 defect 10: anonymous work without bounds', (ctx) 
       'GET /api/public/map/csv',
       'GET /api/public/overview',
       'GET /api/public/overview/csv',
+      'GET /api/public/rules',
+      'GET /api/public/rules/csv',
       'GET /api/quality',
       'GET /api/quality/rules',
       'POST /api/session',

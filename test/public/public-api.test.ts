@@ -187,6 +187,49 @@ describeEachDatabase('public pages API', (ctx) => {
     expect((await get('/api/public/map/csv')).body).toContain('653130,巴楚县,5000.00');
   });
 
+  it('judges the two 80% rules on published projects only, as the coordinator’s drill-down splits them', async () => {
+    const res = await get('/api/public/rules');
+    expect(res.statusCode).toBe(200);
+    expectNoSecret(res.body, 'rules');
+    const rules = res.json();
+    // 2025 is the latest year with published money; 2024 holds only Beijing's unpublished one.
+    expect(rules).toMatchObject({ year: 2025, years: [2025], basis: 'actual' });
+    const sh = rules.donors.find((d: { code: string }) => d.code === '310000');
+    const bj = rules.donors.find((d: { code: string }) => d.code === '110000');
+    expect(sh).toMatchObject({ name: '上海市', totalFen: 500_000 });
+    expect(bj).toMatchObject({ totalFen: 0, countyAndBelowOk: null, livelihoodOk: null });
+    expect(rules.totals.totalFen).toBe(500_000);
+    // The coordinator's drill-down gives the published project's parts (and the secret's).
+    const detail = await app.inject({
+      method: 'GET',
+      url: '/api/compliance/310000?programme=xinjiang&year=2025&basis=actual',
+      headers: { cookie: coordinator },
+    });
+    expect(detail.statusCode).toBe(200);
+    type Part = {
+      code: string;
+      countyAndBelowFen: number;
+      livelihoodFen: number;
+      crossPairFen: number;
+    };
+    const pub = (detail.json().projects as Part[]).find((p) => p.code === 'PUB-SH') as Part;
+    expect(detail.json().totalFen).toBe(500_000 + SECRET_SH);
+    expect(sh).toMatchObject({
+      countyAndBelowFen: pub.countyAndBelowFen,
+      livelihoodFen: pub.livelihoodFen,
+      crossPairFen: pub.crossPairFen,
+      countyAndBelowBp: Math.floor((pub.countyAndBelowFen * 10_000) / 500_000),
+    });
+    // A year with only unpublished money answers zeros; the CSV says the same in yuan.
+    const y2024 = (await get('/api/public/rules?year=2024')).json();
+    expect(y2024.totals).toMatchObject({ totalFen: 0, countyAndBelowOk: null });
+    const csv = (await get('/api/public/rules/csv?year=2025')).body;
+    expect(csv.startsWith('\uFEFF年度,代码,名称,实际拨付（元）')).toBe(true);
+    expect(csv).toContain('2025,310000,上海市,5000.00,');
+    expectNoSecret(csv, 'rules csv');
+    expect((await get('/api/public/rules?programme=nowhere')).statusCode).toBe(404);
+  });
+
   it('exports the programme’s IATI file with the published project only', async () => {
     const res = await get('/api/public/iati');
     expect(res.statusCode).toBe(200);

@@ -24,6 +24,8 @@ export interface PartsQuery {
   basis: Basis;
   /** Only these donors; null: all. */
   donors: readonly string[] | null;
+  /** Only the parts of published projects (the public pages, decision 0068). */
+  publishedOnly?: boolean;
 }
 
 function partsOf(db: Executor, q: PartsQuery) {
@@ -34,6 +36,16 @@ function partsOf(db: Executor, q: PartsQuery) {
     .where('cp.basis', '=', q.basis);
   if (q.donors !== null) {
     query = query.where('cp.donorCode', 'in', q.donors.length > 0 ? [...q.donors] : ['']);
+  }
+  if (q.publishedOnly) {
+    query = query.where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('projects as pp')
+          .select('pp.id')
+          .whereRef('pp.id', '=', 'cp.projectId')
+          .where('pp.publishedAt', 'is not', null),
+      ),
+    );
   }
   return query;
 }
@@ -193,17 +205,23 @@ export async function yearsWithParts(
   db: Executor,
   programme: string,
   basis: Basis,
+  publishedOnly = false,
 ): Promise<number[]> {
   const below = (bound: ReturnType<typeof sql>) => sql`(select cp.year from compliance_parts cp
       where cp.programme_code = ${programme} and cp.year < ${bound}
       order by cp.year desc limit 1)`;
+  const published = publishedOnly
+    ? sql`and exists (select 1 from projects p2 where p2.id = c2.project_id
+        and p2.published_at is not null)`
+    : sql``;
   const { rows } = await sql<{ year: number | string }>`with recursive y(year) as (
       select ${below(sql`2101`)}
       union all
       select ${below(sql`y.year`)} from y where y.year is not null
     )
     select y.year from y where y.year is not null and exists (select 1 from compliance_parts c2
-      where c2.programme_code = ${programme} and c2.year = y.year and c2.basis = ${basis})
+      where c2.programme_code = ${programme} and c2.year = y.year and c2.basis = ${basis}
+      ${published})
     order by y.year desc`.execute(db);
   return rows.map((r) => Number(r.year));
 }

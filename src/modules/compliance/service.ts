@@ -289,3 +289,74 @@ export async function donorComplianceDetail(
     },
   );
 }
+
+/** One donor's (or the programme's) two rules on published projects: no culprits, no plan. */
+export interface PublishedRuleLine {
+  totalFen: ExactFen;
+  countyAndBelowFen: ExactFen;
+  livelihoodFen: ExactFen;
+  crossPairFen: ExactFen;
+  countyAndBelowBp: number;
+  livelihoodBp: number;
+  countyAndBelowOk: boolean | null;
+  livelihoodOk: boolean | null;
+}
+
+/**
+ * The two 80% rules of a programme's year on the actual basis, counting PUBLISHED projects only
+ * (the public pages, decision 0068): each donor of the programme (zero when it has no published
+ * money that year) and the programme's sum, judged against the year's thresholds. No culprits
+ * and no plan: they would name records or facts the public may not see. Not authorised here: it
+ * answers the anonymous view, which the caller (the public routes) gives to everyone.
+ *
+ * @throws NotFoundError for an unknown programme
+ */
+export async function publishedCompliance(db: Executor, programme: string, year?: number) {
+  const [{ ref, roster }, years] = await Promise.all([
+    loadRoster(db, programme),
+    yearsWithParts(db, programme, 'actual', true),
+  ]);
+  const y = year ?? years[0] ?? new Date().getUTCFullYear();
+  const thresholds = thresholdsOf(ref, programme, y);
+  const totals = await donorTotals(db, {
+    programme,
+    year: y,
+    basis: 'actual',
+    donors: null,
+    publishedOnly: true,
+  });
+  const byDonor = new Map(totals.map((t) => [t.donorCode, t]));
+  type Sums = Pick<
+    PublishedRuleLine,
+    'totalFen' | 'countyAndBelowFen' | 'livelihoodFen' | 'crossPairFen'
+  >;
+  const zero: Sums = { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 };
+  const line = (t: Sums): PublishedRuleLine => {
+    const { marginFen: _margin, ...v } = judgeTotals(t, thresholds);
+    return v;
+  };
+  const codes = [...new Set([...roster.donors, ...byDonor.keys()])].sort();
+  const donors = codes.map((code) => {
+    const org = ref.orgs.get(code);
+    return {
+      code,
+      name: org?.name ?? code,
+      nameEn: org?.nameEn ?? code,
+      ...line(byDonor.get(code) ?? zero),
+    };
+  });
+  const sum = (pick: (t: (typeof totals)[number]) => ExactFen) => sumFen(...totals.map(pick));
+  return {
+    year: y,
+    years,
+    basis: 'actual' as const,
+    thresholds,
+    totals: line({
+      totalFen: sum((t) => t.totalFen),
+      countyAndBelowFen: sum((t) => t.countyAndBelowFen),
+      livelihoodFen: sum((t) => t.livelihoodFen),
+      crossPairFen: sum((t) => t.crossPairFen),
+    }),
+    donors,
+  };
+}

@@ -6,7 +6,7 @@
  */
 import type { ExactFen } from '../../domain/money.js';
 import { csvField, neutralise } from '../transfer/export.js';
-import type { Figures, Named, PublicMap, PublicPage } from './figures.js';
+import type { Figures, Named, PublicMap, PublicPage, PublicRules } from './figures.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -106,5 +106,62 @@ export function mapCsv(map: PublicMap, lang: Lang): string {
     const v = map.measure === 'projects' ? String(r.value) : yuanText(r.value);
     out += line([text(r.code), text(nameIn(r, lang)), v]);
   }
+  return out;
+}
+
+const RULES_HEAD: Record<Lang, string[]> = {
+  zh: [
+    '年度',
+    '代码',
+    '名称',
+    '实际拨付（元）',
+    '县及以下（元）',
+    '县及以下占比（%）',
+    '县及以下是否达标',
+    '民生（元）',
+    '民生占比（%）',
+    '民生是否达标',
+  ],
+  en: [
+    'Year',
+    'Code',
+    'Name',
+    'Disbursed (yuan)',
+    'County and below (yuan)',
+    'County and below (%)',
+    'County rule met',
+    'Livelihood (yuan)',
+    'Livelihood (%)',
+    'Livelihood rule met',
+  ],
+};
+
+const VERDICT: Record<Lang, Record<'yes' | 'no' | 'none', string>> = {
+  zh: { yes: '达标', no: '未达标', none: '不适用' },
+  en: { yes: 'Met', no: 'Not met', none: 'n/a' },
+};
+
+/** A share in basis points as a percentage with two decimals, exactly. */
+const percentOfBp = (bp: number) => `${Math.trunc(bp / 100)}.${String(bp % 100).padStart(2, '0')}`;
+
+/** The two 80% rules on published projects (decision 0068): the programme, then each donor. */
+export function rulesCsv(rules: PublicRules, lang: Lang): string {
+  const verdict = (ok: boolean | null) => VERDICT[lang][ok === null ? 'none' : ok ? 'yes' : 'no'];
+  let out = `\uFEFF${line(RULES_HEAD[lang].map(text))}`;
+  const row = (n: Named, r: PublicRules['totals']) =>
+    line([
+      String(rules.year),
+      text(n.code),
+      text(nameIn(n, lang)),
+      yuanText(r.totalFen),
+      yuanText(r.countyAndBelowFen),
+      percentOfBp(r.countyAndBelowBp),
+      text(verdict(r.countyAndBelowOk)),
+      yuanText(r.livelihoodFen),
+      percentOfBp(r.livelihoodBp),
+      text(verdict(r.livelihoodOk)),
+    ]);
+  out += row(rules.programme, rules.totals);
+  for (const d of rules.donors) out += row(d, d);
   return out;
 }

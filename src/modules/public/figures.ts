@@ -13,6 +13,7 @@ import { NotFoundError } from '../../domain/errors.js';
 import { type ExactFen, exactFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
 import { queryAnalytics } from '../analytics/query.js';
+import { publishedCompliance } from '../compliance/service.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference, type Reference } from '../reference/reference.js';
 
@@ -227,3 +228,20 @@ export async function publicMap(
       }),
   };
 }
+
+/**
+ * The two 80% rules on published projects only (decision 0068): each donor of the programme and
+ * the programme's sum for a year (default: the latest with published money), actual basis.
+ */
+export async function publicRules(ctx: ServiceContext, programme: string, year?: number) {
+  const ref = await loadReference(ctx.db);
+  const prog = programmeOf(ref, programme);
+  const rules = await publishedCompliance(ctx.db, programme, year);
+  return {
+    programme: prog,
+    ...rules,
+    donors: rules.donors.map((d) => ({ ...d, ...orgName(ref, d.code) })),
+  };
+}
+
+export type PublicRules = Awaited<ReturnType<typeof publicRules>>;

@@ -16,8 +16,8 @@ import type { App } from '../core/routing.js';
 import { loadReference } from '../reference/reference.js';
 import { writeIatiExport } from '../transfer/iati/export.js';
 import { writeIatiOrganisations } from '../transfer/iati/organisations.js';
-import { mapCsv, pageCsv } from './csv.js';
-import { areaPage, donorPage, overview, publicMap } from './figures.js';
+import { mapCsv, pageCsv, rulesCsv } from './csv.js';
+import { areaPage, donorPage, overview, publicMap, publicRules } from './figures.js';
 import {
   areaParams,
   donorParams,
@@ -29,6 +29,9 @@ import {
   publicMapView,
   publicPageView,
   publicQuery,
+  publicRulesCsvQuery,
+  publicRulesQuery,
+  publicRulesView,
 } from './schema.js';
 
 const tags = ['public'];
@@ -232,6 +235,47 @@ export async function publicRoutes(app: App) {
         .header('content-type', CSV)
         .header('content-disposition', attachment(`shanhai-public-map-${measure}.csv`))
         .send(mapCsv(map, lang));
+    },
+  );
+
+  app.get(
+    '/public/rules',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: 'The two 80% rules of a year on published projects: each donor and the programme',
+        description:
+          'Decision 0068: the county-and-below and livelihood shares of actual disbursements ' +
+          'dated in the year, counting published projects only, judged against the year’s ' +
+          `thresholds; no culprits. Money in integer fen, shares in basis points.${notes}`,
+        querystring: publicRulesQuery,
+        response: { 200: publicRulesView },
+      },
+    },
+    async (request) =>
+      publicRules(publicContext(app, request), request.query.programme, request.query.year),
+  );
+
+  app.get(
+    '/public/rules/csv',
+    {
+      config: PUBLIC,
+      schema: {
+        tags,
+        summary: 'The two 80% rules on published projects as CSV',
+        description: `UTF-8 with a BOM, money in yuan, shares in percent.${notes}`,
+        querystring: publicRulesCsvQuery,
+        response: { 200: csvResponse },
+      },
+    },
+    async (request, reply) => {
+      const { programme, year, lang } = request.query;
+      const rules = await publicRules(publicContext(app, request), programme, year);
+      return reply
+        .header('content-type', CSV)
+        .header('content-disposition', attachment(`shanhai-public-rules-${rules.year}.csv`))
+        .send(rulesCsv(rules, lang));
     },
   );
 

@@ -1,6 +1,6 @@
 /** Request and response shapes of the public pages' figures (decision 0055). */
 import { z } from 'zod';
-import { areaCode, areaLevel, fenSum, orgCode, programmeCode } from '../core/schemas.js';
+import { areaCode, areaLevel, bpValue, fenSum, orgCode, programmeCode } from '../core/schemas.js';
 import { MAP_MEASURES } from './figures.js';
 
 export const publicQuery = z.object({
@@ -69,4 +69,42 @@ export const publicMapView = z.object({
   measure: z.enum(MAP_MEASURES),
   year: z.number().int().nullable(),
   rows: z.array(named.extend({ value: fenSum })),
+});
+
+const ruleYear = z.coerce.number().int().min(1949).max(2100).optional().meta({
+  description: 'The year judged; default: the latest year with published money on the actual basis',
+});
+
+export const publicRulesQuery = publicQuery.extend({ year: ruleYear });
+export const publicRulesCsvQuery = publicCsvQuery.extend({ year: ruleYear });
+
+const ruleOk = z.boolean().nullable().meta({
+  description: 'null when no thresholds apply in the year or the total is 0',
+});
+
+const ruleLine = z.object({
+  totalFen: fenSum.meta({
+    description: 'Actual disbursements dated in the year, published projects',
+  }),
+  countyAndBelowFen: fenSum,
+  livelihoodFen: fenSum,
+  crossPairFen: fenSum,
+  countyAndBelowBp: bpValue,
+  livelihoodBp: bpValue,
+  countyAndBelowOk: ruleOk,
+  livelihoodOk: ruleOk,
+});
+
+export const publicRulesView = z.object({
+  programme: named,
+  year: z.number().int(),
+  years: z.array(z.number().int()).meta({
+    description: 'The years with published money on the actual basis, newest first',
+  }),
+  basis: z.literal('actual'),
+  thresholds: z.object({ countyAndBelowBp: bpValue, livelihoodBp: bpValue }).nullable(),
+  totals: ruleLine.meta({ description: 'The programme: the donors’ sums, judged as one' }),
+  donors: z.array(named.extend(ruleLine.shape)).meta({
+    description: 'Every donor of the programme, by code (zero when none of its money is published)',
+  }),
 });

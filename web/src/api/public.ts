@@ -10,6 +10,8 @@ export type PublicPage = ApiResponse<'/api/public/overview', 'get'>;
 export type PublicDonorPage = ApiResponse<'/api/public/donors/{code}', 'get'>;
 export type PublicAreaPage = ApiResponse<'/api/public/areas/{code}', 'get'>;
 export type PublicMap = ApiResponse<'/api/public/map', 'get'>;
+export type PublicRules = ApiResponse<'/api/public/rules', 'get'>;
+export type PublicRuleRow = PublicRules['donors'][number];
 export type PublicFigureRow = PublicPage['byYear'][number];
 export type PublicMapMeasure = PublicMap['measure'];
 
@@ -57,6 +59,18 @@ export function usePublicMap(measure: PublicMapMeasure, year: number | null) {
     queryFn: ({ signal }) =>
       api<PublicMap>('/api/public/map', {
         query: { programme: PUBLIC_PROGRAMME, measure, year },
+        signal,
+      }),
+  });
+}
+
+/** The two 80% rules on published projects (decision 0068), for `year` or the latest. */
+export function usePublicRules(year: number | null) {
+  return useQuery({
+    queryKey: ['public', 'rules', year],
+    queryFn: ({ signal }) =>
+      api<PublicRules>('/api/public/rules', {
+        query: { programme: PUBLIC_PROGRAMME, year },
         signal,
       }),
   });

@@ -18314,6 +18314,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/public/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The two 80% rules of a year on published projects: each donor and the programme
+         * @description Decision 0068: the county-and-below and livelihood shares of actual disbursements dated in the year, counting published projects only, judged against the year’s thresholds; no culprits. Money in integer fen, shares in basis points. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    programme?: string;
+                    /** @description The year judged; default: the latest year with published money on the actual basis */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            basis: "actual";
+                            /** @description Every donor of the programme, by code (zero when none of its money is published) */
+                            donors: {
+                                code: string;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                countyAndBelowFen: number;
+                                /** @description null when no thresholds apply in the year or the total is 0 */
+                                countyAndBelowOk: boolean | null;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                crossPairFen: number;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                livelihoodFen: number;
+                                /** @description null when no thresholds apply in the year or the total is 0 */
+                                livelihoodOk: boolean | null;
+                                name: string;
+                                nameEn: string;
+                                /** @description Actual disbursements dated in the year, published projects */
+                                totalFen: number;
+                            }[];
+                            programme: {
+                                code: string;
+                                name: string;
+                                nameEn: string;
+                            };
+                            thresholds: {
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                            } | null;
+                            /** @description The programme: the donors’ sums, judged as one */
+                            totals: {
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                countyAndBelowBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                countyAndBelowFen: number;
+                                /** @description null when no thresholds apply in the year or the total is 0 */
+                                countyAndBelowOk: boolean | null;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                crossPairFen: number;
+                                /** @description Basis points, rounded down: 8000 = 80% */
+                                livelihoodBp: number;
+                                /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
+                                livelihoodFen: number;
+                                /** @description null when no thresholds apply in the year or the total is 0 */
+                                livelihoodOk: boolean | null;
+                                /** @description Actual disbursements dated in the year, published projects */
+                                totalFen: number;
+                            };
+                            year: number;
+                            /** @description The years with published money on the actual basis, newest first */
+                            years: number[];
+                        };
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/public/rules/csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The two 80% rules on published projects as CSV
+         * @description UTF-8 with a BOM, money in yuan, shares in percent. Published projects only, whoever asks (a signed-in caller gets the same figures). Cacheable: `Cache-Control: public, no-cache` and an ETag; `If-None-Match` with it gives a 304. Computed at each request from the sums kept at every commit: never older than the last write.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of the header and names */
+                    lang?: "zh" | "en";
+                    programme?: string;
+                    /** @description The year judged; default: the latest year with published money on the actual basis */
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description CSV, UTF-8 with a BOM */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": string;
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/quality": {
         parameters: {
             query?: never;

@@ -42,5 +42,14 @@ export const messages: Widen<typeof zh> = {
     parent: 'Part of {{name}}',
     back: 'Back to the national overview',
     mapHint: 'Click a county to open its open data.',
+    rules: {
+      title: 'The two 80% rules (published projects)',
+      note: 'Actual disbursements of the year, published projects only: a donor meets the rules with at least {{county}} at county level and below and at least {{livelihood}} for livelihood. Unpublished projects are left out, so the result may differ from internal reports.',
+      noThresholds: 'No thresholds apply in this year.',
+      programmeTotal: 'All donors',
+      disbursed: 'Disbursed',
+      yearOption: '{{year}}',
+      csv: 'Download the two 80% rules (CSV)',
+    },
   },
 };

@@ -38,5 +38,14 @@ export const messages = {
     parent: '上级地区：{{name}}',
     back: '返回全国概览',
     mapHint: '点击县市可查看该地区的公开数据。',
+    rules: {
+      title: '两个80%（按已公开项目）',
+      note: '按当年实际拨付、只计已公开的项目：县及县以下占比不低于{{county}}、民生占比不低于{{livelihood}}为达标。未公开项目的资金不计入，结果可能与内部报表不同。',
+      noThresholds: '该年度没有适用的比例要求。',
+      programmeTotal: '全部援助方合计',
+      disbursed: '实际拨付',
+      yearOption: '{{year}}年',
+      csv: '下载两个80%（CSV）',
+    },
   },
 } as const;

@@ -16,6 +16,7 @@ import { ErrorResult } from '../../components/ErrorResult';
 import { CountyValuesMap } from '../../map/MeasureMap';
 import { FigureTable, KeyFigures, YearChart } from './PublicFigures';
 import { Downloads, PublicFrame } from './PublicFrame';
+import { PublicRules } from './PublicRules';
 
 const areaHref = (code: string) => `/public/areas/${code}`;
 const donorHref = (code: string) => `/public/donors/${code}`;
@@ -41,16 +42,20 @@ function PageBody({
   donors = true,
   areaTitle,
   areaColumn,
+  rules,
 }: {
   page: PublicPage;
   donors?: boolean;
   areaTitle: string;
   areaColumn: string;
+  /** The two 80% rules' card, below the key figures (the overview and donor pages). */
+  rules?: ReactNode;
 }) {
   const { t } = useTranslation();
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <KeyFigures totals={page.totals} />
+      {rules}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
           <YearChart rows={page.byYear} />
@@ -99,6 +104,7 @@ export function PublicOverviewPage() {
             page={page}
             areaTitle={t('publicView.byPrefecture')}
             areaColumn={t('publicView.area')}
+            rules={<PublicRules />}
           />
         )}
       </Loaded>
@@ -128,6 +134,7 @@ export function PublicDonorPage() {
             donors={false}
             areaTitle={t('publicView.byPrefecture')}
             areaColumn={t('publicView.area')}
+            rules={<PublicRules donor={code} />}
           />
         )}
       </Loaded>
