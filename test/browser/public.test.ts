@@ -6,10 +6,12 @@
  * and a donor's unpublished project planted with a distinctive sum (98,765.43 万元) is on no page
  * and in no CSV. Screenshots of each page in both languages go to test-results/screenshots.
  */
+
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatWan } from '../../web/src/lib/money.js';
+import { seriousViolations } from '../support/axe.js';
 import {
   browserAvailable,
   closeDemoInChromium,
@@ -101,6 +103,8 @@ describe.skipIf(!browserAvailable())('public pages', () => {
     else expect(text).toContain('未达标');
     expect(await card.textContent()).toContain(`${api.year}年`);
     await expectNoSecret('rules zh');
+    // The card, loaded, passes axe-core like the rest of the page (decision 0062).
+    expect(await seriousViolations(page)).toEqual([]);
     await shot('public-rules-zh');
   }, 60_000);
 
