@@ -21,6 +21,12 @@ function inList(column: Expression<unknown>, codes: readonly string[]) {
   return sql<SqlBool>`${column} in (${sql.join(codes.map((c) => sql`${c}`))})`;
 }
 
+/** Where a record keeps a donor or an area: a column, or a condition on a list of codes. */
+type CodesWhere = Expression<unknown> | ((codes: readonly string[]) => Expression<SqlBool>);
+
+const within = (where: CodesWhere, codes: readonly string[]): Expression<SqlBool> =>
+  typeof where === 'function' ? where(codes) : inList(where, codes);
+
 /**
  * Where a record keeps what the visibility rule reads: its publication, and its donor and area
  * as a column (`in (codes)` is applied to it) or as a condition on a list of codes (a record with
@@ -28,8 +34,8 @@ function inList(column: Expression<unknown>, codes: readonly string[]) {
  */
 export interface VisibleColumns {
   published: Expression<unknown>;
-  donor: Expression<unknown> | ((codes: readonly string[]) => Expression<SqlBool>);
-  area?: Expression<unknown> | ((codes: readonly string[]) => Expression<SqlBool>) | undefined;
+  donor: CodesWhere;
+  area?: CodesWhere | undefined;
 }
 
 /**
@@ -54,14 +60,41 @@ export function visibleTo(
   if (v === null) return null;
   const orgs = [...new Set(v.donors.flatMap((o) => ref.orgs.subtree(o)))];
   const areas = [...new Set(v.areas.flatMap((a) => ref.areas.subtree(a)))];
-  const within = (
-    where: NonNullable<VisibleColumns['area']>,
-    codes: readonly string[],
-  ): Expression<SqlBool> => (typeof where === 'function' ? where(codes) : inList(where, codes));
   const parts: Expression<SqlBool>[] = [sql<SqlBool>`${c.published} is not null`];
   if (orgs.length > 0) parts.push(within(c.donor, orgs));
   if (areas.length > 0 && c.area) parts.push(within(c.area, areas));
   return sql<SqlBool>`(${sql.join(parts, sql` or `)})`;
+}
+
+/**
+ * A list's donor and area filters as conditions: the donor's and the area's whole subtrees
+ * (the codes are checked by the caller: {@link donorRecordFilters}, or each module's own checks).
+ */
+export function subtreeConditions(
+  ref: Reference,
+  q: { donor?: string | undefined; area?: string | undefined },
+  c: { donor: CodesWhere; area?: CodesWhere | undefined },
+): Expression<SqlBool>[] {
+  const out: Expression<SqlBool>[] = [];
+  if (q.donor) out.push(within(c.donor, ref.orgs.subtree(q.donor)));
+  if (q.area && c.area) out.push(within(c.area, ref.areas.subtree(q.area)));
+  return out;
+}
+
+/**
+ * THE start of every paged list of donor records (companies, cases and their times, sales,
+ * training sessions, exchanges, persons): what the actor may see ({@link visibleTo}), then the
+ * donor and area filters as subtrees ({@link subtreeConditions}); each list adds its own.
+ */
+export function listConditions(
+  actor: Actor,
+  ref: Reference,
+  q: { donor?: string | undefined; area?: string | undefined },
+  c: VisibleColumns,
+  options: { anonymous?: 'none' | 'published' } = {},
+): Expression<SqlBool>[] {
+  const visible = visibleTo(actor, ref, c, options);
+  return [...(visible ? [visible] : []), ...subtreeConditions(ref, q, c)];
 }
 
 /** {@link visibleTo} for a record with one donor, one area and a publication; anonymous: none. */
@@ -92,19 +125,13 @@ export function donorRecordFilters(
     end: Expression<string | null>;
   },
 ): Expression<SqlBool>[] {
-  const out: Expression<SqlBool>[] = [];
-  if (q.donor !== undefined) {
-    if (!ref.orgs.has(q.donor)) {
-      throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
-    }
-    out.push(inList(c.donor, ref.orgs.subtree(q.donor)));
+  if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
   }
-  if (q.area !== undefined) {
-    if (!ref.areas.has(q.area)) {
-      throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
-    }
-    out.push(inList(c.area, ref.areas.subtree(q.area)));
+  if (q.area !== undefined && !ref.areas.has(q.area)) {
+    throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
   }
+  const out = subtreeConditions(ref, q, c);
   if (q.from !== undefined && q.to !== undefined && q.to < q.from) {
     throw InvalidInputError.field('to', problem('dates.endBeforeStart', { validFrom: q.from }));
   }

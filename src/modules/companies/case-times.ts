@@ -6,7 +6,7 @@
  * in SQL, checked case by case in `test/companies/case-times.test.ts`), so the sums read no dates
  * (decision 0042: parsing 200,000 cases' dates per request cost 0.5 s on SQLite).
  */
-import { type Expression, type SqlBool, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import { lateOpenedBefore } from '../../domain/company-cases.js';
 import { authorize } from '../access/authorize.js';
@@ -15,7 +15,7 @@ import { loadReference, type Reference } from '../reference/reference.js';
 import type { CaseTimesQuery } from './schema.js';
 import { assertKnown } from './service.js';
 import { readCaseSettings } from './settings.js';
-import { inSubtree, visibleRows } from './visibility.js';
+import { rowConditions } from './visibility.js';
 
 const KEYS = {
   officer: sql`k.officer_id`,
@@ -35,11 +35,7 @@ export async function caseTimes(ctx: ServiceContext, q: CaseTimesQuery) {
   authorize(ctx.actor, 'companies.read');
   const [ref, settings] = await Promise.all([loadReference(ctx.db), readCaseSettings(ctx.db)]);
   assertKnown(ref, q);
-  const where: Expression<SqlBool>[] = [];
-  const visible = visibleRows(ctx.actor, ref, 'c');
-  if (visible) where.push(visible);
-  if (q.donor) where.push(inSubtree('c', 'donor_code', ref.orgs.subtree(q.donor)));
-  if (q.area) where.push(inSubtree('c', 'area_code', ref.areas.subtree(q.area)));
+  const where = rowConditions(ctx.actor, ref, q, 'c');
   const company = where.length > 0 || q.by !== 'officer';
   const cutoff = lateOpenedBefore(new Date(), settings.responseWorkingDays);
   const key = KEYS[q.by];

@@ -26,7 +26,7 @@ import type {
 } from './schema.js';
 import { assertKnown, companyForWrite } from './service.js';
 import { readCaseSettings } from './settings.js';
-import { inSubtree, visibleRows } from './visibility.js';
+import { rowConditions } from './visibility.js';
 
 type Ctx = ServiceContext;
 
@@ -97,11 +97,7 @@ export async function listCases(ctx: Ctx, q: CaseListQuery) {
   // The filters as conditions on the case (k) and on its company (c): the count and the page's
   // ids read company_cases (joined to companies only when a condition is on the company),
   // never the reference tables; the page's names are joined to its rows alone (decision 0042).
-  const onCompany: Expression<SqlBool>[] = [];
-  const visible = visibleRows(ctx.actor, ref, 'c');
-  if (visible) onCompany.push(visible);
-  if (q.donor) onCompany.push(inSubtree('c', 'donor_code', ref.orgs.subtree(q.donor)));
-  if (q.area) onCompany.push(inSubtree('c', 'area_code', ref.areas.subtree(q.area)));
+  const onCompany = rowConditions(ctx.actor, ref, q, 'c');
   const onCase: Expression<SqlBool>[] = [];
   if (q.company !== undefined) onCase.push(sql<SqlBool>`k.company_id = ${q.company}`);
   if (q.status) onCase.push(sql<SqlBool>`k.status = ${q.status}`);

@@ -8,6 +8,7 @@ import {
   isoDate,
   offset,
   orgCode,
+  paging,
   programmeCode,
   queryBoolean,
   searchTerm,
@@ -53,8 +54,7 @@ export const companyListQuery = z.object({
   donor: orgCode.optional(),
   area: areaCode.optional(),
   industry: z.string().trim().max(100).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset,
+  ...paging(500, 50),
 });
 
 export const assignOfficerBody = z.object({
@@ -130,8 +130,7 @@ export const caseListQuery = z.object({
   donor: orgCode.optional(),
   area: areaCode.optional(),
   late: queryBoolean.optional().meta({ description: 'Only cases late for a first response' }),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset,
+  ...paging(500, 50),
 });
 
 export const respondBody = z.object({

@@ -31,7 +31,7 @@ import type {
   UpdateCompanyInput,
 } from './schema.js';
 import { readCaseSettings } from './settings.js';
-import { inSubtree, visibleRows } from './visibility.js';
+import { rowConditions } from './visibility.js';
 
 type Ctx = ServiceContext;
 
@@ -94,12 +94,9 @@ export async function listCompanies(ctx: Ctx, q: CompanyListQuery) {
   // Counted and paged on companies alone (the (signed_on, id) index of migration 0022 gives
   // the newest page); only the page's rows are joined to their donor's and area's names.
   let query = ctx.db.selectFrom('companies as c');
-  const visible = visibleRows(ctx.actor, ref, 'c');
-  if (visible) query = query.where(() => visible);
-  if (q.donor)
-    query = query.where(() => inSubtree('c', 'donor_code', ref.orgs.subtree(q.donor ?? '')));
-  if (q.area)
-    query = query.where(() => inSubtree('c', 'area_code', ref.areas.subtree(q.area ?? '')));
+  for (const condition of rowConditions(ctx.actor, ref, q, 'c')) {
+    query = query.where(() => condition);
+  }
   if (q.industry) query = query.where('c.industry', '=', q.industry);
   if (q.q) {
     const term = `%${q.q.toLowerCase()}%`;

@@ -1,26 +1,29 @@
 /**
  * The SQL twin of `readDonorArea` (policy.ts) for a table with one donor, one area and a
- * publication time (the shared `visibleTo`), and a subtree condition.
+ * publication time (companies, their cases through the company, sales): the shared list start
+ * of access/donor-records.ts on its columns.
  */
-import { type Expression, type SqlBool, sql } from 'kysely';
+import type { Expression, SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../../domain/access.js';
-import { visibleTo } from '../access/donor-records.js';
+import { listConditions } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 
-const codes = (list: readonly string[]) => sql.join(list.length > 0 ? [...list] : ['']);
-
 /**
- * A condition on the table aliased `alias` (columns donor_code, area_code, published_at), or
- * null when the actor sees every row: the one issue-9 rule, `visibleTo` of access/donor-records.
+ * What the actor may see of the table aliased `alias` (columns donor_code, area_code,
+ * published_at), then the `donor` and `area` filters as subtrees: `listConditions`, the one
+ * issue-9 rule. Anonymous callers see the published rows.
  */
-export function visibleRows(
+export function rowConditions(
   actor: Actor,
   ref: Reference,
+  q: { donor?: string | undefined; area?: string | undefined },
   alias: string,
-): Expression<SqlBool> | null {
-  return visibleTo(
+): Expression<SqlBool>[] {
+  return listConditions(
     actor,
     ref,
+    q,
     {
       published: sql.ref(`${alias}.published_at`),
       donor: sql.ref(`${alias}.donor_code`),
@@ -28,9 +31,4 @@ export function visibleRows(
     },
     { anonymous: 'published' },
   );
-}
-
-/** `alias.column` among the subtree's codes. */
-export function inSubtree(alias: string, column: string, list: readonly string[]) {
-  return sql<SqlBool>`${sql.ref(`${alias}.${column}`)} in (${codes(list)})`;
 }

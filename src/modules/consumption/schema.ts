@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { MONTH_PATTERN, PRODUCT_CATEGORIES, SALE_CHANNELS } from '../../domain/consumption.js';
-import { areaCode, fen, idParam, offset, orgCode, programmeCode } from '../core/schemas.js';
+import { areaCode, fen, idParam, orgCode, paging, programmeCode } from '../core/schemas.js';
 
 const month = z
   .string()
@@ -47,8 +47,7 @@ export const saleListQuery = z.object({
   to: month.optional(),
   channel: z.enum(SALE_CHANNELS).optional(),
   productCategory: z.enum(PRODUCT_CATEGORIES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset,
+  ...paging(500, 50),
 });
 
 export const saleSummaryQuery = saleListQuery

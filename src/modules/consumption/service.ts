@@ -10,7 +10,7 @@ import { type ProblemRef, problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
 import type { DonorAreaScope } from '../companies/policy.js';
 import { scopeOf } from '../companies/repository.js';
-import { inSubtree, visibleRows } from '../companies/visibility.js';
+import { rowConditions } from '../companies/visibility.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
 import { assertUpdated, assertVersion } from '../core/versions.js';
@@ -123,12 +123,9 @@ function assertKnownCodes(errors: { field: string; problem: ProblemRef }[]) {
 function filtered(ctx: Ctx, ref: Reference, q: Omit<SaleListQuery, 'limit' | 'offset'>) {
   assertKnownCodes(referenceErrors(ref, q, ''));
   let query = ctx.db.selectFrom('consumptionSales as s');
-  const visible = visibleRows(ctx.actor, ref, 's');
-  if (visible) query = query.where(() => visible);
-  if (q.donor)
-    query = query.where(() => inSubtree('s', 'donor_code', ref.orgs.subtree(q.donor ?? '')));
-  if (q.area)
-    query = query.where(() => inSubtree('s', 'area_code', ref.areas.subtree(q.area ?? '')));
+  for (const condition of rowConditions(ctx.actor, ref, q, 's')) {
+    query = query.where(() => condition);
+  }
   if (q.from) query = query.where('s.month', '>=', q.from);
   if (q.to) query = query.where('s.month', '<=', q.to);
   if (q.channel) query = query.where('s.channel', '=', q.channel);

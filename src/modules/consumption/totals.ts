@@ -6,8 +6,7 @@
  * the sales. The answers equal the sales' own (test/consumption/totals.test.ts).
  */
 import { sql } from 'kysely';
-import { visibleTo } from '../access/donor-records.js';
-import { inSubtree } from '../companies/visibility.js';
+import { listConditions } from '../access/donor-records.js';
 import type { ServiceContext } from '../core/context.js';
 import type { Reference } from '../reference/reference.js';
 import type { SaleListQuery } from './schema.js';
@@ -15,16 +14,17 @@ import type { SaleListQuery } from './schema.js';
 type Filters = Omit<SaleListQuery, 'limit' | 'offset'>;
 
 /**
- * The list's filters on the sums, or null when one needs the sales. The visibility rule (the same
- * `visibleTo` the sales' list uses) reads `nullif(published, 0)` as the publication time: null
- * exactly when the sales summed have none.
+ * The list's filters on the sums, or null when one needs the sales. The visibility rule and the
+ * subtrees (the same `listConditions` the sales' list uses) read `nullif(published, 0)` as the
+ * publication time: null exactly when the sales summed have none.
  */
 function filteredTotals(ctx: ServiceContext, ref: Reference, q: Filters) {
   if (q.channel || q.productCategory) return null;
   let query = ctx.db.selectFrom('consumptionSalesTotals as t');
-  const visible = visibleTo(
+  const conditions = listConditions(
     ctx.actor,
     ref,
+    q,
     {
       published: sql`nullif(t.published, 0)`,
       donor: sql.ref('t.donor_code'),
@@ -32,11 +32,7 @@ function filteredTotals(ctx: ServiceContext, ref: Reference, q: Filters) {
     },
     { anonymous: 'published' },
   );
-  if (visible) query = query.where(() => visible);
-  if (q.donor)
-    query = query.where(() => inSubtree('t', 'donor_code', ref.orgs.subtree(q.donor ?? '')));
-  if (q.area)
-    query = query.where(() => inSubtree('t', 'area_code', ref.areas.subtree(q.area ?? '')));
+  for (const condition of conditions) query = query.where(() => condition);
   if (q.from) query = query.where('t.month', '>=', q.from);
   if (q.to) query = query.where('t.month', '<=', q.to);
   return query;

@@ -156,6 +156,14 @@ export const idParam = z.coerce.number().int().positive();
 
 export const offset = z.coerce.number().int().min(0).default(0);
 
+/**
+ * The paging of a list's query string: `limit` (1 to `max`, `defaultLimit` when absent) and
+ * `offset` (0 when absent), spread into the list's query object beside its filters.
+ */
+export function paging(max: number, defaultLimit: number) {
+  return { limit: z.coerce.number().int().min(1).max(max).default(defaultLimit), offset };
+}
+
 /** Headers of a PATCH: an optional `If-Match: "<version>"` for optimistic locking. */
 export const ifMatchHeaders = z.looseObject({
   'if-match': z

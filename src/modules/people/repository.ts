@@ -6,7 +6,8 @@
 import { type Expression, type ExpressionBuilder, type SqlBool, sql } from 'kysely';
 import type { Executor } from '../../db/database.js';
 import type { DB } from '../../db/schema.js';
-import { type Actor, visibility } from '../../domain/access.js';
+import type { Actor } from '../../domain/access.js';
+import { type VisibleColumns, visibleTo } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 import type { PersonScope } from './policy.js';
 
@@ -42,32 +43,23 @@ export function scopeOf(
   };
 }
 
-const codes = (list: readonly string[]) => (list.length > 0 ? [...list] : ['']);
-
 type PersonsEb = ExpressionBuilder<DB & { p: DB['persons'] }, 'p'>;
 
 /**
  * The `people.read` twin as a condition on persons `p`: null when the actor sees everyone;
  * otherwise published persons, plus those of a donor under one of its donor grants or with a
- * posting under one of its area grants. Anonymous callers: published persons.
+ * posting under one of its area grants. Anonymous callers: published persons. The one issue-9
+ * rule, `visibleTo` (access/donor-records.ts), with a person's areas read from their postings.
  */
 export function visiblePersons(actor: Actor, ref: Reference) {
-  const v = visibility(actor);
-  if (v === null) return null;
-  const orgs = [...new Set(v.donors.flatMap((o) => ref.orgs.subtree(o)))];
-  const areas = [...new Set(v.areas.flatMap((a) => ref.areas.subtree(a)))];
-  return (eb: PersonsEb): Expression<SqlBool> => {
-    const parts: Expression<SqlBool>[] = [sql<SqlBool>`${eb.ref('p.publishedAt')} is not null`];
-    if (orgs.length > 0) parts.push(eb('p.donorCode', 'in', codes(orgs)));
-    if (areas.length > 0) {
-      parts.push(
-        eb(
-          'p.id',
-          'in',
-          eb.selectFrom('postings as pa').select('pa.personId').where('pa.areaCode', 'in', areas),
-        ),
-      );
-    }
-    return eb.or(parts);
-  };
+  const condition = visibleTo(actor, ref, PERSON_COLUMNS, { anonymous: 'published' });
+  return condition === null ? null : (_eb: PersonsEb): Expression<SqlBool> => condition;
 }
+
+/** Where persons aliased `p` keep their publication and donor; their areas are their postings'. */
+const PERSON_COLUMNS: VisibleColumns = {
+  published: sql.ref('p.published_at'),
+  donor: sql.ref('p.donor_code'),
+  area: (areas) => sql<SqlBool>`p.id in (select pa.person_id from postings pa
+    where pa.area_code in (${sql.join([...areas])}))`,
+};

@@ -1,7 +1,7 @@
 /** Request and response shapes of aid personnel (干部人才, decision 0025). */
 import { z } from 'zod';
 import { POSTING_MODES } from '../../domain/postings.js';
-import { areaCode, idParam, isoDate, offset, orgCode, programmeCode } from '../core/schemas.js';
+import { areaCode, idParam, isoDate, orgCode, paging, programmeCode } from '../core/schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const kindCode = z
@@ -200,8 +200,7 @@ export const rosterQuery = z.object({
   date: isoDate.optional().meta({ description: 'Serving on this day (default: today, UTC)' }),
   kind: kindCode.optional(),
   mode: z.enum(POSTING_MODES).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset,
+  ...paging(500, 50),
 });
 export type RosterQuery = z.infer<typeof rosterQuery>;
 
@@ -229,8 +228,7 @@ export const termsEndingQuery = z.object({
   area: areaCode.optional(),
   donor: orgCode.optional(),
   today: isoDate.optional().meta({ description: 'Counted from this day (default: today, UTC)' }),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset,
+  ...paging(500, 50),
 });
 export type TermsEndingQuery = z.infer<typeof termsEndingQuery>;
 
@@ -304,8 +302,7 @@ export const personListQuery = z.object({
     .max(100)
     .optional()
     .meta({ description: 'Part of the name (Chinese or Uyghur script)' }),
-  limit: z.coerce.number().int().min(1).max(500).default(50),
-  offset,
+  ...paging(500, 50),
 });
 export type PersonListQuery = z.infer<typeof personListQuery>;
 
@@ -326,8 +323,7 @@ export const personList = z.object({
 });
 
 export const batchPageQuery = z.object({
-  limit: z.coerce.number().int().min(1).max(500).default(200),
-  offset,
+  ...paging(500, 200),
 });
 export type BatchPageQuery = z.infer<typeof batchPageQuery>;
 

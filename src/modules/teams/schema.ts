@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { areaCode, areaRef, idParam, isoDate, offset, orgCode } from '../core/schemas.js';
+import { areaCode, areaRef, idParam, isoDate, orgCode, paging } from '../core/schemas.js';
 
 export const TEAM_KINDS = ['medical', 'education', 'other'] as const;
 export const TEAM_ROLES = ['leader', 'member'] as const;
@@ -59,8 +59,7 @@ export const donorRecordQuery = z.object({
   area: areaCode.optional().meta({ description: 'Records in this area or below it' }),
   from: isoDate.optional().meta({ description: 'Records active on or after this day' }),
   to: isoDate.optional().meta({ description: 'Records active on or before this day' }),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset,
+  ...paging(200, 50),
 });
 
 export const teamListQuery = donorRecordQuery.extend({

@@ -6,8 +6,8 @@ import {
   count,
   idParam,
   isoDate,
-  offset,
   orgCode,
+  paging,
   programmeCode,
   projectCode,
 } from '../core/schemas.js';
@@ -147,8 +147,7 @@ const periodQuery = {
 export const sessionListQuery = z.object({
   ...periodQuery,
   trainingProgramme: trainingProgrammeCode.optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset,
+  ...paging(200, 50),
 });
 export const sessionList = z.object({
   items: z.array(sessionView.omit({ participantList: true })),
@@ -211,8 +210,7 @@ export const exchangeView = z.object({
 export const exchangeListQuery = z.object({
   ...periodQuery,
   kind: z.enum(EXCHANGE_KINDS).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset,
+  ...paging(200, 50),
 });
 export const exchangeList = z.object({ items: z.array(exchangeView), total: z.number().int() });
 

@@ -5,7 +5,7 @@
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
 import type { Actor } from '../../domain/access.js';
-import { visibleTo } from '../access/donor-records.js';
+import { subtreeConditions, type VisibleColumns, visibleTo } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 import type { TrainingScope } from './policy.js';
 
@@ -26,33 +26,33 @@ export function scopeOf(
   };
 }
 
+/** Where sessions aliased `s` keep their publication, organiser and area. */
+const SESSION_COLUMNS: VisibleColumns = {
+  published: sql`s.published_at`,
+  donor: sql`s.organiser_code`,
+  area: sql`s.area_code`,
+};
+
+/** Where exchange activities aliased `x` keep them (organisers and areas in child tables). */
+const EXCHANGE_COLUMNS: VisibleColumns = {
+  published: sql`x.published_at`,
+  donor: (orgs) => sql<SqlBool>`x.id in (select eo.activity_id from exchange_organisers eo
+    where eo.org_code in (${sql.join(codes(orgs))}))`,
+  area: (areas) => sql<SqlBool>`x.id in (select ea.activity_id from exchange_areas ea
+    where ea.area_code in (${sql.join(codes(areas))}))`,
+};
+
 /**
  * The visibility condition for sessions aliased `s` (raw SQL so a measure's own query can use
  * it); null when the actor sees every session. The one issue-9 rule: `visibleTo`.
  */
 export function visibleSessions(actor: Actor, ref: Reference): Expression<SqlBool> | null {
-  return visibleTo(
-    actor,
-    ref,
-    { published: sql`s.published_at`, donor: sql`s.organiser_code`, area: sql`s.area_code` },
-    { anonymous: 'published' },
-  );
+  return visibleTo(actor, ref, SESSION_COLUMNS, { anonymous: 'published' });
 }
 
-/** The visibility condition for exchange activities aliased `x` (organisers and areas in child tables). */
+/** The visibility condition for exchange activities aliased `x`. */
 export function visibleExchanges(actor: Actor, ref: Reference): Expression<SqlBool> | null {
-  return visibleTo(
-    actor,
-    ref,
-    {
-      published: sql`x.published_at`,
-      donor: (orgs) => sql<SqlBool>`x.id in (select eo.activity_id from exchange_organisers eo
-        where eo.org_code in (${sql.join(codes(orgs))}))`,
-      area: (areas) => sql<SqlBool>`x.id in (select ea.activity_id from exchange_areas ea
-        where ea.area_code in (${sql.join(codes(areas))}))`,
-    },
-    { anonymous: 'published' },
-  );
+  return visibleTo(actor, ref, EXCHANGE_COLUMNS, { anonymous: 'published' });
 }
 
 /** The filters every list and measure of training and exchange shares. */
@@ -68,10 +68,7 @@ export interface PeriodFilters {
 export function sessionFilterConditions(ref: Reference, f: PeriodFilters): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   if (f.programme) out.push(sql<SqlBool>`s.programme_code = ${f.programme}`);
-  if (f.donor)
-    out.push(sql<SqlBool>`s.organiser_code in (${sql.join(codes(ref.orgs.subtree(f.donor)))})`);
-  if (f.area)
-    out.push(sql<SqlBool>`s.area_code in (${sql.join(codes(ref.areas.subtree(f.area)))})`);
+  out.push(...subtreeConditions(ref, f, SESSION_COLUMNS));
   if (f.from) out.push(sql<SqlBool>`s.start_date >= ${f.from}`);
   if (f.to) out.push(sql<SqlBool>`s.start_date <= ${f.to}`);
   return out;
@@ -81,14 +78,7 @@ export function sessionFilterConditions(ref: Reference, f: PeriodFilters): Expre
 export function exchangeFilterConditions(ref: Reference, f: PeriodFilters): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [];
   if (f.programme) out.push(sql<SqlBool>`x.programme_code = ${f.programme}`);
-  if (f.donor) {
-    out.push(sql<SqlBool>`x.id in (select eo.activity_id from exchange_organisers eo
-      where eo.org_code in (${sql.join(codes(ref.orgs.subtree(f.donor)))}))`);
-  }
-  if (f.area) {
-    out.push(sql<SqlBool>`x.id in (select ea.activity_id from exchange_areas ea
-      where ea.area_code in (${sql.join(codes(ref.areas.subtree(f.area)))}))`);
-  }
+  out.push(...subtreeConditions(ref, f, EXCHANGE_COLUMNS));
   if (f.from) out.push(sql<SqlBool>`x.start_date >= ${f.from}`);
   if (f.to) out.push(sql<SqlBool>`x.start_date <= ${f.to}`);
   return out;
