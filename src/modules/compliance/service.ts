@@ -5,7 +5,13 @@
  * functions, so both agree to the fen.
  */
 import { type Executor, engineOf } from '../../db/database.js';
-import { breakDownProject, culpritsOf, judgeTotals } from '../../domain/compliance.js';
+import {
+  breakDownProject,
+  culpritsOf,
+  type DonorJudgement,
+  type DonorTotals,
+  judgeTotals,
+} from '../../domain/compliance.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { type ExactFen, exactFen, sumFen } from '../../domain/money.js';
 import { problem } from '../../domain/problems.js';
@@ -291,16 +297,7 @@ export async function donorComplianceDetail(
 }
 
 /** One donor's (or the programme's) two rules on published projects: no culprits, no plan. */
-export interface PublishedRuleLine {
-  totalFen: ExactFen;
-  countyAndBelowFen: ExactFen;
-  livelihoodFen: ExactFen;
-  crossPairFen: ExactFen;
-  countyAndBelowBp: number;
-  livelihoodBp: number;
-  countyAndBelowOk: boolean | null;
-  livelihoodOk: boolean | null;
-}
+export type PublishedRuleLine = Omit<DonorJudgement, 'marginFen'>;
 
 /**
  * The two 80% rules of a programme's year on the actual basis, counting PUBLISHED projects only
@@ -326,12 +323,8 @@ export async function publishedCompliance(db: Executor, programme: string, year?
     publishedOnly: true,
   });
   const byDonor = new Map(totals.map((t) => [t.donorCode, t]));
-  type Sums = Pick<
-    PublishedRuleLine,
-    'totalFen' | 'countyAndBelowFen' | 'livelihoodFen' | 'crossPairFen'
-  >;
-  const zero: Sums = { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 };
-  const line = (t: Sums): PublishedRuleLine => {
+  const zero: DonorTotals = { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 };
+  const line = (t: DonorTotals): PublishedRuleLine => {
     const { marginFen: _margin, ...v } = judgeTotals(t, thresholds);
     return v;
   };

@@ -16,7 +16,7 @@ import { openCase } from '../companies/cases.js';
 import { scopeOf } from '../companies/repository.js';
 import type { CreateCompanyInput, OpenCaseInput } from '../companies/schema.js';
 import { createCompany } from '../companies/service.js';
-import { visibleRows } from '../companies/visibility.js';
+import { rowConditions } from '../companies/visibility.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
 import type { ExportRecord, KindHandler } from './kind-handler.js';
@@ -65,7 +65,7 @@ export const companyHandler: KindHandler = {
 
 async function* companyRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visibleRows(ctx.actor, ref, 'c');
+  const visible = rowConditions(ctx.actor, ref, {}, 'c');
   let after = 0;
   for (;;) {
     let q = ctx.db
@@ -74,7 +74,7 @@ async function* companyRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord
       .where('c.id', '>', after)
       .orderBy('c.id')
       .limit(PAGE);
-    if (visible) q = q.where(() => visible);
+    for (const condition of visible) q = q.where(() => condition);
     const rows = await q.execute();
     if (rows.length === 0) return;
     for (const c of rows) {
@@ -164,7 +164,7 @@ export const caseHandler: KindHandler = {
 
 async function* caseRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visibleRows(ctx.actor, ref, 'c');
+  const visible = rowConditions(ctx.actor, ref, {}, 'c');
   let after = 0;
   for (;;) {
     let q = ctx.db
@@ -174,7 +174,7 @@ async function* caseRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
       .where('k.id', '>', after)
       .orderBy('k.id')
       .limit(PAGE);
-    if (visible) q = q.where(() => visible);
+    for (const condition of visible) q = q.where(() => condition);
     const rows = await q.execute();
     if (rows.length === 0) return;
     for (const k of rows) {

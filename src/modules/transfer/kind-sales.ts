@@ -6,7 +6,7 @@
  */
 import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
-import { visibleRows } from '../companies/visibility.js';
+import { rowConditions } from '../companies/visibility.js';
 import type { SaleInput } from '../consumption/schema.js';
 import { createSale } from '../consumption/service.js';
 import type { ServiceContext } from '../core/context.js';
@@ -66,7 +66,7 @@ export const saleHandler: KindHandler = {
 
 async function* saleRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visibleRows(ctx.actor, ref, 's');
+  const visible = rowConditions(ctx.actor, ref, {}, 's');
   let after = 0;
   for (;;) {
     let q = ctx.db
@@ -75,7 +75,7 @@ async function* saleRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
       .where('s.id', '>', after)
       .orderBy('s.id')
       .limit(PAGE);
-    if (visible) q = q.where(() => visible);
+    for (const condition of visible) q = q.where(() => condition);
     const rows = await q.execute();
     if (rows.length === 0) return;
     for (const s of rows) {
