@@ -6,8 +6,26 @@
 import type { Expression, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/access.js';
-import { listConditions } from '../access/donor-records.js';
+import { listConditions, visibleTo } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
+
+/** Where the table aliased `alias` keeps its publication, donor and area. */
+function columns(alias: string) {
+  return {
+    published: sql.ref(`${alias}.published_at`),
+    donor: sql.ref(`${alias}.donor_code`),
+    area: sql.ref(`${alias}.area_code`),
+  };
+}
+
+/** What the actor may see of the table aliased `alias` (null: every row), for the exports. */
+export function visibleRows(
+  actor: Actor,
+  ref: Reference,
+  alias: string,
+): Expression<SqlBool> | null {
+  return visibleTo(actor, ref, columns(alias), { anonymous: 'published' });
+}
 
 /**
  * What the actor may see of the table aliased `alias` (columns donor_code, area_code,
@@ -20,15 +38,5 @@ export function rowConditions(
   q: { donor?: string | undefined; area?: string | undefined },
   alias: string,
 ): Expression<SqlBool>[] {
-  return listConditions(
-    actor,
-    ref,
-    q,
-    {
-      published: sql.ref(`${alias}.published_at`),
-      donor: sql.ref(`${alias}.donor_code`),
-      area: sql.ref(`${alias}.area_code`),
-    },
-    { anonymous: 'published' },
-  );
+  return listConditions(actor, ref, q, columns(alias), { anonymous: 'published' });
 }
