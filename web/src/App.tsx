@@ -15,6 +15,7 @@ import { ugCN } from './i18n/antd-ug';
 import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './layout/RouteError';
 import { ScreenLoading } from './layout/ScreenLoading';
+import { usePhone } from './lib/usePhone';
 import { ROUTES } from './routes';
 
 /**
@@ -104,6 +105,7 @@ function Localised() {
   const { i18n } = useTranslation();
   const language = i18n.language;
   const ug = language === 'ug';
+  const phone = usePhone();
   useEffect(() => {
     dayjs.locale(language === 'en' ? 'en' : ug ? 'ug-cn' : 'zh-cn');
   }, [language, ug]);
@@ -117,6 +119,8 @@ function Localised() {
           fontFamily: ug
             ? `'UKIJ Tuz Tom', 'Microsoft Uighur', 'Noto Sans Arabic', ${fontFamily}`
             : fontFamily,
+          // on a phone every control is a 44 px touch target (decision 0063)
+          ...(phone ? { controlHeight: 44, controlHeightSM: 44 } : {}),
         },
       }}
     >

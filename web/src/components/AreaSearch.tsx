@@ -8,9 +8,9 @@ import { areaName } from '../lib/areaName';
 
 /**
  * Finds an area by code, name, pinyin or pinyin initials (e.g. "KES" for 库尔勒市) and opens
- * its page. Keyboard: type, arrow keys, Enter.
+ * its page. Keyboard: type, arrow keys, Enter. `block`: as wide as its container (the phone menu).
  */
-export function AreaSearch() {
+export function AreaSearch({ block = false }: { block?: boolean } = {}) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [text, setText] = useState('');
@@ -38,7 +38,7 @@ export function AreaSearch() {
         setText('');
         void navigate(`/areas/${code}`);
       }}
-      style={{ width: 260 }}
+      style={{ width: block ? '100%' : 260 }}
       data-testid="area-search"
     />
   );

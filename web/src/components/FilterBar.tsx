@@ -1,8 +1,9 @@
-import { Card, DatePicker, Select, Space } from 'antd';
+import { Card, DatePicker, Flex, Select, Space } from 'antd';
 import dayjs from 'dayjs';
 import type { ReactNode } from 'react';
 import type { SelectOption } from '../api/options';
 import { today } from '../lib/format';
+import { usePhone } from '../lib/usePhone';
 
 /**
  * A list page's filter bar: a small card holding the filters as a search landmark named by
@@ -17,13 +18,30 @@ export function FilterBar({
   children: ReactNode;
   footer?: ReactNode;
 }) {
+  const phone = usePhone();
   return (
     <Card size="small" style={{ marginBottom: 16 }}>
-      <Space wrap size="middle" role="search" aria-label={label}>
-        {children}
-      </Space>
+      {phone ? (
+        // on a phone one filter under the other, each as wide as the card (decision 0063)
+        <Flex vertical gap={12} role="search" aria-label={label}>
+          {children}
+        </Flex>
+      ) : (
+        <Space wrap size="middle" role="search" aria-label={label}>
+          {children}
+        </Space>
+      )}
       {footer}
     </Card>
+  );
+}
+
+/** A label and its control: side by side, or on a phone the label above a full-width control. */
+function Labelled({ phone, children }: { phone: boolean; children: ReactNode }) {
+  return phone ? (
+    <div style={{ display: 'flex', flexDirection: 'column', gap: 4 }}>{children}</div>
+  ) : (
+    <Space size={6}>{children}</Space>
   );
 }
 
@@ -43,12 +61,13 @@ export function FilterSelect<V extends string | number = string>(props: {
   searchable?: boolean;
   clearable?: boolean;
 }) {
+  const phone = usePhone();
   return (
-    <Space size={6}>
+    <Labelled phone={phone}>
       <label htmlFor={props.id}>{props.label}</label>
       <Select<V>
         id={props.id}
-        style={{ width: props.width }}
+        style={{ width: phone ? '100%' : props.width }}
         allowClear={props.clearable ?? true}
         showSearch={props.searchable ? { optionFilterProp: 'label' } : false}
         placeholder={props.placeholder}
@@ -57,7 +76,7 @@ export function FilterSelect<V extends string | number = string>(props: {
         options={props.options}
         onChange={(value: V | undefined) => props.onChange(value)}
       />
-    </Space>
+    </Labelled>
   );
 }
 
@@ -77,11 +96,13 @@ export function DateFilter({
   date: string;
   onChange: (date: string | undefined) => void;
 }) {
+  const phone = usePhone();
   return (
-    <Space size={6}>
+    <Labelled phone={phone}>
       <label htmlFor={id}>{label}</label>
       <DatePicker
         id={id}
+        style={phone ? { width: '100%' } : undefined}
         value={dayjs(date)}
         format="YYYY-MM-DD"
         allowClear={false}
@@ -90,6 +111,6 @@ export function DateFilter({
           onChange(iso && iso !== today() ? iso : undefined);
         }}
       />
-    </Space>
+    </Labelled>
   );
 }

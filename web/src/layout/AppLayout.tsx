@@ -1,7 +1,14 @@
-import { AppstoreOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  AppstoreOutlined,
+  LoginOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import {
   App as AntApp,
   Button,
+  Drawer,
   Layout,
   Menu,
   type MenuProps,
@@ -9,7 +16,7 @@ import {
   Space,
   Typography,
 } from 'antd';
-import { Suspense } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatches, useNavigate } from 'react-router';
 import { useCan, useLogout, useSession } from '../api/hooks';
@@ -17,6 +24,7 @@ import type { Capability, SessionUser } from '../api/types';
 import { AreaSearch } from '../components/AreaSearch';
 import { currentLanguage, type Language, setLanguage } from '../i18n';
 import { joinList } from '../lib/format';
+import { usePhone } from '../lib/usePhone';
 import { type AppRoute, hrefOf, MENU_SECTIONS, menuKeyOf, ROUTES } from '../routes';
 import { ScreenLoading } from './ScreenLoading';
 
@@ -80,13 +88,13 @@ const OPEN_SECTIONS = MENU_SECTIONS.filter((s) =>
   ROUTES.some((r) => r.menu && 'label' in r.menu && r.menu.section === s.key),
 ).map((s) => s.key);
 
-function UserBox({ user }: { user: SessionUser }) {
+function UserBox({ user, stacked = false }: { user: SessionUser; stacked?: boolean }) {
   const { t, i18n } = useTranslation();
   const { message } = AntApp.useApp();
   const logout = useLogout();
   const roles = [...new Set(user.roles.map((r) => t(`roles.${r.role}`, { defaultValue: r.role })))];
   return (
-    <Space size="middle">
+    <Space size="middle" orientation={stacked ? 'vertical' : 'horizontal'} wrap>
       <Space size={6} data-testid="current-user">
         <UserOutlined aria-hidden="true" />
         <Typography.Text strong>{user.displayName || user.username}</Typography.Text>
@@ -96,6 +104,7 @@ function UserBox({ user }: { user: SessionUser }) {
       </Space>
       <Button
         icon={<LogoutOutlined />}
+        block={stacked}
         loading={logout.isPending}
         onClick={() =>
           logout.mutate(undefined, {
@@ -109,38 +118,173 @@ function UserBox({ user }: { user: SessionUser }) {
   );
 }
 
-/** The frame of every screen: header (name, language, user) and the left menu. */
-export function AppLayout() {
+function LanguageSwitch({ block = false }: { block?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <Segmented<Language>
+      aria-label={t('header.language')}
+      block={block}
+      value={currentLanguage()}
+      onChange={(value) => void setLanguage(value)}
+      options={[
+        { label: '中文', value: 'zh-CN' },
+        { label: 'English', value: 'en' },
+        { label: <span lang="ug">ئۇيغۇرچە</span>, value: 'ug' },
+      ]}
+    />
+  );
+}
+
+/** Who is signed in and the log-out button, or the log-in button. */
+function SessionBox({ stacked = false }: { stacked?: boolean }) {
   const { t } = useTranslation();
   const location = useLocation();
   const navigate = useNavigate();
   const session = useSession();
+  const loginTarget = { pathname: location.pathname, search: location.search };
+  if (session.data) return <UserBox user={session.data.user} stacked={stacked} />;
+  if (session.isLoading) return null;
+  return (
+    <Space
+      orientation={stacked ? 'vertical' : 'horizontal'}
+      style={stacked ? { width: '100%' } : {}}
+    >
+      <Typography.Text type="secondary">{t('header.anonymous')}</Typography.Text>
+      {location.pathname === '/login' ? null : (
+        <Button
+          type="primary"
+          icon={<LoginOutlined />}
+          block={stacked}
+          onClick={() => void navigate('/login', { state: { from: loginTarget } })}
+        >
+          {t('header.login')}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+const HEADER_STYLE = {
+  display: 'flex',
+  alignItems: 'center',
+  gap: 16,
+  background: '#fff',
+  borderBottom: '1px solid #f0f0f0',
+  paddingInline: 24,
+  position: 'sticky',
+  top: 0,
+  zIndex: 10,
+} as const;
+
+/**
+ * The frame of every screen: header (name, language, user) and the left menu. On a phone
+ * (decision 0063) the header holds only a menu button and the name; the button opens a drawer,
+ * from the reading side (left, or right in Uyghur), with the area search, the language, the
+ * user and the menu.
+ */
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const session = useSession();
   const may = useCan();
-  const language = currentLanguage();
+  const phone = usePhone();
+  const rtl = currentLanguage() === 'ug';
+  const [drawer, setDrawer] = useState(false);
 
   const route = useMatches().at(-1)?.handle as AppRoute | undefined;
   const selected = menuKeyOf(route);
+  // a link followed in the drawer closes it
+  // biome-ignore lint/correctness/useExhaustiveDependencies: closes on every navigation
+  useEffect(() => setDrawer(false), [location.pathname, location.search]);
 
-  const loginTarget = { pathname: location.pathname, search: location.search };
+  const menu = (
+    <nav aria-label={t('nav.main')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected ? [selected] : []}
+        defaultOpenKeys={OPEN_SECTIONS}
+        items={menuItems(t, may, !!session.data)}
+        style={{ borderInlineEnd: 'none' }}
+      />
+    </nav>
+  );
+  const skipLink = (
+    <a className="sh-skip-link" href="#main-content">
+      {t('a11y.skipToContent')}
+    </a>
+  );
+  const content = (
+    <Layout.Content
+      id="main-content"
+      tabIndex={-1}
+      style={{ padding: phone ? 12 : 24, minWidth: 0 }}
+    >
+      <Suspense fallback={<ScreenLoading />}>
+        <Outlet />
+      </Suspense>
+    </Layout.Content>
+  );
+
+  if (phone) {
+    return (
+      <Layout style={{ minHeight: '100vh' }} data-layout="phone">
+        {skipLink}
+        <Layout.Header
+          style={{ ...HEADER_STYLE, gap: 8, paddingInline: 8, height: 56, lineHeight: 'normal' }}
+        >
+          <Button
+            type="text"
+            icon={<MenuOutlined style={{ fontSize: 20 }} />}
+            aria-label={t('header.openMenu')}
+            aria-expanded={drawer}
+            aria-controls="phone-menu"
+            data-testid="phone-menu-button"
+            style={{ width: 44, height: 44 }}
+            onClick={() => setDrawer(true)}
+          />
+          <Link
+            to="/"
+            style={{
+              display: 'flex',
+              alignItems: 'center',
+              gap: 8,
+              color: 'inherit',
+              minWidth: 0,
+              minHeight: 44,
+            }}
+          >
+            <AppstoreOutlined style={{ color: '#1677ff', fontSize: 20 }} aria-hidden="true" />
+            <span style={{ fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
+              {t('app.title')}
+            </span>
+          </Link>
+        </Layout.Header>
+        <Drawer
+          id="phone-menu"
+          open={drawer}
+          onClose={() => setDrawer(false)}
+          placement={rtl ? 'right' : 'left'}
+          size={Math.min(320, typeof window === 'undefined' ? 320 : window.innerWidth - 40)}
+          title={t('header.menuTitle')}
+          styles={{ body: { padding: 12 } }}
+          data-testid="phone-menu"
+        >
+          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <SessionBox stacked />
+            <LanguageSwitch block />
+            <AreaSearch block />
+          </Space>
+          <div style={{ marginTop: 12, marginInline: -12 }}>{menu}</div>
+        </Drawer>
+        {content}
+      </Layout>
+    );
+  }
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <a className="sh-skip-link" href="#main-content">
-        {t('a11y.skipToContent')}
-      </a>
-      <Layout.Header
-        style={{
-          display: 'flex',
-          alignItems: 'center',
-          gap: 16,
-          background: '#fff',
-          borderBottom: '1px solid #f0f0f0',
-          paddingInline: 24,
-          position: 'sticky',
-          top: 0,
-          zIndex: 10,
-        }}
-      >
+      {skipLink}
+      <Layout.Header style={HEADER_STYLE}>
         <Link to="/" style={{ display: 'flex', alignItems: 'baseline', gap: 10, color: 'inherit' }}>
           <AppstoreOutlined style={{ color: '#1677ff', fontSize: 20 }} aria-hidden="true" />
           <span style={{ fontSize: 20, fontWeight: 600 }}>{t('app.title')}</span>
@@ -150,32 +294,8 @@ export function AppLayout() {
         </Link>
         <div style={{ flex: 1 }} />
         <AreaSearch />
-        <Segmented<Language>
-          aria-label={t('header.language')}
-          value={language}
-          onChange={(value) => void setLanguage(value)}
-          options={[
-            { label: '中文', value: 'zh-CN' },
-            { label: 'English', value: 'en' },
-            { label: <span lang="ug">ئۇيغۇرچە</span>, value: 'ug' },
-          ]}
-        />
-        {session.data ? (
-          <UserBox user={session.data.user} />
-        ) : session.isLoading ? null : (
-          <Space>
-            <Typography.Text type="secondary">{t('header.anonymous')}</Typography.Text>
-            {location.pathname === '/login' ? null : (
-              <Button
-                type="primary"
-                icon={<LoginOutlined />}
-                onClick={() => void navigate('/login', { state: { from: loginTarget } })}
-              >
-                {t('header.login')}
-              </Button>
-            )}
-          </Space>
-        )}
+        <LanguageSwitch />
+        <SessionBox />
       </Layout.Header>
       <Layout>
         <Layout.Sider
@@ -185,21 +305,9 @@ export function AppLayout() {
           collapsedWidth={64}
           style={{ borderRight: '1px solid #f0f0f0' }}
         >
-          <nav aria-label={t('nav.main')}>
-            <Menu
-              mode="inline"
-              selectedKeys={selected ? [selected] : []}
-              defaultOpenKeys={OPEN_SECTIONS}
-              items={menuItems(t, may, !!session.data)}
-              style={{ borderInlineEnd: 'none' }}
-            />
-          </nav>
+          {menu}
         </Layout.Sider>
-        <Layout.Content id="main-content" tabIndex={-1} style={{ padding: 24, minWidth: 0 }}>
-          <Suspense fallback={<ScreenLoading />}>
-            <Outlet />
-          </Suspense>
-        </Layout.Content>
+        {content}
       </Layout>
     </Layout>
   );

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Segmented, Space, Table, Tag } from 'antd';
+import { Button, Empty, Input, Segmented, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,6 +19,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
 import { DateFilter, FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { areaName } from '../lib/areaName';
 import { isIsoDate, today } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
@@ -68,7 +69,6 @@ export function PeoplePage() {
 
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
-
   const page = { limit: paging.pageSize, offset: paging.offset };
   const roster = useRoster(
     {
@@ -344,7 +344,7 @@ export function PeoplePage() {
         persons.isError && !persons.data ? (
           <ErrorResult error={persons.error} onRetry={() => void persons.refetch()} />
         ) : (
-          <Table<PersonListItem>
+          <ResponsiveTable<PersonListItem>
             data-testid="persons-table"
             rowKey="id"
             size="middle"
@@ -360,7 +360,7 @@ export function PeoplePage() {
       ) : rosterLike.isError && !rosterLike.data ? (
         <ErrorResult error={rosterLike.error} onRetry={() => void rosterLike.refetch()} />
       ) : (
-        <Table<RosterItem>
+        <ResponsiveTable<RosterItem>
           data-testid="roster-table"
           rowKey={(r) => r.posting.id}
           size="middle"

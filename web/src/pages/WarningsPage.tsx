@@ -1,4 +1,4 @@
-import { Alert, Badge, Empty, Skeleton, Space, Table, Tabs, Typography } from 'antd';
+import { Alert, Badge, Empty, Skeleton, Space, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -19,6 +19,7 @@ import {
 import { ErrorResult } from '../components/ErrorResult';
 import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { BulkBar, selectable } from './warnings/BulkBar';
@@ -242,7 +243,7 @@ export function WarningsPage() {
       {warnings.isError && !warnings.data ? (
         <ErrorResult error={warnings.error} onRetry={() => void warnings.refetch()} />
       ) : (
-        <Table<Warning>
+        <ResponsiveTable<Warning>
           data-testid="warnings-table"
           rowKey="id"
           size="middle"

@@ -37,5 +37,7 @@ export const messages: Widen<typeof zh> = {
     findArea: 'Find an area: code, name or initials',
     findAreaNone: 'No matching area',
     anonymous: 'Not logged in (public access)',
+    openMenu: 'Open the menu',
+    menuTitle: 'Menu',
   },
 };

@@ -37,5 +37,7 @@ export const messages: Widen<typeof zh> = {
     findArea: 'رايون ئىزدەش: كود، نامى ياكى پىنيىن باش ھەرپلىرى',
     findAreaNone: 'ماس كېلىدىغان رايون يوق',
     anonymous: 'كىرمىگەن (ئاممىۋى زىيارەت)',
+    openMenu: 'تىزىملىكنى ئېچىش',
+    menuTitle: 'تىزىملىك',
   },
 };

@@ -34,5 +34,7 @@ export const messages = {
     findArea: '查找地区：代码、名称或拼音首字母',
     findAreaNone: '没有匹配的地区',
     anonymous: '未登录（公开访问）',
+    openMenu: '打开菜单',
+    menuTitle: '菜单',
   },
 } as const;

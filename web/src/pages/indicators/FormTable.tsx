@@ -1,20 +1,12 @@
 import { SaveOutlined } from '@ant-design/icons';
-import {
-  Alert,
-  App as AntApp,
-  Button,
-  Card,
-  Descriptions,
-  Input,
-  Space,
-  Table,
-  Typography,
-} from 'antd';
+import { Alert, App as AntApp, Button, Card, Descriptions, Input, Space, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { type FormField, type ReportingForm, useSaveForm } from '../../api/indicators';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { pathErrors } from '../../lib/formErrors';
+import { usePhone } from '../../lib/usePhone';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { StatusTag } from './StatusTag';
 import { formatTyped, fromInput, periodWords, toInput, type ValueType } from './values';
@@ -38,6 +30,7 @@ export function FormTable({ form }: { form: ReportingForm }) {
   const { message } = AntApp.useApp();
   const language = i18n.language;
   const save = useSaveForm();
+  const phone = usePhone();
   const initial = useMemo(
     () =>
       Object.fromEntries(
@@ -126,6 +119,9 @@ export function FormTable({ form }: { form: ReportingForm }) {
     );
   };
 
+  const due = (
+    <Typography.Text type="secondary">{t('dataEntry.due', { date: form.dueDate })}</Typography.Text>
+  );
   return (
     <Card
       data-testid="entry-form"
@@ -138,13 +134,16 @@ export function FormTable({ form }: { form: ReportingForm }) {
             {periodWords(form.period, language)}
           </span>
           <StatusTag status={form.status} />
+          {phone ? due : null}
         </Space>
       }
-      extra={
-        <Typography.Text type="secondary">
-          {t('dataEntry.due', { date: form.dueDate })}
-        </Typography.Text>
+      // on a phone the heading wraps and takes the due date (decision 0063)
+      styles={
+        phone
+          ? { title: { whiteSpace: 'normal', paddingBlock: 8 }, body: { padding: 12 } }
+          : undefined
       }
+      extra={phone ? undefined : due}
     >
       {!canEnter ? (
         <Alert
@@ -163,7 +162,8 @@ export function FormTable({ form }: { form: ReportingForm }) {
           description={save.error instanceof ApiError ? save.error.message : String(save.error)}
         />
       ) : null}
-      <Table<Row>
+      <ResponsiveTable<Row>
+        data-testid="entry-table"
         size="middle"
         pagination={false}
         rowKey={(r) => r.field.element.code}
@@ -187,6 +187,7 @@ export function FormTable({ form }: { form: ReportingForm }) {
             key: 'value',
             title: t('dataEntry.value', { period: periodWords(form.period, language) }),
             width: 260,
+            card: 'block',
             render: (_: unknown, r) => {
               const code = r.field.element.code;
               const p = parsed[code];
@@ -253,6 +254,7 @@ export function FormTable({ form }: { form: ReportingForm }) {
             key: 'note',
             title: t('dataEntry.note'),
             width: 220,
+            card: 'block',
             render: (_: unknown, r) =>
               split(r.field) ? null : (
                 <Input

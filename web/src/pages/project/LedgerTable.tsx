@@ -1,4 +1,4 @@
-import { Button, Card, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Card, Empty, Space, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { TRANSACTION_TYPES } from '../../api/vocabulary';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDate } from '../../lib/format';
 import { ReversalDialog } from './ReversalDialog';
 
@@ -132,7 +133,7 @@ export function LedgerTable({ code }: { code: string }) {
       {txs.isError ? (
         <ErrorResult error={txs.error} onRetry={() => void txs.refetch()} />
       ) : (
-        <Table<Transaction>
+        <ResponsiveTable<Transaction>
           data-testid="ledger-table"
           rowKey="id"
           size="small"

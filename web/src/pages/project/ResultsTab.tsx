@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Empty, Popconfirm, Space, Table, Tag } from 'antd';
+import { App as AntApp, Button, Empty, Popconfirm, Space, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +7,7 @@ import { ApiError } from '../../api/client';
 import { type ResultInput, useReplaceResults } from '../../api/projectEdits';
 import type { Project, ProjectResult } from '../../api/types';
 import { Money } from '../../components/Money';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatDate } from '../../lib/format';
 import { changeFailed } from './ProjectEditActions';
 import { ResultDialog } from './ResultDialog';
@@ -122,7 +123,7 @@ export function ResultsTab({ project }: { project: Project }) {
           {t('projectEdit.addResult')}
         </Button>
       ) : null}
-      <Table<ProjectResult>
+      <ResponsiveTable<ProjectResult>
         rowKey={(r) => `${r.metric}-${r.planned}-${r.asOf}-${r.value}-${r.note}`}
         size="small"
         columns={columns}

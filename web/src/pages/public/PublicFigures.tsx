@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Row, Statistic, Table } from 'antd';
+import { Card, Col, Empty, Row, Statistic } from 'antd';
 import { BarChart } from 'echarts/charts';
 import { GridComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
@@ -10,6 +10,7 @@ import type { PublicFigureRow, PublicPage } from '../../api/public';
 import { ChartDataTable } from '../../components/ChartDataTable';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatWan } from '../../lib/money';
 import { useECharts } from '../../lib/useECharts';
 
@@ -125,7 +126,7 @@ export function FigureTable({
   const { t, i18n } = useTranslation();
   return (
     <Card size="small" title={title}>
-      <Table<PublicFigureRow>
+      <ResponsiveTable<PublicFigureRow>
         data-testid={testId}
         size="small"
         rowKey="code"

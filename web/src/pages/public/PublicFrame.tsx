@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { publicIatiUrl } from '../../api/public';
 import { currentLanguage, type Language, setLanguage } from '../../i18n';
+import { usePhone } from '../../lib/usePhone';
 
 /**
  * The frame of the public pages (decision 0055): the open-data title, the overview and the map,
@@ -22,31 +23,48 @@ export function PublicFrame({
   const { t } = useTranslation();
   const location = useLocation();
   const selected = location.pathname.startsWith('/public/map') ? 'map' : 'overview';
+  // on a phone (decision 0063) the header wraps: the name, language and login on one line,
+  // the two pages under them
+  const phone = usePhone();
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Header
         style={{
           display: 'flex',
           alignItems: 'center',
-          gap: 16,
+          gap: phone ? 8 : 16,
           background: '#fff',
-          paddingInline: 24,
+          paddingInline: phone ? 12 : 24,
+          ...(phone ? { flexWrap: 'wrap', height: 'auto', lineHeight: '44px' } : {}),
         }}
       >
-        <Link to="/public" style={{ fontWeight: 600, fontSize: 16, whiteSpace: 'nowrap' }}>
+        <Link
+          to="/public"
+          style={{
+            fontWeight: 600,
+            fontSize: 16,
+            whiteSpace: phone ? 'normal' : 'nowrap',
+            ...(phone ? { flex: '1 1 0', minWidth: 0, lineHeight: 1.4, paddingBlock: 8 } : {}),
+          }}
+        >
           {t('publicView.brand')}
         </Link>
         <Menu
           mode="horizontal"
           selectedKeys={[selected]}
-          style={{ flex: 1, minWidth: 0, borderBottom: 'none' }}
+          style={{
+            flex: 1,
+            minWidth: 0,
+            borderBottom: 'none',
+            ...(phone ? { order: 9, flexBasis: '100%' } : {}),
+          }}
           items={[
             { key: 'overview', label: <Link to="/public">{t('publicView.nav.overview')}</Link> },
             { key: 'map', label: <Link to="/public/map">{t('publicView.nav.map')}</Link> },
           ]}
         />
         <Select<Language>
-          size="small"
+          size={phone ? 'middle' : 'small'}
           aria-label={t('publicView.language')}
           value={currentLanguage()}
           onChange={(value) => void setLanguage(value)}
@@ -56,11 +74,20 @@ export function PublicFrame({
             { label: <span lang="ug">ئۇيغۇرچە</span>, value: 'ug' },
           ]}
         />
-        <Link to="/login">
+        <Link
+          to="/login"
+          style={
+            phone
+              ? { minHeight: 44, display: 'inline-flex', alignItems: 'center', gap: 4 }
+              : undefined
+          }
+        >
           <LoginOutlined /> {t('publicView.login')}
         </Link>
       </Layout.Header>
-      <Layout.Content style={{ padding: 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}>
+      <Layout.Content
+        style={{ padding: phone ? 12 : 24, maxWidth: 1280, width: '100%', margin: '0 auto' }}
+      >
         <Space align="baseline" wrap style={{ justifyContent: 'space-between', width: '100%' }}>
           <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="public-title">
             {title}
