@@ -88,17 +88,29 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
 
   /** The page is no wider than the screen: nothing to scroll sideways. */
   const expectNoSideways = async (p: Page, where: string) => {
-    const { scroll, client } = await p.evaluate(() => ({
+    const { scroll, client, scale, wide } = await p.evaluate(() => ({
       scroll: document.documentElement.scrollWidth,
       client: document.documentElement.clientWidth,
+      scale: window.visualViewport?.scale ?? 1,
+      // what sticks out, to say in the failure
+      wide: [...document.querySelectorAll('body *')]
+        .filter((e) => {
+          const r = e.getBoundingClientRect();
+          return r.width > 0 && (r.right > window.innerWidth + 1 || r.left < -1);
+        })
+        .slice(-3)
+        .map((e) => `${e.tagName}.${e.className}`),
     }));
-    expect(scroll, `${where}: scrollWidth ${scroll} > clientWidth ${client}`).toBeLessThanOrEqual(
-      client,
-    );
+    expect(
+      scroll,
+      `${where}: scrollWidth ${scroll} > clientWidth ${client}: ${wide.join(' | ')}`,
+    ).toBeLessThanOrEqual(client);
+    // a page wider than the screen, even for a moment, makes the phone zoom out to show it
+    expect(scale, `${where}: zoomed out to ${scale}`).toBe(1);
   };
 
   /** The rows of the list named by `testId` are shown as cards, `min` of them at least. */
-  const expectCards = async (p: Page, testId: string, min = 1) => {
+  const expectCards = async (p: Page, lang: Lang, testId: string, min = 1) => {
     const list = p.getByTestId(testId);
     await list.locator('[role="listitem"]').first().waitFor();
     expect(await list.getAttribute('data-layout')).toBe('cards');
@@ -106,8 +118,10 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
     // no table header row and no table left in the list
     expect(await list.locator('table, thead').count()).toBe(0);
     // each card is within the screen
-    const box = await list.locator('[role="listitem"]').first().boundingBox();
+    const first = list.locator('[role="listitem"]').first();
+    const box = await first.boundingBox();
     expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
+    await first.screenshot({ path: `/tmp/phone-card-${testId}-${lang}.png` });
   };
 
   /** A main action is a touch target: at least 44 px high (and visible). */
@@ -165,7 +179,10 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
         expect(box && box.x >= 0 && box.x + box.width <= 390).toBe(true);
         if (lang === 'ug') expect((box?.x ?? 0) + (box?.width ?? 0)).toBeGreaterThan(385);
         else expect(box?.x ?? 999).toBeLessThan(5);
+        await p.waitForTimeout(500); // the drawer's slide
         await shot(p, `drawer-${lang}`);
+        // the page under the open drawer is locked; the phone must not have zoomed out for it
+        expect(await p.evaluate(() => window.visualViewport?.scale)).toBe(1);
 
         // a link in the drawer opens its screen and closes the drawer
         await nav.locator('a[href="/warnings"]').tap();
@@ -181,7 +198,7 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
       await onPhone('demo-coordinator', lang, async (p) => {
         await p.goto(`${server.url}${ENTRY}`);
         await p.getByTestId('entry-form').waitFor();
-        await expectCards(p, 'entry-table', 5);
+        await expectCards(p, lang, 'entry-table', 5);
         await shot(p, `entry-${lang}`);
         await expectNoSideways(p, `entry ${lang}`);
         await expectTouchTarget(p.getByTestId('entry-save'), 'save');
@@ -210,11 +227,11 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
         await shot(p, `project-${lang}`);
         await expectNoSideways(p, `project ${lang}`);
         await p.goto(`${server.url}/projects/${ACCEPTED}?tab=results`);
-        await expectCards(p, 'results-table', 1);
+        await expectCards(p, lang, 'results-table', 1);
         await shot(p, `results-${lang}`);
         await expectNoSideways(p, `results ${lang}`);
         await p.goto(`${server.url}/projects/${ACCEPTED}?tab=money`);
-        await expectCards(p, 'ledger-table', 1);
+        await expectCards(p, lang, 'ledger-table', 1);
         await expectNoSideways(p, `ledger ${lang}`);
       });
     }, 120_000);
@@ -222,7 +239,7 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
     it(`the people roster as cards (${lang})`, async () => {
       await onPhone('demo-coordinator', lang, async (p) => {
         await p.goto(`${server.url}/people`);
-        await expectCards(p, 'roster-table', 2);
+        await expectCards(p, lang, 'roster-table', 2);
         await shot(p, `people-${lang}`);
         await expectNoSideways(p, `people ${lang}`);
         // the person's name heads the card, a link to their page
@@ -236,7 +253,7 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
     it(`the warnings queue as cards, its row actions touch targets (${lang})`, async () => {
       await onPhone('demo-coordinator', lang, async (p) => {
         await p.goto(`${server.url}/warnings`);
-        await expectCards(p, 'warnings-table', 3);
+        await expectCards(p, lang, 'warnings-table', 3);
         await shot(p, `warnings-${lang}`);
         await expectNoSideways(p, `warnings ${lang}`);
         const card = p.getByTestId('warnings-table').locator('[role="listitem"]').first();
@@ -249,8 +266,8 @@ describe.skipIf(!browserAvailable())('phones (390 × 844)', () => {
       await onPhone(null, lang, async (p) => {
         await p.goto(`${server.url}/public`);
         await p.getByTestId('public-figures').waitFor();
-        await expectCards(p, 'public-by-donor', 3);
-        await expectCards(p, 'public-by-area', 3);
+        await expectCards(p, lang, 'public-by-donor', 3);
+        await expectCards(p, lang, 'public-by-area', 3);
         await shot(p, `public-${lang}`);
         await expectNoSideways(p, `public ${lang}`);
         await expectTouchTarget(p.getByTestId('public-csv'), 'CSV');

@@ -124,6 +124,7 @@ function LanguageSwitch({ block = false }: { block?: boolean }) {
     <Segmented<Language>
       aria-label={t('header.language')}
       block={block}
+      size={block ? 'large' : 'middle'}
       value={currentLanguage()}
       onChange={(value) => void setLanguage(value)}
       options={[
@@ -266,7 +267,9 @@ export function AppLayout() {
           placement={rtl ? 'right' : 'left'}
           size={Math.min(320, typeof window === 'undefined' ? 320 : window.innerWidth - 40)}
           title={t('header.menuTitle')}
-          styles={{ body: { padding: 12 } }}
+          // clipped: sliding in from the right (Uyghur) it must not widen the page, or a phone
+          // zooms out to show it
+          styles={{ root: { overflow: 'hidden' }, body: { padding: 12 } }}
           data-testid="phone-menu"
         >
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>

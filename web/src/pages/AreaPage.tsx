@@ -156,7 +156,7 @@ export function AreaPage() {
       <PageTitle
         title={areaName(a, i18n.language)}
         extra={
-          <Space size={8}>
+          <Space size={8} wrap>
             <LevelTag level={a.level} kind={a.kind} xpccDivision={a.xpccDivision} />
             <Typography.Text type="secondary" data-testid="area-code">
               {a.code}

@@ -332,7 +332,7 @@ export function PeoplePage() {
         title={t('people.title')}
         intro={t('people.intro')}
         extra={
-          <Space>
+          <Space wrap>
             {can('people.write') ? <NewBatchButton /> : null}
             {newButton}
             <ExportButton kind="people" filters={{ area, donor, kind, mode, q }} />

@@ -138,7 +138,7 @@ export function PersonPage() {
       <PageTitle
         title={p.nameZh}
         extra={
-          <Space size={8}>
+          <Space size={8} wrap>
             {p.nameUg ? <Typography.Text type="secondary">{p.nameUg}</Typography.Text> : null}
             <Tag data-testid="person-published">
               {p.published ? t('people.person.isPublished') : t('people.unpublished')}

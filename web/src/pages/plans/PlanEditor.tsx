@@ -124,7 +124,7 @@ export function PlanEditor({
       <PageTitle
         title={t('plans.planTitle', { donor, year: plan.year })}
         extra={
-          <Space size={8}>
+          <Space size={8} wrap>
             <PlanStatusTag status={plan.status} testId="plan-status" />
             {dirty ? (
               <Tag color="orange" data-testid="plan-unsaved">

@@ -27,7 +27,7 @@ export function ProjectHeader({ project }: { project: Project }) {
       <PageTitle
         title={projectName(project.name, i18n.language)}
         extra={
-          <Space size={8}>
+          <Space size={8} wrap>
             {fallsBackToChinese(i18n.language, project.name.ug) ? (
               <Tag data-testid="name-fallback">{t('common.chineseName')}</Tag>
             ) : null}
