@@ -94,7 +94,6 @@ export function PeoplePage() {
     { donor: donor || undefined, q: q || undefined, ...page },
     view === 'persons',
   );
-
   const setFilter = (changes: Record<string, string | undefined>) =>
     update({ ...changes, page: undefined });
   const filtered =
@@ -217,9 +216,10 @@ export function PeoplePage() {
 
   const filterBar = (
     <FilterBar label={t('people.filters')}>
-      <Space size={6}>
+      <Space size={6} wrap style={{ maxWidth: '100%' }}>
         <span id="pp-view-label">{t('people.viewLabel')}</span>
         <Segmented<View>
+          style={{ maxWidth: '100%', overflowX: 'auto' }}
           aria-labelledby="pp-view-label"
           value={view}
           onChange={(value) =>

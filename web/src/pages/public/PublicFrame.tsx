@@ -105,15 +105,36 @@ export function PublicFrame({
 export function Downloads({ csv }: { csv: (lang: 'zh' | 'en') => string }) {
   const { t } = useTranslation();
   const lang = currentLanguage() === 'en' ? 'en' : 'zh';
+  // on a phone a long label (Uyghur) wraps inside its full-width button (decision 0063)
+  const phone = usePhone();
+  const wrapping = phone
+    ? { whiteSpace: 'normal', height: 'auto', minHeight: 44, width: '100%' }
+    : undefined;
   return (
-    <Space wrap aria-label={t('publicView.downloads')}>
-      <Button icon={<DownloadOutlined />} href={csv(lang)} data-testid="public-csv">
+    <Space
+      wrap
+      orientation={phone ? 'vertical' : 'horizontal'}
+      style={phone ? { width: '100%' } : undefined}
+      aria-label={t('publicView.downloads')}
+    >
+      <Button
+        style={wrapping}
+        icon={<DownloadOutlined />}
+        href={csv(lang)}
+        data-testid="public-csv"
+      >
         {t('publicView.csv')}
       </Button>
-      <Button icon={<DownloadOutlined />} href={publicIatiUrl()} data-testid="public-iati">
+      <Button
+        style={wrapping}
+        icon={<DownloadOutlined />}
+        href={publicIatiUrl()}
+        data-testid="public-iati"
+      >
         {t('publicView.iati')}
       </Button>
       <Button
+        style={wrapping}
         icon={<DownloadOutlined />}
         href={publicIatiUrl('iati-organisations')}
         data-testid="public-iati-organisations"
