@@ -6,7 +6,7 @@
 import type { Expression, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/access.js';
-import { listConditions, visibleTo } from '../access/donor-records.js';
+import { listConditions } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 
 /** Where the table aliased `alias` keeps its publication, donor and area. */
@@ -16,15 +16,6 @@ function columns(alias: string) {
     donor: sql.ref(`${alias}.donor_code`),
     area: sql.ref(`${alias}.area_code`),
   };
-}
-
-/** What the actor may see of the table aliased `alias` (null: every row), for the exports. */
-export function visibleRows(
-  actor: Actor,
-  ref: Reference,
-  alias: string,
-): Expression<SqlBool> | null {
-  return visibleTo(actor, ref, columns(alias), { anonymous: 'published' });
 }
 
 /**
