@@ -71,13 +71,18 @@ export async function closeDemoInChromium(d: Partial<DemoInChromium> | undefined
   await d?.server?.stop();
 }
 
-/** Logs in through the login screen (in Chinese) and waits for the signed-in header. */
+/** Logs in through the login screen (in Chinese) and waits for the signed-in frame. */
 export async function logInAs(page: Page, baseUrl: string, username: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('current-user').waitFor();
+  // the login screen is left; the user is in the header, or on a phone in the menu (0063)
+  await page.waitForURL((url) => url.pathname !== '/login');
+  await page
+    .locator('[data-testid="current-user"], [data-testid="phone-menu-button"]')
+    .first()
+    .waitFor();
 }
 
 /**
