@@ -1,26 +1,13 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { expect, it, vi } from 'vitest';
 import { login } from '../../src/modules/accounts/service.js';
 import { loadDemoData } from '../../src/seed/demo.js';
+import { shanhai as run } from '../support/cli.js';
 import { describeEachDatabase } from '../support/db.js';
 import { createTestProject } from '../support/factories.js';
 
-const exec = promisify(execFile);
-
-/** Runs `shanhai ARGS` as an operator would, against the suite's database. */
-async function shanhai(url: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: url, SHANHAI_PASSWORD: '', ...env },
-      timeout: 60_000,
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number | string; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
+/** Runs `shanhai ARGS` as an operator would, against the suite's database (no password set). */
+const shanhai = (url: string, args: string[], env: Record<string, string> = {}) =>
+  run(url, args, { SHANHAI_PASSWORD: '', ...env });
 
 describeEachDatabase('CLI', (ctx) => {
   // Each case starts `shanhai` as its own process (tsx compiling on start) once or more: seconds

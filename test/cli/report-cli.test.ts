@@ -3,32 +3,17 @@
  * runs it, on both engines: a PDF for a donor, the figures as JSON (the same as the API's), a
  * user's view with --as, and refusals for a bad kind or year.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { createTestUser } from '../support/accounts.js';
+import { shanhai } from '../support/cli.js';
 import { describeEachDatabase } from '../support/db.js';
 import { insertProject, insertTransaction } from '../support/factories.js';
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'shanhai-report-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function shanhai(url: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: url },
-      timeout: 60_000,
-    });
-    return { code: 0, out: stdout + stderr };
-  } catch (err) {
-    const e = err as { code: number | string; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout + e.stderr };
-  }
-}
 
 describeEachDatabase('CLI: shanhai report', (ctx) => {
   vi.setConfig({ testTimeout: 120_000 });

@@ -5,11 +5,9 @@
  * kept outside the database (`shanhai history checkpoint`) detects both
  * (`verify-history --against`).
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { historyReport } from '../../src/cli/history-commands.js';
@@ -27,24 +25,11 @@ import {
   takeCheckpoint,
 } from '../../src/modules/history/checkpoint.js';
 import { verifyHistory } from '../../src/modules/history/service.js';
+import { shanhai } from '../support/cli.js';
 import { describeEachDatabase } from '../support/db.js';
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'shanhai-checkpoint-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function shanhai(url: string, args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: url, ...env },
-      timeout: 60_000,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
 
 async function record(database: Database, n: number, tag: string) {
   for (let i = 0; i < n; i++) {

@@ -2,32 +2,16 @@
  * `shanhai template | import | export` as an operator runs them (child processes): the exit codes
  * (0 nothing critical, 1 critical, 2 unreadable) and the exact shape of `--json`.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { expect, it } from 'vitest';
 import { createTestUser } from '../support/accounts.js';
+import { shanhai } from '../support/cli.js';
 import { describeEachDatabase } from '../support/db.js';
 import { filledTemplate } from './support.js';
 
-const exec = promisify(execFile);
-
 // Each test starts several `shanhai` processes (a few seconds each on a busy machine).
-
-async function shanhai(url: string, args: string[]) {
-  try {
-    const { stdout, stderr } = await exec('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-      env: { ...process.env, DATABASE_URL: url },
-      timeout: 60_000,
-    });
-    return { code: 0, out: stdout, err: stderr };
-  } catch (err) {
-    const e = err as { code: number; stdout: string; stderr: string };
-    return { code: e.code, out: e.stdout, err: e.stderr };
-  }
-}
 
 describeEachDatabase('transfer CLI', (ctx) => {
   const dir = mkdtempSync(join(tmpdir(), 'shanhai-transfer-'));
@@ -37,7 +21,7 @@ describeEachDatabase('transfer CLI', (ctx) => {
   }, async () => {
     const template = join(dir, 'ledger.xlsx');
     const t = await shanhai(ctx.url, ['template', 'ledger', '--lang', 'en', '--out', template]);
-    expect(t, t.err).toMatchObject({ code: 0 });
+    expect(t, t.stderr).toMatchObject({ code: 0 });
     expect(readFileSync(template).subarray(0, 2).toString()).toBe('PK');
 
     const file = join(dir, 'projects.xlsx');
@@ -83,8 +67,8 @@ describeEachDatabase('transfer CLI', (ctx) => {
       '--dry-run',
       '--json',
     ]);
-    expect(dry.code, dry.err).toBe(0);
-    const report = JSON.parse(dry.out);
+    expect(dry.code, dry.stderr).toBe(0);
+    const report = JSON.parse(dry.stdout);
     expect(Object.keys(report)).toEqual([
       'dryRun',
       'kind',
@@ -121,12 +105,12 @@ describeEachDatabase('transfer CLI', (ctx) => {
       'xinjiang',
       '--json',
     ]);
-    expect(done.code, done.err).toBe(0);
-    expect(JSON.parse(done.out)).toMatchObject({ dryRun: false, accepted: 1 });
+    expect(done.code, done.stderr).toBe(0);
+    expect(JSON.parse(done.stdout)).toMatchObject({ dryRun: false, accepted: 1 });
 
     const csv = join(dir, 'projects.csv');
     const e = await shanhai(ctx.url, ['export', 'projects', '--out', csv, '--lang', 'en']);
-    expect(e, e.err).toMatchObject({ code: 0 });
+    expect(e, e.stderr).toMatchObject({ code: 0 });
     expect(readFileSync(csv, 'utf8')).toMatch(/\nCLI-1,命令行项目,/);
   });
 
@@ -136,14 +120,14 @@ describeEachDatabase('transfer CLI', (ctx) => {
     const ledger = join(dir, 'wrong.xlsx');
     writeFileSync(ledger, await filledTemplate(ctx.database, 'ledger', []));
     const wrong = await shanhai(ctx.url, ['import', 'projects', ledger, '--json']);
-    expect(wrong.code, wrong.err).toBe(1);
-    expect(JSON.parse(wrong.out).problems[0]).toMatchObject({ severity: 'critical' });
+    expect(wrong.code, wrong.stderr).toBe(1);
+    expect(JSON.parse(wrong.stdout).problems[0]).toMatchObject({ severity: 'critical' });
 
     const binary = join(dir, 'renamed.xlsx');
     writeFileSync(binary, Buffer.from(Array.from({ length: 2048 }, (_, i) => (i * 31) % 256)));
     const bad = await shanhai(ctx.url, ['import', 'projects', binary, '--json']);
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.out)).toMatchObject({
+    expect(JSON.parse(bad.stdout)).toMatchObject({
       rows: 0,
       problems: [{ severity: 'critical', message: expect.stringContaining('cannot be read') }],
     });
@@ -188,8 +172,8 @@ describeEachDatabase('transfer CLI', (ctx) => {
       'zh',
       '--json',
     ]);
-    expect(r.code, r.err).toBe(0);
-    expect(JSON.parse(r.out)).toMatchObject({
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({
       accepted: 0,
       problems: [
         { severity: 'error', row: 3, message: '您无权录入该行（CLI-SH）：不在您的授权范围内' },

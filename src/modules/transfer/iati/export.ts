@@ -25,6 +25,7 @@ import {
   statusOfStage,
 } from './codes.js';
 import { yuanOfFen } from './rates.js';
+import { publishedProjectsAfter, standingEntries } from './records.js';
 import { esc, narratives, put } from './xml.js';
 
 /** The reporting organisation's identifier prefix of a Shanhai instance (IATI "XI-" private). */
@@ -48,13 +49,8 @@ export async function writeIatiExport(
   let n = 0;
   let after = 0;
   for (;;) {
-    const projects = await ctx.db
-      .selectFrom('projects')
+    const projects = await publishedProjectsAfter(ctx.db, programme, after)
       .selectAll()
-      .where('programmeCode', '=', programme)
-      .where('publishedAt', 'is not', null)
-      .where('id', '>', after)
-      .orderBy('id')
       .limit(PAGE)
       .execute();
     if (projects.length === 0) break;
@@ -63,21 +59,8 @@ export async function writeIatiExport(
     const [donors, locations, txs] = await Promise.all([
       ctx.db.selectFrom('projectDonors').selectAll().where('projectId', 'in', ids).execute(),
       ctx.db.selectFrom('projectLocations').selectAll().where('projectId', 'in', ids).execute(),
-      ctx.db
-        .selectFrom('fundTransactions as t')
+      standingEntries(ctx.db, ids)
         .selectAll('t')
-        .where('t.projectId', 'in', ids)
-        .where('t.planned', '=', 0)
-        .where('t.reversesId', 'is', null)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('fundTransactions as r')
-                .select('r.id')
-                .whereRef('r.reversesId', '=', 't.id'),
-            ),
-          ),
-        )
         .orderBy('t.projectId')
         .orderBy('t.date')
         .orderBy('t.id')

@@ -21,6 +21,7 @@ import type { ServiceContext } from '../../core/context.js';
 import { loadReference } from '../../reference/reference.js';
 import { GBT2260_VOCABULARY } from './codes.js';
 import { yuanOfFen } from './rates.js';
+import { publishedProjectsAfter, standingEntries } from './records.js';
 import { esc, narratives, put } from './xml.js';
 
 const PAGE = 500;
@@ -70,13 +71,8 @@ export async function writeIatiOrganisations(
   };
   let after = 0;
   for (;;) {
-    const projects = await ctx.db
-      .selectFrom('projects')
+    const projects = await publishedProjectsAfter(ctx.db, programme, after)
       .select(['id', 'year', 'budgetFen'])
-      .where('programmeCode', '=', programme)
-      .where('publishedAt', 'is not', null)
-      .where('id', '>', after)
-      .orderBy('id')
       .limit(PAGE)
       .execute();
     if (projects.length === 0) break;
@@ -93,22 +89,9 @@ export async function writeIatiOrganisations(
         .select(['projectId', 'areaCode', 'shareBp'])
         .where('projectId', 'in', ids)
         .execute(),
-      ctx.db
-        .selectFrom('fundTransactions as t')
+      standingEntries(ctx.db, ids)
         .select(['t.projectId', 't.year', 't.valueFen'])
-        .where('t.projectId', 'in', ids)
         .where('t.type', '=', 'disbursement')
-        .where('t.planned', '=', 0)
-        .where('t.reversesId', 'is', null)
-        .where(({ not, exists, selectFrom }) =>
-          not(
-            exists(
-              selectFrom('fundTransactions as r')
-                .select('r.id')
-                .whereRef('r.reversesId', '=', 't.id'),
-            ),
-          ),
-        )
         .execute(),
     ]);
     const sharesOf = new Map<number, Array<{ donor: string; bp: bigint }>>();
