@@ -323,7 +323,12 @@ export async function publishedCompliance(db: Executor, programme: string, year?
     publishedOnly: true,
   });
   const byDonor = new Map(totals.map((t) => [t.donorCode, t]));
-  const zero: DonorTotals = { totalFen: 0, countyAndBelowFen: 0, livelihoodFen: 0, crossPairFen: 0 };
+  const zero: DonorTotals = {
+    totalFen: 0,
+    countyAndBelowFen: 0,
+    livelihoodFen: 0,
+    crossPairFen: 0,
+  };
   const line = (t: DonorTotals): PublishedRuleLine => {
     const { marginFen: _margin, ...v } = judgeTotals(t, thresholds);
     return v;
