@@ -2,10 +2,11 @@
  * Every kind the import screen and the export buttons offer has its words in every language: the
  * kind's name on the import screen and its export button's label. The keys are built from the
  * kind (`exports.button.${kind}`), so the i18n key checks cannot see a missing one; five kinds
- * once showed "exports.button.sales" on a Chinese screen.
+ * once showed "exports.button.sales" on a Chinese screen. The kinds are the server's (the web's
+ * KIND_INFO is typed over the same generated list).
  */
 import { describe, expect, it } from 'vitest';
-import { TRANSFER_KINDS } from '../../web/src/api/transfer.js';
+import { KINDS as TRANSFER_KINDS } from '../../src/modules/transfer/kinds.js';
 import { messages as en } from '../../web/src/i18n/en/transfer.js';
 import { messages as ug } from '../../web/src/i18n/ug/transfer.js';
 import { messages as zh } from '../../web/src/i18n/zh-CN/transfer.js';
