@@ -226,10 +226,13 @@ export function AppLayout() {
     </Layout.Content>
   );
 
-  if (phone) {
-    return (
-      <Layout style={{ minHeight: '100vh' }} data-layout="phone">
-        {skipLink}
+  // One tree for both layouts, the content always at the same place in it: a width crossing
+  // the phone breakpoint (a turned tablet, a resized window) must not remount the screen and
+  // lose what is typed in it.
+  return (
+    <Layout style={{ minHeight: '100vh' }} data-layout={phone ? 'phone' : 'desktop'}>
+      {skipLink}
+      {phone ? (
         <Layout.Header
           style={{ ...HEADER_STYLE, gap: 8, paddingInline: 8, height: 56, lineHeight: 'normal' }}
         >
@@ -260,6 +263,25 @@ export function AppLayout() {
             </span>
           </Link>
         </Layout.Header>
+      ) : (
+        <Layout.Header style={HEADER_STYLE}>
+          <Link
+            to="/"
+            style={{ display: 'flex', alignItems: 'baseline', gap: 10, color: 'inherit' }}
+          >
+            <AppstoreOutlined style={{ color: '#1677ff', fontSize: 20 }} aria-hidden="true" />
+            <span style={{ fontSize: 20, fontWeight: 600 }}>{t('app.title')}</span>
+            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+              {t('app.subtitle')}
+            </Typography.Text>
+          </Link>
+          <div style={{ flex: 1 }} />
+          <AreaSearch />
+          <LanguageSwitch />
+          <SessionBox />
+        </Layout.Header>
+      )}
+      {phone ? (
         <Drawer
           id="phone-menu"
           open={drawer}
@@ -279,37 +301,19 @@ export function AppLayout() {
           </Space>
           <div style={{ marginTop: 12, marginInline: -12 }}>{menu}</div>
         </Drawer>
-        {content}
-      </Layout>
-    );
-  }
-
-  return (
-    <Layout style={{ minHeight: '100vh' }}>
-      {skipLink}
-      <Layout.Header style={HEADER_STYLE}>
-        <Link to="/" style={{ display: 'flex', alignItems: 'baseline', gap: 10, color: 'inherit' }}>
-          <AppstoreOutlined style={{ color: '#1677ff', fontSize: 20 }} aria-hidden="true" />
-          <span style={{ fontSize: 20, fontWeight: 600 }}>{t('app.title')}</span>
-          <Typography.Text type="secondary" style={{ fontSize: 13 }}>
-            {t('app.subtitle')}
-          </Typography.Text>
-        </Link>
-        <div style={{ flex: 1 }} />
-        <AreaSearch />
-        <LanguageSwitch />
-        <SessionBox />
-      </Layout.Header>
+      ) : null}
       <Layout>
-        <Layout.Sider
-          width={220}
-          theme="light"
-          breakpoint="lg"
-          collapsedWidth={64}
-          style={{ borderRight: '1px solid #f0f0f0' }}
-        >
-          {menu}
-        </Layout.Sider>
+        {phone ? null : (
+          <Layout.Sider
+            width={220}
+            theme="light"
+            breakpoint="lg"
+            collapsedWidth={64}
+            style={{ borderRight: '1px solid #f0f0f0' }}
+          >
+            {menu}
+          </Layout.Sider>
+        )}
         {content}
       </Layout>
     </Layout>
