@@ -8,6 +8,7 @@ import type {
   CompaniesTable,
   CompanyCaseResponsesTable,
   CompanyCasesTable,
+  CompanyCaseTimesTable,
   CompanyOfficersTable,
   ConsumptionSalesTable,
   ConsumptionSalesTotalsTable,
@@ -159,6 +160,7 @@ export interface DB {
   companyOfficers: CompanyOfficersTable;
   companyCases: CompanyCasesTable;
   companyCaseResponses: CompanyCaseResponsesTable;
+  companyCaseTimes: CompanyCaseTimesTable;
   consumptionSales: ConsumptionSalesTable;
   consumptionSalesTotals: ConsumptionSalesTotalsTable;
   trainingProgrammes: TrainingProgrammesTable;

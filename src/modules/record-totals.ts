@@ -4,7 +4,7 @@
  * them on demand. A migration that creates one marks it owed (`markRebuild` with its name);
  * `upgradeDatabase` recomputes it then, as it rebuilds an owed projection.
  */
-import { sql } from 'kysely';
+import { type RawBuilder, sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { Difference } from './core/projection.js';
 
@@ -27,45 +27,58 @@ const SALES_GROUPED = sql`select programme_code, donor_code, area_code, month,
   group by programme_code, donor_code, area_code, month,
     case when published_at is null then 0 else 1 end`;
 
+/**
+ * The stored sums against the grouped records, as differences named `name`: both queries give the
+ * key columns, then the values cast to text (exact at any size, decision 0031, on both engines).
+ */
+async function compareSums(
+  db: Executor,
+  name: string,
+  keys: readonly string[],
+  values: readonly string[],
+  expectedQuery: RawBuilder<Raw>,
+  storedQuery: RawBuilder<Raw>,
+): Promise<Difference[]> {
+  const text = (r: Raw) => [
+    keys.map((k) => String(r[k])).join('|'),
+    values.map((v) => String(r[v])).join('|'),
+  ];
+  const [expected, stored] = [await expectedQuery.execute(db), await storedQuery.execute(db)];
+  const want = new Map(expected.rows.map((r) => [text(r)[0] as string, r]));
+  const out: Difference[] = [];
+  const seen = new Set<string>();
+  for (const s of stored.rows) {
+    const [k, v] = text(s) as [string, string];
+    seen.add(k);
+    const e = want.get(k);
+    if (!e || text(e)[1] !== v) {
+      out.push({ projection: name, entityId: 0, key: k, stored: s, expected: e ?? null });
+    }
+  }
+  for (const [k, e] of want) {
+    if (!seen.has(k))
+      out.push({ projection: name, entityId: 0, key: k, stored: null, expected: e });
+  }
+  return out;
+}
+
 /** `consumption_sales_totals` (migration 0037): the sales per programme, donor, area, month and publication. */
 export const salesTotals: RecordTotals = {
   name: 'sales-totals',
   version: 1,
   async check(db) {
-    const text = (r: Raw) => [
-      [r.programmeCode, r.donorCode, r.areaCode, r.month, r.published].map(String).join('|'),
-      `${String(r.amountFen)}|${String(r.rowCount)}`,
-    ];
-    // Sums read as text: exact at any size (decision 0031), on both engines.
-    const expected = await sql<Raw>`select programme_code, donor_code, area_code, month, published,
+    return compareSums(
+      db,
+      'sales-totals',
+      ['programmeCode', 'donorCode', 'areaCode', 'month', 'published'],
+      ['amountFen', 'rowCount'],
+      sql<Raw>`select programme_code, donor_code, area_code, month, published,
         cast(amount_fen as text) as amount_fen, cast(row_count as text) as row_count
-      from (${SALES_GROUPED}) g`.execute(db);
-    const stored = await sql<Raw>`select programme_code, donor_code, area_code, month, published,
+      from (${SALES_GROUPED}) g`,
+      sql<Raw>`select programme_code, donor_code, area_code, month, published,
         cast(amount_fen as text) as amount_fen, cast(row_count as text) as row_count
-      from consumption_sales_totals`.execute(db);
-    const want = new Map(expected.rows.map((r) => [text(r)[0] as string, r]));
-    const out: Difference[] = [];
-    const seen = new Set<string>();
-    for (const s of stored.rows) {
-      const [k, v] = text(s) as [string, string];
-      seen.add(k);
-      const e = want.get(k);
-      if (!e || text(e)[1] !== v) {
-        out.push({
-          projection: 'sales-totals',
-          entityId: 0,
-          key: k,
-          stored: s,
-          expected: e ?? null,
-        });
-      }
-    }
-    for (const [k, e] of want) {
-      if (!seen.has(k)) {
-        out.push({ projection: 'sales-totals', entityId: 0, key: k, stored: null, expected: e });
-      }
-    }
-    return out;
+      from consumption_sales_totals`,
+    );
   },
   async recompute(db) {
     await sql`delete from consumption_sales_totals`.execute(db);
@@ -76,7 +89,45 @@ export const salesTotals: RecordTotals = {
   },
 };
 
-export const RECORD_TOTALS: readonly RecordTotals[] = [salesTotals];
+/** The cases summed per officer (0: none) and company, key first, as migration 0039's triggers keep them. */
+const CASES_GROUPED = sql`select coalesce(officer_id, 0) as officer_key, company_id,
+    count(*) as cases,
+    sum(case when first_response_at is null then 0 else 1 end) as responded,
+    sum(coalesce(response_working_days, 0)) as response_days,
+    sum(case when resolved_at is null then 0 else 1 end) as resolved,
+    sum(coalesce(resolution_working_days, 0)) as resolution_days
+  from company_cases
+  group by coalesce(officer_id, 0), company_id`;
+
+const CASE_TIMES_TEXT = sql.raw(`cast(officer_key as text) as officer_key,
+    cast(company_id as text) as company_id, cast(cases as text) as cases,
+    cast(responded as text) as responded, cast(response_days as text) as response_days,
+    cast(resolved as text) as resolved, cast(resolution_days as text) as resolution_days`);
+
+/** `company_case_times` (migration 0039, decision 0069): the cases per officer and company. */
+export const caseTimesTotals: RecordTotals = {
+  name: 'case-times',
+  version: 1,
+  async check(db) {
+    return compareSums(
+      db,
+      'case-times',
+      ['officerKey', 'companyId'],
+      ['cases', 'responded', 'responseDays', 'resolved', 'resolutionDays'],
+      sql<Raw>`select ${CASE_TIMES_TEXT} from (${CASES_GROUPED}) g`,
+      sql<Raw>`select ${CASE_TIMES_TEXT} from company_case_times`,
+    );
+  },
+  async recompute(db) {
+    await sql`delete from company_case_times`.execute(db);
+    await sql`insert into company_case_times
+        (officer_key, company_id, cases, responded, response_days, resolved, resolution_days)
+      ${CASES_GROUPED}`.execute(db);
+    await sql`analyze company_case_times`.execute(db);
+  },
+};
+
+export const RECORD_TOTALS: readonly RecordTotals[] = [salesTotals, caseTimesTotals];
 
 /** The record totals whose state is missing, marked owed, or of another version. */
 export async function recordTotalsOwed(db: Executor): Promise<RecordTotals[]> {

@@ -363,6 +363,7 @@ describeEachDatabase(
         'analytics-facts',
         'area-money',
         'area-parts',
+        'case-times',
         'compliance-parts',
         'project-figures',
         'project-places',

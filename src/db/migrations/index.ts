@@ -27,6 +27,7 @@ import { iati } from './0034_iati.js';
 import { reportWarnings } from './0035_report_warnings.js';
 import { salesTotals } from './0037_sales_totals.js';
 import { caseHolidays } from './0038_case_holidays.js';
+import { caseTimes } from './0039_case_times.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -63,4 +64,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0035_report_warnings': reportWarnings,
   '0037_sales_totals': salesTotals,
   '0038_case_holidays': caseHolidays,
+  '0039_case_times': caseTimes,
 };

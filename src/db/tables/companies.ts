@@ -112,3 +112,17 @@ export interface ConsumptionSalesTotalsTable {
   amountFen: number | string;
   rowCount: number | string;
 }
+
+/**
+ * Company cases summed per officer (`officerKey`, 0 when none) and company, kept by triggers on
+ * `company_cases` (migration 0039, decision 0069): the case times read them.
+ */
+export interface CompanyCaseTimesTable {
+  officerKey: number | string;
+  companyId: number | string;
+  cases: number | string;
+  responded: number | string;
+  responseDays: number | string;
+  resolved: number | string;
+  resolutionDays: number | string;
+}

@@ -27,57 +27,34 @@ const KEYS = {
  * Response and resolution times in working days, per officer, donor or area (the company's
  * location), over the cases the caller may see: counts, averages, and the late ones; one page
  * of groups, most cases first, with the number of groups (decision 0042: at national scale
- * there are ~30,000 officers, an answer no screen can show). The database groups the cases
- * alone (joined to their company only when a filter, the visibility or the grouping needs it);
- * the page's names are read afterwards.
+ * there are ~30,000 officers, an answer no screen can show). The groups are added up from the
+ * sums kept per officer and company (decision 0069; `summed: false` reads the cases, for the
+ * tests that compare the two), the late cases counted from the open ones; the page's names are
+ * read afterwards.
  */
-export async function caseTimes(ctx: ServiceContext, q: CaseTimesQuery) {
+export async function caseTimes(
+  ctx: ServiceContext,
+  q: CaseTimesQuery,
+  { summed = true }: { summed?: boolean } = {},
+) {
   authorize(ctx.actor, 'companies.read');
   const [ref, settings] = await Promise.all([loadReference(ctx.db), readCaseSettings(ctx.db)]);
   assertKnown(ref, q);
   const where = rowConditions(ctx.actor, ref, q, 'c');
-  const company = where.length > 0 || q.by !== 'officer';
   const cutoff = lateOpenedBefore(new Date(), settings.responseWorkingDays);
-  const key = KEYS[q.by];
   const limit = q.limit ?? 50;
   const offset = q.offset ?? 0;
-  const { rows } = await sql<{
-    grp: string | number | null;
-    cases: number | string;
-    responded: number | string;
-    respsum: number | string | null;
-    resolved: number | string;
-    ressum: number | string | null;
-    late: number | string | null;
-    groups: number | string;
-  }>`select ${key} as grp, count(*) as cases,
-      count(k.first_response_at) as responded, sum(k.response_working_days) as respsum,
-      count(k.resolved_at) as resolved, sum(k.resolution_working_days) as ressum,
-      sum(case when k.status = 'open' and k.first_response_at is null and k.opened_at < ${cutoff}
-        then 1 else 0 end) as late,
-      count(*) over () as groups
-    from company_cases k
-    ${company ? sql`join companies c on c.id = k.company_id` : sql``}
-    where ${where.length > 0 ? sql.join(where, sql` and `) : sql`1 = 1`}
-    group by ${key}
-    order by count(*) desc, coalesce(cast(${key} as text), '')
-    limit ${limit} offset ${offset}`.execute(ctx.db);
+  const page = summed
+    ? await summedPage(ctx.db, q.by, where, limit, offset)
+    : await casesPage(ctx.db, q.by, where, cutoff, limit, offset);
+  const late = summed ? await lateOf(ctx.db, q.by, where, cutoff) : null;
+  const { rows } = page;
   const names = await groupNames(ctx.db, ref, q.by, rows);
   const avg = (sum: number | string | null, n: number) =>
     n === 0 ? null : Math.round((Number(sum ?? 0) / n) * 10) / 10;
-  let total = Number(rows[0]?.groups ?? 0);
-  if (rows.length === 0 && offset > 0) {
-    // Past the last page: the window function saw no row; count the groups alone.
-    const counted = await sql<{ n: number | string }>`select count(*) as n from (
-        select ${key} as grp from company_cases k
-        ${company ? sql`join companies c on c.id = k.company_id` : sql``}
-        where ${where.length > 0 ? sql.join(where, sql` and `) : sql`1 = 1`}
-        group by ${key}) g`.execute(ctx.db);
-    total = Number(counted.rows[0]?.n ?? 0);
-  }
   return {
     by: q.by,
-    total,
+    total: page.total,
     rows: rows.map((r) => {
       const responded = Number(r.responded);
       const resolved = Number(r.resolved);
@@ -91,10 +68,109 @@ export async function caseTimes(ctx: ServiceContext, q: CaseTimesQuery) {
         avgResponseWorkingDays: avg(r.respsum, responded),
         resolved,
         avgResolutionWorkingDays: avg(r.ressum, resolved),
-        late: Number(r.late ?? 0),
+        late: late ? (late.get(k) ?? 0) : Number(r.late ?? 0),
       };
     }),
   };
+}
+
+interface GroupRow {
+  grp: string | number | null;
+  cases: number | string;
+  responded: number | string;
+  respsum: number | string | null;
+  resolved: number | string;
+  ressum: number | string | null;
+  late?: number | string | null;
+  groups: number | string;
+}
+
+type By = CaseTimesQuery['by'];
+type Conditions = ReturnType<typeof rowConditions>;
+
+const whereAll = (where: Conditions) =>
+  where.length > 0 ? sql.join(where, sql` and `) : sql`1 = 1`;
+
+/**
+ * One page of groups from the sums kept per officer and company (`company_case_times`, migration
+ * 0039, decision 0069), joined to the company only when a filter, the visibility or the grouping
+ * needs it. The same groups, order and numbers as {@link casesPage}, late cases apart.
+ */
+async function summedPage(db: Executor, by: By, where: Conditions, limit: number, offset: number) {
+  const company = where.length > 0 || by !== 'officer';
+  const key = by === 'officer' ? sql`nullif(t.officer_key, 0)` : KEYS[by];
+  const from = sql`from company_case_times t
+    ${company ? sql`join companies c on c.id = t.company_id` : sql``}
+    where ${whereAll(where)}`;
+  const { rows } = await sql<GroupRow>`select ${key} as grp, sum(t.cases) as cases,
+      sum(t.responded) as responded, sum(t.response_days) as respsum,
+      sum(t.resolved) as resolved, sum(t.resolution_days) as ressum,
+      count(*) over () as groups
+    ${from}
+    group by ${key}
+    order by sum(t.cases) desc, coalesce(cast(${key} as text), '')
+    limit ${limit} offset ${offset}`.execute(db);
+  let total = Number(rows[0]?.groups ?? 0);
+  if (rows.length === 0 && offset > 0) {
+    const counted = await sql<{ n: number | string }>`select count(*) as n from (
+        select ${key} as grp ${from} group by ${key}) g`.execute(db);
+    total = Number(counted.rows[0]?.n ?? 0);
+  }
+  return { rows, total };
+}
+
+/**
+ * The late cases per group (open, unanswered, opened before the cutoff): they depend on today, so
+ * they are not kept but counted from the open cases, a few of ~200,000 (the board's index on
+ * status and opening).
+ */
+async function lateOf(db: Executor, by: By, where: Conditions, cutoff: string) {
+  const company = where.length > 0 || by !== 'officer';
+  const key = KEYS[by];
+  const { rows } = await sql<{ grp: string | number | null; late: number | string }>`
+    select ${key} as grp, count(*) as late
+    from company_cases k
+    ${company ? sql`join companies c on c.id = k.company_id` : sql``}
+    where k.status = 'open' and k.first_response_at is null and k.opened_at < ${cutoff}
+      and ${whereAll(where)}
+    group by ${key}`.execute(db);
+  return new Map(rows.map((r) => [r.grp === null ? '' : String(r.grp), Number(r.late)]));
+}
+
+/** One page of groups read from the cases themselves (`summed: false`, for the tests that compare). */
+async function casesPage(
+  db: Executor,
+  by: By,
+  where: Conditions,
+  cutoff: string,
+  limit: number,
+  offset: number,
+) {
+  const company = where.length > 0 || by !== 'officer';
+  const key = KEYS[by];
+  const { rows } = await sql<GroupRow>`select ${key} as grp, count(*) as cases,
+      count(k.first_response_at) as responded, sum(k.response_working_days) as respsum,
+      count(k.resolved_at) as resolved, sum(k.resolution_working_days) as ressum,
+      sum(case when k.status = 'open' and k.first_response_at is null and k.opened_at < ${cutoff}
+        then 1 else 0 end) as late,
+      count(*) over () as groups
+    from company_cases k
+    ${company ? sql`join companies c on c.id = k.company_id` : sql``}
+    where ${whereAll(where)}
+    group by ${key}
+    order by count(*) desc, coalesce(cast(${key} as text), '')
+    limit ${limit} offset ${offset}`.execute(db);
+  let total = Number(rows[0]?.groups ?? 0);
+  if (rows.length === 0 && offset > 0) {
+    // Past the last page: the window function saw no row; count the groups alone.
+    const counted = await sql<{ n: number | string }>`select count(*) as n from (
+        select ${key} as grp from company_cases k
+        ${company ? sql`join companies c on c.id = k.company_id` : sql``}
+        where ${whereAll(where)}
+        group by ${key}) g`.execute(db);
+    total = Number(counted.rows[0]?.n ?? 0);
+  }
+  return { rows, total };
 }
 
 /** The names of a page's groups: officers from their table, donors and areas from the reference. */
