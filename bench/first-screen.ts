@@ -90,6 +90,11 @@ function readyMark(selector: string): string {
 
 interface Load {
   ms: number;
+  /** Main-thread CPU time of the renderer until the ready mark (Chromium's `ThreadTime`), ms:
+   * unlike the wall time it hardly moves with the machine's load. */
+  cpu: number;
+  /** Of which running scripts (`ScriptDuration`), ms. */
+  script: number;
   files: number;
   wire: number;
   decoded: number;
@@ -103,6 +108,8 @@ async function load(
 ): Promise<Load> {
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   await page.addInitScript(readyMark(screen.ready));
   const sizes: Promise<{ wire: number; decoded: number }>[] = [];
   page.on('requestfinished', (request) => {
@@ -128,6 +135,10 @@ async function load(
     polling: 50,
   });
   const ms = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+  const cpu = metric('ThreadTime');
+  const script = metric('ScriptDuration');
   if (process.env.BENCH_DEBUG) {
     const entries = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -146,6 +157,8 @@ async function load(
   await page.close();
   return {
     ms,
+    cpu,
+    script,
     files: all.length,
     wire: all.reduce((a, s) => a + s.wire, 0),
     decoded: all.reduce((a, s) => a + s.decoded, 0),
@@ -196,7 +209,7 @@ try {
       .join(' ')} (1/5/15 min)`,
   );
   console.log(
-    `${'screen'.padEnd(28)} ${'cold p50'.padStart(9)} ${'worst'.padStart(7)} ${'warm p50'.padStart(9)}   scripts/styles/JSON: files, wire (br), decoded`,
+    `${'screen'.padEnd(28)} ${'cold p50'.padStart(9)} ${'worst'.padStart(7)} ${'warm p50'.padStart(9)} ${'cpu p50'.padStart(8)} ${'js p50'.padStart(7)}   scripts/styles/JSON: files, wire (br), decoded`,
   );
   for (const screen of SCREENS) {
     if (values.only && !screen.name.includes(values.only)) continue;
@@ -233,7 +246,11 @@ try {
           .toFixed(0)
           .padStart(
             6,
-          )} ms   ${String(c.files).padStart(3)} files, ${(c.wire / 1024).toFixed(0).padStart(5)} KB, ${(c.decoded / 1024).toFixed(0).padStart(5)} KB${i === 0 ? '' : `  (${build.webRoot})`}`,
+          )} ms ${median(runs.map((l) => l.cpu))
+          .toFixed(0)
+          .padStart(5)} ms ${median(runs.map((l) => l.script))
+          .toFixed(0)
+          .padStart(4)} ms   ${String(c.files).padStart(3)} files, ${(c.wire / 1024).toFixed(0).padStart(5)} KB, ${(c.decoded / 1024).toFixed(0).padStart(5)} KB${i === 0 ? '' : `  (${build.webRoot})`}`,
       );
     }
   }

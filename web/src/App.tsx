@@ -114,6 +114,7 @@ function Localised() {
       locale={language === 'en' ? LOCALES.en : ug ? LOCALES.ug : LOCALES['zh-CN']}
       direction={ug ? 'rtl' : 'ltr'}
       theme={{
+        zeroRuntime: true,
         token: {
           ...ACCESSIBLE_COLOURS,
           fontFamily: ug

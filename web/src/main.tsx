@@ -1,3 +1,4 @@
+import 'antd/dist/antd.css';
 import { createRoot } from 'react-dom/client';
 import { App, prefetchSession } from './App';
 import './accessibility.css';
