@@ -2,7 +2,8 @@
 /**
  * Changing a posting and a batch, and the batch's page, in Chromium: Shanghai's donor editor
  * changes Ren Gengpo's posting on his page (a planned end before the start refused by the server
- * on its field, in Chinese; a change made meanwhile met as a 409, said and reloaded, then saved),
+ * on its field, in Chinese; a change to the person meanwhile is no conflict, a change to the same
+ * posting meanwhile is met as a 409, said and reloaded, then saved; decision 0071),
  * opens his batch from the posting, sees its people and counts, is refused a number the donor's
  * other batch has and renames it; another donor's editor sees neither edit control. In Chinese
  * and in English.
@@ -20,6 +21,7 @@ import {
 
 interface PostingJson {
   id: number;
+  version: number;
   role: string;
   termStart: string;
   plannedEnd: string;
@@ -102,33 +104,52 @@ describe.skipIf(!browserAvailable())('postings and batches in Chromium', () => {
     expect(await latinWords(dialog)).toEqual([]);
     expect((await renNow()).version).toBe(before.version);
 
-    // Someone changes the person meanwhile: saving is a 409, said in Chinese; the dialog reloads.
+    // Someone changes the person meanwhile: no conflict for the posting, which carries its own
+    // version (decision 0071); the change is saved at once.
     const meanwhile = await page.request.patch(`${server.url}/api/people/persons/${ren}`, {
       headers: { 'If-Match': `"${before.version}"` },
       data: { ethnicity: '汉族' },
     });
     expect(meanwhile.status(), await meanwhile.text()).toBe(200);
+    await setField(role, '喀什地区工业和信息化局总工程师');
+    // The planned end back as stored: Enter takes the date and saves.
     await setField(end, posting.plannedEnd);
-    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    const postings = page.getByTestId('person-postings');
+    await postings.getByText('喀什地区工业和信息化局总工程师', { exact: true }).waitFor();
+    expect((await renNow()).postings[0]?.version).toBe(posting.version + 1);
+
+    // Someone changes this posting meanwhile: saving is a 409, said in Chinese; the dialog
+    // reloads the posting (the other writer's role) and saving again carries the change.
+    await page.getByTestId('posting-edit').first().click();
+    await dialog.waitFor();
+    await expect.poll(() => role.inputValue()).toBe('喀什地区工业和信息化局总工程师');
+    const other = await page.request.patch(`${server.url}/api/people/postings/${posting.id}`, {
+      headers: { 'If-Match': `"${posting.version + 1}"` },
+      data: { role: '喀什地区工业和信息化局党组书记' },
+    });
+    expect(other.status(), await other.text()).toBe(200);
     await setField(role, '喀什地区工业和信息化局局长');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.getByTestId('posting-edit-conflict').waitFor();
     expect(await dialog.getByTestId('posting-edit-conflict').innerText()).toContain(
       '已为您重新加载',
     );
-    // The reloaded values are shown (the stored role), and saving again carries the change.
-    await expect.poll(() => role.inputValue(), { timeout: 15_000 }).toBe(posting.role);
+    expect((await renNow()).postings[0]?.role).toBe('喀什地区工业和信息化局党组书记');
+    await expect
+      .poll(() => role.inputValue(), { timeout: 15_000 })
+      .toBe('喀什地区工业和信息化局党组书记');
     await setField(role, '喀什地区工业和信息化局局长');
     await dialog.getByRole('button', { name: /保\s*存/ }).click();
     await dialog.waitFor({ state: 'hidden' });
-    await page
-      .getByTestId('person-postings')
-      .getByText('喀什地区工业和信息化局局长', { exact: true })
-      .waitFor();
+    await postings.getByText('喀什地区工业和信息化局局长', { exact: true }).waitFor();
     const after = await renNow();
     expect(after.postings[0]?.role).toBe('喀什地区工业和信息化局局长');
     expect(after.postings[0]?.plannedEnd).toBe(posting.plannedEnd);
-    expect(after.version).toBe(before.version + 2);
+    expect(after.postings[0]?.version).toBe(posting.version + 3);
+    // The person's version moved on with each write: theirs and the posting's three.
+    expect(after.version).toBe(before.version + 4);
     await shot('i9-posting-edited-zh');
   });
 

@@ -375,6 +375,7 @@ describeEachDatabase('aid personnel API', (ctx) => {
   it('ends a posting early only with a reason, and not twice', async () => {
     const person = (await send('GET', `/api/people/persons/${ren}`, 'shanghai')).json();
     const posting = person.postings[0].id;
+    const postingVersion = person.postings[0].version as number;
     const url = `/api/people/postings/${posting}/end`;
     await expectRefusals([
       {
@@ -397,9 +398,12 @@ describeEachDatabase('aid personnel API', (ctx) => {
       url,
       'shanghai',
       { actualEnd: '2025-12-31', reason: '工作需要，提前轮换' },
-      { 'if-match': `"${person.version}"` },
+      { 'if-match': `"${postingVersion}"` },
     );
     expect(ended.statusCode, ended.body).toBe(200);
+    // The ETag is the posting's new version (decision 0071); the person's moved on too.
+    expect(ended.headers.etag).toBe(`"${postingVersion + 1}"`);
+    expect(ended.json().version).toBe(person.version + 1);
     expect(ended.json().postings[0]).toMatchObject({
       actualEnd: '2025-12-31',
       endsOn: '2025-12-31',

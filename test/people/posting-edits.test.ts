@@ -60,6 +60,13 @@ describeEachDatabase('changing a posting and a batch', (ctx) => {
   };
   const version = async (person: number) =>
     (await send('GET', `/api/people/persons/${person}`, 'shanghai')).json().version as number;
+  const postingVersion = async (person: number, posting: number) =>
+    (
+      (await send('GET', `/api/people/persons/${person}`, 'shanghai')).json().postings as {
+        id: number;
+        version: number;
+      }[]
+    ).find((p) => p.id === posting)?.version ?? -1;
 
   let person = 0;
   let first = 0;
@@ -101,6 +108,7 @@ describeEachDatabase('changing a posting and a batch', (ctx) => {
 
   it('changes any field the create accepts, with If-Match, and records the change', async () => {
     const v = await version(person);
+    const pv = await postingVersion(person, first);
     const res = await send(
       'PATCH',
       `/api/people/postings/${first}`,
@@ -115,10 +123,12 @@ describeEachDatabase('changing a posting and a batch', (ctx) => {
         termStart: '2024-03-01',
         plannedEnd: '2025-08-15',
       },
-      { 'if-match': `"${v}"` },
+      { 'if-match': `"${pv}"` },
     );
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.headers.etag).toBe(`"${v + 1}"`);
+    // The ETag names the posting's version (decision 0071); the person's moves on as well.
+    expect(res.headers.etag).toBe(`"${pv + 1}"`);
+    expect(res.json().version).toBe(v + 1);
     const p = res.json().postings.find((x: { id: number }) => x.id === first);
     expect(p).toMatchObject({
       kind: 'cadre',
@@ -158,7 +168,7 @@ describeEachDatabase('changing a posting and a batch', (ctx) => {
   });
 
   it('refuses each broken rule with a problem naming the field, nothing changed', async () => {
-    const v = await version(person);
+    const v = await postingVersion(person, second);
     const url = `/api/people/postings/${second}`;
     await expectRefusals([
       {
@@ -278,6 +288,140 @@ describeEachDatabase('changing a posting and a batch', (ctx) => {
     const history = await send('GET', `${url}/history`, 'coordinator');
     expect(history.statusCode, history.body).toBe(200);
     expect(JSON.stringify(history.json())).toContain('110000');
+  });
+
+  it('checks a posting’s own version: two postings of one person changed at once both succeed (decision 0071)', async () => {
+    const created = await send('POST', '/api/people/persons', 'shanghai', {
+      ...PERSON,
+      nameZh: '并发人员',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id as number;
+    await send('POST', `/api/people/persons/${id}/postings`, 'shanghai', POSTING);
+    const both = await send('POST', `/api/people/persons/${id}/postings`, 'shanghai', {
+      ...POSTING,
+      termStart: '2025-09-01',
+      plannedEnd: '2027-02-28',
+    });
+    expect(both.statusCode, both.body).toBe(201);
+    // Two writers read the person once, then each changes a different posting at the same time.
+    const read = both.json() as { version: number; postings: { id: number; version: number }[] };
+    const [a, b] = read.postings;
+    if (!a || !b) throw new Error('two postings expected');
+    const [ra, rb] = await Promise.all([
+      send(
+        'PATCH',
+        `/api/people/postings/${a.id}`,
+        'shanghai',
+        { role: '校长' },
+        {
+          'if-match': `"${a.version}"`,
+        },
+      ),
+      send(
+        'PATCH',
+        `/api/people/postings/${b.id}`,
+        'shanghai',
+        { role: '教研室主任' },
+        {
+          'if-match': `"${b.version}"`,
+        },
+      ),
+    ]);
+    expect([ra.statusCode, rb.statusCode], `${ra.body} ${rb.body}`).toEqual([200, 200]);
+    expect([ra.headers.etag, rb.headers.etag]).toEqual([
+      `"${a.version + 1}"`,
+      `"${b.version + 1}"`,
+    ]);
+    // Both changes are stored; each posting's version and the person's (twice) moved on…
+    const stored = (await send('GET', `/api/people/persons/${id}`, 'shanghai')).json();
+    expect(stored.version).toBe(read.version + 2);
+    expect(
+      stored.postings.map((p: { role: string; version: number }) => [p.role, p.version]),
+    ).toEqual([
+      ['校长', a.version + 1],
+      ['教研室主任', b.version + 1],
+    ]);
+    // …but each posting's own stale version is a 409 on `version`, and nothing changes: neither
+    // a change nor an end, nor the person's version sent where the posting's is named.
+    await expectRefusals([
+      {
+        run: () =>
+          send(
+            'PATCH',
+            `/api/people/postings/${a.id}`,
+            'shanghai',
+            { role: '副校长' },
+            {
+              'if-match': `"${a.version}"`,
+            },
+          ),
+        status: 409,
+        field: 'version',
+        code: 'version.stale',
+      },
+      {
+        run: () =>
+          send(
+            'POST',
+            `/api/people/postings/${b.id}/end`,
+            'shanghai',
+            { actualEnd: '2026-01-31', reason: '工作调动' },
+            { 'if-match': `"${b.version}"` },
+          ),
+        status: 409,
+        field: 'version',
+        code: 'version.stale',
+      },
+      {
+        run: () =>
+          send(
+            'PATCH',
+            `/api/people/postings/${b.id}`,
+            'shanghai',
+            { role: '副校长' },
+            {
+              'if-match': `"${stored.version}"`,
+            },
+          ),
+        status: 409,
+        field: 'version',
+        code: 'version.stale',
+      },
+    ]);
+    // Two writers of the SAME posting with the same version: one wins, the other is a 409.
+    const race = await Promise.all(
+      ['甲', '乙'].map((who) =>
+        send(
+          'PATCH',
+          `/api/people/postings/${a.id}`,
+          'shanghai',
+          { role: `校长${who}` },
+          {
+            'if-match': `"${a.version + 1}"`,
+          },
+        ),
+      ),
+    );
+    expect(race.map((r) => r.statusCode).sort()).toEqual([200, 409]);
+    const loser = race.find((r) => r.statusCode === 409);
+    expect(loser?.json().errors.map((e: { field: string }) => e.field)).toContain('version');
+    const winner = race.find((r) => r.statusCode === 200)?.json();
+    const final = (await send('GET', `/api/people/persons/${id}`, 'shanghai')).json();
+    expect(final.postings[0].role).toBe(
+      winner.postings.find((p: { id: number }) => p.id === a.id).role,
+    );
+    expect(final.postings[0].version).toBe(a.version + 2);
+    // The fresh version ends the posting.
+    const ended = await send(
+      'POST',
+      `/api/people/postings/${b.id}/end`,
+      'shanghai',
+      { actualEnd: '2026-01-31', reason: '工作调动' },
+      { 'if-match': `"${b.version + 1}"` },
+    );
+    expect(ended.statusCode, ended.body).toBe(200);
+    expect(ended.headers.etag).toBe(`"${b.version + 2}"`);
   });
 
   it('keeps an ended posting’s actual end: the start may not pass it', async () => {

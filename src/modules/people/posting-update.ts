@@ -1,15 +1,12 @@
 /**
- * Changing a posting after it was added (PATCH, If-Match: the person's version, as for adding and
- * ending one): any field the create accepts. The change is merged onto the stored posting and the
+ * Changing a posting after it was added (PATCH, If-Match: the posting's own version, as for ending
+ * one; decision 0071): any field the create accepts. The change is merged onto the stored posting and the
  * whole must obey the same rules (posting-rules.ts); a refusal names the field and changes
  * nothing. An ended posting keeps its actual end, which the new start may not pass.
  */
-import { NotFoundError } from '../../domain/errors.js';
-import { problem } from '../../domain/problems.js';
-import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { write } from '../write.js';
-import { bumpPerson, personForWrite } from './persons.js';
+import { bumpPerson } from './persons.js';
 import {
   assertBatch,
   assertInPairing,
@@ -19,12 +16,12 @@ import {
   type PostingShape,
   termMonths,
 } from './posting-rules.js';
-import { presentWritten } from './postings.js';
+import { postingForWrite, presentWritten, savePosting } from './postings.js';
 import type { PersonView, UpdatePostingInput } from './schema.js';
 
 const given = <T>(value: T | undefined, stored: T): T => (value === undefined ? stored : value);
 
-/** Changes the given fields of a posting; the person's version moves on. */
+/** Changes the given fields of a posting; its version and its person's move on. */
 export async function updatePosting(
   ctx: ServiceContext,
   postingId: number,
@@ -32,16 +29,7 @@ export async function updatePosting(
   expectedVersion?: number,
 ): Promise<PersonView> {
   return write(ctx, async (uow) => {
-    const posting = await uow.trx
-      .selectFrom('postings')
-      .selectAll()
-      .where('id', '=', postingId)
-      .executeTakeFirst();
-    if (!posting) {
-      authorize(ctx.actor, 'people.write');
-      throw new NotFoundError(problem('people.postingNotFound', { id: postingId }));
-    }
-    const { row: person, ref } = await personForWrite(uow, posting.personId, expectedVersion);
+    const { posting, person, ref } = await postingForWrite(uow, postingId, expectedVersion);
     const shape: PostingShape = {
       programme: given(input.programme, posting.programmeCode),
       batch: given(input.batch, posting.batchId),
@@ -88,7 +76,7 @@ export async function updatePosting(
       version: posting.version + 1,
       updatedAt: new Date().toISOString(),
     };
-    await uow.trx.updateTable('postings').set(set).where('id', '=', postingId).execute();
+    await savePosting(uow, posting, set);
     await bumpPerson(uow, person);
     uow.record({
       action: 'update',

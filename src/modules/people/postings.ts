@@ -3,13 +3,22 @@
  * reason). Every rule refuses with a problem naming the field and changes nothing: the term's
  * order, overlaps with the person's other postings, the donor's pairing (unless cross-pair), the
  * batch's donor and programme.
+ *
+ * Versions (decision 0071): adding a posting changes the person's set of postings, so its
+ * If-Match names the person's version; ending or changing one names that posting's own version,
+ * so two writers of different postings of one person do not conflict. Every posting write still
+ * moves the person's version on (the person's view, postings included, changed).
  */
+import type { Updateable } from 'kysely';
+import { engineOf } from '../../db/database.js';
+import type { PostingsTable } from '../../db/schema.js';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { defaultTermEnd } from '../../domain/postings.js';
 import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import type { UnitOfWork } from '../core/unit-of-work.js';
+import { assertUpdated, assertVersion } from '../core/versions.js';
 import { referenceIn } from '../reference/reference.js';
 import { write } from '../write.js';
 import { logUnmaskedReads } from './access-log.js';
@@ -37,6 +46,50 @@ export async function presentWritten(uow: UnitOfWork, personId: number, purpose:
   const view = presentPerson(row, await postingsOf(uow.trx, [personId]), uow.ctx.actor, ref);
   if (!view.personal.masked) await logUnmaskedReads(uow.context, [personId], purpose);
   return view;
+}
+
+/**
+ * The posting to end or change, read for a write: its person locked (on PostgreSQL, `for update`:
+ * posting writes of one person take turns, so the overlap check sees the other's result), the
+ * writer authorised on the person's donor, then the posting read again under that lock and its
+ * version checked against `If-Match` (409 `version.stale` on `version`). 404 when unknown.
+ */
+export async function postingForWrite(
+  uow: UnitOfWork,
+  postingId: number,
+  expectedVersion: number | undefined,
+) {
+  const found = await uow.trx
+    .selectFrom('postings')
+    .select('personId')
+    .where('id', '=', postingId)
+    .executeTakeFirst();
+  if (!found) {
+    authorize(uow.ctx.actor, 'people.write');
+    throw new NotFoundError(problem('people.postingNotFound', { id: postingId }));
+  }
+  const { row: person, ref } = await personForWrite(uow, found.personId, undefined);
+  let q = uow.trx.selectFrom('postings').selectAll().where('id', '=', postingId);
+  if (engineOf(uow.trx) === 'postgres') q = q.forUpdate();
+  const posting = await q.executeTakeFirst();
+  if (!posting) throw new NotFoundError(problem('people.postingNotFound', { id: postingId }));
+  assertVersion(expectedVersion, posting.version, `posting ${postingId}`);
+  return { posting, person, ref };
+}
+
+/** Writes `set` (with the next version) on the posting only if it is still as read. */
+export async function savePosting(
+  uow: UnitOfWork,
+  posting: { id: number; version: number },
+  set: Updateable<PostingsTable> & { version: number },
+) {
+  const result = await uow.trx
+    .updateTable('postings')
+    .set(set)
+    .where('id', '=', posting.id)
+    .where('version', '=', posting.version)
+    .executeTakeFirst();
+  assertUpdated(result, `posting ${posting.id}`);
 }
 
 /** Adds a posting to the person; the planned end defaults to the kind's term in the programme. */
@@ -108,7 +161,7 @@ export async function addPosting(
 
 /**
  * Ends a posting on `actualEnd`: before the planned end only with the reason; never before it
- * started, nor twice. `If-Match` names the person's version.
+ * started, nor twice. `If-Match` names the posting's version (decision 0071).
  */
 export async function endPosting(
   ctx: Ctx,
@@ -117,16 +170,7 @@ export async function endPosting(
   expectedVersion?: number,
 ): Promise<PersonView> {
   return write(ctx, async (uow) => {
-    const posting = await uow.trx
-      .selectFrom('postings')
-      .selectAll()
-      .where('id', '=', postingId)
-      .executeTakeFirst();
-    if (!posting) {
-      authorize(ctx.actor, 'people.write');
-      throw new NotFoundError(problem('people.postingNotFound', { id: postingId }));
-    }
-    const { row: person } = await personForWrite(uow, posting.personId, expectedVersion);
+    const { posting, person } = await postingForWrite(uow, postingId, expectedVersion);
     if (posting.actualEnd !== null) {
       throw ConflictError.field(
         'actualEnd',
@@ -152,7 +196,7 @@ export async function endPosting(
       version: posting.version + 1,
       updatedAt: new Date().toISOString(),
     };
-    await uow.trx.updateTable('postings').set(set).where('id', '=', postingId).execute();
+    await savePosting(uow, posting, set);
     await bumpPerson(uow, person);
     uow.record({
       action: 'end',

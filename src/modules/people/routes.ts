@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
-import { ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
+import { etagOf, ifMatchHeaders, versionFromIfMatch, withEtag } from '../core/schemas.js';
 import { listAccessLog } from './access-log.js';
 import { getBatch, updateBatch } from './batch-view.js';
 import { createBatch, listBatches, listKinds } from './batches.js';
@@ -24,6 +24,7 @@ import {
   createPersonBody,
   endPostingBody,
   kindList,
+  type PersonView,
   personIdParams,
   personList,
   personListQuery,
@@ -39,6 +40,20 @@ import {
 } from './schema.js';
 
 const tags = ['people'];
+
+/**
+ * The person after a write to one of their postings, with the posting's version as the ETag: the
+ * If-Match of that posting's next end or change (decision 0071).
+ */
+function withPostingEtag(
+  reply: { header: (name: string, value: string) => unknown },
+  postingId: number,
+  person: PersonView,
+): PersonView {
+  const posting = person.postings.find((p) => p.id === postingId);
+  if (posting) reply.header('etag', etagOf(posting.version));
+  return person;
+}
 
 /** Aid personnel (干部人才): persons, postings, batches, rosters and the personal-data log. */
 export async function peopleRoutes(app: App) {
@@ -315,7 +330,7 @@ export async function peopleRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'End a posting (before the planned end: with the reason; If-Match: the person’s version)',
+          'End a posting (before the planned end: with the reason; If-Match and ETag: the posting’s version)',
         params: postingIdParams,
         headers: ifMatchHeaders,
         body: endPostingBody,
@@ -323,8 +338,9 @@ export async function peopleRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      withEtag(
+      withPostingEtag(
         reply,
+        request.params.id,
         await endPosting(
           requestContext(app, request),
           request.params.id,
@@ -341,7 +357,7 @@ export async function peopleRoutes(app: App) {
       schema: {
         tags,
         summary:
-          'Change a posting: any field the create accepts, by the same rules (If-Match: the person’s version)',
+          'Change a posting: any field the create accepts, by the same rules (If-Match and ETag: the posting’s version)',
         params: postingIdParams,
         headers: ifMatchHeaders,
         body: updatePostingBody,
@@ -349,8 +365,9 @@ export async function peopleRoutes(app: App) {
       },
     },
     async (request, reply) =>
-      withEtag(
+      withPostingEtag(
         reply,
+        request.params.id,
         await updatePosting(
           requestContext(app, request),
           request.params.id,

@@ -1,6 +1,6 @@
 /**
  * Changing a posting and a batch after they were created, and a batch's page (its postings,
- * people and counts). Changes send the version read as If-Match (a posting: its person's); a 409
+ * people and counts). Changes send the version read as If-Match (a posting: its own, decision 0071); a 409
  * means someone else changed it first (isVersionConflict). Afterwards the people screens' queries
  * are read again.
  */
@@ -15,7 +15,7 @@ export type BatchChanges = ApiBody<'/api/people/batches/{id}', 'patch'>;
 export type BatchPage = ApiResponse<'/api/people/batches/{id}', 'get'>;
 export type BatchItem = BatchPage['items'][number];
 
-/** PATCH a posting; If-Match: the person's version. */
+/** PATCH a posting; If-Match: the posting's own version (not its person's). */
 export function usePatchPosting() {
   return usePatchRecord<Person, PostingChanges>(['people', 'teams', 'mentorings']);
 }

@@ -13144,7 +13144,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a posting: any field the create accepts, by the same rules (If-Match: the person’s version)
+         * Change a posting: any field the create accepts, by the same rules (If-Match and ETag: the posting’s version)
          * @description Access: policy `people.write`.
          */
         patch: {
@@ -13328,7 +13328,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * End a posting (before the planned end: with the reason; If-Match: the person’s version)
+         * End a posting (before the planned end: with the reason; If-Match and ETag: the posting’s version)
          * @description Access: policy `people.write`.
          */
         post: {

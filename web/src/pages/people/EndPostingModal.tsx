@@ -1,7 +1,7 @@
 import { App as AntApp, DatePicker, Form, Input, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { type Person, type Posting, useEndPosting } from '../../api/people';
+import { type Posting, useEndPosting } from '../../api/people';
 import { FormModal } from '../../components/FormModal';
 import { today } from '../../lib/format';
 
@@ -12,16 +12,15 @@ interface Values {
 
 /**
  * Ends a posting before its planned end: the date (from the term's start to the day before the
- * planned end) and the reason, both required; If-Match: the person's version. A 409 on the
- * version says so in the user's language and reloads the person.
+ * planned end) and the reason, both required; If-Match: the posting's own version (decision
+ * 0071). A 409 on the version says so in the user's language and reloads the person; the parent
+ * then hands the reloaded posting in, so saving again sends its new version.
  */
 export function EndPostingModal({
-  person,
   posting,
   onClose,
   onReload,
 }: {
-  person: Person;
   posting: Posting | null;
   onClose: () => void;
   onReload: () => Promise<unknown>;
@@ -58,7 +57,7 @@ export function EndPostingModal({
       onSubmit={async (v) => {
         await end.mutateAsync({
           postingId: posting.id,
-          version: person.version,
+          version: posting.version,
           body: { actualEnd: v.actualEnd?.format('YYYY-MM-DD') ?? '', reason: v.reason.trim() },
         });
         void message.success(t('people.end.done'));

@@ -41,10 +41,12 @@ export function PersonPostings({
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const kindName = useKindName();
-  const [ending, setEnding] = useState<Posting | null>(null);
+  const [endingId, setEndingId] = useState<number | null>(null);
   const [editingId, setEditingId] = useState<number | null>(null);
-  // The posting being changed, as last loaded (after a 409 the reloaded one).
+  // The postings being changed or ended, as last loaded (after a 409 the reloaded ones, whose
+  // version the next If-Match sends).
   const editing = p.postings.find((x) => x.id === editingId && x.can.update) ?? null;
+  const ending = p.postings.find((x) => x.id === endingId && x.can.end) ?? null;
 
   const columns: ColumnsType<Posting> = [
     {
@@ -97,7 +99,7 @@ export function PersonPostings({
             </Button>
           ) : null}
           {endable(x) ? (
-            <Button size="small" danger onClick={() => setEnding(x)} data-testid="posting-end">
+            <Button size="small" danger onClick={() => setEndingId(x.id)} data-testid="posting-end">
               {t('people.end.action')}
             </Button>
           ) : null}
@@ -126,12 +128,7 @@ export function PersonPostings({
         }}
       />
       {ending ? (
-        <EndPostingModal
-          person={p}
-          posting={ending}
-          onClose={() => setEnding(null)}
-          onReload={onReload}
-        />
+        <EndPostingModal posting={ending} onClose={() => setEndingId(null)} onReload={onReload} />
       ) : null}
       {editing ? (
         <PostingEditModal

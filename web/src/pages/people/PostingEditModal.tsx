@@ -48,9 +48,10 @@ export function postingChanges(p: Posting, v: PostingValues): PostingChanges {
 }
 
 /**
- * Changes a posting (PATCH, If-Match: the person's version): the same fields and rules as adding
- * one; the server's refusals land on their fields. When someone else changed the person meanwhile
- * (409) it says so, reloads the person and shows the posting's latest values to edit again.
+ * Changes a posting (PATCH, If-Match: the posting's own version, so a change to another of the
+ * person's postings meanwhile is no conflict): the same fields and rules as adding one; the
+ * server's refusals land on their fields. When someone else changed this posting meanwhile (409)
+ * it says so, reloads the person and shows the posting's latest values to edit again.
  */
 export function PostingEditModal({
   person,
@@ -94,7 +95,7 @@ export function PostingEditModal({
         if (Object.keys(body).length === 0) return;
         await patch.mutateAsync({
           url: `/api/people/postings/${posting.id}`,
-          version: person.version,
+          version: posting.version,
           body,
         });
         void message.success(t('peopleEdits.posting.done'));
