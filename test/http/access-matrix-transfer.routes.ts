@@ -7,7 +7,8 @@ export const TRANSFER_ROUTES = declareMatrix('access-matrix-transfer.test.ts', [
   // One import route per kind (routes.ts makes them from the registry).
   ...KINDS.map((kind) => `POST /api/imports/${kind}`),
   'POST /api/imports/iati',
-  'GET /api/exports/:kind',
+  // One export route per kind (routes.ts makes them from the registry).
+  ...KINDS.map((kind) => `GET /api/exports/${kind}`),
 ]);
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The access matrix of templates, imports and exports (issue 11, decision 0050), for every role:
- * anonymous callers get 401 everywhere; templates and exports are for everyone signed in, an
+ * anonymous callers get 401 everywhere; templates and every kind's export are for everyone signed
+ * in (an export's policy is its list's read policy, which every signed-in caller has), an
  * export holding only what the caller may see (Shanghai's unpublished project for the office,
  * auditors and Shanghai's editor, not for Beijing's, Hotan's or a viewer); imports are behind
  * the kind's write policy (403 for auditors, viewers and recipient editors), and a donor
@@ -141,6 +142,18 @@ describeEachDatabase('access matrix: templates, imports, exports', (ctx) => {
     });
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('gives every kind’s export to every signed-in caller, behind its list’s read policy (401 anonymous)', async () => {
+    for (const kind of KINDS) {
+      const url = `/api/exports/${kind}?format=csv`;
+      expect((await app.inject({ method: 'GET', url })).statusCode, kind).toBe(401);
+      for (const who of Object.keys(SEES) as Array<keyof typeof SEES>) {
+        const res = await app.inject({ method: 'GET', url, headers: cookie(who) });
+        expect(res.statusCode, `${who} ${kind}`).toBe(200);
+        expect(res.headers['content-type']).toMatch(/^text\/csv/);
+      }
+    }
   });
 
   it('lets only those who may write import; another donor’s rows are refused in the report', async () => {

@@ -20,6 +20,7 @@ import {
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
+import { IMPORT_CAPABILITIES } from './api/transfer';
 import type { Capability } from './api/types';
 
 /**
@@ -65,8 +66,11 @@ export interface AppRoute {
   /** The screen, loaded on first use (one chunk per screen); `page.preload()` fetches it early. */
   page: Screen;
   menu?: MenuPlace;
-  /** The session's `can` that puts the screen in the menu (who may ever open it). */
-  can?: Capability;
+  /**
+   * The session's `can` that puts the screen in the menu (who may ever open it); several: any
+   * one of them.
+   */
+  can?: Capability | readonly Capability[];
   /** In the menu only for a signed-in user (a screen over endpoints that need a session). */
   signedIn?: boolean;
   /** Drawn without the frame (header, menu): the big screen. */
@@ -302,7 +306,8 @@ export const ROUTES: readonly AppRoute[] = [
     path: 'imports',
     page: screen(() => import('./pages/ImportPage'), 'ImportPage'),
     menu: { section: 'data', label: 'imports.nav' },
-    can: 'projects.write',
+    // Whoever may import some kind: each kind's own write policy (a people editor alone too).
+    can: IMPORT_CAPABILITIES,
   },
   {
     path: 'reports/donor/:code',

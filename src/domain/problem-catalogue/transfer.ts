@@ -111,6 +111,11 @@ export const TRANSFER = {
     zh: '「{value}」不是月份（请填 YYYY-MM，如 2026-04）',
     en: '"{value}" is not a month (write YYYY-MM, e.g. 2026-04)',
   },
+  'import.numberNotText': {
+    status: 422,
+    zh: '「{value}」是数字单元格，本列须为文本：身份证号以数字输入会丢失末几位和校验码 X。请把本列单元格设为文本格式后重新输入',
+    en: '"{value}" is a number cell but this column must be text: an ID card number typed as a number loses its last digits and the X check character. Format the cells as text and type it again',
+  },
   'import.dateSerial': {
     status: 422,
     zh: '日期以 Excel 序列号 {value} 填写，已按 {date} 读取',

@@ -89,14 +89,14 @@ async function responseCounts(db: Executor, caseIds: readonly number[]) {
   return new Map(rows.map((r) => [r.caseId, Number(r.n)]));
 }
 
-/** The case board: the cases the caller may see, newest first, by status, company, donor, area. */
-export async function listCases(ctx: Ctx, q: CaseListQuery) {
-  authorize(ctx.actor, 'companies.read');
+/**
+ * The board's filters as conditions on the case (k) and on its company (c), after what the
+ * caller may see (an unknown code refused naming its field): the list's and the export's one
+ * condition.
+ */
+export async function caseConditions(ctx: Ctx, q: Omit<CaseListQuery, 'limit' | 'offset'>) {
   const [ref, settings] = await Promise.all([loadReference(ctx.db), readCaseSettings(ctx.db)]);
   assertKnown(ref, q);
-  // The filters as conditions on the case (k) and on its company (c): the count and the page's
-  // ids read company_cases (joined to companies only when a condition is on the company),
-  // never the reference tables; the page's names are joined to its rows alone (decision 0042).
   const onCompany = rowConditions(ctx.actor, ref, q, 'c');
   const onCase: Expression<SqlBool>[] = [];
   if (q.company !== undefined) onCase.push(sql<SqlBool>`k.company_id = ${q.company}`);
@@ -107,6 +107,16 @@ export async function listCases(ctx: Ctx, q: CaseListQuery) {
       sql<SqlBool>`k.status = 'open' and k.first_response_at is null and k.opened_at < ${cutoff}`,
     );
   }
+  return { onCompany, onCase, ref, settings };
+}
+
+/** The case board: the cases the caller may see, newest first, by status, company, donor, area. */
+export async function listCases(ctx: Ctx, q: CaseListQuery) {
+  authorize(ctx.actor, 'companies.read');
+  // The count and the page's ids read company_cases (joined to companies only when a condition
+  // is on the company), never the reference tables; the page's names are joined to its rows
+  // alone (decision 0042).
+  const { onCompany, onCase, ref, settings } = await caseConditions(ctx, q);
   const conditions = [...onCompany, ...onCase];
   const from = sql`company_cases k ${
     onCompany.length > 0 ? sql`join companies c on c.id = k.company_id` : sql``

@@ -86,13 +86,16 @@ async function assertCodeFree(uow: UnitOfWork, code: string, self?: number) {
   }
 }
 
-/** The companies the caller may see, newest signed first; filters by donor and area subtree. */
-export async function listCompanies(ctx: Ctx, q: CompanyListQuery) {
-  authorize(ctx.actor, 'companies.read');
-  const ref = await loadReference(ctx.db);
+/**
+ * The companies `c` the caller may see that the list's filters select (an unknown code is
+ * refused naming its field): the list's and the export's one condition.
+ */
+export function filteredCompanies(
+  ctx: Ctx,
+  ref: Reference,
+  q: Omit<CompanyListQuery, 'limit' | 'offset'>,
+) {
   assertKnown(ref, q);
-  // Counted and paged on companies alone (the (signed_on, id) index of migration 0022 gives
-  // the newest page); only the page's rows are joined to their donor's and area's names.
   let query = ctx.db.selectFrom('companies as c');
   for (const condition of rowConditions(ctx.actor, ref, q, 'c')) {
     query = query.where(() => condition);
@@ -107,6 +110,16 @@ export async function listCompanies(ctx: Ctx, q: CompanyListQuery) {
       ]),
     );
   }
+  return query;
+}
+
+/** The companies the caller may see, newest signed first; filters by donor and area subtree. */
+export async function listCompanies(ctx: Ctx, q: CompanyListQuery) {
+  authorize(ctx.actor, 'companies.read');
+  const ref = await loadReference(ctx.db);
+  // Counted and paged on companies alone (the (signed_on, id) index of migration 0022 gives
+  // the newest page); only the page's rows are joined to their donor's and area's names.
+  const query = filteredCompanies(ctx, ref, q);
   const [count, ids] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     query

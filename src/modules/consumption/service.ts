@@ -119,8 +119,15 @@ function assertKnownCodes(errors: { field: string; problem: ProblemRef }[]) {
   if (first) throw new InvalidInputError(first.problem, errors);
 }
 
-/** The filters of a list or summary as conditions on `s`. */
-function filtered(ctx: Ctx, ref: Reference, q: Omit<SaleListQuery, 'limit' | 'offset'>) {
+/**
+ * The filters of a list, summary or export as conditions on `s`, after what the caller may see
+ * (an unknown code is refused naming its field).
+ */
+export function filteredSales(
+  ctx: Ctx,
+  ref: Reference,
+  q: Omit<SaleListQuery, 'limit' | 'offset'>,
+) {
   assertKnownCodes(referenceErrors(ref, q, ''));
   let query = ctx.db.selectFrom('consumptionSales as s');
   for (const condition of rowConditions(ctx.actor, ref, q, 's')) {
@@ -140,7 +147,7 @@ function filtered(ctx: Ctx, ref: Reference, q: Omit<SaleListQuery, 'limit' | 'of
 export async function listSales(ctx: Ctx, q: SaleListQuery, { summed = true } = {}) {
   authorize(ctx.actor, 'consumption.read');
   const ref = await loadReference(ctx.db);
-  const base = filtered(ctx, ref, q);
+  const base = filteredSales(ctx, ref, q);
   const [total, rows] = await Promise.all([
     (summed ? await summedTotal(ctx, ref, q) : null) ??
       base
@@ -181,7 +188,7 @@ export async function summarizeSales(ctx: Ctx, q: SaleSummaryQuery, { summed = t
   if (byMonth) return byMonth;
   const column =
     q.by === 'channel' ? 's.channel' : q.by === 'month' ? 's.month' : 's.productCategory';
-  const rows = await filtered(ctx, ref, q)
+  const rows = await filteredSales(ctx, ref, q)
     .select((eb) => [
       eb.ref(column).as('key'),
       eb.fn.sum<number | string>('s.amountFen').as('fen'),

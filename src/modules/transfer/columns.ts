@@ -56,6 +56,12 @@ export interface Column {
   width: number;
   /** The example row's value, as the template shows it (a code for coded columns). */
   example: string | number | boolean | null;
+  /**
+   * A text column whose values look like numbers but are not (an ID card: a number keeps 15–16
+   * digits and cannot hold the X check character): the template and the export format it as
+   * text (`@`), and the importer refuses a number cell in it (`import.numberNotText`).
+   */
+  textOnly?: true;
 }
 
 /** Marks the template's example row: a row with this code is not imported. */

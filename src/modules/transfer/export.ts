@@ -11,9 +11,10 @@ import ExcelJS from 'exceljs';
 import type { ServiceContext } from '../core/context.js';
 import { listLabel, writeCodes } from './cells.js';
 import { HANDLERS } from './handlers.js';
+import type { ExportFilters, ExportRecord } from './kind-handler.js';
 import { type Column, type Kind, type KindSpec, SPECS } from './kinds.js';
 import { type Lists, loadLists } from './lists.js';
-import { headerText, type Lang, NUMBER_FORMATS, writeMeta, YES_NO } from './template.js';
+import { columnStyle, headerText, type Lang, writeMeta, YES_NO } from './template.js';
 
 export const EXPORT_FORMATS = ['xlsx', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -67,8 +68,27 @@ async function put(out: Writable, chunk: string): Promise<void> {
 }
 
 /**
- * Streams the export of `kind` to `out` in `format`; returns the number of rows. The caller
- * ends nothing: this ends `out` when done.
+ * Starts the export of `kind` with the list's `filters`: reads up to its first record, so that
+ * what the kind refuses before any row (an unknown code in a filter, a policy) is the request's
+ * error, answered before the file starts, not a file cut short.
+ */
+export async function startExport(
+  ctx: ServiceContext,
+  kind: Kind,
+  filters: ExportFilters = {},
+): Promise<AsyncIterable<ExportRecord>> {
+  const records = HANDLERS[kind].records(ctx, filters);
+  const first = await records.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* records;
+  })();
+}
+
+/**
+ * Streams the export of `kind` to `out` in `format` (the records `startExport` started, or all
+ * the caller may see); returns the number of rows. The caller ends nothing: this ends `out`.
  */
 export async function writeExport(
   ctx: ServiceContext,
@@ -76,11 +96,12 @@ export async function writeExport(
   format: ExportFormat,
   lang: Lang,
   out: Writable,
+  started?: AsyncIterable<ExportRecord>,
 ): Promise<number> {
   const spec: KindSpec = SPECS[kind];
   const { lists } = await loadLists(ctx.db);
   const labels = labelMaps(lists, lang);
-  const records = HANDLERS[kind].records(ctx);
+  const records = started ?? HANDLERS[kind].records(ctx, {});
   const cell = (c: Column, v: string | number | boolean | null | undefined) => {
     if (c.type === 'code' && c.list && v !== null && v !== undefined) {
       return neutralise(labels[c.list].get(String(v)) ?? String(v));
@@ -118,7 +139,7 @@ export async function writeExport(
     header: headerText(spec, c, lang),
     key: c.field,
     width: c.width,
-    style: NUMBER_FORMATS[c.type] ? { numFmt: NUMBER_FORMATS[c.type] } : {},
+    style: columnStyle(c),
   }));
   ws.getRow(1).font = { bold: true };
   for await (const r of records) {

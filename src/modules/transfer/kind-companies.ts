@@ -7,24 +7,37 @@
  * exists is skipped. Both exported from what the caller may see (the lists' own condition).
  */
 
+import type { z } from 'zod';
 import type { Executor } from '../../db/database.js';
 import { normalizeCreditCode } from '../../domain/credit-code.js';
 import { NotFoundError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
-import { openCase } from '../companies/cases.js';
+import { caseConditions, openCase } from '../companies/cases.js';
 import { scopeOf } from '../companies/repository.js';
-import type { CreateCompanyInput, OpenCaseInput } from '../companies/schema.js';
-import { createCompany } from '../companies/service.js';
-import { rowConditions } from '../companies/visibility.js';
+import {
+  type CreateCompanyInput,
+  caseListQuery,
+  companyListQuery,
+  type OpenCaseInput,
+} from '../companies/schema.js';
+import { createCompany, filteredCompanies } from '../companies/service.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
-
-const PAGE = 2000;
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  pagedRecords,
+} from './kind-handler.js';
 
 /** The hour (UTC) an imported case's day is stored at: noon in Beijing, the same day in both. */
 const OPENED_AT = 'T04:00:00Z';
+
+/** The companies list's filters (`GET /api/companies`) without its paging. */
+const companyFilters = companyListQuery.omit({ limit: true, offset: true });
+/** The case board's filters (`GET /api/company-cases`) without its paging. */
+const caseFilters = caseListQuery.omit({ limit: true, offset: true });
 
 export const companyHandler: KindHandler = {
   complete(row, options) {
@@ -60,43 +73,43 @@ export const companyHandler: KindHandler = {
   async apply(ctx, row) {
     await createCompany(ctx, row.body as unknown as CreateCompanyInput);
   },
+  filters: companyFilters,
   records: companyRecords,
 };
 
-async function* companyRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/** The companies the caller may see that the list's filters select (the list's own query). */
+async function* companyRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = rowConditions(ctx.actor, ref, {}, 'c');
-  let after = 0;
-  for (;;) {
-    let q = ctx.db
-      .selectFrom('companies as c')
-      .selectAll('c')
-      .where('c.id', '>', after)
-      .orderBy('c.id')
-      .limit(PAGE);
-    for (const condition of visible) q = q.where(() => condition);
-    const rows = await q.execute();
-    if (rows.length === 0) return;
-    for (const c of rows) {
-      yield {
-        creditCode: c.creditCode,
-        name: c.name,
-        industry: c.industry,
-        programme: c.programmeCode,
-        donor: c.donorCode,
-        area: c.areaCode,
-        signedOn: c.signedOn,
-        investmentPlannedFen: Number(c.investmentPlannedFen),
-        investmentArrivedFen: Number(c.investmentArrivedFen),
-        jobsPlanned: Number(c.jobsPlanned),
-        jobsActual: Number(c.jobsActual),
-        localHires: Number(c.localHires),
-        note: c.note,
-        published: c.publishedAt !== null,
-      };
-    }
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
+  const selected = filteredCompanies(ctx, ref, filters as z.infer<typeof companyFilters>);
+  const page = (after: number, size: number) =>
+    selected.selectAll('c').where('c.id', '>', after).orderBy('c.id').limit(size).execute();
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (rows) {
+      for (const c of rows) {
+        yield {
+          creditCode: c.creditCode,
+          name: c.name,
+          industry: c.industry,
+          programme: c.programmeCode,
+          donor: c.donorCode,
+          area: c.areaCode,
+          signedOn: c.signedOn,
+          investmentPlannedFen: Number(c.investmentPlannedFen),
+          investmentArrivedFen: Number(c.investmentArrivedFen),
+          jobsPlanned: Number(c.jobsPlanned),
+          jobsActual: Number(c.jobsActual),
+          localHires: Number(c.localHires),
+          note: c.note,
+          published: c.publishedAt !== null,
+        };
+      }
+    },
+  );
 }
 
 const nextDay = (day: string) =>
@@ -159,32 +172,39 @@ export const caseHandler: KindHandler = {
     if (!company) throw new NotFoundError(problem('company.notFound', { id: code }));
     await openCase(ctx, company.id, input);
   },
+  filters: caseFilters,
   records: caseRecords,
 };
 
-async function* caseRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
-  const ref = await loadReference(ctx.db);
-  const visible = rowConditions(ctx.actor, ref, {}, 'c');
-  let after = 0;
-  for (;;) {
+/** The cases the caller may see that the board's filters select (the board's own conditions). */
+async function* caseRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
+  const { onCompany, onCase } = await caseConditions(ctx, filters as z.infer<typeof caseFilters>);
+  const page = (after: number, size: number) => {
     let q = ctx.db
       .selectFrom('companyCases as k')
       .innerJoin('companies as c', 'c.id', 'k.companyId')
       .select(['k.id', 'c.creditCode', 'k.category', 'k.description', 'k.openedAt'])
       .where('k.id', '>', after)
       .orderBy('k.id')
-      .limit(PAGE);
-    for (const condition of visible) q = q.where(() => condition);
-    const rows = await q.execute();
-    if (rows.length === 0) return;
-    for (const k of rows) {
-      yield {
-        company: k.creditCode,
-        category: k.category,
-        description: k.description,
-        openedAt: k.openedAt.slice(0, 10),
-      };
-    }
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
+      .limit(size);
+    for (const condition of [...onCompany, ...onCase]) q = q.where(() => condition);
+    return q.execute();
+  };
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (rows) {
+      for (const k of rows) {
+        yield {
+          company: k.creditCode,
+          category: k.category,
+          description: k.description,
+          openedAt: k.openedAt.slice(0, 10),
+        };
+      }
+    },
+  );
 }

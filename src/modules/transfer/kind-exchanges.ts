@@ -4,19 +4,22 @@
  * date and organisers (an activity has no code): one that exists is skipped. Exported from the
  * activities the caller may see (the list's own condition).
  */
-import { type SqlBool, sql } from 'kysely';
+import type { z } from 'zod';
 import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
-import { createExchange } from '../training/exchanges.js';
-import type { CreateExchangeInput } from '../training/schema.js';
-import { scopeOf, visibleExchanges } from '../training/scope.js';
+import { createExchange, exchangeConditions } from '../training/exchanges.js';
+import { type CreateExchangeInput, exchangeListQuery } from '../training/schema.js';
+import { scopeOf } from '../training/scope.js';
 import { writeCodes } from './cells.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  pagedRecords,
+} from './kind-handler.js';
 import type { Row } from './rows.js';
-
-const PAGE = 2000;
 
 interface ExchangeRow {
   title: string;
@@ -31,6 +34,9 @@ const identity = (row: Row) => {
   const b = row.body as unknown as ExchangeRow;
   return `${b.title}|${b.startDate}|${sorted(b.organisers).join(',')}`;
 };
+
+/** The exchanges list's filters (`GET /api/exchanges`) without its paging. */
+const exchangeFilters = exchangeListQuery.omit({ limit: true, offset: true });
 
 export const exchangeHandler: KindHandler = {
   complete(row, options) {
@@ -87,56 +93,63 @@ export const exchangeHandler: KindHandler = {
   async apply(ctx, row) {
     await createExchange(ctx, row.body as unknown as CreateExchangeInput);
   },
+  filters: exchangeFilters,
   records: exchangeRecords,
 };
 
-async function* exchangeRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/** The activities the caller may see that the list's filters select (the list's conditions). */
+async function* exchangeRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visibleExchanges(ctx.actor, ref);
-  let after = 0;
-  for (;;) {
-    let q = ctx.db
+  const where = exchangeConditions(ctx, ref, filters as z.infer<typeof exchangeFilters>);
+  const page = (after: number, size: number) =>
+    ctx.db
       .selectFrom('exchangeActivities as x')
       .selectAll('x')
+      .where(where)
       .where('x.id', '>', after)
       .orderBy('x.id')
-      .limit(PAGE);
-    if (visible) q = q.where(sql<SqlBool>`${visible}`);
-    const rows = await q.execute();
-    if (rows.length === 0) return;
-    const ids = rows.map((r) => r.id);
-    const [orgs, areas] = await Promise.all([
-      ctx.db
-        .selectFrom('exchangeOrganisers')
-        .select(['activityId', 'orgCode as code'])
-        .where('activityId', 'in', ids)
-        .orderBy('orgCode')
-        .execute(),
-      ctx.db
-        .selectFrom('exchangeAreas')
-        .select(['activityId', 'areaCode as code'])
-        .where('activityId', 'in', ids)
-        .orderBy('areaCode')
-        .execute(),
-    ]);
-    const codesOf = (list: { activityId: number; code: string }[], id: number) =>
-      writeCodes(list.filter((o) => o.activityId === id).map((o) => o.code));
-    for (const x of rows) {
-      yield {
-        programme: x.programmeCode,
-        kind: x.kind,
-        title: x.title,
-        organisers: codesOf(orgs, x.id),
-        areas: codesOf(areas, x.id),
-        startDate: x.startDate,
-        endDate: x.endDate,
-        place: x.place,
-        participantsLocal: Number(x.participantsLocal),
-        participantsDonor: Number(x.participantsDonor),
-        note: x.note,
-        published: x.publishedAt !== null,
-      };
-    }
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
+      .limit(size)
+      .execute();
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (rows) {
+      const ids = rows.map((r) => r.id);
+      const [orgs, areas] = await Promise.all([
+        ctx.db
+          .selectFrom('exchangeOrganisers')
+          .select(['activityId', 'orgCode as code'])
+          .where('activityId', 'in', ids)
+          .orderBy('orgCode')
+          .execute(),
+        ctx.db
+          .selectFrom('exchangeAreas')
+          .select(['activityId', 'areaCode as code'])
+          .where('activityId', 'in', ids)
+          .orderBy('areaCode')
+          .execute(),
+      ]);
+      const codesOf = (list: { activityId: number; code: string }[], id: number) =>
+        writeCodes(list.filter((o) => o.activityId === id).map((o) => o.code));
+      for (const x of rows) {
+        yield {
+          programme: x.programmeCode,
+          kind: x.kind,
+          title: x.title,
+          organisers: codesOf(orgs, x.id),
+          areas: codesOf(areas, x.id),
+          startDate: x.startDate,
+          endDate: x.endDate,
+          place: x.place,
+          participantsLocal: Number(x.participantsLocal),
+          participantsDonor: Number(x.participantsDonor),
+          note: x.note,
+          published: x.publishedAt !== null,
+        };
+      }
+    },
+  );
 }

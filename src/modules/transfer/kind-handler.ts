@@ -6,11 +6,18 @@
  * (import.ts) and the export (export.ts) run every kind through these, so a kind is its columns
  * (kinds.ts) and one of these (handlers.ts).
  */
+import type { z } from 'zod';
 import type { ProblemRef } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import type { Severity } from './cells.js';
 import type { Row } from './rows.js';
 import type { Lang } from './template.js';
+
+/**
+ * The list screen's filters an export was given, as the kind's `filters` schema parsed them
+ * (each handler reads them as its list's query type).
+ */
+export type ExportFilters = Record<string, unknown>;
 
 /** A record as the template's columns hold it: by column field. */
 export type ExportRecord = Record<string, string | number | boolean | null>;
@@ -47,6 +54,42 @@ export interface KindHandler {
   ): Promise<(row: Row) => Promise<Skip | null>>;
   /** Writes one row through the kind's use case (a DomainError refuses the row). */
   apply(ctx: ServiceContext, row: Row, options: RowOptions): Promise<void>;
-  /** The records an export writes, only what the caller may see, streamed in pages. */
-  records(ctx: ServiceContext): AsyncGenerator<ExportRecord>;
+  /**
+   * The filters the kind's list screen shows that its export takes: the list route's own query
+   * schema without its paging, so an export is validated as the list is and holds the list's
+   * rows (all pages). A kind without it takes no filters (its export holds all it may see).
+   */
+  filters?: z.ZodObject;
+  /**
+   * The records an export writes, only what the caller may see (and, when the kind has
+   * `filters`, what they select, by the list's own conditions), streamed in pages.
+   */
+  records(ctx: ServiceContext, filters: ExportFilters): AsyncGenerator<ExportRecord>;
+}
+
+/** Rows an export reads at once, unless a kind says otherwise. */
+export const EXPORT_PAGE = 2000;
+
+/**
+ * The one paged loop of every kind's export: `page(after, size)` reads at most `size` rows whose
+ * id is above `after`, in id order (keyset paging: each page is one indexed range, however deep);
+ * `present(rows)` turns a page into the records written (an array, or an async generator that
+ * reads more for the page, e.g. the rows' donors or postings, one query per page). Stops after a short page, so memory holds
+ * one page at a time however many rows there are.
+ */
+export async function* pagedRecords<R>(
+  page: (after: number, size: number) => Promise<readonly R[]>,
+  idOf: (row: R) => number | string,
+  present: (rows: readonly R[]) => Iterable<ExportRecord> | AsyncIterable<ExportRecord>,
+  size: number = EXPORT_PAGE,
+): AsyncGenerator<ExportRecord> {
+  let after = 0;
+  for (;;) {
+    const rows = await page(after, size);
+    const last = rows[rows.length - 1];
+    if (last === undefined) return;
+    yield* present(rows);
+    if (rows.length < size) return;
+    after = Number(idOf(last));
+  }
 }

@@ -16,10 +16,8 @@ import { loadCatalog, loadSet, type SetRecord, storedOf } from '../indicators/ca
 import { valueScope } from '../indicators/presenters.js';
 import { saveForm } from '../indicators/save-form.js';
 import { loadReference } from '../reference/reference.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
 import type { Row } from './rows.js';
-
-const PAGE = 2000;
 
 interface ValueRow {
   set: string;
@@ -106,30 +104,33 @@ async function* valueRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> 
         s.periodType === parsePeriod(period)?.type &&
         s.reporters.some((r) => r.areaCode === area && r.donorCode === donor),
     )?.code ?? null;
-  let after = 0;
-  for (;;) {
-    const rows = await ctx.db
+  const page = (after: number, size: number) => {
+    return ctx.db
       .selectFrom('indicatorValues')
       .selectAll()
       .where('id', '>', after)
       .where('cell', '=', '')
       .orderBy('id')
-      .limit(PAGE)
+      .limit(size)
       .execute();
-    if (rows.length === 0) return;
-    for (const v of rows) {
-      const element = catalog.elements.get(v.elementCode);
-      const value = element ? typedValue(element, storedOf(v)) : v.valueText;
-      yield {
-        set: setOf(v.elementCode, v.areaCode, v.donorCode, v.period),
-        area: v.areaCode,
-        period: v.period,
-        donor: v.donorCode,
-        element: v.elementCode,
-        value: value === null ? null : String(value),
-        note: v.note,
-      };
-    }
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
+  };
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (rows) {
+      for (const v of rows) {
+        const element = catalog.elements.get(v.elementCode);
+        const value = element ? typedValue(element, storedOf(v)) : v.valueText;
+        yield {
+          set: setOf(v.elementCode, v.areaCode, v.donorCode, v.period),
+          area: v.areaCode,
+          period: v.period,
+          donor: v.donorCode,
+          element: v.elementCode,
+          value: value === null ? null : String(value),
+          note: v.note,
+        };
+      }
+    },
+  );
 }

@@ -7,10 +7,8 @@ import type { ServiceContext } from '../core/context.js';
 import { createTransaction } from '../ledger/service.js';
 import { visibleProjects } from '../projects/repository.js';
 import { loadReference } from '../reference/reference.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
 import { ledgerSkip } from './rows.js';
-
-const PAGE = 10_000;
 
 export const ledgerHandler: KindHandler = {
   identity: 'body',
@@ -27,8 +25,7 @@ export const ledgerHandler: KindHandler = {
 async function* ledgerRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const visible = visibleProjects(ctx.actor, ref);
-  let after = 0;
-  for (;;) {
+  const page = (after: number, size: number) => {
     let q = ctx.db
       .selectFrom('fundTransactions as t')
       .innerJoin('projects as p', 'p.id', 't.projectId')
@@ -45,22 +42,27 @@ async function* ledgerRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord>
       ])
       .where('t.id', '>', after)
       .orderBy('t.id')
-      .limit(PAGE);
+      .limit(size);
     if (visible) q = q.where(visible);
-    const rows = await q.execute();
-    if (rows.length === 0) return;
-    for (const t of rows) {
-      yield {
-        project: t.code,
-        type: t.type,
-        planned: Number(t.planned) === 1 ? 'planned' : 'actual',
-        valueFen: Number(t.valueFen),
-        date: t.date,
-        provider: t.providerOrgCode,
-        receiver: t.receiverOrgCode,
-        note: t.note,
-      };
-    }
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
+    return q.execute();
+  };
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (rows) {
+      for (const t of rows) {
+        yield {
+          project: t.code,
+          type: t.type,
+          planned: Number(t.planned) === 1 ? 'planned' : 'actual',
+          valueFen: Number(t.valueFen),
+          date: t.date,
+          provider: t.providerOrgCode,
+          receiver: t.receiverOrgCode,
+          note: t.note,
+        };
+      }
+    },
+    10_000, // the ledger's rows are narrow: larger pages, fewer queries (the 1M-row bench)
+  );
 }

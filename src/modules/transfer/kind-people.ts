@@ -21,10 +21,8 @@ import { visiblePersons } from '../people/repository.js';
 import { type CreatePersonInput, postingBody } from '../people/schema.js';
 import { loadReference } from '../reference/reference.js';
 import { PEOPLE_COLUMNS } from './columns-people.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
 import type { Row } from './rows.js';
-
-const PAGE = 1000;
 
 const PERSON_FIELDS = [
   'nameZh',
@@ -132,66 +130,70 @@ export const peopleHandler: KindHandler = {
 async function* peopleRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const visible = visiblePersons(ctx.actor, ref);
-  let after = 0;
-  for (;;) {
+  const page = (after: number, size: number) => {
     let q = ctx.db
       .selectFrom('persons as p')
       .selectAll('p')
       .where('p.id', '>', after)
       .orderBy('p.id')
-      .limit(PAGE);
+      .limit(size);
     if (visible) q = q.where(visible);
-    const persons = await q.execute();
-    if (persons.length === 0) return;
-    const ids = persons.map((p) => p.id);
-    const postings = await ctx.db
-      .selectFrom('postings')
-      .selectAll()
-      .where('personId', 'in', ids)
-      .orderBy('personId')
-      .orderBy('termStart')
-      .execute();
-    const unmasked = persons.filter((p) => seesPersonalData(ctx.actor, ref, p.donorCode));
-    await logUnmaskedReads(
-      ctx,
-      unmasked.map((p) => p.id),
-      'export',
-    );
-    const open = new Set(unmasked.map((p) => p.id));
-    for (const p of persons) {
-      const personal = { phone: p.phone, idCardNumber: p.idCardNumber, birthYear: p.birthYear };
-      const shown = open.has(p.id) ? personal : maskPersonalData(personal);
-      const person: ExportRecord = {
-        idCardNumber: shown.idCardNumber,
-        nameZh: p.nameZh,
-        nameUg: p.nameUg,
-        sex: p.sex,
-        ethnicity: p.ethnicity,
-        birthYear: shown.birthYear === null ? null : Number(shown.birthYear),
-        donor: p.donorCode,
-        homeOrg: p.homeOrgCode,
-        homeOrgName: p.homeOrgName,
-        phone: shown.phone,
-        published: p.publishedAt !== null,
-      };
-      const own = postings.filter((x) => x.personId === p.id);
-      if (own.length === 0) yield person;
-      for (const x of own) {
-        yield {
-          ...person,
-          programme: x.programmeCode,
-          kind: x.kindCode,
-          hostOrg: x.hostOrgCode,
-          hostOrgName: x.hostOrgName,
-          area: x.areaCode,
-          role: x.role,
-          mode: x.mode,
-          crossPair: Number(x.crossPair) === 1,
-          termStart: x.termStart,
-          plannedEnd: x.plannedEnd,
+    return q.execute();
+  };
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (persons) {
+      const ids = persons.map((p) => p.id);
+      const postings = await ctx.db
+        .selectFrom('postings')
+        .selectAll()
+        .where('personId', 'in', ids)
+        .orderBy('personId')
+        .orderBy('termStart')
+        .execute();
+      const unmasked = persons.filter((p) => seesPersonalData(ctx.actor, ref, p.donorCode));
+      await logUnmaskedReads(
+        ctx,
+        unmasked.map((p) => p.id),
+        'export',
+      );
+      const open = new Set(unmasked.map((p) => p.id));
+      for (const p of persons) {
+        const personal = { phone: p.phone, idCardNumber: p.idCardNumber, birthYear: p.birthYear };
+        const shown = open.has(p.id) ? personal : maskPersonalData(personal);
+        const person: ExportRecord = {
+          idCardNumber: shown.idCardNumber,
+          nameZh: p.nameZh,
+          nameUg: p.nameUg,
+          sex: p.sex,
+          ethnicity: p.ethnicity,
+          birthYear: shown.birthYear === null ? null : Number(shown.birthYear),
+          donor: p.donorCode,
+          homeOrg: p.homeOrgCode,
+          homeOrgName: p.homeOrgName,
+          phone: shown.phone,
+          published: p.publishedAt !== null,
         };
+        const own = postings.filter((x) => x.personId === p.id);
+        if (own.length === 0) yield person;
+        for (const x of own) {
+          yield {
+            ...person,
+            programme: x.programmeCode,
+            kind: x.kindCode,
+            hostOrg: x.hostOrgCode,
+            hostOrgName: x.hostOrgName,
+            area: x.areaCode,
+            role: x.role,
+            mode: x.mode,
+            crossPair: Number(x.crossPair) === 1,
+            termStart: x.termStart,
+            plannedEnd: x.plannedEnd,
+          };
+        }
       }
-    }
-    after = ids[ids.length - 1] ?? after;
-  }
+    },
+    1000, // each page also reads its postings and logs its unmasked reads
+  );
 }

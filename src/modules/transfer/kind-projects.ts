@@ -11,10 +11,9 @@ import type { CreateProjectData } from '../projects/schema.js';
 import { loadReference } from '../reference/reference.js';
 import { writeShares } from './cells.js';
 import { PROJECT_COLUMNS } from './columns.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
 import { existingCodes, keyOf } from './rows.js';
 
-const PAGE = 2000;
 const BUDGET = PROJECT_COLUMNS.find((c) => c.field === 'budgetFen') ?? null;
 
 export const projectHandler: KindHandler = {
@@ -49,75 +48,79 @@ export const projectHandler: KindHandler = {
 async function* projectRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const visible = visibleProjects(ctx.actor, ref);
-  let after = 0;
-  for (;;) {
+  const page = (after: number, size: number) => {
     let q = ctx.db
       .selectFrom('projects as p')
       .selectAll('p')
       .where('p.id', '>', after)
       .orderBy('p.id')
-      .limit(PAGE);
+      .limit(size);
     if (visible) q = q.where(visible);
-    const rows = await q.execute();
-    if (rows.length === 0) return;
-    const ids = rows.map((r) => Number(r.id));
-    const [donors, locations] = await Promise.all([
-      ctx.db
-        .selectFrom('projectDonors')
-        .select(['projectId', 'orgCode', 'shareBp'])
-        .where('projectId', 'in', ids)
-        .orderBy('projectId')
-        .orderBy('shareBp', 'desc')
-        .orderBy('orgCode')
-        .execute(),
-      ctx.db
-        .selectFrom('projectLocations')
-        .select(['projectId', 'areaCode', 'shareBp'])
-        .where('projectId', 'in', ids)
-        .orderBy('projectId')
-        .orderBy('shareBp', 'desc')
-        .orderBy('areaCode')
-        .execute(),
-    ]);
-    const group = <T extends { projectId: number }>(list: T[]) => {
-      const m = new Map<number, T[]>();
-      for (const x of list) m.set(Number(x.projectId), [...(m.get(Number(x.projectId)) ?? []), x]);
-      return m;
-    };
-    const donorsOf = group(donors);
-    const placesOf = group(locations);
-    for (const p of rows) {
-      const id = Number(p.id);
-      const ds = donorsOf.get(id) ?? [];
-      yield {
-        code: p.code,
-        'name.zh': p.nameZh,
-        'name.en': p.nameEn,
-        programme: p.programmeCode,
-        donor: p.leadDonorCode,
-        donors:
-          ds.length > 1
-            ? writeShares(ds.map((d) => ({ code: d.orgCode, shareBp: Number(d.shareBp) })))
-            : null,
-        type: p.typeCode,
-        stage: p.stage,
-        budgetFen: Number(p.budgetFen),
-        year: Number(p.year),
-        approvalDate: p.approvalDate,
-        locations: writeShares(
-          (placesOf.get(id) ?? []).map((l) => ({ code: l.areaCode, shareBp: Number(l.shareBp) })),
-        ),
-        implementingOrg: p.implementingOrgCode,
-        deliveryMode: p.deliveryMode,
-        livelihoodShareBp: Number(p.livelihoodShareBp),
-        livelihoodReason: p.livelihoodReason,
-        fixedAsset: Number(p.fixedAsset) === 1,
-        continuing: Number(p.continuing) === 1,
-        published: p.publishedAt !== null,
-        stageBeforeSuspension: p.stageBeforeSuspension,
-        stageReason: p.stageReason,
+    return q.execute();
+  };
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (rows) {
+      const ids = rows.map((r) => Number(r.id));
+      const [donors, locations] = await Promise.all([
+        ctx.db
+          .selectFrom('projectDonors')
+          .select(['projectId', 'orgCode', 'shareBp'])
+          .where('projectId', 'in', ids)
+          .orderBy('projectId')
+          .orderBy('shareBp', 'desc')
+          .orderBy('orgCode')
+          .execute(),
+        ctx.db
+          .selectFrom('projectLocations')
+          .select(['projectId', 'areaCode', 'shareBp'])
+          .where('projectId', 'in', ids)
+          .orderBy('projectId')
+          .orderBy('shareBp', 'desc')
+          .orderBy('areaCode')
+          .execute(),
+      ]);
+      const group = <T extends { projectId: number }>(list: T[]) => {
+        const m = new Map<number, T[]>();
+        for (const x of list)
+          m.set(Number(x.projectId), [...(m.get(Number(x.projectId)) ?? []), x]);
+        return m;
       };
-    }
-    after = ids[ids.length - 1] ?? after;
-  }
+      const donorsOf = group(donors);
+      const placesOf = group(locations);
+      for (const p of rows) {
+        const id = Number(p.id);
+        const ds = donorsOf.get(id) ?? [];
+        yield {
+          code: p.code,
+          'name.zh': p.nameZh,
+          'name.en': p.nameEn,
+          programme: p.programmeCode,
+          donor: p.leadDonorCode,
+          donors:
+            ds.length > 1
+              ? writeShares(ds.map((d) => ({ code: d.orgCode, shareBp: Number(d.shareBp) })))
+              : null,
+          type: p.typeCode,
+          stage: p.stage,
+          budgetFen: Number(p.budgetFen),
+          year: Number(p.year),
+          approvalDate: p.approvalDate,
+          locations: writeShares(
+            (placesOf.get(id) ?? []).map((l) => ({ code: l.areaCode, shareBp: Number(l.shareBp) })),
+          ),
+          implementingOrg: p.implementingOrgCode,
+          deliveryMode: p.deliveryMode,
+          livelihoodShareBp: Number(p.livelihoodShareBp),
+          livelihoodReason: p.livelihoodReason,
+          fixedAsset: Number(p.fixedAsset) === 1,
+          continuing: Number(p.continuing) === 1,
+          published: p.publishedAt !== null,
+          stageBeforeSuspension: p.stageBeforeSuspension,
+          stageReason: p.stageReason,
+        };
+      }
+    },
+  );
 }

@@ -4,17 +4,23 @@
  * category and product: one that exists is skipped. Exported from the sales the caller may see
  * (the list's own condition).
  */
+import type { z } from 'zod';
 import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
-import { rowConditions } from '../companies/visibility.js';
-import type { SaleInput } from '../consumption/schema.js';
-import { createSale } from '../consumption/service.js';
+import { type SaleInput, saleListQuery } from '../consumption/schema.js';
+import { createSale, filteredSales } from '../consumption/service.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  pagedRecords,
+} from './kind-handler.js';
 import type { Row } from './rows.js';
 
-const PAGE = 2000;
+/** The sales list's filters (`GET /api/consumption-sales`) without its paging. */
+const saleFilters = saleListQuery.omit({ limit: true, offset: true });
 
 const identity = (row: Row) => {
   const b = row.body as unknown as SaleInput;
@@ -61,25 +67,24 @@ export const saleHandler: KindHandler = {
   async apply(ctx, row) {
     await createSale(ctx, row.body as unknown as SaleInput);
   },
+  filters: saleFilters,
   records: saleRecords,
 };
 
-async function* saleRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/** The sales the caller may see that the list's filters select (the list's own conditions). */
+async function* saleRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = rowConditions(ctx.actor, ref, {}, 's');
-  let after = 0;
-  for (;;) {
-    let q = ctx.db
-      .selectFrom('consumptionSales as s')
-      .selectAll('s')
-      .where('s.id', '>', after)
-      .orderBy('s.id')
-      .limit(PAGE);
-    for (const condition of visible) q = q.where(() => condition);
-    const rows = await q.execute();
-    if (rows.length === 0) return;
-    for (const s of rows) {
-      yield {
+  const selected = filteredSales(ctx, ref, filters as z.infer<typeof saleFilters>);
+  const page = (after: number, size: number) =>
+    selected.selectAll('s').where('s.id', '>', after).orderBy('s.id').limit(size).execute();
+  yield* pagedRecords(
+    page,
+    (s) => s.id,
+    (rows) =>
+      rows.map((s) => ({
         programme: s.programmeCode,
         donor: s.donorCode,
         area: s.areaCode,
@@ -92,8 +97,6 @@ async function* saleRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
         unit: s.unit,
         note: s.note,
         published: s.publishedAt !== null,
-      };
-    }
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
+      })),
+  );
 }

@@ -6,18 +6,21 @@
  * are not in the workbook.
  */
 import { type SqlBool, sql } from 'kysely';
+import type { z } from 'zod';
 import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadReference } from '../reference/reference.js';
 import { sessionsQuery } from '../training/repository.js';
-import type { CreateSessionInput } from '../training/schema.js';
-import { visibleSessions } from '../training/scope.js';
-import { createSession } from '../training/sessions.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import { type CreateSessionInput, sessionListQuery } from '../training/schema.js';
+import { createSession, sessionConditions } from '../training/sessions.js';
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  pagedRecords,
+} from './kind-handler.js';
 import type { Row } from './rows.js';
-
-const PAGE = 2000;
 
 interface SessionRow {
   organiser: string;
@@ -30,6 +33,9 @@ const identity = (row: Row) => {
   const b = row.body as unknown as SessionRow;
   return `${b.organiser}|${b.area}|${b.startDate}|${b.topic}`;
 };
+
+/** The training list's filters (`GET /api/training/sessions`) without its paging. */
+const sessionFilters = sessionListQuery.omit({ limit: true, offset: true });
 
 export const trainingHandler: KindHandler = {
   complete(row, options) {
@@ -65,37 +71,45 @@ export const trainingHandler: KindHandler = {
   async apply(ctx, row) {
     await createSession(ctx, row.body as unknown as CreateSessionInput);
   },
+  filters: sessionFilters,
   records: trainingRecords,
 };
 
-async function* trainingRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/** The sessions the caller may see that the list's filters select (the list's conditions). */
+async function* trainingRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visibleSessions(ctx.actor, ref);
-  let after = 0;
-  for (;;) {
-    let q = sessionsQuery(ctx.db).where('s.id', '>', after).orderBy('s.id').limit(PAGE);
-    if (visible) q = q.where(sql<SqlBool>`${visible}`);
-    const rows = await q.execute();
-    if (rows.length === 0) return;
-    for (const s of rows) {
-      yield {
-        programme: s.programmeCode,
-        organiser: s.organiserCode,
-        topic: s.topic,
-        area: s.areaCode,
-        place: s.place,
-        startDate: s.startDate,
-        endDate: s.endDate,
-        participants: Number(s.participants),
-        personTimes: Number(s.personTimes),
-        jobsFound: Number(s.jobsFound),
-        certificates: Number(s.certificates),
-        trainingProgramme: s.tpCode,
-        project: s.projectCode,
-        note: s.note,
-        published: s.publishedAt !== null,
-      };
-    }
-    after = Number(rows[rows.length - 1]?.id ?? after);
-  }
+  const conditions = await sessionConditions(ctx, ref, filters as z.infer<typeof sessionFilters>);
+  const page = (after: number, size: number) => {
+    let q = sessionsQuery(ctx.db).where('s.id', '>', after).orderBy('s.id').limit(size);
+    for (const condition of conditions) q = q.where(sql<SqlBool>`${condition}`);
+    return q.execute();
+  };
+  yield* pagedRecords(
+    page,
+    (r) => r.id,
+    async function* (rows) {
+      for (const s of rows) {
+        yield {
+          programme: s.programmeCode,
+          organiser: s.organiserCode,
+          topic: s.topic,
+          area: s.areaCode,
+          place: s.place,
+          startDate: s.startDate,
+          endDate: s.endDate,
+          participants: Number(s.participants),
+          personTimes: Number(s.personTimes),
+          jobsFound: Number(s.jobsFound),
+          certificates: Number(s.certificates),
+          trainingProgramme: s.tpCode,
+          project: s.projectCode,
+          note: s.note,
+          published: s.publishedAt !== null,
+        };
+      }
+    },
+  );
 }

@@ -1,12 +1,14 @@
 import { PassThrough } from 'node:stream';
 import { requestContext } from '../core/context.js';
 import type { App } from '../core/routing.js';
-import { writeExport } from './export.js';
+import { startExport, writeExport } from './export.js';
+import { HANDLERS } from './handlers.js';
 import { iatiRoutes } from './iati/routes.js';
 import { runImport } from './import.js';
 import { KINDS } from './kinds.js';
 import { markedReport } from './marked.js';
 import {
+  type ExportQuery,
   exportQuery,
   importBody,
   importReport,
@@ -48,6 +50,24 @@ const IMPORT_ACCESS = {
   'company-cases': 'companies.write',
   sales: 'consumption.write',
   'indicator-values': 'indicators.enter',
+} as const satisfies Record<(typeof KINDS)[number], string>;
+
+/**
+ * Which policy an export of each kind is behind: its list route's, for the kinds whose export
+ * follows the list's filters (a caller who may not read the list may not export it); else any
+ * signed-in caller (what the file holds is scoped by the kind's visibility).
+ */
+const EXPORT_ACCESS = {
+  projects: 'authenticated',
+  ledger: 'authenticated',
+  'plan-items': 'authenticated',
+  people: 'authenticated',
+  training: 'training.read',
+  exchanges: 'training.read',
+  companies: 'companies.read',
+  'company-cases': 'companies.read',
+  sales: 'consumption.read',
+  'indicator-values': 'authenticated',
 } as const satisfies Record<(typeof KINDS)[number], string>;
 
 /** Templates, imports and exports (issue 11). */
@@ -144,35 +164,47 @@ export async function transferRoutes(app: App) {
     );
   }
 
-  app.get(
-    '/exports/:kind',
-    {
-      config: { access: 'authenticated' },
-      schema: {
-        tags,
-        summary: 'Export the project registry or the ledger as XLSX or CSV, streamed',
-        description:
-          'Only what the caller may see. The columns are the template’s (an export imports ' +
-          'again); text cells beginning with = + - @ are neutralised with an apostrophe.',
-        params: kindParams,
-        querystring: exportQuery,
+  // One export route per kind: a kind whose list screen has filters takes them, by the list
+  // route's own schema and behind the list route's own policy (decision 0074).
+  for (const kind of KINDS) {
+    const { filters } = HANDLERS[kind];
+    app.get(
+      `/exports/${kind}`,
+      {
+        config: { access: EXPORT_ACCESS[kind] },
+        schema: {
+          tags,
+          summary: `Export ${kind} as XLSX or CSV, streamed${filters ? ', filtered as its list' : ''}`,
+          description:
+            'Only what the caller may see' +
+            (filters
+              ? ', selected by the same filters as the list screen (validated as the list validates them; all pages, in id order)'
+              : '') +
+            '. The columns are the template’s (an export imports again); text cells beginning ' +
+            'with = + - @ are neutralised with an apostrophe.',
+          querystring: filters ? exportQuery.extend(filters.shape) : exportQuery,
+        },
       },
-    },
-    async (request, reply) => {
-      const { kind } = request.params;
-      const { format } = request.query;
-      const lang = langOf(request.query.lang, request.headers['accept-language']);
-      const out = new PassThrough();
-      const ctx = requestContext(app, request);
-      writeExport(ctx, kind, format, lang, out).catch((err: unknown) => {
-        request.log.error({ err }, 'export failed');
-        out.destroy(err as Error);
-      });
-      return reply
-        .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
-        .header('content-disposition', attachment(`shanhai-${kind}.${format}`))
-        .header('cache-control', 'private, no-cache')
-        .send(out);
-    },
-  );
+      async (request, reply) => {
+        const {
+          format,
+          lang: asked,
+          ...given
+        } = request.query as ExportQuery & Record<string, unknown>;
+        const lang = langOf(asked, request.headers['accept-language']);
+        const ctx = requestContext(app, request);
+        const records = await startExport(ctx, kind, given);
+        const out = new PassThrough();
+        writeExport(ctx, kind, format, lang, out, records).catch((err: unknown) => {
+          request.log.error({ err }, 'export failed');
+          out.destroy(err as Error);
+        });
+        return reply
+          .header('content-type', format === 'csv' ? 'text/csv; charset=utf-8' : XLSX)
+          .header('content-disposition', attachment(`shanhai-${kind}.${format}`))
+          .header('cache-control', 'private, no-cache')
+          .send(out);
+      },
+    );
+  }
 }

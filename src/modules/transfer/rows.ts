@@ -37,6 +37,9 @@ export interface Row {
   problems: Array<CellProblem & { column: Column | null; value: string | null }>;
 }
 
+/** A number as Excel shows a long one in a General cell (and saves it to CSV): 6.53101E+17. */
+const SCIENTIFIC = /^\d+(\.\d+)?E\+?\d+$/i;
+
 /** Reads one cell by its column's type. */
 export function readCell(
   column: Column,
@@ -46,6 +49,16 @@ export function readCell(
 ): Read<unknown> {
   switch (column.type) {
     case 'text': {
+      // A number where text must be (an ID card typed as a number has lost digits already; a
+      // CSV saved by Excel writes it as 6.53101E+17): refused, never guessed.
+      if (column.textOnly && (typeof cell === 'number' || SCIENTIFIC.test(textOf(cell)))) {
+        return {
+          value: undefined,
+          problems: [
+            { severity: 'error', ref: problem('import.numberNotText', { value: textOf(cell) }) },
+          ],
+        };
+      }
       // An export's neutralised text ('=…, see export.ts) reads back as it was.
       const t = textOf(cell).replace(/^'(?=[=+\-@\t\r])/, '');
       return { value: t === '' ? undefined : t, problems: [] };

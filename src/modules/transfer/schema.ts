@@ -25,6 +25,7 @@ export const exportQuery = z.object({
   format: z.enum(EXPORT_FORMATS).default('xlsx'),
   lang,
 });
+export type ExportQuery = z.infer<typeof exportQuery>;
 
 export const importBody = z.object({
   filename: z.string().trim().min(1).max(500).optional(),

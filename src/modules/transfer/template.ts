@@ -35,6 +35,12 @@ export const NUMBER_FORMATS: Partial<Record<ColumnType, string>> = {
   month: '@',
 };
 
+/** A column's cell format: text for `textOnly` columns, else its type's number format. */
+export function columnStyle(c: Column): { numFmt?: string } {
+  const numFmt = c.textOnly ? '@' : NUMBER_FORMATS[c.type];
+  return numFmt ? { numFmt } : {};
+}
+
 export const YES_NO: Record<Lang, [string, string]> = {
   zh: ['是', '否'],
   en: ['yes', 'no'],
@@ -103,7 +109,7 @@ export function layoutHeader(
     header: headerText(spec, c, lang),
     key: c.field,
     width: c.width,
-    style: NUMBER_FORMATS[c.type] ? { numFmt: NUMBER_FORMATS[c.type] } : {},
+    style: columnStyle(c),
   }));
   ws.views = [{ state: 'frozen', ySplit: 1, rightToLeft: lang === 'ug' }];
   const header = ws.getRow(1);

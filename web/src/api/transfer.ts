@@ -15,7 +15,7 @@ export type Severity = ImportProblem['severity'];
 export type ImportBody = ApiBody<'/api/imports/projects', 'post'>;
 /** A kind the server has templates, imports and exports of. */
 export type TransferKind = ImportReport['kind'];
-export type ExportFormat = NonNullable<ApiQuery<'/api/exports/{kind}', 'get'>['format']>;
+export type ExportFormat = NonNullable<ApiQuery<'/api/exports/projects', 'get'>['format']>;
 
 export interface KindInfo {
   /** Who may import it (the import route's policy). */
@@ -38,11 +38,11 @@ export const KIND_INFO: Record<TransferKind, KindInfo> = {
   ledger: { importCan: 'ledger.write', list: '/projects', exportFilters: false },
   'plan-items': { importCan: 'plans.write', list: '/plans', exportFilters: false },
   people: { importCan: 'people.write', list: '/people', exportFilters: false },
-  training: { importCan: 'training.write', list: '/training', exportFilters: false },
-  exchanges: { importCan: 'training.write', list: '/exchanges', exportFilters: false },
-  companies: { importCan: 'companies.write', list: '/companies', exportFilters: false },
-  'company-cases': { importCan: 'companies.write', list: '/company-cases', exportFilters: false },
-  sales: { importCan: 'consumption.write', list: '/consumption', exportFilters: false },
+  training: { importCan: 'training.write', list: '/training', exportFilters: true },
+  exchanges: { importCan: 'training.write', list: '/exchanges', exportFilters: true },
+  companies: { importCan: 'companies.write', list: '/companies', exportFilters: true },
+  'company-cases': { importCan: 'companies.write', list: '/company-cases', exportFilters: true },
+  sales: { importCan: 'consumption.write', list: '/consumption', exportFilters: true },
   'indicator-values': {
     importCan: 'indicators.enter',
     list: '/indicators/entry',
@@ -51,6 +51,11 @@ export const KIND_INFO: Record<TransferKind, KindInfo> = {
 };
 
 export const TRANSFER_KINDS = Object.keys(KIND_INFO) as TransferKind[];
+
+/** The capabilities that allow importing some kind (the import screen's menu entry). */
+export const IMPORT_CAPABILITIES: readonly Capability[] = [
+  ...new Set(TRANSFER_KINDS.map((kind) => KIND_INFO[kind].importCan)),
+];
 
 /** A language the server writes templates, exports and import reports in. */
 export type ServerLang = 'zh' | 'en' | 'ug';

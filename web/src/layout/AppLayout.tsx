@@ -50,7 +50,7 @@ function menuItems(
         r.menu &&
         'section' in r.menu &&
         r.menu.section === key &&
-        (!r.can || may(r.can)) &&
+        (!r.can || (typeof r.can === 'string' ? may(r.can) : r.can.some(may))) &&
         (!r.signedIn || signedIn),
     );
     const own = routes.find((r) => r.menu && !('label' in r.menu));

@@ -22,15 +22,25 @@ import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { CompanyModal } from './companies/CompanyModal';
 
+/** The companies filters kept in the URL, as the list's query (and the export's) takes them. */
+function companyFilters(params: URLSearchParams) {
+  return {
+    donor: params.get('donor') || undefined,
+    area: params.get('area') || undefined,
+    q: params.get('q') || undefined,
+  };
+}
+
 /** 招商引资: companies brought in, filtered by donor, area and a search, with a form to add one. */
 export function CompaniesPage() {
   const { t } = useTranslation();
+  const { params } = useUrlState();
   return (
     <>
       <PageTitle
         title={t('companies.title')}
         intro={t('companies.intro')}
-        extra={<ExportButton kind="companies" />}
+        extra={<ExportButton kind="companies" filters={companyFilters(params)} />}
       />
       <SignedIn title={t('companies.loginTitle')} text={t('companies.loginText')}>
         <CompaniesScreen />
@@ -52,9 +62,7 @@ function CompaniesScreen() {
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
   const list = useCompanies({
-    donor: donor || undefined,
-    area: area || undefined,
-    q: q || undefined,
+    ...companyFilters(params),
     limit: paging.pageSize,
     offset: paging.offset,
   });

@@ -94,7 +94,12 @@ function CasesScreen() {
       <PageTitle
         title={t('cases.title')}
         intro={t('cases.intro', { days: deadline.data?.deadlineWorkingDays ?? 3 })}
-        extra={<ExportButton kind="company-cases" />}
+        extra={
+          <ExportButton
+            kind="company-cases"
+            filters={{ ...query, late: late ? 'true' : undefined }}
+          />
+        }
       />
       <FilterBar label={t('cases.filters')}>
         <FilterSelect

@@ -26,15 +26,26 @@ import { SaleModal } from './consumption/SaleModal';
 import { SalesBreakdown } from './consumption/SalesBreakdown';
 import { SalesChart } from './consumption/SalesChart';
 
+/** The sales filters kept in the URL, as the list's query (and the export's) takes them. */
+function saleFilters(params: URLSearchParams) {
+  return {
+    donor: params.get('donor') || undefined,
+    area: params.get('area') || undefined,
+    channel: params.get('channel') || undefined,
+    productCategory: params.get('category') || undefined,
+  };
+}
+
 /** 消费帮扶: sales by donor and year as a chart, the sales list, entry one by one or in bulk. */
 export function ConsumptionPage() {
   const { t } = useTranslation();
+  const { params } = useUrlState();
   return (
     <>
       <PageTitle
         title={t('consumption.title')}
         intro={t('consumption.intro')}
-        extra={<ExportButton kind="sales" />}
+        extra={<ExportButton kind="sales" filters={saleFilters(params)} />}
       />
       <SignedIn title={t('consumption.loginTitle')} text={t('consumption.loginText')}>
         <ConsumptionScreen />
@@ -56,10 +67,7 @@ function ConsumptionScreen() {
   const channel = params.get('channel') ?? '';
   const category = params.get('category') ?? '';
   const sales = useSales({
-    donor: donor || undefined,
-    area: area || undefined,
-    channel: channel || undefined,
-    productCategory: category || undefined,
+    ...saleFilters(params),
     limit: paging.pageSize,
     offset: paging.offset,
   });

@@ -19,15 +19,27 @@ import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { ExchangeModal, EXCHANGE_KINDS as KINDS } from './training/ExchangeModal';
 
+/** The exchanges filters kept in the URL, as the list's query (and the export's) takes them. */
+function exchangeFilters(params: URLSearchParams) {
+  const year = params.get('year');
+  return {
+    kind: params.get('kind') || undefined,
+    donor: params.get('donor') || undefined,
+    from: year ? `${year}-01-01` : undefined,
+    to: year ? `${year}-12-31` : undefined,
+  };
+}
+
 /** 交往交流交融: exchange activities (several organising donors possible), listed and added. */
 export function ExchangesPage() {
   const { t } = useTranslation();
+  const { params } = useUrlState();
   return (
     <>
       <PageTitle
         title={t('exchanges.title')}
         intro={t('exchanges.intro')}
-        extra={<ExportButton kind="exchanges" />}
+        extra={<ExportButton kind="exchanges" filters={exchangeFilters(params)} />}
       />
       <SignedIn title={t('training.loginTitle')} text={t('training.loginText')}>
         <ExchangesScreen />
@@ -46,10 +58,7 @@ function ExchangesScreen() {
   const donor = params.get('donor') ?? '';
   const year = params.get('year') ?? '';
   const list = useExchanges({
-    kind: kind || undefined,
-    donor: donor || undefined,
-    from: year ? `${year}-01-01` : undefined,
-    to: year ? `${year}-12-31` : undefined,
+    ...exchangeFilters(params),
     limit: paging.pageSize,
     offset: paging.offset,
   });

@@ -24,12 +24,13 @@ import { TrainingFilters, useTrainingFilters } from './training/TrainingFilters'
 /** 培训: the training programmes, the sessions under the filters, person-times by donor. */
 export function TrainingPage() {
   const { t } = useTranslation();
+  const filters = useTrainingFilters();
   return (
     <>
       <PageTitle
         title={t('training.title')}
         intro={t('training.intro')}
-        extra={<ExportButton kind="training" />}
+        extra={<ExportButton kind="training" filters={filters.query} />}
       />
       <SignedIn title={t('training.loginTitle')} text={t('training.loginText')}>
         <TrainingScreen />

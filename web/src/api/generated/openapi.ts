@@ -4619,7 +4619,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/exports/{kind}": {
+    "/api/exports/companies": {
         parameters: {
             query?: never;
             header?: never;
@@ -4627,7 +4627,266 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export the project registry or the ledger as XLSX or CSV, streamed
+         * Export companies as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    donor?: string;
+                    format?: "xlsx" | "csv";
+                    industry?: string;
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                    q?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/company-cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export company-cases as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: policy `companies.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    company?: number;
+                    donor?: string;
+                    format?: "xlsx" | "csv";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                    /** @description Only cases late for a first response */
+                    late?: "0" | "1" | "true" | "false";
+                    status?: "open" | "in_progress" | "resolved" | "closed" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/exchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export exchanges as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An area and its whole subtree */
+                    area?: string;
+                    /** @description An organiser and its sub-organisations */
+                    donor?: string;
+                    format?: "xlsx" | "csv";
+                    /** @description Starting on or after */
+                    from?: string;
+                    kind?: "study-tour" | "camp" | "performance" | "reading-room" | "school-pairing" | "township-pairing" | "other";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                    programme?: string;
+                    /** @description Starting on or before */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/indicator-values": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export indicator-values as XLSX or CSV, streamed
          * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
          *
          *     Access: any signed-in user.
@@ -4640,10 +4899,500 @@ export interface paths {
                     lang?: "zh" | "en" | "ug";
                 };
                 header?: never;
-                path: {
-                    /** @description projects (with locations and donor shares), ledger, plan-items (annual plans, one row per project), people (persons with their postings), training (sessions), exchanges (exchange activities), companies, company-cases (cases of registered companies), sales (consumption-aid sales), indicator-values (totals of data elements by set, area, period and donor) */
-                    kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export ledger as XLSX or CSV, streamed
+         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export people as XLSX or CSV, streamed
+         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/plan-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export plan-items as XLSX or CSV, streamed
+         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export projects as XLSX or CSV, streamed
+         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: any signed-in user.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: "xlsx" | "csv";
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/sales": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export sales as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: policy `consumption.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    channel?: "experience-hall" | "online-platform" | "canteen-purchase" | "trade-fair" | "other";
+                    donor?: string;
+                    format?: "xlsx" | "csv";
+                    /** @description A month, YYYY-MM */
+                    from?: string;
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                    productCategory?: "dried-fruit" | "fresh-fruit" | "nuts" | "grain-oil" | "meat-dairy" | "textile-apparel" | "handicraft" | "other";
+                    /** @description A month, YYYY-MM */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/training": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export training as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         *
+         *     Access: policy `training.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description An area and its whole subtree */
+                    area?: string;
+                    /** @description An organiser and its sub-organisations */
+                    donor?: string;
+                    format?: "xlsx" | "csv";
+                    /** @description Starting on or after */
+                    from?: string;
+                    /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                    programme?: string;
+                    /** @description Starting on or before */
+                    to?: string;
+                    trainingProgramme?: string;
+                };
+                header?: never;
+                path?: never;
                 cookie?: never;
             };
             requestBody?: never;

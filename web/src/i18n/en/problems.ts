@@ -399,6 +399,8 @@ export const messages: Widen<typeof zh> = {
         'a budget of only {{value}} yuan: was it entered in 10,000 yuan (万元)? This column is in yuan',
       notDate: '"{{value}}" is not a date (write YYYY-MM-DD)',
       notMonth: '"{{value}}" is not a month (write YYYY-MM, e.g. 2026-04)',
+      numberNotText:
+        '"{{value}}" is a number cell but this column must be text: an ID card number typed as a number loses its last digits and the X check character. Format the cells as text and type it again',
       dateSerial: 'a date given as the Excel serial number {{value}}: read as {{date}}',
       dateText: 'a date written as the text "{{value}}": read as {{date}}',
       formula:

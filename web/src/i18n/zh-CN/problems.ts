@@ -377,6 +377,8 @@ export const messages = {
       looksLikeWanYuan: '预算只有 {{value}} 元，是否误填了万元？本列单位是元',
       notDate: '「{{value}}」不是日期（请填 YYYY-MM-DD）',
       notMonth: '「{{value}}」不是月份（请填 YYYY-MM，如 2026-04）',
+      numberNotText:
+        '「{{value}}」是数字单元格，本列须为文本：身份证号以数字输入会丢失末几位和校验码 X。请把本列单元格设为文本格式后重新输入',
       dateSerial: '日期以 Excel 序列号 {{value}} 填写，已按 {{date}} 读取',
       dateText: '日期以文本「{{value}}」填写，已按 {{date}} 读取',
       formula: '单元格是公式（{{formula}}），已取其计算结果；请粘贴为数值',
