@@ -28,6 +28,7 @@ import { reportWarnings } from './0035_report_warnings.js';
 import { salesTotals } from './0037_sales_totals.js';
 import { caseHolidays } from './0038_case_holidays.js';
 import { caseTimes } from './0039_case_times.js';
+import { rosterIndexes } from './0040_roster_indexes.js';
 import type { ShanhaiMigration } from './kit.js';
 
 /**
@@ -65,4 +66,5 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0037_sales_totals': salesTotals,
   '0038_case_holidays': caseHolidays,
   '0039_case_times': caseTimes,
+  '0040_roster_indexes': rosterIndexes,
 };

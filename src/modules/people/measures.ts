@@ -17,6 +17,7 @@ import {
   pairingKey,
   periodKey,
   recordFilter,
+  visibleRecords,
 } from '../analytics/measure.js';
 
 const POSTING = {
@@ -57,7 +58,12 @@ function postingsMeasure(
           ? recordFilter(input, { ...POSTING, date: 's.termStart' })
           : sql<SqlBool>`${recordFilter(input, POSTING)} and s.term_start <= ${day} and s.ends_on >= ${day}`;
       return measureQuery(input, {
-        from: sql`postings s join persons p on p.id = s.person_id`,
+        // The person is read only for the visibility rule (its publication): a caller who sees
+        // every record counts the postings alone, from postings_mode_start (decision 0070).
+        from:
+          visibleRecords(input, POSTING) === null
+            ? sql`postings s`
+            : sql`postings s join persons p on p.id = s.person_id`,
         where: sql<SqlBool>`${when} and s.mode = ${mode}`,
         value: sql`count(distinct s.person_id)`,
         keys: {

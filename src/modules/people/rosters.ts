@@ -61,7 +61,20 @@ function postingsOnly(
   return query;
 }
 
-/** One page of the query's postings with their persons, personal data as the actor may see it. */
+type PostingsOnly = ReturnType<typeof postingsOnly>;
+
+/** The number of rows of a roster's query (postings alone or joined with their persons). */
+async function countOf(query: Base | PostingsOnly): Promise<number> {
+  const row = await (query as PostingsOnly)
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * One page of the query's postings with their persons, personal data as the actor may see it.
+ * `total`: the count to answer, when the caller has a cheaper query for it (the same rows).
+ */
 export async function page(
   ctx: Ctx,
   ref: Reference,
@@ -69,10 +82,9 @@ export async function page(
   limit: number,
   offset: number,
   order: 'area' | 'end',
+  total?: Promise<number>,
 ) {
-  const counted = query
-    .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .executeTakeFirstOrThrow();
+  const counted = total ?? countOf(query);
   let rows = query
     .leftJoin('personnelBatches as b', 'b.id', 'po.batchId')
     .selectAll('po')
@@ -110,7 +122,7 @@ export async function page(
     };
   });
   await logUnmaskedReads(ctx, unmaskedIds, 'roster');
-  return { items, total: Number(count.n) };
+  return { items, total: count };
 }
 
 /** Who is serving on the date (default today) in the area subtree and/or for the donor. */
@@ -119,12 +131,24 @@ export async function roster(ctx: Ctx, q: RosterQuery) {
   const ref = await loadReference(ctx.db);
   checkFilters(ref, q);
   const date = q.date ?? todayUtc();
-  let query = baseQuery(ctx, ref, q)
-    .where('po.termStart', '<=', date)
-    .where('po.endsOn', '>=', date);
-  if (q.kind) query = query.where('po.kindCode', '=', q.kind);
-  if (q.mode) query = query.where('po.mode', '=', q.mode);
-  return { ...(await page(ctx, ref, query, q.limit, q.offset, 'area')), date };
+  // Serving on the date: read from postings_area_serving / postings_donor_serving (migration
+  // 0040: area or donor, then ends_on, term_start, person_id; decision 0070).
+  const serving = <Q extends Base | PostingsOnly>(from: Q): Q => {
+    let query = (from as PostingsOnly)
+      .where('po.termStart', '<=', date)
+      .where('po.endsOn', '>=', date);
+    if (q.kind) query = query.where('po.kindCode', '=', q.kind);
+    if (q.mode) query = query.where('po.mode', '=', q.mode);
+    return query as Q;
+  };
+  const query = serving(baseQuery(ctx, ref, q));
+  // Every posting has its person (a foreign key, not null): a caller who sees everyone counts
+  // the postings alone, from the index, without joining the persons (decision 0070).
+  const total =
+    visiblePersons(ctx.actor, ref) === null
+      ? countOf(serving(postingsOnly(ctx, ref, q)))
+      : undefined;
+  return { ...(await page(ctx, ref, query, q.limit, q.offset, 'area', total)), date };
 }
 
 /** Postings still running whose planned end falls within `days` days from today. */
@@ -143,34 +167,61 @@ export async function termsEnding(ctx: Ctx, q: TermsEndingQuery) {
 /**
  * Counts by one dimension, long-term and flexible apart: people serving on the date (default
  * today), or with `by=year` postings started in each year.
+ *
+ * Decision 0070: the counts read postings' own columns, every posting the filters keep, without
+ * joining the persons; for a caller who does not see everyone, the postings of the persons it
+ * may not see are counted apart and taken off. Those are persons not published (read from the
+ * partial index `persons_unpublished`, migration 0040: few, the ones not yet published) of
+ * another donor and with no posting in the caller's areas, exactly the negation of
+ * {@link visiblePersons}. By year, SQLite groups by mode and start day along
+ * `postings_mode_start` (no sort) and the days are summed into years here.
  */
 export async function counts(ctx: Ctx, q: CountsQuery) {
   authorize(ctx.actor, 'people.read');
   const ref = await loadReference(ctx.db);
   checkFilters(ref, q);
-  // The counts read postings' own columns: a caller who sees every person (the programme
-  // office, auditors) counts postings alone, without joining 200,000 persons (decision 0042).
-  let query =
-    visiblePersons(ctx.actor, ref) === null
-      ? (postingsOnly(ctx, ref, q) as unknown as Base)
-      : baseQuery(ctx, ref, q);
   const date = q.by === 'year' ? null : (q.date ?? todayUtc());
-  if (date !== null) query = query.where('po.termStart', '<=', date).where('po.endsOn', '>=', date);
-  const year =
-    engineOf(ctx.db) === 'postgres'
-      ? sql<string>`to_char(po.term_start, 'YYYY')`
-      : sql<string>`substr(po.term_start, 1, 4)`;
+  const postgres = engineOf(ctx.db) === 'postgres';
   const key = {
     donor: sql<string>`po.donor_code`,
     kind: sql<string>`po.kind_code`,
     batch: sql<string>`cast(po.batch_id as text)`,
     area: sql<string>`po.area_code`,
-    year,
+    year: postgres ? sql<string>`to_char(po.term_start, 'YYYY')` : sql<string>`po.term_start`,
   }[q.by];
-  const rows = await query
-    .select([key.as('key'), 'po.mode', (eb) => eb.fn.countAll<number | string>().as('n')])
-    .groupBy([key, 'po.mode'])
-    .execute();
+  const grouped = async (query: PostingsOnly) => {
+    let counted = query;
+    if (date !== null) {
+      counted = counted.where('po.termStart', '<=', date).where('po.endsOn', '>=', date);
+    }
+    const rows = await counted
+      .select([key.as('key'), 'po.mode', (eb) => eb.fn.countAll<number | string>().as('n')])
+      .groupBy(['po.mode', key])
+      .execute();
+    // SQLite's start days into years (PostgreSQL grouped by year already).
+    const out = new Map<string, { key: string | null; mode: string; n: number }>();
+    for (const r of rows) {
+      const k = q.by === 'year' && r.key !== null ? r.key.slice(0, 4) : r.key;
+      const id = `${r.mode}\u0000${k ?? ''}\u0000${k === null ? 'null' : ''}`;
+      const row = out.get(id) ?? { key: k, mode: r.mode, n: 0 };
+      row.n += Number(r.n);
+      out.set(id, row);
+    }
+    return out;
+  };
+  const all = await grouped(postingsOnly(ctx, ref, q));
+  const visible = visiblePersons(ctx.actor, ref);
+  if (visible !== null) {
+    const hiddenPersons = postingsOnly(ctx, ref, q)
+      .innerJoin('persons as p', 'p.id', 'po.personId')
+      .where('p.publishedAt', 'is', null)
+      .where((eb) => eb.not(visible(eb as never)));
+    for (const [id, h] of await grouped(hiddenPersons as unknown as PostingsOnly)) {
+      const row = all.get(id);
+      if (row) row.n -= h.n;
+    }
+  }
+  const rows = [...all.values()].filter((r) => r.n > 0);
   const names = await namesOf(
     ctx,
     ref,
@@ -190,8 +241,8 @@ export async function counts(ctx: Ctx, q: CountsQuery) {
       longTerm: 0,
       flexible: 0,
     };
-    if (r.mode === 'flexible') row.flexible += Number(r.n);
-    else row.longTerm += Number(r.n);
+    if (r.mode === 'flexible') row.flexible += r.n;
+    else row.longTerm += r.n;
     byKey.set(k, row);
   }
   return {
