@@ -273,13 +273,13 @@ program
 program
   .command('report')
   .description(
-    'write the annual work report of a donor (organisation code) or an area (GB/T 2260 code) for a year as a PDF (needs a Chinese font: fonts-wqy-microhei or SHANHAI_PDF_FONT)',
+    'write the annual work report of a donor (organisation code) or an area (GB/T 2260 code) for a year as a PDF (needs a Chinese font: fonts-wqy-microhei or SHANHAI_PDF_FONT; in Uyghur also an Arabic-script font: fonts-noto-core or SHANHAI_PDF_FONT_UG)',
   )
   .argument('<kind>', 'donor or area')
   .argument('<code>', 'the donor organisation or area code')
   .requiredOption('--year <year>', 'the year reported on')
   .requiredOption('--out <file>', 'FILE.pdf (with --json: FILE.json)')
-  .option('--lang <lang>', 'zh (default) or en')
+  .option('--lang <lang>', 'zh (default), en or ug (Uyghur, right to left)')
   .option('--json', 'write the report’s figures as JSON instead')
   .option('--as <username>', 'what this user may see (default: everything)')
   .action(reportCommand);

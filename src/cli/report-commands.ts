@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { stringifyExact } from '../http/json.js';
-import type { ReportLang } from '../modules/reports/labels.js';
+import { REPORT_LANGS, type ReportLang } from '../modules/reports/labels.js';
 import { renderReportPdf } from '../modules/reports/pdf.js';
 import { REPORT_KINDS, type ReportKind } from '../modules/reports/schema.js';
 import { annualReport } from '../modules/reports/service.js';
@@ -25,7 +25,9 @@ export async function reportCommand(
     throw new Error(`--year must be a year from 1949 to 2100 (not ${opts.year})`);
   }
   const lang = opts.lang ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en') throw new Error(`--lang must be zh or en (not ${lang})`);
+  if (!(REPORT_LANGS as readonly string[]).includes(lang)) {
+    throw new Error(`--lang must be zh, en or ug (not ${lang})`);
+  }
   await withDatabase(async (database) => {
     const actor = await actorFor(database.db, opts.as, 'cli:report');
     const started = performance.now();

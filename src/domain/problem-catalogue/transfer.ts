@@ -296,6 +296,11 @@ export const TRANSFER = {
     zh: '汇率无效：币种须为三个大写字母（CNY 除外），汇率须大于 0',
     en: 'invalid rate: the currency is three capital letters (not CNY) and the rate more than 0',
   },
+  'report.uyghurFontMissing': {
+    status: 503,
+    zh: '服务器没有阿拉伯文字母的字体，无法生成维吾尔文 PDF 报告：请安装 fonts-noto-core（Debian/Ubuntu：apt-get install fonts-noto-core），或用 SHANHAI_PDF_FONT_UG 指定一个含阿拉伯文字母的 TTF/OTF 字体文件（已查找：{paths}）。中文和英文报告不受影响。',
+    en: 'the server has no font with the Arabic script to draw the Uyghur PDF report with: install fonts-noto-core (Debian/Ubuntu: apt-get install fonts-noto-core) or point SHANHAI_PDF_FONT_UG at a TTF/OTF font file with the Arabic script (looked for: {paths}). The Chinese and English reports work without it.',
+  },
   'report.fontMissing': {
     status: 503,
     zh: '服务器没有中文字体，无法生成 PDF 报告：请安装 fonts-wqy-microhei（Debian/Ubuntu：apt-get install fonts-wqy-microhei），或用 SHANHAI_PDF_FONT 指定一个 TTF/TTC/OTF 中文字体文件（已查找：{paths}）。网页上的报告页可直接打印。',

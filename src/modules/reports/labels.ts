@@ -1,11 +1,14 @@
 /**
- * The report's words in Chinese and English, for the PDF the server draws (the web page has its
- * own in web/src/i18n, namespace `reports`). Stage and warning-kind names for both.
+ * The report's words in Chinese, English and Uyghur, for the PDF the server draws (the web page
+ * has its own in web/src/i18n, namespace `reports`; the Uyghur words here are the same as the
+ * print page's, decision 0072). Stage and warning-kind names for all three.
  */
+import { STAGE_NAMES_UG } from '../../domain/problem-catalogue-ug.js';
 import type { Stage } from '../../domain/stages.js';
 import { STAGE_NAMES_ZH } from '../../domain/stages.js';
 
-export type ReportLang = 'zh' | 'en';
+export const REPORT_LANGS = ['zh', 'en', 'ug'] as const;
+export type ReportLang = (typeof REPORT_LANGS)[number];
 
 const STAGE_NAMES_EN: Record<Stage, string> = {
   reserve: 'Reserve',
@@ -21,17 +24,41 @@ const STAGE_NAMES_EN: Record<Stage, string> = {
 };
 
 export function stageName(stage: Stage, lang: ReportLang): string {
-  return lang === 'zh' ? STAGE_NAMES_ZH[stage] : STAGE_NAMES_EN[stage];
+  return lang === 'zh'
+    ? STAGE_NAMES_ZH[stage]
+    : lang === 'ug'
+      ? STAGE_NAMES_UG[stage]
+      : STAGE_NAMES_EN[stage];
 }
 
-const WARNING_KIND_NAMES: Record<string, { zh: string; en: string }> = {
-  'not-started': { zh: '未按期开工', en: 'Not started on time' },
-  'no-disbursement': { zh: '长期未拨付', en: 'No disbursement for months' },
-  'stage-overdue': { zh: '阶段逾期', en: 'Stage overdue' },
-  'acceptance-pending': { zh: '完工未验收', en: 'Completed, not accepted' },
-  'term-ending': { zh: '任期将满', en: 'Term ending' },
-  'case-late': { zh: '诉求逾期未办', en: 'Company request late' },
-  'report-late': { zh: '指标逾期未报', en: 'Indicator report late' },
+const WARNING_KIND_NAMES: Record<string, Record<ReportLang, string>> = {
+  'not-started': {
+    zh: '未按期开工',
+    en: 'Not started on time',
+    ug: 'ۋاقتىدا قۇرۇلۇش باشلانمىدى',
+  },
+  'no-disbursement': {
+    zh: '长期未拨付',
+    en: 'No disbursement for months',
+    ug: 'ئۇزۇندىن بېرى ئاجرىتىلمىدى',
+  },
+  'stage-overdue': { zh: '阶段逾期', en: 'Stage overdue', ug: 'باسقۇچ ۋاقتى ئۆتۈپ كەتتى' },
+  'acceptance-pending': {
+    zh: '完工未验收',
+    en: 'Completed, not accepted',
+    ug: 'تاماملانغان، تەكشۈرۈپ قوبۇل قىلىنمىغان',
+  },
+  'term-ending': { zh: '任期将满', en: 'Term ending', ug: 'ۋەزىپە مۇددىتى توشاي دەپ قالدى' },
+  'case-late': {
+    zh: '诉求逾期未办',
+    en: 'Company request late',
+    ug: 'تەلەپ ۋاقتىدا بىر تەرەپ قىلىنمىدى',
+  },
+  'report-late': {
+    zh: '指标逾期未报',
+    en: 'Indicator report late',
+    ug: 'كۆرسەتكۈچ ۋاقتىدا مەلۇم قىلىنمىدى',
+  },
 };
 
 export function warningKindName(kind: string, lang: ReportLang): string {
@@ -102,6 +129,7 @@ export const WORDS = {
     hidden: '无权查看此部分',
     none: '无',
     page: '第 {n} 页',
+    unitWan: '万元',
   },
   en: {
     titleDonor: '{name}: annual work report {year}',
@@ -168,6 +196,76 @@ export const WORDS = {
     hidden: 'You may not see this section',
     none: 'None',
     page: 'Page {n}',
+    unitWan: '×10,000 yuan',
+  },
+  ug: {
+    titleDonor: '{name} نىڭ {year}-يىللىق جۈپلىشىپ ياردەم بېرىش خىزمىتى دوكلاتى',
+    titleArea: '{name} نىڭ {year}-يىللىق ياردەم قوبۇل قىلىش خىزمىتى دوكلاتى',
+    generated:
+      '{date} دا ھاسىل قىلىندى (شەنخەي). سومما بىرلىكى: تۈمەن يۈەن. پەقەت كۆرگۈچىنىڭ كۆرۈش ھوقۇقى بار سانلىق مەلۇماتلارلا ئۆز ئىچىگە ئېلىندى.',
+    funds: '1. مەبلەغ',
+    committed: 'ۋەدە',
+    arrived: 'ئورنىغا يەتكەن',
+    disbursed: 'ئاجرىتىلغان',
+    spent: 'چىقىم',
+    fundsByArea: 'ياردەم قوبۇل قىلغۇچى ۋىلايەت-ئوبلاستلار بويىچە',
+    fundsByDonor: 'ياردەم بەرگۈچى تەرەپلەر بويىچە',
+    chartFunds: 'ۋەدە قىلىنغان ۋە ئاجرىتىلغان مەبلەغ (تۈمەن يۈەن)',
+    rules: '2. ئىككى \u206680%\u2069',
+    rulesArea:
+      '2. بۇ يەردە مەبلىغى بار ياردەم بەرگۈچى تەرەپلەرنىڭ ئىككى \u206680%\u2069 ى (ھەر بىر ياردەم بەرگۈچى تەرەپنىڭ بارلىق ياردەم قوبۇل قىلغۇچى رايونلىرى)',
+    programme: 'تۈر كاتېگورىيەسى',
+    basis: 'ئۆلچەم',
+    plan: 'پىلان',
+    actual: 'ئەمەلىي',
+    total: 'ئومۇمىي سومما',
+    county: 'ناھىيە ۋە ئۇنىڭدىن تۆۋەن',
+    livelihood: 'خەلق تۇرمۇشى',
+    threshold: 'بەلگىلىمە',
+    margin: 'ئارتۇقچىلىقى',
+    pass: 'ئۆلچەمگە يەتتى',
+    fail: 'ئۆلچەمگە يەتمىدى',
+    na: '—',
+    projects: '3. تۈرلەر',
+    projectCount: 'پىلان يىلىدىكى تۈر {n}، ئىشقا ئورۇنلاشتۇرۇش {jobs} ئادەم',
+    byStage: 'نۆۋەتتىكى باسقۇچ بويىچە',
+    byType: 'تىپى بويىچە',
+    chartStages: 'تۈر سانى (نۆۋەتتىكى باسقۇچ بويىچە)',
+    type: 'تىپى',
+    count: 'سانى',
+    largest: 'ئەڭ چوڭ {n} تۈر (خامچوت بويىچە)',
+    code: 'نومۇرى',
+    name: 'نامى',
+    donor: 'ياردەم بەرگۈچى تەرەپ',
+    stage: 'باسقۇچ',
+    budget: 'خامچوت',
+    areas: 'ئورنى',
+    people: '4. كادىر-ئىختىساسلىقلار',
+    sent: 'شۇ يىلى {n} ئادەم ئەۋەتىلدى (ئۇنىڭ ئىچىدە جانلىق ئەۋەتىلگىنى {flex})؛ ھازىر ۋەزىپىدە {now} ئادەم (جانلىق ئەۋەتىلگىنى {flexNow})',
+    batches: 'تۈركۈم',
+    batch: '{n}-تۈركۈم',
+    startsOn: 'باشلىنىش چېسلاسى',
+    sentBy: 'ئەۋەتىلگەنلەر سانى',
+    training: '5. تەربىيەلەش، كارخانا ۋە ئىستېمال ئارقىلىق ياردەم',
+    trainingLine:
+      'تەربىيەلەنگۈچى {n} ئادەم، {times} ئادەم-قېتىم، تەربىيەلەنگەندىن كېيىن ئىشقا ئورۇنلاشقىنى {jobs} ئادەم',
+    companiesLine:
+      'كارخانا {n} جەلپ قىلىندى، ئورنىغا يەتكەن مەبلەغ سېلىش {inv} تۈمەن يۈەن، ئىشقا ئورۇنلاشتۇرۇش {jobs} ئادەم، بىر تەرەپ قىلىنمىغان تەلەپ {open}',
+    salesLine: 'ئىستېمال ئارقىلىق ياردەم سېتىش سوممىسى {sales} تۈمەن يۈەن',
+    indicators: '6. ئۈنۈم كۆرسەتكۈچلىرى',
+    indicator: 'كۆرسەتكۈچ',
+    value: 'قىممىتى',
+    noIndicators: 'بۇ يىل تولدۇرۇلغان كۆرسەتكۈچ قىممىتى يوق',
+    warnings: '7. ئاگاھلاندۇرۇش',
+    warningsLine:
+      'بىر تەرەپ قىلىنىدىغىنى {open}، جەزملەنگىنى {ack}، ھەل قىلىنغىنى {resolved}، نەزەردىن ساقىت قىلىنغىنى {dismissed} (نۆۋەتتىكى ھالىتى)',
+    kind: 'تىپى',
+    subject: 'ئوبيېكت',
+    detected: 'بايقالغان چېسلا',
+    hidden: 'بۇ قىسىمنى كۆرۈش ھوقۇقىڭىز يوق',
+    none: 'يوق',
+    page: '{n}-بەت',
+    unitWan: 'تۈمەن يۈەن',
   },
 } as const;
 

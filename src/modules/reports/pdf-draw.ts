@@ -10,19 +10,41 @@ export const CONTENT = PAGE.width - 2 * PAGE.margin;
 const BOTTOM = PAGE.height - PAGE.margin - 20;
 export const INK = '#1f2329';
 export const MUTED = '#646a73';
-const RULE = '#c9cdd4';
 export const BLUE = '#1677ff';
 export const TEAL = '#13c2c2';
-const RED = '#cf1322';
+
+export const RED = '#cf1322';
+export const RULE = '#c9cdd4';
+export const BOTTOM_Y = BOTTOM;
 
 export interface Column {
   label: string;
   width: number;
+  /** Where the cells stand: `left` is the start of the line (the right in a Uyghur report). */
   align?: 'left' | 'right';
 }
 
-/** The drawing helpers over one document. */
-export function drawingKit(doc: PdfDoc) {
+export interface Series {
+  name: string;
+  color: string;
+  values: number[];
+}
+
+/** What the report draws with: one kit for left-to-right languages, one for Uyghur. */
+export interface DrawingKit {
+  room(h: number): void;
+  title(text: string): void;
+  heading(text: string): void;
+  caption(text: string): void;
+  para(text: string, color?: string): void;
+  table(columns: Column[], rows: string[][], emphasise?: (r: number, c: number) => boolean): void;
+  bars(title: string, labels: string[], series: Series[], format: (v: number) => string): void;
+  /** The page's footer (page number), below the text area. */
+  footer(text: string): void;
+}
+
+/** The drawing helpers over one document, left to right (Chinese and English). */
+export function drawingKit(doc: PdfDoc): DrawingKit {
   const room = (h: number) => {
     if (doc.y + h > BOTTOM) doc.addPage();
   };
@@ -38,6 +60,25 @@ export function drawingKit(doc: PdfDoc) {
       .stroke();
     doc.y = y + 6;
     doc.fontSize(9.5);
+  };
+  const title = (text: string) => {
+    doc.fontSize(18).fillColor(INK).text(text, { width: CONTENT });
+    doc.moveDown(0.3);
+  };
+  const caption = (text: string) => {
+    room(80);
+    doc.fontSize(10).fillColor(INK).text(text);
+    doc.moveDown(0.2);
+  };
+  const footer = (text: string) => {
+    doc
+      .fontSize(8)
+      .fillColor(MUTED)
+      .text(text, PAGE.margin, PAGE.height - PAGE.margin, {
+        width: CONTENT,
+        align: 'center',
+        lineBreak: false,
+      });
   };
   const para = (text: string, color = INK) => {
     room(16);
@@ -96,7 +137,7 @@ export function drawingKit(doc: PdfDoc) {
   const bars = (
     title: string,
     labels: string[],
-    series: { name: string; color: string; values: number[] }[],
+    series: Series[],
     format: (v: number) => string,
   ) => {
     if (labels.length === 0) return;
@@ -149,5 +190,5 @@ export function drawingKit(doc: PdfDoc) {
     doc.x = PAGE.margin;
     doc.y = y + 10;
   };
-  return { room, heading, para, table, bars };
+  return { room, title, heading, caption, para, table, bars, footer };
 }

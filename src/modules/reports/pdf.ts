@@ -10,16 +10,18 @@ import { problem } from '../../domain/problems.js';
 import { isStage, type Stage } from '../../domain/stages.js';
 import {
   fill,
-  percent,
+  percent as percentText,
   type ReportLang,
   stageName,
   WORDS,
   type Words,
-  wan,
+  wan as wanText,
   warningKindName,
 } from './labels.js';
-import { BLUE, CONTENT, drawingKit, INK, MUTED, PAGE, TEAL } from './pdf-draw.js';
+import { BLUE, drawingKit, INK, MUTED, PAGE, TEAL } from './pdf-draw.js';
+import { rtlDrawingKit } from './pdf-draw-rtl.js';
 import { pdfDocument } from './pdfkit-types.js';
+import { isolate, ltr } from './rtl.js';
 import type { ReportView } from './schema.js';
 
 /** Where a Chinese font is looked for, in order (the first that exists is used). */
@@ -55,11 +57,39 @@ export function findFont(env: NodeJS.ProcessEnv = process.env): { path: string; 
   throw new UnavailableError(problem('report.fontMissing', { paths: paths.join(', ') }));
 }
 
+/**
+ * Where a font with the Arabic script is looked for, for the Uyghur report (decision 0072):
+ * Debian's fonts-noto-core (installed by .ci/run).
+ */
+export const ARABIC_FONT_CANDIDATES = [
+  '/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf',
+  '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf',
+] as const;
+
+/**
+ * The Arabic-script font of the Uyghur report: SHANHAI_PDF_FONT_UG when set (it must exist),
+ * else the first candidate present. @throws UnavailableError (503) naming what was looked for
+ */
+export function findArabicFont(env: NodeJS.ProcessEnv = process.env): string {
+  const asked = env.SHANHAI_PDF_FONT_UG;
+  const paths = asked ? [asked] : [...ARABIC_FONT_CANDIDATES];
+  const found = paths.find((path) => existsSync(path));
+  if (found) return found;
+  throw new UnavailableError(problem('report.uyghurFontMissing', { paths: paths.join(', ') }));
+}
+
 /** Draws the report into a PDF and returns its bytes. @throws UnavailableError without a font */
 export async function renderReportPdf(report: ReportView, lang: ReportLang): Promise<Buffer> {
   const font = findFont();
+  const arabic = lang === 'ug' ? findArabicFont() : null;
   const w: Words = WORDS[lang];
-  const nameOf = (x: { name: string; nameEn: string }) => (lang === 'zh' ? x.name : x.nameEn);
+  /** A record's own words (Chinese names, codes): an isolated run inside Uyghur lines. */
+  const own = (text: string) => (lang === 'ug' ? isolate(text) : text);
+  // Records have no Uyghur names: a Uyghur report shows the Chinese one (decision 0060).
+  const nameOf = (x: { name: string; nameEn: string }) => (lang === 'en' ? x.nameEn : own(x.name));
+  /** Amounts and rates: a left-to-right run inside Uyghur lines. */
+  const wan = (fen: number | bigint) => (lang === 'ug' ? ltr(wanText(fen)) : wanText(fen));
+  const percent = (bp: number) => (lang === 'ug' ? ltr(percentText(bp)) : percentText(bp));
   const PDFDocument = await pdfDocument();
   const doc = new PDFDocument({
     size: 'A4',
@@ -81,24 +111,21 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
     doc.on('error', reject);
   });
   doc.registerFont('cjk', font.path, font.family);
+  if (arabic) doc.registerFont('ar', arabic);
   doc.font('cjk').fillColor(INK);
 
-  const { room, heading, para, table, bars } = drawingKit(doc);
+  const { title, heading, caption, para, table, bars, footer } =
+    lang === 'ug' ? rtlDrawingKit(doc) : drawingKit(doc);
   const hidden = () => para(w.hidden, MUTED);
   const wanNumber = (fen: number | bigint) => Number(BigInt(fen) / 10_000n) / 100;
 
   // Title
-  doc
-    .fontSize(18)
-    .fillColor(INK)
-    .text(
-      fill(report.kind === 'donor' ? w.titleDonor : w.titleArea, {
-        name: nameOf(report.subject),
-        year: report.year,
-      }),
-      { width: CONTENT },
-    );
-  doc.moveDown(0.3);
+  title(
+    fill(report.kind === 'donor' ? w.titleDonor : w.titleArea, {
+      name: nameOf(report.subject),
+      year: report.year,
+    }),
+  );
   para(
     `${report.subject.code} · ${fill(w.generated, { date: report.generatedAt.slice(0, 10) })}`,
     MUTED,
@@ -184,12 +211,7 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
       report.projects.byType.map((t) => [nameOf(t), String(t.projects)]),
     );
   }
-  room(80);
-  doc
-    .fontSize(10)
-    .fillColor(INK)
-    .text(fill(w.largest, { n: report.largestProjects.length }));
-  doc.moveDown(0.2);
+  caption(fill(w.largest, { n: report.largestProjects.length }));
   if (report.largestProjects.length === 0) para(w.none, MUTED);
   else {
     table(
@@ -203,10 +225,10 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
       ],
       report.largestProjects.map((p) => [
         p.code,
-        lang === 'zh' ? p.name : (p.nameEn ?? p.name),
+        lang === 'en' ? (p.nameEn ?? p.name) : own(p.name),
         nameOf(p.donor),
         isStage(p.stage) ? stageName(p.stage, lang) : p.stage,
-        p.areas.map(nameOf).join(lang === 'zh' ? '、' : ', '),
+        p.areas.map(nameOf).join(lang === 'zh' ? '、' : lang === 'ug' ? '، ' : ', '),
         wan(p.budgetFen),
       ]),
     );
@@ -244,8 +266,8 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
         ],
         p.batches.map((b) => [
           fill(w.batch, { n: b.number }),
-          b.name ?? '',
-          b.programme,
+          own(b.name ?? ''),
+          own(b.programme),
           b.startsOn ?? '',
         ]),
       );
@@ -286,7 +308,7 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
         i.value === null
           ? w.na
           : i.unit === 'fen'
-            ? `${wan(i.value)} ${lang === 'zh' ? '万元' : '×10,000 yuan'}`
+            ? `${wan(i.value)} ${w.unitWan}`
             : Number(i.value).toLocaleString('en-US'),
       ]),
     );
@@ -312,7 +334,7 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
       ],
       ws.openItems.map((i) => [
         warningKindName(i.kind, lang),
-        i.subject,
+        own(i.subject),
         i.detectedAt.slice(0, 10),
       ]),
     );
@@ -323,15 +345,7 @@ export async function renderReportPdf(report: ReportView, lang: ReportLang): Pro
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     doc.page.margins.bottom = 0; // the footer lies below the text area: no new page for it
-    doc
-      .fontSize(8)
-      .fillColor(MUTED)
-      .text(
-        `${report.subject.code} · ${report.year} · ${fill(w.page, { n: i + 1 })}`,
-        PAGE.margin,
-        PAGE.height - PAGE.margin,
-        { width: CONTENT, align: 'center', lineBreak: false },
-      );
+    footer(`${report.subject.code} · ${report.year} · ${fill(w.page, { n: i + 1 })}`);
   }
   doc.end();
   return done;

@@ -8,6 +8,10 @@ export interface TextOptions {
   align?: 'left' | 'right' | 'center';
   lineBreak?: boolean;
   ellipsis?: boolean;
+  /** Where y is: the top of the line (pdfkit's default) or the alphabetic baseline. */
+  baseline?: 'alphabetic' | 'top';
+  /** OpenType features; given (even empty), the whole string is shaped as one run. */
+  features?: string[];
 }
 
 export interface PdfDoc {
@@ -32,7 +36,7 @@ export interface PdfDoc {
   switchToPage(n: number): this;
   bufferedPageRange(): { start: number; count: number };
   heightOfString(text: string, options?: TextOptions): number;
-  widthOfString(text: string): number;
+  widthOfString(text: string, options?: TextOptions): number;
   on(event: 'data', fn: (chunk: Buffer) => void): this;
   on(event: 'end', fn: () => void): this;
   on(event: 'error', fn: (err: Error) => void): this;

@@ -21,8 +21,7 @@ function langOf(asked: ReportLang | undefined, header: string | string[] | undef
     const tag = part.trim().split(';')[0]?.toLowerCase() ?? '';
     if (tag.startsWith('zh')) return 'zh';
     if (tag.startsWith('en')) return 'en';
-    // Uyghur has no template or report of its own yet (decision 0060): Chinese
-    if (tag.startsWith('ug')) return 'zh';
+    if (tag.startsWith('ug')) return 'ug';
   }
   return 'zh';
 }
@@ -62,9 +61,9 @@ export async function reportRoutes(app: App) {
         config: { access: kind === 'donor' ? 'reports.donor' : 'reports.area' },
         schema: {
           tags,
-          summary: `The annual work report of ${who} as a PDF (A4, Chinese font embedded, charts)`,
+          summary: `The annual work report of ${who} as a PDF (A4, fonts embedded, charts)`,
           description:
-            'The same report as the JSON route, drawn by the server. Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install.',
+            'The same report as the JSON route, drawn by the server, in Chinese, English or Uyghur (right to left). Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install. The Uyghur report also needs a font with the Arabic script (fonts-noto-core, or SHANHAI_PDF_FONT_UG): without one, 503 `report.uyghurFontMissing`.',
           params: KINDS[kind].params,
           querystring: pdfQuery,
         },

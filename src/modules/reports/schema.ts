@@ -13,10 +13,10 @@ export const reportQuery = z.object({
 });
 
 export const pdfQuery = reportQuery.extend({
-  lang: z
-    .enum(['zh', 'en'])
-    .optional()
-    .meta({ description: 'The PDF’s language (default: Accept-Language, Chinese first)' }),
+  lang: z.enum(['zh', 'en', 'ug']).optional().meta({
+    description:
+      'The PDF’s language: zh, en or ug (Uyghur, right to left). Default: Accept-Language, Chinese first',
+  }),
 });
 export type ReportQuery = z.infer<typeof reportQuery>;
 

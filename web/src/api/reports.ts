@@ -20,7 +20,12 @@ export function useAnnualReport(kind: ReportKind, code: string, year: number) {
 }
 
 /** The address of the server's PDF of the same report. */
-export function reportPdfHref(kind: ReportKind, code: string, year: number, lang: 'zh' | 'en') {
+export function reportPdfHref(
+  kind: ReportKind,
+  code: string,
+  year: number,
+  lang: 'zh' | 'en' | 'ug',
+) {
   return `/api/reports/${kind}/${encodeURIComponent(code)}/pdf?year=${year}&lang=${lang}`;
 }
 

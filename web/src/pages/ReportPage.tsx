@@ -45,6 +45,8 @@ export function ReportPage() {
   const year = Number.isInteger(asked) && asked >= 1949 && asked <= 2100 ? asked : lastYear();
   const report = useAnnualReport(kind, code, year);
   const zh = !i18n.language.startsWith('en');
+  // The server's PDF in the screen's language: Uyghur right to left (decision 0072).
+  const pdfLang = i18n.language.startsWith('ug') ? 'ug' : zh ? 'zh' : 'en';
   const back = kind === 'area' ? `/areas/${code}` : '/compliance';
 
   return (
@@ -65,7 +67,7 @@ export function ReportPage() {
         <Button type="primary" onClick={() => window.print()}>
           {t('reports.print')}
         </Button>
-        <Button href={reportPdfHref(kind, code, year, zh ? 'zh' : 'en')}>{t('reports.pdf')}</Button>
+        <Button href={reportPdfHref(kind, code, year, pdfLang)}>{t('reports.pdf')}</Button>
       </Space>
       {report.isPending ? (
         <Skeleton active />

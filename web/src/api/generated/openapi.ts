@@ -19930,16 +19930,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The annual work report of a recipient area (any level) as a PDF (A4, Chinese font embedded, charts)
-         * @description The same report as the JSON route, drawn by the server. Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install.
+         * The annual work report of a recipient area (any level) as a PDF (A4, fonts embedded, charts)
+         * @description The same report as the JSON route, drawn by the server, in Chinese, English or Uyghur (right to left). Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install. The Uyghur report also needs a font with the Arabic script (fonts-noto-core, or SHANHAI_PDF_FONT_UG): without one, 503 `report.uyghurFontMissing`.
          *
          *     Access: policy `reports.area`.
          */
         get: {
             parameters: {
                 query: {
-                    /** @description The PDF’s language (default: Accept-Language, Chinese first) */
-                    lang?: "zh" | "en";
+                    /** @description The PDF’s language: zh, en or ug (Uyghur, right to left). Default: Accept-Language, Chinese first */
+                    lang?: "zh" | "en" | "ug";
                     /** @description The year reported on */
                     year: number;
                 };
@@ -20279,16 +20279,16 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The annual work report of a donor as a PDF (A4, Chinese font embedded, charts)
-         * @description The same report as the JSON route, drawn by the server. Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install.
+         * The annual work report of a donor as a PDF (A4, fonts embedded, charts)
+         * @description The same report as the JSON route, drawn by the server, in Chinese, English or Uyghur (right to left). Needs a Chinese font on the server (fonts-wqy-microhei, or SHANHAI_PDF_FONT): without one, 503 with the problem `report.fontMissing` saying what to install. The Uyghur report also needs a font with the Arabic script (fonts-noto-core, or SHANHAI_PDF_FONT_UG): without one, 503 `report.uyghurFontMissing`.
          *
          *     Access: policy `reports.donor`.
          */
         get: {
             parameters: {
                 query: {
-                    /** @description The PDF’s language (default: Accept-Language, Chinese first) */
-                    lang?: "zh" | "en";
+                    /** @description The PDF’s language: zh, en or ug (Uyghur, right to left). Default: Accept-Language, Chinese first */
+                    lang?: "zh" | "en" | "ug";
                     /** @description The year reported on */
                     year: number;
                 };

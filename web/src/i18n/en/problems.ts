@@ -429,6 +429,8 @@ export const messages: Widen<typeof zh> = {
         'project {{code}} belongs to the programme {{programme}}, not the one imported into',
     },
     report: {
+      uyghurFontMissing:
+        'the server has no font with the Arabic script to draw the Uyghur PDF report with: install fonts-noto-core (Debian/Ubuntu: apt-get install fonts-noto-core) or point SHANHAI_PDF_FONT_UG at a TTF/OTF font file with the Arabic script (looked for: {{paths}}). The Chinese and English reports work without it.',
       fontMissing:
         'the server has no Chinese font to draw the PDF report with: install fonts-wqy-microhei (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or point SHANHAI_PDF_FONT at a TTF/TTC/OTF Chinese font file (looked for: {paths}). The report page of the web app prints without it.',
     },

@@ -473,6 +473,8 @@ export const messages: Widen<typeof zh> = {
         '{{code}} تۈرى {{programme}} ياردەم پىلانىغا تەۋە، بۇ قېتىم كىرگۈزۈلىدىغان پىلان ئەمەس',
     },
     report: {
+      uyghurFontMissing:
+        'مۇلازىمېتىردا ئەرەب يېزىقىدىكى خەت نۇسخىسى يوق، ئۇيغۇرچە PDF دوكلاتى ھاسىل قىلغىلى بولمىدى: fonts-noto-core نى قاچىلاڭ (Debian/Ubuntu: apt-get install fonts-noto-core)، ياكى SHANHAI_PDF_FONT_UG ئارقىلىق ئەرەب يېزىقى بار بىر TTF/OTF خەت نۇسخىسى ھۆججىتىنى بەلگىلەڭ (ئىزدەلگەنلىرى: {{paths}}). خەنزۇچە ۋە ئىنگلىزچە دوكلاتلارغا تەسىر يەتمەيدۇ.',
       fontMissing:
         'مۇلازىمېتىردا خەنزۇچە خەت نۇسخىسى يوق، PDF دوكلاتى ھاسىل قىلغىلى بولمىدى: fonts-wqy-microhei نى قاچىلاڭ (Debian/Ubuntu: apt-get install fonts-wqy-microhei)، ياكى SHANHAI_PDF_FONT ئارقىلىق بىر TTF/TTC/OTF خەنزۇچە خەت نۇسخىسى ھۆججىتىنى بەلگىلەڭ (ئىزدەلگەنلىرى: {paths}). تور بەتتىكى دوكلات بېتىنى بىۋاسىتە بېسىپ چىقارغىلى بولىدۇ.',
     },

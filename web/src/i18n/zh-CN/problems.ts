@@ -401,6 +401,8 @@ export const messages = {
       otherProgramme: '项目 {{code}} 属于援助计划 {{programme}}，不是本次导入的计划',
     },
     report: {
+      uyghurFontMissing:
+        '服务器没有阿拉伯文字母的字体，无法生成维吾尔文 PDF 报告：请安装 fonts-noto-core（Debian/Ubuntu：apt-get install fonts-noto-core），或用 SHANHAI_PDF_FONT_UG 指定一个含阿拉伯文字母的 TTF/OTF 字体文件（已查找：{{paths}}）。中文和英文报告不受影响。',
       fontMissing:
         '服务器没有中文字体，无法生成 PDF 报告：请安装 fonts-wqy-microhei（Debian/Ubuntu：apt-get install fonts-wqy-microhei），或用 SHANHAI_PDF_FONT 指定一个 TTF/TTC/OTF 中文字体文件（已查找：{paths}）。网页上的报告页可直接打印。',
     },
