@@ -6,7 +6,6 @@
  * programme office, and each unmasked read is logged.
  */
 import { sql } from 'kysely';
-import { engineOf } from '../../db/database.js';
 import { todayUtc } from '../../domain/dates.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
@@ -173,21 +172,22 @@ export async function termsEnding(ctx: Ctx, q: TermsEndingQuery) {
  * may not see are counted apart and taken off. Those are persons not published (read from the
  * partial index `persons_unpublished`, migration 0040: few, the ones not yet published) of
  * another donor and with no posting in the caller's areas, exactly the negation of
- * {@link visiblePersons}. By year, SQLite groups by mode and start day along
- * `postings_mode_start` (no sort) and the days are summed into years here.
+ * {@link visiblePersons}. By year, the database groups by mode and start day (SQLite along
+ * `postings_mode_start`, no sort) and the days are summed into years here.
  */
 export async function counts(ctx: Ctx, q: CountsQuery) {
   authorize(ctx.actor, 'people.read');
   const ref = await loadReference(ctx.db);
   checkFilters(ref, q);
   const date = q.by === 'year' ? null : (q.date ?? todayUtc());
-  const postgres = engineOf(ctx.db) === 'postgres';
   const key = {
     donor: sql<string>`po.donor_code`,
     kind: sql<string>`po.kind_code`,
     batch: sql<string>`cast(po.batch_id as text)`,
     area: sql<string>`po.area_code`,
-    year: postgres ? sql<string>`to_char(po.term_start, 'YYYY')` : sql<string>`po.term_start`,
+    // By start day, summed into years below: no function per posting, and SQLite reads the
+    // groups in the order of postings_mode_start (decision 0070).
+    year: sql<string>`po.term_start`,
   }[q.by];
   const grouped = async (query: PostingsOnly) => {
     let counted = query;
@@ -198,7 +198,7 @@ export async function counts(ctx: Ctx, q: CountsQuery) {
       .select([key.as('key'), 'po.mode', (eb) => eb.fn.countAll<number | string>().as('n')])
       .groupBy(['po.mode', key])
       .execute();
-    // SQLite's start days into years (PostgreSQL grouped by year already).
+    // Start days into years.
     const out = new Map<string, { key: string | null; mode: string; n: number }>();
     for (const r of rows) {
       const k = q.by === 'year' && r.key !== null ? r.key.slice(0, 4) : r.key;
