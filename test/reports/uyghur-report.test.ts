@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findArabicFont, findFont } from '../../src/modules/reports/pdf.js';
 import { pdfDocument } from '../../src/modules/reports/pdfkit-types.js';
-import { isolate, type Line, layoutRtl } from '../../src/modules/reports/rtl.js';
+import { isolate, type Line, layoutRtl, loadBidi } from '../../src/modules/reports/rtl.js';
 import { useApp } from '../modules/support.js';
 import { loginAs } from '../support/accounts.js';
 import { SHOTS } from '../support/browser.js';
@@ -81,6 +81,7 @@ describe.skipIf(!READY)('right-to-left lines (rtl.ts)', () => {
     return d;
   }
   beforeAll(async () => {
+    await loadBidi();
     doc = await newDoc();
   });
   const texts = (line: Line | undefined) => line?.pieces.map((p) => p.text.trim()) ?? [];

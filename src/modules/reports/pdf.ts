@@ -21,7 +21,7 @@ import {
 import { BLUE, drawingKit, INK, MUTED, PAGE, TEAL } from './pdf-draw.js';
 import { rtlDrawingKit } from './pdf-draw-rtl.js';
 import { pdfDocument } from './pdfkit-types.js';
-import { isolate, ltr } from './rtl.js';
+import { isolate, loadBidi, ltr } from './rtl.js';
 import type { ReportView } from './schema.js';
 
 /** Where a Chinese font is looked for, in order (the first that exists is used). */
@@ -82,6 +82,7 @@ export function findArabicFont(env: NodeJS.ProcessEnv = process.env): string {
 export async function renderReportPdf(report: ReportView, lang: ReportLang): Promise<Buffer> {
   const font = findFont();
   const arabic = lang === 'ug' ? findArabicFont() : null;
+  if (lang === 'ug') await loadBidi();
   const w: Words = WORDS[lang];
   /** A record's own words (Chinese names, codes): an isolated run inside Uyghur lines. */
   const own = (text: string) => (lang === 'ug' ? isolate(text) : text);

@@ -11,15 +11,24 @@
  * left-to-right piece (numbers, codes, Chinese) is drawn as it is. The pieces are then placed
  * one after the other from the left, on one baseline.
  */
-import bidiModule from 'bidi-js';
+import type { Bidi } from 'bidi-js';
 import type { PdfDoc } from './pdfkit-types.js';
 
-// bidi-js is CommonJS (module.exports = the factory) typed as an ES module's default export.
-type BidiFactory = typeof bidiModule.default;
-const bidiFactory = (
-  typeof bidiModule === 'function' ? bidiModule : bidiModule.default
-) as BidiFactory;
-const bidi = bidiFactory();
+let bidi: Bidi | null = null;
+
+/**
+ * Loads bidi-js, once, when a Uyghur PDF is first drawn (as pdfkit is: the server starts
+ * without it). bidi-js is CommonJS (module.exports = the factory) typed as an ES default export.
+ */
+export async function loadBidi(): Promise<void> {
+  if (bidi) return;
+  const name = 'bidi-js';
+  const m = (await import(name)) as { default: unknown };
+  const factory = (
+    typeof m.default === 'function' ? m.default : (m.default as { default: unknown }).default
+  ) as () => Bidi;
+  bidi ??= factory();
+}
 
 /** The document's font names: `ar` (Arabic script) and `cjk` (Chinese, Latin, digits). */
 export type FontName = 'ar' | 'cjk';
@@ -80,9 +89,11 @@ function widthOf(doc: PdfDoc, text: string, font: FontName, size: number, shaped
  * characters, a word longer than the width broken anywhere), each as pieces in visual order.
  */
 export function layoutRtl(doc: PdfDoc, text: string, size: number, maxWidth: number): Line[] {
+  const algo = bidi;
+  if (!algo) throw new Error('layoutRtl before loadBidi()');
   const paragraph = text.replace(/[\r\n]+/g, ' ');
   if (paragraph.length === 0) return [];
-  const embedding = bidi.getEmbeddingLevels(paragraph, 'rtl');
+  const embedding = algo.getEmbeddingLevels(paragraph, 'rtl');
   const levels = embedding.levels;
 
   /** The width of the logical range [start, end), cut by font as it will be drawn. */
@@ -156,8 +167,8 @@ export function layoutRtl(doc: PdfDoc, text: string, size: number, maxWidth: num
   return ranges.map(([s, e]) => {
     const end = trimmedEnd(s, e);
     if (end <= s) return { pieces: [], width: 0 };
-    const order = bidi.getReorderedIndices(paragraph, embedding, s, end - 1).slice(s, end);
-    const mirrored = bidi.getMirroredCharactersMap(paragraph, levels, s, end - 1);
+    const order = algo.getReorderedIndices(paragraph, embedding, s, end - 1).slice(s, end);
+    const mirrored = algo.getMirroredCharactersMap(paragraph, levels, s, end - 1);
     const pieces: Piece[] = [];
     let chars: string[] = [];
     let font: FontName | null = null;
