@@ -20,56 +20,13 @@ import {
   logInAs,
   openDemoInChromium,
 } from '../support/browser.js';
+import { MAIN_SCREENS } from '../support/main-screens.js';
 
 type Language = 'zh-CN' | 'en' | 'ug';
 const LANGUAGES: readonly Language[] = ['zh-CN', 'en', 'ug'];
-const ENTRY = '/indicators/entry?set=revolutionary-areas-annual&reporter=150125&period=2025';
 /** Screens photographed in every language (the others are only scanned). */
 const PHOTOGRAPHED = new Set(['login', 'home-coordinator', 'project', 'compliance', 'public-map']);
-
-interface Screen {
-  name: string;
-  /** null: without a session */
-  who: string | null;
-  path: string;
-  /** what shows once the screen has its data */
-  ready: string;
-}
-
-const SCREENS: readonly Screen[] = [
-  { name: 'login', who: null, path: '/login', ready: 'input[type="password"]' },
-  {
-    name: 'home-coordinator',
-    who: 'demo-coordinator',
-    path: '/',
-    ready: '[data-testid="home-rules-chart"]',
-  },
-  { name: 'home-donor', who: 'demo-beijing', path: '/', ready: '[data-testid="home-figures"]' },
-  { name: 'home-recipient', who: 'demo-hotan', path: '/', ready: '[data-testid="home-figures"]' },
-  { name: 'registry', who: 'demo-coordinator', path: '/projects', ready: '.ant-table [data-fen]' },
-  {
-    name: 'project',
-    who: 'demo-coordinator',
-    path: 'PROJECT',
-    ready: '[data-testid="project-code"]',
-  },
-  { name: 'entry', who: 'demo-coordinator', path: ENTRY, ready: '[data-testid="entry-form"]' },
-  {
-    name: 'compliance',
-    who: 'demo-coordinator',
-    path: '/compliance',
-    ready: '[data-testid="compliance-county-all"]',
-  },
-  { name: 'public', who: null, path: '/public', ready: '[data-testid="public-figures"]' },
-  { name: 'public-map', who: null, path: '/public/map', ready: '[data-rendered="true"]' },
-  {
-    name: 'public-donor',
-    who: null,
-    path: '/public/donors/310000',
-    ready: '.ant-table-row',
-  },
-  { name: 'public-area', who: null, path: '/public/areas/653200', ready: '.ant-table-row' },
-];
+const SCREENS = MAIN_SCREENS;
 
 describe.skipIf(!browserAvailable())('accessibility', () => {
   let server: DemoInChromium['server'];

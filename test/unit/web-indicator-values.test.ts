@@ -39,6 +39,11 @@ describe('indicator values between the form and the API', () => {
     expect(periodWords('2025-H1', 'zh-CN')).toBe('2025年上半年');
     expect(periodWords('2025-Q3', 'en')).toBe('2025 Q3');
     expect(periodWords('2025-07', 'zh-CN')).toBe('2025年7月');
+    // Uyghur: no Chinese 年 on a Uyghur screen, the analysis screens' words
+    expect(periodWords('2025', 'ug')).toBe('2025-يىل');
+    expect(periodWords('2025-H2', 'ug')).toBe('2025-يىل ئىككىنچى يېرىم يىل');
+    expect(periodWords('2025-Q3', 'ug')).toBe('2025-يىل 3-پەسىل');
+    expect(periodWords('2025-07', 'ug')).toBe('2025-يىل 7-ئاي');
     expect(periodsOf('half', 2025, 1)).toEqual(['2025-H2', '2025-H1']);
     expect(periodsOf('quarter', 2025, 1)).toHaveLength(4);
     const day = new Date(2026, 11, 3);

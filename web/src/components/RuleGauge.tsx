@@ -2,8 +2,10 @@ import { GaugeChart } from 'echarts/charts';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { formatShare } from '../lib/money';
 import { useECharts } from '../lib/useECharts';
+import { ChartDataTable } from './ChartDataTable';
 
 echarts.use([GaugeChart, CanvasRenderer]);
 
@@ -57,6 +59,7 @@ export function RuleGauge({
   /** The accessible description of the chart. */
   label: string;
 }) {
+  const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   useECharts(containerRef, chartRef);
@@ -137,16 +140,41 @@ export function RuleGauge({
     chart.setOption({ animationDurationUpdate: 300, series }, { notMerge: true });
   }, [shareBp, ok, thresholdBp, savedBp]);
 
+  const verdict =
+    ok === null ? t('compliance.notApplicable') : ok ? t('compliance.pass') : t('compliance.fail');
   return (
-    <div
-      ref={containerRef}
-      data-testid={testId}
-      data-share-bp={shareBp}
-      data-saved-bp={savedBp ?? shareBp}
-      data-ok={String(ok)}
-      role="img"
-      aria-label={label}
-      style={{ width: '100%', height: 200 }}
-    />
+    <>
+      <div
+        ref={containerRef}
+        data-testid={testId}
+        data-share-bp={shareBp}
+        data-saved-bp={savedBp ?? shareBp}
+        data-ok={String(ok)}
+        role="img"
+        aria-label={label}
+        style={{ width: '100%', height: 200 }}
+      />
+      <ChartDataTable
+        testId={`${testId}-table`}
+        caption={label}
+        columns={[
+          t('a11y.share'),
+          t('a11y.threshold'),
+          t('a11y.verdict'),
+          ...(savedBp === undefined ? [] : [t('a11y.savedShare')]),
+        ]}
+        rows={[
+          {
+            key: 'rule',
+            cells: [
+              formatShare(shareBp),
+              thresholdBp === null ? t('common.none') : formatShare(thresholdBp),
+              verdict,
+              ...(savedBp === undefined ? [] : [formatShare(savedBp)]),
+            ],
+          },
+        ]}
+      />
+    </>
   );
 }

@@ -9,6 +9,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chartRtl, mirrorChart } from '../lib/chartDirection';
 import { formatShare } from '../lib/money';
 import { useECharts } from '../lib/useECharts';
 import { ChartDataTable } from './ChartDataTable';
@@ -71,43 +72,46 @@ export function RulesBarChart({
             data: [{ yAxis: bp / 100 }],
           };
     chart.setOption(
-      {
-        animationDuration: 300,
-        grid: { left: 48, right: 56, top: 40, bottom: language === 'en' ? 80 : 56 },
-        legend: { top: 0 },
-        tooltip: {
-          trigger: 'axis',
-          axisPointer: { type: 'shadow' },
-          valueFormatter: (v: number) => `${v.toFixed(1)}%`,
-        },
-        xAxis: {
-          type: 'category',
-          data: names,
-          axisLabel: { interval: 0, rotate: names.length > 8 ? 40 : 0, fontSize: 11 },
-        },
-        yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
-        series: [
-          {
-            name: t('home.ruleCounty'),
-            type: 'bar',
-            barMaxWidth: 40,
-            itemStyle: { color: COUNTY_COLOR },
-            data: drawn.map((i) => i.countyAndBelowBp / 100),
-            markLine: line(thresholds?.countyAndBelowBp, '#cf1322'),
+      mirrorChart(
+        {
+          animationDuration: 300,
+          grid: { left: 48, right: 56, top: 40, bottom: language === 'en' ? 80 : 56 },
+          legend: { top: 0 },
+          tooltip: {
+            trigger: 'axis',
+            axisPointer: { type: 'shadow' },
+            valueFormatter: (v: number) => `${v.toFixed(1)}%`,
           },
-          {
-            name: t('home.ruleLivelihood'),
-            type: 'bar',
-            barMaxWidth: 40,
-            itemStyle: { color: LIVELIHOOD_COLOR },
-            data: drawn.map((i) => i.livelihoodBp / 100),
-            markLine:
-              thresholds && thresholds.livelihoodBp !== thresholds.countyAndBelowBp
-                ? line(thresholds.livelihoodBp, '#d46b08')
-                : undefined,
+          xAxis: {
+            type: 'category',
+            data: names,
+            axisLabel: { interval: 0, rotate: names.length > 8 ? 40 : 0, fontSize: 11 },
           },
-        ],
-      },
+          yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+          series: [
+            {
+              name: t('home.ruleCounty'),
+              type: 'bar',
+              barMaxWidth: 40,
+              itemStyle: { color: COUNTY_COLOR },
+              data: drawn.map((i) => i.countyAndBelowBp / 100),
+              markLine: line(thresholds?.countyAndBelowBp, '#cf1322'),
+            },
+            {
+              name: t('home.ruleLivelihood'),
+              type: 'bar',
+              barMaxWidth: 40,
+              itemStyle: { color: LIVELIHOOD_COLOR },
+              data: drawn.map((i) => i.livelihoodBp / 100),
+              markLine:
+                thresholds && thresholds.livelihoodBp !== thresholds.countyAndBelowBp
+                  ? line(thresholds.livelihoodBp, '#d46b08')
+                  : undefined,
+            },
+          ],
+        },
+        chartRtl(language),
+      ),
       { notMerge: true },
     );
   }, [drawn, thresholds, language, t]);

@@ -1,7 +1,28 @@
 import { Alert } from 'antd';
-import type { CSSProperties } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { today } from '../lib/format';
+
+/** Where the date goes in the sentence, replaced by the date as an element. */
+const DATE = '\u2063date\u2063';
+
+/**
+ * The sentence with its date as one left-to-right run that never breaks across lines (decision
+ * 0073): on a Uyghur screen the line could break after "2026-" and the rest read "03-12".
+ */
+function withDate(sentence: string, date: string): ReactNode {
+  const [before, after] = sentence.split(DATE);
+  if (after === undefined) return sentence;
+  return (
+    <>
+      {before}
+      <bdi dir="ltr" style={{ whiteSpace: 'nowrap' }}>
+        {date}
+      </bdi>
+      {after}
+    </>
+  );
+}
 
 /**
  * Says that the shares of a year still in progress, on the actual basis, are partial: they count
@@ -18,7 +39,7 @@ export function YearInProgressNote({ year, style }: { year: number; style?: CSSP
       showIcon
       style={style}
       data-testid="year-in-progress"
-      title={t('complianceSummary.inProgressTitle', { year, date: now })}
+      title={withDate(t('complianceSummary.inProgressTitle', { year, date: DATE }), now)}
       description={t('complianceSummary.inProgressText')}
     />
   );

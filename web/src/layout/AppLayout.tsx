@@ -94,12 +94,22 @@ function UserBox({ user, stacked = false }: { user: SessionUser; stacked?: boole
   const logout = useLogout();
   const roles = [...new Set(user.roles.map((r) => t(`roles.${r.role}`, { defaultValue: r.role })))];
   return (
-    <Space size="middle" orientation={stacked ? 'vertical' : 'horizontal'} wrap>
-      <Space size={6} data-testid="current-user">
+    <Space size="middle" orientation={stacked ? 'vertical' : 'horizontal'} wrap={stacked}>
+      <Space size={6} data-testid="current-user" wrap={stacked}>
         <UserOutlined aria-hidden="true" />
-        <Typography.Text strong>{user.displayName || user.username}</Typography.Text>
+        <Typography.Text strong style={stacked ? undefined : { whiteSpace: 'nowrap' }}>
+          {user.displayName || user.username}
+        </Typography.Text>
         {roles.length ? (
-          <Typography.Text type="secondary">{joinList(roles, i18n.language)}</Typography.Text>
+          // in the header the roles give way (cut short, whole in their tooltip) before the
+          // log-out button is pushed out of the bar (decision 0073: longer in Uyghur)
+          <Typography.Text
+            type="secondary"
+            ellipsis={stacked ? false : { tooltip: joinList(roles, i18n.language) }}
+            style={stacked ? undefined : { maxWidth: 180 }}
+          >
+            {joinList(roles, i18n.language)}
+          </Typography.Text>
         ) : null}
       </Space>
       <Button
@@ -267,11 +277,26 @@ export function AppLayout() {
         <Layout.Header style={HEADER_STYLE}>
           <Link
             to="/"
-            style={{ display: 'flex', alignItems: 'baseline', gap: 10, color: 'inherit' }}
+            style={{
+              display: 'flex',
+              alignItems: 'baseline',
+              gap: 10,
+              color: 'inherit',
+              minWidth: 0,
+              flex: '0 1 auto',
+            }}
           >
             <AppstoreOutlined style={{ color: '#1677ff', fontSize: 20 }} aria-hidden="true" />
-            <span style={{ fontSize: 20, fontWeight: 600 }}>{t('app.title')}</span>
-            <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+            <span style={{ fontSize: 20, fontWeight: 600, whiteSpace: 'nowrap' }}>
+              {t('app.title')}
+            </span>
+            {/* one line whatever the language: cut short (whole in its tooltip) when the bar is
+                full, never wrapped out of the 64 px bar (decision 0073) */}
+            <Typography.Text
+              type="secondary"
+              ellipsis={{ tooltip: t('app.subtitle') }}
+              style={{ fontSize: 13, minWidth: 0 }}
+            >
               {t('app.subtitle')}
             </Typography.Text>
           </Link>

@@ -132,7 +132,7 @@ export function CompliancePage() {
       {selectors}
       <Typography.Paragraph data-testid="compliance-thresholds">
         {thresholds ? (
-          <Tag color="blue" style={{ fontSize: 14, padding: '2px 8px' }}>
+          <Tag color="blue" style={{ fontSize: 14, padding: '2px 8px', whiteSpace: 'normal' }}>
             {t('compliance.thresholds', {
               county: formatShare(thresholds.countyAndBelowBp),
               livelihood: formatShare(thresholds.livelihoodBp),

@@ -1,4 +1,4 @@
-import { Skeleton, Tabs, Typography } from 'antd';
+import { Skeleton, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client';
@@ -6,6 +6,7 @@ import { useProject, useSession } from '../api/hooks';
 import { useProjectQuality } from '../api/quality';
 import { useWarnings } from '../api/warnings';
 import { ErrorResult } from '../components/ErrorResult';
+import { ResponsiveTabs } from '../components/ResponsiveTabs';
 import { SEVERITY_COLOURS } from '../components/WarningTags';
 import { useUrlState } from '../lib/urlState';
 import { DocumentsTab } from './project/DocumentsTab';
@@ -119,7 +120,7 @@ export function ProjectPage() {
     <>
       <ProjectCrumbs code={code} />
       <ProjectHeader project={p} />
-      <Tabs
+      <ResponsiveTabs
         activeKey={items.some((i) => i.key === tab) ? tab : 'overview'}
         onChange={(key) => update({ tab: key === 'overview' ? undefined : key })}
         items={items}

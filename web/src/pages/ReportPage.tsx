@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { type AnnualReport, type ReportKind, reportPdfHref, useAnnualReport } from '../api/reports';
 import { ErrorResult } from '../components/ErrorResult';
+import { withUnit } from '../components/MoneyInput';
 import { formatShare, formatWan } from '../lib/money';
 import { ReportBars } from './reports/ReportBars';
 
@@ -161,6 +162,8 @@ function ReportBody({ report: r, zh }: { report: AnnualReport; zh: boolean }) {
             <h3>{byLabel}</h3>
             <ReportBars
               testId="report-funds-chart"
+              caption={withUnit(t, byLabel)}
+              format={(v) => formatWan(Math.round(v * 1_000_000))}
               labels={r.fundsBy.slice(0, 12).map(nameOf)}
               series={[
                 {
@@ -220,6 +223,7 @@ function ReportBody({ report: r, zh }: { report: AnnualReport; zh: boolean }) {
             <h3>{t('reports.byStage')}</h3>
             <ReportBars
               testId="report-stages-chart"
+              caption={t('reports.byStage')}
               labels={r.projects.byStage.map((s) => t(`stages.${s.key}`))}
               series={[
                 {

@@ -1,4 +1,4 @@
-import { Alert, Badge, Empty, Skeleton, Space, Tabs, Typography } from 'antd';
+import { Alert, Badge, Empty, Skeleton, Space, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
@@ -20,6 +20,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
 import { ResponsiveTable } from '../components/ResponsiveTable';
+import { ResponsiveTabs } from '../components/ResponsiveTabs';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { BulkBar, selectable } from './warnings/BulkBar';
@@ -229,7 +230,7 @@ export function WarningsPage() {
         />
       ) : null}
       {filterBar}
-      <Tabs
+      <ResponsiveTabs
         aria-label={t('warningsPage.statusTabs')}
         activeKey={status}
         onChange={(key) => update({ status: key === 'open' ? undefined : key, page: undefined })}

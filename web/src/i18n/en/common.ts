@@ -29,6 +29,10 @@ export const messages: Widen<typeof zh> = {
     year: 'Year',
     county: 'County',
     mapTable: '{{measure}} by county (highest first)',
+    share: 'Share',
+    threshold: 'Threshold',
+    verdict: 'Result',
+    savedShare: 'Share in the saved plan',
     skipToContent: 'Skip to content',
   },
   formModal: {

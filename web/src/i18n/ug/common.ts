@@ -29,6 +29,10 @@ export const messages: Widen<typeof zh> = {
     county: 'ناھىيە-شەھەر',
     mapTable: 'ھەر قايسى ناھىيە-شەھەرلەرنىڭ {{measure}} (سان قىممىتى بويىچە يۇقىرىدىن تۆۋەنگە)',
     skipToContent: 'ئاساسىي مەزمۇنغا ئاتلاش',
+    share: 'نىسبەت',
+    threshold: 'ئۆلچەم سىزىقى',
+    verdict: 'ئۆلچەمگە يەتتىمۇ',
+    savedShare: 'ساقلانغان پىلاندىكى نىسبىتى',
   },
   formModal: {
     save: 'ساقلاش',

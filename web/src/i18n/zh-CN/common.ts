@@ -27,6 +27,10 @@ export const messages = {
     county: '县市',
     mapTable: '各县市{{measure}}（按数值从高到低）',
     skipToContent: '跳到正文',
+    share: '占比',
+    threshold: '达标线',
+    verdict: '是否达标',
+    savedShare: '已保存方案的占比',
   },
   formModal: {
     save: '保存',

@@ -4,6 +4,7 @@ import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { chartRtl, mirrorChart } from '../../lib/chartDirection';
 import { useECharts } from '../../lib/useECharts';
 import { formatValue, type Labels } from './labels';
 import { type Cell, type Key, numeric, type PivotTable, type PivotView } from './pivot';
@@ -104,7 +105,8 @@ export function PivotChart({
   dark?: boolean;
   testId?: string;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = chartRtl(i18n.language);
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<echarts.ECharts | null>(null);
   useECharts(containerRef, chartRef);
@@ -121,63 +123,69 @@ export function PivotChart({
     if (kind === 'pie') {
       const series = data.series[0];
       chart.setOption(
-        {
-          animationDuration: 300,
-          tooltip: { trigger: 'item', valueFormatter: format },
-          legend: { type: 'scroll', bottom: 0, textStyle: { color: textColor } },
-          series: [
-            {
-              type: 'pie',
-              radius: ['30%', '62%'],
-              center: ['50%', '45%'],
-              label: { color: textColor, formatter: '{b}: {d}%' },
-              data: data.categories.map((name, i) => ({
-                name,
-                value: drawn(series?.values[i] ?? null, unit),
-              })),
-            },
-          ],
-        },
+        mirrorChart(
+          {
+            animationDuration: 300,
+            tooltip: { trigger: 'item', valueFormatter: format },
+            legend: { type: 'scroll', bottom: 0, textStyle: { color: textColor } },
+            series: [
+              {
+                type: 'pie',
+                radius: ['30%', '62%'],
+                center: ['50%', '45%'],
+                label: { color: textColor, formatter: '{b}: {d}%' },
+                data: data.categories.map((name, i) => ({
+                  name,
+                  value: drawn(series?.values[i] ?? null, unit),
+                })),
+              },
+            ],
+          },
+          rtl,
+        ),
         { notMerge: true },
       );
       return;
     }
     chart.setOption(
-      {
-        animationDuration: 300,
-        textStyle: { color: textColor },
-        grid: { left: 16, right: 24, top: 48, bottom: 16, containLabel: true },
-        legend: { type: 'scroll', top: 0, textStyle: { color: textColor } },
-        tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
-        xAxis: {
-          type: 'category',
-          data: data.categories,
-          axisLabel: {
-            interval: 0,
-            rotate: many ? 35 : 0,
-            color: textColor,
-            // long names (English prefectures) cut short; the tooltip and the table give them whole
-            width: many ? 110 : 160,
-            overflow: 'truncate',
+      mirrorChart(
+        {
+          animationDuration: 300,
+          textStyle: { color: textColor },
+          grid: { left: 16, right: 24, top: 48, bottom: 16, containLabel: true },
+          legend: { type: 'scroll', top: 0, textStyle: { color: textColor } },
+          tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: format },
+          xAxis: {
+            type: 'category',
+            data: data.categories,
+            axisLabel: {
+              interval: 0,
+              rotate: many ? 35 : 0,
+              color: textColor,
+              // long names (English prefectures) cut short; the tooltip and the table give them whole
+              width: many ? 110 : 160,
+              overflow: 'truncate',
+            },
           },
+          yAxis: {
+            type: 'value',
+            name: title,
+            nameTextStyle: { color: textColor, align: 'left' },
+            axisLabel: { color: textColor },
+          },
+          series: data.series.map((s) => ({
+            name: s.name,
+            type: kind === 'line' ? 'line' : 'bar',
+            ...(kind === 'stacked' ? { stack: 'all' } : {}),
+            barMaxWidth: 36,
+            data: s.values.map((v) => drawn(v, unit)),
+          })),
         },
-        yAxis: {
-          type: 'value',
-          name: title,
-          nameTextStyle: { color: textColor, align: 'left' },
-          axisLabel: { color: textColor },
-        },
-        series: data.series.map((s) => ({
-          name: s.name,
-          type: kind === 'line' ? 'line' : 'bar',
-          ...(kind === 'stacked' ? { stack: 'all' } : {}),
-          barMaxWidth: 36,
-          data: s.values.map((v) => drawn(v, unit)),
-        })),
-      },
+        rtl,
+      ),
       { notMerge: true },
     );
-  }, [data, kind, unit, title, textColor]);
+  }, [data, kind, unit, title, textColor, rtl]);
 
   const summary = useMemo(() => {
     if (data.series.length === 0 || data.categories.length === 0) return t('analysis.chartEmpty');

@@ -6,8 +6,10 @@ import { CanvasRenderer } from 'echarts/renderers';
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SaleSummary, useSalesSummary } from '../../api/consumption';
+import { ChartDataTable } from '../../components/ChartDataTable';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
+import { chartRtl, mirrorChart } from '../../lib/chartDirection';
 import { formatCount, joinList } from '../../lib/format';
 import { formatShare, formatWan, formatYuan } from '../../lib/money';
 import { useUrlState } from '../../lib/urlState';
@@ -193,50 +195,64 @@ function BreakdownChart({
   const sorted = [...rows].sort((a, b) => a.amountFen - b.amountFen);
   useEffect(() => {
     chartRef.current?.setOption(
-      {
-        tooltip: {
-          trigger: 'axis',
-          axisPointer: { type: 'shadow' },
-          valueFormatter: (v: unknown) =>
-            typeof v === 'number'
-              ? t('money.exact', { yuan: formatYuan(Math.round(v * 1_000_000)) })
-              : '',
-        },
-        grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
-        xAxis: { type: 'value', show: false },
-        yAxis: { type: 'category', data: sorted.map((r) => label(r.key)) },
-        series: [
-          {
-            type: 'bar',
-            name: heading,
-            barMaxWidth: 22,
-            itemStyle: { color: '#1677ff' },
-            label: {
-              show: true,
-              position: 'right',
-              formatter: (p: { value: number }) => formatWan(Math.round(p.value * 1_000_000)),
-            },
-            data: sorted.map((r) => r.amountFen / 1_000_000),
+      mirrorChart(
+        {
+          tooltip: {
+            trigger: 'axis',
+            axisPointer: { type: 'shadow' },
+            valueFormatter: (v: unknown) =>
+              typeof v === 'number'
+                ? t('money.exact', { yuan: formatYuan(Math.round(v * 1_000_000)) })
+                : '',
           },
-        ],
-      },
+          grid: { left: 8, right: 96, top: 8, bottom: 8, containLabel: true },
+          xAxis: { type: 'value', show: false },
+          yAxis: { type: 'category', data: sorted.map((r) => label(r.key)) },
+          series: [
+            {
+              type: 'bar',
+              name: heading,
+              barMaxWidth: 22,
+              itemStyle: { color: '#1677ff' },
+              label: {
+                show: true,
+                position: 'right',
+                formatter: (p: { value: number }) => formatWan(Math.round(p.value * 1_000_000)),
+              },
+              data: sorted.map((r) => r.amountFen / 1_000_000),
+            },
+          ],
+        },
+        chartRtl(i18n.language),
+      ),
       true,
     );
   });
   return (
-    <div
-      ref={containerRef}
-      data-testid={testId}
-      data-cells={sorted.map((r) => `${r.key}:${r.amountFen}`).join(',')}
-      role="img"
-      aria-label={t('consumption.breakdown.aria', {
-        heading,
-        items: joinList(
-          [...sorted].reverse().map((r) => `${label(r.key)} ${formatWan(r.amountFen)}`),
-          i18n.language,
-        ),
-      })}
-      style={{ height: Math.max(120, sorted.length * 34 + 24) }}
-    />
+    <>
+      <div
+        ref={containerRef}
+        data-testid={testId}
+        data-cells={sorted.map((r) => `${r.key}:${r.amountFen}`).join(',')}
+        role="img"
+        aria-label={t('consumption.breakdown.aria', {
+          heading,
+          items: joinList(
+            [...sorted].reverse().map((r) => `${label(r.key)} ${formatWan(r.amountFen)}`),
+            i18n.language,
+          ),
+        })}
+        style={{ height: Math.max(120, sorted.length * 34 + 24) }}
+      />
+      <ChartDataTable
+        testId={`${testId}-table`}
+        caption={heading}
+        columns={[heading, t('consumption.breakdown.colAmount')]}
+        rows={[...sorted].reverse().map((r) => ({
+          key: r.key,
+          cells: [label(r.key), formatWan(r.amountFen)],
+        }))}
+      />
+    </>
   );
 }

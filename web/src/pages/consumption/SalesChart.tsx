@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { useAnalytics } from '../../api/consumption';
 import { useOrganisations } from '../../api/hooks';
 import { useDonorName } from '../../api/names';
+import { ChartDataTable } from '../../components/ChartDataTable';
 import { ErrorResult } from '../../components/ErrorResult';
+import { chartRtl, mirrorChart } from '../../lib/chartDirection';
 import { formatWan, formatYuan } from '../../lib/money';
 import { useECharts } from '../../lib/useECharts';
 
@@ -20,7 +22,8 @@ echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, CanvasR
  * What is drawn is kept in `data-cells` (donor:year:fen) for tests.
  */
 export function SalesChart({ filters }: { filters: { donor?: string; area?: string } }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = chartRtl(i18n.language);
   const answer = useAnalytics({
     measures: ['consumption_sales_fen'],
     dimensions: ['donor', 'year'],
@@ -56,35 +59,38 @@ export function SalesChart({ filters }: { filters: { donor?: string; area?: stri
     const chart = chartRef.current;
     if (!chart) return;
     chart.setOption(
-      {
-        tooltip: {
-          trigger: 'axis',
-          axisPointer: { type: 'shadow' },
-          valueFormatter: (v: unknown) =>
-            typeof v === 'number'
-              ? t('money.exact', { yuan: formatYuan(Math.round(v * 1_000_000)) })
-              : '',
-        },
-        legend: { top: 0 },
-        grid: { left: 72, right: 16, top: 36, bottom: 32 },
-        xAxis: { type: 'category', data: donors.map(nameOf) },
-        yAxis: {
-          type: 'value',
-          name: t('money.wan'),
-          axisLabel: {
-            formatter: (v: number) => formatWan(Math.round(v * 1_000_000)).replace(/\.00$/, ''),
+      mirrorChart(
+        {
+          tooltip: {
+            trigger: 'axis',
+            axisPointer: { type: 'shadow' },
+            valueFormatter: (v: unknown) =>
+              typeof v === 'number'
+                ? t('money.exact', { yuan: formatYuan(Math.round(v * 1_000_000)) })
+                : '',
           },
+          legend: { top: 0 },
+          grid: { left: 72, right: 16, top: 36, bottom: 32 },
+          xAxis: { type: 'category', data: donors.map(nameOf) },
+          yAxis: {
+            type: 'value',
+            name: t('money.wan'),
+            axisLabel: {
+              formatter: (v: number) => formatWan(Math.round(v * 1_000_000)).replace(/\.00$/, ''),
+            },
+          },
+          series: years.map((year) => ({
+            type: 'bar',
+            barMaxWidth: 48,
+            name: t('consumption.chartYear', { year }),
+            data: donors.map((d) => {
+              const fen = cells.find((c) => c.donor === d && c.year === year)?.fen ?? 0;
+              return fen / 1_000_000;
+            }),
+          })),
         },
-        series: years.map((year) => ({
-          type: 'bar',
-          barMaxWidth: 48,
-          name: t('consumption.chartYear', { year }),
-          data: donors.map((d) => {
-            const fen = cells.find((c) => c.donor === d && c.year === year)?.fen ?? 0;
-            return fen / 1_000_000;
-          }),
-        })),
-      },
+        rtl,
+      ),
       true,
     );
   });
@@ -106,6 +112,22 @@ export function SalesChart({ filters }: { filters: { donor?: string; area?: stri
         aria-label={t('consumption.chartTitle')}
         style={{ height: 280, display: cells.length === 0 ? 'none' : 'block' }}
       />
+      {cells.length > 0 ? (
+        <ChartDataTable
+          testId="sales-chart-table"
+          caption={t('consumption.chartTitle')}
+          columns={[t('a11y.donor'), ...years.map((year) => t('consumption.chartYear', { year }))]}
+          rows={donors.map((d) => ({
+            key: d,
+            cells: [
+              nameOf(d),
+              ...years.map((year) =>
+                formatWan(cells.find((c) => c.donor === d && c.year === year)?.fen ?? 0),
+              ),
+            ],
+          }))}
+        />
+      ) : null}
     </Card>
   );
 }

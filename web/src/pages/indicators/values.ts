@@ -68,12 +68,23 @@ export function formatTyped(type: ValueType, value: Typed): string {
   return String(value);
 }
 
-/** A period key in words: 2024 → 2024年, 2024-H1 → 2024年上半年, 2024-Q3, 2024-07. */
+/**
+ * A period key in words: 2024 → 2024年, 2024-H1 → 2024年上半年, 2024-Q3, 2024-07; in Uyghur as
+ * the analysis screens write them (2024-يىل, 2024-يىل 3-پەسىل, 2024-يىل 7-ئاي; decision 0073:
+ * the form showed 2025年 on a Uyghur screen).
+ */
 export function periodWords(key: string, language: string): string {
   const m = /^(\d{4})(?:-(H[12]|Q[1-4]|\d{2}))?$/.exec(key);
   if (!m) return key;
   const [, year, part] = m;
   const en = language === 'en';
+  if (language === 'ug') {
+    if (!part) return `${year}-يىل`;
+    if (part.startsWith('H'))
+      return `${year}-يىل ${part === 'H1' ? 'بىرىنچى' : 'ئىككىنچى'} يېرىم يىل`;
+    if (part.startsWith('Q')) return `${year}-يىل ${part[1]}-پەسىل`;
+    return `${year}-يىل ${Number(part)}-ئاي`;
+  }
   if (!part) return en ? String(year) : `${year}年`;
   if (part.startsWith('H')) {
     if (en) return `${year} ${part === 'H1' ? 'first' : 'second'} half`;

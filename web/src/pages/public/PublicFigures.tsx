@@ -11,6 +11,7 @@ import { ChartDataTable } from '../../components/ChartDataTable';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { chartRtl, mirrorChart } from '../../lib/chartDirection';
 import { formatWan } from '../../lib/money';
 import { useECharts } from '../../lib/useECharts';
 
@@ -59,33 +60,37 @@ export function KeyFigures({ totals }: { totals: PublicPage['totals'] }) {
 
 /** Disbursed money by year as bars (万元). */
 export function YearChart({ rows }: { rows: readonly PublicFigureRow[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const rtl = chartRtl(i18n.language);
   const container = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
   useECharts(container, chart);
   useEffect(() => {
     chart.current?.setOption(
-      {
-        grid: { left: 64, right: 16, top: 24, bottom: 32 },
-        tooltip: {
-          trigger: 'axis',
-          valueFormatter: (v: unknown) =>
-            `${formatWan(Math.round(Number(v) * 1_000_000))} ${t('money.wan')}`,
-        },
-        xAxis: { type: 'category', data: rows.map((r) => r.code) },
-        yAxis: { type: 'value', name: t('money.wan') },
-        series: [
-          {
-            type: 'bar',
-            name: t('publicView.figures.disbursed_fen'),
-            data: rows.map((r) => Number(r.disbursed_fen) / 1_000_000),
-            itemStyle: { color: '#1677ff' },
+      mirrorChart(
+        {
+          grid: { left: 64, right: 16, top: 24, bottom: 32 },
+          tooltip: {
+            trigger: 'axis',
+            valueFormatter: (v: unknown) =>
+              `${formatWan(Math.round(Number(v) * 1_000_000))} ${t('money.wan')}`,
           },
-        ],
-      },
+          xAxis: { type: 'category', data: rows.map((r) => r.code) },
+          yAxis: { type: 'value', name: t('money.wan') },
+          series: [
+            {
+              type: 'bar',
+              name: t('publicView.figures.disbursed_fen'),
+              data: rows.map((r) => Number(r.disbursed_fen) / 1_000_000),
+              itemStyle: { color: '#1677ff' },
+            },
+          ],
+        },
+        rtl,
+      ),
       true,
     );
-  }, [rows, t]);
+  }, [rows, t, rtl]);
   return (
     <Card size="small" title={withUnit(t, t('publicView.byYear'))}>
       {rows.length === 0 ? <Empty description={t('publicView.empty')} /> : null}

@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Button, Card, Select, Skeleton, Space, Table, Typography } from 'antd';
+import { Button, Card, Select, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +7,7 @@ import { type PublicRuleRow, publicCsvUrl, usePublicRules } from '../../api/publ
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
+import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { currentLanguage } from '../../i18n';
 import { formatShare } from '../../lib/money';
 import { RuleShare } from '../compliance/RuleShare';
@@ -84,7 +85,8 @@ export function PublicRules({ donor }: { donor?: string }) {
                 })
               : t('publicView.rules.noThresholds')}
           </Typography.Paragraph>
-          <Table<PublicRuleRow>
+          <ResponsiveTable<PublicRuleRow>
+            data-testid="public-rules-table"
             size="small"
             rowKey="code"
             pagination={false}
