@@ -20,7 +20,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { keptSumsTriggers } from '../../src/db/migrations/kit.js';
 import { type Actor, systemActor } from '../../src/domain/access.js';
 import { caseTimes } from '../../src/modules/companies/case-times.js';
-import { moveCase, openCase, respondToCase } from '../../src/modules/companies/cases.js';
+import { listCases, moveCase, openCase, respondToCase } from '../../src/modules/companies/cases.js';
 import {
   projectionsNamed,
   recordTotalsNamed,
@@ -74,6 +74,21 @@ describeEachDatabase('case times: kept sums answer as the cases do', (ctx) => {
             expect(fast, label).toEqual(await caseTimes(context(actor), q, { summed: false }));
             compared += 1;
           }
+        }
+        // The case board's count (a scoped caller's, without a case filter, from the sums).
+        for (const extra of [{}, { status: 'open' as const }]) {
+          const q = { ...f, ...extra, limit: 5, offset: 0 };
+          const label = `${name} board ${JSON.stringify(q)}`;
+          const board = await listCases(context(actor), q).catch((e: Error) => e);
+          if (board instanceof Error) {
+            await expect(listCases(context(actor), q, { summed: false }), label).rejects.toThrow(
+              board.message,
+            );
+            continue;
+          }
+          const plain = await listCases(context(actor), q, { summed: false });
+          expect(board.total, label).toBe(plain.total);
+          expect(board.items.map((i) => i.id)).toEqual(plain.items.map((i) => i.id));
         }
       }
     }
@@ -240,11 +255,18 @@ describeEachDatabase('case times: kept sums answer as the cases do', (ctx) => {
   }, async () => {
     const db = ctx.database.db;
     // Spoil the sums behind the triggers' back, as a bad backfill would: the check names it.
-    await sql`update company_case_times set response_days = response_days + 1`.execute(db);
+    await sql`update company_case_times set response_days = response_days + 1, cases = cases + 1`.execute(
+      db,
+    );
     await sql`delete from company_case_times where officer_key = 0`.execute(db);
     const spoiled = await verifyProjections(db);
     expect(new Set(spoiled.map((d) => d.projection))).toEqual(new Set(['case-times']));
-    // The answers now differ from the cases (the comparison can fail).
+    // The answers now differ from the cases (the comparisons can fail).
+    const scoped = callers[3]?.[1] as Actor;
+    const boardQ = { limit: 5, offset: 0 };
+    expect((await listCases(context(scoped), boardQ)).total).not.toBe(
+      (await listCases(context(scoped), boardQ, { summed: false })).total,
+    );
     const q = { by: 'donor' as const, limit: 500, offset: 0 };
     expect(await caseTimes(context(SYSTEM), q)).not.toEqual(
       await caseTimes(context(SYSTEM), q, { summed: false }),

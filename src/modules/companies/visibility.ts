@@ -6,7 +6,7 @@
 import type { Expression, SqlBool } from 'kysely';
 import { sql } from 'kysely';
 import type { Actor } from '../../domain/access.js';
-import { listConditions } from '../access/donor-records.js';
+import { listConditions, subtreeConditions, visibleTo } from '../access/donor-records.js';
 import type { Reference } from '../reference/reference.js';
 
 /** Where the table aliased `alias` keeps its publication, donor and area. */
@@ -30,4 +30,21 @@ export function rowConditions(
   alias: string,
 ): Expression<SqlBool>[] {
   return listConditions(actor, ref, q, columns(alias), { anonymous: 'published' });
+}
+
+/**
+ * {@link rowConditions} in its two parts: what the actor may see (null: everything) and the
+ * `donor` / `area` filters as subtrees, for a count that treats them apart (the case board's).
+ */
+export function rowConditionParts(
+  actor: Actor,
+  ref: Reference,
+  q: { donor?: string | undefined; area?: string | undefined },
+  alias: string,
+): { visible: Expression<SqlBool> | null; filters: Expression<SqlBool>[] } {
+  const c = columns(alias);
+  return {
+    visible: visibleTo(actor, ref, c, { anonymous: 'published' }),
+    filters: subtreeConditions(ref, q, c),
+  };
 }
