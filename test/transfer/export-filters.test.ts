@@ -16,6 +16,7 @@ import { type Kind, SPECS } from '../../src/modules/transfer/kinds.js';
 import { signInCallers, type Who } from '../support/access-matrix.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
+import { insertProject, insertTransaction } from '../support/factories.js';
 import { filledTemplate, SYSTEM } from './support.js';
 
 type Caller = Exclude<Who, 'anonymous' | 'auditor'>;
@@ -125,6 +126,7 @@ const ROWS: Record<
 
 /** Each kind's list route, the field of a list item and the export column that name a row. */
 const LISTS = {
+  projects: { url: '/api/projects', item: 'code', column: 'code', limit: 5 },
   sales: { url: '/api/consumption-sales', item: 'product', column: 'product', limit: 5 },
   companies: { url: '/api/companies', item: 'creditCode', column: 'creditCode', limit: 5 },
   'company-cases': {
@@ -135,10 +137,20 @@ const LISTS = {
   },
   exchanges: { url: '/api/exchanges', item: 'title', column: 'title', limit: 5 },
   training: { url: '/api/training/sessions', item: 'topic', column: 'topic', limit: 5 },
-} as const satisfies Record<keyof typeof ROWS, unknown>;
+} as const satisfies Record<keyof typeof ROWS | 'projects', unknown>;
+type Listed = keyof typeof LISTS;
+const projectCode = (i: number) => `XF-${i}`;
 
 /** The filters each list screen sends (as the web's pages build them), one set per case. */
-const FILTERS: Record<keyof typeof ROWS, Record<string, string>[]> = {
+const FILTERS: Record<Listed, Record<string, string>[]> = {
+  projects: [
+    {},
+    { donor: '310000' },
+    { area: '653200' },
+    { year: '2026', programme: 'xinjiang' },
+    { q: 'XF-1' },
+    { stage: 'approved', area: '653130' },
+  ],
   sales: [
     {},
     { donor: '310000' },
@@ -180,11 +192,30 @@ describeEachDatabase('exports follow the list screens’ filters', (ctx) => {
       ).toEqual([]);
       expect(report.accepted, kind).toBe(N);
     }
+    for (const [i, s] of seeds.entries()) {
+      await insertProject(ctx.database, {
+        code: projectCode(i),
+        donor: s.donor,
+        locations: [{ area: s.area, shareBp: 10000 }],
+        year: i < N / 2 ? 2025 : 2026,
+        stage: i % 4 === 1 ? 'reserve' : 'approved',
+        published: s.published,
+      });
+      // Every other project has a ledger entry: the ledger's export holds those the filters select.
+      if (i % 2 === 0) {
+        await insertTransaction(ctx.database, {
+          projectCode: projectCode(i),
+          type: 'commitment',
+          valueFen: 100_000 + i,
+          date: '2026-03-01',
+        });
+      }
+    }
   });
   const headers = (who: Caller) => ({ cookie: cookies.get(who) ?? '' });
 
   /** Every page of the list route with the filters: the rows' names. */
-  const listed = async (kind: keyof typeof ROWS, who: Caller, filters: Record<string, string>) => {
+  const listed = async (kind: Listed, who: Caller, filters: Record<string, string>) => {
     const { url, item, limit } = LISTS[kind];
     const out: string[] = [];
     for (let offset = 0; ; offset += limit) {
@@ -201,11 +232,7 @@ describeEachDatabase('exports follow the list screens’ filters', (ctx) => {
   };
 
   /** The export with the filters (CSV, English): the rows' names. */
-  const exported = async (
-    kind: Kind & keyof typeof ROWS,
-    who: Caller,
-    filters: Record<string, string>,
-  ) => {
+  const exported = async (kind: Kind & Listed, who: Caller, filters: Record<string, string>) => {
     const res = await app.inject({
       method: 'GET',
       url: `/api/exports/${kind}?${query({ ...filters, format: 'csv', lang: 'en' })}`,
@@ -221,7 +248,7 @@ describeEachDatabase('exports follow the list screens’ filters', (ctx) => {
       .sort();
   };
 
-  for (const kind of Object.keys(ROWS) as (keyof typeof ROWS)[]) {
+  for (const kind of Object.keys(LISTS) as Listed[]) {
     describe(kind, () => {
       it('an export with the list’s filters holds exactly the list’s rows, all pages, for every caller', async () => {
         const everything = await exported(kind, 'coordinator', {});
@@ -249,14 +276,15 @@ describeEachDatabase('exports follow the list screens’ filters', (ctx) => {
       const exchange = /(\d+)(号|$)/.exec(name);
       return Number(exchange?.[1]);
     };
-    const numberOf: Record<keyof typeof ROWS, (name: string) => number> = {
+    const numberOf: Record<Listed, (name: string) => number> = {
+      projects: (code) => Number(code.split('-')[1]),
       sales: seedOf,
       companies: (code) => ROWS.companies.findIndex((r) => r[0] === code),
       'company-cases': seedOf,
       exchanges: seedOf,
       training: seedOf,
     };
-    for (const kind of Object.keys(ROWS) as (keyof typeof ROWS)[]) {
+    for (const kind of Object.keys(LISTS) as Listed[]) {
       for (const [who, own] of [
         ['beijing', '110000'],
         ['shanghai', '310000'],
@@ -286,8 +314,31 @@ describeEachDatabase('exports follow the list screens’ filters', (ctx) => {
     }
   });
 
+  it('exports the ledger entries of the projects the registry’s filters select', async () => {
+    for (const filters of FILTERS.projects) {
+      for (const who of CALLERS) {
+        const listedWithEntries = (await listed('projects', who, filters)).filter(
+          (code) => Number(code.split('-')[1]) % 2 === 0,
+        );
+        const res = await app.inject({
+          method: 'GET',
+          url: `/api/exports/ledger?${query({ ...filters, format: 'csv', lang: 'en' })}`,
+          headers: headers(who),
+        });
+        expect(res.statusCode, res.body).toBe(200);
+        const at = SPECS.ledger.columns.findIndex((c) => c.field === 'project');
+        const rows = (parse(res.body.replace(/^\uFEFF/, '')) as string[][]).slice(1);
+        expect(rows.map((r) => r[at]).sort(), `${who} ${query(filters)}`).toEqual(
+          listedWithEntries,
+        );
+      }
+    }
+  });
+
   it('refuses a bad filter as the list does, before the file starts', async () => {
-    const cases: [keyof typeof ROWS, Record<string, string>][] = [
+    const cases: [Listed, Record<string, string>][] = [
+      ['projects', { year: '1900' }],
+      ['projects', { donor: '999999' }],
       ['sales', { channel: 'nowhere' }],
       ['sales', { donor: '999999' }],
       ['sales', { from: '2026-13' }],

@@ -60,13 +60,20 @@ async function countPlaced(
   return { n: placed.published + Number(row.n) };
 }
 
+/** The registry's filters, without its paging and sorting. */
+export type ProjectFilters = Omit<ProjectListQuery, 'limit' | 'offset' | 'sort' | 'order'>;
+
 /**
- * The project registry: what the actor may see (anonymous callers: published projects), filtered,
- * sorted and paged, with the total. Filters on programme, lead donor, year and stage use the
- * registry indexes; the total counts `projects` alone, without joins.
+ * The projects `p` the actor may see that the registry's filters select, the area's apart
+ * (the list reads it by its size; `withArea` adds it as a set): the registry's and the export's
+ * one condition. An unknown area or donor is refused naming its field.
  */
-export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
-  const ref = await loadReference(ctx.db);
+export function filteredProjects(
+  ctx: Ctx,
+  ref: Reference,
+  q: ProjectFilters,
+  { withArea = false } = {},
+) {
   if (q.area !== undefined && !ref.areas.has(q.area)) {
     throw InvalidInputError.field('area', problem('area.unknown', { code: q.area }));
   }
@@ -95,6 +102,19 @@ export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
     const term = q.q;
     query = query.where((eb) => matchesText(eb, term));
   }
+  const area = q.area;
+  if (withArea && area !== undefined) query = query.where((eb) => locatedUnder(eb, ref, area));
+  return query;
+}
+
+/**
+ * The project registry: what the actor may see (anonymous callers: published projects), filtered,
+ * sorted and paged, with the total. Filters on programme, lead donor, year and stage use the
+ * registry indexes; the total counts `projects` alone, without joins.
+ */
+export async function listProjects(ctx: Ctx, q: ProjectListQuery) {
+  const ref = await loadReference(ctx.db);
+  const query = filteredProjects(ctx, ref, q);
   let counted = () =>
     query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow();
   let pageQuery = query;

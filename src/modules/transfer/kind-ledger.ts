@@ -5,9 +5,16 @@
  */
 import type { ServiceContext } from '../core/context.js';
 import { createTransaction } from '../ledger/service.js';
+import { filteredProjects, type ProjectFilters } from '../projects/registry.js';
 import { visibleProjects } from '../projects/repository.js';
 import { loadReference } from '../reference/reference.js';
-import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  pagedRecords,
+} from './kind-handler.js';
+import { registryFilters } from './kind-projects.js';
 import { ledgerSkip } from './rows.js';
 
 export const ledgerHandler: KindHandler = {
@@ -19,12 +26,24 @@ export const ledgerHandler: KindHandler = {
     const { project, ...tx } = row.body as { project: string } & Record<string, unknown>;
     await createTransaction(ctx, project, tx as never);
   },
+  filters: registryFilters,
   records: ledgerRecords,
 };
 
-async function* ledgerRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/**
+ * The entries of the projects the caller may see; with the registry's filters, of the projects
+ * they select (the registry's own query, as a set of ids).
+ */
+async function* ledgerRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visibleProjects(ctx.actor, ref);
+  const filtered = Object.values(filters).some((v) => v !== undefined);
+  const selected = filtered
+    ? filteredProjects(ctx, ref, filters as ProjectFilters, { withArea: true }).select('p.id')
+    : null;
+  const visible = selected ? null : visibleProjects(ctx.actor, ref);
   const page = (after: number, size: number) => {
     let q = ctx.db
       .selectFrom('fundTransactions as t')
@@ -44,6 +63,7 @@ async function* ledgerRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord>
       .orderBy('t.id')
       .limit(size);
     if (visible) q = q.where(visible);
+    if (selected) q = q.where('t.projectId', 'in', selected);
     return q.execute();
   };
   yield* pagedRecords(

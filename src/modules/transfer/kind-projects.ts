@@ -6,15 +6,31 @@
 import { problem } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
 import { createProject } from '../projects/create.js';
-import { visibleProjects } from '../projects/repository.js';
-import type { CreateProjectData } from '../projects/schema.js';
+import { filteredProjects, type ProjectFilters } from '../projects/registry.js';
+import { type CreateProjectData, projectListQuery } from '../projects/schema.js';
 import { loadReference } from '../reference/reference.js';
 import { writeShares } from './cells.js';
 import { PROJECT_COLUMNS } from './columns.js';
-import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  pagedRecords,
+} from './kind-handler.js';
 import { existingCodes, keyOf } from './rows.js';
 
 const BUDGET = PROJECT_COLUMNS.find((c) => c.field === 'budgetFen') ?? null;
+
+/**
+ * The registry's filters (`GET /api/projects`) without its paging and sorting (an export is in id
+ * order): the projects export's, and the ledger's (the entries of the projects they select).
+ */
+export const registryFilters = projectListQuery.omit({
+  limit: true,
+  offset: true,
+  sort: true,
+  order: true,
+});
 
 export const projectHandler: KindHandler = {
   complete(row, options) {
@@ -42,22 +58,19 @@ export const projectHandler: KindHandler = {
   async apply(ctx, row) {
     await createProject(ctx, row.body as CreateProjectData);
   },
+  filters: registryFilters,
   records: projectRecords,
 };
 
-async function* projectRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/** The projects the caller may see that the registry's filters select (its own query). */
+async function* projectRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visibleProjects(ctx.actor, ref);
-  const page = (after: number, size: number) => {
-    let q = ctx.db
-      .selectFrom('projects as p')
-      .selectAll('p')
-      .where('p.id', '>', after)
-      .orderBy('p.id')
-      .limit(size);
-    if (visible) q = q.where(visible);
-    return q.execute();
-  };
+  const selected = filteredProjects(ctx, ref, filters as ProjectFilters, { withArea: true });
+  const page = (after: number, size: number) =>
+    selected.selectAll('p').where('p.id', '>', after).orderBy('p.id').limit(size).execute();
   yield* pagedRecords(
     page,
     (r) => r.id,

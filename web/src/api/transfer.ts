@@ -34,8 +34,8 @@ export interface KindInfo {
  * registry fails the type check until it has its line here.
  */
 export const KIND_INFO: Record<TransferKind, KindInfo> = {
-  projects: { importCan: 'projects.write', list: '/projects', exportFilters: false },
-  ledger: { importCan: 'ledger.write', list: '/projects', exportFilters: false },
+  projects: { importCan: 'projects.write', list: '/projects', exportFilters: true },
+  ledger: { importCan: 'ledger.write', list: '/projects', exportFilters: true },
   'plan-items': { importCan: 'plans.write', list: '/plans', exportFilters: false },
   people: { importCan: 'people.write', list: '/people', exportFilters: false },
   training: { importCan: 'training.write', list: '/training', exportFilters: true },

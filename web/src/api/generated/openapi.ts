@@ -4965,17 +4965,29 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export ledger as XLSX or CSV, streamed
-         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         * Export ledger as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
          *
          *     Access: any signed-in user.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description Located in this area or below it */
+                    area?: string;
+                    /** @description Lead donor, including its organisations (330000 finds Hangzhou’s) */
+                    donor?: string;
                     format?: "xlsx" | "csv";
                     /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
                     lang?: "zh" | "en" | "ug";
+                    programme?: string;
+                    published?: "true" | "false";
+                    /** @description Code, Chinese or English name */
+                    q?: string;
+                    /** @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消 */
+                    stage?: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                    type?: string;
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
@@ -5202,17 +5214,29 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export projects as XLSX or CSV, streamed
-         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         * Export projects as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
          *
          *     Access: any signed-in user.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description Located in this area or below it */
+                    area?: string;
+                    /** @description Lead donor, including its organisations (330000 finds Hangzhou’s) */
+                    donor?: string;
                     format?: "xlsx" | "csv";
                     /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
                     lang?: "zh" | "en" | "ug";
+                    programme?: string;
+                    published?: "true" | "false";
+                    /** @description Code, Chinese or English name */
+                    q?: string;
+                    /** @description reserve 储备, approved 立项, tendering 招标, started 开工, completed 完工, accepted 验收移交, audited 决算审计, evaluated 绩效评价; suspended 暂停, cancelled 取消 */
+                    stage?: "reserve" | "approved" | "tendering" | "started" | "completed" | "accepted" | "audited" | "evaluated" | "suspended" | "cancelled";
+                    type?: string;
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
