@@ -5,7 +5,7 @@
  * `people.read`); personal data is masked unless the actor is the person's donor or the
  * programme office, and each unmasked read is logged.
  */
-import { sql } from 'kysely';
+import { type Expression, type SqlBool, sql } from 'kysely';
 import { todayUtc } from '../../domain/dates.js';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
@@ -32,6 +32,24 @@ function checkFilters(
   }
 }
 
+/**
+ * The visibility rule as a condition on postings `po` (null when the actor sees everyone): the
+ * posting's person is not one of those the actor may not see. Those are exactly the persons
+ * failing {@link visiblePersons} — not published, so read from the partial index
+ * `persons_unpublished` (migration 0040; few: the ones not yet published) — and every term of
+ * that condition is a non-null boolean, so `not (…)` is exact (decision 0070). Written on the
+ * postings, the rule no longer makes PostgreSQL read every person to hash-join them (docs/
+ * performance.md, issue 9 on PostgreSQL at national scale): the page's persons are read by key
+ * and the total from the postings' index.
+ */
+function notHidden(ctx: Ctx, ref: Reference) {
+  const visible = visiblePersons(ctx.actor, ref);
+  if (visible === null) return null;
+  return (eb: Parameters<typeof visible>[0]): Expression<SqlBool> =>
+    sql<SqlBool>`po.person_id not in (select p.id from persons p
+      where p.published_at is null and not ${visible(eb)})`;
+}
+
 /** Postings joined with their persons, filtered by area and donor subtree and visibility. */
 export function baseQuery(
   ctx: Ctx,
@@ -39,8 +57,8 @@ export function baseQuery(
   q: { area?: string | undefined; donor?: string | undefined },
 ) {
   let query = ctx.db.selectFrom('postings as po').innerJoin('persons as p', 'p.id', 'po.personId');
-  const visible = visiblePersons(ctx.actor, ref);
-  if (visible) query = query.where(visible);
+  const visible = notHidden(ctx, ref);
+  if (visible) query = query.where(visible as never);
   if (q.area) query = query.where('po.areaCode', 'in', ref.areas.subtree(q.area));
   if (q.donor) query = query.where('po.donorCode', 'in', ref.orgs.subtree(q.donor));
   return query;
@@ -141,13 +159,15 @@ export async function roster(ctx: Ctx, q: RosterQuery) {
     return query as Q;
   };
   const query = serving(baseQuery(ctx, ref, q));
-  // Every posting has its person (a foreign key, not null): a caller who sees everyone counts
-  // the postings alone, from the index, without joining the persons (decision 0070).
-  const total =
-    visiblePersons(ctx.actor, ref) === null
-      ? countOf(serving(postingsOnly(ctx, ref, q)))
-      : undefined;
-  return { ...(await page(ctx, ref, query, q.limit, q.offset, 'area', total)), date };
+  // Every posting has its person (a foreign key, not null) and the visibility is a condition on
+  // the postings: the total counts the postings alone, from the index (decision 0070).
+  let counted = serving(postingsOnly(ctx, ref, q));
+  const visible = notHidden(ctx, ref);
+  if (visible) counted = counted.where(visible as never);
+  return {
+    ...(await page(ctx, ref, query, q.limit, q.offset, 'area', countOf(counted))),
+    date,
+  };
 }
 
 /** Postings still running whose planned end falls within `days` days from today. */
