@@ -109,11 +109,15 @@ describeEachDatabase('people measures (POST /api/analytics/query)', (ctx) => {
       url: `/api/people/persons/${teacher}`,
       headers: { cookie: cookies.beijing ?? '' },
     });
+    // If-Match names the posting's own version (decision 0071), read from the person view.
+    const postingVersion = (current.json().postings as { id: number; version: number }[]).find(
+      (p) => p.id === posting,
+    )?.version;
     const ended = await send(
       `/api/people/postings/${posting}/end`,
       'beijing',
       { actualEnd: '2025-10-31', reason: '因病提前结束' },
-      { 'if-match': current.headers.etag as string },
+      { 'if-match': `"${postingVersion}"` },
     );
     expect(ended.statusCode, ended.body).toBeLessThan(300);
   });
