@@ -244,13 +244,13 @@ try {
           .toFixed(0)
           .padStart(4)} ms ${median(warm[i] as number[])
           .toFixed(0)
-          .padStart(
-            6,
-          )} ms ${median(runs.map((l) => l.cpu))
+          .padStart(6)} ms ${median(runs.map((l) => l.cpu))
           .toFixed(0)
           .padStart(5)} ms ${median(runs.map((l) => l.script))
           .toFixed(0)
-          .padStart(4)} ms   ${String(c.files).padStart(3)} files, ${(c.wire / 1024).toFixed(0).padStart(5)} KB, ${(c.decoded / 1024).toFixed(0).padStart(5)} KB${i === 0 ? '' : `  (${build.webRoot})`}`,
+          .padStart(
+            4,
+          )} ms   ${String(c.files).padStart(3)} files, ${(c.wire / 1024).toFixed(0).padStart(5)} KB, ${(c.decoded / 1024).toFixed(0).padStart(5)} KB${i === 0 ? '' : `  (${build.webRoot})`}`,
       );
     }
   }

@@ -16,7 +16,7 @@ import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './layout/RouteError';
 import { ScreenLoading } from './layout/ScreenLoading';
 import { usePhone } from './lib/usePhone';
-import { ROUTES } from './routes';
+import { type AppRoute, ROUTES } from './routes';
 
 /**
  * A data router (needed by `useBlocker`, the unsaved-changes guard). The screens are React.lazy
@@ -64,6 +64,11 @@ const queryClient = new QueryClient({
 /** Starts the session's request before the first render (the header waits for it). */
 export function prefetchSession(): void {
   void queryClient.prefetchQuery(sessionQuery);
+}
+
+/** Starts the first requests of the screen the app opens on (its route's `data`). */
+export function prefetchScreen(route: AppRoute | undefined, params: URLSearchParams): void {
+  route?.data?.(params, queryClient);
 }
 
 const fontFamily =

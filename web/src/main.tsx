@@ -1,6 +1,6 @@
 import 'antd/dist/antd.css';
 import { createRoot } from 'react-dom/client';
-import { App, prefetchSession } from './App';
+import { App, prefetchScreen, prefetchSession } from './App';
 import './accessibility.css';
 import { i18nReady } from './i18n';
 import { watchScrollRegions } from './lib/scrollRegions';
@@ -9,10 +9,12 @@ import { routeOf } from './routes';
 const root = document.getElementById('root');
 if (!root) throw new Error('#root is missing from index.html');
 
-// Started with the app's own code rather than after its first render: the screen's chunk and
-// the session (the header and most screens wait for it). See docs/decisions/0059.
-void routeOf(window.location.pathname)?.page.preload();
+// Started with the app's own code rather than after its first render: the screen's chunk, the
+// session (the header and most screens wait for it) and the screen's own first requests. See docs/decisions/0059.
+const route = routeOf(window.location.pathname);
+void route?.page.preload();
 prefetchSession();
+prefetchScreen(route, new URLSearchParams(window.location.search));
 
 watchScrollRegions();
 

@@ -18,10 +18,12 @@ import {
   TeamOutlined,
   WarningOutlined,
 } from '@ant-design/icons';
+import type { QueryClient } from '@tanstack/react-query';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import { matchRoutes } from 'react-router';
 import { IMPORT_CAPABILITIES } from './api/transfer';
 import type { Capability } from './api/types';
+import { registryData } from './pages/projectsQuery';
 
 /**
  * A group of the left menu, in menu order. A section shows only with a screen the user may open:
@@ -75,6 +77,11 @@ export interface AppRoute {
   signedIn?: boolean;
   /** Drawn without the frame (header, menu): the big screen. */
   frameless?: boolean;
+  /**
+   * The screen's first requests for its URL's parameters: main.tsx starts them with the screen's
+   * chunk when the app opens on this screen, so the answers are not waiting for its code.
+   */
+  data?: (params: URLSearchParams, client: QueryClient) => void;
 }
 
 /** A lazily loaded screen that can be fetched before it renders. */
@@ -144,6 +151,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: 'projects',
     page: screen(() => import('./pages/ProjectsPage'), 'ProjectsPage'),
     menu: { section: 'projects' },
+    data: registryData,
   },
   {
     path: 'projects/new',

@@ -1,4 +1,12 @@
-import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  hashKey,
+  type Query,
+  queryOptions,
+  useInfiniteQuery,
+  useMutation,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { ApiError, api } from './client';
 import type { ApiQuery, ApiResponse } from './schema';
 import type {
@@ -94,13 +102,80 @@ export function useLogout() {
   });
 }
 
-export function useProgrammes() {
-  return useQuery({
-    queryKey: queryKeys.programmes,
-    queryFn: ({ signal }) =>
-      api<ApiResponse<'/api/programmes', 'get'>>('/api/programmes', { signal }),
+/*
+ * The queries a screen makes on its first render, as options shared by its hooks and by the
+ * route's `data` (routes.tsx), which main.tsx starts together with the screen's chunk so that
+ * the answers are on their way before the screen's code has run (decision 0075).
+ */
+
+/** Queries started at start-up whose first screen has not yet shown them. */
+const early = new Set<string>();
+
+/** Marks a query as asked for at start-up, before its screen's code has arrived (see above). */
+export function markEarly(queryKey: readonly unknown[]): void {
+  early.add(hashKey(queryKey));
+}
+
+/**
+ * `refetchOnMount` for a query without a stale time: the screen's first mount uses the answer
+ * asked for at start-up instead of asking again a few hundred milliseconds later. (TanStack
+ * calls this more than once per mount, during render and on subscribing, so it does not consume
+ * the mark: the start-up answer counts as fresh while it is the only one and under 5 s old.)
+ */
+function unlessEarly(query: Pick<Query, 'queryHash' | 'state'>): boolean {
+  if (!early.has(query.queryHash)) return true;
+  const { dataUpdateCount, dataUpdatedAt } = query.state;
+  if (dataUpdateCount <= 1 && Date.now() - dataUpdatedAt < 5_000) return false;
+  early.delete(query.queryHash);
+  return true;
+}
+
+export const programmesQuery = queryOptions({
+  queryKey: queryKeys.programmes,
+  queryFn: ({ signal }) =>
+    api<ApiResponse<'/api/programmes', 'get'>>('/api/programmes', { signal }),
+  staleTime: 5 * 60_000,
+});
+
+/** How many children of an area one request lists (the area picker's tree). */
+export const AREA_CHILDREN_LIMIT = '1000';
+
+export function areasQuery(query: Record<string, string>) {
+  return queryOptions({
+    queryKey: queryKeys.areas(query),
+    queryFn: ({ signal }) => api<ApiResponse<'/api/areas', 'get'>>('/api/areas', { query, signal }),
     staleTime: 5 * 60_000,
   });
+}
+
+export function organisationsQuery(kind: OrganisationKind | undefined) {
+  return queryOptions({
+    queryKey: queryKeys.organisations(kind),
+    queryFn: ({ signal }) =>
+      api<ApiResponse<'/api/organisations', 'get'>>('/api/organisations', {
+        query: { kind },
+        signal,
+      }),
+    staleTime: 60_000,
+  });
+}
+
+export function projectsQuery(query: Record<string, string | number | undefined>) {
+  return queryOptions({
+    queryKey: queryKeys.projects(query),
+    queryFn: ({ signal }) => api<ProjectList>('/api/projects', { query, signal }),
+  });
+}
+
+export const projectTypesQuery = queryOptions({
+  queryKey: queryKeys.projectTypes,
+  queryFn: ({ signal }) =>
+    api<ApiResponse<'/api/project-types', 'get'>>('/api/project-types', { signal }),
+  staleTime: 5 * 60_000,
+});
+
+export function useProgrammes() {
+  return useQuery(programmesQuery);
 }
 
 export function usePairings(programme: string, date?: string) {
@@ -117,12 +192,7 @@ export function usePairings(programme: string, date?: string) {
 
 /** GET /api/areas with parent / q / level / within filters. */
 export function useAreas(query: Record<string, string>, enabled = true) {
-  return useQuery({
-    queryKey: queryKeys.areas(query),
-    queryFn: ({ signal }) => api<ApiResponse<'/api/areas', 'get'>>('/api/areas', { query, signal }),
-    staleTime: 5 * 60_000,
-    enabled,
-  });
+  return useQuery({ ...areasQuery(query), enabled });
 }
 
 export function useArea(code: string, date: string) {
@@ -135,23 +205,15 @@ export function useArea(code: string, date: string) {
 }
 
 export function useOrganisations(kind: OrganisationKind | undefined) {
-  return useQuery({
-    queryKey: queryKeys.organisations(kind),
-    queryFn: ({ signal }) =>
-      api<ApiResponse<'/api/organisations', 'get'>>('/api/organisations', {
-        query: { kind },
-        signal,
-      }),
-    staleTime: 60_000,
-  });
+  return useQuery(organisationsQuery(kind));
 }
 
 /** GET /api/projects: filters, server-side sort and pagination. */
 export function useProjects(query: Record<string, string | number | undefined>) {
   return useQuery({
-    queryKey: queryKeys.projects(query),
-    queryFn: ({ signal }) => api<ProjectList>('/api/projects', { query, signal }),
+    ...projectsQuery(query),
     placeholderData: (previous) => previous,
+    refetchOnMount: (q) => unlessEarly(q),
   });
 }
 
@@ -164,12 +226,7 @@ export function useProject(code: string) {
 }
 
 export function useProjectTypes() {
-  return useQuery({
-    queryKey: queryKeys.projectTypes,
-    queryFn: ({ signal }) =>
-      api<ApiResponse<'/api/project-types', 'get'>>('/api/project-types', { signal }),
-    staleTime: 5 * 60_000,
-  });
+  return useQuery(projectTypesQuery);
 }
 
 export function useCreateProject() {

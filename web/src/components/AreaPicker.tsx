@@ -3,7 +3,7 @@ import { Spin, TreeSelect, Typography } from 'antd';
 import { type CSSProperties, useDeferredValue, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
-import { queryKeys, useAreas } from '../api/hooks';
+import { AREA_CHILDREN_LIMIT, queryKeys, useAreas } from '../api/hooks';
 import type { ApiResponse } from '../api/schema';
 import type { AreaSummary } from '../api/types';
 import { areaName } from '../lib/areaName';
@@ -40,7 +40,6 @@ interface Node {
   isLeaf: boolean;
 }
 
-const CHILDREN_LIMIT = '1000';
 const SEARCH_LIMIT = 30;
 
 function fetchAreas(query: Record<string, string>, signal?: AbortSignal) {
@@ -96,8 +95,8 @@ export function AreaPicker({
   const [loadedChildren, setLoadedChildren] = useState<Map<string, AreaSummary[]>>(() => new Map());
 
   const topQuery: Record<string, string> = within
-    ? { parent: within, limit: CHILDREN_LIMIT }
-    : { level: 'province', limit: CHILDREN_LIMIT };
+    ? { parent: within, limit: AREA_CHILDREN_LIMIT }
+    : { level: 'province', limit: AREA_CHILDREN_LIMIT };
   const top = useAreas(topQuery);
   const searchQuery: Record<string, string> = { q, limit: String(SEARCH_LIMIT) };
   if (within) searchQuery.within = within;
@@ -162,7 +161,7 @@ export function AreaPicker({
 
   const loadData = async ({ value: code }: { value?: string | number }) => {
     if (typeof code !== 'string' || loadedChildren.has(code)) return;
-    const query = { parent: code, limit: CHILDREN_LIMIT };
+    const query = { parent: code, limit: AREA_CHILDREN_LIMIT };
     const list = await queryClient.fetchQuery({
       queryKey: queryKeys.areas(query),
       queryFn: ({ signal }) => fetchAreas(query, signal),

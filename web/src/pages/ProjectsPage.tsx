@@ -22,6 +22,7 @@ import { areaName } from '../lib/areaName';
 import { formatDate, joinList } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
+import { projectsListQuery } from './projectsQuery';
 
 const SORTABLE = ['code', 'name', 'budgetFen', 'year', 'updatedAt'] as const;
 
@@ -53,18 +54,7 @@ export function ProjectsPage() {
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
 
-  const projects = useProjects({
-    programme: programme || undefined,
-    donor: donor || undefined,
-    year: year || undefined,
-    stage: stage || undefined,
-    type: type || undefined,
-    area: area || undefined,
-    q: q || undefined,
-    sort,
-    limit: paging.pageSize,
-    offset: paging.offset,
-  });
+  const projects = useProjects(projectsListQuery(params));
 
   const sortField = sort.replace(/^-/, '');
   const sortOrder = (key: string): SortOrder =>
