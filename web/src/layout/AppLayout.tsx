@@ -185,6 +185,8 @@ const HEADER_STYLE = {
   position: 'sticky',
   top: 0,
   zIndex: 10,
+  // Ant Design's 64 px line box set the cut-short roles (an inline block) on the bar's floor
+  lineHeight: 'normal',
 } as const;
 
 /**

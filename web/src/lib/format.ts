@@ -17,15 +17,27 @@ export function joinList(items: readonly string[], language: string): string {
   return items.join(language === 'en' ? ', ' : '、');
 }
 
+/**
+ * A date as a left-to-right isolate (U+2066 … U+2069) on a right-to-left page (decision 0073).
+ * After Arabic-script letters the Unicode bidi algorithm takes a date's digits for Arabic
+ * numbers and its hyphens for neutrals, so "ئەمەلىي 2026-02-10" showed as "10-02-2026".
+ */
+export function ltrRun(text: string): string {
+  if (!text || typeof document === 'undefined' || document.documentElement.dir !== 'rtl') {
+    return text;
+  }
+  return `\u2066${text}\u2069`;
+}
+
 /** Formats an ISO date or date-time as YYYY-MM-DD; empty for null. */
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '';
-  return value.length >= 10 ? value.slice(0, 10) : value;
+  return ltrRun(value.length >= 10 ? value.slice(0, 10) : value);
 }
 
 /** Formats an ISO date-time as YYYY-MM-DD HH:mm in the browser's time zone; empty for null. */
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';
+  return value ? ltrRun(dayjs(value).format('YYYY-MM-DD HH:mm')) : '';
 }
 
 const NUMERALS: Record<string, number> = {

@@ -13,12 +13,15 @@ import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
+import { isolate } from '../lib/projectName';
 import { FormTable } from './indicators/FormTable';
 import { defaultPeriod, periodsOf, periodWords } from './indicators/values';
 
 /** The name of a coded thing in the interface language. */
+/** A record's name: English in English; in Uyghur the Chinese one as an isolated run (no Uyghur
+ *  names in the data), so that its brackets and a period after it keep their order (0073). */
 const named = (x: { name: string; nameEn: string }, language: string) =>
-  language === 'en' && x.nameEn ? x.nameEn : x.name;
+  language === 'en' && x.nameEn ? x.nameEn : language === 'ug' ? isolate(x.name) : x.name;
 
 /** A reporter of a set as a select value: the area, and the donor after a bar when there is one. */
 const reporterKey = (r: { area: { code: string }; donor: { code: string } | null }) =>

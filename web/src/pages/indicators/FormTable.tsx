@@ -6,14 +6,17 @@ import { ApiError } from '../../api/client';
 import { type FormField, type ReportingForm, useSaveForm } from '../../api/indicators';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
 import { pathErrors } from '../../lib/formErrors';
+import { isolate } from '../../lib/projectName';
 import { usePhone } from '../../lib/usePhone';
 import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 import { StatusTag } from './StatusTag';
 import { formatTyped, fromInput, periodWords, toInput, type ValueType } from './values';
 
 /** The name of a coded thing in the interface language. */
+/** A record's name: English in English; in Uyghur the Chinese one as an isolated run (no Uyghur
+ *  names in the data), so that its brackets and a period after it keep their order (0073). */
 const named = (x: { name: string; nameEn: string }, language: string) =>
-  language === 'en' && x.nameEn ? x.nameEn : x.name;
+  language === 'en' && x.nameEn ? x.nameEn : language === 'ug' ? isolate(x.name) : x.name;
 
 interface Row {
   field: FormField;
@@ -131,7 +134,7 @@ export function FormTable({ form }: { form: ReportingForm }) {
           <span>
             {named(form.area, language)}
             {form.donor ? ` · ${named(form.donor, language)}` : ''} ·{' '}
-            {periodWords(form.period, language)}
+            <bdi>{periodWords(form.period, language)}</bdi>
           </span>
           <StatusTag status={form.status} />
           {phone ? due : null}
