@@ -16,7 +16,7 @@ import { type Kind, SPECS } from '../../src/modules/transfer/kinds.js';
 import { signInCallers, type Who } from '../support/access-matrix.js';
 import { buildTestApp } from '../support/app.js';
 import { describeEachDatabase } from '../support/db.js';
-import { insertProject, insertTransaction } from '../support/factories.js';
+import { insertPlan, insertProject, insertTransaction } from '../support/factories.js';
 import { filledTemplate, SYSTEM } from './support.js';
 
 type Caller = Exclude<Who, 'anonymous' | 'auditor'>;
@@ -331,6 +331,68 @@ describeEachDatabase('exports follow the list screens’ filters', (ctx) => {
         expect(rows.map((r) => r[at]).sort(), `${who} ${query(filters)}`).toEqual(
           listedWithEntries,
         );
+      }
+    }
+  });
+
+  it('exports the items of the plans the plans list shows with its filters; 403 as the list to who may not read plans', async () => {
+    const plans: [string, number][] = [
+      ['110000', 2025],
+      ['310000', 2025],
+      ['110000', 2026],
+      ['310000', 2026],
+    ];
+    for (const [donor, year] of plans) {
+      const items = seeds
+        .map((s, i) => ({ s, i }))
+        .filter(({ s, i }) => s.donor === donor && (i < N / 2 ? 2025 : 2026) === year)
+        .map(({ i }) => ({ projectCode: projectCode(i), plannedFen: 1000 + i }));
+      await insertPlan(ctx.database, { donor, year, items });
+    }
+    const filterSets: Record<string, string>[] = [
+      {},
+      { donor: '110000' },
+      { year: '2026' },
+      { programme: 'xinjiang', year: '2025', donor: '310000' },
+    ];
+    const codeOf = (label: string) => /\[(\w+)\]$/.exec(label)?.[1] ?? label;
+    const columns = SPECS['plan-items'].columns.map((c) => c.field);
+    for (const filters of filterSets) {
+      for (const who of CALLERS) {
+        const list = await app.inject({
+          method: 'GET',
+          url: `/api/plans?${query({ ...filters, limit: 500 })}`,
+          headers: headers(who),
+        });
+        const file = await app.inject({
+          method: 'GET',
+          url: `/api/exports/plan-items?${query({ ...filters, format: 'csv', lang: 'en' })}`,
+          headers: headers(who),
+        });
+        const label = `${who} ${query(filters)}`;
+        expect(file.statusCode, label).toBe(list.statusCode);
+        if (list.statusCode !== 200) {
+          expect(list.statusCode, label).toBe(403);
+          continue;
+        }
+        const listed = (list.json().items as { donor: { code: string }; year: number }[])
+          .map((p) => `${p.donor.code}|${p.year}`)
+          .sort();
+        const rows = (parse(file.body.replace(/^\uFEFF/, '')) as string[][]).slice(1);
+        const inFile = [
+          ...new Set(
+            rows.map(
+              (r) => `${codeOf(r[columns.indexOf('donor')] ?? '')}|${r[columns.indexOf('year')]}`,
+            ),
+          ),
+        ].sort();
+        expect(inFile, label).toEqual(listed);
+        if (who === 'coordinator' && Object.keys(filters).length > 0) {
+          expect(inFile.length, label).toBeGreaterThan(0);
+          expect(inFile.length, label).toBeLessThan(plans.length);
+        }
+        // Every item of those plans, one row each (each plan has its donor's 3 projects of its year).
+        expect(rows.length, label).toBe(listed.length * 3);
       }
     }
   });

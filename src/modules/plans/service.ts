@@ -41,13 +41,24 @@ export function assertPlanTarget(
  * The plans the actor may see, newest year first, paged; filters by programme, year and donor.
  * The items are summed, not listed (GET /api/plans/{id} lists them).
  */
-export async function listPlans(ctx: Ctx, q: PlanListQuery) {
-  authorize(ctx.actor, 'plans.read');
+/**
+ * The plans `pl` the list's filters select: the list's and the plan items export's one query
+ * (what the actor may read is then checked per plan, by its donor).
+ */
+export function filteredPlans(ctx: Ctx, q: Omit<PlanListQuery, 'limit' | 'offset'>) {
   let query = plansQuery(ctx.db);
   if (q.programme) query = query.where('pl.programmeCode', '=', q.programme);
   if (q.year !== undefined) query = query.where('pl.year', '=', q.year);
   if (q.donor) query = query.where('pl.donorCode', '=', q.donor);
-  const rows = await query.orderBy('pl.year', 'desc').orderBy('pl.donorCode').execute();
+  return query;
+}
+
+export async function listPlans(ctx: Ctx, q: PlanListQuery) {
+  authorize(ctx.actor, 'plans.read');
+  const rows = await filteredPlans(ctx, q)
+    .orderBy('pl.year', 'desc')
+    .orderBy('pl.donorCode')
+    .execute();
   const { orgs } = await loadReference(ctx.db);
   const visible = rows.filter((r) =>
     can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(r.donorCode) }),

@@ -8,15 +8,17 @@
  * project the plan lists already is skipped (an import does not change existing items). Exported
  * from the plans the caller may read.
  */
+import type { z } from 'zod';
 import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
-import { createPlan, updatePlan } from '../plans/service.js';
+import { planListQuery } from '../plans/schema.js';
+import { createPlan, filteredPlans, updatePlan } from '../plans/service.js';
 import { loadReference } from '../reference/reference.js';
 import type { Column } from './columns.js';
 import { PLAN_ITEM_COLUMNS } from './columns-plan-items.js';
-import type { ExportRecord, KindHandler } from './kind-handler.js';
+import type { ExportFilters, ExportRecord, KindHandler } from './kind-handler.js';
 import type { Row } from './rows.js';
 
 const TOTAL = PLAN_ITEM_COLUMNS.find((c) => c.field === 'totalFen') as Column;
@@ -42,6 +44,9 @@ async function findPlan(ctx: ServiceContext, b: PlanItemRow) {
     .where('year', '=', b.year)
     .executeTakeFirst();
 }
+
+/** The plans list's filters (`GET /api/plans`) without its paging. */
+const planFilters = planListQuery.omit({ limit: true, offset: true });
 
 export const planItemHandler: KindHandler = {
   complete(row, options) {
@@ -110,16 +115,21 @@ export const planItemHandler: KindHandler = {
       items: [...items.map((i) => ({ project: i.code, plannedFen: Number(i.plannedFen) })), item],
     });
   },
+  filters: planFilters,
   records: planItemRecords,
 };
 
-/** Every item of the plans the caller may read, by plan and project code. */
-async function* planItemRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/**
+ * Every item of the plans the caller may read that the list's filters select (the list's own
+ * query), by plan and project code.
+ */
+async function* planItemRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const { orgs } = await loadReference(ctx.db);
-  const plans = await ctx.db
-    .selectFrom('plans')
-    .select(['id', 'programmeCode', 'donorCode', 'year', 'totalFen'])
-    .orderBy('id')
+  const plans = await filteredPlans(ctx, filters as z.infer<typeof planFilters>)
+    .orderBy('pl.id')
     .execute();
   for (const plan of plans) {
     if (!can(ctx.actor, 'plans.read', { orgPath: orgs.pathOf(plan.donorCode) })) continue;

@@ -54,13 +54,14 @@ const IMPORT_ACCESS = {
 
 /**
  * Which policy an export of each kind is behind: its list route's, for the kinds whose export
- * follows the list's filters (a caller who may not read the list may not export it); else any
- * signed-in caller (what the file holds is scoped by the kind's visibility).
+ * follows the list's filters (a caller who may not read the list may not export it: plan items
+ * are the programme office's, auditors' and donor editors'); else any signed-in caller (what the
+ * file holds is scoped by the kind's visibility).
  */
 const EXPORT_ACCESS = {
   projects: 'authenticated',
   ledger: 'authenticated',
-  'plan-items': 'authenticated',
+  'plan-items': 'plans.read',
   people: 'authenticated',
   training: 'training.read',
   exchanges: 'training.read',

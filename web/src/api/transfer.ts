@@ -27,6 +27,11 @@ export interface KindInfo {
    * button says that it downloads every record the caller may see.
    */
   exportFilters: boolean;
+  /**
+   * Who may export it, when not every signed-in caller may: the export route's policy (its
+   * list's read policy); the export button shows only to them.
+   */
+  exportCan?: Capability;
 }
 
 /**
@@ -36,7 +41,12 @@ export interface KindInfo {
 export const KIND_INFO: Record<TransferKind, KindInfo> = {
   projects: { importCan: 'projects.write', list: '/projects', exportFilters: true },
   ledger: { importCan: 'ledger.write', list: '/projects', exportFilters: true },
-  'plan-items': { importCan: 'plans.write', list: '/plans', exportFilters: false },
+  'plan-items': {
+    importCan: 'plans.write',
+    list: '/plans',
+    exportFilters: true,
+    exportCan: 'plans.read',
+  },
   people: { importCan: 'people.write', list: '/people', exportFilters: false },
   training: { importCan: 'training.write', list: '/training', exportFilters: true },
   exchanges: { importCan: 'training.write', list: '/exchanges', exportFilters: true },

@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Button, Dropdown, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useSession } from '../api/hooks';
+import { useCan, useSession } from '../api/hooks';
 import {
   type ExportFormat,
   exportUrl,
@@ -15,7 +15,8 @@ const FORMATS: readonly ExportFormat[] = ['xlsx', 'csv'];
 /**
  * Downloads a list as XLSX or CSV (`GET /api/exports/{kind}`): one line on a list screen,
  * `<ExportButton kind="projects" filters={…} />`. Shown to signed-in callers only (exports hold
- * what the caller may see; anonymous visitors are offered none). The list's filters go with the
+ * what the caller may see; anonymous visitors are offered none), and only to those who may read
+ * the kind's list when its export needs that (`KIND_INFO[kind].exportCan`, e.g. plan items). The list's filters go with the
  * request once the kind's export applies them (`KIND_INFO[kind].exportFilters`); until then the
  * tooltip says the file holds every record the caller may see.
  */
@@ -28,7 +29,9 @@ export function ExportButton({
 }) {
   const { t, i18n } = useTranslation();
   const session = useSession();
-  if (!session.data) return null;
+  const can = useCan();
+  const { exportCan } = KIND_INFO[kind];
+  if (!session.data || (exportCan && !can(exportCan))) return null;
   const lang = serverLang(i18n.language);
   const applies = KIND_INFO[kind].exportFilters;
   const items = FORMATS.map((format) => ({

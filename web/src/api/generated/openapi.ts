@@ -5135,17 +5135,20 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export plan-items as XLSX or CSV, streamed
-         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         * Export plan-items as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
          *
-         *     Access: any signed-in user.
+         *     Access: policy `plans.read`.
          */
         get: {
             parameters: {
                 query?: {
+                    donor?: string;
                     format?: "xlsx" | "csv";
                     /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
                     lang?: "zh" | "en" | "ug";
+                    programme?: string;
+                    year?: number;
                 };
                 header?: never;
                 path?: never;
