@@ -86,7 +86,7 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
     await tab.locator('[data-testid="projects-table"] tbody tr[data-row-key]').first().waitFor();
     expect(askedBeforeChunk).toBe(true);
     // The screen used the answer asked for early: one request, with the address's filters.
-    expect(lists, lists.join("\n")).toHaveLength(1);
+    expect(lists, lists.join('\n')).toHaveLength(1);
     const asked = new URL(lists[0] as string).searchParams;
     expect([asked.get('donor'), asked.get('sort'), asked.get('limit')]).toEqual([
       '110000',
