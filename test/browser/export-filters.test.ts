@@ -5,7 +5,9 @@
  * Beijing's editor opens 消费帮扶, picks the channel 线上平台 in the filter bar, and downloads the
  * export as CSV and XLSX from the page's button. Each file holds exactly the rows the list
  * shows with that filter (the screen's rows and the list route's, every page): Beijing's
- * unpublished sale yes, Shanghai's no, no other channel; the unfiltered export holds more.
+ * unpublished sale yes, Shanghai's no, no other channel; the unfiltered export holds more. A
+ * recipient editor, who may import indicator values only, finds 导入数据 in the menu and only
+ * that kind on the import screen.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
@@ -134,5 +136,24 @@ describe.skipIf(!browserAvailable())('exports follow the list screen’s filters
       return (await res.text()).trim().split('\r\n').length - 1;
     });
     expect(all).toBeGreaterThan(list.length);
+  });
+
+  it('shows 导入数据 to a recipient editor, who may import indicator values only', async () => {
+    const hotan = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'zh-CN',
+    });
+    try {
+      await logInAs(hotan, server.url, 'demo-hotan');
+      const entry = hotan.getByRole('link', { name: '导入数据' });
+      await entry.waitFor();
+      await entry.click();
+      await hotan.getByTestId('import-kind').click();
+      const options = hotan.locator('.ant-select-dropdown .ant-select-item-option');
+      await options.first().waitFor();
+      expect(await options.allTextContents()).toEqual(['指标数值']);
+    } finally {
+      await hotan.close();
+    }
   });
 });
