@@ -13,6 +13,7 @@ import {
   openDemoInChromium,
   SHOTS,
 } from '../support/browser.js';
+import { requestsBeforeChunk } from '../support/early-requests.js';
 
 describe.skipIf(!browserAvailable())('home page per role', () => {
   let server: DemoInChromium['server'];
@@ -43,6 +44,26 @@ describe.skipIf(!browserAvailable())('home page per role', () => {
     await p.getByText('English', { exact: true }).click();
     await p.getByText('Overview', { exact: true }).first().waitFor();
   };
+
+  it('asks for the home page’s figures while its code is still on its way (decision 0075)', async () => {
+    await as('demo-coordinator', async (p) => {
+      const context = await browser.newContext({ storageState: await p.context().storageState() });
+      try {
+        const { askedBeforeChunk, asked } = await requestsBeforeChunk(
+          await context.newPage(),
+          `${server.url}/`,
+          /\/assets\/OverviewPage-[^/]+\.js$/,
+          '/api/summary',
+          '[data-testid="home-figures"]',
+        );
+        expect(askedBeforeChunk).toBe(true);
+        // The home page used the answer asked for early.
+        expect(asked, asked.join('\n')).toHaveLength(1);
+      } finally {
+        await context.close();
+      }
+    });
+  });
 
   it('shows the programme office the rules by donor, progress and warnings by kind', async () => {
     await as('demo-coordinator', async (p) => {

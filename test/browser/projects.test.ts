@@ -11,6 +11,7 @@ import {
   openDemoInChromium,
   SHOTS,
 } from '../support/browser.js';
+import { requestsBeforeChunk } from '../support/early-requests.js';
 
 /** The demo's last full year (the server loads the demo as of today). */
 const YEAR = demoYears()[0];
@@ -67,23 +68,14 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
   });
 
   it('asks for the registry’s rows while the registry’s code is still on its way (decision 0075)', async () => {
-    // A fresh window of the signed-in user; routing turns its HTTP cache off, so the screen's
-    // chunk is fetched and held back until the list has been asked for (at most 10 s).
     const context = await browser.newContext({ storageState: await page.context().storageState() });
-    const tab = await context.newPage();
-    const lists: string[] = [];
-    tab.on('request', (request) => {
-      if (new URL(request.url()).pathname === '/api/projects') lists.push(request.url());
-    });
-    let askedBeforeChunk = false;
-    await tab.route(/\/assets\/ProjectsPage-[^/]+\.js$/, async (route) => {
-      const until = Date.now() + 10_000;
-      while (lists.length === 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-      askedBeforeChunk = lists.length > 0;
-      await route.continue();
-    });
-    await tab.goto(`${server.url}/projects?donor=110000&sort=-budgetFen&size=50`);
-    await tab.locator('[data-testid="projects-table"] tbody tr[data-row-key]').first().waitFor();
+    const { askedBeforeChunk, asked: lists } = await requestsBeforeChunk(
+      await context.newPage(),
+      `${server.url}/projects?donor=110000&sort=-budgetFen&size=50`,
+      /\/assets\/ProjectsPage-[^/]+\.js$/,
+      '/api/projects',
+      '[data-testid="projects-table"] tbody tr[data-row-key]',
+    );
     expect(askedBeforeChunk).toBe(true);
     // The screen used the answer asked for early: one request, with the address's filters.
     expect(lists, lists.join('\n')).toHaveLength(1);

@@ -23,6 +23,7 @@ import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } fr
 import { matchRoutes } from 'react-router';
 import { IMPORT_CAPABILITIES } from './api/transfer';
 import type { Capability } from './api/types';
+import { homeData } from './pages/home/homeData';
 import { registryData } from './pages/projectsQuery';
 
 /**
@@ -109,6 +110,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: '',
     page: screen(() => import('./pages/OverviewPage'), 'OverviewPage'),
     menu: { section: 'overview' },
+    data: homeData,
   },
   { path: 'login', page: screen(() => import('./pages/LoginPage'), 'LoginPage') },
   // The public pages (decision 0055): no login, their own frame.

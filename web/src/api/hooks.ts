@@ -122,7 +122,7 @@ export function markEarly(queryKey: readonly unknown[]): void {
  * calls this more than once per mount, during render and on subscribing, so it does not consume
  * the mark: the start-up answer counts as fresh while it is the only one and under 5 s old.)
  */
-function unlessEarly(query: Pick<Query, 'queryHash' | 'state'>): boolean {
+export function unlessEarly(query: Pick<Query, 'queryHash' | 'state'>): boolean {
   if (!early.has(query.queryHash)) return true;
   const { dataUpdateCount, dataUpdatedAt } = query.state;
   if (dataUpdateCount <= 1 && Date.now() - dataUpdatedAt < 5_000) return false;
@@ -178,8 +178,8 @@ export function useProgrammes() {
   return useQuery(programmesQuery);
 }
 
-export function usePairings(programme: string, date?: string) {
-  return useQuery({
+export function pairingsQuery(programme: string, date?: string) {
+  return queryOptions({
     queryKey: queryKeys.pairings(programme, date),
     queryFn: ({ signal }) =>
       api<ApiResponse<'/api/pairings', 'get'>>('/api/pairings', {
@@ -188,6 +188,10 @@ export function usePairings(programme: string, date?: string) {
       }),
     staleTime: 60_000,
   });
+}
+
+export function usePairings(programme: string, date?: string) {
+  return useQuery(pairingsQuery(programme, date));
 }
 
 /** GET /api/areas with parent / q / level / within filters. */

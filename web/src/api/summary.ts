@@ -1,6 +1,7 @@
 /** The home page's figures (GET /api/summary) and an area's money (GET /api/areas/{code}/funds). */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from './client';
+import { unlessEarly } from './hooks';
 import type { ApiResponse } from './schema';
 
 export type Summary = ApiResponse<'/api/summary', 'get'>;
@@ -16,15 +17,22 @@ export const summaryKeys = {
 };
 
 /** The caller's figures for the programme and year (default: the latest year with money). */
-export function useSummary(programme: string, year: number | undefined, enabled = true) {
-  return useQuery({
+export function summaryQuery(programme: string, year: number | undefined) {
+  return queryOptions({
     queryKey: summaryKeys.summary(programme, year),
     queryFn: ({ signal }) =>
       api<Summary>('/api/summary', {
         query: year === undefined ? { programme } : { programme, year },
         signal,
       }),
+  });
+}
+
+export function useSummary(programme: string, year: number | undefined, enabled = true) {
+  return useQuery({
+    ...summaryQuery(programme, year),
     placeholderData: (previous) => previous,
+    refetchOnMount: (q) => unlessEarly(q),
     enabled,
   });
 }

@@ -8,6 +8,7 @@ import type { Pairing } from '../api/types';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { today } from '../lib/format';
+import { HOME_PROGRAMME } from './home/homeData';
 import { RoleHome } from './home/RoleHome';
 
 function countPairings(items: Pairing[]) {
@@ -35,7 +36,7 @@ function countPairings(items: Pairing[]) {
 export function OverviewPage() {
   const { t } = useTranslation();
   const session = useSession();
-  const pairings = usePairings('xinjiang', today());
+  const pairings = usePairings(HOME_PROGRAMME, today());
   const counts = useMemo(() => countPairings(pairings.data?.items ?? []), [pairings.data]);
 
   let body: ReactNode;

@@ -13,6 +13,7 @@ import { joinList, today } from '../../lib/format';
 import { useUrlState } from '../../lib/urlState';
 import { AreaMoney } from '../area/AreaMoney';
 import { HomeFigures, ProgressCard, RulesCard, WarningsCard } from './HomeCards';
+import { HOME_PROGRAMME } from './homeData';
 
 /**
  * A signed-in user's home: the programme at a glance for the programme office, a donor's own
@@ -23,8 +24,8 @@ export function RoleHome() {
   const { t, i18n } = useTranslation();
   const { params, update } = useUrlState();
   const asked = Number(params.get('year')) || undefined;
-  const summary = useSummary('xinjiang', asked);
-  const pairings = usePairings('xinjiang', today());
+  const summary = useSummary(HOME_PROGRAMME, asked);
+  const pairings = usePairings(HOME_PROGRAMME, today());
   const colors = useMemo(
     () => donorColors((pairings.data?.items ?? []).map((p) => p.donor.code)),
     [pairings.data],
