@@ -26,8 +26,8 @@ function kindOf(text: string): Kind {
 }
 
 function langOf(text: string | undefined): Lang {
-  if (text === undefined || text === 'zh' || text === 'en') return text ?? 'zh';
-  throw new Error(`--lang must be zh or en (not ${text})`);
+  if (text === undefined || text === 'zh' || text === 'en' || text === 'ug') return text ?? 'zh';
+  throw new Error(`--lang must be zh, en or ug (not ${text})`);
 }
 
 export async function actorFor(
@@ -45,7 +45,7 @@ export async function actorFor(
   return actorOfUser(db, { id: Number(user.id), username: user.username }, 'session');
 }
 
-/** `shanhai template KIND --lang zh|en --out FILE.xlsx` */
+/** `shanhai template KIND --lang zh|en|ug --out FILE.xlsx` */
 export async function templateCommand(
   kind: string,
   opts: { lang?: string; out: string },

@@ -5,6 +5,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { createTestUser } from '../support/accounts.js';
 import { shanhai } from '../support/cli.js';
@@ -23,6 +24,18 @@ describeEachDatabase('transfer CLI', (ctx) => {
     const t = await shanhai(ctx.url, ['template', 'ledger', '--lang', 'en', '--out', template]);
     expect(t, t.stderr).toMatchObject({ code: 0 });
     expect(readFileSync(template).subarray(0, 2).toString()).toBe('PK');
+    // the Uyghur template (decision 0060) from the command line too, and no other language
+    const ug = join(dir, 'projects-ug.xlsx');
+    const u = await shanhai(ctx.url, ['template', 'projects', '--lang', 'ug', '--out', ug]);
+    expect(u, u.stderr).toMatchObject({ code: 0 });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(ug) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet('تۈرلەر');
+    expect(sheet?.views[0]).toMatchObject({ rightToLeft: true });
+    expect(sheet?.getCell('A1').value).toBe('تۈر نومۇرى *');
+    const fr = await shanhai(ctx.url, ['template', 'projects', '--lang', 'fr', '--out', ug]);
+    expect(fr.code).not.toBe(0);
+    expect(fr.stderr).toContain('--lang must be zh, en or ug');
 
     const file = join(dir, 'projects.xlsx');
     writeFileSync(
