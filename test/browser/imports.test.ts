@@ -214,15 +214,15 @@ describe.skipIf(!browserAvailable())('imports and exports in Chromium', () => {
       document.activeElement?.closest('[data-testid="import-upload"], .ant-upload') ? 'upload' : '',
     );
     expect(focused).toBe('upload');
-    // Enter on the focused area opens the file chooser (asked again once: under load the
-    // area can re-render as the key lands).
-    let chooser: FileChooser | undefined;
-    for (let attempt = 0; !chooser && attempt < 3; attempt++) {
-      [chooser] = await Promise.all([
-        page.waitForEvent('filechooser', { timeout: 10_000 }).catch(() => undefined),
-        page.keyboard.press(attempt === 1 ? 'Space' : 'Enter'),
-      ]);
-    }
+    // Enter on the focused area opens the file chooser. The chooser is intercepted before the
+    // key is pressed: a chooser that opens un-intercepted stays open in headless Chromium and
+    // blocks every later one.
+    const chosen = new Promise<FileChooser>((resolve) => page.once('filechooser', resolve));
+    await page.keyboard.press('Enter');
+    const chooser = await Promise.race([
+      chosen,
+      new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), 15_000)),
+    ]);
     if (!chooser) throw new Error('no file chooser from the keyboard');
     expect(chooser.isMultiple()).toBe(false);
   });

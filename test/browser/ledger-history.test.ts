@@ -90,6 +90,11 @@ describe.skipIf(!browserAvailable())('ledger reversal and project history in Chr
     await page.getByTestId(`tx-reverse-${entryId}`).click();
     const dialog = page.getByRole('dialog', { name: '冲销资金记录' });
     await dialog.waitFor();
+    // Reduced motion asked for (test/support/browser.ts) and honoured: the dialog does not zoom.
+    expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(
+      true,
+    );
+    expect(await page.locator('.ant-modal[class*="zoom"]').count()).toBe(0);
     expect(await dialog.getByTestId('reversal-entry').textContent()).toContain('拨付');
     // No reason: refused in Chinese before anything is sent.
     await dialog.getByTestId('reversal-submit').click();

@@ -16,6 +16,7 @@ import { AppLayout } from './layout/AppLayout';
 import { RouteError } from './layout/RouteError';
 import { ScreenLoading } from './layout/ScreenLoading';
 import { usePhone } from './lib/usePhone';
+import { useReducedMotion } from './lib/useReducedMotion';
 import { type AppRoute, ROUTES } from './routes';
 
 /**
@@ -111,6 +112,7 @@ function Localised() {
   const language = i18n.language;
   const ug = language === 'ug';
   const phone = usePhone();
+  const reducedMotion = useReducedMotion();
   useEffect(() => {
     dayjs.locale(language === 'en' ? 'en' : ug ? 'ug-cn' : 'zh-cn');
   }, [language, ug]);
@@ -127,6 +129,8 @@ function Localised() {
             : fontFamily,
           // on a phone every control is a 44 px touch target (decision 0063)
           ...(phone ? { controlHeight: 44, controlHeightSM: 44 } : {}),
+          // no zooming or sliding for those who asked for less motion (decision 0076)
+          motion: !reducedMotion,
         },
       }}
     >
