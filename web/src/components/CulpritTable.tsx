@@ -1,5 +1,4 @@
-import { Space, Table, Tag, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Space, Tag, Typography } from 'antd';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,6 +6,7 @@ import type { Culprit } from '../api/types';
 import { localName } from '../lib/projectName';
 import { Money } from './Money';
 import { withUnit } from './MoneyInput';
+import { type ResponsiveColumn, ResponsiveTable } from './ResponsiveTable';
 
 /** The i18n keys of the table's headings and yes/no, per the page it stands on. */
 const LABELS = {
@@ -51,7 +51,7 @@ export function CulpritTable({
 }) {
   const { t, i18n } = useTranslation();
   const keys = LABELS[labels];
-  const columns: ColumnsType<Culprit> = [
+  const columns: ResponsiveColumn<Culprit>[] = [
     {
       title: t(keys.project),
       key: 'project',
@@ -83,7 +83,7 @@ export function CulpritTable({
           {t('compliance.culpritsShown', { shown: items.length, total })}
         </Typography.Text>
       ) : null}
-      <Table<Culprit>
+      <ResponsiveTable<Culprit>
         rowKey="projectId"
         size="small"
         columns={columns}

@@ -1,6 +1,28 @@
-import { Card, Checkbox, Empty, Flex, Pagination, Spin, Table, type TableProps } from 'antd';
+import { DownOutlined, UpOutlined } from '@ant-design/icons';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Empty,
+  Flex,
+  Pagination,
+  Radio,
+  Select,
+  Spin,
+  Table,
+  type TableProps,
+} from 'antd';
 import type { ColumnGroupType, ColumnType } from 'antd/es/table';
-import { type CSSProperties, isValidElement, type Key, type ReactNode, useState } from 'react';
+import type { SorterResult, SortOrder } from 'antd/es/table/interface';
+import {
+  type CSSProperties,
+  isValidElement,
+  type Key,
+  type ReactNode,
+  useId,
+  useState,
+} from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePhone } from '../lib/usePhone';
 
 /**
@@ -20,6 +42,11 @@ type AnyColumn<T> = (ColumnType<T> | ColumnGroupType<T>) & { card?: CardRole };
 export type ResponsiveTableProps<T> = Omit<TableProps<T>, 'columns'> & {
   columns?: AnyColumn<T>[];
   'data-testid'?: string;
+  /**
+   * On a phone, what the table's `summary` row says (a totals row), as a card after the rows;
+   * Table's `summary` itself is drawn only on a desktop.
+   */
+  cardSummary?: ReactNode;
 };
 
 /** The leaf columns, a group's title before each of its columns' titles. */
@@ -87,6 +114,37 @@ const LINE = {
   paddingBlock: 4,
 } as const;
 
+const LABEL = { color: 'rgba(0,0,0,0.55)', flex: '0 1 auto' } as const;
+
+/** A line "label … value" of a card, as the cards' own lines are drawn (for `cardSummary`). */
+export function CardLine({ label, children }: { label: ReactNode; children: ReactNode }) {
+  return (
+    <div style={LINE}>
+      <span style={LABEL}>{label}</span>
+      <span style={{ textAlign: 'end', minWidth: 0, overflowWrap: 'anywhere' }}>{children}</span>
+    </div>
+  );
+}
+
+/** A column's name for the sort choice: its key, else its data index. */
+function columnId<T>(column: ResponsiveColumn<T>, index: number): string {
+  if (column.key !== undefined && column.key !== null) return String(column.key);
+  const di = column.dataIndex;
+  if (Array.isArray(di)) return di.join('.');
+  if (di !== undefined && di !== null) return String(di);
+  return `#${index}`;
+}
+
+/** A column's own comparison (a client-side sorter), if it has one. */
+function compareOf<T>(column: ResponsiveColumn<T>): ((a: T, b: T) => number) | null {
+  const sorter = column.sorter;
+  if (typeof sorter === 'function') return sorter as (a: T, b: T) => number;
+  if (sorter && typeof sorter === 'object' && typeof sorter.compare === 'function') {
+    return sorter.compare as (a: T, b: T) => number;
+  }
+  return null;
+}
+
 /**
  * Ant Design's Table on a desktop; on a phone (narrower than 768 px, decision 0063) a card per
  * row with a line "label: value" per column, so nothing scrolls sideways. Selection, the
@@ -95,7 +153,10 @@ const LINE = {
  */
 export function ResponsiveTable<T extends object>(props: ResponsiveTableProps<T>) {
   const phone = usePhone();
-  if (!phone) return <Table<T> {...(props as TableProps<T>)} />;
+  if (!phone) {
+    const { cardSummary: _summary, ...table } = props;
+    return <Table<T> {...(table as TableProps<T>)} />;
+  }
   return <CardList<T> {...props} />;
 }
 
@@ -109,9 +170,36 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
     loading,
     locale,
   } = props;
+  const { t } = useTranslation();
   const testId = props['data-testid'];
+  const sortId = useId();
   const [localPage, setLocalPage] = useState({ current: 1, pageSize: 10 });
   const all = leaves(columns);
+  const [expanded, setExpanded] = useState<ReadonlySet<Key>>(new Set());
+
+  // Sorting: the Table's sort arrows are in its header, which a card list has not; a choice of
+  // column and of direction above the cards does the same (decision 0078). Controlled when a
+  // column carries `sortOrder` (server-side sorting), otherwise kept here from `defaultSortOrder`.
+  const sortable = all
+    .map((c, i) => ({ column: c, id: columnId(c, i) }))
+    .filter(({ column }) => !!column.sorter);
+  const controlled = sortable.some(({ column }) => column.sortOrder !== undefined);
+  const [localSort, setLocalSort] = useState<{ id: string; order: SortOrder } | null>(() => {
+    const first = sortable.find(({ column }) => column.defaultSortOrder);
+    return first ? { id: first.id, order: first.column.defaultSortOrder ?? null } : null;
+  });
+  const controlledSort = sortable.find(({ column }) => column.sortOrder);
+  const sort = controlled
+    ? controlledSort
+      ? { id: controlledSort.id, order: controlledSort.column.sortOrder ?? null }
+      : null
+    : localSort;
+  const sortColumn = sort ? sortable.find((s) => s.id === sort.id)?.column : undefined;
+  const compare = sortColumn ? compareOf(sortColumn) : null;
+  const sorted =
+    compare && sort?.order
+      ? [...dataSource].sort((a, b) => (sort.order === 'descend' ? -1 : 1) * compare(a, b))
+      : dataSource;
   const titleColumn =
     all.find((c) => c.card === 'title') ?? all.find((c) => !c.card && c.key !== 'actions');
   const roleOf = (c: ResponsiveColumn<T>): CardRole =>
@@ -124,9 +212,7 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
   const page = paging?.current ?? localPage.current;
   const pageSize = paging?.pageSize ?? localPage.pageSize;
   const rows =
-    paging && !serverSide
-      ? dataSource.slice((page - 1) * pageSize, page * pageSize)
-      : [...dataSource];
+    paging && !serverSide ? sorted.slice((page - 1) * pageSize, page * pageSize) : [...sorted];
   const offset = paging && !serverSide ? (page - 1) * pageSize : 0;
   const total = serverSide ? (paging?.total ?? 0) : dataSource.length;
 
@@ -141,9 +227,65 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
   const spinning = typeof loading === 'object' ? !!loading.spinning : !!loading;
   const empty = locale?.emptyText;
 
+  // the sort in force, as the Table reports it to `onChange` (also with a page turned)
+  const sorterOf = (chosen: { id: string; order: SortOrder } | null): SorterResult<T> => {
+    const column = chosen ? sortable.find((s) => s.id === chosen.id)?.column : undefined;
+    return column && chosen?.order
+      ? {
+          column,
+          columnKey: column.key,
+          field: column.dataIndex as SorterResult<T>['field'],
+          order: chosen.order,
+        }
+      : {};
+  };
+  const sortBy = (id: string | undefined, order: SortOrder) => {
+    const chosen = sortable.find((s) => s.id === id);
+    const next = chosen && order ? { id: chosen.id, order } : null;
+    if (!controlled) setLocalSort(next);
+    if (!serverSide) setLocalPage((p) => ({ ...p, current: 1 }));
+    props.onChange?.({ ...(paging ?? {}), current: page, pageSize }, {}, sorterOf(next), {
+      action: 'sort',
+      currentDataSource: [...dataSource],
+    });
+  };
+  const sortBar = sortable.length ? (
+    <Flex gap={8} wrap align="center" data-testid={testId ? `${testId}-sort` : undefined}>
+      <label htmlFor={sortId}>{t('cards.sortBy')}</label>
+      <Select
+        id={sortId}
+        style={{ flex: '1 1 140px', minWidth: 0 }}
+        placeholder={t('cards.noSort')}
+        value={sort?.id}
+        options={sortable.map(({ column, id }) => ({ value: id, label: titleOf(column) }))}
+        onChange={(id: string) => sortBy(id, sort?.order ?? 'ascend')}
+      />
+      <Radio.Group
+        aria-label={t('cards.sortBy')}
+        optionType="button"
+        disabled={!sort}
+        value={sort?.order ?? undefined}
+        onChange={(e) => sortBy(sort?.id, e.target.value as SortOrder)}
+        options={[
+          { value: 'ascend', label: t('cards.ascending') },
+          { value: 'descend', label: t('cards.descending') },
+        ]}
+      />
+    </Flex>
+  ) : null;
+  const expandable = props.expandable;
+
   return (
     <Spin spinning={spinning}>
-      <Flex vertical gap={8} role="list" data-testid={testId} data-layout="cards">
+      {sortBar ? <div style={{ marginBottom: 8 }}>{sortBar}</div> : null}
+      <Flex
+        vertical
+        gap={8}
+        // a list only with rows in it: an empty one is a list without items (axe, critical)
+        role={rows.length ? 'list' : undefined}
+        data-testid={testId}
+        data-layout="cards"
+      >
         {rows.length === 0 ? (
           <div style={{ padding: 16, textAlign: 'center' }}>
             {typeof empty === 'function' ? empty() : (empty ?? <Empty />)}
@@ -154,6 +296,10 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
           const key = keyOf(rowKey, record, index);
           const checkbox = rowSelection?.getCheckboxProps?.(record) ?? {};
           const actions = lines.filter((c) => roleOf(c) === 'actions');
+          const canExpand =
+            !!expandable?.expandedRowRender && (expandable.rowExpandable?.(record) ?? true);
+          const open = canExpand && expanded.has(key);
+          const detailId = `${sortId}-detail-${String(key)}`;
           // the row's own attributes (a highlight, a data- mark), as the table row has them
           const { style: rowStyle, ...rowRest } = (props.onRow?.(record, index) ?? {}) as {
             style?: CSSProperties;
@@ -194,20 +340,43 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
                 .map((c, ci) =>
                   roleOf(c) === 'block' ? (
                     <div key={String(c.key ?? ci)} style={{ paddingBlock: 4 }}>
-                      <div style={{ color: 'rgba(0,0,0,0.55)', marginBottom: 4 }}>{titleOf(c)}</div>
+                      <div style={{ ...LABEL, marginBottom: 4 }}>{titleOf(c)}</div>
                       {cellOf(c, record, index)}
                     </div>
                   ) : (
-                    <div key={String(c.key ?? ci)} style={LINE}>
-                      <span style={{ color: 'rgba(0,0,0,0.55)', flex: '0 1 auto' }}>
-                        {titleOf(c)}
-                      </span>
-                      <span style={{ textAlign: 'end', minWidth: 0, overflowWrap: 'anywhere' }}>
-                        {cellOf(c, record, index)}
-                      </span>
-                    </div>
+                    <CardLine key={String(c.key ?? ci)} label={titleOf(c)}>
+                      {cellOf(c, record, index)}
+                    </CardLine>
                   ),
                 )}
+              {canExpand ? (
+                <div style={{ paddingBlock: 4 }}>
+                  <Button
+                    type="link"
+                    style={{ paddingInline: 0 }}
+                    icon={
+                      open ? <UpOutlined aria-hidden="true" /> : <DownOutlined aria-hidden="true" />
+                    }
+                    aria-expanded={open}
+                    aria-controls={open ? detailId : undefined}
+                    onClick={() =>
+                      setExpanded((was) => {
+                        const next = new Set(was);
+                        if (open) next.delete(key);
+                        else next.add(key);
+                        return next;
+                      })
+                    }
+                  >
+                    {open ? t('cards.hideDetail') : t('cards.showDetail')}
+                  </Button>
+                  {open ? (
+                    <div id={detailId} data-card="detail" style={{ paddingTop: 4 }}>
+                      {expandable?.expandedRowRender?.(record, index, 0, true)}
+                    </div>
+                  ) : null}
+                </div>
+              ) : null}
               {actions.length ? (
                 <div
                   style={{
@@ -228,6 +397,19 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
           );
         })}
       </Flex>
+      {props.cardSummary ? (
+        <Card size="small" style={{ marginTop: 8 }} styles={{ body: { padding: '8px 12px' } }}>
+          {props.cardSummary}
+        </Card>
+      ) : null}
+      {paging && total > 0 && paging.showTotal ? (
+        <div style={{ marginTop: 8, textAlign: 'center' }}>
+          {paging.showTotal(total, [
+            Math.min(total, (page - 1) * pageSize + 1),
+            Math.min(total, page * pageSize),
+          ])}
+        </div>
+      ) : null}
       {paging && total > pageSize ? (
         <Pagination
           style={{ marginTop: 12, justifyContent: 'center' }}
@@ -238,7 +420,7 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
           onChange={(current, size) => {
             if (!serverSide) setLocalPage({ current, pageSize: size });
             paging.onChange?.(current, size);
-            props.onChange?.({ ...paging, current, pageSize: size }, {}, [], {
+            props.onChange?.({ ...paging, current, pageSize: size }, {}, sorterOf(sort), {
               action: 'paginate',
               currentDataSource: [...dataSource],
             });

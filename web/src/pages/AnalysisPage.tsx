@@ -105,7 +105,7 @@ function Pivot() {
               id="pivot-measures"
               data-testid="pivot-measures"
               mode="multiple"
-              style={{ minWidth: 420, maxWidth: 900 }}
+              style={{ minWidth: 'min(420px, 100%)', maxWidth: 900 }}
               loading={measures.isPending}
               value={known.state.measures}
               placeholder={t('analysis.measuresPlaceholder')}

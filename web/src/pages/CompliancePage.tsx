@@ -10,7 +10,9 @@ import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
+import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
+import { CardLine, ResponsiveTable } from '../components/ResponsiveTable';
 import { RulesBarChart } from '../components/RulesBarChart';
 import { YearInProgressNote } from '../components/YearInProgressNote';
 import { formatShare } from '../lib/money';
@@ -156,7 +158,7 @@ export function CompliancePage() {
       {report.isError ? (
         <ErrorResult error={report.error} onRetry={() => void report.refetch()} />
       ) : (
-        <Table<DonorCompliance>
+        <ResponsiveTable<DonorCompliance>
           data-testid="compliance-table"
           rowKey={(r) => r.donor.code}
           size="middle"
@@ -165,6 +167,39 @@ export function CompliancePage() {
           dataSource={report.data?.items ?? []}
           pagination={false}
           scroll={{ x: 'max-content' }}
+          cardSummary={
+            totals && (report.data?.items.length ?? 0) > 1 ? (
+              <div data-testid="compliance-totals">
+                <div style={{ fontWeight: 600, paddingBlock: 4 }}>
+                  {t('complianceSummary.totals')}
+                </div>
+                <CardLine label={withUnit(t, t('compliance.colTotal'))}>
+                  <Money
+                    fen={totals.totalFen}
+                    testId="compliance-total-all"
+                    style={{ fontWeight: 600 }}
+                  />
+                </CardLine>
+                <CardLine label={t('compliance.colCounty')}>
+                  <RuleShare
+                    bp={totals.countyAndBelowBp}
+                    ok={totals.countyAndBelowOk}
+                    testId="compliance-county-all"
+                  />
+                </CardLine>
+                <CardLine label={t('compliance.colLivelihood')}>
+                  <RuleShare
+                    bp={totals.livelihoodBp}
+                    ok={totals.livelihoodOk}
+                    testId="compliance-livelihood-all"
+                  />
+                </CardLine>
+                <CardLine label={withUnit(t, t('compliance.colCrossPair'))}>
+                  <Money fen={totals.crossPairFen} />
+                </CardLine>
+              </div>
+            ) : null
+          }
           summary={() =>
             totals && (report.data?.items.length ?? 0) > 1 ? (
               <Table.Summary fixed>

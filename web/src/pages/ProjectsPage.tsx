@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Empty, Input, Space, Table, Tag } from 'antd';
-import type { ColumnsType, SortOrder } from 'antd/es/table/interface';
+import { Button, Empty, Input, Space, Tag } from 'antd';
+import type { SortOrder } from 'antd/es/table/interface';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -17,6 +17,7 @@ import { LocalName } from '../components/LocalName';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
+import { type ResponsiveColumn, ResponsiveTable } from '../components/ResponsiveTable';
 import { StageTag } from '../components/StageTag';
 import { areaName } from '../lib/areaName';
 import { formatDate, joinList } from '../lib/format';
@@ -64,7 +65,7 @@ export function ProjectsPage() {
     return ty ? (language === 'en' ? ty.nameEn : ty.name) : code;
   };
 
-  const columns: ColumnsType<ProjectSummary> = [
+  const columns: ResponsiveColumn<ProjectSummary>[] = [
     {
       title: t('projects.colCode'),
       key: 'code',
@@ -260,7 +261,7 @@ export function ProjectsPage() {
       {projects.isError && !projects.data ? (
         <ErrorResult error={projects.error} onRetry={() => void projects.refetch()} />
       ) : (
-        <Table<ProjectSummary>
+        <ResponsiveTable<ProjectSummary>
           data-testid="projects-table"
           rowKey="code"
           size="middle"

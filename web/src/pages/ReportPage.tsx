@@ -15,12 +15,16 @@ const PRINT_CSS = `
 .annual-report h2 { font-size: 17px; margin: 20px 0 8px; border-bottom: 1px solid #c9cdd4; padding-bottom: 2px; }
 .annual-report h3 { font-size: 14px; margin: 12px 0 6px; }
 .annual-report table { width: 100%; border-collapse: collapse; font-size: 13px; margin-bottom: 8px; }
-.annual-report th { background: #f2f3f5; color: #646a73; font-weight: normal; text-align: left; }
+.annual-report th { background: #f2f3f5; color: #646a73; font-weight: normal; text-align: start; }
+.annual-report .table-box { overflow-x: auto; }
 .annual-report th, .annual-report td { border-bottom: 1px solid #e5e6eb; padding: 4px 6px; }
 .annual-report .num { text-align: right; font-variant-numeric: tabular-nums; }
 .annual-report .fail { color: #cf1322; }
 .annual-report .muted { color: #646a73; }
 @page { size: A4; margin: 14mm; }
+@media (max-width: 767.98px) {
+  .annual-report { padding: 8px 0; }
+}
 @media print {
   .report-controls { display: none !important; }
   .annual-report { padding: 0; max-width: none; }
@@ -89,31 +93,35 @@ function ReportBody({ report: r, zh }: { report: AnnualReport; zh: boolean }) {
   const hidden = <p className="muted">{t('reports.hidden')}</p>;
   const byLabel = r.kind === 'donor' ? t('reports.byArea') : t('reports.byDonor');
   const table = (head: ReactNode[], rows: ReactNode[][], numeric: number[] = []) => (
-    <table>
-      <thead>
-        <tr>
-          {head.map((h, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-            <th key={i} className={numeric.includes(i) ? 'num' : undefined}>
-              {h}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, k) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: rows in the report's order
-          <tr key={k}>
-            {row.map((cell, i) => (
+    // on a phone a wide table scrolls in its own box, not the page (decision 0078)
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling box is reached by the keyboard
+    <div className="table-box" tabIndex={0}>
+      <table>
+        <thead>
+          <tr>
+            {head.map((h, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
-              <td key={i} className={numeric.includes(i) ? 'num' : undefined}>
-                {cell}
-              </td>
+              <th key={i} className={numeric.includes(i) ? 'num' : undefined}>
+                {h}
+              </th>
             ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {rows.map((row, k) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: rows in the report's order
+            <tr key={k}>
+              {row.map((cell, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: fixed columns
+                <td key={i} className={numeric.includes(i) ? 'num' : undefined}>
+                  {cell}
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
   const verdict = (ok: boolean | null, margin: number | null) =>
     ok === null ? (

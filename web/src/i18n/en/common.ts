@@ -24,6 +24,14 @@ export const messages: Widen<typeof zh> = {
       stay: 'Stay',
     },
   },
+  cards: {
+    sortBy: 'Sort by',
+    ascending: 'Ascending',
+    descending: 'Descending',
+    noSort: 'Default order',
+    showDetail: 'Show details',
+    hideDetail: 'Hide details',
+  },
   a11y: {
     donor: 'Donor',
     year: 'Year',

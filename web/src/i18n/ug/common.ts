@@ -23,6 +23,14 @@ export const messages: Widen<typeof zh> = {
       stay: 'بۇ بەتتە قېلىش',
     },
   },
+  cards: {
+    sortBy: 'تەرتىپلەش ئۇسۇلى',
+    ascending: 'ئۆرلەش تەرتىپى',
+    descending: 'چۈشۈش تەرتىپى',
+    noSort: 'سۈكۈتتىكى تەرتىپ',
+    showDetail: 'تەپسىلاتىنى ئېچىش',
+    hideDetail: 'تەپسىلاتىنى يىغىش',
+  },
   a11y: {
     donor: 'ياردەم بەرگۈچى تەرەپ',
     year: 'يىل',

@@ -21,6 +21,15 @@ export const messages = {
       stay: '留在此页',
     },
   },
+  /** a table shown as cards on a phone (decision 0078) */
+  cards: {
+    sortBy: '排序方式',
+    ascending: '升序',
+    descending: '降序',
+    noSort: '默认顺序',
+    showDetail: '展开明细',
+    hideDetail: '收起明细',
+  },
   a11y: {
     donor: '援助方',
     year: '年度',

@@ -12,7 +12,6 @@ export function CaseCard({ c, onOpen }: { c: CaseSummary; onOpen: () => void }) 
       hoverable
       role="button"
       tabIndex={0}
-      aria-label={`${c.company.name} · ${t(`cases.category.${c.category}`)}`}
       data-testid={`case-card-${c.id}`}
       data-status={c.status}
       onClick={onOpen}

@@ -1,5 +1,4 @@
-import { Button, Drawer, Empty, Radio, Skeleton, Space, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Drawer, Empty, Radio, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -15,9 +14,11 @@ import { donorName } from '../../components/DonorTag';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
+import { type ResponsiveColumn, ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatShare } from '../../lib/money';
 import { localName } from '../../lib/projectName';
 import { PAGE_SIZES } from '../../lib/urlPaging';
+import { usePhone } from '../../lib/usePhone';
 
 const DEFAULT_PAGE_SIZE = 50;
 const SMALLEST_PAGE = Math.min(...PAGE_SIZES);
@@ -48,6 +49,7 @@ export function DonorDrawer({
   onClose: () => void;
 }) {
   const { t, i18n } = useTranslation();
+  const phone = usePhone();
   const scope = [donor?.code ?? '', programme, year, basis].join('|');
   const [saved, setView] = useState<View>({
     scope,
@@ -66,7 +68,7 @@ export function DonorDrawer({
     offset: (view.page - 1) * view.pageSize,
   });
 
-  const columns: ColumnsType<ComplianceProjectBreakdown> = [
+  const columns: ResponsiveColumn<ComplianceProjectBreakdown>[] = [
     {
       title: t('compliance.colProject'),
       key: 'project',
@@ -129,7 +131,7 @@ export function DonorDrawer({
     <Drawer
       open={!!donor}
       onClose={onClose}
-      size={1100}
+      size={phone ? '100%' : 1100}
       extra={
         donor ? (
           <Link to={reportPageHref('donor', donor.code, year)}>{t('reports.link')}</Link>
@@ -167,7 +169,7 @@ export function DonorDrawer({
             />
           </Space>
           <CulpritCounts detail={detail.data} sort={view.sort} onSort={sortBy} />
-          <Table<ComplianceProjectBreakdown>
+          <ResponsiveTable<ComplianceProjectBreakdown>
             data-testid="compliance-detail"
             rowKey="projectId"
             size="small"
