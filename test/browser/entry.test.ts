@@ -115,7 +115,8 @@ describe.skipIf(!browserAvailable())('entry help in Chromium', () => {
   it('shows the picker and the suggestion in English', { timeout: 120_000 }, async () => {
     await page.goto(`${server.url}/projects/new`);
     await page.getByText('English', { exact: true }).click();
-    await page.getByTestId('code-suggestion').waitFor();
+    // The suggestion is there in Chinese first; wait for it to change language.
+    await page.getByTestId('code-suggestion').filter({ hasText: /Suggested code/ }).waitFor();
     await expect(page.getByTestId('code-suggestion').textContent()).resolves.toMatch(
       /Suggested code XJ-\d{4}-BJ-/,
     );

@@ -295,7 +295,7 @@ describe.skipIf(!browserAvailable())('issue 9 edit screens in Chromium', () => {
     await shot('i9-edit-company-en');
     await en.getByRole('button', { name: 'Cancel' }).click();
     await page.goto(`${server.url}/consumption`);
-    await page.getByText('By sales channel').waitFor();
+    await page.getByRole('heading', { name: 'By sales channel' }).waitFor();
     await shot('i9-sales-breakdown-en');
     await page.getByText('中文', { exact: true }).click();
   });
