@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { allowedHostsOf, alwaysSecureCookies, isLoopbackHost } from '../config.js';
 import { buildApp } from '../http/app.js';
 import { type JobRunner, startJobRunner } from '../modules/jobs/runner.js';
+import { failInterruptedImportJobs } from '../modules/transfer/import-jobs.js';
 import { DEMO_PASSWORD, hasDemoAccounts, loadDemoData } from '../seed/demo.js';
 import { loadReferenceData } from '../seed/reference.js';
 import { openMigrated } from './open.js';
@@ -54,6 +55,10 @@ export async function serveCommand(opts: { demo: boolean }): Promise<void> {
     requestLogLevel: opts.demo ? 'debug' : 'info',
     prettyLogs: opts.demo && process.stdout.isTTY === true,
   });
+  // Import jobs a stopped server left waiting or running stored nothing: failed (decision 0081).
+  const interrupted = await failInterruptedImportJobs(database.db);
+  if (interrupted > 0)
+    app.log.warn({ interrupted }, 'import jobs interrupted by a restart: failed');
   let jobRunner: JobRunner | undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');

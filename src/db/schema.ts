@@ -69,6 +69,7 @@ import type {
   AreasTable,
   HistoryHeadTable,
   HistoryTable,
+  ImportJobsTable,
   JobsTable,
   LoginAttemptsTable,
   MetaTable,
@@ -133,6 +134,7 @@ export interface DB {
   planItems: PlanItemsTable;
   warnings: WarningsTable;
   jobs: JobsTable;
+  importJobs: ImportJobsTable;
   complianceParts: CompliancePartsTable;
   projectSearch: ProjectSearchTable;
   qualityFindings: QualityFindingsTable;

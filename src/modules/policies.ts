@@ -18,6 +18,7 @@ import { reportPolicies } from './reports/policy.js';
 import { summaryPolicies } from './summary/policy.js';
 import { teamPolicies } from './teams/policy.js';
 import { trainingPolicies } from './training/policy.js';
+import { transferPolicies } from './transfer/policy.js';
 import { warningPolicies } from './warnings/policy.js';
 
 /** Every action of every capability, with its policy: authorization lives here and only here. */
@@ -41,6 +42,7 @@ export const policies = {
   ...reportPolicies,
   ...summaryPolicies,
   ...trainingPolicies,
+  ...transferPolicies,
   ...teamPolicies,
   ...warningPolicies,
 };

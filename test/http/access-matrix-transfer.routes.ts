@@ -7,6 +7,10 @@ export const TRANSFER_ROUTES = declareMatrix('access-matrix-transfer.test.ts', [
   // One import route per kind (routes.ts makes them from the registry).
   ...KINDS.map((kind) => `POST /api/imports/${kind}`),
   'POST /api/imports/iati',
+  // Import jobs (decision 0081): one route per kind, IATI's, and reading a job.
+  ...KINDS.map((kind) => `POST /api/imports/${kind}/jobs`),
+  'POST /api/imports/iati/jobs',
+  'GET /api/imports/jobs/:id',
   // One export route per kind (routes.ts makes them from the registry).
   ...KINDS.map((kind) => `GET /api/exports/${kind}`),
 ]);

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { App } from '../../src/http/types.js';
+import { importJobsSettled } from '../../src/modules/transfer/import-jobs.js';
 import { KINDS, type Kind } from '../../src/modules/transfer/kinds.js';
 import { expectExercised, signInCallers, type Who } from '../support/access-matrix.js';
 import { buildTestApp } from '../support/app.js';
@@ -243,6 +244,56 @@ describeEachDatabase('access matrix: templates, imports, exports', (ctx) => {
       payload: { contentBase64: iati },
     });
     expect(missing.statusCode).toBe(400);
+  });
+
+  it('import jobs: started behind the kind’s import policy (202), read by their owner and the office only', async () => {
+    const owners = new Map<number, Exclude<Who, 'anonymous'>>();
+    for (const kind of KINDS) {
+      const url = `/api/imports/${kind}/jobs`;
+      const anonymous = await app.inject({ method: 'POST', url, payload: { contentBase64: file } });
+      expect(anonymous.statusCode, kind).toBe(401);
+      for (const who of Object.keys(IMPORTS) as Array<keyof typeof IMPORTS>) {
+        const res = await app.inject({
+          method: 'POST',
+          url,
+          headers: cookie(who),
+          payload: { contentBase64: file },
+        });
+        const status = IMPORTS_BY_KIND[kind][who] === 200 ? 202 : 403;
+        expect(res.statusCode, `${who} ${kind}: ${res.body}`).toBe(status);
+        if (status === 202) owners.set(res.json().id, who);
+        await importJobsSettled();
+      }
+    }
+    const iati = readFileSync(
+      join(__dirname, '../../../shared/iati/activity-standard-example-annotated.xml'),
+    ).toString('base64');
+    const payload = { contentBase64: iati, programme: 'xinjiang', donor: '310000' };
+    expect(
+      (await app.inject({ method: 'POST', url: '/api/imports/iati/jobs', payload })).statusCode,
+    ).toBe(401);
+    for (const [who, status] of Object.entries(IMPORTS) as Array<[keyof typeof IMPORTS, number]>) {
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/imports/iati/jobs',
+        headers: cookie(who),
+        payload,
+      });
+      expect(res.statusCode, `${who} iati: ${res.body}`).toBe(status === 200 ? 202 : 403);
+      if (res.statusCode === 202) owners.set(res.json().id, who);
+      await importJobsSettled();
+    }
+    expect(owners.size).toBeGreaterThan(20);
+    for (const [id, owner] of owners) {
+      const url = `/api/imports/jobs/${id}`;
+      expect((await app.inject({ method: 'GET', url })).statusCode).toBe(401);
+      for (const who of Object.keys(SEES) as Array<keyof typeof SEES>) {
+        const res = await app.inject({ method: 'GET', url, headers: cookie(who) });
+        const status = who === owner || who === 'coordinator' ? 200 : 403;
+        expect(res.statusCode, `${who} reads ${owner}'s job ${id}`).toBe(status);
+        if (status === 200) expect(res.json().state).toBe('done');
+      }
+    }
   });
 
   it('requested every route it declares', () => expectExercised(app, TRANSFER_ROUTES));

@@ -184,3 +184,35 @@ export interface JobsTable {
   createdAt: Timestamp;
   updatedAt: Timestamp;
 }
+
+/** An import run in the background (migration 0042, decision 0081). */
+export interface ImportJobsTable {
+  id: Id;
+  ownerId: number;
+  /** A template kind, or `iati`. */
+  kind: string;
+  /** 1: a dry run; 0: a commit. */
+  dryRun: number;
+  filename: string | null;
+  /** The file's size in bytes. */
+  size: number;
+  /** The import's options as JSON (programme, lang; IATI: donor, type, area). */
+  options: string;
+  state: 'queued' | 'running' | 'done' | 'failed';
+  /** What a running job is doing: `reading`, `checking`, `applying`. */
+  phase: string | null;
+  /** What `done` and `total` count: rows, or bytes of the file (IATI). */
+  unit: 'rows' | 'bytes';
+  done: ColumnType<number, number | undefined, number>;
+  total: number | null;
+  /** The report (as the synchronous route answers it), as JSON, once done. */
+  report: string | null;
+  /** Why a failed job failed, as JSON: a problem `{code, params}` (`importJob.interrupted` …). */
+  error: string | null;
+  /** The process running it (`host:pid`). */
+  worker: string | null;
+  startedAt: Timestamp | null;
+  finishedAt: Timestamp | null;
+  createdAt: Timestamp;
+  updatedAt: Timestamp;
+}

@@ -306,4 +306,20 @@ export const TRANSFER = {
     zh: '服务器没有中文字体，无法生成 PDF 报告：请安装 fonts-wqy-microhei（Debian/Ubuntu：apt-get install fonts-wqy-microhei），或用 SHANHAI_PDF_FONT 指定一个 TTF/TTC/OTF 中文字体文件（已查找：{paths}）。网页上的报告页可直接打印。',
     en: 'the server has no Chinese font to draw the PDF report with: install fonts-wqy-microhei (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or point SHANHAI_PDF_FONT at a TTF/TTC/OTF Chinese font file (looked for: {paths}). The report page of the web app prints without it.',
   },
+  'importJob.notFound': { status: 404, zh: '没有编号为 {id} 的导入任务', en: 'no import job {id}' },
+  'importJob.busy': {
+    status: 429,
+    zh: '等待中的导入任务过多（{max} 个），请稍后再试',
+    en: 'too many import jobs are waiting ({max}): try again shortly',
+  },
+  'importJob.interrupted': {
+    status: 500,
+    zh: '服务器重启，导入任务中断，未保存任何内容：请重新上传文件',
+    en: 'the server restarted and interrupted the import job: nothing was stored. Upload the file again',
+  },
+  'importJob.failed': {
+    status: 500,
+    zh: '导入任务因服务器出错而失败，未保存任何内容',
+    en: 'the import job failed on a server error: nothing was stored',
+  },
 } as const satisfies Record<string, ProblemTemplate>;

@@ -64,7 +64,23 @@ export interface ImportOptions {
   lang: Lang;
   programme?: string | undefined;
   filename?: string | undefined;
+  /**
+   * Told how far the import is (an import job's progress, decision 0081): rows checked, then
+   * rows applied, of the rows read. When given, the checking yields to the event loop now and
+   * then, so the process answers other requests meanwhile.
+   */
+  progress?: ImportProgress | undefined;
 }
+
+/** What an import is doing and how far it is. */
+export type ImportPhase = 'reading' | 'checking' | 'applying';
+export type ImportProgress = (phase: ImportPhase, done: number, total: number | null) => void;
+
+/** Rows between two progress reports (and, while checking, two yields to the event loop). */
+export const PROGRESS_EVERY = 200;
+
+/** Lets the event loop run what waits (other requests) before going on. */
+export const yieldNow = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, error: 1, warning: 2 };
 
@@ -91,6 +107,8 @@ export async function runImport(
   const handler = HANDLERS[kind];
   const lang = options.lang;
   const rowOptions = { programme: options.programme, lang };
+  const progress = options.progress;
+  progress?.('reading', 0, null);
   const sha256 = createHash('sha256').update(file).digest('hex');
   const read = await readUpload(file);
   const report: ImportReport = {
@@ -175,7 +193,13 @@ export async function runImport(
   const indexes = buildIndexes(ref, lists);
   const keyColumn = spec.columns.find((c) => c.field === spec.key) as Column;
   const rows: Row[] = [];
+  let checked = 0;
   for (const line of data) {
+    if (progress && checked % PROGRESS_EVERY === 0) {
+      progress('checking', checked, data.length);
+      await yieldNow();
+    }
+    checked++;
     if (line.cells.every((c) => displayValue(c).trim() === '')) continue;
     const keyIndex = columns.indexOf(keyColumn);
     const rawKey =
@@ -228,7 +252,10 @@ export async function runImport(
     await write(ctx, async (uow) => {
       const inner: ServiceContext = { ...ctx, db: uow.trx };
       const skip = await handler.checker(inner, rows, rowOptions);
+      let applied = 0;
       for (const row of rows) {
+        if (progress && applied % PROGRESS_EVERY === 0) progress('applying', applied, rows.length);
+        applied++;
         if (row.problems.some((p) => p.severity === 'error')) continue;
         const skipped = await skip(row);
         if (skipped) {

@@ -5,6 +5,7 @@ import { startExport, writeExport } from './export.js';
 import { HANDLERS } from './handlers.js';
 import { iatiRoutes } from './iati/routes.js';
 import { runImport } from './import.js';
+import { importJobRoutes } from './job-routes.js';
 import { KINDS } from './kinds.js';
 import { markedReport } from './marked.js';
 import {
@@ -74,6 +75,7 @@ const EXPORT_ACCESS = {
 /** Templates, imports and exports (issue 11). */
 export async function transferRoutes(app: App) {
   await iatiRoutes(app);
+  await importJobRoutes(app, IMPORT_ACCESS, langOf);
   app.get(
     '/templates/:kind',
     {

@@ -26,7 +26,7 @@ import { createProject } from '../../projects/create.js';
 import { loadReference, type Reference } from '../../reference/reference.js';
 import { write } from '../../write.js';
 import type { Severity } from '../cells.js';
-import type { ImportProblem } from '../import.js';
+import type { ImportProblem, ImportProgress } from '../import.js';
 import type { Lang } from '../template.js';
 import { projectOf } from './activity.js';
 import { V1_TYPES } from './codes.js';
@@ -58,6 +58,8 @@ export interface IatiImportOptions {
   /** The area of activities that carry no GB/T 2260 location. */
   area?: string | undefined;
   filename?: string | undefined;
+  /** Told the bytes read of the file's (an import job's progress, decision 0081). */
+  progress?: ImportProgress | undefined;
 }
 
 /** The result: the report, and whether the file could not be read at all (CLI exit 2). */
@@ -261,9 +263,11 @@ export async function runIatiImport(
       if (Buffer.isBuffer(source)) {
         hash.update(source);
         for (let i = 0; i < source.length; i += 64 * 1024) {
+          options.progress?.('reading', i, source.length);
           reader.write(source.subarray(i, i + 64 * 1024));
           await drain();
         }
+        options.progress?.('reading', source.length, source.length);
       } else {
         for await (const chunk of source) {
           hash.update(chunk);

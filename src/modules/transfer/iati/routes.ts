@@ -6,7 +6,7 @@ import { areaCode, orgCode, programmeCode, typeCode } from '../../core/schemas.j
 import { importBody, importProblem, MAX_IMPORT_BYTES } from '../schema.js';
 import { runIatiImport } from './import.js';
 
-const iatiBody = importBody.extend({
+export const iatiBody = importBody.extend({
   programme: programmeCode.meta({ description: 'The programme the activities become projects of' }),
   donor: orgCode.optional().meta({
     description: 'The donor of activities none of whose funding organisations is a Shanhai one',
@@ -17,7 +17,7 @@ const iatiBody = importBody.extend({
     .meta({ description: 'The area of activities that carry no GB/T 2260 location' }),
 });
 
-const iatiReport = z.object({
+export const iatiReport = z.object({
   dryRun: z.boolean(),
   kind: z.literal('iati'),
   rows: z.number().int().meta({ description: 'Activities read' }),

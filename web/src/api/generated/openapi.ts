@@ -5783,6 +5783,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/companies/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a companies import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/companies/report": {
         parameters: {
             query?: never;
@@ -6006,6 +6206,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/company-cases/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a company-cases import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `companies.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/company-cases/report": {
         parameters: {
             query?: never;
@@ -6191,6 +6591,206 @@ export interface paths {
                             /** @description The file's SHA-256, as the history records it */
                             sha256: string;
                             skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/exchanges/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a exchanges import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `training.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
                         };
                     };
                 };
@@ -6475,6 +7075,221 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/iati/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start an IATI import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed. Progress counts the bytes of the file read.
+         *
+         *     Access: policy `projects.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description The area of activities that carry no GB/T 2260 location
+                         * @example 653201
+                         */
+                        area?: string;
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description The donor of activities none of whose funding organisations is a Shanhai one
+                         * @example 110000
+                         */
+                        donor?: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme the activities become projects of
+                         * @example xinjiang
+                         */
+                        programme: string;
+                        /**
+                         * @description The project type of activities that carry none
+                         * @example livelihood
+                         */
+                        type?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/indicator-values": {
         parameters: {
             query?: never;
@@ -6567,6 +7382,206 @@ export interface paths {
                             /** @description The file's SHA-256, as the history records it */
                             sha256: string;
                             skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/indicator-values/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a indicator-values import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `indicators.enter`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
                         };
                     };
                 };
@@ -6698,6 +7713,188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/jobs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job: its state, progress and, once done, its report
+         * @description Its owner’s and the programme office’s (403 for anyone else). A job whose server stopped before it ended is failed with importJob.interrupted (nothing was stored).
+         *
+         *     Access: policy `imports.job.read`.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The language of a failed job’s message; default from Accept-Language */
+                    lang?: "zh" | "en" | "ug";
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/ledger": {
         parameters: {
             query?: never;
@@ -6790,6 +7987,206 @@ export interface paths {
                             /** @description The file's SHA-256, as the history records it */
                             sha256: string;
                             skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/ledger/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a ledger import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `ledger.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
                         };
                     };
                 };
@@ -7051,6 +8448,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/people/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a people import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `people.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/people/report": {
         parameters: {
             query?: never;
@@ -7236,6 +8833,206 @@ export interface paths {
                             /** @description The file's SHA-256, as the history records it */
                             sha256: string;
                             skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/plan-items/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a plan-items import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `plans.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
                         };
                     };
                 };
@@ -7497,6 +9294,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/projects/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a projects import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `projects.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/projects/report": {
         parameters: {
             query?: never;
@@ -7720,6 +9717,206 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/imports/sales/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a sales import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `consumption.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/imports/sales/report": {
         parameters: {
             query?: never;
@@ -7905,6 +10102,206 @@ export interface paths {
                             /** @description The file's SHA-256, as the history records it */
                             sha256: string;
                             skipped: number;
+                        };
+                    };
+                };
+                /** @description Not signed in, or the session or token is not valid */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description The policy does not allow this action on this record */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description A fault of the server; the request id is logged */
+                500: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/imports/training/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a training import (dry run or commit) as a job
+         * @description The same import as the synchronous route, run in the background: answered 202 at once with the job; its owner reads its progress and, once done, its report at GET /api/imports/jobs/{id}. A commit is still one transaction: a job the server does not finish (a restart) stores nothing and is marked failed.
+         *
+         *     Access: policy `training.write`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The .xlsx or .csv file (UTF-8 or GB18030), base64-encoded; at most 32 MiB */
+                        contentBase64: string;
+                        /**
+                         * @description true (default): report every problem and change nothing; false: commit the accepted rows
+                         * @default true
+                         */
+                        dryRun?: boolean;
+                        filename?: string;
+                        /**
+                         * @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language
+                         * @enum {string}
+                         */
+                        lang?: "zh" | "en" | "ug";
+                        /**
+                         * @description The programme of rows that name none; ledger rows must be of it
+                         * @example xinjiang
+                         */
+                        programme?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The request was refused; `errors` names the fields at fault */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            dryRun: boolean;
+                            /** @description Why a failed job failed (importJob.interrupted: the server restarted; nothing was stored) */
+                            error: {
+                                code: string;
+                                message: string;
+                            } | null;
+                            filename: string | null;
+                            finishedAt: string | null;
+                            id: number;
+                            /** @description The template kind, or `iati` */
+                            kind: string;
+                            /** @description While running: reading the file, checking its rows, applying them (in the transaction) */
+                            phase: ("reading" | "checking" | "applying") | null;
+                            progress: {
+                                done: number;
+                                /** @description Unknown (null) until the file is read */
+                                total: number | null;
+                                /**
+                                 * @description rows of a workbook or CSV (checked, then applied); bytes of an IATI file read
+                                 * @enum {string}
+                                 */
+                                unit: "rows" | "bytes";
+                            };
+                            /** @description Once done: the same report the synchronous route answers */
+                            report: ({
+                                /** @description Rows applied (commit) or that would be (dry run) */
+                                accepted: number;
+                                /** @description created, existing (skipped as already there: idempotence), refused (by the use case) */
+                                counts: {
+                                    [key: string]: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "projects" | "ledger" | "plan-items" | "people" | "training" | "exchanges" | "companies" | "company-cases" | "sales" | "indicator-values";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Data rows read (the example row and blank rows aside) */
+                                rows: number;
+                                /** @description The file's SHA-256, as the history records it */
+                                sha256: string;
+                                skipped: number;
+                            } | {
+                                /** @description Activities imported (or that would be) */
+                                accepted: number;
+                                counts: {
+                                    activities: number;
+                                    /** @description Activities imported already: skipped */
+                                    existing: number;
+                                    /** @description Entered in the ledger */
+                                    transactions: number;
+                                    /** @description Every transaction read, by its code as written (3, D, IF…) */
+                                    transactionsByType: {
+                                        [key: string]: number;
+                                    };
+                                    /** @description Kept as read but not in the ledger (type, value, date, currency or no rate) */
+                                    transactionsSkipped: number;
+                                };
+                                dryRun: boolean;
+                                /** @enum {string} */
+                                kind: "iati";
+                                problems: {
+                                    /** @description The column's header */
+                                    column: string | null;
+                                    message: string;
+                                    /** @description The row number in the sheet (1 is the header) */
+                                    row: number | null;
+                                    /**
+                                     * @description critical: nothing is imported; error: the row is skipped; warning: imported as read
+                                     * @enum {string}
+                                     */
+                                    severity: "critical" | "error" | "warning";
+                                    sheet: string | null;
+                                    /** @description The cell as read */
+                                    value: string | null;
+                                }[];
+                                /** @description Activities read */
+                                rows: number;
+                                sha256: string;
+                                skipped: number;
+                            }) | null;
+                            /** @description The file’s size in bytes */
+                            size: number;
+                            startedAt: string | null;
+                            /** @enum {string} */
+                            state: "queued" | "running" | "done" | "failed";
                         };
                     };
                 };
@@ -20430,6 +22827,7 @@ export interface paths {
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
+                                "imports.job.read": boolean;
                                 "indicators.configure": boolean;
                                 "indicators.enter": boolean;
                                 "indicators.read": boolean;
@@ -20577,6 +22975,7 @@ export interface paths {
                                 "history.read": boolean;
                                 "history.readProject": boolean;
                                 "history.verify": boolean;
+                                "imports.job.read": boolean;
                                 "indicators.configure": boolean;
                                 "indicators.enter": boolean;
                                 "indicators.read": boolean;

@@ -434,6 +434,13 @@ export const messages: Widen<typeof zh> = {
       fontMissing:
         'the server has no Chinese font to draw the PDF report with: install fonts-wqy-microhei (Debian/Ubuntu: apt-get install fonts-wqy-microhei) or point SHANHAI_PDF_FONT at a TTF/TTC/OTF Chinese font file (looked for: {paths}). The report page of the web app prints without it.',
     },
+    importJob: {
+      notFound: 'no import job {{id}}',
+      busy: 'too many import jobs are waiting ({{max}}): try again shortly',
+      interrupted:
+        'the server restarted and interrupted the import job: nothing was stored. Upload the file again',
+      failed: 'the import job failed on a server error: nothing was stored',
+    },
     iati: {
       malformed:
         'the file is not well-formed XML (line {{line}}): {{reason}}. Nothing was imported',

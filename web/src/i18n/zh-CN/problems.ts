@@ -406,6 +406,12 @@ export const messages = {
       fontMissing:
         '服务器没有中文字体，无法生成 PDF 报告：请安装 fonts-wqy-microhei（Debian/Ubuntu：apt-get install fonts-wqy-microhei），或用 SHANHAI_PDF_FONT 指定一个 TTF/TTC/OTF 中文字体文件（已查找：{paths}）。网页上的报告页可直接打印。',
     },
+    importJob: {
+      notFound: '没有编号为 {{id}} 的导入任务',
+      busy: '等待中的导入任务过多（{{max}} 个），请稍后再试',
+      interrupted: '服务器重启，导入任务中断，未保存任何内容：请重新上传文件',
+      failed: '导入任务因服务器出错而失败，未保存任何内容',
+    },
     iati: {
       malformed: '该文件不是格式正确的 XML（第 {{line}} 行）：{{reason}}。未导入任何内容',
       doctype: '该文件声明了 DOCTYPE（第 {{line}} 行）：为防止实体展开和外部实体读取，拒绝导入',
