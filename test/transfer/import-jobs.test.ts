@@ -114,7 +114,9 @@ describeEachDatabase('import jobs', (ctx) => {
     const checking = seen.filter((s) => s.phase === 'checking');
     expect(checking.length).toBeGreaterThanOrEqual(10);
     expect(
-      checking.every((s, i) => s.total === 3000 && (i === 0 || s.done > checking[i - 1].done)),
+      checking.every(
+        (s, i) => s.total === 3000 && (i === 0 || s.done > (checking[i - 1]?.done ?? 0)),
+      ),
     ).toBe(true);
     expect(midway).not.toBeNull();
     const mid = (await (midway as unknown as Promise<Awaited<ReturnType<typeof get>>>)).json();
