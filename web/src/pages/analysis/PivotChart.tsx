@@ -19,7 +19,7 @@ echarts.use([
   CanvasRenderer,
 ]);
 
-export type ChartKind = Exclude<PivotView, 'table' | 'map'>;
+export type ChartKind = Exclude<PivotView, 'table' | 'map' | 'flow'>;
 
 export interface ChartData {
   categories: string[];

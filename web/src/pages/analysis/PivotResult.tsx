@@ -1,4 +1,5 @@
 import { Alert, Empty, Skeleton, Statistic, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnalyticsBody, useMeasures } from '../../api/analytics';
 import { ErrorResult } from '../../components/ErrorResult';
@@ -10,6 +11,9 @@ import { type ChartKind, chartData, PivotChart } from './PivotChart';
 import { PivotGrid } from './PivotGrid';
 import { commonDimensions, DIMENSION_FILTERS, type PivotState, queryBody } from './pivot';
 import { usePivot } from './usePivot';
+
+/** The flow map and the map of China it draws on load only when that view is chosen. */
+const FlowMap = lazy(() => import('../../map/FlowMap'));
 
 /**
  * A pivot's answer as a table, a chart (with its table alternative) or a key figure, with its
@@ -88,10 +92,32 @@ export function PivotResult({
   if (!hasRows) {
     return <Empty description={t('analysis.empty')} data-testid={`${testId}-empty`} />;
   }
-  const kind: ChartKind = s.view === 'table' || s.view === 'map' ? 'bar' : s.view;
+  const kind: ChartKind =
+    s.view === 'table' || s.view === 'map' || s.view === 'flow' ? 'bar' : s.view;
   const mapMeasure = labels.measures.find((m) => m.name === measure);
   const chart =
-    show === 'table' ? null : s.view === 'map' ? (
+    show === 'table' ? null : s.view === 'flow' ? (
+      mapMeasure?.dimensions.includes('area') ? (
+        <div>
+          <Typography.Paragraph type="secondary">{t('analysis.flowNote')}</Typography.Paragraph>
+          <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+            <FlowMap
+              measure={measure}
+              programme={s.filters.programme || 'xinjiang'}
+              filters={queryBody(s, []).filters as AnalyticsBody['filters']}
+              height={chartHeight ? chartHeight + 120 : 560}
+              testId={`${testId}-flow`}
+            />
+          </Suspense>
+        </div>
+      ) : (
+        <Alert
+          type="info"
+          showIcon
+          message={t('analysis.mapUnsupported', { measure: labels.measure(measure) })}
+        />
+      )
+    ) : s.view === 'map' ? (
       mapMeasure?.dimensions.includes('area') ? (
         <div>
           <Typography.Paragraph type="secondary">{t('analysis.mapNote')}</Typography.Paragraph>
@@ -100,6 +126,7 @@ export function PivotResult({
             filters={queryBody(s, []).filters as AnalyticsBody['filters']}
             height={chartHeight ? chartHeight + 120 : 520}
             testId={`${testId}-map`}
+            chooseProvince
           />
         </div>
       ) : (

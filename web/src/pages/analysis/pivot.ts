@@ -6,7 +6,7 @@
  */
 
 /** How a pivot is shown: the table alone, or a chart (or the county map) over it. */
-export const VIEWS = ['table', 'bar', 'stacked', 'line', 'pie', 'map'] as const;
+export const VIEWS = ['table', 'bar', 'stacked', 'line', 'pie', 'map', 'flow'] as const;
 export type PivotView = (typeof VIEWS)[number];
 
 /** The area levels the area dimension may be rolled up to. */
