@@ -9,6 +9,7 @@ import {
   openDemoInChromium,
   SHOTS,
 } from '../support/browser.js';
+import { requestsBeforeChunk } from '../support/early-requests.js';
 
 describe.skipIf(!browserAvailable())('web app in Chromium', () => {
   let server: DemoInChromium['server'];
@@ -33,6 +34,29 @@ describe.skipIf(!browserAvailable())('web app in Chromium', () => {
     await page.getByRole('button', { name: /登\s*录/ }).click();
     await page.getByTestId('current-user').waitFor();
     await expect(page.getByTestId('current-user').textContent()).resolves.toMatch(/北京/);
+  });
+
+  it('asks for the county shapes while the pairings screen’s code is still on its way (decision 0077)', async () => {
+    const context = await browser.newContext({ storageState: await page.context().storageState() });
+    const early = await context.newPage();
+    const counties: string[] = [];
+    early.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/areas' && url.searchParams.get('within') === '650000')
+        counties.push(request.url());
+    });
+    const { askedBeforeChunk, asked } = await requestsBeforeChunk(
+      early,
+      `${server.url}/pairings`,
+      /\/assets\/PairingsPage-[^/]+\.js$/,
+      /^\/assets\/xinjiang-counties-[^/]+\.json$/,
+      '[data-testid="pairings-map"][data-colored-count]',
+    );
+    expect(askedBeforeChunk).toBe(true);
+    // The map used the shapes and the counties asked for early: one request each.
+    expect(asked, asked.join('\n')).toHaveLength(1);
+    expect(counties, counties.join('\n')).toHaveLength(1);
+    await context.close();
   });
 
   it('shows the pairings map with the counties coloured by donor', async () => {

@@ -10,6 +10,7 @@ import {
   openDemoInChromium,
   SHOTS,
 } from '../support/browser.js';
+import { requestsBeforeChunk } from '../support/early-requests.js';
 
 /** The report's Hotan textile park: Beijing's, one county location (和田市 653201, 100%). */
 const HOTAN_PARK = 'XJ-2024-BJ-001';
@@ -101,6 +102,37 @@ describe.skipIf(!browserAvailable())('the project page in Chromium', () => {
       { area: '653201', shareBp: 10000 },
     ]);
     expect(cleanRes.status(), await cleanRes.text()).toBe(201);
+  });
+
+  it('asks for the project, its findings and its warnings while the page’s code is still on its way (decision 0077)', async () => {
+    const context = await browser.newContext({ storageState: await page.context().storageState() });
+    const early = await context.newPage();
+    const others: string[] = [];
+    early.on('request', (request) => {
+      const url = new URL(request.url());
+      if (
+        url.pathname === `/api/projects/${HOTAN_PARK}/quality` ||
+        (url.pathname === '/api/warnings' && url.searchParams.get('project') === HOTAN_PARK)
+      )
+        others.push(request.url());
+    });
+    const { askedBeforeChunk, asked } = await requestsBeforeChunk(
+      early,
+      `${server.url}/projects/${HOTAN_PARK}`,
+      /\/assets\/ProjectPage-[^/]+\.js$/,
+      `/api/projects/${HOTAN_PARK}`,
+      '.ant-tabs-tab',
+    );
+    expect(askedBeforeChunk).toBe(true);
+    // The page used the answers asked for early: the project, its findings and its warnings
+    // once each (the tabs' counts and the tabs share them).
+    expect(asked, asked.join('\n')).toHaveLength(1);
+    await early.getByRole('tab', { name: /预警/ }).waitFor();
+    expect(others.map((u) => new URL(u).pathname).sort(), others.join('\n')).toEqual([
+      `/api/projects/${HOTAN_PARK}/quality`,
+      '/api/warnings',
+    ]);
+    await context.close();
   });
 
   it('shows a report project’s county on the map, its findings and its warnings', {

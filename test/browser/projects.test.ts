@@ -88,6 +88,27 @@ describe.skipIf(!browserAvailable())('projects and compliance in Chromium', () =
     await context.close();
   });
 
+  it('asks for the compliance rules while the compliance screen’s code is still on its way (decision 0077)', async () => {
+    const context = await browser.newContext({ storageState: await page.context().storageState() });
+    const { askedBeforeChunk, asked } = await requestsBeforeChunk(
+      await context.newPage(),
+      `${server.url}/compliance?year=${YEAR}&basis=plan`,
+      /\/assets\/CompliancePage-[^/]+\.js$/,
+      '/api/compliance',
+      '[data-testid="compliance-table"] tbody tr[data-row-key]',
+    );
+    expect(askedBeforeChunk).toBe(true);
+    // The screen used the answer asked for early: one request, for the address's year and basis.
+    expect(asked, asked.join('\n')).toHaveLength(1);
+    const params = new URL(asked[0] as string).searchParams;
+    expect([params.get('programme'), params.get('year'), params.get('basis')]).toEqual([
+      'xinjiang',
+      String(YEAR),
+      'plan',
+    ]);
+    await context.close();
+  });
+
   it('creates a project through the form and records a disbursement', {
     timeout: 90_000,
   }, async () => {

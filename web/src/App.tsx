@@ -17,7 +17,7 @@ import { RouteError } from './layout/RouteError';
 import { ScreenLoading } from './layout/ScreenLoading';
 import { usePhone } from './lib/usePhone';
 import { useReducedMotion } from './lib/useReducedMotion';
-import { type AppRoute, ROUTES } from './routes';
+import { type AppRoute, ROUTES, type RouteParams } from './routes';
 
 /**
  * A data router (needed by `useBlocker`, the unsaved-changes guard). The screens are React.lazy
@@ -68,8 +68,11 @@ export function prefetchSession(): void {
 }
 
 /** Starts the first requests of the screen the app opens on (its route's `data`). */
-export function prefetchScreen(route: AppRoute | undefined, params: URLSearchParams): void {
-  route?.data?.(params, queryClient);
+export function prefetchScreen(
+  match: { route: AppRoute; params: RouteParams } | undefined,
+  params: URLSearchParams,
+): void {
+  match?.route.data?.(params, queryClient, match.params);
 }
 
 const fontFamily =

@@ -23,7 +23,10 @@ import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } fr
 import { matchRoutes } from 'react-router';
 import { IMPORT_CAPABILITIES } from './api/transfer';
 import type { Capability } from './api/types';
+import { complianceData } from './pages/compliance/complianceData';
 import { homeData } from './pages/home/homeData';
+import { pairingsData } from './pages/pairings/pairingsData';
+import { projectData } from './pages/project/projectData';
 import { registryData } from './pages/projectsQuery';
 
 /**
@@ -81,9 +84,13 @@ export interface AppRoute {
   /**
    * The screen's first requests for its URL's parameters: main.tsx starts them with the screen's
    * chunk when the app opens on this screen, so the answers are not waiting for its code.
+   * `path` holds the path's parameters (`projects/:code` → `{ code }`).
    */
-  data?: (params: URLSearchParams, client: QueryClient) => void;
+  data?: (params: URLSearchParams, client: QueryClient, path: RouteParams) => void;
 }
+
+/** The parameters of a route's path, as the router decodes them. */
+export type RouteParams = Readonly<Record<string, string | undefined>>;
 
 /** A lazily loaded screen that can be fetched before it renders. */
 export type Screen = LazyExoticComponent<ComponentType> & {
@@ -138,6 +145,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: 'pairings',
     page: screen(() => import('./pages/PairingsPage'), 'PairingsPage'),
     menu: { section: 'pairings-group', label: 'nav.pairings' },
+    data: pairingsData,
   },
   {
     path: 'areas/:code',
@@ -164,6 +172,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: 'projects/:code',
     page: screen(() => import('./pages/ProjectPage'), 'ProjectPage'),
     menu: { highlight: 'projects' },
+    data: projectData,
   },
   {
     path: 'projects/:code/edit',
@@ -186,6 +195,7 @@ export const ROUTES: readonly AppRoute[] = [
     page: screen(() => import('./pages/CompliancePage'), 'CompliancePage'),
     menu: { section: 'compliance-group', label: 'nav.complianceRules' },
     can: 'compliance.read',
+    data: complianceData,
   },
   {
     path: 'quality',
@@ -337,11 +347,17 @@ export const ROUTES: readonly AppRoute[] = [
  * `projects/:code`), or undefined.
  */
 export function routeOf(pathname: string): AppRoute | undefined {
-  const matches = matchRoutes(
+  return matchOf(pathname)?.route;
+}
+
+/** `routeOf` with the path's parameters (`/projects/XJ-1` → `{ code: 'XJ-1' }`). */
+export function matchOf(pathname: string): { route: AppRoute; params: RouteParams } | undefined {
+  const match = matchRoutes(
     ROUTES.map((route) => ({ path: route.path === '' ? '/' : `/${route.path}`, route })),
     pathname,
-  );
-  return (matches?.at(-1)?.route as { route: AppRoute } | undefined)?.route;
+  )?.at(-1);
+  if (!match) return undefined;
+  return { route: (match.route as { route: AppRoute }).route, params: match.params };
 }
 
 /** The URL of a route without parameters (`plans` → `/plans`); also its menu entry's key. */

@@ -130,6 +130,16 @@ export function unlessEarly(query: Pick<Query, 'queryHash' | 'state'>): boolean 
   return true;
 }
 
+/**
+ * `staleTime` for a query without one that its screen may first render disabled (waiting for
+ * the session) or that several observers mount: the start-up answer counts as fresh under the
+ * same terms as `unlessEarly`, whether the query is mounted or enabled later (TanStack asks
+ * `refetchOnMount` only on mounting; enabling a query checks its staleness).
+ */
+export function earlyStaleTime(query: Pick<Query, 'queryHash' | 'state'>): number {
+  return unlessEarly(query) ? 0 : 5_000;
+}
+
 export const programmesQuery = queryOptions({
   queryKey: queryKeys.programmes,
   queryFn: ({ signal }) =>
@@ -221,12 +231,17 @@ export function useProjects(query: Record<string, string | number | undefined>) 
   });
 }
 
-export function useProject(code: string) {
-  return useQuery({
+/** One project (GET /api/projects/{code}); 404 when it is not visible to the caller. */
+export function projectQuery(code: string) {
+  return queryOptions({
     queryKey: queryKeys.project(code),
     queryFn: ({ signal }) => api<Project>(`/api/projects/${encodeURIComponent(code)}`, { signal }),
     retry: (count, err) => !(err instanceof ApiError && err.status < 500) && count < 2,
   });
+}
+
+export function useProject(code: string) {
+  return useQuery({ ...projectQuery(code), staleTime: earlyStaleTime });
 }
 
 export function useProjectTypes() {
@@ -323,6 +338,18 @@ export function useProjectHistory(code: string, enabled: boolean) {
 }
 
 /** The report for a year, or (year undefined) for the latest year with money on the basis. */
+/** The two rules per donor (GET /api/compliance); without a year, the latest with money. */
+export function complianceQuery(programme: string, year: number | undefined, basis: Basis) {
+  return queryOptions({
+    queryKey: queryKeys.compliance(programme, year, basis),
+    queryFn: ({ signal }) =>
+      api<ComplianceList>('/api/compliance', {
+        query: year === undefined ? { programme, basis } : { programme, year, basis },
+        signal,
+      }),
+  });
+}
+
 export function useCompliance(
   programme: string,
   year: number | undefined,
@@ -330,12 +357,8 @@ export function useCompliance(
   enabled: boolean,
 ) {
   return useQuery({
-    queryKey: queryKeys.compliance(programme, year, basis),
-    queryFn: ({ signal }) =>
-      api<ComplianceList>('/api/compliance', {
-        query: year === undefined ? { programme, basis } : { programme, year, basis },
-        signal,
-      }),
+    ...complianceQuery(programme, year, basis),
+    staleTime: earlyStaleTime,
     enabled,
   });
 }

@@ -1,6 +1,7 @@
 /** Data-quality findings: the shapes of /api/quality (the server's, see schema.ts) and their hooks. */
-import { useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError, api } from './client';
+import { earlyStaleTime } from './hooks';
 import type { ApiQuery, ApiResponse } from './schema';
 
 export type QualityRule = ApiResponse<'/api/quality/rules', 'get'>['items'][number];
@@ -39,12 +40,15 @@ export function useQualityList(query: QualityQuery) {
 }
 
 /** One project's findings (404 when the project is not visible). */
-export function useProjectQuality(code: string) {
-  return useQuery({
+export function projectQualityQuery(code: string) {
+  return queryOptions({
     queryKey: qualityKeys.project(code),
     queryFn: ({ signal }) =>
       api<ProjectQuality>(`/api/projects/${encodeURIComponent(code)}/quality`, { signal }),
     retry: (count, err) => !(err instanceof ApiError && err.status < 500) && count < 2,
-    enabled: !!code,
   });
+}
+
+export function useProjectQuality(code: string) {
+  return useQuery({ ...projectQualityQuery(code), staleTime: earlyStaleTime, enabled: !!code });
 }

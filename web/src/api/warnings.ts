@@ -1,6 +1,13 @@
 /** Early warnings (预警): the shapes of /api/warnings (the server's, see schema.ts) and their hooks. */
-import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  queryOptions,
+  useMutation,
+  useQueries,
+  useQuery,
+  useQueryClient,
+} from '@tanstack/react-query';
 import { api } from './client';
+import { earlyStaleTime } from './hooks';
 import type { ApiBody, ApiQuery, ApiResponse } from './schema';
 import { WARNING_STATUSES, type WarningStatus } from './vocabulary';
 
@@ -30,11 +37,18 @@ export const warningKeys = {
 };
 
 /** The work queue: GET /api/warnings with filters and paging. */
-export function useWarnings(query: WarningQuery, enabled = true) {
-  return useQuery({
+export function warningsQuery(query: WarningQuery) {
+  return queryOptions({
     queryKey: warningKeys.list(query),
     queryFn: ({ signal }) => api<WarningList>('/api/warnings', { query: { ...query }, signal }),
+  });
+}
+
+export function useWarnings(query: WarningQuery, enabled = true) {
+  return useQuery({
+    ...warningsQuery(query),
     placeholderData: (previous) => previous,
+    staleTime: earlyStaleTime,
     enabled,
   });
 }

@@ -4,20 +4,20 @@ import { ApiError } from '../api/client';
 import { useCompliance, useProgrammes, useSession } from '../api/hooks';
 import { filterYears, useProgrammeOptions } from '../api/options';
 import type { DonorCompliance } from '../api/types';
-import type { Basis } from '../api/vocabulary';
 import { CulpritTable } from '../components/CulpritTable';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
+import { LazyRulesBarChart } from '../components/LazyRulesBarChart';
 import { LoginRequired } from '../components/LoginRequired';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { CardLine, ResponsiveTable } from '../components/ResponsiveTable';
-import { RulesBarChart } from '../components/RulesBarChart';
 import { YearInProgressNote } from '../components/YearInProgressNote';
 import { formatShare } from '../lib/money';
 import { useUrlState } from '../lib/urlState';
 import { complianceColumns } from './compliance/complianceColumns';
+import { complianceParams } from './compliance/complianceData';
 import { DonorDrawer } from './compliance/DonorDrawer';
 import { RuleShare } from './compliance/RuleShare';
 
@@ -31,9 +31,8 @@ export function CompliancePage() {
   const language = i18n.language;
 
   const thisYear = new Date().getFullYear();
-  const programme = params.get('programme') || 'xinjiang';
-  const asked = Number(params.get('year')) || undefined;
-  const basis: Basis = params.get('basis') === 'plan' ? 'plan' : 'actual';
+  // The same reading of the address as the start-up's requests (complianceData).
+  const { programme, year: asked, basis } = complianceParams(params);
   const openDonor = params.get('donor') || undefined;
   const signedIn = !!session.data;
   // Without a year in the address the server opens on the latest year with money.
@@ -147,7 +146,7 @@ export function CompliancePage() {
       {basis === 'actual' ? <YearInProgressNote year={year} style={{ marginBottom: 16 }} /> : null}
       {report.data?.items.some((i) => i.totalFen > 0) ? (
         <Card size="small" title={t('complianceSummary.chartTitle')} style={{ marginBottom: 16 }}>
-          <RulesBarChart
+          <LazyRulesBarChart
             items={report.data.items}
             thresholds={thresholds}
             testId="compliance-chart"

@@ -1,7 +1,8 @@
+import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Input, Select, Skeleton, Space, Spin, Table } from 'antd';
 import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAreas, usePairings, useProgrammes } from '../api/hooks';
+import { usePairings, useProgrammes } from '../api/hooks';
 import { programmeOptions } from '../api/options';
 import type { Donor, Pairing } from '../api/types';
 import { donorName } from '../components/DonorTag';
@@ -9,23 +10,22 @@ import { ErrorResult } from '../components/ErrorResult';
 import { DateFilter, FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { donorColors } from '../lib/donorColors';
-import { isIsoDate, searchKey, today } from '../lib/format';
+import { searchKey, today } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
 import { pairingColumns, recipientName } from './pairings/pairingColumns';
+import {
+  loadPairingsMap,
+  MAP_PROGRAMME,
+  mapCountiesQuery,
+  pairingsFilters,
+} from './pairings/pairingsData';
 
-const PairingsMap = lazy(() => import('../map/PairingsMap'));
-
-const DEFAULT_PROGRAMME = 'xinjiang';
+const PairingsMap = lazy(loadPairingsMap);
 
 /** Filters live in the URL (programme, donor, q, date) so that a view can be shared. */
 function useFilters() {
   const { params, update } = useUrlState();
-  const programme = params.get('programme') || DEFAULT_PROGRAMME;
-  const donor = params.get('donor') || undefined;
-  const q = params.get('q') ?? '';
-  const requested = params.get('date');
-  const date = isIsoDate(requested) ? requested : today();
-  return { programme, donor, q, date, update };
+  return { ...pairingsFilters(params), update };
 }
 
 export function PairingsPage() {
@@ -33,9 +33,8 @@ export function PairingsPage() {
   const { programme, donor, q, date, update } = useFilters();
   const programmes = useProgrammes();
   const pairings = usePairings(programme, date);
-  const isXinjiang = programme === DEFAULT_PROGRAMME;
-  // Every county-level area of Xinjiang valid on the date, in one call (about 110).
-  const counties = useAreas({ within: '650000', level: 'county', date, limit: '1000' }, isXinjiang);
+  const isXinjiang = programme === MAP_PROGRAMME;
+  const counties = useQuery({ ...mapCountiesQuery(date), enabled: isXinjiang });
   const [search, setSearch] = useState(q);
   useEffect(() => setSearch(q), [q]);
 
@@ -80,7 +79,7 @@ export function PairingsPage() {
           options={programmeChoices}
           onChange={(value) =>
             update({
-              programme: value === DEFAULT_PROGRAMME ? undefined : value,
+              programme: value === MAP_PROGRAMME ? undefined : value,
               donor: undefined,
             })
           }

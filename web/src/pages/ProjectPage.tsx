@@ -1,4 +1,5 @@
 import { Skeleton, Typography } from 'antd';
+import { lazy, type ReactNode, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { ApiError } from '../api/client';
@@ -9,15 +10,32 @@ import { ErrorResult } from '../components/ErrorResult';
 import { ResponsiveTabs } from '../components/ResponsiveTabs';
 import { SEVERITY_COLOURS } from '../components/WarningTags';
 import { useUrlState } from '../lib/urlState';
-import { DocumentsTab } from './project/DocumentsTab';
-import { HistoryTab } from './project/HistoryTab';
-import { MoneyTab } from './project/MoneyTab';
 import { OverviewTab } from './project/OverviewTab';
 import { ProjectCrumbs, ProjectHeader } from './project/ProjectHeader';
+import { PROJECT_WARNINGS_LIMIT } from './project/projectData';
 import { QualityTab } from './project/QualityTab';
-import { ResultsTab } from './project/ResultsTab';
 import { qualityColour, TabLabel } from './project/TabLabel';
-import { PROJECT_WARNINGS_LIMIT, WarningsTab } from './project/WarningsTab';
+import { WarningsTab } from './project/WarningsTab';
+
+/**
+ * The tabs other than the overview, loaded when first shown: their forms, upload and date
+ * pickers are not on the page's first screen (decision 0077).
+ */
+const MoneyTab = lazy(() => import('./project/MoneyTab').then((m) => ({ default: m.MoneyTab })));
+const ResultsTab = lazy(() =>
+  import('./project/ResultsTab').then((m) => ({ default: m.ResultsTab })),
+);
+const DocumentsTab = lazy(() =>
+  import('./project/DocumentsTab').then((m) => ({ default: m.DocumentsTab })),
+);
+const HistoryTab = lazy(() =>
+  import('./project/HistoryTab').then((m) => ({ default: m.HistoryTab })),
+);
+
+/** A tab's content while its code loads. */
+function Later({ children }: { children: ReactNode }) {
+  return <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>{children}</Suspense>;
+}
 
 /** A project's record page: the header, then a tab per aspect (the tab is kept in the URL). */
 export function ProjectPage() {
@@ -71,9 +89,21 @@ export function ProjectPage() {
     {
       key: 'money',
       label: t('project.tabMoney'),
-      children: <MoneyTab project={p} />,
+      children: (
+        <Later>
+          <MoneyTab project={p} />
+        </Later>
+      ),
     },
-    { key: 'results', label: t('project.tabResults'), children: <ResultsTab project={p} /> },
+    {
+      key: 'results',
+      label: t('project.tabResults'),
+      children: (
+        <Later>
+          <ResultsTab project={p} />
+        </Later>
+      ),
+    },
     {
       key: 'quality',
       label: (
@@ -107,12 +137,26 @@ export function ProjectPage() {
             label: (
               <TabLabel text={t('projectEdit.tabDocuments')} count={p.documentCount} color="blue" />
             ),
-            children: <DocumentsTab project={p} />,
+            children: (
+              <Later>
+                <DocumentsTab project={p} />
+              </Later>
+            ),
           },
         ]
       : []),
     ...(p.can.readHistory
-      ? [{ key: 'history', label: t('project.tabHistory'), children: <HistoryTab code={p.code} /> }]
+      ? [
+          {
+            key: 'history',
+            label: t('project.tabHistory'),
+            children: (
+              <Later>
+                <HistoryTab code={p.code} />
+              </Later>
+            ),
+          },
+        ]
       : []),
   ];
 

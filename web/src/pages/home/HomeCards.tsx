@@ -13,9 +13,9 @@ import {
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Summary, SummaryProgress, SummaryRules } from '../../api/summary';
+import { LazyRulesBarChart } from '../../components/LazyRulesBarChart';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
-import { RulesBarChart } from '../../components/RulesBarChart';
 import { YearInProgressNote } from '../../components/YearInProgressNote';
 import { formatShare, formatWan } from '../../lib/money';
 import { RuleShare } from '../compliance/RuleShare';
@@ -69,7 +69,7 @@ export function RulesCard({ rules, year }: { rules: SummaryRules; year: number }
       {any ? (
         <>
           <YearInProgressNote year={year} style={{ marginBottom: 12 }} />
-          <RulesBarChart
+          <LazyRulesBarChart
             items={rules.items}
             thresholds={rules.thresholds}
             testId="home-rules-chart"

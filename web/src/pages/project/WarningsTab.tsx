@@ -6,11 +6,12 @@ import { useWarnings, type Warning } from '../../api/warnings';
 import { ErrorResult } from '../../components/ErrorResult';
 import { WarningKindTag, WarningStatusTag } from '../../components/WarningTags';
 import { formatDate } from '../../lib/format';
+import { PROJECT_WARNINGS_LIMIT } from './projectData';
 
-/** The most a project page lists; the queue pages through the rest. */
-export const PROJECT_WARNINGS_LIMIT = 200;
-
-/** The project's early warnings, read-only; they are worked in the warnings queue. */
+/**
+ * The project's early warnings, read-only (the first PROJECT_WARNINGS_LIMIT; the queue pages
+ * through the rest); they are worked in the warnings queue.
+ */
 export function WarningsTab({ code }: { code: string }) {
   const { t, i18n } = useTranslation();
   const warnings = useWarnings({ project: code, limit: PROJECT_WARNINGS_LIMIT });
