@@ -65,7 +65,12 @@ describeEachDatabase('consumption-aid sales API', (ctx) => {
     expect(one.json()).toMatchObject({ amountFen: 1_000_000, quantity: 2, can: { update: true } });
     expect(one.json()).toMatchObject({
       donor: { code: '440000', name: '广东省', nameEn: 'Guangdong' },
-      area: { code: '653121', name: '疏附县', nameEn: 'Shufu County' },
+      area: {
+        code: '653121',
+        name: '疏附县',
+        nameEn: 'Shufu County',
+        nameUg: 'كونا شەھەر ناھىيىسى',
+      },
     });
     const bulk = await send('POST', '/api/consumption-sales/bulk', guangdong, {
       rows: [

@@ -38,7 +38,13 @@ describeEachDatabase('areas API', (ctx) => {
         code: '310000',
         name: '上海市',
         nameEn: 'Shanghai',
-        via: { code: '653130', name: '巴楚县', nameEn: 'Bachu County', level: 'county' },
+        via: {
+          code: '653130',
+          name: '巴楚县',
+          nameEn: 'Bachu County',
+          nameUg: 'مارالبېشى ناھىيىسى',
+          level: 'county',
+        },
         pairingId: expect.any(Number),
         programme: 'xinjiang',
         sub: false,
@@ -103,7 +109,13 @@ describeEachDatabase('areas API', (ctx) => {
     const detail = (await t.app.inject({ url: '/api/areas/653201' })).json();
     expect(detail).toMatchObject({
       nameEn: 'Hotan City',
-      parent: { code: '653200', name: '和田地区', nameEn: 'Hotan Prefecture' },
+      nameUg: 'خوتەن شەھىرى',
+      parent: {
+        code: '653200',
+        name: '和田地区',
+        nameEn: 'Hotan Prefecture',
+        nameUg: 'خوتەن ۋىلايىتى',
+      },
     });
     const inXinjiang = await search('q=hts&within=650000&limit=5');
     expect(inXinjiang.items[0]).toMatchObject({ code: '653201' });

@@ -128,7 +128,12 @@ describeEachDatabase('aid personnel API', (ctx) => {
       batch: { id: batch, number: 11 },
       mode: 'long-term',
       crossPair: false,
-      area: { code: '653100', name: '喀什地区', nameEn: 'Kashgar Prefecture' },
+      area: {
+        code: '653100',
+        name: '喀什地区',
+        nameEn: 'Kashgar Prefecture',
+        nameUg: 'قەشقەر ۋىلايىتى',
+      },
       hostOrg: { code: null, name: '喀什地区工业和信息化局', nameEn: '' },
     });
     expect(person.can).toEqual({

@@ -213,8 +213,20 @@ describeEachDatabase('projects: visibility and the registry', (ctx) => {
       headers: { cookie: cookies.coordinator ?? '' },
     });
     expect(joint.json().items[0].locations).toEqual([
-      { code: '653130', name: '巴楚县', nameEn: 'Bachu County', level: 'county' },
-      { code: '653201', name: '和田市', nameEn: 'Hotan City', level: 'county' },
+      {
+        code: '653130',
+        name: '巴楚县',
+        nameEn: 'Bachu County',
+        nameUg: 'مارالبېشى ناھىيىسى',
+        level: 'county',
+      },
+      {
+        code: '653201',
+        name: '和田市',
+        nameEn: 'Hotan City',
+        nameUg: 'خوتەن شەھىرى',
+        level: 'county',
+      },
     ]);
     expect((await list(c, '&area=650000')).codes).toEqual(ALL);
     expect((await list(c, '&published=true')).codes).toEqual(['BJ-2', 'SH-2']);

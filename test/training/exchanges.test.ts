@@ -67,7 +67,9 @@ describeEachDatabase('exchange activities', (ctx) => {
   it('keeps organisers and areas, and counts by origin', async () => {
     const view = (await req('coordinator', 'GET', `/api/exchanges/${crossPair}`)).json();
     expect(view.organisers.map((o: { code: string }) => o.code)).toEqual(['110000', '330000']);
-    expect(view.areas).toEqual([{ code: '653201', name: '和田市', nameEn: 'Hotan City' }]);
+    expect(view.areas).toEqual([
+      { code: '653201', name: '和田市', nameEn: 'Hotan City', nameUg: 'خوتەن شەھىرى' },
+    ]);
     expect(view).toMatchObject({
       participantsLocal: 1200,
       participantsDonor: 40,

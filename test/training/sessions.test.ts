@@ -182,7 +182,12 @@ describeEachDatabase('training sessions', (ctx) => {
       expect(ended.json().errors[0].field).toBe('endDate');
       const now = (await req('shanghai', 'GET', `/api/training/sessions/${created.id}`)).json();
       expect(now).toMatchObject({ personTimes: 200, endDate: '2025-03-05', version: 1 });
-      expect(now.area).toEqual({ code: '653130', name: '巴楚县', nameEn: 'Bachu County' });
+      expect(now.area).toEqual({
+        code: '653130',
+        name: '巴楚县',
+        nameEn: 'Bachu County',
+        nameUg: 'مارالبېشى ناھىيىسى',
+      });
     });
   });
 

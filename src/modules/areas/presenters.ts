@@ -1,5 +1,6 @@
 /** The shapes areas leave the server in: no raw row goes out. */
 
+import { uyghurAreaName } from '../../domain/area-names-ug.js';
 import { englishAreaName } from '../../domain/areas.js';
 import type { PairedDonorView } from '../pairings/schema.js';
 import type { AreaRecord } from './repository.js';
@@ -8,7 +9,13 @@ import type { AreaDetail, AreaSummary } from './schema.js';
 export function presentAreaRef(
   row: Pick<AreaRecord, 'code' | 'name' | 'nameEn' | 'pinyin' | 'level'>,
 ) {
-  return { code: row.code, name: row.name, nameEn: englishAreaName(row), level: row.level };
+  return {
+    code: row.code,
+    name: row.name,
+    nameEn: englishAreaName(row),
+    nameUg: uyghurAreaName(row.code),
+    level: row.level,
+  };
 }
 
 /** A search hit; `ancestorNames` from the province down to the parent. */
@@ -21,6 +28,7 @@ export function presentAreaSummary(
     code: row.code,
     name: row.name,
     nameEn: englishAreaName(row),
+    nameUg: uyghurAreaName(row.code),
     namePinyin: row.pinyin,
     initials: row.initials,
     level: row.level,
@@ -46,6 +54,7 @@ export function presentAreaDetail(
     code: row.code,
     name: row.name,
     nameEn: englishAreaName(row),
+    nameUg: uyghurAreaName(row.code),
     namePinyin: row.pinyin,
     initials: row.initials,
     level: row.level,

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { areaCode, areaLevel, areaRef, isoDate, offset, searchTerm } from '../core/schemas.js';
+import {
+  areaCode,
+  areaLevel,
+  areaNameUg,
+  areaRef,
+  isoDate,
+  offset,
+  searchTerm,
+} from '../core/schemas.js';
 import { pairedDonor } from '../pairings/schema.js';
 
 export { areaLevel };
@@ -18,6 +26,7 @@ export const areaSummary = z.object({
   code: z.string(),
   name: z.string(),
   nameEn: nameEnOut,
+  nameUg: areaNameUg,
   namePinyin: z.string(),
   initials: z.string(),
   level: areaLevel,
@@ -35,6 +44,7 @@ export const areaDetail = z.object({
   code: z.string(),
   name: z.string(),
   nameEn: nameEnOut,
+  nameUg: areaNameUg,
   namePinyin: z.string(),
   initials: z.string(),
   level: areaLevel,

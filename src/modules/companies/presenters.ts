@@ -1,4 +1,5 @@
 import type { Actor } from '../../domain/access.js';
+import { uyghurAreaName } from '../../domain/area-names-ug.js';
 import {
   type CaseStatus,
   caseIsLate,
@@ -41,7 +42,12 @@ export function presentCompany(
     industry: row.industry,
     programme: row.programmeCode,
     donor: { code: row.donorCode, name: row.donorName, nameEn: row.donorNameEn },
-    area: { code: row.areaCode, name: row.areaName, nameEn: row.areaNameEn },
+    area: {
+      code: row.areaCode,
+      name: row.areaName,
+      nameEn: row.areaNameEn,
+      nameUg: uyghurAreaName(row.areaCode),
+    },
     signedOn: row.signedOn,
     investmentPlannedFen: Number(row.investmentPlannedFen),
     investmentArrivedFen: Number(row.investmentArrivedFen),
@@ -127,7 +133,12 @@ export function presentCase(
     id: row.id,
     company: { id: row.companyId, name: row.companyName },
     donor: { code: row.donorCode, name: row.donorName, nameEn: row.donorNameEn },
-    area: { code: row.areaCode, name: row.areaName, nameEn: row.areaNameEn },
+    area: {
+      code: row.areaCode,
+      name: row.areaName,
+      nameEn: row.areaNameEn,
+      nameUg: uyghurAreaName(row.areaCode),
+    },
     officer:
       row.officerId !== null && row.officerName !== null
         ? { id: row.officerId, name: row.officerName }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CASE_CATEGORIES, CASE_STATUSES } from '../../domain/company-cases.js';
 import {
   areaCode,
+  areaNamed,
   count,
   fen,
   idParam,
@@ -82,7 +83,7 @@ export const companyView = z.object({
   industry: z.string(),
   programme: z.string(),
   donor: named,
-  area: named,
+  area: areaNamed,
   signedOn: z.string(),
   investmentPlannedFen: z.number().int(),
   investmentArrivedFen: z.number().int(),
@@ -156,7 +157,7 @@ export const caseView = z.object({
   id: z.number().int(),
   company: z.object({ id: z.number().int(), name: z.string() }),
   donor: named,
-  area: named,
+  area: areaNamed,
   officer: z.object({ id: z.number().int(), name: z.string() }).nullable(),
   category: z.enum(CASE_CATEGORIES),
   description: z.string(),

@@ -55,6 +55,7 @@ export function presentDetail(
   lookup: {
     areaName: (code: string) => string;
     areaNameEn: (code: string) => string;
+    areaNameUg: (code: string) => string | null;
     classifiedOn: (projectId: number) => string;
   },
 ): DonorComplianceDetailView {
@@ -80,6 +81,7 @@ export function presentDetail(
         areaCode: l.areaCode,
         areaName: lookup.areaName(l.areaCode),
         areaNameEn: lookup.areaNameEn(l.areaCode),
+        areaNameUg: lookup.areaNameUg(l.areaCode),
         level: l.level,
         shareBp: l.shareBp,
         fen: l.fen,
@@ -98,6 +100,7 @@ export function presentEvaluated(
   lookup: {
     areaName: (code: string) => string;
     areaNameEn: (code: string) => string;
+    areaNameUg: (code: string) => string | null;
     classifiedOn: (projectId: number) => string;
   },
 ): DonorComplianceDetailView {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  areaNameUg,
   bpValue as bp,
   fenValue as fen,
   fenSum,
@@ -117,6 +118,7 @@ const locationPart = z.object({
   areaCode: z.string(),
   areaName: z.string(),
   areaNameEn: z.string().meta({ description: 'The area’s English name' }),
+  areaNameUg: areaNameUg,
   level: z.string(),
   shareBp: z.number().int(),
   fen,

@@ -291,6 +291,7 @@ export async function donorComplianceDetail(
     {
       areaName: (code) => ref.areas.get(code)?.name ?? code,
       areaNameEn: (code) => ref.areas.get(code)?.nameEn ?? code,
+      areaNameUg: (code) => ref.areas.get(code)?.nameUg ?? null,
       classifiedOn: (projectId) => mine.get(projectId)?.classifiedOn ?? '',
     },
   );

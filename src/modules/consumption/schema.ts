@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { MONTH_PATTERN, PRODUCT_CATEGORIES, SALE_CHANNELS } from '../../domain/consumption.js';
-import { areaCode, fen, idParam, orgCode, paging, programmeCode } from '../core/schemas.js';
+import {
+  areaCode,
+  areaNamed,
+  fen,
+  idParam,
+  orgCode,
+  paging,
+  programmeCode,
+} from '../core/schemas.js';
 
 const month = z
   .string()
@@ -60,7 +68,7 @@ export const saleView = z.object({
   id: z.number().int(),
   programme: z.string(),
   donor: named,
-  area: named,
+  area: areaNamed,
   month: z.string(),
   channel: z.enum(SALE_CHANNELS),
   productCategory: z.enum(PRODUCT_CATEGORIES),

@@ -3,8 +3,10 @@
  * month, channel and product category, recorded one by one or in bulk (all or nothing, every
  * refused row named), listed and summed by channel, category or month.
  */
+
 import type { Executor } from '../../db/database.js';
 import type { Actor } from '../../domain/access.js';
+import { uyghurAreaName } from '../../domain/area-names-ug.js';
 import { InvalidInputError, NotFoundError } from '../../domain/errors.js';
 import { type ProblemRef, problem } from '../../domain/problems.js';
 import { authorize, can } from '../access/authorize.js';
@@ -49,7 +51,12 @@ function presentSale(r: SaleRecord, actor: Actor, scope: DonorAreaScope): SaleVi
     id: r.id,
     programme: r.programmeCode,
     donor: { code: r.donorCode, name: r.donorName, nameEn: r.donorNameEn },
-    area: { code: r.areaCode, name: r.areaName, nameEn: r.areaNameEn },
+    area: {
+      code: r.areaCode,
+      name: r.areaName,
+      nameEn: r.areaNameEn,
+      nameUg: uyghurAreaName(r.areaCode),
+    },
     month: r.month,
     channel: r.channel,
     productCategory: r.productCategory,

@@ -94,11 +94,26 @@ export const bpValue = z
 
 export const areaLevel = z.enum(AREA_LEVELS);
 
+/** An area's Uyghur name (decision 0079); null when it has none (a Uyghur screen shows Chinese). */
+export const areaNameUg = z
+  .string()
+  .nullable()
+  .meta({ description: 'The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none' });
+
+/** An area named by code and names (no level). */
+export const areaNamed = z.object({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string().meta({ description: 'The English name (和田地区 → Hotan Prefecture)' }),
+  nameUg: areaNameUg,
+});
+
 /** An area named in an answer: its code, name and level. */
 export const areaRef = z.object({
   code: z.string(),
   name: z.string(),
   nameEn: z.string().meta({ description: 'The English name (和田地区 → Hotan Prefecture)' }),
+  nameUg: areaNameUg,
   level: areaLevel,
 });
 

@@ -48,7 +48,7 @@ export function presentFormula(
 /** An area or organisation by code with its names (the code alone when unknown). */
 export function namedArea(ref: Reference, code: string) {
   const a = ref.areas.get(code);
-  return { code, name: a?.name ?? code, nameEn: a?.nameEn ?? code };
+  return { code, name: a?.name ?? code, nameEn: a?.nameEn ?? code, nameUg: a?.nameUg ?? null };
 }
 
 export function namedOrg(ref: Reference, code: string | null) {

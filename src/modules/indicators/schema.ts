@@ -7,7 +7,7 @@ import {
   PERIOD_TYPES,
   VALUE_TYPES,
 } from '../../domain/indicators.js';
-import { areaCode, isoDate, orgCode, programmeCode } from '../core/schemas.js';
+import { areaCode, areaNamed, isoDate, orgCode, programmeCode } from '../core/schemas.js';
 
 /** A data element's or an indicator's code: a measure name (snake_case), e.g. `visitors`. */
 export const indicatorCode = z
@@ -151,7 +151,7 @@ export const setView = z.object({
   periodType: z.enum(PERIOD_TYPES),
   dueDays: z.number().int(),
   items: z.array(named.extend({ kind: z.enum(['element', 'indicator']) })),
-  reporters: z.array(z.object({ area: named, donor: named.nullable() })),
+  reporters: z.array(z.object({ area: areaNamed, donor: named.nullable() })),
   version: z.number().int(),
   can: z.object({
     update: z.boolean(),
@@ -183,7 +183,7 @@ const typedValue = z.union([z.number(), z.string(), z.null()]);
 
 export const targetView = z.object({
   element: z.string(),
-  area: named,
+  area: areaNamed,
   period: z.string(),
   donor: named.nullable(),
   value: typedValue,
@@ -236,7 +236,7 @@ const enteredValue = z.object({
 
 export const formView = z.object({
   set: named.extend({ periodType: z.enum(PERIOD_TYPES) }),
-  area: named,
+  area: areaNamed,
   donor: named.nullable(),
   period: z.string(),
   previousPeriod: z.string(),
@@ -281,7 +281,7 @@ export const completenessView = z.object({
   asOf: isoDate,
   reporters: z.array(
     z.object({
-      area: named,
+      area: areaNamed,
       donor: named.nullable(),
       status: z.enum(['complete', 'partial', 'missing', 'late']),
       entered: z.number().int(),

@@ -77,6 +77,7 @@ function present(
       code: r.areaCode,
       name: area?.name ?? '',
       nameEn: area?.nameEn ?? '',
+      nameUg: area?.nameUg ?? null,
       level: area?.level ?? 'county',
     },
     mentee: {

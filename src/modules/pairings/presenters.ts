@@ -1,3 +1,4 @@
+import { uyghurAreaName } from '../../domain/area-names-ug.js';
 import { englishAreaName } from '../../domain/areas.js';
 import type { PairingRecord, PairingRow } from './repository.js';
 import type { PairingView } from './schema.js';
@@ -14,6 +15,7 @@ export function presentPairing(r: PairingRecord): PairingView {
             code: r.recipientAreaCode,
             name: r.areaName ?? '',
             nameEn: englishAreaName({ nameEn: r.areaNameEn, pinyin: r.areaPinyin ?? '' }),
+            nameUg: uyghurAreaName(r.recipientAreaCode),
             namePinyin: r.areaPinyin ?? '',
             level: r.areaLevel ?? '',
             kind: r.areaKind,

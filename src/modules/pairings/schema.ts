@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   areaCode,
+  areaNameUg,
   areaRef,
   idParam,
   isoDate,
@@ -34,6 +35,7 @@ export const pairingView = z.object({
       code: z.string(),
       name: z.string(),
       nameEn: z.string().meta({ description: 'The English name (Hotan Prefecture)' }),
+      nameUg: areaNameUg,
       namePinyin: z.string(),
       level: z.string(),
       kind: z.string().nullable(),

@@ -14,7 +14,12 @@ function named(ref: Reference, code: string) {
 /** An area as the issue-9 answers name it: code, Chinese and English name (decision 0034). */
 export function areaNamed(ref: Reference, code: string) {
   const area = ref.areas.get(code);
-  return { code, name: area?.name ?? code, nameEn: area?.nameEn ?? '' };
+  return {
+    code,
+    name: area?.name ?? code,
+    nameEn: area?.nameEn ?? '',
+    nameUg: area?.nameUg ?? null,
+  };
 }
 
 /** Whether the actor sees this person's personal data unmasked. */

@@ -1,7 +1,15 @@
 /** Request and response shapes of aid personnel (干部人才, decision 0025). */
 import { z } from 'zod';
 import { POSTING_MODES } from '../../domain/postings.js';
-import { areaCode, idParam, isoDate, orgCode, paging, programmeCode } from '../core/schemas.js';
+import {
+  areaCode,
+  areaNamed,
+  idParam,
+  isoDate,
+  orgCode,
+  paging,
+  programmeCode,
+} from '../core/schemas.js';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const kindCode = z
@@ -150,7 +158,7 @@ export const postingView = z.object({
     .nullable(),
   kind: z.string(),
   hostOrg: z.object({ code: z.string().nullable(), name: z.string(), nameEn: z.string() }),
-  area: named,
+  area: areaNamed,
   role: z.string(),
   mode: z.enum(POSTING_MODES),
   crossPair: z.boolean(),

@@ -112,6 +112,7 @@ async function evaluateItems(
     {
       areaName: (code) => ref.areas.get(code)?.name ?? code,
       areaNameEn: (code) => ref.areas.get(code)?.nameEn ?? code,
+      areaNameUg: (code) => ref.areas.get(code)?.nameUg ?? null,
       classifiedOn: (id) => facts.classifiedOn.get(id) ?? '',
     },
   );

@@ -106,6 +106,7 @@ export function presentProject(p: ProjectAggregate, ref: Reference, actor: Actor
           code: l.areaCode,
           name: area?.name ?? l.areaCode,
           nameEn: area?.nameEn ?? l.areaCode,
+          nameUg: area?.nameUg ?? null,
           level: area?.level ?? 'county',
         },
         shareBp: l.shareBp,

@@ -185,7 +185,10 @@ async function locationsOf(
   ref: Awaited<ReturnType<typeof loadReference>>,
   rows: readonly { id: number }[],
 ) {
-  const out = new Map<number, { code: string; name: string; nameEn: string; level: AreaLevel }[]>();
+  const out = new Map<
+    number,
+    { code: string; name: string; nameEn: string; nameUg: string | null; level: AreaLevel }[]
+  >();
   if (rows.length === 0) return out;
   const locations = await ctx.db
     .selectFrom('projectLocations')
@@ -206,6 +209,7 @@ async function locationsOf(
       code: l.areaCode,
       name: area?.name ?? l.areaCode,
       nameEn: area?.nameEn ?? l.areaCode,
+      nameUg: area?.nameUg ?? null,
       level: area?.level ?? 'county',
     });
     out.set(l.projectId, list);

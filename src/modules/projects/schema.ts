@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { PROGRESS_STAGES, STAGES } from '../../domain/stages.js';
 import {
   areaCode,
+  areaNameUg,
   areaRef,
   bp,
   count,
@@ -255,6 +256,7 @@ export const projectView = z.object({
         code: z.string(),
         name: z.string(),
         nameEn: z.string().meta({ description: 'The English name (Hotan City)' }),
+        nameUg: areaNameUg,
         level: z.string(),
       }),
       shareBp: z.number().int(),

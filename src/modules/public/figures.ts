@@ -44,7 +44,12 @@ export interface Named {
   code: string;
   name: string;
   nameEn: string;
+  /** An area's Uyghur name (decision 0079); absent for donors and programmes. */
+  nameUg?: string | null;
 }
+
+/** An area named: with its Uyghur name, null when it has none. */
+export type AreaNamed = Named & { nameUg: string | null };
 
 export interface PublicPage {
   programme: Named;
@@ -110,9 +115,14 @@ async function anonymousRows(
   return answer.rows as Array<Record<string, unknown>>;
 }
 
-function areaName(ref: Reference, code: string): Named {
+function areaName(ref: Reference, code: string): AreaNamed {
   const a = ref.areas.get(code);
-  return { code, name: a?.name ?? code, nameEn: a?.nameEn || a?.name || code };
+  return {
+    code,
+    name: a?.name ?? code,
+    nameEn: a?.nameEn || a?.name || code,
+    nameUg: a?.nameUg ?? null,
+  };
 }
 
 function orgName(ref: Reference, code: string): Named {
@@ -183,7 +193,7 @@ export async function areaPage(
   ctx: ServiceContext,
   programme: string,
   code: string,
-): Promise<PublicPage & { area: Named & { level: AreaLevel; parent: Named | null } }> {
+): Promise<PublicPage & { area: AreaNamed & { level: AreaLevel; parent: AreaNamed | null } }> {
   const ref = await loadReference(ctx.db);
   const prog = programmeOf(ref, programme);
   const area = ref.areas.get(code);

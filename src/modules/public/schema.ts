@@ -1,6 +1,15 @@
 /** Request and response shapes of the public pages' figures (decision 0055). */
 import { z } from 'zod';
-import { areaCode, areaLevel, bpValue, fenSum, orgCode, programmeCode } from '../core/schemas.js';
+import {
+  areaCode,
+  areaLevel,
+  areaNamed,
+  areaNameUg,
+  bpValue,
+  fenSum,
+  orgCode,
+  programmeCode,
+} from '../core/schemas.js';
 import { MAP_MEASURES } from './figures.js';
 
 export const publicQuery = z.object({
@@ -53,7 +62,9 @@ const pageShape = {
   byDonor: z
     .array(figureRow)
     .meta({ description: 'By donor (top organisation), most disbursed first' }),
-  byArea: z.array(figureRow).meta({ description: 'By area at `areaLevel`, most disbursed first' }),
+  byArea: z
+    .array(figureRow.extend({ nameUg: areaNameUg.optional() }))
+    .meta({ description: 'By area at `areaLevel`, most disbursed first' }),
   areaLevel,
 };
 
@@ -61,7 +72,7 @@ export const publicPageView = z.object(pageShape);
 export const publicDonorView = z.object({ ...pageShape, donor: named });
 export const publicAreaView = z.object({
   ...pageShape,
-  area: named.extend({ level: areaLevel, parent: named.nullable() }),
+  area: areaNamed.extend({ level: areaLevel, parent: areaNamed.nullable() }),
 });
 
 export const publicMapView = z.object({

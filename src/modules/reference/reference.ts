@@ -8,6 +8,7 @@
  */
 
 import type { Executor } from '../../db/database.js';
+import { uyghurAreaName } from '../../domain/area-names-ug.js';
 import { englishAreaName } from '../../domain/areas.js';
 import type { PairingSpan } from '../../domain/pairing.js';
 import type { Memo } from '../core/memo.js';
@@ -119,7 +120,11 @@ async function loadAll(db: Executor, token: string): Promise<Reference> {
     token,
     orgs: orgTreeOf<OrgRecord>(orgs),
     areas: areaTreeOf(
-      areas.map(({ pinyin, ...a }) => ({ ...a, nameEn: englishAreaName({ ...a, pinyin }) })),
+      areas.map(({ pinyin, ...a }) => ({
+        ...a,
+        nameEn: englishAreaName({ ...a, pinyin }),
+        nameUg: uyghurAreaName(a.code),
+      })),
     ),
     programmes: programmeMap,
     projectTypes: new Map(types.map((t) => [t.code, t])),

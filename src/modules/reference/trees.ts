@@ -92,6 +92,8 @@ export interface AreaRecord {
   name: string;
   /** The English name (its pinyin when none is stored). */
   nameEn: string;
+  /** The Uyghur name (data/areas/names-ug.tsv, decision 0079), null when it has none. */
+  nameUg: string | null;
   validFrom: string | null;
   validTo: string | null;
 }

@@ -1,6 +1,6 @@
 /** Request and response shapes of the annual work reports (issue 11 point 4, decision 0058). */
 import { z } from 'zod';
-import { areaCode, bpValue as bp, fenSum, orgCode } from '../core/schemas.js';
+import { areaCode, areaNamed, bpValue as bp, fenSum, orgCode } from '../core/schemas.js';
 
 export const REPORT_KINDS = ['donor', 'area'] as const;
 export type ReportKind = (typeof REPORT_KINDS)[number];
@@ -62,7 +62,7 @@ const largest = z.object({
   type: z.string(),
   stage: z.string(),
   budgetFen: fenSum,
-  areas: z.array(named),
+  areas: z.array(areaNamed),
 });
 
 const indicator = z.object({

@@ -217,7 +217,12 @@ export async function annualReport(
       type: p.type,
       stage: p.stage,
       budgetFen: p.budgetFen,
-      areas: p.locations.map((l) => ({ code: l.code, name: l.name, nameEn: l.nameEn })),
+      areas: p.locations.map((l) => ({
+        code: l.code,
+        name: l.name,
+        nameEn: l.nameEn,
+        nameUg: l.nameUg,
+      })),
     })),
     people,
     training,

@@ -146,7 +146,13 @@ export async function areaFunds(
   }
 
   return {
-    area: { code: area.code, name: area.name, nameEn: area.nameEn, level: area.level },
+    area: {
+      code: area.code,
+      name: area.name,
+      nameEn: area.nameEn,
+      nameUg: area.nameUg,
+      level: area.level,
+    },
     programme: q.programme,
     projects: {
       count: Number(counted?.n ?? 0) + Number(countedUnpublished.n),
@@ -197,7 +203,13 @@ export function donorsOfSubtree(
     if (!a) return;
     const entry = byDonor.get(donor) ?? { ...donorRef(ref, donor), areas: [], sub };
     if (!entry.areas.some((x) => x.code === a.code)) {
-      entry.areas.push({ code: a.code, name: a.name, nameEn: a.nameEn, level: a.level });
+      entry.areas.push({
+        code: a.code,
+        name: a.name,
+        nameEn: a.nameEn,
+        nameUg: a.nameUg,
+        level: a.level,
+      });
     }
     entry.sub = entry.sub && sub;
     byDonor.set(donor, entry);

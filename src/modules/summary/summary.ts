@@ -185,7 +185,9 @@ export async function getSummary(ctx: ServiceContext, q: SummaryQuery): Promise<
     }),
     areas: areas.flatMap((code) => {
       const a = ref.areas.get(code);
-      return a ? [{ code: a.code, name: a.name, nameEn: a.nameEn, level: a.level }] : [];
+      return a
+        ? [{ code: a.code, name: a.name, nameEn: a.nameEn, nameUg: a.nameUg, level: a.level }]
+        : [];
     }),
     rules: report
       ? {

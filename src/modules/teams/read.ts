@@ -85,6 +85,7 @@ function present(ctx: ServiceContext, ref: Reference, r: TeamRow, members: Membe
       code: r.areaCode,
       name: area?.name ?? '',
       nameEn: area?.nameEn ?? '',
+      nameUg: area?.nameUg ?? null,
       level: area?.level ?? 'county',
     },
     startsOn: r.startsOn,

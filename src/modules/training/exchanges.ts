@@ -60,7 +60,7 @@ function present(ctx: Ctx, ref: Reference, r: ExchangeRow, organisers: string[],
     }),
     areas.map((code) => {
       const a = ref.areas.get(code);
-      return { code, name: a?.name ?? code, nameEn: a?.nameEn ?? '' };
+      return { code, name: a?.name ?? code, nameEn: a?.nameEn ?? '', nameUg: a?.nameUg ?? null };
     }),
     ctx.actor,
     scopeOf(ref, organisers, areas, r.publishedAt),

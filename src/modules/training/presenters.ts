@@ -1,5 +1,7 @@
 /** Rows to the API's shapes, each with the record's `can` from the same policies. */
+
 import type { Actor } from '../../domain/access.js';
+import { uyghurAreaName } from '../../domain/area-names-ug.js';
 import { can } from '../access/authorize.js';
 import type { TrainingScope } from './policy.js';
 import type { SessionRow } from './repository.js';
@@ -33,7 +35,12 @@ export function presentSession(
         : { code: r.tpCode, name: r.tpName, nameEn: r.tpNameEn },
     organiser: { code: r.organiserCode, name: r.organiserName, nameEn: r.organiserNameEn },
     project: r.projectCode,
-    area: { code: r.areaCode, name: r.areaName, nameEn: r.areaNameEn },
+    area: {
+      code: r.areaCode,
+      name: r.areaName,
+      nameEn: r.areaNameEn,
+      nameUg: uyghurAreaName(r.areaCode),
+    },
     startDate: r.startDate,
     endDate: r.endDate,
     place: r.place,

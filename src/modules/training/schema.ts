@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { EXCHANGE_KINDS, TRAINING_PLACES } from '../../domain/training.js';
 import {
   areaCode,
+  areaNamed,
   count,
   idParam,
   isoDate,
@@ -19,11 +20,6 @@ const trainingProgrammeCode = z
 const text = (max: number) => z.string().trim().min(1).max(max);
 const note = z.string().trim().max(2000).nullable();
 const named = z.object({ code: z.string(), name: z.string(), nameEn: z.string() });
-const areaNamed = z.object({
-  code: z.string(),
-  name: z.string(),
-  nameEn: z.string().meta({ description: 'The English name (和田地区 → Hotan Prefecture)' }),
-});
 
 // Training programmes.
 export const createTrainingProgrammeBody = z.object({

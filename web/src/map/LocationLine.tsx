@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Project } from '../api/types';
+import { AreaName } from '../components/AreaName';
 import { areaName } from '../lib/areaName';
 import { formatShare } from '../lib/money';
 import { type FillStep, fillStep, LOCATION_FILLS, type PlacedLocation } from './paintLocations';
@@ -82,7 +83,9 @@ export function LocationLine({
     >
       <Swatch color={step ? LOCATION_FILLS[step] : '#fff'} />
       <Space size={[6, 0]} wrap>
-        <Link to={`/areas/${location.area.code}`}>{areaName(location.area, i18n.language)}</Link>
+        <Link to={`/areas/${location.area.code}`}>
+          <AreaName area={location.area} />
+        </Link>
         <Typography.Text strong>{formatShare(location.shareBp)}</Typography.Text>
         <Tag color={location.crossPair ? 'orange' : 'green'} style={{ marginInlineEnd: 0 }}>
           {location.crossPair ? t('project.crossPair') : t('project.inPair')}

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAreas } from '../api/hooks';
 import type { Project } from '../api/types';
+import { AreaName } from '../components/AreaName';
 import { areaName } from '../lib/areaName';
 import { formatShare } from '../lib/money';
 import { LocationLine, STEPS, Swatch } from './LocationLine';
@@ -252,7 +253,7 @@ export default function LocationsMap({ locations }: { locations: Location[] }) {
               <Space size={[8, 4]} wrap>
                 {(inXinjiang ? offMap : locations).map((l) => (
                   <Link key={l.area.code} to={`/areas/${l.area.code}`}>
-                    {areaName(l.area, language)} {formatShare(l.shareBp)}
+                    <AreaName area={l.area} /> {formatShare(l.shareBp)}
                   </Link>
                 ))}
               </Space>

@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AreaSummary, Donor, Pairing } from '../api/types';
+import { AreaName } from '../components/AreaName';
 import { DonorTag, donorName } from '../components/DonorTag';
 import { areaName } from '../lib/areaName';
 import { type CanvasRegion, encodeHtml as enc, MapCanvas } from './MapCanvas';
@@ -177,7 +178,9 @@ export default function PairingsMap(props: PairingsMapProps) {
                 {unmatched.map((u) => (
                   <li key={u.code} style={{ marginBottom: 4 }}>
                     <Space size={4} wrap>
-                      <Link to={`/areas/${u.code}`}>{areaName(u, i18n.language)}</Link>
+                      <Link to={`/areas/${u.code}`}>
+                        <AreaName area={u} />
+                      </Link>
                       {u.donors.map((d) => (
                         <DonorTag
                           key={d.donor.code}
@@ -199,7 +202,7 @@ export default function PairingsMap(props: PairingsMapProps) {
               <Space size={[8, 4]} wrap>
                 {painted.unmatchedOther.map((a) => (
                   <Link key={a.code} to={`/areas/${a.code}`}>
-                    {areaName(a, i18n.language)}
+                    <AreaName area={a} />
                   </Link>
                 ))}
               </Space>

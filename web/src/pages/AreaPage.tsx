@@ -19,6 +19,7 @@ import { useArea, useCan, usePairings, useProgrammes } from '../api/hooks';
 import { reportPageHref } from '../api/reports';
 import { useAreaFunds } from '../api/summary';
 import type { AreaDetail, AreaDonor } from '../api/types';
+import { AreaName } from '../components/AreaName';
 import { DonorTag } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { DateFilter } from '../components/FilterBar';
@@ -108,7 +109,9 @@ export function AreaPage() {
       title: t('area.colName'),
       key: 'name',
       render: (_: unknown, c: Child) => (
-        <Link to={`/areas/${c.code}`}>{areaName(c, i18n.language)}</Link>
+        <Link to={`/areas/${c.code}`}>
+          <AreaName area={c} />
+        </Link>
       ),
     },
     {
@@ -149,7 +152,11 @@ export function AreaPage() {
         items={[
           ...a.ancestors.map((x) => ({
             key: x.code,
-            title: <Link to={`/areas/${x.code}`}>{areaName(x, i18n.language)}</Link>,
+            title: (
+              <Link to={`/areas/${x.code}`}>
+                <AreaName area={x} />
+              </Link>
+            ),
           })),
           { key: a.code, title: areaName(a, i18n.language) },
         ]}

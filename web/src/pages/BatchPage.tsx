@@ -21,9 +21,9 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { useProgrammes } from '../api/hooks';
 import { type BatchItem, useBatch } from '../api/peopleEdits';
+import { AreaName } from '../components/AreaName';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
-import { areaName } from '../lib/areaName';
 import { formatDate } from '../lib/format';
 import { PAGE_SIZES, useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -136,7 +136,7 @@ export function BatchPage() {
     {
       title: t('people.colArea'),
       key: 'area',
-      render: (_, r) => areaName(r.posting.area, language),
+      render: (_, r) => <AreaName area={r.posting.area} />,
     },
     {
       title: t('people.colTerm'),

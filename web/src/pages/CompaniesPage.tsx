@@ -8,6 +8,7 @@ import { type CompanySummary, useCompanies } from '../api/companies';
 import { useCan } from '../api/hooks';
 import { useDonorName } from '../api/names';
 import { useDonorOptions } from '../api/options';
+import { AreaName } from '../components/AreaName';
 import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
@@ -16,7 +17,6 @@ import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
-import { areaName } from '../lib/areaName';
 import { formatCount, formatDate } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -50,7 +50,7 @@ export function CompaniesPage() {
 }
 
 function CompaniesScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const can = useCan();
   const { params, update } = useUrlState();
   const paging = useUrlPaging();
@@ -88,7 +88,7 @@ function CompaniesScreen() {
     {
       title: t('companies.colArea'),
       key: 'area',
-      render: (_, c) => areaName(c.area, i18n.language),
+      render: (_, c) => <AreaName area={c.area} />,
     },
     {
       title: t('companies.colSigned'),

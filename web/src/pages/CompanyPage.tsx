@@ -19,6 +19,7 @@ import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client';
 import { type Officer, useCases, useCompany } from '../api/companies';
 import { useDonorName } from '../api/names';
+import { AreaName } from '../components/AreaName';
 import { ErrorResult } from '../components/ErrorResult';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
@@ -26,7 +27,6 @@ import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { RecordHistory } from '../components/RecordHistory';
 import { SignedIn } from '../components/SignedIn';
-import { areaName } from '../lib/areaName';
 import { formatCount, formatDate } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
 import { CaseCard } from './companies/CaseCard';
@@ -45,7 +45,7 @@ export function CompanyPage() {
 }
 
 function CompanyScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { id: raw = '' } = useParams();
   const id = Number(raw);
   const { params, update } = useUrlState();
@@ -154,7 +154,7 @@ function CompanyScreen() {
                 {donorName(c.donor)}
               </Descriptions.Item>
               <Descriptions.Item label={t('companies.colArea')}>
-                {areaName(c.area, i18n.language)}
+                <AreaName area={c.area} />
               </Descriptions.Item>
               <Descriptions.Item label={t('companies.colSigned')}>
                 {formatDate(c.signedOn)}

@@ -8,6 +8,7 @@ import { PRODUCT_CATEGORIES, SALE_CHANNELS, type Sale, useSales } from '../api/c
 import { useCan } from '../api/hooks';
 import { useDonorName } from '../api/names';
 import { useDonorOptions } from '../api/options';
+import { AreaName } from '../components/AreaName';
 import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
@@ -18,7 +19,6 @@ import { PageTitle } from '../components/PageTitle';
 import { PublishButton } from '../components/PublishButton';
 import { RecordHistoryButton } from '../components/RecordHistoryButton';
 import { SignedIn } from '../components/SignedIn';
-import { areaName } from '../lib/areaName';
 import { formatCount } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -55,7 +55,7 @@ export function ConsumptionPage() {
 }
 
 function ConsumptionScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const can = useCan();
   const navigate = useNavigate();
   const { params, update } = useUrlState();
@@ -124,7 +124,7 @@ function ConsumptionScreen() {
     {
       title: t('consumption.colArea'),
       key: 'area',
-      render: (_, s) => areaName(s.area, i18n.language),
+      render: (_, s) => <AreaName area={s.area} />,
     },
     {
       title: t('consumption.colChannel'),

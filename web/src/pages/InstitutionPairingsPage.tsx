@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../api/hooks';
 import { type InstitutionPairing, useInstitutionPairings } from '../api/people';
+import { AreaName } from '../components/AreaName';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
@@ -81,7 +82,7 @@ export function InstitutionPairingsPage() {
       key: 'area',
       render: (_, x) => (
         <Link to={`/areas/${x.recipientArea.code}`}>
-          {areaName(x.recipientArea, i18n.language)}
+          <AreaName area={x.recipientArea} />
         </Link>
       ),
     },

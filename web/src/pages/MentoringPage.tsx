@@ -5,11 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../api/hooks';
 import { type Mentoring, useMentorings } from '../api/people';
+import { AreaName } from '../components/AreaName';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { RecordHistoryButton } from '../components/RecordHistoryButton';
-import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
@@ -70,7 +70,11 @@ export function MentoringPage() {
     {
       title: t('people.mentoring.colArea'),
       key: 'area',
-      render: (_, m) => <Link to={`/areas/${m.area.code}`}>{areaName(m.area, i18n.language)}</Link>,
+      render: (_, m) => (
+        <Link to={`/areas/${m.area.code}`}>
+          <AreaName area={m.area} />
+        </Link>
+      ),
     },
     {
       title: t('people.mentoring.colDates'),

@@ -14,13 +14,13 @@ import {
   useRoster,
   useTermsEnding,
 } from '../api/people';
+import { AreaName } from '../components/AreaName';
 import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
 import { DateFilter, FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { ResponsiveTable } from '../components/ResponsiveTable';
-import { areaName } from '../lib/areaName';
 import { isIsoDate, today } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
@@ -142,7 +142,9 @@ export function PeoplePage() {
       title: t('people.colArea'),
       key: 'area',
       render: (_, r) => (
-        <Link to={`/areas/${r.posting.area.code}`}>{areaName(r.posting.area, language)}</Link>
+        <Link to={`/areas/${r.posting.area.code}`}>
+          <AreaName area={r.posting.area} />
+        </Link>
       ),
     },
     {

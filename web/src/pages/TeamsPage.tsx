@@ -5,12 +5,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useCan } from '../api/hooks';
 import { type Team, useTeams } from '../api/people';
+import { AreaName } from '../components/AreaName';
 import { donorName } from '../components/DonorTag';
 import { ErrorResult } from '../components/ErrorResult';
 import { FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { RecordHistoryButton } from '../components/RecordHistoryButton';
-import { areaName } from '../lib/areaName';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { Dates } from './people/bits';
@@ -81,7 +81,11 @@ export function TeamsPage() {
     {
       title: t('people.teams.colArea'),
       key: 'area',
-      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{areaName(x.area, i18n.language)}</Link>,
+      render: (_, x) => (
+        <Link to={`/areas/${x.area.code}`}>
+          <AreaName area={x.area} />
+        </Link>
+      ),
     },
     {
       title: t('people.teams.colDates'),

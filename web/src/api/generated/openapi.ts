@@ -341,6 +341,8 @@ export interface paths {
                                 /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
                                 nameEn: string;
                                 namePinyin: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                                 parentCode: string | null;
                                 xpccDivision: string | null;
                             }[];
@@ -427,6 +429,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             children: {
                                 code: string;
@@ -436,6 +440,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             code: string;
                             donors: {
@@ -452,6 +458,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                             }[];
                             initials: string;
@@ -462,6 +470,8 @@ export interface paths {
                             /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
                             nameEn: string;
                             namePinyin: string;
+                            /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                            nameUg: string | null;
                             parent: {
                                 code: string;
                                 /** @enum {string} */
@@ -469,6 +479,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             } | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -559,6 +571,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             children: {
                                 code: string;
@@ -568,6 +582,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             code: string;
                             donors: {
@@ -584,6 +600,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                             }[];
                             initials: string;
@@ -594,6 +612,8 @@ export interface paths {
                             /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
                             nameEn: string;
                             namePinyin: string;
+                            /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                            nameUg: string | null;
                             parent: {
                                 code: string;
                                 /** @enum {string} */
@@ -601,6 +621,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             } | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -681,6 +703,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             children: {
                                 code: string;
@@ -690,6 +714,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             code: string;
                             donors: {
@@ -706,6 +732,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                             }[];
                             initials: string;
@@ -716,6 +744,8 @@ export interface paths {
                             /** @description The English name (和田地区 → Hotan Prefecture); else its pinyin */
                             nameEn: string;
                             namePinyin: string;
+                            /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                            nameUg: string | null;
                             parent: {
                                 code: string;
                                 /** @enum {string} */
@@ -723,6 +753,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             } | null;
                             validFrom: string | null;
                             validTo: string | null;
@@ -809,6 +841,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             /** @description Donors paired with the area, an ancestor or any area below it */
                             donors: {
@@ -820,6 +854,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 }[];
                                 code: string;
                                 name: string;
@@ -932,7 +968,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 can: {
                                     assignOfficer: boolean;
@@ -1084,7 +1123,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1217,7 +1259,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1385,7 +1430,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1530,7 +1578,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -1840,7 +1891,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 assignOfficer: boolean;
@@ -1983,7 +2037,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 can: {
                                     /** @description The statuses the caller may move the case to now */
@@ -2103,7 +2160,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -2246,7 +2306,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -2382,7 +2445,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 /** @description The statuses the caller may move the case to now */
@@ -3023,6 +3089,8 @@ export interface paths {
                                     areaName: string;
                                     /** @description The area’s English name */
                                     areaNameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    areaNameUg: string | null;
                                     countyOrBelow: boolean;
                                     crossPair: boolean;
                                     /** @description Integer fen (0.01 yuan) */
@@ -3141,7 +3209,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 can: {
                                     /** @description GET /api/consumption-sales/{id}/history */
@@ -3276,7 +3347,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 /** @description GET /api/consumption-sales/{id}/history */
@@ -3381,7 +3455,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 /** @description GET /api/consumption-sales/{id}/history */
@@ -3516,7 +3593,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 /** @description GET /api/consumption-sales/{id}/history */
@@ -4018,6 +4098,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 }[];
                                 /** @description What the caller may do with this record now, by the same policies */
                                 can: {
@@ -4149,6 +4231,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -4257,6 +4341,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -4389,6 +4475,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -10492,7 +10580,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 donor: {
                                     code: string;
@@ -10904,7 +10995,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 enter: boolean;
@@ -11068,7 +11162,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 enter: boolean;
@@ -11536,7 +11633,10 @@ export interface paths {
                                     area: {
                                         code: string;
                                         name: string;
+                                        /** @description The English name (和田地区 → Hotan Prefecture) */
                                         nameEn: string;
+                                        /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                        nameUg: string | null;
                                     };
                                     donor: {
                                         code: string;
@@ -11661,7 +11761,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 donor: {
                                     code: string;
@@ -11773,7 +11876,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 donor: {
                                     code: string;
@@ -11869,7 +11975,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 donor: {
                                     code: string;
@@ -11968,7 +12077,10 @@ export interface paths {
                             area: {
                                 code: string;
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             donor: {
                                 code: string;
@@ -12935,6 +13047,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 assessments: {
                                     /**
@@ -13070,6 +13184,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             assessments: {
                                 /**
@@ -13190,6 +13306,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             assessments: {
                                 /**
@@ -13320,6 +13438,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             assessments: {
                                 /**
@@ -13451,6 +13571,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             assessments: {
                                 /**
@@ -14075,6 +14197,8 @@ export interface paths {
                                     /** @description The English name (Hotan Prefecture) */
                                     nameEn: string;
                                     namePinyin: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                     xpccDivision: string | null;
                                 } | null;
                                 /** @description The recipient organisation (以院包科); null for an area pairing */
@@ -14186,6 +14310,8 @@ export interface paths {
                                 /** @description The English name (Hotan Prefecture) */
                                 nameEn: string;
                                 namePinyin: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                                 xpccDivision: string | null;
                             } | null;
                             /** @description The recipient organisation (以院包科); null for an area pairing */
@@ -14291,6 +14417,8 @@ export interface paths {
                                 /** @description The English name (Hotan Prefecture) */
                                 nameEn: string;
                                 namePinyin: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                                 xpccDivision: string | null;
                             } | null;
                             /** @description The recipient organisation (以院包科); null for an area pairing */
@@ -14384,6 +14512,8 @@ export interface paths {
                                 /** @description The English name (Hotan Prefecture) */
                                 nameEn: string;
                                 namePinyin: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                                 xpccDivision: string | null;
                             } | null;
                             /** @description The recipient organisation (以院包科); null for an area pairing */
@@ -14485,6 +14615,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                             }[];
                         };
@@ -14868,7 +15000,10 @@ export interface paths {
                                     area: {
                                         code: string;
                                         name: string;
+                                        /** @description The English name (和田地区 → Hotan Prefecture) */
                                         nameEn: string;
+                                        /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                        nameUg: string | null;
                                     };
                                     batch: {
                                         id: number;
@@ -15397,7 +15532,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 batch: {
                                     id: number;
@@ -15546,7 +15684,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 batch: {
                                     id: number;
@@ -15714,7 +15855,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 batch: {
                                     id: number;
@@ -16077,7 +16221,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 batch: {
                                     id: number;
@@ -16230,7 +16377,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 batch: {
                                     id: number;
@@ -16422,7 +16572,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 batch: {
                                     id: number;
@@ -16584,7 +16737,10 @@ export interface paths {
                                 area: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 batch: {
                                     id: number;
@@ -16735,7 +16891,10 @@ export interface paths {
                                     area: {
                                         code: string;
                                         name: string;
+                                        /** @description The English name (和田地区 → Hotan Prefecture) */
                                         nameEn: string;
+                                        /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                        nameUg: string | null;
                                     };
                                     batch: {
                                         id: number;
@@ -16875,7 +17034,10 @@ export interface paths {
                                     area: {
                                         code: string;
                                         name: string;
+                                        /** @description The English name (和田地区 → Hotan Prefecture) */
                                         nameEn: string;
+                                        /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                        nameUg: string | null;
                                     };
                                     batch: {
                                         id: number;
@@ -17659,6 +17821,8 @@ export interface paths {
                                     areaName: string;
                                     /** @description The area’s English name */
                                     areaNameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    areaNameUg: string | null;
                                     countyOrBelow: boolean;
                                     crossPair: boolean;
                                     /** @description Integer fen (0.01 yuan) */
@@ -18107,6 +18271,8 @@ export interface paths {
                                     areaName: string;
                                     /** @description The area’s English name */
                                     areaNameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    areaNameUg: string | null;
                                     countyOrBelow: boolean;
                                     crossPair: boolean;
                                     /** @description Integer fen (0.01 yuan) */
@@ -18719,6 +18885,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 }[];
                                 name: {
                                     en: string | null;
@@ -18917,6 +19085,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (Hotan City) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -19084,6 +19254,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (Hotan City) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -19304,6 +19476,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (Hotan City) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -20556,6 +20730,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (Hotan City) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 /** @enum {string} */
                                 classification: "in-pair" | "cross-pair";
@@ -20685,11 +20861,17 @@ export interface paths {
                                 /** @enum {string} */
                                 level: "province" | "prefecture" | "county" | "township" | "village";
                                 name: string;
+                                /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                                 parent: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 } | null;
                             };
                             /** @enum {string} */
@@ -20705,6 +20887,8 @@ export interface paths {
                                 jobs_created: number;
                                 name: string;
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg?: string | null;
                                 /** @description Published projects */
                                 projects: number;
                                 /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
@@ -20898,6 +21082,8 @@ export interface paths {
                                 jobs_created: number;
                                 name: string;
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg?: string | null;
                                 /** @description Published projects */
                                 projects: number;
                                 /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
@@ -21350,6 +21536,8 @@ export interface paths {
                                 jobs_created: number;
                                 name: string;
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg?: string | null;
                                 /** @description Published projects */
                                 projects: number;
                                 /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
@@ -22173,7 +22361,10 @@ export interface paths {
                                 areas: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 }[];
                                 /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 budgetFen: number;
@@ -22522,7 +22713,10 @@ export interface paths {
                                 areas: {
                                     code: string;
                                     name: string;
+                                    /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 }[];
                                 /** @description Integer fen (0.01 yuan), exact: a sum that may exceed 2^53 */
                                 budgetFen: number;
@@ -23144,6 +23338,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             }[];
                             counts: {
                                 /** @description Projects of the programme in the scope */
@@ -23350,6 +23546,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 can: {
                                     readHistory: boolean;
@@ -23500,6 +23698,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 readHistory: boolean;
@@ -23629,6 +23829,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 readHistory: boolean;
@@ -23762,6 +23964,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 readHistory: boolean;
@@ -24078,6 +24282,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 readHistory: boolean;
@@ -24230,6 +24436,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             can: {
                                 readHistory: boolean;
@@ -25152,6 +25360,8 @@ export interface paths {
                                     name: string;
                                     /** @description The English name (和田地区 → Hotan Prefecture) */
                                     nameEn: string;
+                                    /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                    nameUg: string | null;
                                 };
                                 /** @description What the caller may do with this record now, by the same policies */
                                 can: {
@@ -25316,6 +25526,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -25436,6 +25648,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {
@@ -25594,6 +25808,8 @@ export interface paths {
                                 name: string;
                                 /** @description The English name (和田地区 → Hotan Prefecture) */
                                 nameEn: string;
+                                /** @description The Uyghur name (和田地区 → خوتەن ۋىلايىتى), null when it has none */
+                                nameUg: string | null;
                             };
                             /** @description What the caller may do with this record now, by the same policies */
                             can: {

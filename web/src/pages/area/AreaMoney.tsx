@@ -3,13 +3,13 @@ import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { type AreaFunds, type AreaFundsRow, useAreaFunds } from '../../api/summary';
+import { AreaName } from '../../components/AreaName';
 import { DonorTag, donorName } from '../../components/DonorTag';
 import { ErrorResult } from '../../components/ErrorResult';
 import { Money } from '../../components/Money';
 import { withUnit } from '../../components/MoneyInput';
 import { ProjectCell } from '../../components/ProjectCell';
 import { StageTag } from '../../components/StageTag';
-import { areaName } from '../../lib/areaName';
 
 type Latest = AreaFunds['projects']['latest'][number];
 type SubtreeDonor = AreaFunds['donors'][number];
@@ -22,7 +22,7 @@ export function SubtreeDonors({
   donors: readonly SubtreeDonor[];
   colors: ReadonlyMap<string, string>;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   return (
     <ul style={{ listStyle: 'none', padding: 0, margin: 0 }} data-testid="subtree-donors">
       {donors.map((d) => (
@@ -32,7 +32,7 @@ export function SubtreeDonors({
             <Typography.Text type="secondary">{t('areaFunds.pairedWith')}</Typography.Text>
             {d.areas.map((a) => (
               <Link key={a.code} to={`/areas/${a.code}`}>
-                {areaName(a, i18n.language)}
+                <AreaName area={a} />
               </Link>
             ))}
           </Space>

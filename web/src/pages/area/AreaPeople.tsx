@@ -2,8 +2,8 @@ import { Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useRoster } from '../../api/people';
+import { AreaName } from '../../components/AreaName';
 import { ErrorResult } from '../../components/ErrorResult';
-import { areaName } from '../../lib/areaName';
 import { today } from '../../lib/format';
 import { bilingual, EndingTag, useKindName } from '../people/bits';
 
@@ -48,8 +48,7 @@ export function AreaPeople({ code }: { code: string }) {
                   <Tag>{kindName(r.posting.kind)}</Tag>
                   <span>{r.posting.role}</span>
                   <Typography.Text type="secondary">
-                    {bilingual(r.person.donor, i18n.language)} ·{' '}
-                    {areaName(r.posting.area, i18n.language)}
+                    {bilingual(r.person.donor, i18n.language)} · <AreaName area={r.posting.area} />
                   </Typography.Text>
                   <EndingTag endsOn={r.posting.endsOn} date={date} />
                 </Space>

@@ -20,8 +20,8 @@ import { Link } from 'react-router';
 import { ApiError } from '../../api/client';
 import { type CaseStatus, useCase, useMoveCase, useRespond } from '../../api/companies';
 import { useDonorName } from '../../api/names';
+import { AreaName } from '../../components/AreaName';
 import { ErrorResult } from '../../components/ErrorResult';
-import { areaName } from '../../lib/areaName';
 import { formatDateTime } from '../../lib/format';
 import { setServerErrors } from '../../lib/formErrors';
 import { CaseStatusTag } from './CaseStatusTag';
@@ -55,7 +55,7 @@ export function CaseDrawer({ id, onClose }: { id: number | undefined; onClose: (
 type Detail = NonNullable<ReturnType<typeof useCase>['data']>;
 
 function CaseBody({ c, onReload }: { c: Detail; onReload: () => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const donorName = useDonorName();
   const move = useMoveCase(c.id);
@@ -125,7 +125,7 @@ function CaseBody({ c, onReload }: { c: Detail; onReload: () => void }) {
           <Link to={`/companies/${c.company.id}`}>{c.company.name}</Link>
           <Typography.Text type="secondary">
             {' '}
-            · {donorName(c.donor)} · {areaName(c.area, i18n.language)}
+            · {donorName(c.donor)} · <AreaName area={c.area} />
           </Typography.Text>
         </Descriptions.Item>
         <Descriptions.Item label={t('cases.detail.officer')}>

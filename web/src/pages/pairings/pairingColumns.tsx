@@ -3,9 +3,9 @@ import type { ColumnsType } from 'antd/es/table';
 import type { TFunction } from 'i18next';
 import { Link } from 'react-router';
 import type { Pairing } from '../../api/types';
+import { AreaName } from '../../components/AreaName';
 import { DonorTag } from '../../components/DonorTag';
 import { LevelTag } from '../../components/LevelTag';
-import { areaName } from '../../lib/areaName';
 import { formatDate } from '../../lib/format';
 
 const LEVEL_ORDER: Record<string, number> = { province: 0, prefecture: 1, county: 2, township: 3 };
@@ -49,7 +49,9 @@ export function pairingColumns(
       render: (_, p) =>
         p.recipient ? (
           <Space size={6} wrap>
-            <Link to={`/areas/${p.recipient.code}`}>{areaName(p.recipient, language)}</Link>
+            <Link to={`/areas/${p.recipient.code}`}>
+              <AreaName area={p.recipient} />
+            </Link>
             {/* The other script beside it: the Chinese name in English, else the pinyin. */}
             <Typography.Text type="secondary">
               {english ? p.recipient.name : p.recipient.namePinyin}

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person, Posting } from '../../api/people';
-import { areaName } from '../../lib/areaName';
+import { AreaName } from '../../components/AreaName';
 import { today } from '../../lib/format';
 import { BatchLink, bilingual, Dates, EndingTag, useKindName } from './bits';
 import { EndPostingModal } from './EndPostingModal';
@@ -65,7 +65,11 @@ export function PersonPostings({
     {
       title: t('people.colArea'),
       key: 'area',
-      render: (_, x) => <Link to={`/areas/${x.area.code}`}>{areaName(x.area, language)}</Link>,
+      render: (_, x) => (
+        <Link to={`/areas/${x.area.code}`}>
+          <AreaName area={x.area} />
+        </Link>
+      ),
     },
     {
       title: t('people.person.colMode'),

@@ -5,9 +5,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDonorName } from '../../api/names';
 import type { SessionSummary } from '../../api/training';
+import { AreaName } from '../../components/AreaName';
 import { PublishButton } from '../../components/PublishButton';
 import { RecordHistoryButton } from '../../components/RecordHistoryButton';
-import { areaName } from '../../lib/areaName';
 import { formatCount, formatDate } from '../../lib/format';
 import { useUrlPaging } from '../../lib/urlPaging';
 import { useUrlState } from '../../lib/urlState';
@@ -96,7 +96,7 @@ export function SessionsTable({
     {
       title: t('training.colArea'),
       key: 'area',
-      render: (_, s) => areaName(s.area, i18n.language),
+      render: (_, s) => <AreaName area={s.area} />,
     },
     {
       title: t('training.colDates'),
