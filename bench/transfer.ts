@@ -1,5 +1,6 @@
 /**
- * `npm run bench:transfer -- [--projects 100000] [--ledger-rows 1000000] [--pg-url URL]`: the
+ * `npm run bench:transfer -- [--projects 100000] [--ledger-rows 1000000] [--pg-url URL]
+ * [--only import|export] [--db FILE]`: the
  * issue 11 speed targets of the first slice (decision 0050) on a fresh database (SQLite in a
  * temporary directory, or the PostgreSQL database given, which must be empty):
  *
@@ -9,11 +10,17 @@
  *   ≥ 100,000 rows/s and peak RSS < 300 MB at 1,000,000), beside a raw paged SELECT written as
  *   CSV with no formatting (the best one-off a user could script).
  *
- * Peak RSS is the process's (`resourceUsage().maxRSS`), so each figure is the peak up to then.
+ * Peak RSS is the process's (`resourceUsage().maxRSS`), so each figure is the peak up to then:
+ * `--only import` / `--only export` run one half per process (the export's peak is then its
+ * own), `--db FILE` keeps the SQLite file between them (the export half reuses the imported
+ * projects). On SQLite each half is compared with the sqlite3 shell (`.import` of the same rows
+ * as CSV into a plain table; `-csv` SELECT of the ledger), timed in the same run (decision 0082).
+ * Each line says the load average and the process's CPU time for the step.
  */
-import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -31,12 +38,35 @@ const { values } = parseArgs({
     projects: { type: 'string', default: '100000' },
     'ledger-rows': { type: 'string', default: '1000000' },
     'pg-url': { type: 'string' },
+    only: { type: 'string' },
+    db: { type: 'string' },
   },
 });
 const projects = Number(values.projects);
 const ledgerRows = Number(values['ledger-rows']);
 const peakMb = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
 const secs = (t: number) => ((performance.now() - t) / 1000).toFixed(2);
+const load = () => `load ${loadavg()[0]?.toFixed(1)}`;
+const cpuSince = (c: NodeJS.CpuUsage) => {
+  const d = process.cpuUsage(c);
+  return `CPU ${((d.user + d.system) / 1e6).toFixed(2)} s`;
+};
+const doImport = values.only !== 'export';
+const doExport = values.only !== 'import';
+
+/** Runs the sqlite3 shell on `db` under /usr/bin/time; returns its wall and CPU times. */
+function sqliteShell(db: string, script: string): string {
+  const r = spawnSync(
+    '/usr/bin/time',
+    ['-f', 'wall %e s, CPU user %U s + sys %S s', 'sqlite3', db],
+    {
+      input: `${script}\n`,
+      encoding: 'utf8',
+    },
+  );
+  const lines = r.stderr.trim().split('\n');
+  return `${lines[lines.length - 1] ?? '(no time)'} (stdout: ${r.stdout.trim().slice(0, 40)})`;
+}
 
 const AREAS = ['653201', '653221', '653222', '653223', '653224', '653225', '653226', '653227'];
 const DONORS = ['110000', '120000', '310000', '320000', '330000', '340000', '440000'];
@@ -70,31 +100,60 @@ async function projectWorkbook(path: string, n: number): Promise<void> {
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'shanhai-bench-transfer-'));
-  const url = values['pg-url'] ?? `sqlite:${join(dir, 'bench.db')}`;
+  const dbFile = values.db ?? join(dir, 'bench.db');
+  const fresh = values['pg-url'] !== undefined || !existsSync(dbFile);
+  const url = values['pg-url'] ?? `sqlite:${dbFile}`;
   const database = openDatabase(url);
   const ctx = { actor: systemActor('bench'), db: database.db };
   try {
-    await upgradeDatabase(database);
-    await loadReferenceData(database);
-    console.log(`engine ${database.engine}; ${projects} project rows, ${ledgerRows} ledger rows`);
-
-    const xlsx = join(dir, 'projects.xlsx');
-    let t = performance.now();
-    await projectWorkbook(xlsx, projects);
-    console.log(`  workbook written in ${secs(t)} s`);
-    const file = await readFile(xlsx);
-    for (const dryRun of [true, false]) {
-      t = performance.now();
-      const r = await runImport(ctx, 'projects', file, { dryRun, lang: 'zh' });
-      const s = (performance.now() - t) / 1000;
-      console.log(
-        `  XLSX import ${dryRun ? 'dry run' : 'commit '}: ${s.toFixed(2)} s (${(r.rows / s).toFixed(0)} rows/s), ` +
-          `${r.accepted} accepted, ${r.problems.length} problems; peak RSS ${peakMb()} MB`,
-      );
+    if (fresh) {
+      await upgradeDatabase(database);
+      await loadReferenceData(database);
     }
+    console.log(
+      `engine ${database.engine}; ${projects} project rows, ${ledgerRows} ledger rows; ` +
+        `${load()}; Node ${process.version}`,
+    );
+
+    if (doImport) {
+      const xlsx = join(dir, 'projects.xlsx');
+      let t = performance.now();
+      await projectWorkbook(xlsx, projects);
+      console.log(`  workbook written in ${secs(t)} s`);
+      const file = await readFile(xlsx);
+      for (const dryRun of [true, false]) {
+        t = performance.now();
+        const c = process.cpuUsage();
+        const r = await runImport(ctx, 'projects', file, { dryRun, lang: 'zh' });
+        const s = (performance.now() - t) / 1000;
+        console.log(
+          `  XLSX import ${dryRun ? 'dry run' : 'commit '}: ${s.toFixed(2)} s (${(r.rows / s).toFixed(0)} rows/s, ${cpuSince(c)}), ` +
+            `${r.accepted} accepted, ${r.problems.length} problems; peak RSS ${peakMb()} MB; ${load()}`,
+        );
+      }
+      if (database.engine === 'sqlite') {
+        // The one-off: the same rows as a CSV, `.import`ed into a plain table (no checks).
+        const csv = join(dir, 'projects.csv');
+        const lines = ['code,name,programme,donor,type,stage,budget_fen,year,approval_date,area'];
+        for (let i = 0; i < projects; i++) {
+          lines.push(
+            `BENCH-${String(i).padStart(7, '0')},基准项目 ${i},xinjiang,${DONORS[i % DONORS.length]},livelihood,approved,${1_000_000 + (i % 1000) * 100},2026,2026-${String(1 + (i % 12)).padStart(2, '0')}-01,${AREAS[i % AREAS.length]}`,
+          );
+        }
+        writeFileSync(csv, `${lines.join('\n')}\n`);
+        const shell = sqliteShell(
+          join(dir, 'oneoff.db'),
+          `.mode csv\n.import ${csv} bench_projects\nselect count(*) from bench_projects;`,
+        );
+        console.log(
+          `  one-off sqlite3 .import of the same ${projects} rows as CSV: ${shell}; ${load()}`,
+        );
+      }
+    }
+    if (!doExport) return;
 
     // Ledger rows in bulk (not through the use case: this measures the export).
-    t = performance.now();
+    let t = performance.now();
     const ids = (await database.db.selectFrom('projects').select('id').execute()).map((p) =>
       Number(p.id),
     );
@@ -121,12 +180,22 @@ async function main() {
     console.log(`  ${ledgerRows} ledger rows inserted in ${secs(t)} s`);
 
     const out = join(dir, 'ledger.csv');
+    const before = peakMb();
     t = performance.now();
+    const c = process.cpuUsage();
     const n = await writeExport(ctx, 'ledger', 'csv', 'zh', createWriteStream(out));
     const s = (performance.now() - t) / 1000;
     console.log(
-      `  CSV export of the ledger: ${n} rows in ${s.toFixed(2)} s (${(n / s).toFixed(0)} rows/s); peak RSS ${peakMb()} MB`,
+      `  CSV export of the ledger: ${n} rows in ${s.toFixed(2)} s (${(n / s).toFixed(0)} rows/s, ${cpuSince(c)}); ` +
+        `peak RSS ${peakMb()} MB (${before} MB before the export); ${load()}`,
     );
+    if (database.engine === 'sqlite') {
+      const shell = sqliteShell(
+        dbFile,
+        `.mode csv\n.output ${join(dir, 'oneoff-ledger.csv')}\nselect t.id, p.code, t.type, t.planned, t.value_fen, t.date, t.note from fund_transactions t join projects p on p.id = t.project_id;\n.output stdout`,
+      );
+      console.log(`  one-off sqlite3 -csv SELECT of the ledger: ${shell}; ${load()}`);
+    }
 
     // The one-off: a raw paged SELECT written as CSV, no labels, no neutralising.
     t = performance.now();
@@ -162,6 +231,7 @@ async function main() {
   } finally {
     await database.close();
     rmSync(dir, { recursive: true, force: true });
+    if (!values.db && !values['pg-url']) rmSync(dbFile, { force: true });
   }
 }
 

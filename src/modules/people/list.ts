@@ -8,16 +8,22 @@ import { InvalidInputError } from '../../domain/errors.js';
 import { problem } from '../../domain/problems.js';
 import { authorize } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
-import { loadReference } from '../reference/reference.js';
+import { loadReference, type Reference } from '../reference/reference.js';
 import { logUnmaskedReads } from './access-log.js';
 import { presentNamed, presentPersonal, seesPersonalData } from './presenters.js';
 import { visiblePersons } from './repository.js';
 import type { PersonListQuery } from './schema.js';
 
-/** Persons the actor may see, by name, paged. */
-export async function listPersons(ctx: ServiceContext, q: PersonListQuery) {
-  authorize(ctx.actor, 'people.read');
-  const ref = await loadReference(ctx.db);
+/**
+ * The persons the actor may see that the list's filters select (donor subtree, part of the
+ * name): the list's query before its order and paging, shared with the people export (decision
+ * 0082). An unknown donor is the request's error, naming `donor`.
+ */
+export function filteredPersons(
+  ctx: ServiceContext,
+  ref: Reference,
+  q: Pick<PersonListQuery, 'donor' | 'q'>,
+) {
   if (q.donor !== undefined && !ref.orgs.has(q.donor)) {
     throw InvalidInputError.field('donor', problem('organisation.unknown', { code: q.donor }));
   }
@@ -34,6 +40,14 @@ export async function listPersons(ctx: ServiceContext, q: PersonListQuery) {
       ]),
     );
   }
+  return query;
+}
+
+/** Persons the actor may see, by name, paged. */
+export async function listPersons(ctx: ServiceContext, q: PersonListQuery) {
+  authorize(ctx.actor, 'people.read');
+  const ref = await loadReference(ctx.db);
+  const query = filteredPersons(ctx, ref, q);
   const [count, rows] = await Promise.all([
     query.select((eb) => eb.fn.countAll<number | string>().as('n')).executeTakeFirstOrThrow(),
     query

@@ -6,6 +6,7 @@
  * (import.ts) and the export (export.ts) run every kind through these, so a kind is its columns
  * (kinds.ts) and one of these (handlers.ts).
  */
+import { type RawBuilder, type SqlBool, sql } from 'kysely';
 import type { z } from 'zod';
 import type { ProblemRef } from '../../domain/problems.js';
 import type { ServiceContext } from '../core/context.js';
@@ -91,5 +92,44 @@ export async function* pagedRecords<R>(
     yield* present(rows);
     if (rows.length < size) return;
     after = Number(idOf(last));
+  }
+}
+
+/**
+ * A list's default order as keyset paging (decision 0082): `column` in `direction`, ties by
+ * `id` in the same direction, both NOT NULL. The condition a page starts after: the rows past the
+ * last one read (`(column, id)` beyond `(value, idValue)` in that order), an index range on
+ * either engine. The column's own comparison is the engine's, as the list's `order by` is, so an
+ * export comes out in the list's order on each.
+ */
+export function pastRow(
+  column: string,
+  id: string,
+  direction: 'asc' | 'desc',
+  value: unknown,
+  idValue: unknown,
+): RawBuilder<SqlBool> {
+  const op = sql.raw(direction === 'asc' ? '>' : '<');
+  const c = sql.ref(column);
+  return sql<SqlBool>`(${c} ${op} ${value} or (${c} = ${value} and ${sql.ref(id)} ${op} ${idValue}))`;
+}
+
+/**
+ * {@link pagedRecords} in a list's order: `page(last, size)` reads at most `size` rows after
+ * `last` (the previous page's last row; undefined for the first page), in the list's order
+ * (typically with {@link pastRow}). Memory holds one page, as for the id order.
+ */
+export async function* orderedRecords<R>(
+  page: (last: R | undefined, size: number) => Promise<readonly R[]>,
+  present: (rows: readonly R[]) => Iterable<ExportRecord> | AsyncIterable<ExportRecord>,
+  size: number = EXPORT_PAGE,
+): AsyncGenerator<ExportRecord> {
+  let last: R | undefined;
+  for (;;) {
+    const rows = await page(last, size);
+    last = rows[rows.length - 1];
+    if (last === undefined) return;
+    yield* present(rows);
+    if (rows.length < size) return;
   }
 }

@@ -7,16 +7,26 @@
  * every signed-in caller may read, each under the first set (by code) that holds its element,
  * its period type and its reporting unit.
  */
+import type { z } from 'zod';
 import { hasRole } from '../../domain/access.js';
+import { InvalidInputError } from '../../domain/errors.js';
 import { parsePeriod, typedValue } from '../../domain/indicators.js';
 import { problem } from '../../domain/problems.js';
-import { can } from '../access/authorize.js';
+import { authorize, can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { loadCatalog, loadSet, type SetRecord, storedOf } from '../indicators/catalog.js';
 import { valueScope } from '../indicators/presenters.js';
 import { saveForm } from '../indicators/save-form.js';
+import { formQuery } from '../indicators/schema.js';
+import { periodOf, requireSet } from '../indicators/sets.js';
 import { loadReference } from '../reference/reference.js';
-import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  orderedRecords,
+  pastRow,
+} from './kind-handler.js';
 import type { Row } from './rows.js';
 
 interface ValueRow {
@@ -33,6 +43,12 @@ const identity = (row: Row) => {
   const b = row.body as unknown as ValueRow;
   return [b.element, b.area, b.period, b.donor ?? ''].join('|');
 };
+
+/**
+ * The entry screen's choices (`GET /api/indicators/form`'s set, area, period and donor), each
+ * optional: an export holds the values they select (decision 0082).
+ */
+const valueFilters = formQuery.partial();
 
 export const indicatorValueHandler: KindHandler = {
   complete(row) {
@@ -87,11 +103,30 @@ export const indicatorValueHandler: KindHandler = {
       values: [{ element: b.element, value: b.value, note: b.note ?? null }],
     });
   },
+  filters: valueFilters,
   records: valueRecords,
 };
 
-async function* valueRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
-  if (!can(ctx.actor, 'indicators.read')) return;
+/**
+ * The totals every signed-in caller may read that the entry screen's choices select: the set's
+ * elements from its reporters in its period type, the area, the donor, the period (each exactly,
+ * as the form shows them); newest period first, then by id (decision 0082).
+ */
+async function* valueRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
+  authorize(ctx.actor, 'indicators.read');
+  const f = filters as z.infer<typeof valueFilters>;
+  const chosen = f.set === undefined ? undefined : await requireSet(ctx, f.set, 'set');
+  const ref = await loadReference(ctx.db);
+  if (f.area !== undefined && !ref.areas.has(f.area)) {
+    throw InvalidInputError.field('area', problem('area.unknown', { code: f.area }));
+  }
+  if (f.donor !== undefined && !ref.orgs.has(f.donor)) {
+    throw InvalidInputError.field('donor', problem('organisation.unknown', { code: f.donor }));
+  }
+  if (f.period !== undefined) periodOf(f.period, 'period');
   const catalog = await loadCatalog(ctx.db);
   const codes = await ctx.db.selectFrom('indicatorSets').select('code').orderBy('code').execute();
   const sets = (await Promise.all(codes.map((c) => loadSet(ctx.db, c.code)))).filter(
@@ -104,33 +139,41 @@ async function* valueRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> 
         s.periodType === parsePeriod(period)?.type &&
         s.reporters.some((r) => r.areaCode === area && r.donorCode === donor),
     )?.code ?? null;
-  const page = (after: number, size: number) => {
-    return ctx.db
+  /** A value the chosen set holds: one of its elements, from one of its reporters, in its period type. */
+  const inChosen = (v: { areaCode: string; donorCode: string | null; period: string }) =>
+    chosen === undefined ||
+    (chosen.periodType === parsePeriod(v.period)?.type &&
+      chosen.reporters.some((r) => r.areaCode === v.areaCode && r.donorCode === v.donorCode));
+  if (chosen !== undefined && chosen.items.length === 0) return;
+  const page = (last: { period: string; id: number } | undefined, size: number) => {
+    let q = ctx.db
       .selectFrom('indicatorValues')
       .selectAll()
-      .where('id', '>', after)
       .where('cell', '=', '')
-      .orderBy('id')
-      .limit(size)
-      .execute();
+      .orderBy('period', 'desc')
+      .orderBy('id', 'desc')
+      .limit(size);
+    if (chosen !== undefined) q = q.where('elementCode', 'in', chosen.items);
+    if (f.area !== undefined) q = q.where('areaCode', '=', f.area);
+    if (f.donor !== undefined) q = q.where('donorCode', '=', f.donor);
+    if (f.period !== undefined) q = q.where('period', '=', f.period);
+    if (last) q = q.where(pastRow('period', 'id', 'desc', last.period, last.id));
+    return q.execute();
   };
-  yield* pagedRecords(
-    page,
-    (r) => r.id,
-    async function* (rows) {
-      for (const v of rows) {
-        const element = catalog.elements.get(v.elementCode);
-        const value = element ? typedValue(element, storedOf(v)) : v.valueText;
-        yield {
-          set: setOf(v.elementCode, v.areaCode, v.donorCode, v.period),
-          area: v.areaCode,
-          period: v.period,
-          donor: v.donorCode,
-          element: v.elementCode,
-          value: value === null ? null : String(value),
-          note: v.note,
-        };
-      }
-    },
-  );
+  yield* orderedRecords(page, async function* (rows) {
+    for (const v of rows) {
+      if (!inChosen(v)) continue;
+      const element = catalog.elements.get(v.elementCode);
+      const value = element ? typedValue(element, storedOf(v)) : v.valueText;
+      yield {
+        set: setOf(v.elementCode, v.areaCode, v.donorCode, v.period),
+        area: v.areaCode,
+        period: v.period,
+        donor: v.donorCode,
+        element: v.elementCode,
+        value: value === null ? null : String(value),
+        note: v.note,
+      };
+    }
+  });
 }

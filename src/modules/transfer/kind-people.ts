@@ -5,8 +5,10 @@
  * posting the person lacks (by its start date) is added (`addPosting`: term order, overlaps, the
  * pairing, the kind's default term). Idempotent: a registered person with no posting in the row,
  * or with a posting starting that day, is skipped. Exported from the persons the caller may see,
- * personal data (ID card, phone, birth year) masked as on screen, each unmasked read logged.
+ * personal data (ID card, phone, birth year) masked as on screen, each unmasked read logged;
+ * the persons list's filters and order (decision 0082).
  */
+import type { z } from 'zod';
 import { InvalidInputError } from '../../domain/errors.js';
 import { normalizeIdCard } from '../../domain/id-card.js';
 import { maskPersonalData } from '../../domain/personal-data.js';
@@ -14,14 +16,20 @@ import { problem } from '../../domain/problems.js';
 import { can } from '../access/authorize.js';
 import type { ServiceContext } from '../core/context.js';
 import { logUnmaskedReads } from '../people/access-log.js';
+import { filteredPersons } from '../people/list.js';
 import { createPerson } from '../people/persons.js';
 import { addPosting } from '../people/postings.js';
 import { seesPersonalData } from '../people/presenters.js';
-import { visiblePersons } from '../people/repository.js';
-import { type CreatePersonInput, postingBody } from '../people/schema.js';
+import { type CreatePersonInput, personListQuery, postingBody } from '../people/schema.js';
 import { loadReference } from '../reference/reference.js';
 import { PEOPLE_COLUMNS } from './columns-people.js';
-import { type ExportRecord, type KindHandler, pagedRecords } from './kind-handler.js';
+import {
+  type ExportFilters,
+  type ExportRecord,
+  type KindHandler,
+  orderedRecords,
+  pastRow,
+} from './kind-handler.js';
 import type { Row } from './rows.js';
 
 const PERSON_FIELDS = [
@@ -63,6 +71,9 @@ async function personByIdCard(ctx: ServiceContext, idCard: string) {
     .where('idCardNumber', '=', normalizeIdCard(idCard))
     .executeTakeFirst();
 }
+
+/** The persons list's filters (`GET /api/people`: donor subtree, part of the name) without its paging. */
+const personFilters = personListQuery.omit({ limit: true, offset: true });
 
 export const peopleHandler: KindHandler = {
   complete(row, options) {
@@ -123,26 +134,27 @@ export const peopleHandler: KindHandler = {
     }
     await addPosting(ctx, id, parsed.data);
   },
+  filters: personFilters,
   records: peopleRecords,
 };
 
-/** Each visible person's postings (one row each; a person with none, one row), masked. */
-async function* peopleRecords(ctx: ServiceContext): AsyncGenerator<ExportRecord> {
+/**
+ * Each visible person the persons list's filters select, in the list's order (Chinese name, then
+ * id: decision 0082), with their postings (one row each; a person with none, one row), masked.
+ */
+async function* peopleRecords(
+  ctx: ServiceContext,
+  filters: ExportFilters,
+): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
-  const visible = visiblePersons(ctx.actor, ref);
-  const page = (after: number, size: number) => {
-    let q = ctx.db
-      .selectFrom('persons as p')
-      .selectAll('p')
-      .where('p.id', '>', after)
-      .orderBy('p.id')
-      .limit(size);
-    if (visible) q = q.where(visible);
+  const selected = filteredPersons(ctx, ref, filters as z.infer<typeof personFilters>);
+  const page = (last: { nameZh: string; id: number } | undefined, size: number) => {
+    let q = selected.selectAll('p').orderBy('p.nameZh').orderBy('p.id').limit(size);
+    if (last) q = q.where(pastRow('p.name_zh', 'p.id', 'asc', last.nameZh, last.id));
     return q.execute();
   };
-  yield* pagedRecords(
+  yield* orderedRecords(
     page,
-    (r) => r.id,
     async function* (persons) {
       const ids = persons.map((p) => p.id);
       const postings = await ctx.db

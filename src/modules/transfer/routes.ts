@@ -63,13 +63,13 @@ const EXPORT_ACCESS = {
   projects: 'authenticated',
   ledger: 'authenticated',
   'plan-items': 'plans.read',
-  people: 'authenticated',
+  people: 'people.read',
   training: 'training.read',
   exchanges: 'training.read',
   companies: 'companies.read',
   'company-cases': 'companies.read',
   sales: 'consumption.read',
-  'indicator-values': 'authenticated',
+  'indicator-values': 'indicators.read',
 } as const satisfies Record<(typeof KINDS)[number], string>;
 
 /** Templates, imports and exports (issue 11). */

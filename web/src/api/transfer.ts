@@ -47,7 +47,7 @@ export const KIND_INFO: Record<TransferKind, KindInfo> = {
     exportFilters: true,
     exportCan: 'plans.read',
   },
-  people: { importCan: 'people.write', list: '/people', exportFilters: false },
+  people: { importCan: 'people.write', list: '/people', exportFilters: true },
   training: { importCan: 'training.write', list: '/training', exportFilters: true },
   exchanges: { importCan: 'training.write', list: '/exchanges', exportFilters: true },
   companies: { importCan: 'companies.write', list: '/companies', exportFilters: true },
@@ -56,7 +56,8 @@ export const KIND_INFO: Record<TransferKind, KindInfo> = {
   'indicator-values': {
     importCan: 'indicators.enter',
     list: '/indicators/entry',
-    exportFilters: false,
+    exportFilters: true,
+    exportCan: 'indicators.read',
   },
 };
 

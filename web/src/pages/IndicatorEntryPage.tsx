@@ -96,7 +96,17 @@ function Entry() {
       <PageTitle
         title={t('dataEntry.title')}
         intro={t('dataEntry.intro')}
-        extra={<ExportButton kind="indicator-values" />}
+        extra={
+          <ExportButton
+            kind="indicator-values"
+            filters={{
+              set: set?.code,
+              area: reporter?.area.code,
+              donor: reporter?.donor?.code,
+              period: period || undefined,
+            }}
+          />
+        }
       />
       <FilterBar label={t('dataEntry.choose')}>
         <FilterSelect

@@ -337,7 +337,8 @@ export function PeoplePage() {
           <Space wrap>
             {can('people.write') ? <NewBatchButton /> : null}
             {newButton}
-            <ExportButton kind="people" filters={{ area, donor, kind, mode, q }} />
+            {/* The export is the persons list's (its filters and order, decision 0082). */}
+            {view === 'persons' ? <ExportButton kind="people" filters={{ donor, q }} /> : null}
           </Space>
         }
       />

@@ -4974,17 +4974,23 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export indicator-values as XLSX or CSV, streamed
-         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         * Export indicator-values as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
          *
-         *     Access: any signed-in user.
+         *     Access: policy `indicators.read`.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description GB/T 2260 code; unpadded forms are accepted */
+                    area?: string;
+                    donor?: string;
                     format?: "xlsx" | "csv";
                     /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
                     lang?: "zh" | "en" | "ug";
+                    /** @description A year `2024`, a half `2024-H1`, a quarter `2024-Q3` or a month `2024-07` */
+                    period?: string;
+                    set?: string;
                 };
                 header?: never;
                 path?: never;
@@ -5144,17 +5150,21 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Export people as XLSX or CSV, streamed
-         * @description Only what the caller may see. The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
+         * Export people as XLSX or CSV, streamed, filtered as its list
+         * @description Only what the caller may see, selected by the same filters as the list screen (validated as the list validates them; all pages, in id order). The columns are the template’s (an export imports again); text cells beginning with = + - @ are neutralised with an apostrophe.
          *
-         *     Access: any signed-in user.
+         *     Access: policy `people.read`.
          */
         get: {
             parameters: {
                 query?: {
+                    /** @description The donor and its sub-organisations */
+                    donor?: string;
                     format?: "xlsx" | "csv";
                     /** @description Headers / messages in Chinese, English or Uyghur (right-to-left sheets); default from Accept-Language */
                     lang?: "zh" | "en" | "ug";
+                    /** @description Part of the name (Chinese or Uyghur script) */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
