@@ -73,7 +73,7 @@ describe.skipIf(!browserAvailable())('phones: the screens outside the main list'
       { name: 'cases', path: '/company-cases' },
       { name: 'sales', path: '/consumption' },
       { name: 'exchanges', path: '/exchanges' },
-      { name: 'warnings-kind', path: '/warnings?kind=term-ending' },
+      { name: 'warnings-late', path: '/warnings?kind=report-late' },
       { name: 'plans', path: '/plans' },
       { name: 'plan', path: `/plans/${planId}` },
       { name: 'imports', path: '/imports' },

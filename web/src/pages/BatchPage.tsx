@@ -25,6 +25,7 @@ import { AreaName } from '../components/AreaName';
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { formatDate } from '../lib/format';
+import { isolate } from '../lib/projectName';
 import { PAGE_SIZES, useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { BatchEditModal } from './people/BatchEditModal';
@@ -105,7 +106,8 @@ export function BatchPage() {
   const b = batch.data;
   const programme = programmes.data?.items.find((p) => p.code === b.programme);
   const title = t('peopleEdits.batch.title', {
-    donor: bilingual(b.donor, language),
+    // isolated: in Uyghur "上海市 · 11" ran together left to right (decision 0078)
+    donor: language === 'ug' ? isolate(bilingual(b.donor, language)) : bilingual(b.donor, language),
     number: b.number,
   });
   const columns: ColumnsType<BatchItem> = [

@@ -1,4 +1,4 @@
-import { Card, Col, Empty, Radio, Row, Space, Switch, Table, Typography } from 'antd';
+import { Card, Col, Empty, Radio, Row, Space, Switch, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../api/companies';
 import { CASE_STATUSES, type CaseTimes, useCases, useCaseTimes } from '../api/companies';
@@ -9,9 +9,11 @@ import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
+import { ResponsiveTable } from '../components/ResponsiveTable';
 import { SignedIn } from '../components/SignedIn';
 import { formatCount } from '../lib/format';
 import { useUrlState } from '../lib/urlState';
+import { usePhone } from '../lib/usePhone';
 import { CaseCard } from './companies/CaseCard';
 import { CaseDrawer } from './companies/CaseDrawer';
 import { CaseStatusTag } from './companies/CaseStatusTag';
@@ -43,6 +45,7 @@ function StatusColumn({
   const { t } = useTranslation();
   const cases = useCases({ ...query, status, limit: PER_COLUMN });
   const total = cases.data?.total ?? 0;
+  const phone = usePhone();
   return (
     <Card
       size="small"
@@ -52,7 +55,7 @@ function StatusColumn({
           <span data-testid={`case-count-${status}`}>{cases.data ? formatCount(total) : ''}</span>
         </Space>
       }
-      styles={{ body: { padding: 8, minHeight: 120, background: '#fafafa' } }}
+      styles={{ body: { padding: 8, minHeight: phone ? undefined : 120, background: '#fafafa' } }}
       data-testid={`case-column-${status}`}
     >
       {cases.isError ? (
@@ -79,6 +82,7 @@ function StatusColumn({
 
 function CasesScreen() {
   const { t } = useTranslation();
+  const phone = usePhone();
   const { params, update } = useUrlState();
   const donors = useDonorOptions();
   const donor = params.get('donor') ?? '';
@@ -132,10 +136,16 @@ function CasesScreen() {
           <label htmlFor="caf-late">{t('cases.lateOnly')}</label>
         </Space>
       </FilterBar>
-      <div style={{ overflowX: 'auto', marginBottom: 16 }}>
-        <Row gutter={12} wrap={false} style={{ minWidth: 1100 }} data-testid="case-board">
+      {/* on a phone the status columns stand one under another (decision 0078) */}
+      <div style={{ overflowX: phone ? undefined : 'auto', marginBottom: 16 }}>
+        <Row
+          gutter={[12, 12]}
+          wrap={phone}
+          style={{ minWidth: phone ? undefined : 1100 }}
+          data-testid="case-board"
+        >
           {CASE_STATUSES.map((s) => (
-            <Col key={s} flex="1 1 0" style={{ minWidth: 210 }}>
+            <Col key={s} flex={phone ? '1 1 100%' : '1 1 0'} style={{ minWidth: phone ? 0 : 210 }}>
               <StatusColumn
                 status={s}
                 query={query}
@@ -167,37 +177,37 @@ function TimesCard({ donor, area }: { donor: string; area: string }) {
     offset: (timesPage - 1) * TIMES_PER_PAGE,
   });
   const days = (v: number | null) => (v === null ? t('common.none') : v.toFixed(1));
+  const phone = usePhone();
+  // on a phone the choice goes under the title, which it cut short beside it (decision 0078)
+  const grouping = (
+    <Space size={6} wrap>
+      <span id="times-by">{t('cases.times.by')}</span>
+      <Radio.Group
+        aria-labelledby="times-by"
+        optionType="button"
+        size="small"
+        value={by}
+        onChange={(e) =>
+          update({
+            by: e.target.value === 'officer' ? undefined : e.target.value,
+            timesPage: undefined,
+          })
+        }
+        options={[
+          { value: 'officer', label: t('cases.times.byOfficer') },
+          { value: 'donor', label: t('cases.times.byDonor') },
+          { value: 'area', label: t('cases.times.byArea') },
+        ]}
+      />
+    </Space>
+  );
   return (
-    <Card
-      size="small"
-      title={t('cases.times.title')}
-      extra={
-        <Space size={6}>
-          <span id="times-by">{t('cases.times.by')}</span>
-          <Radio.Group
-            aria-labelledby="times-by"
-            optionType="button"
-            size="small"
-            value={by}
-            onChange={(e) =>
-              update({
-                by: e.target.value === 'officer' ? undefined : e.target.value,
-                timesPage: undefined,
-              })
-            }
-            options={[
-              { value: 'officer', label: t('cases.times.byOfficer') },
-              { value: 'donor', label: t('cases.times.byDonor') },
-              { value: 'area', label: t('cases.times.byArea') },
-            ]}
-          />
-        </Space>
-      }
-    >
+    <Card size="small" title={t('cases.times.title')} extra={phone ? undefined : grouping}>
+      {phone ? <div style={{ marginBottom: 8 }}>{grouping}</div> : null}
       {times.isError ? (
         <ErrorResult error={times.error} onRetry={() => void times.refetch()} />
       ) : (
-        <Table<TimesRow>
+        <ResponsiveTable<TimesRow>
           data-testid="case-times"
           rowKey="key"
           size="small"

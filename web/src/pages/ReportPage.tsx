@@ -23,7 +23,8 @@ const PRINT_CSS = `
 .annual-report .muted { color: #646a73; }
 @page { size: A4; margin: 14mm; }
 @media (max-width: 767.98px) {
-  .annual-report { padding: 8px 0; }
+  .annual-report { padding: 12px; }
+  .annual-report th { white-space: nowrap; }
 }
 @media print {
   .report-controls { display: none !important; }
@@ -58,7 +59,9 @@ export function ReportPage() {
     <div className="annual-report" data-testid="annual-report">
       <style>{PRINT_CSS}</style>
       <Space className="report-controls" wrap style={{ marginBottom: 16 }}>
-        <Link to={back}>← {t('reports.back')}</Link>
+        <Link to={back}>
+          {i18n.language.startsWith('ug') ? '→' : '←'} {t('reports.back')}
+        </Link>
         <span>{t('reports.year')}</span>
         <InputNumber
           aria-label={t('reports.year')}

@@ -1,11 +1,11 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Card, Empty, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table/interface';
+import { Button, Card, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Person, Posting } from '../../api/people';
 import { AreaName } from '../../components/AreaName';
+import { type ResponsiveColumn, ResponsiveTable } from '../../components/ResponsiveTable';
 import { today } from '../../lib/format';
 import { BatchLink, bilingual, Dates, EndingTag, useKindName } from './bits';
 import { EndPostingModal } from './EndPostingModal';
@@ -48,7 +48,7 @@ export function PersonPostings({
   const editing = p.postings.find((x) => x.id === editingId && x.can.update) ?? null;
   const ending = p.postings.find((x) => x.id === endingId && x.can.end) ?? null;
 
-  const columns: ColumnsType<Posting> = [
+  const columns: ResponsiveColumn<Posting>[] = [
     {
       title: t('people.person.colTerm'),
       key: 'term',
@@ -114,7 +114,7 @@ export function PersonPostings({
 
   return (
     <Card title={t('people.person.postings')}>
-      <Table<Posting>
+      <ResponsiveTable<Posting>
         data-testid="person-postings"
         rowKey="id"
         size="small"

@@ -1,6 +1,5 @@
 import { EditOutlined } from '@ant-design/icons';
-import { Button, Empty, Space, Table, Tag } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Button, Empty, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDonorName } from '../../api/names';
@@ -8,6 +7,7 @@ import type { SessionSummary } from '../../api/training';
 import { AreaName } from '../../components/AreaName';
 import { PublishButton } from '../../components/PublishButton';
 import { RecordHistoryButton } from '../../components/RecordHistoryButton';
+import { type ResponsiveColumn, ResponsiveTable } from '../../components/ResponsiveTable';
 import { formatCount, formatDate } from '../../lib/format';
 import { useUrlPaging } from '../../lib/urlPaging';
 import { useUrlState } from '../../lib/urlState';
@@ -35,7 +35,7 @@ export function SessionsTable({
   const donorName = useDonorName();
   const en = i18n.language === 'en';
   const [editing, setEditing] = useState<SessionSummary | null>(null);
-  const columns: ColumnsType<SessionSummary> = [
+  const columns: ResponsiveColumn<SessionSummary>[] = [
     {
       title: t('training.colTopic'),
       key: 'topic',
@@ -139,7 +139,7 @@ export function SessionsTable({
   ];
   return (
     <>
-      <Table<SessionSummary>
+      <ResponsiveTable<SessionSummary>
         data-testid="sessions-table"
         rowKey="id"
         size="middle"
