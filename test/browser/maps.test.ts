@@ -117,4 +117,28 @@ describe.skipIf(!browserAvailable())('maps: other provinces, flow lines', () => 
     await card.scrollIntoViewIfNeeded();
     await card.screenshot({ path: `${SHOTS}/maps-area-panshi-zh.png` });
   }, 120_000);
+
+  it('says it all in English and in Uyghur (names, headers, the accessible names)', async () => {
+    for (const [language, donorHeader, caption, aria, beijing] of [
+      ['en', 'Donor', 'from each donor to each recipient area', 'from 19 donors', 'Beijing'],
+      ['ug', 'ياردەم بەرگۈچى', 'ياردەم ئالغۇچى رايونغا', '19 ياردەم بەرگۈچىدىن', '北京市'],
+    ] as const) {
+      await p.evaluate((l) => localStorage.setItem('shanhai.language', l), language);
+      await p.goto(`${server.url}/analysis?m=committed_fen&programme=xinjiang&view=flow`);
+      await p.locator('[data-testid="pivot-flow-canvas"][data-rendered="true"]').waitFor();
+      const table = (await p.getByTestId('pivot-flow-table').textContent()) ?? '';
+      expect(table).toContain(donorHeader);
+      expect(table).toContain(caption);
+      expect(table).toContain(beijing);
+      expect(table).not.toContain('援助方');
+      expect(await p.getByTestId('pivot-flow-canvas').getAttribute('aria-label')).toContain(aria);
+      if (language === 'ug') {
+        await p.screenshot({ path: `${SHOTS}/maps-flow-ug.png`, fullPage: true });
+      }
+    }
+    await p.goto(`${server.url}/analysis?m=visitors&programme=revolutionary-areas&view=map`);
+    await p.getByTestId('pivot-map-province').waitFor();
+    await expect.poll(() => p.getByTestId('pivot-map-province').textContent()).toContain('ئۆلكە');
+    await p.evaluate(() => localStorage.setItem('shanhai.language', 'zh-CN'));
+  }, 120_000);
 });
