@@ -45,7 +45,7 @@ describe.skipIf(!browserAvailable())('maps: other provinces, flow lines', () => 
     await chooser.waitFor();
     // the provinces holding values are offered, by name
     await expect.poll(() => chooser.textContent()).toContain('吉林省');
-    const offered = await chooser.locator('.ant-radio-button-wrapper').allTextContents();
+    const offered = await chooser.getByRole('group').getByRole('button').allTextContents();
     expect(offered.map((o) => o.replace(/\s*\(\d+\)$/, '')).sort()).toEqual(
       ['内蒙古自治区', '吉林省', '山西省'].sort(),
     );

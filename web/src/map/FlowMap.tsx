@@ -27,7 +27,7 @@ const enc = (text: string): string => echarts.format.encodeHTML(text);
  * each donor to each area it is paired with in `programme` (GET /api/pairings), as wide as
  * `measure` over the recipient's counties under `filters` (by donor when the measure has that
  * dimension). The figures are also a table for screen readers; pairings with no place on the
- * map are listed under it. Lazy-loaded: the map of China is fetched only here.
+ * map are listed under it. The map of China (maps/china.json) is fetched only here.
  */
 export default function FlowMap({
   measure,

@@ -1,4 +1,4 @@
-import { Alert, Button, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Button, Select, Skeleton, Space, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnalyticsBody, useAnalyticsRows, useMeasures } from '../api/analytics';
@@ -87,17 +87,20 @@ export function MeasureMap({
       <Space wrap style={{ marginBottom: 8 }} data-testid={`${testId}-province`}>
         <span id={`${testId}-province-label`}>{t('mapMeasure.province')}</span>
         {withValues.length > 0 ? (
-          <Radio.Group
-            optionType="button"
-            size="small"
-            aria-labelledby={`${testId}-province-label`}
-            value={province}
-            onChange={(e) => setChosen(String(e.target.value))}
-            options={withValues.slice(0, 8).map(([code, n]) => ({
-              value: code,
-              label: `${provinceName(code)} (${n})`,
-            }))}
-          />
+          // buttons, not a Radio group: the first screens share antd's chunks as they were
+          <Space.Compact role="group" aria-labelledby={`${testId}-province-label`}>
+            {withValues.slice(0, 8).map(([code, n]) => (
+              <Button
+                key={code}
+                size="small"
+                type={code === province ? 'primary' : 'default'}
+                aria-pressed={code === province}
+                onClick={() => setChosen(code)}
+              >
+                {`${provinceName(code)} (${n})`}
+              </Button>
+            ))}
+          </Space.Compact>
         ) : null}
         <Select
           size="small"

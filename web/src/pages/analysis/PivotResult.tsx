@@ -1,9 +1,9 @@
 import { Alert, Empty, Skeleton, Statistic, Typography } from 'antd';
-import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type AnalyticsBody, useMeasures } from '../../api/analytics';
 import { ErrorResult } from '../../components/ErrorResult';
 import { joinList } from '../../lib/format';
+import FlowMap from '../../map/FlowMap';
 import { MeasureMap } from '../../map/MeasureMap';
 import { commonGranularities, reconcileYear } from './dimensions';
 import { formatValue } from './labels';
@@ -11,9 +11,6 @@ import { type ChartKind, chartData, PivotChart } from './PivotChart';
 import { PivotGrid } from './PivotGrid';
 import { commonDimensions, DIMENSION_FILTERS, type PivotState, queryBody } from './pivot';
 import { usePivot } from './usePivot';
-
-/** The flow map and the map of China it draws on load only when that view is chosen. */
-const FlowMap = lazy(() => import('../../map/FlowMap'));
 
 /**
  * A pivot's answer as a table, a chart (with its table alternative) or a key figure, with its
@@ -100,15 +97,13 @@ export function PivotResult({
       mapMeasure?.dimensions.includes('area') ? (
         <div>
           <Typography.Paragraph type="secondary">{t('analysis.flowNote')}</Typography.Paragraph>
-          <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
-            <FlowMap
-              measure={measure}
-              programme={s.filters.programme || 'xinjiang'}
-              filters={queryBody(s, []).filters as AnalyticsBody['filters']}
-              height={chartHeight ? chartHeight + 120 : 560}
-              testId={`${testId}-flow`}
-            />
-          </Suspense>
+          <FlowMap
+            measure={measure}
+            programme={s.filters.programme || 'xinjiang'}
+            filters={queryBody(s, []).filters as AnalyticsBody['filters']}
+            height={chartHeight ? chartHeight + 120 : 560}
+            testId={`${testId}-flow`}
+          />
         </div>
       ) : (
         <Alert
