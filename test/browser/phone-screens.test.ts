@@ -180,17 +180,26 @@ describe.skipIf(!browserAvailable())('phones: the screens outside the main list'
     // sorting by the county rule, lowest first, reorders the cards
     await p.getByTestId('compliance-table-sort').getByRole('combobox').click();
     await p.locator('.ant-select-item-option', { hasText: '县及县以下' }).first().click();
-    await expect
-      .poll(async () => {
-        const shares = (
-          await donors.locator('[data-testid^="compliance-county-"]').allTextContents()
-        ).map((text) => Number(/([\d.]+)\s*%/.exec(text)?.[1] ?? Number.NaN));
-        return (
-          shares.length > 1 &&
-          shares.every((s, i) => !Number.isNaN(s) && (i === 0 || (shares[i - 1] ?? 0) <= s))
-        );
-      })
-      .toBe(true);
+    /** Whether the cards' county shares run up (or down), as the sort asks. */
+    const countyOrdered = async (up: boolean) => {
+      const shares = (
+        await donors.locator('[data-testid^="compliance-county-"]').allTextContents()
+      ).map((text) => Number(/([\d.]+)\s*%/.exec(text)?.[1] ?? Number.NaN));
+      return (
+        shares.length > 1 &&
+        shares.every(
+          (s, i) =>
+            !Number.isNaN(s) &&
+            (i === 0 || (up ? (shares[i - 1] ?? 0) <= s : (shares[i - 1] ?? 0) >= s)),
+        )
+      );
+    };
+    await expect.poll(() => countyOrdered(true)).toBe(true);
+    // by keyboard: the direction is a pair of radio buttons that take the arrow keys
+    await p.getByTestId('compliance-table-sort').getByRole('radio', { name: '升序' }).focus();
+    await p.keyboard.press('ArrowRight');
+    await expect.poll(() => countyOrdered(false)).toBe(true);
+    expect(await countyOrdered(true)).toBe(false);
     expect(await sideways(p)).toBe('');
     await p.screenshot({ path: '/tmp/phone-screens-compliance-zh-CN.png', fullPage: true });
     // the drill-down: a donor's projects in a full-width drawer, as cards linking to each project

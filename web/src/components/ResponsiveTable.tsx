@@ -262,6 +262,7 @@ function CardList<T extends object>(props: ResponsiveTableProps<T>) {
       />
       <Radio.Group
         aria-label={t('cards.sortBy')}
+        name={`${sortId}-order`}
         optionType="button"
         disabled={!sort}
         value={sort?.order ?? undefined}
