@@ -432,6 +432,23 @@ function casesFor(fx: Fixtures): Record<string, Case[]> {
       { label: 'by area', query: { by: 'area' } },
       { label: `by officer, area ${PREFECTURE}`, query: { by: 'officer', area: PREFECTURE } },
     ],
+    // Exports over HTTP, the whole file read (decision 0082): at national scale, CSV and XLSX.
+    '/api/exports/projects': [
+      { label: 'csv', query: { format: 'csv' } },
+      { label: 'xlsx', query: { format: 'xlsx' } },
+    ],
+    '/api/exports/ledger': [{ label: 'csv', query: { format: 'csv' } }],
+    '/api/exports/people': [
+      { label: 'csv', query: { format: 'csv' } },
+      { label: `csv, donor ${DONOR}`, query: { format: 'csv', donor: DONOR } },
+    ],
+    '/api/exports/sales': [
+      { label: 'csv', query: { format: 'csv' } },
+      {
+        label: `csv, donor ${DONOR}, ${YEAR}`,
+        query: { format: 'csv', donor: DONOR, from: `${YEAR}-01`, to: `${YEAR}-12` },
+      },
+    ],
     '/api/consumption-sales': [
       { label: 'first page' },
       {

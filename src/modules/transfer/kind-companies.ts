@@ -28,7 +28,8 @@ import {
   type ExportFilters,
   type ExportRecord,
   type KindHandler,
-  pagedRecords,
+  orderedRecords,
+  pastRow,
 } from './kind-handler.js';
 
 /** The hour (UTC) an imported case's day is stored at: noon in Beijing, the same day in both. */
@@ -84,32 +85,36 @@ async function* companyRecords(
 ): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const selected = filteredCompanies(ctx, ref, filters as z.infer<typeof companyFilters>);
-  const page = (after: number, size: number) =>
-    selected.selectAll('c').where('c.id', '>', after).orderBy('c.id').limit(size).execute();
-  yield* pagedRecords(
-    page,
-    (r) => r.id,
-    async function* (rows) {
-      for (const c of rows) {
-        yield {
-          creditCode: c.creditCode,
-          name: c.name,
-          industry: c.industry,
-          programme: c.programmeCode,
-          donor: c.donorCode,
-          area: c.areaCode,
-          signedOn: c.signedOn,
-          investmentPlannedFen: Number(c.investmentPlannedFen),
-          investmentArrivedFen: Number(c.investmentArrivedFen),
-          jobsPlanned: Number(c.jobsPlanned),
-          jobsActual: Number(c.jobsActual),
-          localHires: Number(c.localHires),
-          note: c.note,
-          published: c.publishedAt !== null,
-        };
-      }
-    },
-  );
+  // The list's order: newest signing first, then id (decision 0082).
+  const page = (last: { signedOn: string; id: number } | undefined, size: number) => {
+    let q = selected
+      .selectAll('c')
+      .orderBy('c.signedOn', 'desc')
+      .orderBy('c.id', 'desc')
+      .limit(size);
+    if (last) q = q.where(pastRow('c.signed_on', 'c.id', 'desc', last.signedOn, last.id));
+    return q.execute();
+  };
+  yield* orderedRecords(page, async function* (rows) {
+    for (const c of rows) {
+      yield {
+        creditCode: c.creditCode,
+        name: c.name,
+        industry: c.industry,
+        programme: c.programmeCode,
+        donor: c.donorCode,
+        area: c.areaCode,
+        signedOn: c.signedOn,
+        investmentPlannedFen: Number(c.investmentPlannedFen),
+        investmentArrivedFen: Number(c.investmentArrivedFen),
+        jobsPlanned: Number(c.jobsPlanned),
+        jobsActual: Number(c.jobsActual),
+        localHires: Number(c.localHires),
+        note: c.note,
+        published: c.publishedAt !== null,
+      };
+    }
+  });
 }
 
 const nextDay = (day: string) =>
@@ -182,29 +187,27 @@ async function* caseRecords(
   filters: ExportFilters,
 ): AsyncGenerator<ExportRecord> {
   const { onCompany, onCase } = await caseConditions(ctx, filters as z.infer<typeof caseFilters>);
-  const page = (after: number, size: number) => {
+  // The board's order: newest opened first, then id (decision 0082).
+  const page = (last: { openedAt: string; id: number } | undefined, size: number) => {
     let q = ctx.db
       .selectFrom('companyCases as k')
       .innerJoin('companies as c', 'c.id', 'k.companyId')
       .select(['k.id', 'c.creditCode', 'k.category', 'k.description', 'k.openedAt'])
-      .where('k.id', '>', after)
-      .orderBy('k.id')
+      .orderBy('k.openedAt', 'desc')
+      .orderBy('k.id', 'desc')
       .limit(size);
+    if (last) q = q.where(pastRow('k.opened_at', 'k.id', 'desc', last.openedAt, last.id));
     for (const condition of [...onCompany, ...onCase]) q = q.where(() => condition);
     return q.execute();
   };
-  yield* pagedRecords(
-    page,
-    (r) => r.id,
-    async function* (rows) {
-      for (const k of rows) {
-        yield {
-          company: k.creditCode,
-          category: k.category,
-          description: k.description,
-          openedAt: k.openedAt.slice(0, 10),
-        };
-      }
-    },
-  );
+  yield* orderedRecords(page, async function* (rows) {
+    for (const k of rows) {
+      yield {
+        company: k.creditCode,
+        category: k.category,
+        description: k.description,
+        openedAt: k.openedAt.slice(0, 10),
+      };
+    }
+  });
 }

@@ -17,7 +17,8 @@ import {
   type ExportFilters,
   type ExportRecord,
   type KindHandler,
-  pagedRecords,
+  orderedRecords,
+  pastRow,
 } from './kind-handler.js';
 import type { Row } from './rows.js';
 
@@ -104,52 +105,51 @@ async function* exchangeRecords(
 ): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const where = exchangeConditions(ctx, ref, filters as z.infer<typeof exchangeFilters>);
-  const page = (after: number, size: number) =>
-    ctx.db
+  // The list's order: latest start first, then id (decision 0082).
+  const page = (last: { startDate: string; id: number } | undefined, size: number) => {
+    let q = ctx.db
       .selectFrom('exchangeActivities as x')
       .selectAll('x')
       .where(where)
-      .where('x.id', '>', after)
-      .orderBy('x.id')
-      .limit(size)
-      .execute();
-  yield* pagedRecords(
-    page,
-    (r) => r.id,
-    async function* (rows) {
-      const ids = rows.map((r) => r.id);
-      const [orgs, areas] = await Promise.all([
-        ctx.db
-          .selectFrom('exchangeOrganisers')
-          .select(['activityId', 'orgCode as code'])
-          .where('activityId', 'in', ids)
-          .orderBy('orgCode')
-          .execute(),
-        ctx.db
-          .selectFrom('exchangeAreas')
-          .select(['activityId', 'areaCode as code'])
-          .where('activityId', 'in', ids)
-          .orderBy('areaCode')
-          .execute(),
-      ]);
-      const codesOf = (list: { activityId: number; code: string }[], id: number) =>
-        writeCodes(list.filter((o) => o.activityId === id).map((o) => o.code));
-      for (const x of rows) {
-        yield {
-          programme: x.programmeCode,
-          kind: x.kind,
-          title: x.title,
-          organisers: codesOf(orgs, x.id),
-          areas: codesOf(areas, x.id),
-          startDate: x.startDate,
-          endDate: x.endDate,
-          place: x.place,
-          participantsLocal: Number(x.participantsLocal),
-          participantsDonor: Number(x.participantsDonor),
-          note: x.note,
-          published: x.publishedAt !== null,
-        };
-      }
-    },
-  );
+      .orderBy('x.startDate', 'desc')
+      .orderBy('x.id', 'desc')
+      .limit(size);
+    if (last) q = q.where(pastRow('x.start_date', 'x.id', 'desc', last.startDate, last.id));
+    return q.execute();
+  };
+  yield* orderedRecords(page, async function* (rows) {
+    const ids = rows.map((r) => r.id);
+    const [orgs, areas] = await Promise.all([
+      ctx.db
+        .selectFrom('exchangeOrganisers')
+        .select(['activityId', 'orgCode as code'])
+        .where('activityId', 'in', ids)
+        .orderBy('orgCode')
+        .execute(),
+      ctx.db
+        .selectFrom('exchangeAreas')
+        .select(['activityId', 'areaCode as code'])
+        .where('activityId', 'in', ids)
+        .orderBy('areaCode')
+        .execute(),
+    ]);
+    const codesOf = (list: { activityId: number; code: string }[], id: number) =>
+      writeCodes(list.filter((o) => o.activityId === id).map((o) => o.code));
+    for (const x of rows) {
+      yield {
+        programme: x.programmeCode,
+        kind: x.kind,
+        title: x.title,
+        organisers: codesOf(orgs, x.id),
+        areas: codesOf(areas, x.id),
+        startDate: x.startDate,
+        endDate: x.endDate,
+        place: x.place,
+        participantsLocal: Number(x.participantsLocal),
+        participantsDonor: Number(x.participantsDonor),
+        note: x.note,
+        published: x.publishedAt !== null,
+      };
+    }
+  });
 }

@@ -99,7 +99,7 @@ export async function* pagedRecords<R>(
  * A list's default order as keyset paging (decision 0082): `column` in `direction`, ties by
  * `id` in the same direction, both NOT NULL. The condition a page starts after: the rows past the
  * last one read (`(column, id)` beyond `(value, idValue)` in that order), an index range on
- * either engine. The column's own comparison is the engine's, as the list's `order by` is, so an
+ * either engine (a row-value comparison). The column's own comparison is the engine's, as the list's `order by` is, so an
  * export comes out in the list's order on each.
  */
 export function pastRow(
@@ -110,8 +110,8 @@ export function pastRow(
   idValue: unknown,
 ): RawBuilder<SqlBool> {
   const op = sql.raw(direction === 'asc' ? '>' : '<');
-  const c = sql.ref(column);
-  return sql<SqlBool>`(${c} ${op} ${value} or (${c} = ${value} and ${sql.ref(id)} ${op} ${idValue}))`;
+  // A row value: both engines read it as one range of an index on the column (and the id).
+  return sql<SqlBool>`(${sql.ref(column)}, ${sql.ref(id)}) ${op} (${value}, ${idValue})`;
 }
 
 /**

@@ -15,7 +15,8 @@ import {
   type ExportFilters,
   type ExportRecord,
   type KindHandler,
-  pagedRecords,
+  orderedRecords,
+  pastRow,
 } from './kind-handler.js';
 import { existingCodes, keyOf } from './rows.js';
 
@@ -69,71 +70,70 @@ async function* projectRecords(
 ): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const selected = filteredProjects(ctx, ref, filters as ProjectFilters, { withArea: true });
-  const page = (after: number, size: number) =>
-    selected.selectAll('p').where('p.id', '>', after).orderBy('p.id').limit(size).execute();
-  yield* pagedRecords(
-    page,
-    (r) => r.id,
-    async function* (rows) {
-      const ids = rows.map((r) => Number(r.id));
-      const [donors, locations] = await Promise.all([
-        ctx.db
-          .selectFrom('projectDonors')
-          .select(['projectId', 'orgCode', 'shareBp'])
-          .where('projectId', 'in', ids)
-          .orderBy('projectId')
-          .orderBy('shareBp', 'desc')
-          .orderBy('orgCode')
-          .execute(),
-        ctx.db
-          .selectFrom('projectLocations')
-          .select(['projectId', 'areaCode', 'shareBp'])
-          .where('projectId', 'in', ids)
-          .orderBy('projectId')
-          .orderBy('shareBp', 'desc')
-          .orderBy('areaCode')
-          .execute(),
-      ]);
-      const group = <T extends { projectId: number }>(list: T[]) => {
-        const m = new Map<number, T[]>();
-        for (const x of list)
-          m.set(Number(x.projectId), [...(m.get(Number(x.projectId)) ?? []), x]);
-        return m;
+  // The registry's default order: by code (decision 0082).
+  const page = (last: { code: string; id: number } | undefined, size: number) => {
+    let q = selected.selectAll('p').orderBy('p.code').orderBy('p.id').limit(size);
+    if (last) q = q.where(pastRow('p.code', 'p.id', 'asc', last.code, last.id));
+    return q.execute();
+  };
+  yield* orderedRecords(page, async function* (rows) {
+    const ids = rows.map((r) => Number(r.id));
+    const [donors, locations] = await Promise.all([
+      ctx.db
+        .selectFrom('projectDonors')
+        .select(['projectId', 'orgCode', 'shareBp'])
+        .where('projectId', 'in', ids)
+        .orderBy('projectId')
+        .orderBy('shareBp', 'desc')
+        .orderBy('orgCode')
+        .execute(),
+      ctx.db
+        .selectFrom('projectLocations')
+        .select(['projectId', 'areaCode', 'shareBp'])
+        .where('projectId', 'in', ids)
+        .orderBy('projectId')
+        .orderBy('shareBp', 'desc')
+        .orderBy('areaCode')
+        .execute(),
+    ]);
+    const group = <T extends { projectId: number }>(list: T[]) => {
+      const m = new Map<number, T[]>();
+      for (const x of list) m.set(Number(x.projectId), [...(m.get(Number(x.projectId)) ?? []), x]);
+      return m;
+    };
+    const donorsOf = group(donors);
+    const placesOf = group(locations);
+    for (const p of rows) {
+      const id = Number(p.id);
+      const ds = donorsOf.get(id) ?? [];
+      yield {
+        code: p.code,
+        'name.zh': p.nameZh,
+        'name.en': p.nameEn,
+        programme: p.programmeCode,
+        donor: p.leadDonorCode,
+        donors:
+          ds.length > 1
+            ? writeShares(ds.map((d) => ({ code: d.orgCode, shareBp: Number(d.shareBp) })))
+            : null,
+        type: p.typeCode,
+        stage: p.stage,
+        budgetFen: Number(p.budgetFen),
+        year: Number(p.year),
+        approvalDate: p.approvalDate,
+        locations: writeShares(
+          (placesOf.get(id) ?? []).map((l) => ({ code: l.areaCode, shareBp: Number(l.shareBp) })),
+        ),
+        implementingOrg: p.implementingOrgCode,
+        deliveryMode: p.deliveryMode,
+        livelihoodShareBp: Number(p.livelihoodShareBp),
+        livelihoodReason: p.livelihoodReason,
+        fixedAsset: Number(p.fixedAsset) === 1,
+        continuing: Number(p.continuing) === 1,
+        published: p.publishedAt !== null,
+        stageBeforeSuspension: p.stageBeforeSuspension,
+        stageReason: p.stageReason,
       };
-      const donorsOf = group(donors);
-      const placesOf = group(locations);
-      for (const p of rows) {
-        const id = Number(p.id);
-        const ds = donorsOf.get(id) ?? [];
-        yield {
-          code: p.code,
-          'name.zh': p.nameZh,
-          'name.en': p.nameEn,
-          programme: p.programmeCode,
-          donor: p.leadDonorCode,
-          donors:
-            ds.length > 1
-              ? writeShares(ds.map((d) => ({ code: d.orgCode, shareBp: Number(d.shareBp) })))
-              : null,
-          type: p.typeCode,
-          stage: p.stage,
-          budgetFen: Number(p.budgetFen),
-          year: Number(p.year),
-          approvalDate: p.approvalDate,
-          locations: writeShares(
-            (placesOf.get(id) ?? []).map((l) => ({ code: l.areaCode, shareBp: Number(l.shareBp) })),
-          ),
-          implementingOrg: p.implementingOrgCode,
-          deliveryMode: p.deliveryMode,
-          livelihoodShareBp: Number(p.livelihoodShareBp),
-          livelihoodReason: p.livelihoodReason,
-          fixedAsset: Number(p.fixedAsset) === 1,
-          continuing: Number(p.continuing) === 1,
-          published: p.publishedAt !== null,
-          stageBeforeSuspension: p.stageBeforeSuspension,
-          stageReason: p.stageReason,
-        };
-      }
-    },
-  );
+    }
+  });
 }

@@ -15,7 +15,8 @@ import {
   type ExportFilters,
   type ExportRecord,
   type KindHandler,
-  pagedRecords,
+  orderedRecords,
+  pastRow,
 } from './kind-handler.js';
 import type { Row } from './rows.js';
 
@@ -78,25 +79,26 @@ async function* saleRecords(
 ): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const selected = filteredSales(ctx, ref, filters as z.infer<typeof saleFilters>);
-  const page = (after: number, size: number) =>
-    selected.selectAll('s').where('s.id', '>', after).orderBy('s.id').limit(size).execute();
-  yield* pagedRecords(
-    page,
-    (s) => s.id,
-    (rows) =>
-      rows.map((s) => ({
-        programme: s.programmeCode,
-        donor: s.donorCode,
-        area: s.areaCode,
-        month: s.month,
-        channel: s.channel,
-        productCategory: s.productCategory,
-        product: s.product,
-        amountFen: Number(s.amountFen),
-        quantity: Number(s.quantity),
-        unit: s.unit,
-        note: s.note,
-        published: s.publishedAt !== null,
-      })),
+  // The list's order: newest month first, then id (decision 0082).
+  const page = (last: { month: string; id: number } | undefined, size: number) => {
+    let q = selected.selectAll('s').orderBy('s.month', 'desc').orderBy('s.id', 'desc').limit(size);
+    if (last) q = q.where(pastRow('s.month', 's.id', 'desc', last.month, last.id));
+    return q.execute();
+  };
+  yield* orderedRecords(page, (rows) =>
+    rows.map((s) => ({
+      programme: s.programmeCode,
+      donor: s.donorCode,
+      area: s.areaCode,
+      month: s.month,
+      channel: s.channel,
+      productCategory: s.productCategory,
+      product: s.product,
+      amountFen: Number(s.amountFen),
+      quantity: Number(s.quantity),
+      unit: s.unit,
+      note: s.note,
+      published: s.publishedAt !== null,
+    })),
   );
 }

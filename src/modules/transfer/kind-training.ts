@@ -18,7 +18,8 @@ import {
   type ExportFilters,
   type ExportRecord,
   type KindHandler,
-  pagedRecords,
+  orderedRecords,
+  pastRow,
 } from './kind-handler.js';
 import type { Row } from './rows.js';
 
@@ -82,34 +83,35 @@ async function* trainingRecords(
 ): AsyncGenerator<ExportRecord> {
   const ref = await loadReference(ctx.db);
   const conditions = await sessionConditions(ctx, ref, filters as z.infer<typeof sessionFilters>);
-  const page = (after: number, size: number) => {
-    let q = sessionsQuery(ctx.db).where('s.id', '>', after).orderBy('s.id').limit(size);
+  // The list's order: latest start first, then id (decision 0082).
+  const page = (last: { startDate: string; id: number } | undefined, size: number) => {
+    let q = sessionsQuery(ctx.db)
+      .orderBy('s.startDate', 'desc')
+      .orderBy('s.id', 'desc')
+      .limit(size);
+    if (last) q = q.where(pastRow('s.start_date', 's.id', 'desc', last.startDate, last.id));
     for (const condition of conditions) q = q.where(sql<SqlBool>`${condition}`);
     return q.execute();
   };
-  yield* pagedRecords(
-    page,
-    (r) => r.id,
-    async function* (rows) {
-      for (const s of rows) {
-        yield {
-          programme: s.programmeCode,
-          organiser: s.organiserCode,
-          topic: s.topic,
-          area: s.areaCode,
-          place: s.place,
-          startDate: s.startDate,
-          endDate: s.endDate,
-          participants: Number(s.participants),
-          personTimes: Number(s.personTimes),
-          jobsFound: Number(s.jobsFound),
-          certificates: Number(s.certificates),
-          trainingProgramme: s.tpCode,
-          project: s.projectCode,
-          note: s.note,
-          published: s.publishedAt !== null,
-        };
-      }
-    },
-  );
+  yield* orderedRecords(page, async function* (rows) {
+    for (const s of rows) {
+      yield {
+        programme: s.programmeCode,
+        organiser: s.organiserCode,
+        topic: s.topic,
+        area: s.areaCode,
+        place: s.place,
+        startDate: s.startDate,
+        endDate: s.endDate,
+        participants: Number(s.participants),
+        personTimes: Number(s.personTimes),
+        jobsFound: Number(s.jobsFound),
+        certificates: Number(s.certificates),
+        trainingProgramme: s.tpCode,
+        project: s.projectCode,
+        note: s.note,
+        published: s.publishedAt !== null,
+      };
+    }
+  });
 }
