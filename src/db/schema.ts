@@ -10,6 +10,8 @@ import type {
   CompanyCasesTable,
   CompanyCaseTimesTable,
   CompanyOfficersTable,
+  ConsumptionSalesCategoriesTable,
+  ConsumptionSalesChannelsTable,
   ConsumptionSalesTable,
   ConsumptionSalesTotalsTable,
 } from './tables/companies.js';
@@ -95,6 +97,7 @@ import type {
   TrainingParticipantsTable,
   TrainingProgrammesTable,
   TrainingSessionsTable,
+  TrainingSessionTotalsTable,
 } from './tables/training.js';
 
 export type * from './tables/companies.js';
@@ -165,8 +168,11 @@ export interface DB {
   companyCaseTimes: CompanyCaseTimesTable;
   consumptionSales: ConsumptionSalesTable;
   consumptionSalesTotals: ConsumptionSalesTotalsTable;
+  consumptionSalesChannels: ConsumptionSalesChannelsTable;
+  consumptionSalesCategories: ConsumptionSalesCategoriesTable;
   trainingProgrammes: TrainingProgrammesTable;
   trainingSessions: TrainingSessionsTable;
+  trainingSessionTotals: TrainingSessionTotalsTable;
   trainingParticipants: TrainingParticipantsTable;
   exchangeActivities: ExchangeActivitiesTable;
   exchangeOrganisers: ExchangeOrganisersTable;

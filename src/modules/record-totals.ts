@@ -5,7 +5,7 @@
  * `upgradeDatabase` recomputes it then, as it rebuilds an owed projection.
  */
 import { type RawBuilder, sql } from 'kysely';
-import type { Executor } from '../db/database.js';
+import { type Executor, engineOf } from '../db/database.js';
 import type { Difference } from './core/projection.js';
 
 export interface RecordTotals {
@@ -127,7 +127,93 @@ export const caseTimesTotals: RecordTotals = {
   },
 };
 
-export const RECORD_TOTALS: readonly RecordTotals[] = [salesTotals, caseTimesTotals];
+/** A generic kept sums' check and recompute: `grouped` gives the key columns then the values. */
+function keptTotals(spec: {
+  name: string;
+  table: string;
+  keys: readonly string[];
+  values: readonly string[];
+  grouped: (db: Executor) => RawBuilder<Raw>;
+}): RecordTotals {
+  const camel = (c: string) => c.replace(/_([a-z])/g, (_, x: string) => x.toUpperCase());
+  const columns = [...spec.keys, ...spec.values];
+  const asText = sql.raw(columns.map((c) => `cast(${c} as text) as ${c}`).join(', '));
+  const list = sql.raw(columns.join(', '));
+  const table = sql.table(spec.table);
+  return {
+    name: spec.name,
+    version: 1,
+    async check(db) {
+      return compareSums(
+        db,
+        spec.name,
+        spec.keys.map(camel),
+        spec.values.map(camel),
+        sql<Raw>`select ${asText} from (${spec.grouped(db)}) g`,
+        sql<Raw>`select ${asText} from ${table}`,
+      );
+    },
+    async recompute(db) {
+      await sql`delete from ${table}`.execute(db);
+      await sql`insert into ${table} (${list}) ${spec.grouped(db)}`.execute(db);
+      await sql`analyze ${table}`.execute(db);
+    },
+  };
+}
+
+/** `training_session_totals` (migration 0041, decision 0080): the sessions per programme, organiser, area, start month and publication. */
+export const trainingTotals = keptTotals({
+  name: 'training-totals',
+  table: 'training_session_totals',
+  keys: ['programme_code', 'organiser_code', 'area_code', 'month', 'published'],
+  values: ['sessions', 'participants', 'person_times', 'jobs_found'],
+  grouped: (db) => {
+    const month =
+      engineOf(db) === 'postgres'
+        ? sql`to_char(start_date, 'YYYY-MM')`
+        : sql`substr(start_date, 1, 7)`;
+    const published = sql`case when published_at is null then 0 else 1 end`;
+    return sql<Raw>`select programme_code, organiser_code, area_code, ${month} as month,
+        ${published} as published, count(*) as sessions, sum(participants) as participants,
+        sum(person_times) as person_times, sum(jobs_found) as jobs_found
+      from training_sessions
+      group by programme_code, organiser_code, area_code, ${month}, ${published}`;
+  },
+});
+
+/** The sales per programme, donor, area, month, publication and `by` (migration 0041). */
+const salesBy = (name: string, table: string, by: 'channel' | 'product_category') =>
+  keptTotals({
+    name,
+    table,
+    keys: ['programme_code', 'donor_code', 'area_code', 'month', 'published', by],
+    values: ['amount_fen', 'row_count'],
+    grouped: () => {
+      const published = sql`case when published_at is null then 0 else 1 end`;
+      const key = sql.ref(by);
+      return sql<Raw>`select programme_code, donor_code, area_code, month, ${published} as published,
+          ${key}, sum(amount_fen) as amount_fen, count(*) as row_count
+        from consumption_sales
+        group by programme_code, donor_code, area_code, month, ${published}, ${key}`;
+    },
+  });
+
+/** `consumption_sales_channels` (migration 0041, decision 0080). */
+export const salesChannels = salesBy('sales-channels', 'consumption_sales_channels', 'channel');
+/** `consumption_sales_categories` (migration 0041, decision 0080). */
+export const salesCategories = salesBy(
+  'sales-categories',
+  'consumption_sales_categories',
+  'product_category',
+);
+
+export const RECORD_TOTALS: readonly RecordTotals[] = [
+  salesTotals,
+  caseTimesTotals,
+  trainingTotals,
+  salesChannels,
+  salesCategories,
+];
 
 /** The record totals whose state is missing, marked owed, or of another version. */
 export async function recordTotalsOwed(db: Executor): Promise<RecordTotals[]> {

@@ -27,7 +27,13 @@ import {
   upgradeDatabase,
   verifyProjections,
 } from '../../src/modules/maintenance.js';
-import { caseTimesTotals, salesTotals } from '../../src/modules/record-totals.js';
+import {
+  caseTimesTotals,
+  salesCategories,
+  salesChannels,
+  salesTotals,
+  trainingTotals,
+} from '../../src/modules/record-totals.js';
 import { generateCompanies } from '../../src/seed/generate-companies.js';
 import { describeEachDatabase } from '../support/db.js';
 
@@ -285,7 +291,13 @@ describe('shanhai rebuild / verify-projections name the case sums', () => {
   it('takes case-times as a name beside the projections and the sales sums', () => {
     expect(projectionsNamed(['case-times'])).toEqual([]);
     expect(recordTotalsNamed(['case-times'])).toEqual([caseTimesTotals]);
-    expect(recordTotalsNamed([])).toEqual([salesTotals, caseTimesTotals]);
+    expect(recordTotalsNamed([])).toEqual([
+      salesTotals,
+      caseTimesTotals,
+      trainingTotals,
+      salesChannels,
+      salesCategories,
+    ]);
     expect(() => projectionsNamed(['nonsense'])).toThrow(/case-times/);
   });
 

@@ -20,7 +20,13 @@ import {
   upgradeDatabase,
   verifyProjections,
 } from '../../src/modules/maintenance.js';
-import { caseTimesTotals, salesTotals } from '../../src/modules/record-totals.js';
+import {
+  caseTimesTotals,
+  salesCategories,
+  salesChannels,
+  salesTotals,
+  trainingTotals,
+} from '../../src/modules/record-totals.js';
 import { describeEachDatabase } from '../support/db.js';
 
 const SYSTEM = systemActor('test');
@@ -192,7 +198,13 @@ describe('shanhai rebuild / verify-projections name the sales sums', () => {
   it('takes sales-totals as a name beside the projections, and lists it for an unknown one', () => {
     expect(projectionsNamed(['sales-totals'])).toEqual([]);
     expect(recordTotalsNamed(['sales-totals'])).toEqual([salesTotals]);
-    expect(recordTotalsNamed([])).toEqual([salesTotals, caseTimesTotals]);
+    expect(recordTotalsNamed([])).toEqual([
+      salesTotals,
+      caseTimesTotals,
+      trainingTotals,
+      salesChannels,
+      salesCategories,
+    ]);
     expect(recordTotalsNamed(['compliance-parts'])).toEqual([]);
     expect(projectionsNamed(['compliance-parts', 'sales-totals']).map((p) => p.name)).toEqual([
       'compliance-parts',

@@ -369,7 +369,10 @@ describeEachDatabase(
         'project-places',
         'project-search',
         'quality-findings',
+        'sales-categories',
+        'sales-channels',
         'sales-totals',
+        'training-totals',
       ]);
       const rows = await db.selectFrom('complianceParts').selectAll().execute();
       expect(

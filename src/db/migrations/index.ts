@@ -29,6 +29,7 @@ import { salesTotals } from './0037_sales_totals.js';
 import { caseHolidays } from './0038_case_holidays.js';
 import { caseTimes } from './0039_case_times.js';
 import { rosterIndexes } from './0040_roster_indexes.js';
+import { moreKeptSums } from './0041_more_kept_sums.js';
 import { importJobs } from './0042_import_jobs.js';
 import type { ShanhaiMigration } from './kit.js';
 
@@ -68,5 +69,6 @@ export const migrations: Record<string, ShanhaiMigration> = {
   '0038_case_holidays': caseHolidays,
   '0039_case_times': caseTimes,
   '0040_roster_indexes': rosterIndexes,
+  '0041_more_kept_sums': moreKeptSums,
   '0042_import_jobs': importJobs,
 };

@@ -117,6 +117,30 @@ export interface ConsumptionSalesTotalsTable {
  * Company cases summed per officer (`officerKey`, 0 when none) and company, kept by triggers on
  * `company_cases` (migration 0039, decision 0069): the case times read them.
  */
+/** The sales per programme, donor, area, month, publication and channel (migration 0041). */
+export interface ConsumptionSalesChannelsTable {
+  programmeCode: string;
+  donorCode: string;
+  areaCode: string;
+  month: string;
+  published: number;
+  channel: string;
+  amountFen: number | string;
+  rowCount: number | string;
+}
+
+/** The sales per programme, donor, area, month, publication and product category (migration 0041). */
+export interface ConsumptionSalesCategoriesTable {
+  programmeCode: string;
+  donorCode: string;
+  areaCode: string;
+  month: string;
+  published: number;
+  productCategory: string;
+  amountFen: number | string;
+  rowCount: number | string;
+}
+
 export interface CompanyCaseTimesTable {
   officerKey: number | string;
   companyId: number | string;

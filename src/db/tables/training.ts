@@ -18,6 +18,21 @@ export interface TrainingProgrammesTable {
   version: Version;
 }
 
+/** The sessions per programme, organiser, area, start month and publication (migration 0041). */
+export interface TrainingSessionTotalsTable {
+  programmeCode: string;
+  organiserCode: string;
+  areaCode: string;
+  /** `YYYY-MM` of the sessions' start date. */
+  month: string;
+  /** 1 when the sessions summed have a publication time, 0 when not. */
+  published: number;
+  sessions: number | string;
+  participants: number | string;
+  personTimes: number | string;
+  jobsFound: number | string;
+}
+
 export interface TrainingSessionsTable {
   id: Id;
   programmeCode: string;

@@ -26,7 +26,7 @@ import type {
   SaleView,
   UpdateSaleInput,
 } from './schema.js';
-import { summedByMonth, summedTotal } from './totals.js';
+import { summedBy, summedTotal } from './totals.js';
 
 type Ctx = ServiceContext;
 
@@ -191,8 +191,8 @@ export async function summarizeSales(ctx: Ctx, q: SaleSummaryQuery, { summed = t
   authorize(ctx.actor, 'consumption.read');
   const ref = await loadReference(ctx.db);
   assertKnownCodes(referenceErrors(ref, q, ''));
-  const byMonth = summed && q.by === 'month' ? await summedByMonth(ctx, ref, q) : null;
-  if (byMonth) return byMonth;
+  const fromSums = summed ? await summedBy(ctx, ref, q, q.by) : null;
+  if (fromSums) return fromSums;
   const column =
     q.by === 'channel' ? 's.channel' : q.by === 'month' ? 's.month' : 's.productCategory';
   const rows = await filteredSales(ctx, ref, q)

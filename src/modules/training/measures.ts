@@ -5,6 +5,7 @@
  * organisers and areas, so its filters read the link tables (`scope.ts`).
  */
 import { type Expression, type SqlBool, sql } from 'kysely';
+import { engineOf } from '../../db/database.js';
 import {
   col,
   defineMeasures,
@@ -16,6 +17,7 @@ import {
   recordFilter,
 } from '../analytics/measure.js';
 import { visibleExchanges } from './scope.js';
+import { sessionsFromTotals } from './totals.js';
 
 const SESSION_COLUMNS = {
   donor: 's.organiserCode',
@@ -51,15 +53,35 @@ function sessionMeasure(
  * sessions they attended (the endpoint counts `distinct` keys once, after rolling up).
  */
 function peopleTrained(input: MeasureInput) {
-  const unlinked = sessionMeasure(
-    input,
-    sql`coalesce(sum(s.participants - coalesce(l.linked, 0)), 0)`,
-    sql`training_sessions s left join (select tp.session_id, count(distinct tp.person_id) as linked from training_participants tp where tp.person_id is not null group by tp.session_id) l on l.session_id = s.id`,
-  );
+  const linkedPerSession = sql`(select tp.session_id, count(distinct tp.person_id) as linked from training_participants tp where tp.person_id is not null group by tp.session_id) l`;
+  // With the kept sums (decision 0080): the sessions' participants summed, less the linked
+  // ones of the sessions that have any (read from the few sessions with linked participants).
+  const summed = sessionsFromTotals(input, 'participants');
+  // On that path the linked participants (few or none at national scale) lead the joins: on
+  // SQLite `cross join` keeps the written order instead of reading the period's sessions first.
+  const join = sql.raw(summed && engineOf(input.db) === 'sqlite' ? 'cross join' : 'join');
+  const unlinked = summed
+    ? {
+        execute: async () => [
+          ...(await summed.execute()),
+          ...(await sessionMeasure(
+            input,
+            sql`0 - coalesce(sum(l.linked), 0)`,
+            sql`${linkedPerSession} ${join} training_sessions s on s.id = l.session_id`,
+          ).execute()),
+        ],
+      }
+    : sessionMeasure(
+        input,
+        sql`coalesce(sum(s.participants - coalesce(l.linked, 0)), 0)`,
+        sql`training_sessions s left join ${linkedPerSession} on l.session_id = s.id`,
+      );
   const linked = sessionMeasure(
     input,
     sql`0`,
-    sql`training_sessions s join training_participants tp on tp.session_id = s.id and tp.person_id is not null`,
+    summed
+      ? sql`training_participants tp ${join} training_sessions s on s.id = tp.session_id and tp.person_id is not null`
+      : sql`training_sessions s join training_participants tp on tp.session_id = s.id and tp.person_id is not null`,
     col('tp.personId'),
   );
   return {
@@ -123,7 +145,9 @@ export const trainingMeasures = defineMeasures('training', [
       en: 'Person-times (人次) of the training sessions, summed; sessions by start date',
     },
     dimensions: ['programme', 'donor', 'area', 'period'],
-    query: (input) => sessionMeasure(input, sql`coalesce(sum(s.person_times), 0)`),
+    query: (input) =>
+      sessionsFromTotals(input, 'person_times') ??
+      sessionMeasure(input, sql`coalesce(sum(s.person_times), 0)`),
   },
   {
     name: 'training_jobs_found',
@@ -138,7 +162,9 @@ export const trainingMeasures = defineMeasures('training', [
       en: 'Participants who found a job after a session, summed; sessions by start date',
     },
     dimensions: ['programme', 'donor', 'area', 'period'],
-    query: (input) => sessionMeasure(input, sql`coalesce(sum(s.jobs_found), 0)`),
+    query: (input) =>
+      sessionsFromTotals(input, 'jobs_found') ??
+      sessionMeasure(input, sql`coalesce(sum(s.jobs_found), 0)`),
   },
   {
     name: 'exchange_participants',
