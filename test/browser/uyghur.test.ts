@@ -184,4 +184,96 @@ describe.skipIf(!browserAvailable())('Uyghur: right to left', () => {
       expect(await direction(p)).toEqual({ lang: 'ug', dir: 'rtl', antRtl: true });
     });
   }, 120_000);
+
+  /**
+   * Every date (2026-03-01, 2026-03), area code (650100) and project code in the page's main
+   * content that is visible, found inside neither a left-to-right isolate element (`<bdi
+   * dir="ltr">`, `<Ltr>`) nor U+2066 … U+2069 (decision 0079): what RTL reordering could split.
+   */
+  const unisolatedRuns = (p: Page) =>
+    p.evaluate(() => {
+      const RUN =
+        /\d{4}-\d{2}(?:-\d{2})?(?: \d{2}:\d{2})?|\b\d{6}\b|\b[A-Z]{2,}[A-Z0-9]*-[A-Z0-9-]+/g;
+      const root = document.querySelector('.ant-layout-content') ?? document.body;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      const bad: string[] = [];
+      const isolatedElement = (el: Element | null) => {
+        for (let e = el; e && e !== root; e = e.parentElement) {
+          const s = getComputedStyle(e);
+          if (s.direction === 'ltr' && /isolate|plaintext/.test(s.unicodeBidi)) return true;
+        }
+        return false;
+      };
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const text = n.textContent ?? '';
+        const el = n.parentElement;
+        if (!el?.checkVisibility() || el.closest('.sh-visually-hidden, [aria-hidden="true"]')) {
+          continue;
+        }
+        for (const m of text.matchAll(RUN)) {
+          const before = text.slice(0, m.index);
+          const opened = Math.max(before.lastIndexOf('\u2066'), before.lastIndexOf('\u2068'));
+          const inIsolate = opened > before.lastIndexOf('\u2069');
+          if (!inIsolate && !isolatedElement(el))
+            bad.push(`${m[0]} in «${text.trim().slice(0, 60)}»`);
+        }
+      }
+      return bad;
+    });
+
+  it('names areas and people in Uyghur or marks the Chinese name; dates and codes stay left to right', async () => {
+    await as('demo-coordinator', { width: 1280, height: 900 }, async (p) => {
+      await p.evaluate(() => localStorage.setItem('shanhai.language', 'ug'));
+      // Hotan prefecture: its own name and its counties' in Uyghur, no Chinese fallback marked
+      await p.goto(`${server.url}/areas/653200`);
+      const heading = p.locator('.ant-layout-content h2').first();
+      await expect.poll(() => heading.textContent()).toBe('خوتەن ۋىلايىتى');
+      await p.getByRole('link', { name: 'خوتەن شەھىرى', exact: true }).first().waitFor();
+      expect(await p.getByRole('link', { name: 'قاراقاش ناھىيىسى' }).count()).toBeGreaterThan(0);
+      // the region above it too, in the breadcrumb
+      expect(await p.locator('.ant-breadcrumb').textContent()).toContain(
+        'شىنجاڭ ئۇيغۇر ئاپتونوم رايونى',
+      );
+      expect(await p.locator('.ant-breadcrumb').textContent()).not.toMatch(HAN);
+      expect(await unisolatedRuns(p), '/areas/653200').toEqual([]);
+      await p.screenshot({ path: `${SHOTS}/uyghur-area.png` });
+
+      // Wuchuan (Inner Mongolia) has no Uyghur name: Chinese, isolated, marked خەنزۇچە
+      await p.goto(`${server.url}/areas/150125`);
+      const crumbs = p.locator('.ant-breadcrumb');
+      await crumbs.getByTestId('name-fallback').first().waitFor();
+      expect(await crumbs.textContent()).toMatch(HAN);
+      expect(await crumbs.getByTestId('name-fallback').first().textContent()).toBe('(خەنزۇچە)');
+      expect(
+        await crumbs
+          .locator('bdi[lang="zh-CN"]')
+          .first()
+          .evaluate((e) => getComputedStyle(e).unicodeBidi),
+      ).toBe('isolate');
+
+      // the roster: a Xinjiang posting's area in Uyghur; the demo people have no Uyghur name,
+      // so each name is the Chinese one, marked
+      await p.goto(`${server.url}/people`);
+      const firstPerson = p.getByTestId('person-link').first();
+      await firstPerson.waitFor();
+      expect(await firstPerson.getByTestId('name-fallback').textContent()).toBe('(خەنزۇچە)');
+      const areaLinks = p.locator('.ant-table-tbody a[href^="/areas/65"]');
+      await areaLinks.first().waitFor();
+      expect(await areaLinks.first().textContent()).toMatch(ARABIC);
+      expect(await areaLinks.first().textContent()).not.toMatch(HAN);
+
+      // dates, codes and months as one left-to-right run on a sample of screens
+      for (const path of ['/people', '/projects', '/consumption', '/companies', '/warnings']) {
+        if (path !== '/people') await p.goto(`${server.url}${path}`);
+        await p.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+        await p.waitForTimeout(200);
+        expect(await unisolatedRuns(p), path).toEqual([]);
+      }
+      // a project page, its money tab (ledger dates) open
+      await p.goto(`${server.url}/projects`);
+      await p.locator('.ant-table-tbody a[href^="/projects/"]').first().click();
+      await p.getByTestId('project-code').waitFor();
+      expect(await unisolatedRuns(p), 'project').toEqual([]);
+    });
+  }, 180_000);
 });

@@ -2,6 +2,7 @@ import { Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { localName } from '../lib/projectName';
+import { Ltr } from './Ltr';
 
 /**
  * A project in a list: its code linking to its page, its name (English in English, when it has
@@ -19,7 +20,7 @@ export function ProjectCell({
   return (
     <Space orientation="vertical" size={0}>
       <Link to={`/projects/${encodeURIComponent(project.code)}`} style={{ whiteSpace: 'nowrap' }}>
-        <bdi>{project.code}</bdi>
+        <Ltr>{project.code}</Ltr>
       </Link>
       <Typography.Text
         type="secondary"

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Project } from '../api/types';
 import { AreaName } from '../components/AreaName';
+import { Ltr } from '../components/Ltr';
 import { areaName } from '../lib/areaName';
 import { formatShare } from '../lib/money';
 import { type FillStep, fillStep, LOCATION_FILLS, type PlacedLocation } from './paintLocations';
@@ -91,7 +92,7 @@ export function LocationLine({
           {location.crossPair ? t('project.crossPair') : t('project.inPair')}
         </Tag>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {location.area.code}
+          <Ltr>{location.area.code}</Ltr>
           {placed ? ` · ${placementText(placed.placement, t, i18n.language)}` : ''}
         </Typography.Text>
       </Space>

@@ -25,6 +25,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { DateFilter } from '../components/FilterBar';
 import { IssueNineMeasures } from '../components/IssueNineMeasures';
 import { LevelTag } from '../components/LevelTag';
+import { Ltr } from '../components/Ltr';
 import { PageTitle } from '../components/PageTitle';
 import { areaName } from '../lib/areaName';
 import { donorColors } from '../lib/donorColors';
@@ -101,7 +102,11 @@ export function AreaPage() {
     {
       title: t('area.colCode'),
       key: 'code',
-      render: (_: unknown, c: Child) => <Link to={`/areas/${c.code}`}>{c.code}</Link>,
+      render: (_: unknown, c: Child) => (
+        <Link to={`/areas/${c.code}`}>
+          <Ltr>{c.code}</Ltr>
+        </Link>
+      ),
       sorter: (x: Child, y: Child) => x.code.localeCompare(y.code),
       defaultSortOrder: 'ascend' as const,
     },
@@ -167,7 +172,7 @@ export function AreaPage() {
           <Space size={8} wrap>
             <LevelTag level={a.level} kind={a.kind} xpccDivision={a.xpccDivision} />
             <Typography.Text type="secondary" data-testid="area-code">
-              {a.code}
+              <Ltr>{a.code}</Ltr>
             </Typography.Text>
             <Link to={reportPageHref('area', a.code, new Date().getFullYear() - 1)}>
               {t('reports.link')}
@@ -179,10 +184,17 @@ export function AreaPage() {
         <Col xs={24} xl={12}>
           <Card title={t('area.tree')} style={{ height: '100%' }}>
             <Descriptions column={1} size="small" bordered>
-              <Descriptions.Item label={t('area.code')}>{a.code}</Descriptions.Item>
+              <Descriptions.Item label={t('area.code')}>
+                <Ltr>{a.code}</Ltr>
+              </Descriptions.Item>
               <Descriptions.Item label={t('area.nameZh')}>{a.name}</Descriptions.Item>
               <Descriptions.Item label={t('area.nameEn')}>
                 <span data-testid="area-name-en">{a.nameEn}</span>
+              </Descriptions.Item>
+              <Descriptions.Item label={t('area.nameUg')}>
+                <span data-testid="area-name-ug" lang="ug" dir="rtl">
+                  {a.nameUg ?? t('common.none')}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('area.pinyin')}>{a.namePinyin}</Descriptions.Item>
               <Descriptions.Item label={t('area.level')}>
@@ -199,7 +211,7 @@ export function AreaPage() {
         </Col>
         <Col xs={24} xl={12}>
           <Card
-            title={t('area.donorsOn', { date })}
+            title={t('area.donorsOn', { date: formatDate(date) })}
             extra={datePicker}
             style={{ height: '100%' }}
             data-testid="area-donors"

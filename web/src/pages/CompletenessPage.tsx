@@ -7,7 +7,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
-import { formatDateTime, joinList } from '../lib/format';
+import { formatDate, formatDateTime, joinList } from '../lib/format';
 import { StatusTag } from './indicators/StatusTag';
 import { defaultPeriod, periodsOf, periodWords } from './indicators/values';
 
@@ -90,7 +90,7 @@ function Scorecard() {
           ))}
         </Row>
         <Typography.Paragraph type="secondary">
-          {t('completeness.due', { date: c.dueDate, asOf: c.asOf })}
+          {t('completeness.due', { date: formatDate(c.dueDate), asOf: formatDate(c.asOf) })}
         </Typography.Paragraph>
         <Table<Reporter>
           data-testid="completeness-table"

@@ -13,6 +13,7 @@ import { AreaPicker } from '../components/AreaPicker';
 import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
+import { Ltr } from '../components/Ltr';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
@@ -84,7 +85,7 @@ function ConsumptionScreen() {
       key: 'month',
       render: (_, s) => (
         <Space size={6}>
-          <span style={{ whiteSpace: 'nowrap' }}>{s.month}</span>
+          <Ltr>{s.month}</Ltr>
           {s.publishedAt ? null : <Tag>{t('consumption.unpublished')}</Tag>}
           <PublishButton
             url={`/api/consumption-sales/${s.id}`}

@@ -7,6 +7,7 @@ import { useOrganisations } from '../api/hooks';
 import type { Organisation } from '../api/types';
 import { ORGANISATION_KINDS, type OrganisationKind } from '../api/vocabulary';
 import { ErrorResult } from '../components/ErrorResult';
+import { Ltr } from '../components/Ltr';
 import { PageTitle } from '../components/PageTitle';
 
 const KIND_COLORS: Record<OrganisationKind, string> = {
@@ -38,6 +39,7 @@ export function OrganisationsPage() {
     {
       title: t('organisations.colCode'),
       dataIndex: 'code',
+      render: (v: string) => <Ltr>{v}</Ltr>,
       sorter: (a, b) => a.code.localeCompare(b.code),
       defaultSortOrder: 'ascend',
     },
@@ -64,7 +66,14 @@ export function OrganisationsPage() {
     {
       title: t('organisations.colParent'),
       key: 'parent',
-      render: (_, o) => (o.parent ? `${o.parent.name} (${o.parent.code})` : t('common.none')),
+      render: (_, o) =>
+        o.parent ? (
+          <>
+            {o.parent.name} (<Ltr>{o.parent.code}</Ltr>)
+          </>
+        ) : (
+          t('common.none')
+        ),
     },
   ];
 

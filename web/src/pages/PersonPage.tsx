@@ -24,6 +24,7 @@ import { useMentorings, usePerson, usePublishPerson, useTeams } from '../api/peo
 import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { RecordHistory } from '../components/RecordHistory';
+import { localName } from '../lib/projectName';
 import { bilingual, Dates, PersonalValue, PersonNotFound } from './people/bits';
 import { PersonEditModal } from './people/PersonEditModal';
 import { PersonPostings } from './people/PersonPostings';
@@ -136,10 +137,24 @@ export function PersonPage() {
     <>
       {crumbs(p.nameZh)}
       <PageTitle
-        title={p.nameZh}
+        title={i18n.language === 'ug' ? localName(p.nameZh, null, 'ug', p.nameUg) : p.nameZh}
         extra={
           <Space size={8} wrap>
-            {p.nameUg ? <Typography.Text type="secondary">{p.nameUg}</Typography.Text> : null}
+            {i18n.language === 'ug' ? (
+              p.nameUg ? (
+                <Typography.Text type="secondary" lang="zh-CN">
+                  <bdi>{p.nameZh}</bdi>
+                </Typography.Text>
+              ) : (
+                <Typography.Text type="secondary" data-testid="name-fallback">
+                  ({t('common.chineseName')})
+                </Typography.Text>
+              )
+            ) : p.nameUg ? (
+              <Typography.Text type="secondary" lang="ug">
+                <bdi>{p.nameUg}</bdi>
+              </Typography.Text>
+            ) : null}
             <Tag data-testid="person-published">
               {p.published ? t('people.person.isPublished') : t('people.unpublished')}
             </Tag>

@@ -14,6 +14,7 @@ import { ErrorResult } from '../components/ErrorResult';
 import { ExportButton } from '../components/ExportButton';
 import { FilterBar, FilterSelect } from '../components/FilterBar';
 import { LocalName } from '../components/LocalName';
+import { Ltr } from '../components/Ltr';
 import { Money } from '../components/Money';
 import { withUnit } from '../components/MoneyInput';
 import { PageTitle } from '../components/PageTitle';
@@ -73,7 +74,7 @@ export function ProjectsPage() {
       sortOrder: sortOrder('code'),
       render: (_, p) => (
         <Link to={`/projects/${encodeURIComponent(p.code)}`} style={{ whiteSpace: 'nowrap' }}>
-          <bdi>{p.code}</bdi>
+          <Ltr>{p.code}</Ltr>
         </Link>
       ),
     },

@@ -4,7 +4,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { type AnnualReport, type ReportKind, reportPdfHref, useAnnualReport } from '../api/reports';
 import { ErrorResult } from '../components/ErrorResult';
+import { Ltr } from '../components/Ltr';
 import { withUnit } from '../components/MoneyInput';
+import { formatDate } from '../lib/format';
 import { formatShare, formatWan } from '../lib/money';
 import { ReportBars } from './reports/ReportBars';
 
@@ -144,7 +146,7 @@ function ReportBody({ report: r, zh }: { report: AnnualReport; zh: boolean }) {
         })}
       </h1>
       <p className="muted">
-        {r.subject.code} · {t('reports.generated', { date: r.generatedAt.slice(0, 10) })}
+        <Ltr>{r.subject.code}</Ltr> · {t('reports.generated', { date: formatDate(r.generatedAt) })}
       </p>
 
       <section data-testid="report-funds">

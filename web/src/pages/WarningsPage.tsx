@@ -21,6 +21,7 @@ import { LoginRequired } from '../components/LoginRequired';
 import { PageTitle } from '../components/PageTitle';
 import { ResponsiveTable } from '../components/ResponsiveTable';
 import { ResponsiveTabs } from '../components/ResponsiveTabs';
+import { formatDate } from '../lib/format';
 import { useUrlPaging } from '../lib/urlPaging';
 import { useUrlState } from '../lib/urlState';
 import { BulkBar, selectable } from './warnings/BulkBar';
@@ -225,7 +226,7 @@ export function WarningsPage() {
           closable={{ onClose: () => setComputed(null) }}
           style={{ marginBottom: 16 }}
           data-testid="warnings-compute-result"
-          title={t('warningsPage.computeResultTitle', { today: computed.today })}
+          title={t('warningsPage.computeResultTitle', { today: formatDate(computed.today) })}
           description={t('warningsPage.computeResultText', { ...computed })}
         />
       ) : null}

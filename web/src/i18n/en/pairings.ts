@@ -54,6 +54,7 @@ export const messages: Widen<typeof zh> = {
     name: 'Name',
     nameZh: 'Chinese name',
     nameEn: 'English name',
+    nameUg: 'Uyghur name',
     pinyin: 'Pinyin',
     level: 'Level',
     validFrom: 'Valid from',

@@ -54,6 +54,7 @@ export const messages: Widen<typeof zh> = {
     name: 'نامى',
     nameZh: 'خەنزۇچە نامى',
     nameEn: 'ئىنگلىزچە نامى',
+    nameUg: 'ئۇيغۇرچە نامى',
     pinyin: 'پىنيىنى',
     level: 'دەرىجە',
     validFrom: 'قوللىنىلغان چېسلا',

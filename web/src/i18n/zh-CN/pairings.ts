@@ -46,6 +46,7 @@ export const messages = {
     name: '名称',
     nameZh: '中文名称',
     nameEn: '英文名称',
+    nameUg: '维吾尔文名称',
     pinyin: '拼音',
     level: '层级',
     validFrom: '启用日期',

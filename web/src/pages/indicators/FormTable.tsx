@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { type FormField, type ReportingForm, useSaveForm } from '../../api/indicators';
 import { ResponsiveTable } from '../../components/ResponsiveTable';
+import { formatDate } from '../../lib/format';
 import { pathErrors } from '../../lib/formErrors';
 import { isolate } from '../../lib/projectName';
 import { usePhone } from '../../lib/usePhone';
@@ -123,7 +124,9 @@ export function FormTable({ form }: { form: ReportingForm }) {
   };
 
   const due = (
-    <Typography.Text type="secondary">{t('dataEntry.due', { date: form.dueDate })}</Typography.Text>
+    <Typography.Text type="secondary">
+      {t('dataEntry.due', { date: formatDate(form.dueDate) })}
+    </Typography.Text>
   );
   return (
     <Card

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { type Posting, useEndPosting } from '../../api/people';
 import { FormModal } from '../../components/FormModal';
-import { today } from '../../lib/format';
+import { formatDate, today } from '../../lib/format';
 
 interface Values {
   actualEnd: Dayjs | null;
@@ -48,8 +48,8 @@ export function EndPostingModal({
         <Typography.Paragraph type="secondary">
           {t('people.end.intro', {
             role: posting.role,
-            start: posting.termStart,
-            planned: posting.plannedEnd,
+            start: formatDate(posting.termStart),
+            planned: formatDate(posting.plannedEnd),
           })}
         </Typography.Paragraph>
       }
@@ -79,8 +79,8 @@ export function EndPostingModal({
                 return Promise.reject(
                   new Error(
                     t('people.end.dateOutside', {
-                      start: posting.termStart,
-                      planned: posting.plannedEnd,
+                      start: formatDate(posting.termStart),
+                      planned: formatDate(posting.plannedEnd),
                     }),
                   ),
                 );

@@ -1,5 +1,6 @@
 import { Col, Form, Input, InputNumber, Radio } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
 import { idCardFault } from '../../lib/idCard';
 
 /**
@@ -129,7 +130,7 @@ export function IdCardField() {
                   fault.fault === 'format'
                     ? t('people.form.idCard.format')
                     : fault.fault === 'birthDate'
-                      ? t('people.form.idCard.birthDate', { date: fault.date })
+                      ? t('people.form.idCard.birthDate', { date: formatDate(fault.date) })
                       : t('people.form.idCard.checkDigit', { expected: fault.expected }),
                 ),
               );

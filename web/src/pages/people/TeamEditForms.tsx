@@ -5,6 +5,7 @@ import type { Team } from '../../api/people';
 import { type TeamChanges, useUpdateTeam, useUpdateTeamMember } from '../../api/peopleWrites';
 import { FormModal } from '../../components/FormModal';
 import { notBeforeField } from '../../lib/dateRules';
+import { formatDate } from '../../lib/format';
 import { PublicationField } from './formFields';
 
 const day = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
@@ -86,7 +87,7 @@ export function EditTeamModal({ team, onClose }: { team: Team; onClose: () => vo
       <Form.Item
         name="endsOn"
         label={f('endsOn')}
-        extra={t('peopleForms.teamEdit.startsOn', { date: team.startsOn })}
+        extra={t('peopleForms.teamEdit.startsOn', { date: formatDate(team.startsOn) })}
         rules={[
           {
             validator: (_, value: Dayjs | null | undefined) =>

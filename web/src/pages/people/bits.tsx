@@ -5,6 +5,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePersonnelKinds } from '../../api/people';
+import { LocalName } from '../../components/LocalName';
 import { formatDate } from '../../lib/format';
 import { isolate } from '../../lib/projectName';
 
@@ -133,19 +134,33 @@ export function BatchLink({
   );
 }
 
-/** A person's name as a link to their page, with the Uyghur name and "unpublished" beside it. */
+/**
+ * A person's name as a link to their page, with the other script's name and "unpublished"
+ * beside it. On a Uyghur screen the Uyghur name leads (decision 0079); a person without one
+ * shows the Chinese name marked "(خەنزۇچە)".
+ */
 export function PersonNameCell({
   person,
 }: {
   person: { id: number; nameZh: string; nameUg: string | null; published: boolean };
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const uyghurFirst = i18n.language === 'ug';
   return (
     <Space size={6} wrap>
       <Link to={`/people/${person.id}`} data-testid="person-link">
-        {person.nameZh}
+        {uyghurFirst ? <LocalName zh={person.nameZh} ug={person.nameUg} /> : person.nameZh}
       </Link>
-      {person.nameUg ? <Typography.Text type="secondary">{person.nameUg}</Typography.Text> : null}
+      {uyghurFirst && person.nameUg ? (
+        <Typography.Text type="secondary" lang="zh-CN">
+          <bdi>{person.nameZh}</bdi>
+        </Typography.Text>
+      ) : null}
+      {!uyghurFirst && person.nameUg ? (
+        <Typography.Text type="secondary" lang="ug">
+          <bdi>{person.nameUg}</bdi>
+        </Typography.Text>
+      ) : null}
       {person.published ? null : <Tag>{t('people.unpublished')}</Tag>}
     </Space>
   );

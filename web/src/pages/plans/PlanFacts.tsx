@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useProgrammes } from '../../api/hooks';
 import type { Plan } from '../../api/plans';
 import { donorName } from '../../components/DonorTag';
+import { Ltr } from '../../components/Ltr';
 import { Money } from '../../components/Money';
 import { MoneyInput, withUnit } from '../../components/MoneyInput';
 import { formatDateTime } from '../../lib/format';
@@ -50,7 +51,9 @@ export function PlanFacts({
         <Descriptions.Item label={t('plans.donor')}>
           <Space size={6}>
             {donor}
-            <Typography.Text type="secondary">{plan.donor.code}</Typography.Text>
+            <Typography.Text type="secondary">
+              <Ltr>{plan.donor.code}</Ltr>
+            </Typography.Text>
           </Space>
         </Descriptions.Item>
         <Descriptions.Item label={t('plans.year')}>{plan.year}</Descriptions.Item>

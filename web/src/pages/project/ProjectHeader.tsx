@@ -2,6 +2,7 @@ import { Breadcrumb, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Project } from '../../api/types';
+import { Ltr } from '../../components/Ltr';
 import { PageTitle } from '../../components/PageTitle';
 import { StageTag } from '../../components/StageTag';
 import { fallsBackToChinese, isolate, projectName } from '../../lib/projectName';
@@ -32,7 +33,7 @@ export function ProjectHeader({ project }: { project: Project }) {
               <Tag data-testid="name-fallback">{t('common.chineseName')}</Tag>
             ) : null}
             <Typography.Text code data-testid="project-code">
-              <bdi>{project.code}</bdi>
+              <Ltr>{project.code}</Ltr>
             </Typography.Text>
             <StageTag stage={project.stage} />
             <PublishedTag published={project.published} />

@@ -62,7 +62,7 @@ export function ReversalDialog({
 
   if (!entry) return null;
   const range = allowedRange(entry);
-  const outOfRange = t('ledger.dateOutOfRange', { year: entry.year, date: range.from });
+  const outOfRange = t('ledger.dateOutOfRange', { year: entry.year, date: formatDate(range.from) });
 
   const submit = (values: ReversalForm) => {
     setFormError(null);
@@ -123,7 +123,7 @@ export function ReversalDialog({
         <Form.Item
           name="date"
           label={t('ledger.date')}
-          extra={t('ledger.dateHint', { date: range.from })}
+          extra={t('ledger.dateHint', { date: formatDate(range.from) })}
           rules={[
             { required: true, message: t('ledger.dateRequired') },
             {
