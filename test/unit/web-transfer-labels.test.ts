@@ -22,6 +22,12 @@ describe('transfer kinds in words', () => {
         (k) => !(kinds[k] ?? '').trim() || !(buttons[k] ?? '').trim(),
       );
       expect(missing).toEqual([]);
+      // The import screen's IATI entry, and a job's phases (keys built from the server's values).
+      expect((kinds.iati ?? '').trim()).not.toBe('');
+      const phases = m.imports.job.phases as Record<string, string>;
+      for (const phase of ['queued', 'reading', 'checking', 'applying']) {
+        expect((phases[phase] ?? '').trim(), phase).not.toBe('');
+      }
     });
   }
 });

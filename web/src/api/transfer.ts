@@ -196,3 +196,50 @@ export async function downloadMarkedReport(input: ImportInput): Promise<void> {
   const suffix = input.lang === 'zh' ? '问题报告' : 'problems';
   saveBlob(await res.blob(), `${base}-${suffix}.xlsx`);
 }
+
+/** An import run as a job (decision 0081): its state, progress and, once done, its report. */
+export type ImportJob = ApiResponse<'/api/imports/jobs/{id}', 'get'>;
+/** The IATI import's report (its counts: activities, transactions, skipped, by type). */
+export type IatiReport = ApiResponse<'/api/imports/iati', 'post'>;
+export type IatiBody = ApiBody<'/api/imports/iati', 'post'>;
+
+/** Files above this size go as jobs with progress (decision 0081); IATI files always do. */
+export const JOB_THRESHOLD_BYTES = 256 * 1024;
+
+/** An IATI import: the file and the programme, and the fallbacks for what its activities lack. */
+export interface IatiInput {
+  contentBase64: string;
+  filename: string;
+  programme: string;
+  donor?: string | undefined;
+  type?: string | undefined;
+  area?: string | undefined;
+  lang: ServerLang;
+}
+
+/** Starts an import (a kind's or IATI) as a job: a dry run or a commit. Answers the job. */
+export function startImportJob(
+  input: ({ kind: TransferKind } & ImportInput) | ({ kind: 'iati' } & IatiInput),
+  dryRun: boolean,
+): Promise<ImportJob> {
+  const { kind, ...rest } = input;
+  return api<ImportJob>(`/api/imports/${kind}/jobs`, {
+    method: 'POST',
+    body: { ...rest, dryRun },
+  });
+}
+
+/** A job, asked again every half second while it waits or runs. */
+export function useImportJob(id: number | null, lang: ServerLang) {
+  return useQuery({
+    queryKey: ['import', 'job', id, lang],
+    enabled: id !== null,
+    queryFn: ({ signal }) => api<ImportJob>(`/api/imports/jobs/${id}`, { query: { lang }, signal }),
+    refetchInterval: (q) =>
+      q.state.data && (q.state.data.state === 'done' || q.state.data.state === 'failed')
+        ? false
+        : 500,
+    retry: false,
+    gcTime: 0,
+  });
+}

@@ -6,7 +6,6 @@ import {
   Card,
   Col,
   Popconfirm,
-  Result,
   Row,
   Select,
   Space,
@@ -16,9 +15,8 @@ import {
   Typography,
   Upload,
 } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { ApiError } from '../api/client';
 import { useCan } from '../api/hooks';
 import { useProgrammeOptions } from '../api/options';
@@ -27,9 +25,11 @@ import {
   fileBase64,
   type ImportInput,
   type ImportReport,
+  JOB_THRESHOLD_BYTES,
   KIND_INFO,
   MAX_IMPORT_BYTES,
   serverLang,
+  startImportJob,
   TRANSFER_KINDS,
   type TransferKind,
   templateUrl,
@@ -40,13 +40,21 @@ import { ErrorResult } from '../components/ErrorResult';
 import { PageTitle } from '../components/PageTitle';
 import { SignedIn } from '../components/SignedIn';
 import { useUrlState } from '../lib/urlState';
+import { IatiImport } from './imports/IatiImport';
+import { JobFailed, JobProgress, useJobRun } from './imports/JobProgress';
+import { Outcome } from './imports/Outcome';
 import { ProblemTable } from './imports/ProblemTable';
+
+/** What the screen imports: a template kind, or an IATI activity file (decision 0081). */
+type ScreenKind = TransferKind | 'iati';
 
 interface Chosen {
   name: string;
   contentBase64: string;
   /** Tells one chosen file from another (the dry run's cache key). */
   id: string;
+  /** A large file: checked and committed as a job with progress (decision 0081). */
+  viaJob: boolean;
 }
 
 /** The import screen: template, upload, the dry run's triaged report, commit, result. */
@@ -70,9 +78,12 @@ function ImportScreen() {
   const { params, update } = useUrlState();
   const programmes = useProgrammeOptions();
   const lang = serverLang(i18n.language);
-  const kinds = TRANSFER_KINDS.filter((k) => can(KIND_INFO[k].importCan));
-  const asked = params.get('kind') as TransferKind | null;
-  const kind = asked && kinds.includes(asked) ? asked : kinds[0];
+  const kinds: ScreenKind[] = TRANSFER_KINDS.filter((k) => can(KIND_INFO[k].importCan));
+  // The IATI import is behind the projects' write policy, as its route.
+  if (can('projects.write')) kinds.push('iati');
+  const asked = params.get('kind') as ScreenKind | null;
+  const screenKind = asked && kinds.includes(asked) ? asked : kinds[0];
+  const kind = screenKind === 'iati' ? undefined : screenKind;
   const [programme, setProgramme] = useState<string>('');
   const [chosen, setChosen] = useState<Chosen | null>(null);
   const [done, setDone] = useState<ImportReport | null>(null);
@@ -88,10 +99,16 @@ function ImportScreen() {
           lang,
         }
       : null;
-  const dryRun = useImportDryRun(done ? null : input, chosen?.id ?? '');
+  const dryRun = useImportDryRun(done || chosen?.viaJob ? null : input, chosen?.id ?? '');
   const commit = useImportCommit();
+  const dryJob = useJobRun();
+  const commitJob = useJobRun();
+  const committedByJob = commitJob.done?.report as ImportReport | null | undefined;
+  useEffect(() => {
+    if (committedByJob) setDone(committedByJob);
+  }, [committedByJob]);
 
-  if (!kind) {
+  if (!screenKind) {
     return (
       <>
         <PageTitle title={t('imports.title')} intro={t('imports.intro')} />
@@ -100,11 +117,52 @@ function ImportScreen() {
     );
   }
 
-  const reset = () => {
+  const kindSelect = (
+    <Space direction="vertical" size={4}>
+      <label htmlFor="import-kind">{t('imports.kind')}</label>
+      <Select<ScreenKind>
+        id="import-kind"
+        data-testid="import-kind"
+        style={{ width: 260 }}
+        value={screenKind}
+        onChange={(value) => {
+          reset();
+          update({ kind: value });
+        }}
+        options={kinds.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
+      />
+    </Space>
+  );
+
+  function reset() {
     setChosen(null);
     setDone(null);
     commit.reset();
-  };
+    dryJob.reset();
+    commitJob.reset();
+  }
+
+  if (!kind) {
+    return (
+      <>
+        <PageTitle title={t('imports.title')} intro={t('imports.intro')} />
+        <Card size="small" style={{ marginBottom: 16 }}>
+          {kindSelect}
+        </Card>
+        <IatiImport />
+      </>
+    );
+  }
+
+  const inputFor = (file: Chosen, programmeCode = programme): ImportInput => ({
+    kind,
+    contentBase64: file.contentBase64,
+    filename: file.name,
+    programme: programmeCode || undefined,
+    lang,
+  });
+  const checkByJob = (file: Chosen, programmeCode = programme) =>
+    void dryJob.start(() => startImportJob(inputFor(file, programmeCode), true));
 
   const choose = async (file: File) => {
     if (!/\.(xlsx|csv)$/i.test(file.name)) {
@@ -117,34 +175,26 @@ function ImportScreen() {
     }
     setDone(null);
     commit.reset();
-    setChosen({
+    commitJob.reset();
+    const next: Chosen = {
       name: file.name,
       contentBase64: await fileBase64(file),
       id: `${file.name}:${file.size}:${file.lastModified}:${Date.now()}`,
-    });
+      viaJob: file.size > JOB_THRESHOLD_BYTES,
+    };
+    setChosen(next);
+    if (next.viaJob) checkByJob(next);
   };
 
-  const report = dryRun.data;
+  const jobReport = dryJob.done?.report as ImportReport | null | undefined;
+  const report = chosen?.viaJob ? (jobReport ?? undefined) : dryRun.data;
   const critical = report?.problems.some((p) => p.severity === 'critical') ?? false;
   const current = done ? 3 : report ? 2 : chosen ? 1 : 0;
 
   const setup = (
     <Card title={t('imports.templateTitle')} size="small" style={{ marginBottom: 16 }}>
       <Space wrap size="middle" align="end">
-        <Space direction="vertical" size={4}>
-          <label htmlFor="import-kind">{t('imports.kind')}</label>
-          <Select<TransferKind>
-            id="import-kind"
-            data-testid="import-kind"
-            style={{ width: 260 }}
-            value={kind}
-            onChange={(value) => {
-              reset();
-              update({ kind: value });
-            }}
-            options={kinds.map((k) => ({ value: k, label: t(`imports.kinds.${k}`) }))}
-          />
-        </Space>
+        {kindSelect}
         <Space direction="vertical" size={4}>
           <label htmlFor="import-programme">{t('imports.programme')}</label>
           <Select<string>
@@ -156,6 +206,7 @@ function ImportScreen() {
             onChange={(value) => {
               setProgramme(value);
               setDone(null);
+              if (chosen?.viaJob) checkByJob(chosen, value);
             }}
             options={[{ value: '', label: t('imports.programmeNone') }, ...programmes.options]}
           />
@@ -215,7 +266,15 @@ function ImportScreen() {
   let body: React.ReactNode = null;
   if (done) {
     body = <Outcome report={done} kind={kind} onAgain={reset} />;
-  } else if (chosen && dryRun.isPending) {
+  } else if (chosen?.viaJob && (commitJob.failed || commitJob.error)) {
+    body = <JobFailed failed={commitJob.failed} error={commitJob.error} onAgain={reset} />;
+  } else if (chosen?.viaJob && commitJob.running) {
+    body = <JobProgress job={commitJob.job} name={chosen.name} />;
+  } else if (chosen?.viaJob && (dryJob.failed || dryJob.error)) {
+    body = <JobFailed failed={dryJob.failed} error={dryJob.error} onAgain={reset} />;
+  } else if (chosen?.viaJob && !report) {
+    body = <JobProgress job={dryJob.job} name={chosen.name} />;
+  } else if (chosen && !chosen.viaJob && dryRun.isPending) {
     body = (
       <Card size="small" data-testid="import-checking">
         <Space>
@@ -224,7 +283,7 @@ function ImportScreen() {
         </Space>
       </Card>
     );
-  } else if (chosen && dryRun.isError) {
+  } else if (chosen && !chosen.viaJob && dryRun.isError) {
     body = (
       <div data-testid="import-error">
         <ErrorResult
@@ -286,6 +345,10 @@ function ImportScreen() {
             cancelText={t('imports.cancel')}
             disabled={!ready}
             onConfirm={async () => {
+              if (chosen.viaJob) {
+                void commitJob.start(() => startImportJob(input, false));
+                return;
+              }
               try {
                 setDone(await commit.mutateAsync(input));
               } catch (err) {
@@ -358,49 +421,5 @@ function ImportScreen() {
       {chosen || done ? null : upload}
       {body}
     </>
-  );
-}
-
-/** The commit's result: counts, its problems, and a link to the records. */
-function Outcome({
-  report,
-  kind,
-  onAgain,
-}: {
-  report: ImportReport;
-  kind: TransferKind;
-  onAgain: () => void;
-}) {
-  const { t } = useTranslation();
-  const created = report.counts.created ?? 0;
-  return (
-    <Card size="small" data-testid="import-done">
-      <Result
-        status={created > 0 ? 'success' : 'info'}
-        title={created > 0 ? t('imports.doneTitle', { created }) : t('imports.doneNothing')}
-        subTitle={t('imports.doneCounts', {
-          rows: report.rows,
-          created,
-          existing: report.counts.existing ?? 0,
-          refused: report.counts.refused ?? 0,
-        })}
-        extra={[
-          <Link key="list" to={KIND_INFO[kind].list} data-testid="import-to-list">
-            <Button type="primary">{t('imports.toList')}</Button>
-          </Link>,
-          <Button key="again" onClick={onAgain}>
-            {t('imports.another')}
-          </Button>,
-        ]}
-      />
-      {report.problems.length > 0 ? (
-        <>
-          <Typography.Title level={5}>
-            {t('imports.doneProblems', { count: report.problems.length })}
-          </Typography.Title>
-          <ProblemTable problems={report.problems} />
-        </>
-      ) : null}
-    </Card>
   );
 }
