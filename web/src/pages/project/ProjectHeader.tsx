@@ -15,7 +15,10 @@ export function ProjectCrumbs({ code }: { code: string }) {
   return (
     <Breadcrumb
       style={{ marginBottom: 12 }}
-      items={[{ title: <Link to="/projects">{t('projects.title')}</Link> }, { title: code }]}
+      items={[
+        { title: <Link to="/projects">{t('projects.title')}</Link> },
+        { title: <Ltr>{code}</Ltr> },
+      ]}
     />
   );
 }
