@@ -35,6 +35,7 @@ function county(code: string, name: string, parentCode: string): AreaSummary {
     code,
     name,
     nameEn: '',
+    nameUg: null,
     namePinyin: '',
     initials: '',
     level: 'county',

@@ -1,4 +1,4 @@
-import { isolate } from './projectName';
+import { isolate } from './projectName.js';
 
 /** An area as the API names it: Chinese, English (decision 0034) and Uyghur (decision 0079). */
 export type NamedArea = { name: string; nameEn?: string | null; nameUg?: string | null };
