@@ -175,7 +175,7 @@ describeEachDatabase('the annual work reports', (ctx) => {
       ['RP-BJ-B', 3_000_000],
     ]);
     expect(r.largestProjects[0].areas).toEqual([
-      { code: '653201', name: '和田市', nameEn: expect.any(String) },
+      { code: '653201', name: '和田市', nameEn: expect.any(String), nameUg: 'خوتەن شەھىرى' },
     ]);
     expect(r.warnings).toEqual({
       open: 0,
