@@ -116,7 +116,10 @@ describe.skipIf(!browserAvailable())('entry help in Chromium', () => {
     await page.goto(`${server.url}/projects/new`);
     await page.getByText('English', { exact: true }).click();
     // The suggestion is there in Chinese first; wait for it to change language.
-    await page.getByTestId('code-suggestion').filter({ hasText: /Suggested code/ }).waitFor();
+    await page
+      .getByTestId('code-suggestion')
+      .filter({ hasText: /Suggested code/ })
+      .waitFor();
     await expect(page.getByTestId('code-suggestion').textContent()).resolves.toMatch(
       /Suggested code XJ-\d{4}-BJ-/,
     );
