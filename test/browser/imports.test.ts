@@ -283,7 +283,7 @@ describe.skipIf(!browserAvailable())('imports and exports in Chromium', () => {
     const plans = await workbookOf(await exported('plan-items', 'xlsx'));
     expect(String(plans.worksheets[0]?.getCell('A1').value)).toMatch(CJK);
     for (const [path, kind] of [
-      ['/people', 'people'],
+      ['/people?view=persons', 'people'],
       ['/training', 'training'],
     ] as const) {
       await page.goto(`${server.url}${path}`);
