@@ -18,14 +18,9 @@ import {
   closeDemoInChromium,
   type DemoInChromium,
   openDemoInChromium,
+  PHONE,
 } from '../support/browser.js';
 
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 type Language = 'zh-CN' | 'ug';
 
 describe.skipIf(!browserAvailable())('phones: the screens outside the main list', () => {

@@ -15,14 +15,9 @@ import {
   closeDemoInChromium,
   type DemoInChromium,
   openDemoInChromium,
+  PHONE,
 } from '../support/browser.js';
 
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 const LANGUAGES = ['zh-CN', 'en', 'ug'] as const;
 type Lang = (typeof LANGUAGES)[number];
 const ENTRY = '/indicators/entry?set=revolutionary-areas-annual&reporter=150125&period=2025';

@@ -14,17 +14,12 @@ import {
   closeDemoInChromium,
   type DemoInChromium,
   openDemoInChromium,
+  PHONE,
 } from '../support/browser.js';
 import { ENTRY, MAIN_SCREENS, type MainScreen } from '../support/main-screens.js';
 
 type Language = 'zh-CN' | 'en' | 'ug';
 const LANGUAGES: readonly Language[] = ['zh-CN', 'en', 'ug'];
-const PHONE = {
-  viewport: { width: 390, height: 844 },
-  deviceScaleFactor: 2,
-  isMobile: true,
-  hasTouch: true,
-};
 
 describe.skipIf(!browserAvailable())('issue 13 at phone size', () => {
   let server: DemoInChromium['server'];

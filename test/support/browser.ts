@@ -8,6 +8,14 @@ type DemoServer = Awaited<ReturnType<typeof startDemoServer>>;
 /** Where browser tests leave their screenshots. */
 export const SHOTS = 'test-results/screenshots';
 
+/** A phone held upright (390 × 844, touch), as the phone-size tests open their contexts. */
+export const PHONE = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
 /** Debian's Chromium, or the one named by CHROMIUM_PATH. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
